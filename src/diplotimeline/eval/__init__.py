@@ -1,0 +1,3 @@
+"""Scoring extractors against gold annotations."""
+
+__all__: list[str] = []

@@ -1,0 +1,1046 @@
+"""Gazetteers: countries, organisations, titles and places; their TSV schema, loader and lookups.
+
+The package ships four tab-separated files under ``data/gazetteers/``: ``countries.tsv``,
+``organizations.tsv``, ``titles.tsv`` and ``places.tsv``. Each starts with ``# schema: 1``
+on line 1 and a ``# description: ...`` line on line 2; further ``#`` lines are comments. The
+first other line names the columns, exactly as below; every later line is one entry. A list
+cell holds values separated by ``|``; an empty cell is an empty list or "none".
+
+==============  =============================================================================
+table           columns
+==============  =============================================================================
+countries       id, alpha3, name, official_name, variants, demonyms, capital, timezone,
+                un_member (``yes``, ``observer`` or ``no``)
+organizations   id, name, acronym, variants, type, country (alpha-2, national agencies only)
+titles          title, variants, kind (office, honorific, modifier), category, is_leader
+places          name, variants, country, timezone, kind (capital, city, province, region)
+==============  =============================================================================
+
+Extending the data without editing the package: pass your own files to
+:func:`load_gazetteer`. A file says which table it extends with a ``# kind: <table>``
+comment line before its column line; without one, its file name decides: the stem must be
+the table's name, optionally followed by ``-``, ``_`` or ``.`` and anything
+(``places-extra.tsv``). A row whose key (a country's or organisation's id, a title's or a
+place's folded name) is already known replaces the packaged row; other rows are added.
+
+Everything is checked at load time (schema line, columns, ids and alpha-2 codes, enum
+values, IANA time zone names, references to unknown countries, an id or a surface form used
+twice) and every problem is raised at once: a :class:`~diplotimeline.errors.RuleFileError`
+(with ``path`` and ``line``) per problem, together in an ``ExceptionGroup``.
+
+Lookups fold case, diacritics, curly quotes and dashes (see :func:`fold`), so "Viet Nam",
+"Việt Nam" and "VIET NAM" all find the same entry.
+
+Examples:
+    >>> gazetteer = load_gazetteer()
+    >>> gazetteer.country("Việt Nam").id
+    'vn'
+    >>> gazetteer.organization("Group of Twenty").id
+    'g20'
+    >>> gazetteer.place("Da Nang").timezone
+    'Asia/Ho_Chi_Minh'
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import importlib.resources
+import re
+import unicodedata
+import zoneinfo
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Final, TypeAlias, TypeVar
+
+import attrs
+
+from diplotimeline.errors import InvalidValueError, RuleFileError
+
+__all__ = [
+    "GAZETTEER_SCHEMA",
+    "CountryEntry",
+    "Gazetteer",
+    "GazetteerEntry",
+    "GazetteerTable",
+    "OrganizationEntry",
+    "OrganizationType",
+    "PlaceEntry",
+    "PlaceKind",
+    "TitleCategory",
+    "TitleEntry",
+    "TitleKind",
+    "UNMembership",
+    "fold",
+    "is_case_sensitive",
+    "load_gazetteer",
+]
+
+GAZETTEER_SCHEMA: Final = 1
+"""The gazetteer file schema this loader reads (the ``# schema:`` line)."""
+
+_ALPHA2: Final = re.compile(r"[a-z]{2}")
+_ALPHA3: Final = re.compile(r"[A-Z]{3}")
+_SLUG: Final = re.compile(r"[a-z0-9]{1,40}(?:[-.][a-z0-9]{1,40}){0,10}")
+_ZONE: Final = re.compile(r"[A-Za-z][A-Za-z0-9_+\-]{0,40}(?:/[A-Za-z0-9_+\-]{1,40}){0,3}")
+_COMMENT_KEY: Final = re.compile(
+    r"#\s{0,5}(?P<key>schema|description|kind)\s{0,5}:\s{0,5}(?P<value>.*)"
+)
+
+# Letters that Unicode does not decompose into a base letter and a combining mark.
+_LETTERS: Final = str.maketrans(
+    {"æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH"}
+    | dict(zip("đĐðÐøØłŁħĦı", "dDdDoOlLhHi", strict=True))
+)
+_SINGLE_QUOTES: Final = "‘’‚‛ʼʻ`´′"
+_DOUBLE_QUOTES: Final = "“”„‟″"
+_DASHES: Final = "‐‑‒–—―−﹘﹣－"
+_PUNCTUATION: Final = str.maketrans(
+    _SINGLE_QUOTES + _DOUBLE_QUOTES + _DASHES,
+    "'" * len(_SINGLE_QUOTES) + '"' * len(_DOUBLE_QUOTES) + "-" * len(_DASHES),
+)
+
+
+def fold(text: str) -> str:
+    """Fold text into a lookup key: no case, no diacritics, plain quotes and hyphens.
+
+    NFKD-decomposes and drops combining marks, spells out letters Unicode does not
+    decompose (``đ`` -> ``d``, ``ø`` -> ``o``, ``ł`` -> ``l``), casefolds, turns curly quotes
+    and every dash into ``'``, ``"`` and ``-``, collapses runs of white space and drops spaces
+    around hyphens. Other punctuation stays, so "U.S." and "US" remain different keys. The
+    result is a key, not a view of the text: its length may differ from the input's.
+
+    Args:
+        text: A name as written.
+
+    Returns:
+        The folded key.
+
+    Examples:
+        >>> fold("Việt Nam")
+        'viet nam'
+        >>> fold("Đà Nẵng")
+        'da nang'
+        >>> fold("Côte d’Ivoire") == fold("Cote d'Ivoire")
+        True
+        >>> fold("ASEAN – Japan")
+        'asean-japan'
+    """
+    # Casefolding can itself produce combining marks ("İ" -> "i" + dot above), hence two passes.
+    folded = " ".join(_bare(_bare(text).casefold()).split())
+    return folded.replace(" -", "-").replace("- ", "-")
+
+
+def _bare(text: str) -> str:
+    """NFKD without combining marks, with plain quotes and dashes and spelt-out letters."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_PUNCTUATION).translate(_LETTERS))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return bare.translate(_PUNCTUATION).translate(_LETTERS)
+
+
+def is_case_sensitive(form: str) -> bool:
+    """Say whether a surface form must be matched with its case (it has no lower-case letter).
+
+    Acronyms and abbreviations such as "US", "WHO", "NAM" or "H.E." are ordinary words
+    when written in lower case; matchers built from :meth:`Gazetteer.names` should match
+    such forms case-sensitively and all others case-insensitively.
+
+    Args:
+        form: A surface form from a gazetteer.
+
+    Returns:
+        True when ``form`` has letters and none of them is lower case.
+
+    Examples:
+        >>> is_case_sensitive("WHO"), is_case_sensitive("U.S."), is_case_sensitive("Quad")
+        (True, True, False)
+    """
+    letters = [char for char in form if char.isalpha()]
+    return bool(letters) and not any(char.islower() for char in letters)
+
+
+def _unique(forms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(form for form in forms if form))
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+def _non_empty(_instance: object, attribute: Any, value: Any) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidValueError(
+            f"{attribute.name} must be a non-empty string, got {value!r}", value=value
+        )
+
+
+def _non_empty_items(_instance: object, attribute: Any, value: tuple[Any, ...]) -> None:
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
+            raise InvalidValueError(
+                f"{attribute.name} must hold non-empty strings, got {item!r}", value=item
+            )
+
+
+def _matching(pattern: re.Pattern[str], what: str) -> Callable[[object, Any, Any], None]:
+    def check(_instance: object, attribute: Any, value: Any) -> None:
+        if value is None:
+            return
+        if not isinstance(value, str) or pattern.fullmatch(value) is None:
+            raise InvalidValueError(f"{attribute.name} must be {what}, got {value!r}", value=value)
+
+    return check
+
+
+class GazetteerTable(enum.StrEnum):
+    """The four gazetteer tables; the value is the packaged file's stem.
+
+    Examples:
+        >>> GazetteerTable("places").columns
+        ('name', 'variants', 'country', 'timezone', 'kind')
+    """
+
+    COUNTRIES = "countries"
+    ORGANIZATIONS = "organizations"
+    TITLES = "titles"
+    PLACES = "places"
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """The column names of this table, in file order."""
+        return _COLUMNS[self]
+
+
+_COLUMNS: Final[Mapping[GazetteerTable, tuple[str, ...]]] = MappingProxyType(
+    {
+        GazetteerTable.COUNTRIES: (
+            "id",
+            "alpha3",
+            "name",
+            "official_name",
+            "variants",
+            "demonyms",
+            "capital",
+            "timezone",
+            "un_member",
+        ),
+        GazetteerTable.ORGANIZATIONS: ("id", "name", "acronym", "variants", "type", "country"),
+        GazetteerTable.TITLES: ("title", "variants", "kind", "category", "is_leader"),
+        GazetteerTable.PLACES: ("name", "variants", "country", "timezone", "kind"),
+    }
+)
+
+
+class UNMembership(enum.StrEnum):
+    """A country's standing at the United Nations (the ``un_member`` column).
+
+    Examples:
+        >>> UNMembership("observer")
+        <UNMembership.OBSERVER: 'observer'>
+    """
+
+    MEMBER = "yes"
+    OBSERVER = "observer"
+    NON_MEMBER = "no"
+
+
+class OrganizationType(enum.StrEnum):
+    """What kind of body an organisation is (the ``type`` column).
+
+    Examples:
+        >>> OrganizationType("national-agency").name
+        'NATIONAL_AGENCY'
+    """
+
+    INTERGOVERNMENTAL = "intergovernmental"
+    REGIONAL = "regional"
+    UN_AGENCY = "un-agency"
+    FINANCIAL = "financial"
+    NATIONAL_AGENCY = "national-agency"
+    FORUM = "forum"
+    COURT = "court"
+    ALLIANCE = "alliance"
+    NON_GOVERNMENTAL = "non-governmental"
+
+
+class TitleKind(enum.StrEnum):
+    """Whether a title row is an office, an honorific before a name, or a modifier.
+
+    Examples:
+        >>> TitleKind("honorific")
+        <TitleKind.HONORIFIC: 'honorific'>
+    """
+
+    OFFICE = "office"
+    HONORIFIC = "honorific"
+    MODIFIER = "modifier"
+
+
+class TitleCategory(enum.StrEnum):
+    """The area a title belongs to (the ``category`` column).
+
+    Examples:
+        >>> TitleCategory("head-of-government").value
+        'head-of-government'
+    """
+
+    HEAD_OF_STATE = "head-of-state"
+    HEAD_OF_GOVERNMENT = "head-of-government"
+    MINISTER = "minister"
+    DEPUTY = "deputy"
+    DIPLOMAT = "diplomat"
+    PARTY = "party"
+    LEGISLATURE = "legislature"
+    MILITARY = "military"
+    OFFICIAL = "official"
+    JUDICIAL = "judicial"
+    ROYAL = "royal"
+    RELIGIOUS = "religious"
+    COURTESY = "courtesy"
+    ACADEMIC = "academic"
+    HONOUR = "honour"
+    STATUS = "status"
+
+
+class PlaceKind(enum.StrEnum):
+    """What a place is: a capital, another city, a first-level division or a region.
+
+    Examples:
+        >>> PlaceKind("capital")
+        <PlaceKind.CAPITAL: 'capital'>
+    """
+
+    CAPITAL = "capital"
+    CITY = "city"
+    PROVINCE = "province"
+    REGION = "region"
+
+
+@attrs.frozen(kw_only=True)
+class CountryEntry:
+    """A country or territory as the gazetteer knows it.
+
+    Examples:
+        >>> entry = CountryEntry(
+        ...     id="la", alpha3="LAO", name="Laos",
+        ...     official_name="Lao People's Democratic Republic",
+        ...     variants=["Lao PDR"], demonyms=["Lao", "Laotian"], capital="Vientiane",
+        ...     timezone="Asia/Vientiane", un_member=UNMembership.MEMBER,
+        ... )
+        >>> entry.names
+        ('Laos', "Lao People's Democratic Republic", 'Lao PDR')
+    """
+
+    id: str = attrs.field(validator=_matching(_ALPHA2, "an ISO 3166-1 alpha-2 code in lower case"))
+    alpha3: str = attrs.field(
+        validator=_matching(_ALPHA3, "an ISO 3166-1 alpha-3 code in upper case")
+    )
+    name: str = attrs.field(validator=_non_empty)
+    official_name: str = attrs.field(validator=_non_empty)
+    variants: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_non_empty_items
+    )
+    demonyms: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_non_empty_items
+    )
+    capital: str = attrs.field(validator=_non_empty)
+    timezone: str = attrs.field(validator=_non_empty)
+    un_member: UNMembership = UNMembership.NON_MEMBER
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The display name, the official name and the variants, without repeats."""
+        return _unique((self.name, self.official_name, *self.variants))
+
+
+@attrs.frozen(kw_only=True)
+class OrganizationEntry:
+    """An international, regional or national body.
+
+    Examples:
+        >>> OrganizationEntry(
+        ...     id="g7", name="Group of Seven", acronym="G7", variants=["G-7"],
+        ...     type=OrganizationType.FORUM,
+        ... ).names
+        ('Group of Seven', 'G7', 'G-7')
+    """
+
+    id: str = attrs.field(validator=_matching(_SLUG, "a lower-case slug such as 'world-bank'"))
+    name: str = attrs.field(validator=_non_empty)
+    acronym: str | None = None
+    variants: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_non_empty_items
+    )
+    type: OrganizationType
+    country: str | None = attrs.field(
+        default=None, validator=_matching(_ALPHA2, "an ISO 3166-1 alpha-2 code in lower case")
+    )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The full name, the acronym and the variants, without repeats."""
+        return _unique((self.name, self.acronym or "", *self.variants))
+
+
+@attrs.frozen(kw_only=True)
+class TitleEntry:
+    """An office ("Foreign Minister"), an honorific ("H.E.") or a modifier ("former").
+
+    Examples:
+        >>> TitleEntry(
+        ...     title="Premier", kind=TitleKind.OFFICE, category=TitleCategory.HEAD_OF_GOVERNMENT,
+        ...     is_leader=True,
+        ... ).names
+        ('Premier',)
+    """
+
+    title: str = attrs.field(validator=_non_empty)
+    variants: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_non_empty_items
+    )
+    kind: TitleKind
+    category: TitleCategory
+    is_leader: bool = False
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The canonical title and its variants, without repeats."""
+        return _unique((self.title, *self.variants))
+
+
+@attrs.frozen(kw_only=True)
+class PlaceEntry:
+    """A capital, city, province or region, with its country and IANA time zone.
+
+    Examples:
+        >>> PlaceEntry(
+        ...     name="Hanoi", variants=["Hà Nội"], country="vn", timezone="Asia/Ho_Chi_Minh",
+        ...     kind=PlaceKind.CAPITAL,
+        ... ).names
+        ('Hanoi', 'Hà Nội')
+    """
+
+    name: str = attrs.field(validator=_non_empty)
+    variants: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_non_empty_items
+    )
+    country: str = attrs.field(
+        validator=_matching(_ALPHA2, "an ISO 3166-1 alpha-2 code in lower case")
+    )
+    timezone: str = attrs.field(validator=_non_empty)
+    kind: PlaceKind
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name and its variants, without repeats."""
+        return _unique((self.name, *self.variants))
+
+
+GazetteerEntry: TypeAlias = CountryEntry | OrganizationEntry | TitleEntry | PlaceEntry
+"""Any row of any gazetteer table."""
+
+_Entry = TypeVar("_Entry", CountryEntry, OrganizationEntry, TitleEntry, PlaceEntry)
+
+
+def _country_keys(entry: CountryEntry) -> tuple[str, ...]:
+    return (*entry.names, *entry.demonyms, entry.id, entry.alpha3)
+
+
+def _organization_keys(entry: OrganizationEntry) -> tuple[str, ...]:
+    return (*entry.names, entry.id)
+
+
+def _index(
+    entries: Iterable[_Entry], keys: Callable[[_Entry], Iterable[str]]
+) -> Mapping[str, _Entry]:
+    """Map every folded key to its entry; the first entry that claims a key keeps it."""
+    index: dict[str, _Entry] = {}
+    for entry in entries:
+        for form in keys(entry):
+            index.setdefault(fold(form), entry)
+    return MappingProxyType(index)
+
+
+@attrs.frozen(kw_only=True)
+class _Indexes:
+    """Folded surface form -> entry, one mapping per kind of lookup."""
+
+    country_names: Mapping[str, CountryEntry]
+    demonyms: Mapping[str, CountryEntry]
+    country_codes: Mapping[str, CountryEntry]
+    organizations: Mapping[str, OrganizationEntry]
+    titles: Mapping[str, TitleEntry]
+    places: Mapping[str, PlaceEntry]
+
+
+def _lookup(index: Mapping[str, _Entry], text: str) -> _Entry | None:
+    key = fold(text)
+    found = index.get(key)
+    if found is None and key.startswith("the "):
+        found = index.get(key[4:])
+    return found
+
+
+@attrs.frozen(kw_only=True)
+class Gazetteer:
+    """The four gazetteer tables with their lookup indexes.
+
+    Build one with :func:`load_gazetteer` (the packaged data, optionally extended) or with
+    :meth:`Gazetteer.from_entries`. Lookups fold case and diacritics and accept a leading
+    "the"; they return ``None`` for an unknown name.
+
+    Examples:
+        >>> gazetteer = load_gazetteer()
+        >>> gazetteer.country("the Philippines").id
+        'ph'
+        >>> gazetteer.title("Minister of National Defense").title
+        'Defence Minister'
+        >>> gazetteer.country("Atlantis") is None
+        True
+    """
+
+    countries: tuple[CountryEntry, ...]
+    organizations: tuple[OrganizationEntry, ...]
+    titles: tuple[TitleEntry, ...]
+    places: tuple[PlaceEntry, ...]
+    _indexes: _Indexes = attrs.field(alias="indexes", repr=False, eq=False)
+
+    @classmethod
+    def from_entries(
+        cls,
+        *,
+        countries: Iterable[CountryEntry] = (),
+        organizations: Iterable[OrganizationEntry] = (),
+        titles: Iterable[TitleEntry] = (),
+        places: Iterable[PlaceEntry] = (),
+    ) -> Gazetteer:
+        """Build a gazetteer and its indexes from entries (unchecked: where two entries
+        share a surface form, the first keeps it; :func:`load_gazetteer` rejects that).
+
+        Examples:
+            >>> fiji = CountryEntry(
+            ...     id="fj", alpha3="FJI", name="Fiji", official_name="Republic of Fiji",
+            ...     demonyms=["Fijian"], capital="Suva", timezone="Pacific/Fiji",
+            ... )
+            >>> Gazetteer.from_entries(countries=[fiji]).country("FJI").name
+            'Fiji'
+        """
+        countries, organizations = tuple(countries), tuple(organizations)
+        titles, places = tuple(titles), tuple(places)
+        indexes = _Indexes(
+            country_names=_index(countries, lambda entry: entry.names),
+            demonyms=_index(countries, lambda entry: entry.demonyms),
+            country_codes=_index(countries, lambda entry: (entry.id, entry.alpha3)),
+            organizations=_index(organizations, _organization_keys),
+            titles=_index(titles, lambda entry: entry.names),
+            places=_index(places, lambda entry: entry.names),
+        )
+        return cls(
+            countries=countries,
+            organizations=organizations,
+            titles=titles,
+            places=places,
+            indexes=indexes,
+        )
+
+    def country(self, name_or_code: str) -> CountryEntry | None:
+        """Find a country by name, variant, demonym or ISO code (alpha-2 or alpha-3).
+
+        Names and variants are tried first, then demonyms, then codes.
+
+        Examples:
+            >>> gazetteer = load_gazetteer()
+            >>> [gazetteer.country(text).id for text in ("Viet Nam", "vietnamese", "VNM", "vn")]
+            ['vn', 'vn', 'vn', 'vn']
+        """
+        return (
+            _lookup(self._indexes.country_names, name_or_code)
+            or _lookup(self._indexes.demonyms, name_or_code)
+            or _lookup(self._indexes.country_codes, name_or_code)
+        )
+
+    def country_by_demonym(self, demonym: str) -> CountryEntry | None:
+        """Find a country by a demonym or adjective only ("Thai", "Lao", "Filipino").
+
+        Examples:
+            >>> load_gazetteer().country_by_demonym("Laotian").name
+            'Laos'
+            >>> load_gazetteer().country_by_demonym("Laos") is None
+            True
+        """
+        return _lookup(self._indexes.demonyms, demonym)
+
+    def organization(self, name_or_acronym: str) -> OrganizationEntry | None:
+        """Find an organisation by full name, acronym, variant or id.
+
+        Examples:
+            >>> load_gazetteer().organization("Japan External Trade Organisation").id
+            'jetro'
+        """
+        return _lookup(self._indexes.organizations, name_or_acronym)
+
+    def place(self, name: str) -> PlaceEntry | None:
+        """Find a capital, city, province or region by name or variant.
+
+        Examples:
+            >>> load_gazetteer().place("Saigon").name
+            'Ho Chi Minh City'
+        """
+        return _lookup(self._indexes.places, name)
+
+    def title(self, text: str) -> TitleEntry | None:
+        """Find an office, honorific or modifier by its canonical form or a variant.
+
+        Examples:
+            >>> load_gazetteer().title("Chairwoman of the National Assembly").is_leader
+            True
+            >>> load_gazetteer().title("H.E.").kind
+            <TitleKind.HONORIFIC: 'honorific'>
+        """
+        return _lookup(self._indexes.titles, text)
+
+    def country_names(self) -> Iterator[tuple[str, CountryEntry]]:
+        """Yield every country name, official name and variant with its entry (no demonyms).
+
+        Examples:
+            >>> pairs = {(form, entry.id) for form, entry in load_gazetteer().country_names()}
+            >>> ("Ivory Coast", "ci") in pairs, ("Vietnamese", "vn") in pairs
+            (True, False)
+        """
+        for entry in self.countries:
+            for form in entry.names:
+                yield form, entry
+
+    def demonyms(self) -> Iterator[tuple[str, CountryEntry]]:
+        """Yield every demonym or adjective with its country.
+
+        Examples:
+            >>> pairs = {(form, entry.id) for form, entry in load_gazetteer().demonyms()}
+            >>> ("Emirati", "ae") in pairs
+            True
+        """
+        for entry in self.countries:
+            for form in entry.demonyms:
+                yield form, entry
+
+    def organization_names(self) -> Iterator[tuple[str, OrganizationEntry]]:
+        """Yield every organisation name, acronym and variant with its entry.
+
+        Examples:
+            >>> pairs = {(form, entry.id) for form, entry in load_gazetteer().organization_names()}
+            >>> ("G-20", "g20") in pairs
+            True
+        """
+        for entry in self.organizations:
+            for form in entry.names:
+                yield form, entry
+
+    def title_names(self, kind: TitleKind | None = None) -> Iterator[tuple[str, TitleEntry]]:
+        """Yield every title form with its entry, only those of ``kind`` when it is given.
+
+        Examples:
+            >>> modifiers = {form for form, _ in load_gazetteer().title_names(TitleKind.MODIFIER)}
+            >>> {"former", "acting", "incoming"} <= modifiers
+            True
+        """
+        for entry in self.titles:
+            if kind is None or entry.kind is kind:
+                for form in entry.names:
+                    yield form, entry
+
+    def place_names(self) -> Iterator[tuple[str, PlaceEntry]]:
+        """Yield every place name and variant with its entry.
+
+        Examples:
+            >>> pairs = {(form, entry.country) for form, entry in load_gazetteer().place_names()}
+            >>> ("Hà Nội", "vn") in pairs
+            True
+        """
+        for entry in self.places:
+            for form in entry.names:
+                yield form, entry
+
+    def names(self) -> Iterator[tuple[str, GazetteerEntry]]:
+        """Yield every surface form of every table with the entry it names.
+
+        Countries (names, then demonyms), organisations, titles and places, in file order.
+        Codes are lookup keys only and are not yielded. Match forms for which
+        :func:`is_case_sensitive` holds with their case.
+
+        Examples:
+            >>> forms = dict(load_gazetteer().names())
+            >>> forms["ASEAN"].name, forms["Thai"].id
+            ('Association of Southeast Asian Nations', 'th')
+        """
+        yield from self.country_names()
+        yield from self.demonyms()
+        yield from self.organization_names()
+        yield from self.title_names()
+        yield from self.place_names()
+
+
+# Loading ---------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Located:
+    """An entry with the file and line it came from, for error messages."""
+
+    entry: GazetteerEntry
+    path: str
+    line: int
+
+
+@attrs.define
+class _Row:
+    """One data row being converted; problems go to the loader's list."""
+
+    cells: dict[str, str]
+    path: str
+    line: int
+    errors: list[RuleFileError]
+    failed: bool = False
+
+    def error(self, message: str) -> None:
+        self.failed = True
+        self.errors.append(RuleFileError(message, path=self.path, line=self.line))
+
+    def text(self, column: str) -> str:
+        value = self.cells[column]
+        if not value:
+            self.error(f"column {column!r} must not be empty")
+        return value
+
+    def items(self, column: str) -> tuple[str, ...]:
+        values = (
+            tuple(item.strip() for item in self.cells[column].split("|"))
+            if self.cells[column]
+            else ()
+        )
+        if any(not item for item in values):
+            self.error(f"column {column!r} has an empty item in {self.cells[column]!r}")
+        return tuple(item for item in values if item)
+
+    def choice(self, column: str, enum_type: type[enum.StrEnum]) -> Any:
+        value = self.cells[column]
+        try:
+            return enum_type(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum_type)
+            self.error(f"column {column!r} must be one of {allowed}; got {value!r}")
+            return None
+
+    def code(self, column: str, pattern: re.Pattern[str], what: str) -> str:
+        value = self.cells[column]
+        if pattern.fullmatch(value) is None:
+            self.error(f"column {column!r} must be {what}, got {value!r}")
+        return value
+
+    def zone(self, column: str) -> str:
+        value = self.text(column)
+        if value and not _is_zone(value):
+            self.error(f"column {column!r}: unknown IANA time zone {value!r}")
+        return value
+
+
+@functools.cache
+def _is_zone(name: str) -> bool:
+    if _ZONE.fullmatch(name) is None:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _country(row: _Row) -> CountryEntry | None:
+    code = row.code("id", _ALPHA2, "an ISO 3166-1 alpha-2 code in lower case")
+    alpha3 = row.code("alpha3", _ALPHA3, "an ISO 3166-1 alpha-3 code in upper case")
+    name, official_name = row.text("name"), row.text("official_name")
+    variants, demonyms = row.items("variants"), row.items("demonyms")
+    capital, timezone = row.text("capital"), row.zone("timezone")
+    membership = row.choice("un_member", UNMembership)
+    if row.failed:
+        return None
+    return CountryEntry(
+        id=code,
+        alpha3=alpha3,
+        name=name,
+        official_name=official_name,
+        variants=variants,
+        demonyms=demonyms,
+        capital=capital,
+        timezone=timezone,
+        un_member=membership,
+    )
+
+
+def _organization(row: _Row) -> OrganizationEntry | None:
+    code = row.code("id", _SLUG, "a lower-case slug such as 'world-bank'")
+    name, variants = row.text("name"), row.items("variants")
+    kind = row.choice("type", OrganizationType)
+    country = row.cells["country"] or None
+    if country is not None:
+        row.code("country", _ALPHA2, "an ISO 3166-1 alpha-2 code in lower case")
+    if kind is OrganizationType.NATIONAL_AGENCY and country is None:
+        row.error("a national-agency row needs its home country in column 'country'")
+    if kind is not None and kind is not OrganizationType.NATIONAL_AGENCY and country is not None:
+        row.error(f"only national-agency rows name a country; this one is {kind.value!r}")
+    if row.failed:
+        return None
+    return OrganizationEntry(
+        id=code,
+        name=name,
+        acronym=row.cells["acronym"] or None,
+        variants=variants,
+        type=kind,
+        country=country,
+    )
+
+
+def _title(row: _Row) -> TitleEntry | None:
+    title, variants = row.text("title"), row.items("variants")
+    kind, category = row.choice("kind", TitleKind), row.choice("category", TitleCategory)
+    leader = row.cells["is_leader"]
+    if leader not in {"yes", "no"}:
+        row.error(f"column 'is_leader' must be yes or no, got {leader!r}")
+    if row.failed:
+        return None
+    return TitleEntry(
+        title=title, variants=variants, kind=kind, category=category, is_leader=leader == "yes"
+    )
+
+
+def _place(row: _Row) -> PlaceEntry | None:
+    name, variants = row.text("name"), row.items("variants")
+    country = row.code("country", _ALPHA2, "an ISO 3166-1 alpha-2 code in lower case")
+    timezone, kind = row.zone("timezone"), row.choice("kind", PlaceKind)
+    if row.failed:
+        return None
+    return PlaceEntry(name=name, variants=variants, country=country, timezone=timezone, kind=kind)
+
+
+_BUILDERS: Final[Mapping[GazetteerTable, Callable[[_Row], GazetteerEntry | None]]] = (
+    MappingProxyType(
+        {
+            GazetteerTable.COUNTRIES: _country,
+            GazetteerTable.ORGANIZATIONS: _organization,
+            GazetteerTable.TITLES: _title,
+            GazetteerTable.PLACES: _place,
+        }
+    )
+)
+
+
+def _key(entry: GazetteerEntry) -> str:
+    """The key under which a later file replaces an entry."""
+    if isinstance(entry, CountryEntry | OrganizationEntry):
+        return entry.id
+    if isinstance(entry, TitleEntry):
+        return fold(entry.title)
+    return fold(entry.name)
+
+
+def _forms(entry: GazetteerEntry) -> tuple[str, ...]:
+    """Every surface form and code that must point at this entry alone."""
+    if isinstance(entry, CountryEntry):
+        return _country_keys(entry)
+    if isinstance(entry, OrganizationEntry):
+        return _organization_keys(entry)
+    return entry.names
+
+
+def _table_of(path: str, declared: str | None) -> GazetteerTable | None:
+    if declared is not None:
+        try:
+            return GazetteerTable(declared)
+        except ValueError:
+            return None
+    stem = Path(path).stem
+    for table in GazetteerTable:
+        if stem == table.value or (
+            stem.startswith(table.value) and stem[len(table.value)] in "-_."
+        ):
+            return table
+    return None
+
+
+@attrs.define
+class _Loader:
+    """Accumulates the rows of every file, table by table, and every problem found."""
+
+    errors: list[RuleFileError] = attrs.field(factory=list)
+    tables: dict[GazetteerTable, dict[str, _Located]] = attrs.field(
+        factory=lambda: {table: {} for table in GazetteerTable}
+    )
+
+    def error(self, message: str, *, path: str, line: int | None = None) -> None:
+        self.errors.append(RuleFileError(message, path=path, line=line))
+
+    def add_file(self, source: str, *, path: str, table: GazetteerTable | None = None) -> None:
+        """Read one TSV file; ``table`` is None for a user file, found from its header or name."""
+        lines = source.splitlines()
+        header: dict[str, str] = {}
+        columns_at = 0
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            if not line.startswith("#"):
+                columns_at = number
+                break
+            found = _COMMENT_KEY.fullmatch(line.strip())
+            if found is not None:
+                header.setdefault(found["key"], found["value"].strip())
+        first = _COMMENT_KEY.fullmatch(lines[0].strip()) if lines else None
+        if first is None or first["key"] != "schema":
+            self.error(f"expected '# schema: {GAZETTEER_SCHEMA}' on line 1", path=path, line=1)
+            return
+        if first["value"].strip() != str(GAZETTEER_SCHEMA):
+            self.error(
+                f"unsupported schema {first['value'].strip()!r}, expected {GAZETTEER_SCHEMA}",
+                path=path,
+                line=1,
+            )
+            return
+        if len(lines) < 2 or not lines[1].startswith("# description"):
+            self.error("expected a '# description: ...' line on line 2", path=path, line=2)
+        if table is None:
+            table = _table_of(path, header.get("kind"))
+            if table is None:
+                names = ", ".join(member.value for member in GazetteerTable)
+                self.error(
+                    f"cannot tell which table this file extends: add a '# kind: <table>' line "
+                    f"({names}) or name the file after the table",
+                    path=path,
+                    line=1,
+                )
+                return
+        if columns_at == 0:
+            self.error("expected a line naming the columns", path=path, line=len(lines) + 1)
+            return
+        columns = tuple(cell.strip() for cell in lines[columns_at - 1].split("\t"))
+        if columns != table.columns:
+            self.error(
+                f"expected the columns {', '.join(table.columns)} (tab-separated) for "
+                f"{table.value}, got {', '.join(columns)}",
+                path=path,
+                line=columns_at,
+            )
+            return
+        seen: dict[str, int] = {}
+        for number in range(columns_at + 1, len(lines) + 1):
+            line = lines[number - 1]
+            if not line.strip() or line.startswith("#"):
+                continue
+            self._add_row(line, table=table, path=path, line=number, seen=seen)
+
+    def _add_row(
+        self, text: str, *, table: GazetteerTable, path: str, line: int, seen: dict[str, int]
+    ) -> None:
+        cells = [cell.strip() for cell in text.split("\t")]
+        if len(cells) != len(table.columns):
+            self.error(
+                f"expected {len(table.columns)} tab-separated columns, got {len(cells)}",
+                path=path,
+                line=line,
+            )
+            return
+        row = _Row(dict(zip(table.columns, cells, strict=True)), path, line, self.errors)
+        entry = _BUILDERS[table](row)
+        if entry is None:
+            return
+        key = _key(entry)
+        if key in seen:
+            self.error(f"duplicate key {key!r} (first on line {seen[key]})", path=path, line=line)
+            return
+        seen[key] = line
+        self.tables[table][key] = _Located(entry, path, line)
+
+    def check(self) -> None:
+        """Cross-table and cross-file checks, once every file is read."""
+        countries = self.tables[GazetteerTable.COUNTRIES]
+        for table in (GazetteerTable.ORGANIZATIONS, GazetteerTable.PLACES):
+            for located in self.tables[table].values():
+                country = getattr(located.entry, "country", None)
+                if country is not None and country not in countries:
+                    self.error(f"unknown country {country!r}", path=located.path, line=located.line)
+        for table in GazetteerTable:
+            claimed: dict[str, _Located] = {}
+            for located in self.tables[table].values():
+                for form in _forms(located.entry):
+                    folded = fold(form)
+                    owner = claimed.setdefault(folded, located)
+                    if owner is not located:
+                        self.error(
+                            f"{form!r} already names {_key(owner.entry)!r} "
+                            f"({owner.path}, line {owner.line})",
+                            path=located.path,
+                            line=located.line,
+                        )
+
+    def build(self) -> Gazetteer:
+        if self.errors:
+            raise ExceptionGroup(f"gazetteer files have {len(self.errors)} problem(s)", self.errors)
+        return Gazetteer.from_entries(
+            countries=self._entries(GazetteerTable.COUNTRIES, CountryEntry),
+            organizations=self._entries(GazetteerTable.ORGANIZATIONS, OrganizationEntry),
+            titles=self._entries(GazetteerTable.TITLES, TitleEntry),
+            places=self._entries(GazetteerTable.PLACES, PlaceEntry),
+        )
+
+    def _entries(self, table: GazetteerTable, kind: type[_Entry]) -> list[_Entry]:
+        rows = self.tables[table].values()
+        return [located.entry for located in rows if isinstance(located.entry, kind)]
+
+
+def _load(extra_paths: tuple[str | Path, ...]) -> Gazetteer:
+    loader = _Loader()
+    package = importlib.resources.files("diplotimeline.data").joinpath("gazetteers")
+    for table in GazetteerTable:
+        source = package.joinpath(f"{table.value}.tsv").read_text(encoding="utf-8")
+        loader.add_file(source, path=f"gazetteers/{table.value}.tsv", table=table)
+    for extra in extra_paths:
+        try:
+            source = Path(extra).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            loader.error(f"cannot read the file: {exc}", path=str(extra))
+            continue
+        loader.add_file(source, path=str(extra))
+    loader.check()
+    return loader.build()
+
+
+@functools.cache
+def _packaged() -> Gazetteer:
+    return _load(())
+
+
+def load_gazetteer(*extra_paths: str | Path) -> Gazetteer:
+    """Load the packaged gazetteers, extended or amended by the given TSV files.
+
+    Without arguments the packaged data is loaded once and the same object returned on
+    later calls. Each extra file extends one table, named by a ``# kind: <table>`` line or
+    by its file name (see the module docstring); its rows replace packaged rows with the
+    same key and add the others.
+
+    Args:
+        *extra_paths: User TSV files, applied in order.
+
+    Returns:
+        The gazetteer.
+
+    Raises:
+        ExceptionGroup: Of :class:`~diplotimeline.errors.RuleFileError`, one per problem
+            in any file (each with ``path`` and ``line``).
+
+    Examples:
+        >>> load_gazetteer() is load_gazetteer()
+        True
+        >>> len([c for c in load_gazetteer().countries if c.un_member is UNMembership.MEMBER])
+        193
+    """
+    if not extra_paths:
+        return _packaged()
+    return _load(extra_paths)

@@ -1,0 +1,3 @@
+"""Reading and writing diplotimeline values and annotated corpora."""
+
+__all__: list[str] = []

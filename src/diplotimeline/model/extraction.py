@@ -1,0 +1,43 @@
+"""Extraction: what was read from one document: its actors and events."""
+
+from __future__ import annotations
+
+import attrs
+
+from diplotimeline.model.actors import Actor
+from diplotimeline.model.events import Event
+from diplotimeline.model.evidence import Document
+
+__all__ = ["Extraction"]
+
+
+@attrs.frozen(kw_only=True)
+class Extraction:
+    """The actors and events read from one document, each with its evidence.
+
+    Examples:
+        >>> from diplotimeline.model import Country, Document
+        >>> doc = Document(id="d1", text="Peru and Chile signed a treaty.")
+        >>> ex = Extraction(document=doc, actors=(Country(id="pe", name="Peru"),))
+        >>> [actor.id for actor in ex.actors]
+        ['pe']
+    """
+
+    document: Document
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """The actor with id ``actor_id``, or ``None``.
+
+        Examples:
+            >>> from diplotimeline.model import Country, Document
+            >>> ex = Extraction(document=Document(id="d1", text=""),
+            ...                 actors=(Country(id="pe", name="Peru"),))
+            >>> ex.actor("pe").name
+            'Peru'
+        """
+        for actor in self.actors:
+            if actor.id == actor_id:
+                return actor
+        return None
