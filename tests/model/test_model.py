@@ -78,9 +78,11 @@ class TestEvents:
 
     def test_kinds(self) -> None:
         """Each event class knows its kind."""
-        assert [
-            cls.kind.value for cls in (Meeting, Agreement, Initiative)
-        ] == ["meeting", "agreement", "initiative"]
+        assert [cls.kind.value for cls in (Meeting, Agreement, Initiative)] == [
+            "meeting",
+            "agreement",
+            "initiative",
+        ]
 
     def test_evolve_keeps_the_original(self) -> None:
         """attrs.evolve makes a changed copy; the original is unchanged."""
