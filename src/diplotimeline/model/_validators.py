@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 from diplotimeline.errors import InvalidValueError
 
-__all__ = ["check_id", "matches", "non_empty", "non_empty_strings"]
+__all__ = ["check_id", "matches", "non_empty", "non_empty_strings", "strings"]
 
 check_id: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:+\-]{0,199}")
 """The syntax of every id: ASCII letters, digits and ``._:+-``, 1 to 200 characters."""
@@ -41,3 +41,8 @@ def matches(pattern: re.Pattern[str], what: str) -> Callable[[Any, Any, Any], No
             raise InvalidValueError(f"{attribute.name} must be {what}, got {value!r}", value=value)
 
     return check
+
+
+def strings(values: Iterable[str]) -> tuple[str, ...]:
+    """Convert any iterable of strings to a tuple (an attrs converter mypy can type)."""
+    return tuple(values)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Iterable
 from typing import ClassVar, Final, TypeAlias
 
 import attrs
 
-from diplotimeline.model._validators import matches, non_empty, non_empty_strings
+from diplotimeline.model._validators import matches, non_empty, non_empty_strings, strings
 from diplotimeline.model.evidence import Evidence
 from diplotimeline.time import DateSpan
 
@@ -26,6 +27,15 @@ __all__ = [
     "Person",
     "Role",
 ]
+
+
+def _roles(values: Iterable[Role]) -> tuple[Role, ...]:
+    return tuple(values)
+
+
+def _evidence(values: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(values)
+
 
 _SLUG: Final = re.compile(r"[a-z0-9]+(?:[-.][a-z0-9]+)*")
 _COUNTRY_CODE: Final = re.compile(r"[a-z]{2}")
@@ -80,7 +90,7 @@ class Role:
     holder: str | None = attrs.field(default=None, validator=matches(_SLUG, "an actor id"))
     tenure: DateSpan | None = None
     modifiers: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=non_empty_strings
+        default=(), converter=strings, validator=non_empty_strings
     )
 
     @property
@@ -117,12 +127,14 @@ class Person:
     given_name: str | None = None
     name_order: NameOrder = NameOrder.UNKNOWN
     honorific: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=non_empty_strings)
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
+    )
     country: str | None = attrs.field(
         default=None, validator=matches(_COUNTRY_CODE, "an ISO 3166-1 alpha-2 code")
     )
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=tuple)
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=_roles)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
 
 
 @attrs.frozen(kw_only=True)
@@ -139,11 +151,13 @@ class Country:
     id: str = attrs.field(validator=matches(_COUNTRY_CODE, "an ISO 3166-1 alpha-2 code"))
     name: str = attrs.field(validator=non_empty)
     official_name: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=non_empty_strings)
-    demonyms: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=non_empty_strings
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
     )
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    demonyms: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
+    )
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
 
 
 @attrs.frozen(kw_only=True)
@@ -160,11 +174,13 @@ class Organization:
     id: str = attrs.field(validator=matches(_SLUG, "a lower-case ASCII slug"))
     name: str = attrs.field(validator=non_empty)
     acronym: str | None = None
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=non_empty_strings)
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
+    )
     country: str | None = attrs.field(
         default=None, validator=matches(_COUNTRY_CODE, "an ISO 3166-1 alpha-2 code")
     )
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=tuple)
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
 
 
 Actor: TypeAlias = Person | Country | Organization

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from typing import ClassVar, TypeAlias
 
 import attrs
 
 from diplotimeline.errors import InvalidValueError
-from diplotimeline.model._validators import check_id, matches, non_empty, non_empty_strings
+from diplotimeline.model._validators import check_id, matches, non_empty, non_empty_strings, strings
 from diplotimeline.model.evidence import Evidence
 from diplotimeline.time import DateSpan
 
@@ -27,6 +28,19 @@ __all__ = [
     "Milestone",
     "Status",
 ]
+
+
+def _links(values: Iterable[EventLink]) -> tuple[EventLink, ...]:
+    return tuple(values)
+
+
+def _milestones(values: Iterable[Milestone]) -> tuple[Milestone, ...]:
+    return tuple(values)
+
+
+def _evidence(values: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    return tuple(values)
+
 
 _ID = matches(check_id, "an id of letters, digits and ._:+-")
 
@@ -208,19 +222,21 @@ class Meeting:
     id: str = attrs.field(validator=_ID)
     name: str = attrs.field(validator=non_empty)
     form: MeetingForm = MeetingForm.OTHER
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=non_empty_strings)
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
+    )
     when: DateSpan | None = None
     status: Status = Status.MENTIONED
     participants: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=non_empty_strings
+        default=(), converter=strings, validator=non_empty_strings
     )
     location: str | None = None
     host: str | None = None
     ordinal: int | None = attrs.field(default=None, validator=_check_ordinal)
     series: str | None = None
-    links: tuple[EventLink, ...] = attrs.field(default=(), converter=tuple)
+    links: tuple[EventLink, ...] = attrs.field(default=(), converter=_links)
     evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=tuple, validator=_check_evidence
+        default=(), converter=_evidence, validator=_check_evidence
     )
 
 
@@ -243,17 +259,19 @@ class Agreement:
     id: str = attrs.field(validator=_ID)
     name: str = attrs.field(validator=non_empty)
     form: AgreementForm = AgreementForm.OTHER
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=non_empty_strings)
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
+    )
     when: DateSpan | None = None
     status: Status = Status.MENTIONED
     participants: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=non_empty_strings
+        default=(), converter=strings, validator=non_empty_strings
     )
     location: str | None = None
-    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=tuple)
-    links: tuple[EventLink, ...] = attrs.field(default=(), converter=tuple)
+    milestones: tuple[Milestone, ...] = attrs.field(default=(), converter=_milestones)
+    links: tuple[EventLink, ...] = attrs.field(default=(), converter=_links)
     evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=tuple, validator=_check_evidence
+        default=(), converter=_evidence, validator=_check_evidence
     )
 
 
@@ -277,18 +295,20 @@ class Initiative:
     id: str = attrs.field(validator=_ID)
     name: str = attrs.field(validator=non_empty)
     form: InitiativeForm = InitiativeForm.OTHER
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=non_empty_strings)
+    aliases: tuple[str, ...] = attrs.field(
+        default=(), converter=strings, validator=non_empty_strings
+    )
     acronym: str | None = None
     when: DateSpan | None = None
     period: DateSpan | None = None
     status: Status = Status.MENTIONED
     participants: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=non_empty_strings
+        default=(), converter=strings, validator=non_empty_strings
     )
     location: str | None = None
-    links: tuple[EventLink, ...] = attrs.field(default=(), converter=tuple)
+    links: tuple[EventLink, ...] = attrs.field(default=(), converter=_links)
     evidence: tuple[Evidence, ...] = attrs.field(
-        default=(), converter=tuple, validator=_check_evidence
+        default=(), converter=_evidence, validator=_check_evidence
     )
 
 

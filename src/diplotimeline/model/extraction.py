@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import attrs
 
 from diplotimeline.model.actors import Actor
@@ -9,6 +11,14 @@ from diplotimeline.model.events import Event
 from diplotimeline.model.evidence import Document
 
 __all__ = ["Extraction"]
+
+
+def _actors(values: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(values)
+
+
+def _events(values: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(values)
 
 
 @attrs.frozen(kw_only=True)
@@ -24,8 +34,8 @@ class Extraction:
     """
 
     document: Document
-    actors: tuple[Actor, ...] = attrs.field(default=(), converter=tuple)
-    events: tuple[Event, ...] = attrs.field(default=(), converter=tuple)
+    actors: tuple[Actor, ...] = attrs.field(default=(), converter=_actors)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
 
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with id ``actor_id``, or ``None``.
