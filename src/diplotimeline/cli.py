@@ -6,13 +6,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from diplotimeline.errors import DiplotimelineError
+from diplotimeline.errors import DiplotimelineError, UsageError
 
 __all__ = ["main"]
 
 _EPILOG = """examples:
   diplotimeline example                      print a small built-in timeline
   diplotimeline evaluate gold.json pred.json score predictions against a gold file
+  echo '{"doc": "d1", "dct": "2025-04-24", "text": "They met last week."}' | diplotimeline timex
+  diplotimeline eval-timex ../shared/data/tempeval3/TBAQ-cleaned
 """
 
 
@@ -39,6 +41,42 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _timex(_args: argparse.Namespace) -> int:
+    from diplotimeline.extract.temporal import run_timex_jsonl
+
+    for line in run_timex_jsonl(sys.stdin):
+        print(line)
+    return 0
+
+
+def _eval_timex(args: argparse.Namespace) -> int:
+    from diplotimeline.eval.timex import score_timexes
+    from diplotimeline.extract.temporal import default_tagger
+    from diplotimeline.io.timeml import Timex, iter_timeml_dir
+    from diplotimeline.time import PartialDate
+
+    tagger = default_tagger()
+    documents = list(iter_timeml_dir(args.directory))
+    if not documents:
+        raise UsageError(f"no TimeML files under {args.directory}")
+    predicted: dict[str, list[Timex]] = {}
+    for document in documents:
+        anchor = PartialDate.parse_iso(document.dct[:10]) if document.dct else None
+        predicted[document.doc_id] = [
+            Timex(
+                mention.start,
+                mention.end,
+                mention.text,
+                mention.timex_type,
+                mention.timex_value,
+            )
+            for mention in tagger.tag(document.text, anchor, infer_anchor=anchor is None)
+        ]
+    scores = score_timexes(documents, predicted)
+    print(scores.report(max_errors=args.errors))
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="diplotimeline",
@@ -53,7 +91,41 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("gold", help="gold file (diplotimeline-gold/1)")
     evaluate.add_argument("predicted", help="predicted file (diplotimeline-gold/1)")
     evaluate.set_defaults(run=_evaluate)
+    timex = commands.add_parser(
+        "timex",
+        help="tag temporal expressions: JSON lines in on stdin, JSON lines out",
+        description='Reads {"doc", "dct", "text"} JSON lines on standard input and writes '
+        'one {"doc", "start", "end", "text", "type", "value"} line per expression.',
+    )
+    timex.set_defaults(run=_timex)
+    eval_timex = commands.add_parser(
+        "eval-timex", help="score the temporal tagger against TimeML files (TempEval-3 Task A)"
+    )
+    eval_timex.add_argument("directory", help="a folder of .tml files (searched recursively)")
+    eval_timex.add_argument(
+        "--errors", type=int, default=50, help="how many errors to list (default 50)"
+    )
+    eval_timex.set_defaults(run=_eval_timex)
     return parser
+
+
+def _describe(error: DiplotimelineError) -> str:
+    """One line: where (file, line, offset, field path) and what went wrong."""
+    message = " ".join(str(error).split())
+    where = []
+    source = getattr(error, "source", None)
+    if source:
+        where.append(str(source))
+    line = getattr(error, "line", None)
+    if line is not None and f"line {line}" not in message:
+        where.append(f"line {line}")
+    offset = getattr(error, "offset", None)
+    if offset is not None and str(offset) not in message:
+        where.append(f"offset {offset}")
+    path = getattr(error, "path", None)
+    if isinstance(path, str) and path not in ("$", "") and path not in message:
+        where.append(path)
+    return f"{': '.join(where)}: {message}" if where else message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.run(args)
     except DiplotimelineError as error:
-        print(f"diplotimeline: error: {error}", file=sys.stderr)
+        print(f"diplotimeline: error: {_describe(error)}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"diplotimeline: error: {error}", file=sys.stderr)
