@@ -16,9 +16,11 @@ class TestMain:
         """The built-in example prints its events in date order."""
         assert main(["example"]) == 0
         lines = capsys.readouterr().out.splitlines()
-        assert [
-            line.split()[0] for line in lines
-        ] == ["2023-11-27", "2024-11", "2025-04-02/2025-04-04"]
+        assert [line.split()[0] for line in lines] == [
+            "2023-11-27",
+            "2024-11",
+            "2025-04-02/2025-04-04",
+        ]
 
     def test_bad_usage_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
         """An unknown subcommand is a usage error with exit status 2."""

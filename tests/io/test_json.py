@@ -17,7 +17,6 @@ from diplotimeline.io.schema import json_schema, packaged_schema
 from diplotimeline.model import Actor, Document, Event, Extraction
 from diplotimeline.time import DateSpan
 
-
 _VALIDATOR = jsonschema.Draft202012Validator(packaged_schema())
 
 

@@ -1,0 +1,335 @@
+"""The rule engine: rules -> :class:`Mention` (rule id, span, named groups); no domain knowledge.
+
+For speed the engine does not run every rule over the whole text. One pass of a single
+combined regular expression finds the *trigger* tokens (a month name, a run of digits,
+a unit word ...); each rule then runs only in windows around the triggers of its class.
+A rule without a trigger runs over the whole text. Overlaps are then resolved: the
+longest match wins, then the leftmost, then the higher priority, then the earlier rule;
+a latent match survives only beside a non-latent one.
+
+Examples:
+    >>> from diplotimeline.extract.rules import load_rules
+    >>> engine = Engine(load_rules())
+    >>> [(m.rule_id, m.text) for m in engine.find("Talks resume on 2024-07-26.")]
+    [('date.iso', '2024-07-26')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+from diplotimeline.extract.rules import Rule, RuleSet
+
+__all__ = ["Engine", "Mention", "resolve_overlaps"]
+
+_SENTENCE_BREAK: Final = re.compile(r"[.;!?\n]\s")
+
+
+@attrs.frozen
+class Mention:
+    """One match of one rule: where it is and what its named groups caught.
+
+    Args:
+        rule_id: The rule that matched.
+        start: Character offset of the first character.
+        end: Character offset after the last character.
+        text: ``text[start:end]`` of the scanned text.
+        groups: The named groups that took part, as ``(name, text)`` pairs.
+        latent: Whether the rule is latent.
+        priority: The rule's priority.
+        order: The rule's position in its rule set.
+        offsets: The named groups' character spans, as ``(name, start, end)``.
+
+    Examples:
+        >>> m = Mention("date.iso", 3, 13, "2024-07-26", (("year", "2024"),))
+        >>> m.group("year"), m.group("month")
+        ('2024', None)
+    """
+
+    rule_id: str
+    start: int
+    end: int
+    text: str
+    groups: tuple[tuple[str, str], ...] = ()
+    latent: bool = False
+    priority: int = 0
+    order: int = 0
+    offsets: tuple[tuple[str, int, int], ...] = ()
+
+    def span_of(self, name: str) -> tuple[int, int] | None:
+        """The ``(start, end)`` of named group ``name`` in the text, or ``None``.
+
+        Examples:
+            >>> Mention("r", 3, 9, "in May", (("t", "May"),), offsets=(("t", 6, 9),)).span_of("t")
+            (6, 9)
+        """
+        for key, start, end in self.offsets:
+            if key == name:
+                return start, end
+        return None
+
+    def group(self, name: str) -> str | None:
+        """The text of named group ``name``, or ``None`` if it did not take part.
+
+        Examples:
+            >>> Mention("r", 0, 1, "x", (("a", "x"),)).group("a")
+            'x'
+        """
+        for key, value in self.groups:
+            if key == name:
+                return value
+        return None
+
+    def has(self, *names: str) -> bool:
+        """Whether any of the named groups took part.
+
+        Examples:
+            >>> Mention("r", 0, 1, "x", (("a", "x"),)).has("b", "a")
+            True
+        """
+        return any(key in names for key, _ in self.groups)
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# Tokens that can be triggers: runs of digits, and runs of three letters or more.
+_TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
+_MARGIN: Final = 16
+_CACHE_LIMIT: Final = 200_000
+
+
+def _windows(
+    size: int, tokens: list[tuple[int, int]], before: int, after: int
+) -> list[tuple[int, int]]:
+    """Merged windows from ``before`` ahead of each token to ``after`` past it.
+
+    The end gets a margin so that look-aheads just past a match still see real text.
+    """
+    after += _MARGIN
+    merged: list[tuple[int, int]] = []
+    last_start, last_end = -1, -1
+    for token_start, token_end in tokens:
+        start, end = token_start - before, token_end + after
+        if start <= last_end:
+            last_end = max(last_end, end)
+            continue
+        if last_end >= 0:
+            merged.append((max(0, last_start), min(size, last_end)))
+        last_start, last_end = start, end
+    if last_end >= 0:
+        merged.append((max(0, last_start), min(size, last_end)))
+    return merged
+
+
+@attrs.frozen(eq=False)
+class Engine:
+    """Runs a :class:`~diplotimeline.extract.rules.RuleSet` over texts.
+
+    Args:
+        rules: The rules.
+        windowed: Run each rule only near its trigger tokens (``False`` scans the whole
+            text with every rule: slower, for checking that the windows lose nothing).
+        latent_distance: How close (characters, no sentence break between) a latent
+            match must be to a non-latent one to survive.
+
+    Examples:
+        >>> from diplotimeline.extract.rules import load_rules
+        >>> Engine(load_rules()).find("No dates here.")
+        ()
+    """
+
+    rules: RuleSet
+    windowed: bool = True
+    latent_distance: int = 16
+    _classes: dict[str, int] = attrs.field(init=False, factory=dict)
+
+    def _classify(self, token: str) -> int:
+        """The index of the first trigger whose pattern the whole token matches, or -1."""
+        key = token.lower()
+        found = self._classes.get(key)
+        if found is None:
+            found = -1
+            for index, trigger in enumerate(self.rules.triggers):
+                if trigger.regex.fullmatch(key):
+                    found = index
+                    break
+            if len(self._classes) >= _CACHE_LIMIT:
+                self._classes.clear()
+            self._classes[key] = found
+        return found
+
+    def tokens(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """The spans of the trigger tokens of ``text``, by trigger class.
+
+        Examples:
+            >>> from diplotimeline.extract.rules import load_rules
+            >>> Engine(load_rules()).tokens("It ends in May 2025.")["month"]
+            [(11, 14)]
+        """
+        triggers = self.rules.triggers
+        spans: list[list[tuple[int, int]]] = [[] for _ in triggers]
+        classes = self._classes
+        lowered = text.lower()
+        if len(lowered) != len(text):
+            lowered = text  # a rare letter whose lower case is longer: keep the offsets
+        for match in _TOKEN.finditer(lowered):
+            index = classes.get(match.group())
+            if index is None:
+                index = self._classify(match.group())
+            if index >= 0:
+                spans[index].append(match.span())
+        return {trigger.name: found for trigger, found in zip(triggers, spans, strict=True)}
+
+    def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
+        """The merged windows around each trigger class's tokens, with the class's reach.
+
+        Examples:
+            >>> from diplotimeline.extract.rules import load_rules
+            >>> Engine(load_rules()).windows("It ends in May 2025.")["month"]
+            [(0, 20)]
+            >>> Engine(load_rules()).windows("A month is no trigger.")["month"]
+            []
+        """
+        tokens = self.tokens(text)
+        return {
+            trigger.name: _windows(len(text), tokens[trigger.name], trigger.before, trigger.after)
+            for trigger in self.rules.triggers
+        }
+
+    def scan(self, text: str) -> list[Mention]:
+        """Every match of every rule, overlapping ones included, in no particular order.
+
+        Examples:
+            >>> from diplotimeline.extract.rules import load_rules
+            >>> sorted({m.rule_id for m in Engine(load_rules()).scan("in May 2025")})
+            ['date.month-year', 'date.year']
+        """
+        tokens = self.tokens(text) if self.windowed else {}
+        reach = {trigger.name: (trigger.before, trigger.after) for trigger in self.rules.triggers}
+        cache: dict[tuple[tuple[str, ...], int, int], list[tuple[int, int]]] = {}
+        whole = [(0, len(text))]
+        found: list[Mention] = []
+        for rule in self.rules.rules:
+            if rule.trigger is None or not self.windowed:
+                regions = whole
+            else:
+                before, after = rule.reach or reach[rule.trigger[0]]
+                key = (rule.trigger, before, after)
+                if key not in cache:
+                    spans = tokens[rule.trigger[0]]
+                    if len(rule.trigger) > 1:
+                        spans = sorted(span for name in rule.trigger for span in tokens[name])
+                    cache[key] = _windows(len(text), spans, before, after)
+                regions = cache[key]
+            found.extend(self._run(rule, text, regions))
+        return found
+
+    @staticmethod
+    def _run(rule: Rule, text: str, regions: list[tuple[int, int]]) -> Iterator[Mention]:
+        size = len(text)
+        for start, end in regions:
+            for match in rule.regex.finditer(text, start, end):
+                if match.end() == end and end < size:
+                    # The window may have cut the match short: match again without the limit.
+                    again = rule.regex.match(text, match.start())
+                    if again is None:
+                        continue
+                    match = again
+                if match.start() == match.end():
+                    continue
+                groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+                offsets = tuple((k, *match.span(k)) for k, _ in groups)
+                yield Mention(
+                    rule.id,
+                    match.start(),
+                    match.end(),
+                    match.group(0),
+                    groups,
+                    rule.latent,
+                    rule.priority,
+                    rule.order,
+                    offsets,
+                )
+
+    def find(self, text: str) -> tuple[Mention, ...]:
+        """The mentions that survive overlap resolution and the latent check, in text order.
+
+        Examples:
+            >>> from diplotimeline.extract.rules import load_rules
+            >>> [m.text for m in Engine(load_rules()).find("It rose in 1999 and 2001.")]
+            ['1999', '2001']
+        """
+        return resolve_overlaps(self.keep_latent(text, self.scan(text)))
+
+    def keep_latent(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Drop latent mentions that are not beside a non-latent one.
+
+        Examples:
+            >>> from diplotimeline.extract.rules import load_rules
+            >>> engine = Engine(load_rules())
+            >>> engine.keep_latent("x", [Mention("r", 0, 1, "x", latent=True)])
+            []
+        """
+        strong = sorted((m.start, m.end) for m in mentions if not m.latent)
+        if len(strong) == len(mentions):
+            return mentions
+        starts = [start for start, _ in strong]
+        kept = []
+        for mention in mentions:
+            if not mention.latent or self._beside(text, mention, strong, starts):
+                kept.append(mention)
+        return kept
+
+    def _beside(
+        self, text: str, mention: Mention, strong: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
+        index = bisect.bisect_left(starts, mention.end)
+        # The next strong mention that starts after this one ends ...
+        if index < len(strong):
+            gap = text[mention.end : strong[index][0]]
+            if len(gap) <= self.latent_distance and not _SENTENCE_BREAK.search(gap + " "):
+                return True
+        # ... or the last strong one that ends before this one starts.
+        for _, end in reversed(strong[: bisect.bisect_left(starts, mention.start)]):
+            if end <= mention.start:
+                gap = text[end : mention.start]
+                return len(gap) <= self.latent_distance and not _SENTENCE_BREAK.search(gap + " ")
+        return False
+
+
+def resolve_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """Keep non-overlapping mentions: longest first, then leftmost, priority, rule order.
+
+    Examples:
+        >>> a = Mention("short", 0, 5, "April")
+        >>> b = Mention("long", 0, 8, "April 27")
+        >>> [m.rule_id for m in resolve_overlaps([a, b])]
+        ['long']
+    """
+    ranked = sorted(mentions, key=lambda m: (m.start - m.end, m.start, -m.priority, m.order))
+    chosen_starts: list[int] = []
+    chosen: list[Mention] = []
+    for mention in ranked:
+        index = bisect.bisect_right(chosen_starts, mention.start)
+        if index > 0 and chosen[index - 1].end > mention.start:
+            continue
+        if index < len(chosen) and chosen[index].start < mention.end:
+            continue
+        chosen_starts.insert(index, mention.start)
+        chosen.insert(index, mention)
+    return tuple(chosen)

@@ -1,0 +1,356 @@
+"""Tests for the temporal tagger: coverage, negatives, anchors and the JSON-lines protocol."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplotimeline.errors import DecodeError
+from diplotimeline.extract.temporal import (
+    Tagger,
+    TemporalMention,
+    guess_tense,
+    infer_anchor,
+    run_timex_jsonl,
+    tag,
+)
+from diplotimeline.time import DateSpan, PartialDate
+from diplotimeline.time.anchor import Tense
+from diplotimeline.time.duration import Duration, Recurrence
+
+
+def found(text: str, anchor: str | None = None, **kwargs: object) -> list[tuple[str, str, str]]:
+    published = None if anchor is None else PartialDate.parse_iso(anchor)
+    return [(m.text, m.timex_type, m.timex_value) for m in tag(text, published, **kwargs)]  # type: ignore[arg-type]
+
+
+def one(text: str, anchor: str | None = None, **kwargs: object) -> TemporalMention:
+    published = None if anchor is None else PartialDate.parse_iso(anchor)
+    mentions = tag(text, published, **kwargs)  # type: ignore[arg-type]
+    assert len(mentions) == 1, [(m.text, m.timex_value) for m in mentions]
+    return mentions[0]
+
+
+class TestAbsoluteDates:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The accord was signed on July 26, 2024 in Vientiane.",
+                ("July 26, 2024", "DATE", "2024-07-26"),
+            ),
+            (
+                "Kenya and Ethiopia signed it on 3 February 2021.",
+                ("3 February 2021", "DATE", "2021-02-03"),
+            ),
+            ("The council met on 2019-11-05.", ("2019-11-05", "DATE", "2019-11-05")),
+            ("Chile joined the pact in March 2018.", ("March 2018", "DATE", "2018-03")),
+            ("Brazil hosted the forum in 2014.", ("2014", "DATE", "2014")),
+            ("Peru voted on Sept. 10, 2023.", ("Sept. 10, 2023", "DATE", "2023-09-10")),
+        ],
+    )
+    def test_full_dates(self, text: str, expected: tuple[str, str, str]) -> None:
+        """Dates in the usual English orders and punctuation are found and normalised."""
+        assert [expected] == found(text)
+
+    def test_month_day_takes_the_anchor_year(self) -> None:
+        """ "Nov. 27" in a December 2023 report is 2023-11-27."""
+        assert found("Ministers met on Nov. 27 in Lima.", "2023-12-02") == [
+            ("Nov. 27", "DATE", "2023-11-27")
+        ]
+
+
+class TestRanges:
+    @pytest.mark.parametrize(
+        ("text", "anchor", "span"),
+        [
+            ("Macron will tour Ghana from March 3 to 5.", "2023-02-20", "2023-03-03/2023-03-05"),
+            ("Scholz visits Delhi on Feb. 24-25.", "2023-02-20", "2023-02-24/2023-02-25"),
+            ("The summit ran November 24–25, 2025.", None, "2025-11-24/2025-11-25"),
+            ("The fair runs from 5 to 7 March.", "2026-01-10", "2026-03-05/2026-03-07"),
+            ("(November 27, 2023 – November 27, 2025)", None, "2023-11-27/2025-11-27"),
+            ("the Socio-Economic Plan 2026-2030", None, "2026/2030"),
+            ("the plan (2021-2025) ends", None, "2021/2025"),
+            ("Exports doubled between 2015 and 2020.", None, "2015/2020"),
+        ],
+    )
+    def test_ranges(self, text: str, anchor: str | None, span: str) -> None:
+        """Ranges become one mention whose value spans both ends."""
+        mention = one(text, anchor)
+        assert isinstance(mention.value, DateSpan)
+        assert span == mention.value.format_iso()
+
+    def test_by_year_is_open_at_the_start(self) -> None:
+        """ "by 2030" is an open span ending in 2030; its extent is the year."""
+        mention = one("Indonesia aims to be carbon neutral by 2060.")
+        assert (
+            mention.text,
+            mention.value.format_iso() if mention.value else None,
+        ) == ("2060", "../2060")
+
+
+class TestRelative:
+    ANCHOR = "2025-04-24"
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Exports rose this year.", ("this year", "2025")),
+            ("Exports fell last year.", ("last year", "2024")),
+            ("The election is due next year.", ("next year", "2026")),
+            ("The truce was agreed last December.", ("last December", "2024-12")),
+            ("Seoul hosted the talks last week.", ("last week", "2025-W16")),
+            ("The envoy arrived yesterday.", ("yesterday", "2025-04-23")),
+            ("The ministers met on Tuesday.", ("Tuesday", "2025-04-22")),
+            ("A new round is planned this autumn.", ("this autumn", "2025-FA")),
+            ("The line opens in mid-2026.", ("mid-2026", "2026")),
+            (
+                "It will open in the first half of next year.",
+                ("the first half of next year", "2026-H1"),
+            ),
+            ("Prices fell late last month.", ("late last month", "2025-03")),
+        ],
+    )
+    def test_relative_to_anchor(self, text: str, expected: tuple[str, str]) -> None:
+        """Relative expressions resolve against the published date."""
+        mention = one(text, self.ANCHOR)
+        assert expected == (mention.text, mention.timex_value)
+
+    def test_in_month_follows_the_tense(self) -> None:
+        """ "in May" is next May in a future sentence and last May in a past one."""
+        assert one("The summit will take place in May.", self.ANCHOR).timex_value == "2025-05"
+        assert one("The summit took place in May.", self.ANCHOR).timex_value == "2024-05"
+
+    def test_since_taking_office_in_october(self) -> None:
+        """ "since taking office in October" seen from April is the October before."""
+        mention = one("He has met Chinh twice since taking office in October.", self.ANCHOR)
+        assert (mention.text, mention.timex_value) == ("October", "2024-10")
+
+    def test_earlier_this_month(self) -> None:
+        """ "earlier this month" keeps TIMEX "this month" and spans up to the anchor."""
+        mention = one("He was extradited earlier this month.", "2025-11-26")
+        assert isinstance(mention.value, DateSpan)
+        assert (
+            mention.text,
+            mention.timex_value,
+            mention.value.format_iso(),
+        ) == ("this month", "2025-11", "2025-11-01/2025-11-26")
+
+    def test_japanese_fiscal_year(self) -> None:
+        """With country "jp", "this fiscal year" in February 2025 is April 2024 - March 2025."""
+        mention = one("Tokyo's budget for this fiscal year was cut.", "2025-02-10", country="jp")
+        assert isinstance(mention.value, DateSpan)
+        assert mention.value.format_iso() == "2024-04/2025-03"
+        us = one("Washington's deficit in fiscal 2024 grew.", country="us")
+        assert isinstance(us.value, DateSpan)
+        assert us.value.format_iso() == "2023-10/2024-09"
+
+    def test_afternoon_of_a_date(self) -> None:
+        """ "the afternoon of October 26" is TIME 2025-10-26TAF."""
+        mention = one("Leaders met on the afternoon of October 26.", "2025-10-26")
+        assert (mention.timex_type, mention.timex_value) == ("TIME", "2025-10-26TAF")
+
+    def test_without_anchor_nothing_is_guessed(self) -> None:
+        """Without an anchor or dateline relative expressions keep X placeholders."""
+        assert found("Growth slowed last year, the ministry said on Tuesday.") == [
+            ("last year", "DATE", "XXXX"),
+            ("Tuesday", "DATE", "XXXX-WXX-2"),
+        ]
+
+
+class TestTimes:
+    def test_local_time_takes_the_zone_of_the_place(self) -> None:
+        """ "10:00 am local time" in Vientiane is +07:00; "12:00 noon, JST" is +09:00."""
+        text = "In Vientiane, the meeting started at 10:00 am local time (12:00 noon, JST)."
+        mentions = tag(text, PartialDate(2024, 7, 26))
+        assert [m.text for m in mentions] == ["10:00 am local time", "12:00 noon, JST"]
+        assert [
+            m.value.start.format_iso()
+            for m in mentions
+            if isinstance(m.value, DateSpan) and m.value.start
+        ] == ["2024-07-26T10:00+07:00[Asia/Vientiane]", "2024-07-26T12:00+09:00[Asia/Tokyo]"]
+
+    def test_local_time_in_parentheses(self) -> None:
+        """ "From 10:45 a.m. (local time; 11:45 a.m. JST)" gives two times."""
+        mentions = tag(
+            "From 10:45 a.m. (local time; 11:45 a.m. JST) they met in Hanoi.",
+            PartialDate(2024, 7, 26),
+        )
+        assert [(m.text, m.timex_value) for m in mentions] == [
+            ("10:45 a.m.", "2024-07-26T10:45"),
+            ("11:45 a.m. JST", "2024-07-26T11:45"),
+        ]
+
+    def test_gmt_offset(self) -> None:
+        """ "3 p.m. (GMT+7)" is 15:00 at +07:00."""
+        mention = one("Polls close at 3 p.m. (GMT+7).", "2025-05-03")
+        assert isinstance(mention.value, DateSpan)
+        assert mention.value.format_iso() == "2025-05-03T15:00+07:00"
+
+
+class TestDurationsAndSets:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("They talked for about 70 minutes.", ("70 minutes", "DURATION", "PT70M")),
+            ("He served three and a half years.", ("three and a half years", "DURATION", "P3.5Y")),
+            ("They met for 80 minutes.", ("80 minutes", "DURATION", "PT80M")),
+            ("Trade reached $50 billion annually.", ("annually", "SET", "P1Y")),
+            ("The forum is held every two years.", ("every two years", "SET", "P2Y")),
+            ("The talks lasted nearly two years.", ("nearly two years", "DURATION", "P2Y")),
+            ("a deal over the next five years", ("the next five years", "DURATION", "P5Y")),
+        ],
+    )
+    def test_durations_and_sets(self, text: str, expected: tuple[str, str, str]) -> None:
+        """Durations and recurrences get TIMEX3 DURATION and SET values."""
+        assert [expected] == found(text)
+
+    def test_duration_value(self) -> None:
+        """The model value of a duration is a Duration; of a set, a Recurrence."""
+        assert isinstance(one("It lasted 70 minutes.").value, Duration)
+        assert isinstance(one("It is held annually.").value, Recurrence)
+
+
+class TestNotTimes:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The G20 leaders met.",
+            "the AMM 58 meetings",
+            "worth a combined $20 billion",
+            "the December 2+2 dialogue format",
+            "108 out of 130 deputies voted yes",
+            "It is the No. 1 trading partner.",
+            "The Airbus A320 and the Boeing 737 MAX were ordered.",
+            "May I add one point?",
+            "Officials may 2 weeks, no.",
+            "Some 2500 troops and 1500 police were deployed.",
+            "Mon dieu, said Sun Yat-sen's heir.",
+            "Protesters March on the capital.",
+        ],
+    )
+    def test_no_time(self, text: str) -> None:
+        """Numbers, codes and verbs that only look like dates are not tagged as dates."""
+        assert [
+            m for m in tag(text, PartialDate(2025, 4, 24)) if m.timex_type in ("DATE", "TIME")
+        ] == []
+
+
+class TestAnchorInference:
+    def test_header_date_line(self) -> None:
+        """A date alone on a line near the top anchors the text, marked as inferred."""
+        mentions = tag("July 26, 2024\nThe ministers met today in Vientiane.")
+        today = mentions[-1]
+        assert (
+            today.text,
+            today.timex_value,
+            today.anchor_inferred,
+        ) == ("today", "2024-07-26", True)
+
+    def test_dateline_with_partial_published_date(self) -> None:
+        """ "HANOI, April 24 (Reuters) -" plus a year-only published date gives April 24."""
+        text = "HANOI, April 24 (Reuters) - Talks open tomorrow."
+        mentions = tag(text, PartialDate(2025))
+        assert (
+            mentions[-1].text,
+            mentions[-1].timex_value,
+            mentions[-1].anchor_inferred,
+        ) == ("tomorrow", "2025-04-25", True)
+
+    def test_dateline_without_year_is_not_enough(self) -> None:
+        """A dateline without a year and no published date anchors nothing."""
+        assert infer_anchor("HANOI, April 24 (Reuters) - Talks open tomorrow.") is None
+
+    def test_an_event_date_in_a_sentence_is_not_a_dateline(self) -> None:
+        """A date inside a sentence does not become the anchor."""
+        assert infer_anchor("The ministers met on April 24, 2025 in Hanoi.") is None
+
+    def test_given_anchor_is_not_inferred(self) -> None:
+        """A day-precision published date is used as given."""
+        mention = one("Talks open tomorrow.", "2025-04-24")
+        assert (False, PartialDate(2025, 4, 24)) == (mention.anchor_inferred, mention.anchor)
+
+
+class TestTense:
+    @pytest.mark.parametrize(
+        ("text", "tense"),
+        [
+            ("The summit will be held in May.", Tense.FUTURE),
+            ("Leaders are scheduled to meet in May.", Tense.FUTURE),
+            ("The summit was held in May.", Tense.PAST),
+            ("Ministers signed the deal in May.", Tense.PAST),
+            ("Ministers met in May, officials said.", Tense.PAST),
+            ("Talks in May.", Tense.UNKNOWN),
+        ],
+    )
+    def test_governing_verb(self, text: str, tense: Tense) -> None:
+        """The nearest tense cue to the left of the mention decides."""
+        start = text.index("May")
+        assert tense == guess_tense(text, start, start + 3)
+
+
+class TestTagger:
+    def test_extra_rule_file(self, tmp_path: Path) -> None:
+        """A user rule file adds an expression (and a word to a table) without code changes."""
+        path = tmp_path / "mine.toml"
+        path.write_text(
+            'schema = 1\ndescription = "x"\n'
+            '[settings.ref]\n"these times" = "PRESENT_REF"\n'
+            '[[rule]]\nid = "user.these-times"\n'
+            "pattern = '\\b(?P<ref>these\\s+times)\\b'\n"
+            'produces = "special"\n',
+            encoding="utf-8",
+        )
+        text = "In these times, trade grew."
+        assert list(tag(text)) == []
+        mentions = Tagger(extra_rules=[path]).tag(text)
+        assert [(m.rule_id, m.text, m.timex_value) for m in mentions] == [
+            ("user.these-times", "these times", "PRESENT_REF")
+        ]
+
+
+class TestJsonLines:
+    def test_protocol(self) -> None:
+        """Each document line gives one line per expression with offsets into its text."""
+        lines = [
+            json.dumps({"doc": "a", "dct": "2025-04-24", "text": "Talks end next year."}),
+            "",
+            json.dumps({"doc": "b", "text": "Signed on 26 July 2024."}),
+        ]
+        out = [json.loads(line) for line in run_timex_jsonl(lines)]
+        assert out == [
+            {
+                "doc": "a",
+                "start": 10,
+                "end": 19,
+                "text": "next year",
+                "type": "DATE",
+                "value": "2026",
+            },
+            {
+                "doc": "b",
+                "start": 10,
+                "end": 22,
+                "text": "26 July 2024",
+                "type": "DATE",
+                "value": "2024-07-26",
+            },
+        ]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "not json",
+            "[1, 2]",
+            '{"doc": "a"}',
+            '{"text": "x", "dct": 5}',
+            '{"text": "x", "dct": "2025-13-01"}',
+        ],
+    )
+    def test_bad_lines(self, line: str) -> None:
+        """A malformed line raises DecodeError with its line number."""
+        with pytest.raises(DecodeError) as caught:
+            list(run_timex_jsonl(["", line]))
+        assert caught.value.line == 2
