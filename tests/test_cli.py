@@ -90,3 +90,37 @@ class TestEvalTimex:
     def test_empty_folder_exits_2(self, tmp_path: Path) -> None:
         """A folder without TimeML files is bad input."""
         assert main(["eval-timex", str(tmp_path)]) == 2
+
+
+class TestExtract:
+    def test_gold_output_scores_on_the_seeds(
+        self, root: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """extract --format gold on the seeds writes a file the gold scorer reads."""
+        target = tmp_path / "pred.json"
+        metadata = str(root / "seeds" / "metadata.json")
+        assert 0 == main(["extract", "--metadata", metadata, "--format", "gold", "-o", str(target)])
+        corpus = json.loads(target.read_text("utf-8"))
+        assert "diplotimeline-gold/1" == corpus["format"]
+        assert 5 == len(corpus["documents"])
+        assert all(document["events"] for document in corpus["documents"])
+
+    def test_folder_and_jsonl(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A folder of .txt files gives one JSON line per document, dates inferred."""
+        (tmp_path / "a.txt").write_text(
+            "LIMA, March 3, 2031 - Peruvian President Ana Ortega will visit Chile on May 2.",
+            "utf-8",
+        )
+        assert 0 == main(["extract", str(tmp_path), "--format", "jsonl"])
+        lines = capsys.readouterr().out.splitlines()
+        record = json.loads(lines[0])
+        assert ("a", "2031-03-03") == (record["document"]["id"], record["document"]["published"])
+
+    def test_missing_file_exits_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file that does not exist is bad input: exit status 2 and one line."""
+        assert 2 == main(["extract", str(tmp_path / "missing.txt")])
+        assert "no such file" in capsys.readouterr().err
+
+    def test_nothing_to_read_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """No files and no metadata is a usage error."""
+        assert 2 == main(["extract"])

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import glob
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from diplotimeline.errors import DiplotimelineError, UsageError
+from diplotimeline.errors import DiplotimelineError, InputError, UsageError
+
+if TYPE_CHECKING:
+    from diplotimeline.model import Document
 
 __all__ = ["main"]
 
 _EPILOG = """examples:
+  diplotimeline extract --metadata seeds/metadata.json --format gold -o pred.json
+  diplotimeline extract articles/ --format jsonl
   diplotimeline example                      print a small built-in timeline
   diplotimeline evaluate gold.json pred.json score predictions against a gold file
   echo '{"doc": "d1", "dct": "2025-04-24", "text": "They met last week."}' | diplotimeline timex
@@ -38,6 +47,71 @@ def _evaluate(args: argparse.Namespace) -> int:
 
     report = evaluate(read_gold(args.gold), read_gold(args.predicted))
     print(report.to_text())
+    return 0
+
+
+def _input_documents(args: argparse.Namespace) -> Iterator[Document]:
+    """The documents named on the command line: a metadata file, files, folders, globs, -."""
+    from diplotimeline.extract.document import document_from_text, load_documents
+
+    if args.metadata:
+        yield from load_documents(args.metadata)
+        if not args.files:
+            return
+    for name in args.files:
+        if name == "-":
+            yield document_from_text(sys.stdin.read(), id="stdin")
+            continue
+        yield from load_documents(_expand(name))
+
+
+def _expand(name: str) -> list[Path]:
+    """A file, every *.txt under a folder (sorted), or the files a glob matches (sorted)."""
+    path = Path(name)
+    if path.is_dir():
+        found = sorted(item for item in path.rglob("*.txt") if item.is_file())
+        if not found:
+            raise UsageError(f"no .txt files under {name}")
+        return found
+    if any(char in name for char in "*?["):
+        matches = sorted(Path(item) for item in glob.glob(name, recursive=True))
+        if not matches:
+            raise UsageError(f"no files match {name!r}")
+        return matches
+    if not path.exists():
+        raise InputError(f"no such file: {name}", source=name)
+    return [path]
+
+
+def _write(args: argparse.Namespace, text: str) -> None:
+    if args.output:
+        target = Path(args.output)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_text(text, "utf-8")
+        os.replace(temporary, target)
+    else:
+        sys.stdout.write(text)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from diplotimeline.extract.pipeline import extract_many
+
+    extractions = list(extract_many(_input_documents(args)))
+    if not extractions:
+        raise UsageError("no documents given: name files, folders, globs, - or --metadata")
+    if args.format == "json":
+        from diplotimeline.io.json import dumps
+
+        _write(args, dumps(extractions) + "\n")
+    elif args.format == "jsonl":
+        from diplotimeline.io.json import dump_jsonl
+
+        _write(args, "".join(line + "\n" for line in dump_jsonl(extractions)))
+    else:
+        from diplotimeline.eval.gold import dump_gold
+        from diplotimeline.eval.predict import extraction_to_gold
+
+        _write(args, dump_gold(extraction_to_gold(extractions)) + "\n")
     return 0
 
 
@@ -85,6 +159,23 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    extract = commands.add_parser(
+        "extract",
+        help="extract actors and events from articles",
+        description="Extract actors, meetings, agreements and initiatives from news articles.",
+    )
+    extract.add_argument("files", nargs="*", help="text files, folders, globs, or - for stdin")
+    extract.add_argument(
+        "--metadata", help="a diplotimeline-seeds/1 metadata file (ids, files, published dates)"
+    )
+    extract.add_argument(
+        "--format",
+        choices=("json", "jsonl", "gold"),
+        default="json",
+        help="json / jsonl: the diplotimeline/1 format; gold: diplotimeline-gold/1",
+    )
+    extract.add_argument("--output", "-o", help="write here (atomically) instead of stdout")
+    extract.set_defaults(run=_extract)
     example = commands.add_parser("example", help="print a small built-in example timeline")
     example.set_defaults(run=_example)
     evaluate = commands.add_parser("evaluate", help="score predictions against a gold file")

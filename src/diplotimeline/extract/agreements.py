@@ -1,0 +1,277 @@
+"""Agreement frames: signing, adoption, establishment, upgrades and anniversaries.
+
+Named agreements ("the Regional Comprehensive Economic Partnership Agreement (RCEP)")
+come from :func:`diplotimeline.extract.events.find_named_events`; this module reads what
+the sentence says happened to them, and the unnamed ones it introduces:
+
+- "X and Y signed a bilateral extradition treaty in 2020", "JBIC has signed a Memorandum
+  of Understanding with BIDV", "leaders adopted a Joint Statement on ...", "N was adopted":
+  the stage (signed, adopted) and its date; the parties from the subject and "with";
+- "at the conclusion of the Summit, leaders adopted ...": adopted at that meeting, whose
+  date it takes;
+- "elevating ties to the Comprehensive Strategic Partnership ...": upgraded;
+- "the second anniversary of the establishment of N (November 27, 2023 - November 27,
+  2025)": established on the first date;
+- "the early completion of N", "negotiations on N": planned.
+
+Examples:
+    >>> from diplotimeline.extract.events import Context, find_named_events
+    >>> from diplotimeline.extract.temporal import tag
+    >>> text = "Peru and Chile signed a bilateral extradition treaty in 2019."
+    >>> ctx = Context.build(text, document_id="d", temporal=tag(text))
+    >>> [(c.name, c.stage.value) for c in read_agreements(ctx, ctx.sentences[0])]
+    [('bilateral extradition treaty', 'signed')]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplotimeline.extract.events import (
+    Candidate,
+    Context,
+    Sentence,
+    is_future,
+    iter_frames,
+)
+from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
+from diplotimeline.time import DateSpan
+
+__all__ = ["read_agreements"]
+
+_STAGES: Final = {
+    "sign": AgreementStage.SIGNED,
+    "ink": AgreementStage.SIGNED,
+    "conclud": AgreementStage.CONCLUDED,
+    "adopt": AgreementStage.ADOPTED,
+    "issu": AgreementStage.ADOPTED,
+    "approv": AgreementStage.ADOPTED,
+    "endors": AgreementStage.ADOPTED,
+    "set out": AgreementStage.ADOPTED,
+    "unveil": AgreementStage.ADOPTED,
+    "ratif": AgreementStage.RATIFIED,
+    "agreed": AgreementStage.CONCLUDED,
+}
+_NOUN_PHRASE: Final = re.compile(
+    r"(?P<np>(?:[\w’'-]{1,30}\s+){0,5}?"
+    r"(?P<noun>treaty|agreement|accord|memorandum\s+of\s+understanding|mou|memorandum"
+    r"|joint\s+statement|joint\s+declaration|declaration|deal|pact|protocol|charter"
+    r"|vision|communiqu[eé]|letter\s+of\s+intent|roadmap|action\s+plan))\b",
+    re.IGNORECASE,
+)
+_NOUN_FORMS: Final = {
+    "treaty": "treaty",
+    "agreement": "treaty",
+    "accord": "treaty",
+    "deal": "trade-agreement",
+    "pact": "treaty",
+    "protocol": "treaty",
+    "charter": "treaty",
+    "mou": "mou",
+    "memorandum": "mou",
+    "vision": "vision",
+    "declaration": "declaration",
+    "statement": "joint-statement",
+    "communique": "joint-statement",
+    "communiqué": "joint-statement",
+}
+_PASSIVE: Final = re.compile(
+    r"\s*(?:,\s*)?(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
+    r"\s+(?:\w+\s+)?)?(?P<verb>signed|adopted|concluded|issued|ratified|established|launched"
+    r"|approved|endorsed|inked)\b",
+    re.IGNORECASE,
+)
+_AT_MEETING: Final = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:conclusion|end|close|opening)\s+of\s+)?"
+    r"(?:the|this)\s+",
+    re.IGNORECASE,
+)
+
+
+_PENDING: Final = re.compile(
+    r"\b(?:(?:early|speedy|swift|prompt|timely)\s+(?:completion|conclusion|signing|signature)"
+    r"|negotiations?\s+(?:on|for)|negotiating|finali[sz]ing|finali[sz]e)\s+(?:of\s+)?(?:the\s+|a\s+)?$"
+)
+
+
+def _stage(verb: str) -> AgreementStage:
+    verb = verb.lower()
+    for prefix, stage in _STAGES.items():
+        if verb.startswith(prefix) or prefix in verb:
+            return stage
+    return AgreementStage.SIGNED
+
+
+def _form(noun: str) -> str:
+    lowered = noun.lower()
+    for word, form in _NOUN_FORMS.items():
+        if word in lowered:
+            return form
+    return "other"
+
+
+def _parties(ctx: Context, sentence: Sentence, start: int, end: int) -> list[str]:
+    """The subject actors before ``start`` and the "with" object just after ``end``."""
+    parties = [m.actor_id for m in ctx.subject_before(start, sentence)]
+    with_match = re.match(r"\s+with\s+(?:the\s+)?", ctx.text[end : end + 12])
+    if with_match is not None:
+        objects = ctx.actors_in(end, min(sentence.end, end + 160))
+        if objects:
+            parties.append(objects[0].actor_id)
+    between = re.match(r"\s+between\s+", ctx.text[end : end + 12])
+    if between is not None:
+        objects = ctx.actors_in(end, min(sentence.end, end + 80), (ActorKind.COUNTRY,))
+        parties.extend(m.actor_id for m in objects[:2])
+    return list(dict.fromkeys(parties))
+
+
+def _meeting_in(ctx: Context, sentence: Sentence) -> Candidate | None:
+    """The meeting a sentence says an agreement was adopted at ("At the Summit, ...")."""
+    for match in _AT_MEETING.finditer(ctx.text, sentence.start, sentence.end):
+        target = ctx.named_at(match.end(), slack=2)
+        if target is not None and target.kind is EventKind.MEETING:
+            return target
+    return None
+
+
+def _add_parties(candidate: Candidate, parties: list[str]) -> None:
+    for party in parties:
+        if party not in candidate.participants:
+            candidate.participants.append(party)
+
+
+def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    made: list[Candidate] = []
+    for match in iter_frames(ctx, "sign", sentence):
+        stage = _stage(match.group("verb"))
+        future = is_future(ctx, match.end("verb"), sentence)
+        target = ctx.named_at(match.end(), slack=3)
+        meeting = _meeting_in(ctx, sentence)
+        if target is not None and target.kind is EventKind.AGREEMENT:
+            target.dateable = True
+            target.stage = stage
+            target.future = target.future or future
+            _add_parties(target, _parties(ctx, sentence, match.start(), target.end))
+            if meeting is not None:
+                target.host, target.relation, target.inherit = (
+                    meeting,
+                    LinkRelation.ADOPTED_AT,
+                    True,
+                )
+            continue
+        if target is not None:
+            continue
+        phrase = _NOUN_PHRASE.match(ctx.text, match.end(), min(sentence.end, match.end() + 90))
+        if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+            continue
+        np = phrase.group("np").strip()
+        det = (match.group("det") or "").lower()
+        candidate = Candidate(
+            kind=EventKind.AGREEMENT,
+            form=_form(phrase.group("noun")),
+            name=np,
+            start=phrase.start(),
+            end=phrase.end(),
+            sentence=sentence.index,
+            dateable=True,
+            stage=stage,
+            future=future,
+            head=phrase.group("noun"),
+            indefinite=det in ("a", "an") and "new" in np.lower(),
+            evidence=(match.start(), phrase.end()),
+        )
+        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase.end()))
+        if meeting is not None:
+            candidate.host, candidate.relation, candidate.inherit = (
+                meeting,
+                LinkRelation.ADOPTED_AT,
+                True,
+            )
+        made.append(ctx.add(candidate))
+    return made
+
+
+def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    return [
+        c
+        for c in ctx.candidates
+        if c.sentence == sentence.index and c.kind is EventKind.AGREEMENT and c.named
+    ]
+
+
+def _read_passive(ctx: Context, sentence: Sentence) -> None:
+    for candidate in _named(ctx, sentence):
+        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        passive = _PASSIVE.match(ctx.text, end, sentence.end)
+        if passive is None:
+            tail = ctx.text[end : sentence.end]
+            passive = re.search(r"\b(?:was|were)\s+(?P<verb>adopted|signed|concluded)\b", tail)
+            if passive is None or len(tail[: passive.start()]) > 200:
+                continue
+        candidate.dateable = True
+        candidate.stage = _stage(passive.group("verb"))
+        meeting = _meeting_in(ctx, sentence)
+        if meeting is not None and meeting is not candidate:
+            candidate.host, candidate.relation, candidate.inherit = (
+                meeting,
+                LinkRelation.ADOPTED_AT,
+                True,
+            )
+
+
+def _read_establishment(ctx: Context, sentence: Sentence) -> None:
+    for frame, stage in (
+        ("elevate", AgreementStage.UPGRADED),
+        ("anniversary", AgreementStage.ESTABLISHED),
+        ("establishment", AgreementStage.ESTABLISHED),
+    ):
+        for match in iter_frames(ctx, frame, sentence):
+            target = ctx.named_at(match.end(), slack=3)
+            if target is None or target.kind is not EventKind.AGREEMENT:
+                continue
+            target.stage = target.stage or stage
+            end = target.evidence[1] if target.evidence else target.end
+            _add_parties(target, _parties(ctx, sentence, match.start(), end))
+            if frame == "anniversary":
+                _anniversary_date(ctx, target, end)
+            else:
+                target.dateable = True
+
+
+def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:
+    """The first date of the span after the name: "(November 27, 2023 - November 27, 2025)"."""
+    for mention in ctx.temporal:
+        if end <= mention.start <= end + 120 and isinstance(mention.value, DateSpan):
+            value = mention.value
+            if value.start is not None:
+                target.when = DateSpan.of(value.start)
+                target.date_text = mention.text
+            return
+    target.dateable = True
+
+
+def _read_planned(ctx: Context, sentence: Sentence) -> None:
+    for candidate in _named(ctx, sentence):
+        left = ctx.text[max(sentence.start, candidate.start - 40) : candidate.start].lower()
+        if _PENDING.search(left):
+            candidate.future = True
+
+
+def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read the agreement frames of one sentence (after its named events were read).
+
+    Returns:
+        The new, unnamed agreements; named ones gain stages, parties and dates.
+
+    Examples:
+        >>> from diplotimeline.extract.events import Context
+        >>> ctx = Context.build("Nothing was signed.", document_id="d")
+        >>> read_agreements(ctx, ctx.sentences[0])
+        []
+    """
+    made = _read_signing(ctx, sentence)
+    _read_passive(ctx, sentence)
+    _read_establishment(ctx, sentence)
+    _read_planned(ctx, sentence)
+    return made

@@ -1,0 +1,247 @@
+"""Initiative frames: launches, "a programme called ...", lists of examples, periods.
+
+Named initiatives ("the Japan-ASEAN Integration Fund (JAIF)", "the Co-Creation
+initiative", "Work Plan Phase 5 (2026-2030)") come from
+:func:`diplotimeline.extract.events.find_named_events` and
+:func:`~diplotimeline.extract.events.find_acronym_initiatives`; this module reads:
+
+- "launched the 'X' project", "X, launched last year", "will launch a training course
+  in Y this autumn": a launch, dated by the sentence, or by the span of the event it
+  was launched during ("during Innovation Days (October 1-3), ... launched X");
+- "a programme called 'X'": X is a programme whatever its head word;
+- "frameworks such as Mekong-Japan cooperation", "initiatives ... including A, B and C":
+  the listed names are of the listed kind;
+- "is being developed", "is considering", "plans to launch": planned.
+
+Examples:
+    >>> from diplotimeline.extract.events import Context
+    >>> from diplotimeline.extract.temporal import tag
+    >>> from diplotimeline.time import PartialDate
+    >>> text = "The university will launch a training course in robotics this autumn."
+    >>> ctx = Context.build(text, document_id="d", temporal=tag(text, PartialDate(2031, 5, 2)))
+    >>> [(c.name, c.future) for c in read_initiatives(ctx, ctx.sentences[0])]
+    [('training course in robotics', True)]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplotimeline.extract.events import (
+    Candidate,
+    Context,
+    Sentence,
+    is_future,
+    iter_frames,
+)
+from diplotimeline.model import ActorKind, EventKind, LinkRelation
+from diplotimeline.time import DateSpan
+
+__all__ = ["read_initiatives"]
+
+_LAUNCH_NOUNS: Final = (
+    "programme|program|project|initiative|fund|scheme|course|platform|campaign|facility"
+    "|strategy|framework|mechanism|centre|center|network|plan|partnership|fellowship"
+    "|scholarship|accelerator|hub|portal|corridor|alliance"
+)
+_LAUNCH_PHRASE: Final = re.compile(
+    r"(?P<np>(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>" + _LAUNCH_NOUNS + r")s?"
+    r"(?:\s+(?:in|on|for)\s+(?:[a-z][\w-]{0,30}\s+){0,2}?[a-z][\w-]{0,30})?)\b"
+)
+_POST_LAUNCH: Final = re.compile(
+    r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
+    r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up)\b",
+    re.IGNORECASE,
+)
+_CALLED: Final = re.compile(
+    r"(?:[\w’'-]{1,30}\s+){0,5}?(?:called|named|dubbed|titled|entitled|known\s+as)\s+",
+    re.IGNORECASE,
+)
+_DURING: Final = re.compile(r"\b(?:during|at)\s+(?:the\s+)?", re.IGNORECASE)
+_STOP: Final = re.compile(r"[;.:–—]|\bwhich\b|\bwho\b")
+
+
+def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    made: list[Candidate] = []
+    for match in iter_frames(ctx, "launch", sentence):
+        future = is_future(ctx, match.end("verb"), sentence) or match.group(
+            "verb"
+        ).lower().startswith(("will", "to "))
+        target = ctx.named_at(match.end(), slack=3)
+        if target is None:
+            called = _CALLED.match(ctx.text, match.end(), sentence.end)
+            if called is not None:
+                target = ctx.named_at(called.end(), slack=3)
+        if target is not None and target.kind is EventKind.INITIATIVE:
+            _launched(ctx, sentence, target, future)
+            continue
+        if target is not None:
+            continue
+        phrase = _LAUNCH_PHRASE.match(ctx.text, match.end(), min(sentence.end, match.end() + 90))
+        if phrase is None:
+            continue
+        np = phrase.group("np").strip()
+        if any(m.start < phrase.end() and phrase.start() < m.end for m in ctx.temporal):
+            cut = min(m.start for m in ctx.temporal if phrase.start() <= m.start < phrase.end())
+            np = ctx.text[phrase.start() : cut].strip()
+        if not np or _STOP.search(np):
+            continue
+        if any(c.start <= phrase.start() < c.end for c in ctx.candidates):
+            continue
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.INITIATIVE,
+                form=_form(phrase.group("noun")),
+                name=np,
+                start=phrase.start(),
+                end=phrase.start() + len(np),
+                sentence=sentence.index,
+                head=phrase.group("noun"),
+                indefinite=False,
+                evidence=(match.start(), phrase.start() + len(np)),
+            )
+        )
+        for mention in ctx.subject_before(match.start(), sentence):
+            candidate.participants.append(mention.actor_id)
+        _launched(ctx, sentence, candidate, future)
+        made.append(candidate)
+    return made
+
+
+def _form(noun: str) -> str:
+    noun = noun.lower()
+    if noun in ("fund", "facility"):
+        return "fund"
+    if noun in ("project", "corridor", "accelerator", "hub", "portal"):
+        return "project"
+    if noun in ("framework", "mechanism"):
+        return "framework"
+    if noun == "strategy":
+        return "strategy"
+    return "programme"
+
+
+def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool) -> None:
+    target.dateable = True
+    target.future = target.future or future
+    for mention in ctx.subject_before(target.start, sentence):
+        if mention.actor_id not in target.participants:
+            target.participants.append(mention.actor_id)
+    # Launched during a dated event: that event's span (its date is read later).
+    for cue in _DURING.finditer(ctx.text, sentence.start, target.start):
+        event = ctx.named_at(cue.end(), slack=2)
+        if event is not None and event is not target and event.kind is EventKind.MEETING:
+            target.host, target.relation, target.inherit = event, LinkRelation.LAUNCHED_AT, True
+            event.dateable = True
+            return
+
+
+def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
+    for candidate in ctx.candidates:
+        if candidate.sentence != sentence.index or candidate.kind is not EventKind.INITIATIVE:
+            continue
+        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        if _POST_LAUNCH.match(ctx.text, end, sentence.end):
+            candidate.dateable = True
+
+
+def _read_called(ctx: Context, sentence: Sentence) -> None:
+    for match in iter_frames(ctx, "called", sentence):
+        target = ctx.named_at(match.end(), slack=3)
+        if target is None:
+            continue
+        pair = ctx.cues.lower_head(match.group("noun"))
+        if pair is None:
+            continue
+        kind, form = pair
+        target.kind = EventKind(kind)
+        target.form = form
+
+
+def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "frameworks such as Mekong-Japan cooperation": listed names get the list's kind."""
+    made: list[Candidate] = []
+    text = ctx.text
+    for match in iter_frames(ctx, "such_as", sentence):
+        left = text[max(sentence.start, match.start() - 70) : match.start()].lower()
+        heads = [
+            (left.rfind(word), pair)
+            for word, pair in ctx.cues.list_heads.items()
+            if re.search(r"\b" + re.escape(word) + r"\b", left)
+        ]
+        if not heads:
+            continue
+        kind, form = max(heads)[1]
+        stop = _STOP.search(text, match.end(), sentence.end)
+        end = min(sentence.end, match.end() + 260, stop.start() if stop else sentence.end)
+        item = re.compile(
+            r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*"
+            r"(?:\s+cooperation)?)(?=\s*(?:\(|,|\band\b|\bas\s+well\b|$|[.;:–—]))"
+        )
+        for found in item.finditer(text, match.end(), end):
+            start, stop_at = found.start("name"), found.end("name")
+            if any(c.start <= start < c.end or start <= c.start < stop_at for c in ctx.candidates):
+                continue
+            if ctx.is_actor_span(start, stop_at) or ctx.actors_in(
+                start, stop_at, (ActorKind.PERSON,)
+            ):
+                continue
+            name = found.group("name")
+            if len(name.split()) < 2 and "-" not in name:
+                continue
+            if kind != "initiative":
+                continue
+            made.append(
+                ctx.add(
+                    Candidate(
+                        kind=EventKind(kind),
+                        form=form,
+                        name=name,
+                        start=start,
+                        end=stop_at,
+                        sentence=sentence.index,
+                        named=True,
+                        core=name,
+                        evidence=(start, stop_at),
+                        participants=[m.actor_id for m in ctx.actors_in(start, stop_at)],
+                    )
+                )
+            )
+    return made
+
+
+def _read_planned(ctx: Context, sentence: Sentence) -> None:
+    for candidate in ctx.candidates:
+        if candidate.sentence != sentence.index or candidate.kind is not EventKind.INITIATIVE:
+            continue
+        after = ctx.text[candidate.end : min(sentence.end, candidate.end + 60)].lower()
+        if re.search(r"\b(?:is|are)\s+being\s+(?:developed|prepared|drafted|negotiated)\b", after):
+            candidate.future = True
+        if (
+            candidate.period is not None
+            and ctx.published is not None
+            and isinstance(candidate.period, DateSpan)
+            and candidate.period.after(ctx.published)
+        ):
+            candidate.future = True
+
+
+def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read the initiative frames of one sentence (after its named events were read).
+
+    Returns:
+        The new initiatives (named ones gain launches, kinds and participants).
+
+    Examples:
+        >>> from diplotimeline.extract.events import Context
+        >>> ctx = Context.build("Nothing new.", document_id="d")
+        >>> read_initiatives(ctx, ctx.sentences[0])
+        []
+    """
+    _read_called(ctx, sentence)
+    made = _read_launches(ctx, sentence)
+    _read_post_launch(ctx, sentence)
+    made.extend(_read_lists(ctx, sentence))
+    _read_planned(ctx, sentence)
+    return made

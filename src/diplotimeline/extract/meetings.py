@@ -1,0 +1,485 @@
+"""Meeting frames: talks, meetings with someone, visits, briefings, attendance and venues.
+
+Named meetings ("the 28th ASEAN-Japan Summit") come from
+:func:`diplotimeline.extract.events.find_named_events`; this module reads the verb frames
+of one sentence and adds what they say:
+
+- "X held talks / a summit meeting / a bilateral meeting with Y", "X met (with) Y",
+  "X received Y", "X paid a courtesy call on Y", "X's planned meeting with Y": one
+  bilateral meeting per counterpart, or per venue when one counterpart is met at several
+  ("met Y twice -- at the A Summit and the B Summit"), part of the venue it names;
+- "X paid an official visit to P", "X will visit P from ... to ...", "X's visit to P",
+  "... and continue to Q on ...": visits, one per destination;
+- "a press briefing in P", "their first 2+2 dialogue in P", "a dialogue event with Y":
+  meetings named by their noun;
+- "X attended the N", "N was co-chaired by X and Y", "N, held in P on ...": participants
+  and places of named meetings.
+
+Examples:
+    >>> from diplotimeline.extract.events import Context
+    >>> ctx = Context.build("Ortega will visit Chile next week.", document_id="d")
+    >>> read_meetings(ctx, ctx.sentences[0])  # no actors known: no visitor, no visit
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from diplotimeline.extract.events import (
+    ActorMentionLike,
+    Candidate,
+    Context,
+    Sentence,
+    is_future,
+    iter_frames,
+)
+from diplotimeline.model import ActorKind, EventKind, LinkRelation
+
+__all__ = ["read_meetings"]
+
+_VENUE_CUE: Final = re.compile(
+    r"\b(?:at|during|on\s+the\s+sidelines\s+of|on\s+the\s+occasion\s+of|on\s+the\s+margins\s+of"
+    r"|as\s+part\s+of|in\s+the\s+framework\s+of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PLACE_CUE: Final = re.compile(
+    r"\s*(?:,\s*)?(?:(?:was|were|is|are|will\s+be|to\s+be|being|has\s+been)\s+)?"
+    r"(?:(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place)\s+)?"
+    r"(?:on\s+[^,;.()]{1,30}?\s+)?in\s+",
+    re.IGNORECASE,
+)
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:co-chaired|chaired|attended|hosted|opened|addressed)\s+by\s+", re.IGNORECASE
+)
+_ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
+
+
+def _names(mentions: Sequence[ActorMentionLike]) -> str:
+    return " and ".join(m.text for m in mentions)
+
+
+def _ids(mentions: Sequence[ActorMentionLike]) -> list[str]:
+    return list(dict.fromkeys(m.actor_id for m in mentions))
+
+
+def _region_end(ctx: Context, sentence: Sentence, start: int, frames: Sequence[int]) -> int:
+    later = [position for position in frames if position > start]
+    return min([*later, sentence.end])
+
+
+def _persons(ctx: Context, start: int, end: int) -> list[ActorMentionLike]:
+    return ctx.actors_in(start, end, (ActorKind.PERSON,))
+
+
+def _venues(ctx: Context, start: int, end: int) -> list[Candidate]:
+    """Named meetings in ``[start, end)`` introduced as venues ("at the G20 Summit")."""
+    cue = _VENUE_CUE.search(ctx.text, start, end)
+    if cue is None:
+        return []
+    return [
+        c
+        for c in ctx.candidates
+        if c.kind is EventKind.MEETING
+        and c.named
+        and cue.start() <= c.start < end
+        and not c.anaphor
+        and c.host is None
+        and c.frame_key is None
+    ]
+
+
+def _meeting(
+    ctx: Context,
+    sentence: Sentence,
+    subject: Sequence[ActorMentionLike],
+    objects: Sequence[ActorMentionLike],
+    venue: Candidate | None,
+    span: tuple[int, int],
+    future: bool,
+    noun: str = "Meeting",
+) -> Candidate:
+    people = [*subject, *objects]
+    name = f"{noun} of {_names(people)}" if people else noun
+    if venue is not None:
+        name += f" at the {venue.name}"
+    ids = _ids(people)
+    key = "meet:" + "|".join(sorted(ids)) + ":" + (venue.key if venue else "")
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="bilateral-meeting",
+        name=name,
+        start=span[0],
+        end=span[1],
+        sentence=sentence.index,
+        participants=ids,
+        dateable=True,
+        future=future,
+        host=venue,
+        relation=LinkRelation.PART_OF,
+        inherit=venue is not None,
+        evidence=span,
+        frame_key=key if ids else None,
+        subject=subject[0].actor_id if subject else None,
+        objects=tuple(m.actor_id for m in objects),
+    )
+    if venue is not None and venue.location and candidate.location is None:
+        candidate.location = venue.location
+    return ctx.add(candidate)
+
+
+def _counterparts(
+    ctx: Context,
+    sentence: Sentence,
+    subject: Sequence[ActorMentionLike],
+    start: int,
+    end: int,
+    future: bool,
+    span_start: int,
+) -> list[Candidate]:
+    """Meetings with the persons met in ``[start, end)``, paired with their venues."""
+    made: list[Candidate] = []
+    segments = []
+    cursor = start
+    for match in re.finditer(r";", ctx.text[start:end]):
+        segments.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    segments.append((cursor, end))
+    subject_ids = {m.actor_id for m in subject}
+    for low, high in segments:
+        persons = [p for p in _persons(ctx, low, high) if p.actor_id not in subject_ids]
+        if not persons:
+            continue
+        venues = _venues(ctx, low, high)
+        last = max(p.end for p in persons)
+        if len(venues) > 1 and len(persons) == 1:
+            for venue in venues:
+                made.append(
+                    _meeting(ctx, sentence, subject, persons, venue, (span_start, last), future)
+                )
+        elif len(persons) > 1 and len(venues) <= 1:
+            only = venues[0] if venues else None
+            for person in persons:
+                made.append(
+                    _meeting(
+                        ctx, sentence, subject, [person], only, (span_start, person.end), future
+                    )
+                )
+        else:
+            first = venues[0] if venues else None
+            span = (span_start, last)
+            made.append(_meeting(ctx, sentence, subject, persons, first, span, future))
+    return made
+
+
+def _frame_starts(ctx: Context, sentence: Sentence) -> list[int]:
+    starts: list[int] = []
+    for name in ("talks", "met", "meeting_noun", "attend", "visit_noun", "visit_verb"):
+        starts.extend(m.start() for m in iter_frames(ctx, name, sentence))
+    return sorted(starts)
+
+
+def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
+    made: list[Candidate] = []
+    covered: list[tuple[int, int]] = []
+    for frame in ("talks", "meeting_noun", "met"):
+        for match in iter_frames(ctx, frame, sentence):
+            if any(low <= match.start() < high for low, high in covered):
+                continue
+            if frame == "met" and not _persons(ctx, match.end(), match.end() + 80):
+                continue
+            if frame == "met":
+                first = _persons(ctx, match.end(), match.end() + 80)[0]
+                between = ctx.text[match.end() : first.start]
+                if re.search(r"[,;.]|\b[a-z]{4,}\b", between):
+                    continue
+            subject = _possessor(ctx, match.start(), sentence) or ctx.subject_before(
+                match.start(), sentence
+            )
+            end = _region_end(ctx, sentence, match.end(), frames)
+            future = is_future(ctx, match.start(), sentence) or (
+                match.groupdict().get("det") or ""
+            ).lower() in ("planned", "upcoming")
+            if "planned" in match.group().lower() or "upcoming" in match.group().lower():
+                future = True
+            found = _counterparts(ctx, sentence, subject, match.start(), end, future, match.start())
+            if found:
+                covered.append((match.start(), end))
+                made.extend(found)
+    return made
+
+
+def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
+    """The person of "Ishiba's planned meeting" / "Man's visit" just before ``position``."""
+    left = ctx.text[max(sentence.start, position - 4) : position]
+    for mention in ctx.actors:
+        if mention.kind is ActorKind.PERSON and sentence.start <= mention.end <= position:
+            tail = ctx.text[mention.end : position]
+            if re.fullmatch(r"[’']s?\s*", tail) or (
+                re.fullmatch(r"[’']s\s+(?:\w+\s+){0,2}", tail) and left
+            ):
+                return [mention]
+    return []
+
+
+def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    made: list[Candidate] = []
+    for frame in ("visit_noun", "visit_verb"):
+        for match in iter_frames(ctx, frame, sentence):
+            if any(c.start <= match.start() < c.end for c in made):
+                continue
+            place = ctx.place_at(match.end())
+            if place is None:
+                continue
+            name, _, place_end, place_id = place
+            subject = _possessor(ctx, match.start(), sentence) or [
+                m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+            ]
+            det = (match.groupdict().get("det") or "").lower()
+            if det in ("his", "her", "their"):
+                # "during her visit": the person named last before the pronoun.
+                nearest = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
+                subject = nearest[-1:] or subject
+            if not subject:
+                continue
+            if frame == "visit_verb" and re.search(
+                r"\b(?:\d[\d,.]*|tourists?|people|visitors|citizens|nationals)\s*$",
+                ctx.text[max(sentence.start, match.start() - 30) : match.start()],
+            ):
+                continue
+            future = is_future(ctx, match.start(), sentence) or match.group().lower().startswith(
+                ("will", "to visit")
+            )
+            made.append(
+                _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
+            )
+    if made:
+        for match in iter_frames(ctx, "visit_continue", sentence):
+            place = ctx.place_at(match.end())
+            if place is None or match.start() < made[0].start:
+                continue
+            name, _, place_end, place_id = place
+            subject = [m for m in ctx.actors if m.actor_id == made[0].subject][:1]
+            made.append(
+                _visit(
+                    ctx, sentence, subject, name, place_id, match.start(), place_end, made[0].future
+                )
+            )
+    return made
+
+
+def _visit(
+    ctx: Context,
+    sentence: Sentence,
+    subject: Sequence[ActorMentionLike],
+    place: str,
+    place_id: str | None,
+    start: int,
+    end: int,
+    future: bool,
+) -> Candidate:
+    who = _names(subject[:1])
+    ids = _ids(subject[:1])
+    if place_id is not None and place_id not in ids:
+        ids.append(place_id)
+    return ctx.add(
+        Candidate(
+            kind=EventKind.MEETING,
+            form="visit",
+            name=f"Visit of {who} to {place}" if who else f"Visit to {place}",
+            start=start,
+            end=end,
+            sentence=sentence.index,
+            participants=ids,
+            location=place,
+            dateable=True,
+            future=future,
+            evidence=(start, end),
+            frame_key=f"visit:{subject[0].actor_id if subject else ''}:{place_id or place}",
+            subject=subject[0].actor_id if subject else None,
+            destination=place_id,
+        )
+    )
+
+
+def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    made = []
+    for match in iter_frames(ctx, "event_noun", sentence):
+        det = match.group("det").lower()
+        phrase = ctx.text[match.end("det") : match.end()].strip()
+        if det in ("the", "its") and " " not in phrase:
+            continue
+        if any(c.start <= match.start("noun") < c.end for c in ctx.candidates):
+            continue
+        after = ctx.text[match.end() : match.end() + 40]
+        before = ctx.text[max(sentence.start, match.start() - 40) : match.start()].lower()
+        framed = re.match(r"\s+(?:with|in|between|on|was|were|will|is|held)\b", after) or re.search(
+            r"\b(?:at|held|hold|holds|attended|attend|host|hosted|organi[sz]e[sd]?|during)\s*$",
+            before,
+        )
+        if not framed:
+            continue
+        subject = ctx.subject_before(match.start(), sentence)
+        objects: list[ActorMentionLike] = []
+        with_match = re.match(r"\s+with\s+", after)
+        if with_match:
+            objects = _persons(ctx, match.end(), match.end() + 80)[:2]
+        if not subject:
+            later = [
+                m
+                for m in ctx.actors_in(match.end(), sentence.end, (ActorKind.PERSON,))
+                if m not in objects
+            ]
+            subject = later[:1]
+        people = [*subject, *objects]
+        tail = _TOPIC.match(ctx.text, match.end(), sentence.end)
+        if tail is not None:
+            phrase += tail.group()
+        noun = phrase[:1].upper() + phrase[1:]
+        name = f"{noun} of {_names(people)}" if people and objects else noun
+        if (people and not objects and "briefing" in noun.lower()) or "conference" in noun.lower():
+            name = f"{noun} by {_names(people)}" if people else noun
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form=_noun_form(match.group("noun")),
+                name=name,
+                start=match.start("noun") - len(phrase) + len(match.group("noun")),
+                end=match.end(),
+                sentence=sentence.index,
+                participants=_ids(people),
+                dateable=True,
+                future=is_future(ctx, match.start(), sentence),
+                evidence=(match.start(), match.end()),
+                aliases=[phrase],
+            )
+        )
+        place = _place_after(ctx, match.end())
+        if place is not None:
+            candidate.location = place
+        made.append(candidate)
+    return made
+
+
+_TOPIC: Final = re.compile(
+    r"\s(?:on|among|between|for)\s(?:[\w-]{1,30}\s){0,3}?[\w-]{1,30}"
+    r"(?=[,.;]|\s(?:was|were|is|are|will|in|at|and)\b)"
+)
+
+
+def _noun_form(noun: str) -> str:
+    noun = noun.lower()
+    if "briefing" in noun or noun.endswith("press conference") or "news" in noun:
+        return "press-briefing"
+    if "dialogue" in noun or "consultation" in noun:
+        return "dialogue"
+    if "conference" in noun:
+        return "conference"
+    return "forum"
+
+
+def _place_after(ctx: Context, position: int) -> str | None:
+    cue = _PLACE_CUE.match(ctx.text, position)
+    if cue is None:
+        return None
+    place = ctx.place_at(cue.end())
+    if place is None:
+        return None
+    name, _, end, _ = place
+    capital = re.match(r",\s+the\s+capital\s+of\s+(?:the\s+)?", ctx.text[end : end + 40])
+    if capital is not None:
+        country = ctx.place_at(end + capital.end())
+        if country is not None:
+            return f"{name}, {country[0]}"
+    bracket = re.match(r"\s?\(([^()]{2,40})\)", ctx.text[end : end + 44])
+    if bracket is not None and ctx.place_at(end + bracket.start(1)) is not None:
+        return f"{name} ({bracket.group(1)})"
+    return name
+
+
+def _read_named(ctx: Context, sentence: Sentence) -> None:
+    """Places, participants and status of the named meetings of a sentence."""
+    named = [
+        c
+        for c in ctx.candidates
+        if c.sentence == sentence.index and c.kind is EventKind.MEETING and c.named
+    ]
+    for candidate in named:
+        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        if candidate.location is None:
+            candidate.location = _place_after(ctx, end)
+        if is_future(ctx, candidate.start, sentence, words=4):
+            candidate.future = True
+    for match in iter_frames(ctx, "attend", sentence):
+        target = ctx.named_at(match.end() + 1, slack=8)
+        if target is None and _ANAPHOR.match(ctx.text, match.end() + 1):
+            target = _last_named(ctx, match.start())
+        if target is None or target.kind is not EventKind.MEETING:
+            continue
+        people = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
+        for person in people:
+            if person.actor_id not in target.participants:
+                target.participants.append(person.actor_id)
+        if "will" in match.group().lower() or is_future(ctx, match.start(), sentence, words=3):
+            target.future = True
+    for match in _PASSIVE_BY.finditer(ctx.text, sentence.start, sentence.end):
+        target = _last_named(ctx, match.start())
+        if target is None:
+            continue
+        for person in _persons(ctx, match.end(), sentence.end):
+            if person.actor_id not in target.participants:
+                target.participants.append(person.actor_id)
+
+
+def _last_named(ctx: Context, position: int) -> Candidate | None:
+    best = None
+    for candidate in ctx.candidates:
+        if (
+            candidate.kind is EventKind.MEETING
+            and candidate.named
+            and not candidate.anaphor
+            and candidate.start < position
+            and position - candidate.start < 600
+            and (best is None or candidate.start > best.start)
+        ):
+            best = candidate
+    return best
+
+
+def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read the meeting frames of one sentence (after its named events were read).
+
+    Returns:
+        The new candidates (named meetings only gain participants and places).
+
+    Examples:
+        >>> from diplotimeline.extract.events import Context
+        >>> read_meetings(Context.build("No meeting here.", document_id="d"),
+        ...               Context.build("No meeting here.", document_id="d").sentences[0])
+        []
+    """
+    frames = _frame_starts(ctx, sentence)
+    _read_named(ctx, sentence)
+    made = _read_talks(ctx, sentence, frames)
+    made.extend(_read_visits(ctx, sentence))
+    made.extend(_read_noun_events(ctx, sentence))
+    for candidate in made:
+        if candidate.location is None and candidate.form != "visit":
+            candidate.location = _place_after(ctx, candidate.end)
+        if candidate.host is None:
+            during = re.search(
+                r"\bduring\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}visit",
+                ctx.text[candidate.end : sentence.end],
+            )
+            if during is not None:
+                visits = [
+                    c
+                    for c in ctx.candidates
+                    if c.form == "visit" and c.start >= candidate.end + during.start()
+                ]
+                if visits:
+                    candidate.host = visits[0]
+                    candidate.inherit = True
+    return made

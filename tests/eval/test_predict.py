@@ -1,0 +1,78 @@
+"""Tests of diplotimeline.eval.predict: extractions written as gold records."""
+
+from __future__ import annotations
+
+from diplotimeline.eval.gold import GoldStatus, dump_gold, read_gold
+from diplotimeline.eval.predict import event_to_gold, extraction_to_gold, format_point
+from diplotimeline.model import (
+    Agreement,
+    AgreementForm,
+    Document,
+    Evidence,
+    Extraction,
+    Meeting,
+    MeetingForm,
+    Organization,
+    Status,
+)
+from diplotimeline.time import DateSpan, LocalDateTime, PartialDate
+
+TEXT = "Ministers met in Quito on May 2."
+
+
+def _meeting(when: str | None) -> Meeting:
+    return Meeting(
+        id="d1:e1",
+        name="Quito Ministerial",
+        form=MeetingForm.MINISTERIAL_MEETING,
+        when=None if when is None else DateSpan.parse_iso(when),
+        status=Status.OCCURRED,
+        participants=("ec",),
+        evidence=(Evidence.from_text("d1", TEXT, 0, 16),),
+    )
+
+
+class TestEventToGold:
+    def test_single_date_has_no_end(self) -> None:
+        """A single day gives start only; end stays null."""
+        event = event_to_gold(_meeting("2031-05-02"))
+        assert (event.start, event.end) == ("2031-05-02", None)
+
+    def test_span_and_open_end(self) -> None:
+        """A span gives start and end; an open end stays null."""
+        assert (
+            event_to_gold(_meeting("2031-05/2031-06")).start,
+            event_to_gold(_meeting("2031-05/2031-06")).end,
+        ) == ("2031-05", "2031-06")
+        assert (
+            event_to_gold(_meeting("2031-05/..")).start,
+            event_to_gold(_meeting("2031-05/..")).end,
+        ) == ("2031-05", None)
+
+    def test_first_evidence_quote_and_cluster(self) -> None:
+        """The evidence is the first quote; the cluster defaults to the event id."""
+        event = event_to_gold(_meeting(None))
+        assert (
+            event.evidence,
+            event.cluster,
+            event.status,
+        ) == ("Ministers met in", "d1:e1", GoldStatus.OCCURRED)
+
+    def test_time_with_zone(self) -> None:
+        """A local time keeps its offset and drops the bracketed zone name."""
+        moment = LocalDateTime(2031, 5, 2, 10, 0, zone="America/Guayaquil")
+        assert format_point(moment) == "2031-05-02T10:00-05:00"
+
+
+def test_corpus_round_trip_and_clusters() -> None:
+    """A corpus written from extractions reads back equal, with the given clusters."""
+    accord = Agreement(id="d1:e2", name="Quito Accord", form=AgreementForm.TREATY)
+    extraction = Extraction(
+        document=Document(id="d1", text=TEXT, published=PartialDate(2031, 5, 3), source="Wire"),
+        actors=(Organization(id="can", name="Andean Community", acronym="CAN"),),
+        events=(_meeting("2031-05-02"), accord),
+    )
+    corpus = extraction_to_gold([extraction], clusters={"d1:e2": "quito-accord"})
+    assert [e.cluster for e in corpus.documents[0].events] == ["d1:e1", "quito-accord"]
+    assert corpus.documents[0].actors[0].aliases == ("CAN",)
+    assert corpus == read_gold(dump_gold(corpus))

@@ -1,0 +1,179 @@
+"""Tests of the event readers (events, meetings, agreements, initiatives) on single sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotimeline.extract.events import load_cues, split_sentences
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.model import Agreement, Document, Event, Initiative, Meeting, Status
+from diplotimeline.time import PartialDate
+
+
+def _events(text: str, published: str = "2031-05-04") -> tuple[Event, ...]:
+    return extract(Document(id="t", text=text, published=PartialDate.parse_iso(published))).events
+
+
+def _summary(event: Event) -> tuple[str, str, str, str | None]:
+    when = None if event.when is None else event.when.format_iso()
+    return (event.kind.value, event.name, event.status.value, when)
+
+
+class TestCues:
+    def test_cue_file_loads(self) -> None:
+        """The packaged cue file has heads of the three kinds and compiles its frames."""
+        cues = load_cues()
+        kinds = {kind for kind, _ in cues.heads.values()}
+        assert {"meeting", "agreement", "initiative"} == kinds
+        assert "talks" in cues.frames
+
+    def test_frames_do_not_match_empty(self) -> None:
+        """No frame pattern matches the empty string."""
+        assert [name for name, p in load_cues().frames.items() if p.fullmatch("")] == []
+
+
+class TestSentences:
+    def test_titles_do_not_split(self) -> None:
+        """'Mr.' and initials do not end a sentence; a full stop before a capital does."""
+        text = "Mr. Ortega met H.E. Ms. Soto. They talked."
+        assert [s.text for s in split_sentences(text)] == [
+            "Mr. Ortega met H.E. Ms. Soto.",
+            "They talked.",
+        ]
+
+
+class TestMeetings:
+    def test_named_summit_with_ordinal_date_and_place(self) -> None:
+        """'attended the 12th Andean Summit in Lima on May 2' dates and places the summit."""
+        events = _events(
+            "Peruvian President Ana Ortega attended the 12th Andean Summit in Lima on May 2."
+        )
+        meeting = events[0]
+        assert isinstance(meeting, Meeting)
+        assert _summary(meeting) == ("meeting", "12th Andean Summit", "occurred", "2031-05-02")
+        assert (meeting.ordinal, meeting.location) == (12, "Lima")
+        assert "ortega-ana" in meeting.participants
+
+    def test_talks_with_two_counterparts(self) -> None:
+        """'held talks with A and B' gives one bilateral meeting per counterpart."""
+        events = _events(
+            "Chilean Foreign Minister Luis Soto held talks with President Ana Ortega and "
+            "Prime Minister Raul Vega."
+        )
+        assert len(events) == 2
+        assert all(e.form.value == "bilateral-meeting" for e in events)
+
+    def test_repeated_mentions_merge(self) -> None:
+        """Two mentions of one named forum give one event with two evidence items."""
+        events = _events(
+            "The Andean Energy Forum opened in Quito on May 2. The Forum closed a day later."
+        )
+        assert len(events) == 1
+        assert len(events[0].evidence) == 2
+
+    def test_sidelines_meeting_is_part_of_the_summit(self) -> None:
+        """A bilateral meeting on the sidelines of a summit is its own event, linked to it."""
+        events = _events(
+            "Foreign Minister Luis Soto met Foreign Minister Ana Ortega on the sidelines "
+            "of the 12th Andean Summit on May 2."
+        )
+        summit = next(e for e in events if e.name == "12th Andean Summit")
+        bilateral = next(e for e in events if e is not summit)
+        assert [summit.id] == [link.target for link in bilateral.links]
+        assert bilateral.when == summit.when
+
+    def test_future_visit_without_date_is_planned(self) -> None:
+        """'will visit' without a date is planned, with no date."""
+        events = _events("Prime Minister Raul Vega will visit Argentina.")
+        assert [(e.kind.value, e.status.value, e.when) for e in events] == [
+            ("meeting", "planned", None)
+        ]
+
+
+class TestAgreements:
+    def test_signed_treaty_in_a_year(self) -> None:
+        """'signed a bilateral extradition treaty in 2019' is an agreement dated 2019."""
+        events = _events("Peru and Chile signed a bilateral extradition treaty in 2019.")
+        agreement = events[0]
+        assert isinstance(agreement, Agreement)
+        assert (
+            agreement.kind.value,
+            agreement.status.value,
+            agreement.when.format_iso() if agreement.when else None,
+        ) == ("agreement", "occurred", "2019")
+        assert {"pe", "cl"} <= set(agreement.participants)
+
+    def test_convention_with_a_year(self) -> None:
+        """'the 1961 Vienna Convention on Diplomatic Relations' is dated 1961."""
+        events = _events("Both invoked the 1961 Vienna Convention on Diplomatic Relations.")
+        assert [_summary(e) for e in events] == [
+            ("agreement", "Vienna Convention on Diplomatic Relations", "occurred", "1961")
+        ]
+
+    def test_anniversary_dates_the_establishment(self) -> None:
+        """An anniversary span after a partnership dates its establishment."""
+        events = _events(
+            "On the tenth anniversary of the establishment of the Andean Strategic Partnership "
+            "(May 2, 2021 - May 2, 2031), ministers met.",
+        )
+        agreement = next(e for e in events if isinstance(e, Agreement))
+        assert (agreement.when.format_iso() if agreement.when else None) == "2021-05-02"
+
+    def test_adopted_at_the_summit_takes_its_date(self) -> None:
+        """A joint statement adopted at a dated summit takes the summit's date."""
+        events = _events(
+            "Leaders attended the 12th Andean Summit on May 2. At the conclusion of the Summit, "
+            "leaders adopted a Joint Statement on Water Security."
+        )
+        statement = next(e for e in events if isinstance(e, Agreement))
+        assert (statement.when.format_iso() if statement.when else None) == "2031-05-02"
+
+
+class TestInitiatives:
+    def test_acronym_defines_an_initiative(self) -> None:
+        """A capitalised concept defined with an acronym is an initiative; later uses merge."""
+        events = _events(
+            "Japan backs the Andean Clean Water Community (ACWC). The ACWC initiative grew."
+        )
+        assert [_summary(e) for e in events] == [
+            ("initiative", "Andean Clean Water Community", "mentioned", None)
+        ]
+
+    def test_period_in_brackets(self) -> None:
+        """'Work Plan III (2032-2036)' covers 2032 to 2036 and is planned."""
+        events = _events("Ministers backed the Andean Integration Work Plan Phase 3 (2032-2036).")
+        plan = events[0]
+        assert isinstance(plan, Initiative)
+        assert (
+            plan.status.value,
+            plan.period.format_iso() if plan.period else None,
+        ) == ("planned", "2032/2036")
+
+    def test_launch_during_a_dated_event(self) -> None:
+        """A project launched during a dated event takes the event's span."""
+        events = _events(
+            "During Andean Innovation Week (April 1-3), Peru launched the “CondorTech” project."
+        )
+        project = next(e for e in events if isinstance(e, Initiative))
+        assert (
+            project.status.value,
+            project.when.format_iso() if project.when else None,
+        ) == ("occurred", "2031-04-01/2031-04-03")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Gross Domestic Product (GDP) rose.",
+            "The Asian Development Bank (ADB) lent more.",
+            "Leaders discussed digital transformation (DX).",
+        ],
+    )
+    def test_acronyms_that_are_not_events(self, text: str) -> None:
+        """Common terms, organisations and lower-case terms with acronyms are no events."""
+        assert _events(text) == ()
+
+
+def test_undated_past_event_is_mentioned() -> None:
+    """An event that happened but has no date in the text is 'mentioned'."""
+    events = _events("Defence Minister Raul Vega has visited Bolivia.")
+    assert [e.status for e in events] == [Status.MENTIONED]
