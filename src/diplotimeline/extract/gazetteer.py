@@ -541,18 +541,26 @@ class Gazetteer:
     def country(self, name_or_code: str) -> CountryEntry | None:
         """Find a country by name, variant, demonym or ISO code (alpha-2 or alpha-3).
 
-        Names and variants are tried first, then demonyms, then codes.
+        Names and variants are tried first, then demonyms, then codes. A code must be
+        written in capitals ("VNM") or be a lower-case alpha-2 id ("vn"), so that a word
+        such as "Can" never reads as Canada's code.
 
         Examples:
             >>> gazetteer = load_gazetteer()
             >>> [gazetteer.country(text).id for text in ("Viet Nam", "vietnamese", "VNM", "vn")]
             ['vn', 'vn', 'vn', 'vn']
+            >>> gazetteer.country("Can") is None
+            True
         """
-        return (
-            _lookup(self._indexes.country_names, name_or_code)
-            or _lookup(self._indexes.demonyms, name_or_code)
-            or _lookup(self._indexes.country_codes, name_or_code)
+        found = _lookup(self._indexes.country_names, name_or_code) or _lookup(
+            self._indexes.demonyms, name_or_code
         )
+        if found is not None:
+            return found
+        code = name_or_code.strip()
+        if code.isupper() or (code.islower() and len(code) == 2):
+            return _lookup(self._indexes.country_codes, code)
+        return None
 
     def country_by_demonym(self, demonym: str) -> CountryEntry | None:
         """Find a country by a demonym or adjective only ("Thai", "Lao", "Filipino").
