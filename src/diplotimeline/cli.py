@@ -144,7 +144,9 @@ def _eval_timex(args: argparse.Namespace) -> int:
                 mention.timex_type,
                 mention.timex_value,
             )
-            for mention in tagger.tag(document.text, anchor, infer_anchor=anchor is None)
+            for mention in tagger.tag(
+                document.text, anchor, infer_anchor=anchor is None, split_ranges=True
+            )
         ]
     scores = score_timexes(documents, predicted)
     print(scores.report(max_errors=args.errors))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from diplotimeline.extract._event_cues import FrameIndex
 from diplotimeline.extract.events import load_cues, split_sentences
 from diplotimeline.extract.pipeline import extract
 from diplotimeline.model import Agreement, Document, Event, Initiative, Meeting, Status
@@ -177,3 +180,47 @@ def test_undated_past_event_is_mentioned() -> None:
     """An event that happened but has no date in the text is 'mentioned'."""
     events = _events("Defence Minister Raul Vega has visited Bolivia.")
     assert [e.status for e in events] == [Status.MENTIONED]
+
+
+_ARTICLES = sorted(
+    [
+        *(Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"),
+        *(Path(__file__).resolve().parents[1] / "golden").glob("*.txt"),
+        *(Path(__file__).resolve().parent / "data").glob("*.txt"),
+    ]
+)
+
+
+@pytest.mark.parametrize("path", _ARTICLES, ids=lambda path: path.stem)
+def test_frame_triggers_lose_no_match(path: Path) -> None:
+    """Running a frame only in the sentences that hold a trigger finds what a scan of the
+    whole text finds inside each sentence (the triggers of events.toml are complete)."""
+    text = path.read_text(encoding="utf-8")
+    cues = load_cues()
+    sentences = split_sentences(text)
+    index = FrameIndex(text, [(s.start, s.end) for s in sentences], cues)
+    for name in cues.triggers:
+        everywhere = [m.span() for m in cues.frames[name].finditer(text)]
+        for sentence in sentences:
+            expected = [
+                span for span in everywhere if sentence.start <= span[0] and span[1] <= sentence.end
+            ]
+            found = [m.span() for m in index.matches(name, sentence.index)]
+            assert expected == found, (name, sentence.text)
+
+
+def test_frame_triggers_gate_sentences() -> None:
+    """A sentence without any trigger of a frame is not scanned for it."""
+    text = "Peru and Chile signed a treaty. Nothing else happened."
+    index = FrameIndex(text, [(0, 31), (32, 54)], load_cues())
+    assert index.holding(load_cues().triggers["sign"]) == frozenset({0})
+
+
+def test_sentences_with_abbreviations() -> None:
+    """Initials and titles ("Mr.", "U.S.", "H.E.") do not end a sentence; line breaks do."""
+    text = "H.E. Mr. A. Ortega met U.S. envoys. They left!\n\nPhoto: Lima"
+    assert [s.text for s in split_sentences(text)] == [
+        "H.E. Mr. A. Ortega met U.S. envoys.",
+        "They left!",
+        "Photo: Lima",
+    ]

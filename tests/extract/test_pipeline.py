@@ -87,3 +87,23 @@ def test_extract_many_keeps_order() -> None:
     """extract_many yields one extraction per document, in input order."""
     docs = [Document(id=name, text="Talks were held.") for name in ("b", "a", "c")]
     assert [ex.document.id for ex in extract_many(docs)] == ["b", "a", "c"]
+
+
+def test_temporal_tagger_runs_once_per_document() -> None:
+    """The pipeline asks the temporal tagger once per document, whatever the text holds."""
+    from diplotimeline.extract.temporal import default_tagger
+
+    real = default_tagger()
+    calls: list[str] = []
+
+    class CountingTagger:
+        def tag(self, text: str, published: PartialDate | None, **options: object) -> object:
+            calls.append(text)
+            return real.tag(text, published, **options)  # type: ignore[arg-type]
+
+    text = "Peru and Chile signed a treaty on May 2. Ortega will visit Chile next week."
+    documents = [
+        Document(id=f"d{n}", text=text, published=PartialDate(2031, 5, 1)) for n in range(3)
+    ]
+    list(extract_many(documents, tagger=CountingTagger()))  # type: ignore[arg-type]
+    assert len(calls) == 3

@@ -354,3 +354,50 @@ class TestJsonLines:
         with pytest.raises(DecodeError) as caught:
             list(run_timex_jsonl(["", line]))
         assert caught.value.line == 2
+
+
+class TestTimeMLConventions:
+    def test_split_ranges_gives_each_end_its_own_mention(self) -> None:
+        """In TimeML mode the ends of "from Aug. 26 to Oct. 20" are two DATEs."""
+        text = "Shares were bought from Aug. 26 to Oct. 20 by the fund."
+        mentions = Tagger().tag(text, PartialDate(1989, 10, 30), split_ranges=True)
+        assert [(m.text, m.timex_value) for m in mentions] == [
+            ("Aug. 26", "1989-08-26"),
+            ("Oct. 20", "1989-10-20"),
+        ]
+
+    def test_default_mode_keeps_the_range_whole(self) -> None:
+        """Without split_ranges the same range stays one mention spanning both ends."""
+        mention = one("Shares were bought from Aug. 26 to Oct. 20 by the fund.", "1989-10-30")
+        assert mention.value == DateSpan.parse_iso("1989-08-26/1989-10-20")
+
+    def test_quarter_without_year_is_the_latest_begun(self) -> None:
+        """ "the third quarter" in a November report is this year's, not next year's."""
+        assert found("It expects a third-quarter loss.", "1989-11-02") == [
+            ("third-quarter", "DATE", "1989-Q3")
+        ]
+
+    def test_the_quarter_refers_back(self) -> None:
+        """ "the quarter" after "the second quarter" is that quarter."""
+        text = "Profit fell in the second quarter. Costs for the quarter rose."
+        assert [m.timex_value for m in tag(text, PartialDate(1989, 10, 30))] == [
+            "1989-Q2",
+            "1989-Q2",
+        ]
+
+    def test_weekday_fixes_the_year_of_a_month_day(self) -> None:
+        """ "Saturday, April 25" takes the year in which April 25 is a Saturday."""
+        assert found("An editorial ran on Saturday, April 25.", "1998-04-24") == [
+            ("Saturday, April 25", "DATE", "1998-04-25")
+        ]
+
+    def test_spoken_year(self) -> None:
+        """Broadcast transcripts spell years out: "nineteen ninety-one" is 1991."""
+        assert found("He was convicted in nineteen ninety-one.") == [
+            ("nineteen ninety-one", "DATE", "1991")
+        ]
+
+    def test_the_following_year_counts_from_the_last_year_named(self) -> None:
+        """ "the following year" after "1995" is 1996, whatever the anchor."""
+        text = "He was promoted in 1995, and the following year he moved to Rome."
+        assert [m.timex_value for m in tag(text, PartialDate(1998, 4, 18))] == ["1995", "1996"]

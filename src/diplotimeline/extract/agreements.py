@@ -1,6 +1,6 @@
 """Agreement frames: signing, adoption, establishment, upgrades and anniversaries.
 
-Named agreements ("the Regional Comprehensive Economic Partnership Agreement (RCEP)")
+Named agreements ("the Pacific Alliance Free Trade Agreement (PAFTA)")
 come from :func:`diplotimeline.extract.events.find_named_events`; this module reads what
 the sentence says happened to them, and the unnamed ones it introduces:
 
@@ -9,13 +9,13 @@ the sentence says happened to them, and the unnamed ones it introduces:
   the stage (signed, adopted) and its date; the parties from the subject and "with";
 - "at the conclusion of the Summit, leaders adopted ...": adopted at that meeting, whose
   date it takes;
-- "elevating ties to the Comprehensive Strategic Partnership ...": upgraded;
+- "elevating ties to the Strategic Partnership for Growth ...": upgraded;
 - "the second anniversary of the establishment of N (November 27, 2023 - November 27,
   2025)": established on the first date;
 - "the early completion of N", "negotiations on N": planned.
 
 Examples:
-    >>> from diplotimeline.extract.events import Context, find_named_events
+    >>> from diplotimeline.extract._event_context import Context
     >>> from diplotimeline.extract.temporal import tag
     >>> text = "Peru and Chile signed a bilateral extradition treaty in 2019."
     >>> ctx = Context.build(text, document_id="d", temporal=tag(text))
@@ -28,13 +28,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract.events import (
-    Candidate,
-    Context,
-    Sentence,
-    is_future,
-    iter_frames,
-)
+from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
+from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan
 
@@ -265,7 +260,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         The new, unnamed agreements; named ones gain stages, parties and dates.
 
     Examples:
-        >>> from diplotimeline.extract.events import Context
+        >>> from diplotimeline.extract._event_context import Context
         >>> ctx = Context.build("Nothing was signed.", document_id="d")
         >>> read_agreements(ctx, ctx.sentences[0])
         []

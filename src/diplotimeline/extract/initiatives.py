@@ -1,20 +1,20 @@
 """Initiative frames: launches, "a programme called ...", lists of examples, periods.
 
-Named initiatives ("the Japan-ASEAN Integration Fund (JAIF)", "the Co-Creation
-initiative", "Work Plan Phase 5 (2026-2030)") come from
+Named initiatives ("the Andean Water Security Fund (AWSF)", "the Blue Ocean
+initiative", "Action Plan Phase 3 (2031-2035)") come from
 :func:`diplotimeline.extract.events.find_named_events` and
 :func:`~diplotimeline.extract.events.find_acronym_initiatives`; this module reads:
 
 - "launched the 'X' project", "X, launched last year", "will launch a training course
   in Y this autumn": a launch, dated by the sentence, or by the span of the event it
-  was launched during ("during Innovation Days (October 1-3), ... launched X");
+  was launched during ("during Robotics Week (May 4-6), ... launched X");
 - "a programme called 'X'": X is a programme whatever its head word;
-- "frameworks such as Mekong-Japan cooperation", "initiatives ... including A, B and C":
+- "frameworks such as Andes-Nordic cooperation", "initiatives ... including A, B and C":
   the listed names are of the listed kind;
 - "is being developed", "is considering", "plans to launch": planned.
 
 Examples:
-    >>> from diplotimeline.extract.events import Context
+    >>> from diplotimeline.extract._event_context import Context
     >>> from diplotimeline.extract.temporal import tag
     >>> from diplotimeline.time import PartialDate
     >>> text = "The university will launch a training course in robotics this autumn."
@@ -28,13 +28,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract.events import (
-    Candidate,
-    Context,
-    Sentence,
-    is_future,
-    iter_frames,
-)
+from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
+from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 from diplotimeline.time import DateSpan
 
@@ -160,7 +155,7 @@ def _read_called(ctx: Context, sentence: Sentence) -> None:
 
 
 def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
-    """ "frameworks such as Mekong-Japan cooperation": listed names get the list's kind."""
+    """ "frameworks such as Andes-Nordic cooperation": listed names get the list's kind."""
     made: list[Candidate] = []
     text = ctx.text
     for match in iter_frames(ctx, "such_as", sentence):
@@ -234,7 +229,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         The new initiatives (named ones gain launches, kinds and participants).
 
     Examples:
-        >>> from diplotimeline.extract.events import Context
+        >>> from diplotimeline.extract._event_context import Context
         >>> ctx = Context.build("Nothing new.", document_id="d")
         >>> read_initiatives(ctx, ctx.sentences[0])
         []

@@ -1,6 +1,6 @@
 """Meeting frames: talks, meetings with someone, visits, briefings, attendance and venues.
 
-Named meetings ("the 28th ASEAN-Japan Summit") come from
+Named meetings ("the 12th Andean-Nordic Summit") come from
 :func:`diplotimeline.extract.events.find_named_events`; this module reads the verb frames
 of one sentence and adds what they say:
 
@@ -16,7 +16,7 @@ of one sentence and adds what they say:
   and places of named meetings.
 
 Examples:
-    >>> from diplotimeline.extract.events import Context
+    >>> from diplotimeline.extract._event_context import Context
     >>> ctx = Context.build("Ortega will visit Chile next week.", document_id="d")
     >>> read_meetings(ctx, ctx.sentences[0])  # no actors known: no visitor, no visit
     []
@@ -28,14 +28,14 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from diplotimeline.extract.events import (
+from diplotimeline.extract._event_context import (
     ActorMentionLike,
     Candidate,
     Context,
-    Sentence,
     is_future,
     iter_frames,
 )
+from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
 __all__ = ["read_meetings"]
@@ -212,7 +212,7 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
 
 
 def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
-    """The person of "Ishiba's planned meeting" / "Man's visit" just before ``position``."""
+    """The person of "Ortega's planned meeting" / "Ruto's visit" just before ``position``."""
     left = ctx.text[max(sentence.start, position - 4) : position]
     for mention in ctx.actors:
         if mention.kind is ActorKind.PERSON and sentence.start <= mention.end <= position:
@@ -455,7 +455,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         The new candidates (named meetings only gain participants and places).
 
     Examples:
-        >>> from diplotimeline.extract.events import Context
+        >>> from diplotimeline.extract._event_context import Context
         >>> read_meetings(Context.build("No meeting here.", document_id="d"),
         ...               Context.build("No meeting here.", document_id="d").sentences[0])
         []

@@ -127,10 +127,10 @@ def organization_id(name: str, *, acronym: str | None = None) -> str:
     """The id of an organisation the gazetteer does not know: its acronym, else a name slug.
 
     Examples:
-        >>> organization_id("National Innovation Centre", acronym="NIC")
-        'nic'
-        >>> organization_id("Viet Nam–Japan University")
-        'viet-nam-japan-university'
+        >>> organization_id("National Robotics Centre", acronym="NRC")
+        'nrc'
+        >>> organization_id("Peru–Korea University")
+        'peru-korea-university'
     """
     if acronym:
         slug = name_slug(acronym)

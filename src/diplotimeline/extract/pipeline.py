@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from diplotimeline.extract._event_context import Context
 from diplotimeline.extract.actors import analyze_actors
 from diplotimeline.extract.agreements import read_agreements
 from diplotimeline.extract.events import (
-    Context,
     assemble,
     attach_dates,
     find_acronym_initiatives,

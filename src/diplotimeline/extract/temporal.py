@@ -58,6 +58,7 @@ __all__ = [
     "infer_anchor",
     "run_timex_jsonl",
     "tag",
+    "tag_for_timeml",
 ]
 
 
@@ -123,6 +124,7 @@ _ORDINALS: Final = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "last": 2,
 }
 _UNITS: Final = {
     "year": (DurationUnit.YEAR, 1),
@@ -349,8 +351,11 @@ def _produce_relative(mention: Mention, context: _Context) -> Reference | None:
         return None
     rel = _fold(mention.group("rel") or "")
     the = (mention.group("t") or mention.text).lower().startswith("the ")
-    if unit == "decade" or (the and rel in ("past", "last") and modifier is None):
-        # "the past year", "the last decade": TimeBank reads these as durations.
+    if unit == "decade" or (
+        the and rel in ("past", "last") and modifier is None and unit not in ("year", "weekend")
+    ):
+        # "the past month", "the last decade": TimeBank reads these as durations, but
+        # "the past year" as last year.
         amount, duration_unit = (
             (10, DurationUnit.YEAR) if unit == "decade" else (1, _UNITS[unit][0])
         )
@@ -362,8 +367,87 @@ def _produce_relative(mention: Mention, context: _Context) -> Reference | None:
     if unit not in _SHIFT_UNITS:
         return None
     return DateReference(
-        shift_unit=_SHIFT_UNITS[unit], shift=rel_shift, modifier=modifier, fiscal=fiscal
+        shift_unit=_SHIFT_UNITS[unit],
+        shift=rel_shift,
+        modifier=modifier,
+        fiscal=fiscal,
+        anaphoric=rel in _ANAPHORIC_RELS,
     )
+
+
+_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same"})
+
+
+def _produce_period(mention: Mention, context: _Context) -> Reference | None:
+    """The period the text is about: "the quarter", "the year", "the weekend", "year-end"."""
+    unit = _unit_name(mention.group("unit") or "")
+    if unit == "period":
+        unit = "quarter"
+    if unit not in _SHIFT_UNITS:
+        return None
+    if mention.has("ended") and unit == "year":
+        # "the year ended June 30" is a twelve-month period, not a calendar year.
+        return DurationReference(Duration(1, _UNITS[unit][0]))
+    return DateReference(
+        shift_unit=_SHIFT_UNITS[unit],
+        modifier=_modifier(mention, context),
+        fiscal=mention.has("fiscal"),
+        anaphoric=unit in ("quarter", "weekend"),
+    )
+
+
+def _spoken_year(text: str, context: _Context) -> int | None:
+    """The year a spoken form names: "nineteen ninety-six", "the year two thousand"."""
+    words = [w for w in re.split(r"[\s-]+", _fold(text)) if w not in ("and", "oh", "")]
+    table = context.tables.get("number_word", {})
+    if words[:2] == ["two", "thousand"]:
+        century, rest = 2000, words[2:]
+    elif words and words[0] in table and 10 <= int(table[words[0]]) <= 20:
+        century, rest = int(table[words[0]]) * 100, words[1:]
+    else:
+        return None
+    total = 0
+    for word in rest:
+        if word == "hundred":
+            continue
+        if word not in table:
+            return None
+        total += int(table[word])
+    return century + total if total < 100 else None
+
+
+_DECADE_WORDS: Final = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
+
+def _produce_spoken_year(mention: Mention, context: _Context) -> Reference | None:
+    decade = _fold(mention.group("decadew") or "")
+    if decade in _DECADE_WORDS:
+        # "the nineties" of news is the last such decade of the twentieth century.
+        return DateReference(decade=192 + _DECADE_WORDS.index(decade))
+    year = _spoken_year(mention.group("spoken") or "", context)
+    if year is None:
+        return None
+    season = context.tables.get("season", {}).get(_fold(mention.group("season") or "").rstrip("s"))
+    return DateReference(year=year, month=_month(mention.group("month"), context), season=season)
+
+
+def _produce_month_of_year(mention: Mention, context: _Context) -> Reference | None:
+    """ "January this year", "June last year": a month of a year counted from the anchor."""
+    shift = _shift(mention, context)
+    month = _month(mention.group("month"), context)
+    day = _day(mention.group("day") or mention.group("day2"), context)
+    if shift is None or month is None or not _check_day(None, month, day):
+        return None
+    return DateReference(month=month, day=day, shift_unit=Unit.YEAR, shift=shift)
 
 
 def _produce_quarter(mention: Mention, context: _Context) -> Reference | None:
@@ -485,8 +569,17 @@ def _produce_time(mention: Mention, context: _Context) -> Reference | None:
         return None
     offset, zone = _zone(mention.group("zone"), context)
     weekday = _weekday(mention.group("weekday"), context)
+    month, day = _month(mention.group("month"), context), _day(mention.group("day"), context)
+    if not _check_day(None, month, day):
+        return None
     return DateReference(
-        hour=hour, minute=minute, offset_minutes=offset, zone=zone, weekday=weekday
+        month=month,
+        day=day,
+        hour=hour,
+        minute=minute,
+        offset_minutes=offset,
+        zone=zone,
+        weekday=weekday,
     )
 
 
@@ -523,7 +616,7 @@ def _produce_duration(mention: Mention, context: _Context) -> Reference | None:
     number = _number(mention.group("number") or "", context)
     if number is None:
         return None
-    if mention.has("frac") or mention.text.lower().endswith("and a half"):
+    if mention.has("frac") or mention.text.lower().endswith(("and a half", "1/2")):
         number += Decimal("0.5")
     return DurationReference(Duration(number * factor, unit, approximate=approximate))
 
@@ -552,14 +645,17 @@ PRODUCTIONS: Final[Mapping[str, Production]] = {
     "ago": _produce_ago,
     "date": _produce_date,
     "duration": _produce_duration,
+    "month_of_year": _produce_month_of_year,
     "open_range": _produce_open_range,
     "part_of_day": _produce_part_of_day,
+    "period": _produce_period,
     "quarter": _produce_quarter,
     "range": _produce_range,
     "relative": _produce_relative,
     "season": _produce_season,
     "set": _produce_set,
     "special": _produce_special,
+    "spoken_year": _produce_spoken_year,
     "time": _produce_time,
     "weekday": _produce_weekday,
 }
@@ -629,8 +725,12 @@ def _guess_tense(text: str, start: int, end: int, cues: _TenseCues) -> Tense:
         if word in future:
             return Tense.FUTURE
         if word in past or (word.endswith("ed") and len(word) > 4 and word not in not_ed):
-            # A participle after "will be" or "to be" is no past tense.
-            if any(aux in _FUTURE_AUXILIARIES for aux in backwards[index + 1 : index + 4]):
+            # A participle after "will be" or "to be" is no past tense; "to" alone does
+            # not make one ("the envoy to Venezuela said").
+            after = backwards[index + 1 : index + 3]
+            if (after[:1] == ["be"] and after[1:2] and after[1] in _FUTURE_AUXILIARIES) or (
+                after[:1] and after[0] in _FUTURE_AUXILIARIES and after[0] != "to"
+            ):
                 return Tense.FUTURE
             return Tense.PAST
         if word in present:
@@ -736,6 +836,7 @@ class Tagger:
         *,
         country: str | None = None,
         infer_anchor: bool = True,
+        split_ranges: bool = False,
     ) -> tuple[TemporalMention, ...]:
         """Find, normalise and resolve every temporal expression in ``text``.
 
@@ -744,11 +845,18 @@ class Tagger:
             anchor: The document date (any precision), or ``None``.
             country: ISO 3166 code whose fiscal-year convention applies ("jp").
             infer_anchor: Without a day-precision anchor, look for a dateline.
+            split_ranges: Report the two ends of a range ("April 27 to 29") as two
+                mentions, each with its own value, as TimeML annotates them; by default
+                a range is one mention whose value spans both ends.
 
         Examples:
             >>> text = "HANOI, April 24, 2025 (VNA) - Talks open today."
             >>> [m.timex_value for m in Tagger().tag(text)]
             ['2025-04-24', '2025-04-24']
+            >>> text = "Talks ran from April 27 to 29."
+            >>> [(m.text, m.timex_value) for m in Tagger().tag(text, PartialDate(2025, 5, 2),
+            ...                                                 split_ranges=True)]
+            [('April 27', '2025-04-27'), ('29', '2025-04-29')]
         """
         inferred = False
         if infer_anchor and (anchor is None or anchor.precision < 3):
@@ -759,6 +867,7 @@ class Tagger:
         mentions: list[TemporalMention] = []
         for mention, reference, start, end in self.recognise(text):
             reference = _compared_quarter(reference, text[start:end], mentions, start)
+            reference = _anaphora(reference, mentions, start)
             tense = Tense.UNKNOWN
             if isinstance(reference, DateReference | RangeReference) and not _is_absolute(
                 reference
@@ -770,6 +879,26 @@ class Tagger:
                 and reference.zone is None
             ):
                 reference = attrs.evolve(reference, zone=self._place_zone(text, mention.start))
+            if split_ranges and isinstance(reference, RangeReference):
+                for part, part_start, part_end in _range_ends(mention, reference):
+                    resolution = resolve(part, anchor, tense=tense, fiscal_year=fiscal)
+                    mentions.append(
+                        TemporalMention(
+                            start=part_start,
+                            end=part_end,
+                            text=text[part_start:part_end],
+                            rule_id=mention.rule_id,
+                            timex_type=resolution.timex_type,
+                            timex_value=resolution.timex_value,
+                            value=resolution.value,
+                            reference=part,
+                            anchor=anchor,
+                            anchor_inferred=inferred,
+                            tense=tense,
+                        )
+                    )
+                if mentions and mentions[-1].start >= start:
+                    continue
             resolution = resolve(reference, anchor, tense=tense, fiscal_year=fiscal)
             mentions.append(
                 TemporalMention(
@@ -866,6 +995,15 @@ class Tagger:
 
 _QUARTER_VALUE: Final = re.compile(r"([0-9]{4})-Q([1-4])")
 _YEAR_BACK: Final = DateReference(shift_unit=Unit.YEAR, shift=-1)
+_QUARTER_YEAR_BACK: Final = DateReference(shift_unit=Unit.QUARTER, shift=-5)
+_COMPARISON: Final = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
+
+
+def _is_comparison(reference: Reference, text: str) -> bool:
+    """Whether a mention compares with a year before ("a year ago", "the year-ago quarter")."""
+    return reference == _QUARTER_YEAR_BACK or (
+        reference == _YEAR_BACK and _COMPARISON.search(text) is not None
+    )
 
 
 def _compared_quarter(
@@ -875,16 +1013,70 @@ def _compared_quarter(
 
     Financial news compares a quarter with the same quarter of the year before; the
     comparison takes the granularity of the nearest quarter named before it (within a
-    few sentences).
+    few sentences). Comparisons themselves are never the quarter compared with.
     """
-    if reference != _YEAR_BACK or not re.search(r"\b(?:ago|earlier)\b", text, re.IGNORECASE):
+    if not _is_comparison(reference, text):
         return reference
     for previous in reversed(before):
         if start - previous.end > 400:
             break
+        if _COMPARISON.search(previous.text):
+            continue
         quarter = _QUARTER_VALUE.fullmatch(previous.timex_value)
         if quarter:
             return DateReference(year=int(quarter.group(1)) - 1, quarter=int(quarter.group(2)))
+    return reference
+
+
+def _range_ends(
+    mention: Mention, reference: RangeReference
+) -> list[tuple[DateReference, int, int]]:
+    """The two ends of a range match, each with its extent (the groups suffixed 1 and 2)."""
+    filled = reference.filled()
+    ends: list[tuple[DateReference, int, int]] = []
+    for suffix, part in (("1", filled.start), ("2", filled.end)):
+        spans = [(start, end) for name, start, end in mention.offsets if name.endswith(suffix)]
+        if part is None or not spans:
+            return []
+        ends.append((part, min(s for s, _ in spans), max(e for _, e in spans)))
+    return ends
+
+
+_GRAINS: Final = {
+    Unit.YEAR: re.compile(r"([0-9]{4})(?:-.*)?"),
+    Unit.QUARTER: re.compile(r"([0-9]{4})-Q([1-4])"),
+    Unit.MONTH: re.compile(r"([0-9]{4})-([0-9]{2})(?:-.*)?"),
+}
+
+
+def _anaphora(reference: Reference, before: list[TemporalMention], start: int) -> Reference:
+    """ "the following year", "the quarter": counted from the period the text last named.
+
+    A quarter is taken only from a quarter named before (within a few paragraphs, and
+    not a comparison such as "a year ago"); "the following year" and the like from the
+    last date of at least that precision. Without one the anchor decides.
+    """
+    if not isinstance(reference, DateReference) or not reference.anaphoric:
+        return reference
+    unit = reference.shift_unit
+    grain = _GRAINS.get(unit) if unit is not None else None
+    if grain is None or (unit is not Unit.QUARTER and reference.shift == 0):
+        return reference
+    for previous in reversed(before):
+        if start - previous.end > 1500:
+            break
+        if previous.timex_type not in ("DATE", "TIME") or _COMPARISON.search(previous.text):
+            continue
+        found = grain.fullmatch(previous.timex_value)
+        if found is None:
+            continue
+        year = int(found.group(1))
+        if unit is Unit.YEAR:
+            return DateReference(year=year + reference.shift, modifier=reference.modifier)
+        index = int(found.group(2)) - 1 + reference.shift
+        if unit is Unit.QUARTER:
+            return DateReference(year=year + index // 4, quarter=index % 4 + 1)
+        return DateReference(year=year + index // 12, month=index % 12 + 1)
     return reference
 
 
@@ -910,6 +1102,19 @@ def tag(
         ['XXXX-XX-XX']
     """
     return default_tagger().tag(text, anchor, country=country, infer_anchor=infer_anchor)
+
+
+def tag_for_timeml(text: str, anchor: PartialDate | None = None) -> tuple[TemporalMention, ...]:
+    """Tag ``text`` as TimeML (TempEval-3) annotates it: the ends of a range apart.
+
+    This is what ``diplotimeline eval-timex`` scores: :func:`tag` with ``split_ranges``,
+    and the anchor inferred from a dateline only when none is given.
+
+    Examples:
+        >>> [(m.text, m.timex_value) for m in tag_for_timeml("Shares sold between 1985 and 1987.")]
+        [('1985', '1985'), ('1987', '1987')]
+    """
+    return default_tagger().tag(text, anchor, infer_anchor=anchor is None, split_ranges=True)
 
 
 def infer_anchor(text: str, partial: PartialDate | None = None) -> PartialDate | None:

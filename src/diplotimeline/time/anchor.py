@@ -180,7 +180,10 @@ class DateReference:
     Fields the text gives are set; the rest stay ``None``. ``shift_unit`` and ``shift``
     count from the anchor ("last year": YEAR, -1; "this month": MONTH, 0; "yesterday":
     DAY, -1). A month, day or weekday without a year is placed by ``lean`` or, failing
-    that, by the tense.
+    that, by the tense. An ``anaphoric`` reference ("the quarter", "the weekend") names
+    the period of ``shift_unit`` that the text is about: the tagger may set it from an
+    earlier mention; otherwise the latest such period that has begun, or with a future
+    tense the current or next one.
 
     Examples:
         >>> DateReference(year=2025, month=4, day=27).is_absolute
@@ -208,6 +211,7 @@ class DateReference:
     shift: int = 0
     lean: Lean | None = None
     modifier: Modifier | None = None
+    anaphoric: bool = False
 
     @property
     def is_absolute(self) -> bool:
@@ -383,6 +387,9 @@ def _within_year(ref: DateReference, year: int, fiscal: FiscalYear) -> _Period |
     return _single(PartialDate(year))
 
 
+_PAST_SLACK_MONTHS: Final = 2
+
+
 def _year_for(ref: DateReference, anchor: PartialDate, tense: Tense) -> int:
     """The year of a month, season, quarter or day stated without one."""
     year = anchor.year
@@ -391,12 +398,25 @@ def _year_for(ref: DateReference, anchor: PartialDate, tense: Tense) -> int:
     month = ref.month
     if month is None and ref.season is not None:
         month = _SEASON_MONTHS[ref.season][0]
-    if month is None and ref.quarter is not None:
-        month = 3 * ref.quarter - 2
-    if month is None and ref.half is not None:
-        month = 6 * ref.half - 5
+    if month is None and (ref.quarter is not None or ref.half is not None):
+        # A quarter or half named without a year is the latest one that has begun
+        # (reports follow the period), unless the sentence looks ahead to it.
+        first = 3 * ref.quarter - 2 if ref.quarter is not None else 6 * (ref.half or 1) - 5
+        if first <= anchor.month or tense is Tense.FUTURE or ref.lean is Lean.AFTER:
+            return year
+        return year - 1
     if month is None:
         return year
+    if ref.day is None or ref.lean is None:
+        # As HeidelTime does, tense decides by the month alone: a day earlier in the
+        # anchor's own month stays in the anchor's year whatever the tense. Nor does a
+        # past tense send a day of the next two months back a year: news reports of a
+        # deadline ("was extended to Nov. 16") are more common than of that day a year ago.
+        if tense is Tense.PAST and ref.lean is None:
+            slack = _PAST_SLACK_MONTHS if ref.day is not None else 0
+            return year if month <= anchor.month + slack else year - 1
+        if tense is Tense.FUTURE and ref.lean is None:
+            return year if month >= anchor.month else year + 1
     # Compare (month, day) with the anchor; a missing day compares as the whole month.
     here = (month, ref.day if ref.day is not None else 0)
     now = (anchor.month, anchor.day if anchor.day is not None and ref.day is not None else 0)
@@ -442,9 +462,19 @@ def _week_period(day: datetime.date) -> _Period:
     return _Period(f"{iso_year:04d}-W{iso_week:02d}", _day_point(monday), _day_point(sunday))
 
 
-def _shifted(ref: DateReference, anchor: PartialDate, fiscal: FiscalYear) -> _Period | None:
+def _shifted(
+    ref: DateReference, anchor: PartialDate, fiscal: FiscalYear, tense: Tense = Tense.UNKNOWN
+) -> _Period | None:
     """The period of a reference counted from the anchor (None if the anchor is too coarse)."""
     unit, shift = ref.shift_unit, ref.shift
+    if ref.anaphoric and tense is not Tense.FUTURE:
+        if unit is Unit.QUARTER:
+            # "the quarter" in a report is the quarter reported on: the last one that ended.
+            shift = -1
+        elif unit is Unit.WEEKEND and anchor.day is not None:
+            # "over the weekend": the last one that began, the anchor's own if it is one.
+            weekday = datetime.date(anchor.year, anchor.month or 1, anchor.day).isoweekday()
+            shift = 0 if weekday >= 6 else -1
     if unit is Unit.YEAR:
         if ref.fiscal:
             if anchor.month is None and fiscal.start_month != 1:
@@ -495,7 +525,7 @@ def _period(
             f"{ref.decade:03d}", PartialDate(ref.decade * 10), PartialDate(ref.decade * 10 + 9)
         )
     if ref.shift_unit is not None:
-        return None if anchor is None else _shifted(ref, anchor, fiscal)
+        return None if anchor is None else _shifted(ref, anchor, fiscal, tense)
     if ref.year is not None:
         return _within_year(ref, ref.year, fiscal)
     if anchor is None:
@@ -506,7 +536,22 @@ def _period(
                 _day_point(_weekday_near(anchor.first_day(), ref.weekday, ref.lean, tense))
             )
         return None
-    return _within_year(ref, _year_for(ref, anchor, tense), fiscal)
+    year = _year_for(ref, anchor, tense)
+    if ref.weekday is not None and ref.month is not None and ref.day is not None:
+        # "Saturday, April 25": the year in which that day is that weekday wins.
+        fits = [
+            y for y in (year, year - 1, year + 1) if _is_weekday(y, ref.month, ref.day, ref.weekday)
+        ]
+        if fits:
+            year = fits[0]
+    return _within_year(ref, year, fiscal)
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    try:
+        return datetime.date(year, month, day).isoweekday() == weekday
+    except ValueError:
+        return False
 
 
 def _placeholder(ref: DateReference) -> str:

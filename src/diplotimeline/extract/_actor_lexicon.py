@@ -1,0 +1,217 @@
+"""The actor lexicon: gazetteer forms as folded token n-grams, and the token layer.
+
+Words are runs of letters and digits; what lies between two words is one of a few *gap*
+kinds (a space, a hyphen, an apostrophe, a dot, a comma, a break), so that a name or a
+title can be followed across "U.S." or "Jae-myung" but not across a line break.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+import weakref
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any, Final
+
+import attrs
+
+from diplotimeline.extract.gazetteer import (
+    Gazetteer,
+    PlaceKind,
+    TitleCategory,
+    TitleEntry,
+    TitleKind,
+    fold,
+    is_case_sensitive,
+)
+from diplotimeline.extract.organizations import OrganizationShapes
+from diplotimeline.extract.people import (
+    NameConventions,
+    load_actor_rules,
+)
+
+WORD: Final = re.compile(r"[^\W_]+")
+URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
+DASHES: Final = "-‐‑‒–—―−"
+ACRONYM_AFTER: Final = re.compile(r"[ \t]{0,3}\((?P<short>[A-Z][A-Za-z0-9&-]{1,14})\)")
+APOSTROPHES: Final = "'’"
+
+# How the characters between two tokens join them.
+SPACE, HYPHEN, APOS, DOT, DOTSPACE, COMMA, BREAK = range(7)
+JOINING: Final = frozenset({SPACE, HYPHEN, APOS, DOT, DOTSPACE})
+ARTICLES: Final = frozenset({"the", "a", "an"})
+NAMED_KINDS: Final = frozenset(
+    {"country", "demonym", "organization", "place", "office", "honorific", "block"}
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Lexicon: gazetteer forms as folded token n-grams
+
+
+@attrs.frozen
+class Entry:
+    kind: str  # country, demonym, organization, place, office, honorific, modifier, block
+    id: str
+    exact: tuple[str, ...] | None = None
+    title: TitleEntry | None = None
+    capital: bool = False
+
+
+@attrs.frozen
+class Lexicon:
+    entries: Mapping[tuple[str, ...], tuple[Entry, ...]]
+    prefixes: frozenset[tuple[str, ...]]
+    firsts: frozenset[str]
+    max_len: int
+    organizations: Mapping[str, tuple[str, str | None, str | None]]  # id -> name, acronym, country
+    countries: Mapping[str, tuple[str, str]]  # id -> name, official name
+    minister: TitleEntry | None
+
+
+def fold_tokens(form: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(fold(form)))
+
+
+def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
+    shapes = OrganizationShapes.load()
+    rules = load_actor_rules()
+    table: defaultdict[tuple[str, ...], list[Entry]] = defaultdict(list)
+
+    def add(form: str, entry: Entry) -> None:
+        key = fold_tokens(form)
+        if not key:
+            return
+        if is_case_sensitive(form):
+            entry = attrs.evolve(entry, exact=tuple(WORD.findall(form)))
+        table[key].append(entry)
+
+    for form, country in gazetteer.country_names():
+        add(form, Entry("country", country.id))
+    for form, country in gazetteer.demonyms():
+        add(form, Entry("demonym", country.id))
+    organizations: dict[str, tuple[str, str | None, str | None]] = {}
+    for form, organization in gazetteer.organization_names():
+        if shapes.is_excluded_gazetteer_name(organization.name):
+            continue
+        organizations[organization.id] = (
+            organization.name,
+            organization.acronym,
+            organization.country,
+        )
+        add(form, Entry("organization", organization.id))
+    for form, title in gazetteer.title_names():
+        kind = {
+            TitleKind.OFFICE: "office",
+            TitleKind.HONORIFIC: "honorific",
+            TitleKind.MODIFIER: "modifier",
+        }[title.kind]
+        add(form, Entry(kind, title.title, title=title))
+    for form, place in gazetteer.place_names():
+        add(form, Entry("place", place.country, capital=place.kind is PlaceKind.CAPITAL))
+    for form in rules["countries"]["not_countries"]:
+        add(form, Entry("block", ""))
+    entries = {key: tuple(values) for key, values in table.items()}
+    prefixes = frozenset(key[:size] for key in entries for size in range(1, len(key) + 1))
+    return Lexicon(
+        entries=entries,
+        prefixes=prefixes,
+        firsts=frozenset(key[0] for key in entries),
+        max_len=max((len(key) for key in entries), default=1),
+        organizations=organizations,
+        countries={c.id: (c.name, c.official_name) for c in gazetteer.countries},
+        minister=gazetteer.title("Minister"),
+    )
+
+
+_LEXICONS: dict[int, tuple[weakref.ref[Gazetteer], Lexicon]] = {}
+_LEXICON_LOCK: Final = threading.Lock()
+
+
+def lexicon_of(gazetteer: Gazetteer) -> Lexicon:
+    with _LEXICON_LOCK:
+        cached = _LEXICONS.get(id(gazetteer))
+        if cached is not None and cached[0]() is gazetteer:
+            return cached[1]
+        lexicon = _build_lexicon(gazetteer)
+        _LEXICONS[id(gazetteer)] = (weakref.ref(gazetteer), lexicon)
+        return lexicon
+
+
+@attrs.frozen
+class Vocabulary:
+    conventions: NameConventions
+    shapes: OrganizationShapes
+    portfolios: frozenset[str]
+    portfolio_heads: frozenset[str]
+    generic_modifiers: frozenset[str]
+    generic_heads: Mapping[str, TitleEntry]
+    standalone_heads: frozenset[str]
+    anaphors: Mapping[tuple[str, ...], tuple[str, ...]]
+    feature_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    metonym_verbs: frozenset[str]
+    led_by: frozenset[str]
+
+
+_VOCABULARY: list[Vocabulary] = []
+
+
+def vocabulary_of() -> Vocabulary:
+    if not _VOCABULARY:
+        rules: Mapping[str, Any] = load_actor_rules()
+        titles, context = rules["titles"], rules["context"]
+        _VOCABULARY.append(
+            Vocabulary(
+                conventions=NameConventions.load(),
+                shapes=OrganizationShapes.load(),
+                portfolios=frozenset(titles["portfolios"]),
+                portfolio_heads=frozenset(titles["portfolio_heads"]),
+                generic_modifiers=frozenset(
+                    fold(word) for word in (*titles["generic_modifiers"], *titles["portfolios"])
+                ),
+                generic_heads={
+                    fold(head): TitleEntry(
+                        title=head, kind=TitleKind.OFFICE, category=TitleCategory(category)
+                    )
+                    for head, category in titles["generic_heads"].items()
+                },
+                standalone_heads=frozenset(fold(head) for head in titles["standalone_heads"]),
+                anaphors={
+                    fold_tokens(noun): tuple(kinds) for noun, kinds in titles["anaphors"].items()
+                },
+                feature_words=frozenset(rules["countries"]["feature_words"]),
+                place_prepositions=frozenset(context["place_prepositions"]),
+                metonym_verbs=frozenset(context["metonym_verbs"]),
+                led_by=frozenset(context["led_by"]),
+            )
+        )
+    return _VOCABULARY[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    return fold(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def gap_kind(gap: str) -> int:
+    if not gap or "\n" in gap or "\r" in gap:
+        return BREAK
+    stripped = gap.strip(" \t\u00a0\u2009\u202f")
+    if not stripped:
+        return SPACE
+    if len(stripped) == 1:
+        if stripped in DASHES:
+            return HYPHEN
+        if stripped in APOSTROPHES and stripped == gap:
+            return APOS
+        if stripped == ".":
+            if gap == ".":
+                return DOT
+            return DOTSPACE if gap[0] == "." else BREAK
+        if stripped == "," and gap[0] == ",":
+            return COMMA
+    return BREAK

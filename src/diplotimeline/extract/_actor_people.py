@@ -1,0 +1,494 @@
+"""People in a text: offices, names, appositions, honorifics and anaphors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from diplotimeline.extract._actor_lexicon import (
+    ARTICLES,
+    BREAK,
+    COMMA,
+    DOTSPACE,
+    HYPHEN,
+    NAMED_KINDS,
+    SPACE,
+)
+from diplotimeline.extract._actor_text import ActorText, Anaphor, PersonMention, RoleText, Title
+from diplotimeline.extract.gazetteer import (
+    TitleEntry,
+)
+from diplotimeline.extract.people import (
+    is_vietnamese_syllable,
+)
+
+
+class PersonReader(ActorText):
+    """Reads the people of one text (after its organisations)."""
+
+    # -- titles and names --------------------------------------------------------------
+
+    def _core(self, i: int, lowercase: bool) -> tuple[int, TitleEntry] | None:
+        """An office starting at token ``i``: (end, entry)."""
+        if i >= self.size:
+            return None
+        vocabulary = self.vocabulary
+        k = i
+        while (
+            k < self.size
+            and self.caps[k]
+            and self.words[k] in vocabulary.portfolios
+            and (k == i or self.gaps[k] == SPACE)
+        ):
+            k += 1
+        if (
+            k > i
+            and k < self.size
+            and self.gaps[k] == SPACE
+            and self.words[k] in vocabulary.portfolio_heads
+            and self.lexicon.minister is not None
+            and not self.words[k].endswith("s")
+        ):
+            return k + 1, self.lexicon.minister
+        generic = self._generic_core(i, lowercase)
+        found = self.lex_at.get(i)
+        if found is None or (not lowercase and not self.caps[i]):
+            return generic
+        office = next((e.title for e in found[1] if e.kind == "office" and e.title), None)
+        if office is None:
+            return generic
+        if generic is not None and generic[0] > found[0]:
+            return generic
+        return self._portfolio_tail(found[0]), office
+
+    def _portfolio_tail(self, end: int) -> int:
+        """Extend an office over its portfolio: "Minister of Agriculture and Rural Development",
+        "Minister of Foreign Affairs and International Cooperation"."""
+        portfolios = self.vocabulary.portfolios
+        k = end
+        if (
+            self.words[end - 1] in self.vocabulary.portfolio_heads
+            and end + 1 < self.size
+            and self.keys[end] in ("of", "for")
+            and self.gaps[end] == SPACE
+        ):
+            k = end + 1
+        elif self.words[end - 1] not in portfolios:
+            return end
+        best = end
+        while k < self.size and self.gaps[k] in (SPACE, COMMA):
+            if self.caps[k] and self.words[k] in portfolios:
+                k += 1
+                best = k
+            elif self.keys[k] == "and" and k + 1 < self.size and self.words[k + 1] in portfolios:
+                k += 1
+            else:
+                break
+        return best
+
+    def _generic_core(self, i: int, lowercase: bool) -> tuple[int, TitleEntry] | None:
+        """A title such as "Prime Cabinet Secretary": modifiers, then an office word."""
+        vocabulary = self.vocabulary
+        best: tuple[int, TitleEntry] | None = None
+        if lowercase and self.keys[i] in vocabulary.standalone_heads:
+            best = (i + 1, vocabulary.generic_heads[self.keys[i]])
+        k = i
+        while k < self.size and k - i < 5 and (lowercase or self.caps[k]):
+            if k > i:
+                if self.gaps[k] not in (SPACE, HYPHEN):
+                    break
+                head = vocabulary.generic_heads.get(self.keys[k])
+                if head is not None and self.gaps[k] == SPACE:
+                    best = (k + 1, head)
+            if self.keys[k] not in vocabulary.generic_modifiers:
+                break
+            k += 1
+        return best
+
+    def _title(self, i: int, *, lowercase: bool) -> Title | None:
+        """An office phrase starting at token ``i`` (prefixes, stacked offices, complement)."""
+        j = i
+        country: str | None = None
+        org: str | None = None
+        modifiers: list[str] = []
+        prefixed = False
+        for _ in range(6):
+            if j >= self.size:
+                return None
+            kinds = self._kinds(j)
+            if "modifier" in kinds and "office" not in kinds and "country" not in kinds:
+                modifiers.append(self.keys[j].rstrip("-"))
+                j = self.lex_at[j][0]
+                continue
+            entity = self._entity_at(j)
+            if entity is not None:
+                end, kind, entity_id = entity
+                if self._is_possessive(end):
+                    after = end + 1
+                elif (
+                    end < self.size
+                    and (
+                        self.gaps[end] == SPACE
+                        or (self.gaps[end] == DOTSPACE and self._is_initial(end - 1))
+                    )
+                    and self._core(end, True)
+                ):
+                    after = end
+                else:
+                    break
+                if kind == "organization":
+                    org = entity_id
+                else:
+                    country = entity_id
+                prefixed = True
+                j = after
+                continue
+            break
+        core = j
+        found = self._core(j, lowercase)
+        if found is None:
+            return None
+        k, office = found
+        titles = [office]
+        while (
+            k + 1 < self.size
+            and self.keys[k] == "and"
+            and self.gaps[k] == SPACE
+            and self.gaps[k + 1] == SPACE
+        ):
+            stacked = self._core(k + 1, False)
+            if stacked is None:
+                break
+            k, entry = stacked
+            titles.append(entry)
+        target: str | None = None
+        for _ in range(2):
+            if k + 1 >= self.size or self.gaps[k] != SPACE or self.keys[k] not in ("of", "to"):
+                break
+            s = k + 1
+            if self.keys[s] == "the" and s + 1 < self.size:
+                s += 1
+            entity = self._entity_at(s)
+            if entity is None:
+                break
+            end, kind, entity_id = entity
+            if self.keys[k] == "to":
+                target = entity_id
+            elif kind == "organization":
+                org = org or entity_id
+            else:
+                country = country or entity_id
+            k = end
+        return Title(
+            start=i,
+            core=core,
+            end=k,
+            titles=tuple(titles),
+            country=country,
+            org=org,
+            target=target,
+            modifiers=tuple(modifiers),
+            prefixed=prefixed,
+        )
+
+    def _name(self, j: int, *, after_title: bool) -> int | None:
+        """The end of a person's name starting at token ``j``, or None."""
+        if j >= self.size or not self.caps[j]:
+            return None
+        names = self.names
+        k = j
+        words = 0
+        while k < self.size:
+            if k > j:
+                gap = self.gaps[k]
+                if gap == HYPHEN and words:
+                    k += 1
+                    continue
+                if gap != SPACE and not (gap == DOTSPACE and self._is_initial(k - 1)):
+                    break
+            word = self.words[k]
+            if self.caps[k]:
+                kinds = self._kinds(k)
+                if any(kind in NAMED_KINDS for kind in kinds) or k in self.org_at:
+                    break
+                if word in names.not_names and not (
+                    k > j
+                    and is_vietnamese_syllable(word)
+                    and all(is_vietnamese_syllable(w) for w in self.words[j:k])
+                ):
+                    nxt = k + 1
+                    if not (
+                        k == j
+                        and after_title
+                        and nxt < self.size
+                        and self.gaps[nxt] == SPACE
+                        and self.caps[nxt]
+                        and self.words[nxt] not in names.not_names
+                        and not self._kinds(nxt)
+                    ):
+                        break
+                words += 1
+                k += 1
+            elif word in names.particles and words:
+                run = k
+                while run < self.size and run - k < 3 and self.words[run] in names.particles:
+                    run += 1
+                if not (
+                    run < self.size
+                    and all(self.gaps[x] == SPACE for x in range(k + 1, run + 1))
+                    and self.caps[run]
+                    and not self._kinds(run)
+                ):
+                    break
+                k = run
+            else:
+                break
+            if words > 5:
+                return None
+        if not words:
+            return None
+        return k
+
+    def _name_words(self, first: int, end: int) -> tuple[str, ...]:
+        """The words of a name; hyphenated parts ("Jae-myung") make one word."""
+        words: list[str] = []
+        word_start = self.starts[first]
+        for i in range(first, end):
+            if i > first and self.gaps[i] == HYPHEN:
+                words[-1] = self.text[word_start : self.ends[i]]
+            else:
+                word_start = self.starts[i]
+                words.append(self.words[i])
+        return tuple(words)
+
+    def _role(self, title: Title) -> RoleText:
+        text = self._span_text(title.start, title.end)
+        country = title.country
+        if country is None and title.org is not None:
+            record = self.orgs.get(title.org)
+            if record is not None:
+                country = record.country
+            elif title.org in self.lexicon.organizations:
+                country = self.lexicon.organizations[title.org][2]
+        return RoleText(
+            text=text,
+            of=title.country or title.org,
+            country=country,
+            titles=title.titles,
+            modifiers=title.modifiers,
+        )
+
+    def _appositions(self, k: int) -> tuple[list[RoleText], int]:
+        roles: list[RoleText] = []
+        while k < self.size and self.gaps[k] == COMMA:
+            s = k
+            article = self.keys[s] in ARTICLES
+            if article:
+                s += 1
+            title = self._title(s, lowercase=True)
+            if title is None or not (self.caps[title.core] or article or title.prefixed):
+                break
+            if (
+                title.end < self.size
+                and self.gaps[title.end] == SPACE
+                and self.caps[title.end]
+                and self._name(title.end, after_title=True) is not None
+            ):
+                break
+            roles.append(self._role(title))
+            k = title.end
+        return roles, k
+
+    def _honorifics(self, j: int) -> tuple[int, str | None]:
+        """Skip honorifics ("H.E. Mr.", "Samdech Thipadei") at ``j``: (next token, honorific)."""
+        honorific = None
+        while j < self.size and self.caps[j]:
+            if honorific is not None and self.words[j] in self.names.honorific_words:
+                j += 1
+                continue
+            found = self.lex_at.get(j)
+            if found is None or not any(e.kind == "honorific" for e in found[1]):
+                break
+            if any(e.kind == "office" for e in found[1]):
+                break
+            if honorific is None:
+                honorific = self.text[self.starts[j] : self._stop(found[0])]
+                if self.text[self.ends[found[0] - 1] : self.ends[found[0] - 1] + 1] == ".":
+                    honorific = self.text[self.starts[j] : self.ends[found[0] - 1] + 1]
+            j = found[0]
+            if j < self.size and self.gaps[j] not in (SPACE, DOTSPACE):
+                return j, None
+        return j, honorific
+
+    def find_people(self) -> tuple[list[PersonMention], list[Anaphor]]:
+        people: list[PersonMention] = []
+        anaphors: list[Anaphor] = []
+        vocabulary = self.vocabulary
+        i = 0
+        caps, lex_at, keys = self.caps, self.lex_at, self.keys
+        while i < self.size:
+            if not caps[i] and i not in lex_at and keys[i] not in vocabulary.led_by:
+                i += 1
+                continue
+            if self.words[i] in ("Photo", "Ảnh", "Photos") or self.keys[i] == "photo":
+                i = self._skip_credit(i)
+                continue
+            found = self._person_at(i, people, anaphors)
+            if found > i:
+                i = found
+                continue
+            if (
+                self.keys[i] in vocabulary.led_by
+                and i + 2 < self.size
+                and self.keys[i + 1] == "by"
+                and self._title(i + 2, lowercase=False) is None
+            ):
+                end = self._name(i + 2, after_title=False)
+                if end is not None and end - (i + 2) >= 2:
+                    roles = self._led_roles(i)
+                    people.append(self._mention(i + 2, end, roles, None))
+                    i = end
+                    continue
+            i += 1
+        return people, anaphors
+
+    def _skip_credit(self, i: int) -> int:
+        """Skip a photo credit ("Photo: Jane Doe/AFP"): its names are not actors."""
+        j = i + 1
+        while j < self.size and self.gaps[j] not in (BREAK,) and j - i < 8:
+            if self.gaps[j] == DOTSPACE and not self.caps[j - 1]:
+                break
+            j += 1
+        return j
+
+    def _led_roles(self, i: int) -> list[RoleText]:
+        """The body led, for "the X Alliance, led by NAME"."""
+        for first, (end, org_id) in self.org_at.items():
+            if end == i:
+                record = self.orgs[org_id]
+                text = f"leader of the {self._span_text(first, end)}"
+                return [RoleText(text=text, of=org_id, country=record.country)]
+        return []
+
+    def _mention(
+        self, first: int, end: int, roles: Sequence[RoleText], honorific: str | None
+    ) -> PersonMention:
+        return PersonMention(
+            start=self.starts[first],
+            end=self.ends[end - 1],
+            words=self._name_words(first, end),
+            roles=tuple(roles),
+            honorific=honorific,
+        )
+
+    def _person_at(self, i: int, people: list[PersonMention], anaphors: list[Anaphor]) -> int:
+        """Find a person (or an anaphor) starting at token ``i``; return where to go on."""
+        if not self.caps[i] and self._kinds(i).get("modifier") is None:
+            return i
+        if (
+            i not in self.lex_at
+            and i not in self.org_at
+            and self.keys[i] not in self.vocabulary.generic_modifiers
+        ):
+            # No honorific, office or prefix can start here: only an apposition can.
+            return self._apposition_person(i, people)
+        j, honorific = self._honorifics(i)
+        title = self._title(j, lowercase=True)
+        roles: list[RoleText] = []
+        if title is not None:
+            capital = self.caps[title.core]
+            if not capital and not title.prefixed:
+                title = None
+        if title is not None:
+            roles.append(self._role(title))
+            j = title.end
+            j, later_honorific = self._honorifics(j)
+            honorific = honorific or later_honorific
+        if title is None and honorific is None:
+            return self._apposition_person(i, people)
+        if j >= self.size:
+            return j
+        gap = self.gaps[j]
+        comma = gap == COMMA and title is not None and (title.prefixed or title.target)
+        after_abbreviation = gap == DOTSPACE and (
+            (title is None or title.end < j) or self._is_initial(j - 1)
+        )
+        if gap == SPACE or after_abbreviation or comma:
+            end = self._name(j, after_title=True)
+            if end is not None and comma and (end - j < 2 or not self._ends_phrase(end)):
+                end = None
+            if end is not None:
+                more, after = self._appositions(end)
+                people.append(self._mention(j, end, roles + more, honorific))
+                return after
+        if title is not None:
+            self._anaphor(title, anaphors)
+            return title.end
+        return j
+
+    def _ends_phrase(self, end: int) -> bool:
+        return end >= self.size or self.gaps[end] != SPACE or not self.caps[end]
+
+    def _apposition_person(self, i: int, people: list[PersonMention]) -> int:
+        if not self.caps[i] or (i > 0 and self.gaps[i] == SPACE and self.caps[i - 1]):
+            return i
+        if i > 0 and self.keys[i - 1] in ARTICLES:
+            return i
+        end = self._name(i, after_title=False)
+        if end is None:
+            return i
+        words = self._name_words(i, end)
+        if len(words) < 2 and not any(w.isupper() and len(w) > 1 for w in words):
+            return i
+        roles, after = self._appositions(end)
+        if not roles:
+            return end
+        people.append(self._mention(i, end, roles, None))
+        return after
+
+    def _anaphor(self, title: Title, anaphors: list[Anaphor]) -> None:
+        before = title.start - 1
+        if before < 0 or self.keys[before] != "the":
+            return
+        if self._is_possessive(title.end):
+            return
+        anaphors.append(
+            Anaphor(
+                start=self.starts[title.start],
+                end=self.ends[title.end - 1],
+                titles=title.titles,
+                categories=(),
+                country=title.country,
+                role=self._span_text(title.start, title.end),
+            )
+        )
+
+    def find_noun_anaphors(self) -> list[Anaphor]:
+        found: list[Anaphor] = []
+        anaphors = self.vocabulary.anaphors
+        for i in range(1, self.size):
+            if self.keys[i - 1] != "the":
+                continue
+            j = i
+            country = None
+            demonym = self._kinds(i).get("demonym")
+            if demonym is not None and self.caps[i]:
+                country = demonym.id
+                j = self.lex_at[i][0]
+            for size in (2, 1):
+                key = tuple(self.keys[j : j + size])
+                if len(key) == size and key in anaphors:
+                    end = j + size
+                    if end < self.size and self.gaps[end] == SPACE and self.caps[end]:
+                        break
+                    found.append(
+                        Anaphor(
+                            start=self.starts[i],
+                            end=self.ends[end - 1],
+                            titles=(),
+                            categories=anaphors[key],
+                            country=country,
+                            role=self._span_text(i, end),
+                        )
+                    )
+                    break
+        return found

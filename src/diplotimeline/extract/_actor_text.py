@@ -1,0 +1,479 @@
+"""One document's words and gazetteer matches, and what they say of organisations and
+countries (the people are read by :mod:`diplotimeline.extract._actor_people`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from diplotimeline.extract._actor_lexicon import (
+    ACRONYM_AFTER,
+    APOS,
+    BREAK,
+    DOT,
+    HYPHEN,
+    JOINING,
+    SPACE,
+    URL,
+    WORD,
+    Entry,
+    fold_tokens,
+    fold_word,
+    gap_kind,
+    lexicon_of,
+    vocabulary_of,
+)
+from diplotimeline.extract.abbreviations import Abbreviation
+from diplotimeline.extract.gazetteer import (
+    Gazetteer,
+    TitleEntry,
+)
+from diplotimeline.extract.organizations import head_words, organization_id
+
+# ---------------------------------------------------------------------------------------
+# Intermediate values
+
+
+@attrs.frozen
+class Title:
+    """An office phrase over tokens ``[start, end)``; ``core`` is where the office starts."""
+
+    start: int
+    core: int
+    end: int
+    titles: tuple[TitleEntry, ...]
+    country: str | None
+    org: str | None
+    target: str | None
+    modifiers: tuple[str, ...]
+    prefixed: bool
+
+
+@attrs.frozen
+class RoleText:
+    text: str
+    of: str | None
+    country: str | None
+    titles: tuple[TitleEntry, ...] = ()
+    modifiers: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class PersonMention:
+    start: int
+    end: int
+    words: tuple[str, ...]
+    roles: tuple[RoleText, ...]
+    honorific: str | None
+
+
+@attrs.frozen
+class Anaphor:
+    start: int
+    end: int
+    titles: tuple[TitleEntry, ...]
+    categories: tuple[str, ...]
+    country: str | None
+    role: str
+
+
+@attrs.define
+class OrgRecord:
+    id: str
+    name: str
+    acronym: str | None
+    country: str | None
+    mentions: set[tuple[int, int]] = attrs.Factory(set)
+
+
+@attrs.define
+class PersonGroup:
+    keys: set[frozenset[str]]
+    mentions: list[PersonMention]
+    alone: set[str] = attrs.Factory(set)
+
+
+# ---------------------------------------------------------------------------------------
+# The analyzer
+
+
+class ActorText:
+    """Holds one text's tokens and gazetteer matches while its actors are found."""
+
+    def __init__(self, text: str, document_id: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.document_id = document_id
+        self.lexicon = lexicon_of(gazetteer)
+        self.vocabulary = vocabulary_of()
+        self.names = self.vocabulary.conventions
+        urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+        matches = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        if urls:
+            matches = [m for m in matches if not any(s <= m[0] < e for s, e in urls)]
+        starts = [m[0] for m in matches]
+        ends = [m[1] for m in matches]
+        words = [m[2] for m in matches]
+        self.starts, self.ends, self.words = starts, ends, words
+        self.size = len(words)
+        self.keys = [w.lower() if w.isascii() else fold_word(w) for w in words]
+        self.caps = [w[0].isupper() for w in words]
+        self.gaps = [BREAK, *map(gap_kind, map(text.__getitem__, map(slice, ends, starts[1:])))]
+        self.lex_at: dict[int, tuple[int, tuple[Entry, ...]]] = {}
+        firsts = self.lexicon.firsts
+        for i, key in enumerate(self.keys):
+            if key in firsts:
+                found = self._match(i)
+                if found is not None:
+                    self.lex_at[i] = found
+        self.greedy: list[tuple[int, int, tuple[Entry, ...]]] = []
+        i = 0
+        while i < self.size:
+            found = self.lex_at.get(i)
+            if found is None:
+                i += 1
+                continue
+            self.greedy.append((i, found[0], found[1]))
+            i = found[0]
+        self.org_at: dict[int, tuple[int, str]] = {}
+        self.orgs: dict[str, OrgRecord] = {}
+        # For each token, the greedy office or organisation match covering it (-1: none).
+        self.office_of = [-1] * self.size
+        self.gazetteer_org_of = [-1] * self.size
+        for index, (first, end, entries) in enumerate(self.greedy):
+            kinds = {entry.kind for entry in entries}
+            for target, kind in (
+                (self.office_of, "office"),
+                (self.gazetteer_org_of, "organization"),
+            ):
+                if kind in kinds and (kind == "office" or end - first > 1):
+                    for token in range(first, end):
+                        target[token] = index
+
+    # -- tokens and gazetteer ----------------------------------------------------------
+
+    def _case_ok(self, entry: Entry, first: int, end: int) -> bool:
+        if entry.exact is not None:
+            return tuple(self.words[first:end]) == entry.exact
+        if entry.kind in ("office", "modifier", "honorific"):
+            return True
+        return self.caps[first]
+
+    def _match(self, first: int) -> tuple[int, tuple[Entry, ...]] | None:
+        lexicon = self.lexicon
+        best: tuple[int, tuple[Entry, ...]] | None = None
+        key: tuple[str, ...] = (self.keys[first],)
+        last = first
+        while True:
+            entries = lexicon.entries.get(key)
+            if entries:
+                accepted = tuple(e for e in entries if self._case_ok(e, first, last + 1))
+                if accepted:
+                    best = (last + 1, accepted)
+            last += 1
+            if (
+                last >= self.size
+                or last - first >= lexicon.max_len
+                or self.gaps[last] not in JOINING
+            ):
+                break
+            key = (*key, self.keys[last])
+            if key not in lexicon.prefixes:
+                break
+        return best
+
+    def _kinds(self, i: int) -> dict[str, Entry]:
+        found = self.lex_at.get(i)
+        return {entry.kind: entry for entry in reversed(found[1])} if found else {}
+
+    def _is_initial(self, i: int) -> bool:
+        """Whether token ``i`` is one capital letter, as in "S. Jaishankar" or "U.S."."""
+        word = self.words[i]
+        return len(word) == 1 and word.isupper()
+
+    def _stop(self, end: int) -> int:
+        """The end offset of a gazetteer match ending before token ``end``, with the final
+        dot of an abbreviation ("U.S.")."""
+        stop = self.ends[end - 1]
+        last = self.words[end - 1]
+        if (
+            len(last) == 1
+            and last.isupper()
+            and end >= 2
+            and self.gaps[end - 1] == DOT
+            and self.text[stop : stop + 1] == "."
+        ):
+            stop += 1
+        return stop
+
+    def _span_text(self, first: int, end: int) -> str:
+        return self.text[self.starts[first] : self.ends[end - 1]]
+
+    def _is_possessive(self, i: int) -> bool:
+        return i < self.size and self.gaps[i] == APOS and self.keys[i] == "s"
+
+    def _entity_at(self, i: int) -> tuple[int, str, str] | None:
+        """A country or organisation starting at token ``i``: (end, kind, id)."""
+        if i >= self.size:
+            return None
+        custom = self.org_at.get(i)
+        kinds = self._kinds(i)
+        found = self.lex_at.get(i)
+        if custom is not None and (found is None or custom[0] >= found[0]):
+            return custom[0], "organization", custom[1]
+        if found is None or not self.caps[i]:
+            return None
+        for kind in ("country", "organization", "demonym"):
+            if kind in kinds:
+                return found[0], kind, kinds[kind].id
+        return None
+
+    # -- organisations -----------------------------------------------------------------
+
+    def find_organizations(self, abbreviations: Sequence[Abbreviation]) -> None:
+        shapes = self.vocabulary.shapes
+        spans: list[tuple[int, int]] = []
+        for head in range(self.size):
+            if not self.caps[head] or self.words[head] not in shapes.heads:
+                continue
+            first = head
+            while first > 0 and head - first < 8 and self.gaps[first] in (SPACE, HYPHEN):
+                before = first - 1
+                if (
+                    self.keys[before] == "and"
+                    and before > 0
+                    and first < head
+                    and self.gaps[before] == SPACE
+                    and self.caps[before - 1]
+                    and self.words[before - 1] in self.vocabulary.portfolios
+                ):
+                    first = before
+                    continue
+                if (
+                    not self.caps[before]
+                    or self.words[before] in self.names.not_names
+                    or self.words[before] in shapes.heads
+                ):
+                    break
+                first = before
+            end = self._extend_organization(head + 1)
+            if end - first < 2 or self.gazetteer_org_of[head] >= 0:
+                continue
+            if shapes.is_outlet_name(self._span_text(first, end)):
+                continue
+            if self.office_of[first] >= 0 and self.office_of[first] == self.office_of[end - 1]:
+                continue
+            spans.append((first, end))
+        spans.sort(key=lambda span: (span[0], -span[1]))
+        kept: list[tuple[int, int]] = []
+        for span in spans:
+            if kept and span[0] < kept[-1][1]:
+                continue
+            kept.append(span)
+        by_long_end = {(a.long_start, a.long_end): a for a in abbreviations}
+        for first, end in kept:
+            start_char, end_char = self.starts[first], self.ends[end - 1]
+            name = self.text[start_char:end_char]
+            acronym = None
+            for (long_start, long_end), abbreviation in by_long_end.items():
+                if long_end == end_char and start_char <= long_start:
+                    acronym = abbreviation.short
+            following = ACRONYM_AFTER.match(self.text, end_char)
+            if acronym is None and following is not None:
+                letters = following.group("short")
+                if sum(char.isupper() for char in letters) >= 2 or (
+                    len(letters) >= 3
+                    and letters.isalpha()
+                    and letters not in self.names.not_names
+                    and not self.lexicon.entries.get(fold_tokens(letters))
+                ):
+                    acronym = letters
+            self._add_custom_org(first, end, name, acronym)
+        for abbreviation in abbreviations:
+            if any(self.starts[f] <= abbreviation.long_start < self.ends[e - 1] for f, e in kept):
+                continue
+            if not shapes.is_organization_name(abbreviation.long) or shapes.is_outlet_name(
+                abbreviation.long
+            ):
+                continue
+            first = bisect.bisect_left(self.starts, abbreviation.long_start)
+            end = bisect.bisect_left(self.starts, abbreviation.long_end)
+            if first < end and self.starts[first] == abbreviation.long_start:
+                self._add_custom_org(first, end, abbreviation.long, abbreviation.short)
+
+    def _extend_organization(self, end: int) -> int:
+        """Extend a body's name after its head: "of Education and Training", "for Peace"."""
+        shapes = self.vocabulary.shapes
+        for step in range(4):
+            if end >= self.size or self.gaps[end] != SPACE:
+                break
+            connector = self.keys[end]
+            allowed = ("of", "for", "on") if step == 0 else tuple(shapes.connectors)
+            if connector not in allowed or connector == "in":
+                break
+            start = end + 1
+            if start < self.size and self.keys[start] == "the" and self.gaps[start] == SPACE:
+                start += 1
+            run = start
+            while (
+                run < self.size
+                and self.caps[run]
+                and self.gaps[run] in (SPACE, HYPHEN)
+                and self.words[run] not in self.names.not_names
+                and run - start < 8
+            ):
+                run += 1
+            if run == start or self._is_possessive(run):
+                break
+            end = run
+        return end
+
+    def _add_custom_org(self, first: int, end: int, name: str, acronym: str | None) -> None:
+        if name.lower().startswith("the "):
+            name = name[4:]
+        gazetteer_id = None
+        key = fold_tokens(name)
+        for entry in self.lexicon.entries.get(key, ()):
+            if entry.kind == "organization":
+                gazetteer_id = entry.id
+        if gazetteer_id is None and acronym is not None:
+            for entry in self.lexicon.entries.get(fold_tokens(acronym), ()):
+                if entry.kind == "organization":
+                    gazetteer_id = entry.id
+        org_id = gazetteer_id or organization_id(name, acronym=acronym)
+        country = None
+        if first >= 2 and self._is_possessive(first - 1):
+            for owner in range(max(0, first - 5), first - 1):
+                found = self.lex_at.get(owner)
+                if found is not None and found[0] == first - 1:
+                    owner_entry = self._kinds(owner).get("country")
+                    country = owner_entry.id if owner_entry is not None else None
+        if country is None:
+            for i in range(first, end):
+                kinds = self._kinds(i)
+                named = kinds.get("country") or kinds.get("demonym")
+                if named is not None and self.caps[i]:
+                    country = named.id
+                    break
+        record = self.orgs.get(org_id)
+        if record is None:
+            if gazetteer_id is not None:
+                gname, gacronym, gcountry = self.lexicon.organizations[gazetteer_id]
+                record = OrgRecord(gazetteer_id, gname, gacronym, gcountry or country)
+            else:
+                record = OrgRecord(org_id, name, acronym, country)
+            self.orgs[org_id] = record
+        self.org_at[first] = (end, org_id)
+
+    # -- countries ---------------------------------------------------------------------
+
+    def find_countries(self, people: Sequence[PersonMention]) -> list[tuple[int, int, str]]:
+        covered = [(p.start, p.end) for p in people]
+        covered.sort()
+        cover_starts = [s for s, _ in covered]
+        vocabulary = self.vocabulary
+        found: list[tuple[int, int, str]] = []
+        for first, end, entries in self.greedy:
+            if not self.caps[first]:
+                continue
+            kinds = {e.kind: e for e in entries}
+            if "block" in kinds:
+                continue
+            entry = kinds.get("country") or kinds.get("demonym")
+            start, stop = self.starts[first], self._stop(end)
+            if entry is None:
+                place = kinds.get("place")
+                if place is not None and place.capital and self._is_metonym(first, end):
+                    found.append((start, stop, place.id))
+                continue
+            if (
+                end < self.size
+                and self.words[end] in vocabulary.feature_words
+                and self.gaps[end] == SPACE
+            ):
+                continue
+            if self.text[self.ends[end - 1] : self.ends[end - 1] + 1] == "$":
+                continue
+            at = bisect.bisect_right(cover_starts, start) - 1
+            if at >= 0 and covered[at][0] <= start and stop <= covered[at][1]:
+                continue
+            found.append((start, stop, entry.id))
+        return found
+
+    def _is_metonym(self, first: int, end: int) -> bool:
+        vocabulary = self.vocabulary
+        if first > 0 and self.keys[first - 1] in vocabulary.place_prepositions:
+            return False
+        if self._is_possessive(end):
+            return True
+        return (
+            end < self.size
+            and self.gaps[end] == SPACE
+            and self.keys[end] in vocabulary.metonym_verbs
+        )
+
+    # -- organisation mentions -----------------------------------------------------------
+
+    def organization_mentions(
+        self, abbreviations: Sequence[Abbreviation], people: Sequence[PersonMention]
+    ) -> None:
+        covered = sorted((p.start, p.end) for p in people)
+        cover_starts = [s for s, _ in covered]
+        for first, end, entries in self.greedy:
+            entry = next((e for e in entries if e.kind == "organization"), None)
+            if entry is None:
+                continue
+            if not self.caps[first] and entry.exact is None:
+                continue
+            start, stop = self.starts[first], self._stop(end)
+            at = bisect.bisect_right(cover_starts, start) - 1
+            if at >= 0 and stop <= covered[at][1]:
+                continue
+            record = self.orgs.get(entry.id)
+            if record is None:
+                name, acronym, country = self.lexicon.organizations[entry.id]
+                record = OrgRecord(entry.id, name, acronym, country)
+                self.orgs[entry.id] = record
+            record.mentions.add((start, stop))
+        for first, (end, org_id) in self.org_at.items():
+            start, stop = self.starts[first], self.ends[end - 1]
+            if self.text[start:stop].lower().startswith("the "):
+                start += 4
+            self.orgs[org_id].mentions.add((start, stop))
+        for record in self.orgs.values():
+            if not record.acronym or record.id in self.lexicon.organizations or not record.mentions:
+                continue
+            first_start = min(record.mentions)[0]
+            pattern = re.compile(rf"(?<![^\W_]){re.escape(record.acronym)}(?![^\W_])")
+            for use in pattern.finditer(self.text, first_start):
+                record.mentions.add((use.start(), use.end()))
+        self._organization_anaphors()
+
+    def _organization_anaphors(self) -> None:
+        """ "the Association" after "Association of Southeast Asian Nations"."""
+        heads = self.vocabulary.shapes.heads
+        records = [
+            (record, frozenset(head_words(record.name)), min(record.mentions)[0])
+            for record in self.orgs.values()
+            if record.mentions
+        ]
+        spans = sorted(span for record in self.orgs.values() for span in record.mentions)
+        span_starts = [start for start, _ in spans]
+        for i in range(1, self.size):
+            word = self.words[i]
+            if word not in heads or self.keys[i - 1] != "the":
+                continue
+            nxt = i + 1
+            if nxt < self.size and self.gaps[nxt] in (SPACE, HYPHEN) and self.caps[nxt]:
+                continue
+            if nxt < self.size and self.gaps[nxt] == SPACE and self.keys[nxt] in ("of", "for"):
+                continue
+            start = self.starts[i]
+            at = bisect.bisect_right(span_starts, start) - 1
+            if at >= 0 and start < spans[at][1]:
+                continue
+            candidates = [r for r, words, first in records if word in words and first < start]
+            if len(candidates) == 1:
+                candidates[0].mentions.add((start, self.ends[i]))

@@ -1,0 +1,501 @@
+"""The working state of the event readers for one document (mutable, internal).
+
+:class:`Context` holds the text, its sentences, tokens, actor and date mentions, cues and
+the :class:`Candidate` events read so far, with sorted indexes so that each question a
+reader asks ("the actors in this span", "the named event starting here") costs a
+bisection rather than a pass over every mention.
+
+Examples:
+    >>> ctx = Context.build("Peru and Chile met. Talks went on.", document_id="d1")
+    >>> [s.text for s in ctx.sentences]
+    ['Peru and Chile met.', 'Talks went on.']
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+import threading
+import weakref
+from collections.abc import Iterable, Iterator
+from typing import Final, Protocol
+
+import attrs
+
+from diplotimeline.extract._event_cues import EventCues, FrameIndex, load_cues
+from diplotimeline.extract._sentences import Sentence, split_sentences
+from diplotimeline.extract._tokens import Token, tokens_in
+from diplotimeline.extract.abbreviations import Abbreviation
+from diplotimeline.extract.gazetteer import (
+    CountryEntry,
+    Gazetteer,
+    OrganizationEntry,
+    PlaceEntry,
+    fold,
+)
+from diplotimeline.extract.temporal import TemporalMention
+from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
+from diplotimeline.time import DateSpan, PartialDate
+
+__all__ = ["ActorMentionLike", "Candidate", "Context", "is_future", "iter_frames", "name_key"]
+
+_THE: Final = re.compile(r"(?:the\s+)?")
+_LIST_JOINER: Final = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
+_AND: Final = re.compile(r"\s*(?:and|&)\s*")
+_IN_TITLE: Final = re.compile(r"\b(?:of|to|from|in|for)\s+(?:the\s+)?$")
+_OBJECT_WORDS: Final = re.compile(r"[\w’'.-]+|[,;:–—()]")
+_OBJECT_CUES: Final = frozenset(
+    {
+        "met",
+        "meet",
+        "meets",
+        "with",
+        "on",
+        "received",
+        "receives",
+        "by",
+        "congratulated",
+        "welcomed",
+        "of",
+    }
+)
+_FUTURE_WORDS: Final = re.compile(r"[\w’']+")
+_CACHE_LIMIT: Final = 50_000
+
+
+class ActorMentionLike(Protocol):
+    """What the event readers need of an actor mention (see ``extract.actors``)."""
+
+    @property
+    def start(self) -> int: ...  # pragma: no cover - protocol
+
+    @property
+    def end(self) -> int: ...  # pragma: no cover - protocol
+
+    @property
+    def text(self) -> str: ...  # pragma: no cover - protocol
+
+    @property
+    def actor_id(self) -> str: ...  # pragma: no cover - protocol
+
+    @property
+    def kind(self) -> ActorKind: ...  # pragma: no cover - protocol
+
+
+@attrs.define(eq=False)
+class Candidate:
+    """One mention of an event, before merging: what was read and where.
+
+    Examples:
+        >>> c = Candidate(kind=EventKind.MEETING, form="summit", name="Lima Summit",
+        ...               start=4, end=15, sentence=0)
+        >>> c.key
+        'lima summit'
+    """
+
+    kind: EventKind
+    form: str
+    name: str
+    start: int
+    end: int
+    sentence: int
+    acronym: str | None = None
+    aliases: list[str] = attrs.Factory(list)
+    participants: list[str] = attrs.Factory(list)
+    location: str | None = None
+    when: DateSpan | None = None
+    period: DateSpan | None = None
+    dateable: bool = False
+    future: bool = False
+    named: bool = False
+    core: str = ""
+    head: str = ""
+    ordinal: int | None = None
+    stage: AgreementStage | None = None
+    host: Candidate | None = None
+    relation: LinkRelation = LinkRelation.PART_OF
+    inherit: bool = False
+    anaphor: bool = False
+    indefinite: bool = False
+    evidence: tuple[int, int] | None = None
+    date_text: str | None = None
+    subject: str | None = None
+    objects: tuple[str, ...] = ()
+    destination: str | None = None
+    frame_key: str | None = None
+    merged_into: Candidate | None = None
+
+    @property
+    def key(self) -> str:
+        """The merge key: the folded name without quotes or punctuation."""
+        return name_key(self.name)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The merge key of an event name: folded, without possessives and punctuation.
+
+    Examples:
+        >>> name_key("Leaders’ Summit on Climate")
+        'leaders summit on climate'
+    """
+    folded = fold(name)
+    folded = re.sub(r"[’'`\"“”]s\b", "", folded)
+    return " ".join(re.sub(r"[^\w+]+", " ", folded).split())
+
+
+class _Lookups:
+    """Gazetteer look-ups by name, remembered: the readers ask about the same names often."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.countries: dict[str, CountryEntry | None] = {}
+        self.places: dict[str, PlaceEntry | None] = {}
+        self.organizations: dict[str, OrganizationEntry | None] = {}
+
+    def country(self, name: str) -> CountryEntry | None:
+        if name not in self.countries:
+            if len(self.countries) >= _CACHE_LIMIT:
+                self.countries.clear()
+            self.countries[name] = self.gazetteer.country(name)
+        return self.countries[name]
+
+    def place(self, name: str) -> PlaceEntry | None:
+        if name not in self.places:
+            if len(self.places) >= _CACHE_LIMIT:
+                self.places.clear()
+            self.places[name] = self.gazetteer.place(name)
+        return self.places[name]
+
+    def organization(self, name: str) -> OrganizationEntry | None:
+        if name not in self.organizations:
+            if len(self.organizations) >= _CACHE_LIMIT:
+                self.organizations.clear()
+            self.organizations[name] = self.gazetteer.organization(name)
+        return self.organizations[name]
+
+
+_LOOKUPS: dict[int, tuple[weakref.ref[Gazetteer], _Lookups]] = {}
+_LOOKUP_LOCK: Final = threading.Lock()
+
+
+def _lookups(gazetteer: Gazetteer | None) -> _Lookups | None:
+    if gazetteer is None:
+        return None
+    with _LOOKUP_LOCK:
+        cached = _LOOKUPS.get(id(gazetteer))
+        if cached is not None and cached[0]() is gazetteer:
+            return cached[1]
+        lookups = _Lookups(gazetteer)
+        _LOOKUPS[id(gazetteer)] = (weakref.ref(gazetteer), lookups)
+        return lookups
+
+
+@attrs.define(eq=False)
+class Context:
+    """What the readers of one document share: text, sentences, actors, dates, cues.
+
+    Examples:
+        >>> ctx = Context.build("Peru and Chile met.", document_id="d1")
+        >>> len(ctx.sentences)
+        1
+    """
+
+    text: str
+    document_id: str
+    published: PartialDate | None
+    sentences: tuple[Sentence, ...]
+    actors: tuple[ActorMentionLike, ...]
+    temporal: tuple[TemporalMention, ...]
+    abbreviations: tuple[Abbreviation, ...]
+    gazetteer: Gazetteer | None
+    cues: EventCues
+    candidates: list[Candidate] = attrs.Factory(list)
+    _starts: list[int] = attrs.field(init=False)
+    _frames: FrameIndex = attrs.field(init=False)
+    _tokens: dict[int, list[Token]] = attrs.field(init=False, factory=dict)
+    _actor_starts: list[int] = attrs.field(init=False)
+    _actor_reach: int = attrs.field(init=False)
+    _lookups: _Lookups | None = attrs.field(init=False)
+    # Candidates by sentence, and (start, number) of every candidate, sorted.
+    _by_sentence: dict[int, list[Candidate]] = attrs.field(init=False, factory=dict)
+    _order: list[tuple[int, int]] = attrs.field(init=False, factory=list)
+    _reach: int = attrs.field(init=False, default=0)
+    _temporal_order: list[tuple[int, int]] | None = attrs.field(init=False, default=None)
+    _naming: frozenset[int] | None = attrs.field(init=False, default=None)
+
+    def __attrs_post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+        self._frames = FrameIndex(self.text, [(s.start, s.end) for s in self.sentences], self.cues)
+        self._actor_starts = [m.start for m in self.actors]
+        self._actor_reach = max((m.end - m.start for m in self.actors), default=0)
+        self._lookups = _lookups(self.gazetteer)
+        self._naming = self._frames.holding(self.cues.head_stems or None)
+        for candidate in list(self.candidates):
+            self._index(candidate, len(self._order))
+
+    @classmethod
+    def build(
+        cls,
+        text: str,
+        *,
+        document_id: str,
+        published: PartialDate | None = None,
+        actors: Iterable[ActorMentionLike] = (),
+        temporal: Iterable[TemporalMention] = (),
+        abbreviations: Iterable[Abbreviation] = (),
+        gazetteer: Gazetteer | None = None,
+        cues: EventCues | None = None,
+    ) -> Context:
+        """Split the sentences and sort the mentions of one document.
+
+        Examples:
+            >>> Context.build("Talks began. They ended.", document_id="d1").sentences[1].text
+            'They ended.'
+        """
+        return cls(
+            text=text,
+            document_id=document_id,
+            published=published,
+            sentences=split_sentences(text),
+            actors=tuple(sorted(actors, key=lambda m: (m.start, -m.end))),
+            temporal=tuple(temporal),
+            abbreviations=tuple(abbreviations),
+            gazetteer=gazetteer,
+            cues=cues or load_cues(),
+        )
+
+    # -- sentences, tokens, frames -------------------------------------------------------
+
+    def sentence_at(self, position: int) -> Sentence:
+        """The sentence holding ``position`` (the last one before it)."""
+        index = max(0, bisect.bisect_right(self._starts, position) - 1)
+        return self.sentences[index]
+
+    def tokens_of(self, sentence: Sentence) -> list[Token]:
+        """The tokens of a sentence (each sentence is tokenised once, when first asked)."""
+        found = self._tokens.get(sentence.index)
+        if found is None:
+            found = tokens_in(self.text, sentence.start, sentence.end)
+            self._tokens[sentence.index] = found
+        return found
+
+    def may_name_events(self, sentence: Sentence) -> bool:
+        """Whether ``sentence`` holds a head word of an event name (else it names none)."""
+        return self._naming is None or sentence.index in self._naming
+
+    def frames_in(self, name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
+        """The matches of frame ``name`` inside ``sentence``."""
+        return self._frames.matches(name, sentence.index)
+
+    def temporal_starting(self, low: int, high: int) -> list[TemporalMention]:
+        """The temporal mentions that start in ``[low, high)``, in their given order."""
+        if self._temporal_order is None:
+            self._temporal_order = sorted((m.start, i) for i, m in enumerate(self.temporal))
+        first = bisect.bisect_left(self._temporal_order, (low, -1))
+        last = bisect.bisect_left(self._temporal_order, (high, -1), first)
+        return [self.temporal[i] for i in sorted(i for _, i in self._temporal_order[first:last])]
+
+    # -- gazetteer -----------------------------------------------------------------------
+
+    def country(self, name: str) -> CountryEntry | None:
+        """The gazetteer's country of ``name`` (None without a gazetteer)."""
+        return None if self._lookups is None else self._lookups.country(name)
+
+    def place(self, name: str) -> PlaceEntry | None:
+        """The gazetteer's place of ``name`` (None without a gazetteer)."""
+        return None if self._lookups is None else self._lookups.place(name)
+
+    def organization(self, name: str) -> OrganizationEntry | None:
+        """The gazetteer's organisation of ``name`` (None without a gazetteer)."""
+        return None if self._lookups is None else self._lookups.organization(name)
+
+    # -- actors --------------------------------------------------------------------------
+
+    def actors_starting(self, low: int, high: int) -> tuple[ActorMentionLike, ...]:
+        """The actor mentions that start in ``[low, high)``, in order."""
+        first = bisect.bisect_left(self._actor_starts, low)
+        last = bisect.bisect_left(self._actor_starts, high, first)
+        return self.actors[first:last]
+
+    def actors_ending_in(self, low: int, high: int) -> tuple[ActorMentionLike, ...]:
+        """The actor mentions that may end in ``[low, high]`` (a superset), in order."""
+        return self.actors_starting(low - self._actor_reach, high)
+
+    def actors_in(
+        self, start: int, end: int, kinds: Iterable[ActorKind] | None = None
+    ) -> list[ActorMentionLike]:
+        """The actor mentions wholly inside ``[start, end)``, of ``kinds`` if given."""
+        wanted = None if kinds is None else set(kinds)
+        return [
+            m
+            for m in self.actors_starting(start, end)
+            if m.end <= end and (wanted is None or m.kind in wanted)
+        ]
+
+    def place_at(self, position: int, limit: int = 60) -> tuple[str, int, int, str | None] | None:
+        """A country or place named right at ``position`` (after "the"): (name, start, end, id).
+
+        The id is the country's id for a country or a place's country code.
+        """
+        text = self.text
+        match = _THE.match(text, position)
+        at = match.end() if match else position
+        tokens = tokens_in(text, at, min(len(text), at + limit))
+        words: list[Token] = []
+        for token in tokens[:5]:
+            if not token.is_word or not token.is_capital or token.text[0].isdigit():
+                break
+            words.append(token)
+        for size in range(len(words), 0, -1):
+            start, end = words[0].start, words[size - 1].end
+            name = text[start:end]
+            if name.endswith(("’s", "'s")):
+                name, end = name[:-2], end - 2
+            for mention in self.actors_starting(start, start + 1):
+                if mention.end >= end and mention.kind is ActorKind.COUNTRY:
+                    return text[start : mention.end], start, mention.end, mention.actor_id
+            if self._lookups is not None:
+                country = self._lookups.country(name)
+                if country is not None and fold(name) != country.id:
+                    return name, start, end, country.id
+                place = self._lookups.place(name)
+                if place is not None:
+                    return name, start, end, place.country
+        return None
+
+    def is_actor_span(self, start: int, end: int) -> bool:
+        """Whether an organisation or country mention covers most of ``[start, end)``."""
+        for mention in self.actors_ending_in(start, end):
+            if mention.kind is ActorKind.PERSON:
+                continue
+            overlap = min(end, mention.end) - max(start, mention.start)
+            if overlap > 0 and overlap >= 0.8 * (end - start):
+                return True
+        return False
+
+    # -- candidates ----------------------------------------------------------------------
+
+    def _index(self, candidate: Candidate, number: int) -> None:
+        self._by_sentence.setdefault(candidate.sentence, []).append(candidate)
+        bisect.insort(self._order, (candidate.start, number))
+        self._reach = max(self._reach, candidate.end - candidate.start)
+
+    def add(self, candidate: Candidate) -> Candidate:
+        """Record a candidate and return it."""
+        self._index(candidate, len(self.candidates))
+        self.candidates.append(candidate)
+        return candidate
+
+    def in_sentence(self, sentence: Sentence) -> list[Candidate]:
+        """The candidates read in ``sentence``, in the order they were recorded."""
+        return list(self._by_sentence.get(sentence.index, ()))
+
+    def starting(self, low: int, high: int) -> list[Candidate]:
+        """The candidates that start in ``[low, high)``, in the order they were recorded."""
+        first = bisect.bisect_left(self._order, (low, -1))
+        last = bisect.bisect_left(self._order, (high, -1), first)
+        numbers = sorted(number for _, number in self._order[first:last])
+        return [self.candidates[number] for number in numbers]
+
+    def covers(self, position: int) -> bool:
+        """Whether a candidate's span ``[start, end)`` holds ``position``."""
+        return any(c.end > position for c in self.starting(position - self._reach, position + 1))
+
+    def named_at(self, position: int, slack: int = 6) -> Candidate | None:
+        """The named candidate that starts within ``slack`` characters after ``position``."""
+        best = None
+        for candidate in self.starting(position, position + slack + 1):
+            if candidate.named and (
+                best is None
+                or candidate.start < best.start
+                or (candidate.start == best.start and candidate.end > best.end)
+            ):
+                best = candidate
+        return best
+
+    def subject_before(self, position: int, sentence: Sentence) -> list[ActorMentionLike]:
+        """The actor(s) acting as subject of a verb at ``position``: persons first.
+
+        The nearest person before the verb in the sentence that is not itself the object
+        of a verb or preposition ("met X", "with X"); failing persons, the nearest
+        organisation or country ("Peru and Chile signed ..." gives both).
+        """
+        before = [m for m in self.actors_starting(sentence.start, position) if m.end <= position]
+        before = [m for m in before if not self._in_title(m)]
+        persons = [m for m in before if m.kind is ActorKind.PERSON]
+        others = [m for m in before if m.kind is not ActorKind.PERSON]
+        subjects = [m for m in persons if not self._is_object(m.start, sentence.start)]
+        if subjects and not (
+            others and others[-1].start > subjects[-1].end and _is_coordinated(self, others)
+        ):
+            return [subjects[-1]]
+        if not others:
+            return []
+        last = others[-1]
+        chosen = [last]
+        gap = self.text[last.end : position]
+        if len(gap) > 80:
+            return []
+        for mention in reversed(others[:-1]):
+            between = self.text[mention.end : chosen[-1].start]
+            if _LIST_JOINER.fullmatch(between):
+                chosen.append(mention)
+            else:
+                break
+        return list(reversed(chosen))
+
+    def _in_title(self, mention: ActorMentionLike) -> bool:
+        """A country inside a title or apposition ("Prime Minister of Japan")."""
+        if mention.kind is ActorKind.PERSON:
+            return False
+        left = self.text[max(0, mention.start - 12) : mention.start]
+        return _IN_TITLE.search(left) is not None
+
+    def _is_object(self, start: int, floor: int) -> bool:
+        left = self.text[max(floor, start - 120) : start]
+        # Skip back over titles and capitalised words to the word that introduces the name.
+        words = _OBJECT_WORDS.findall(left)
+        while words and (words[-1][0].isupper() or words[-1] in ("of", "the", "for", "to", "and")):
+            words.pop()
+        if not words:
+            return False
+        return words[-1].lower() in _OBJECT_CUES
+
+
+def _is_coordinated(ctx: Context, others: list[ActorMentionLike]) -> bool:
+    """Whether the last countries before a verb are its subject ("Peru and Chile")."""
+    if len(others) < 2:
+        return False
+    between = ctx.text[others[-2].end : others[-1].start]
+    return _AND.fullmatch(between) is not None
+
+
+def iter_frames(ctx: Context, name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
+    """Matches of frame ``name`` (from the cue file) in one sentence.
+
+    Examples:
+        >>> ctx = Context.build("Peru and Chile signed a treaty.", document_id="d")
+        >>> [m.group("verb") for m in iter_frames(ctx, "sign", ctx.sentences[0])]
+        ['signed']
+    """
+    for match in ctx.frames_in(name, sentence):
+        if match.end() <= sentence.end:
+            yield match
+
+
+def is_future(ctx: Context, start: int, sentence: Sentence, words: int = 6) -> bool:
+    """Whether a future cue ("will", "plans to", "planned") stands just before ``start``.
+
+    Examples:
+        >>> ctx = Context.build("Peru will sign a treaty.", document_id="d")
+        >>> is_future(ctx, 10, ctx.sentences[0])
+        True
+    """
+    left = ctx.text[max(sentence.start, start - 80) : start].lower()
+    tail = _FUTURE_WORDS.findall(left)[-words:]
+    if any(word in ("will", "shall", "planned", "upcoming", "forthcoming") for word in tail):
+        return True
+    joined = " ".join(tail)
+    return any(phrase in joined for phrase in ctx.cues.future_phrases)

@@ -1,0 +1,276 @@
+"""The event cues of ``data/rules/en/events.toml``, loaded and checked once.
+
+Head words of event names, name connectors, verb frames and status cues. A frame may
+name its *triggers* (``[frame_triggers]``): strings of which every match holds at least
+one, in lower case. :class:`FrameIndex` then runs the frame only over the sentences that
+hold a trigger, instead of over the whole document.
+
+Examples:
+    >>> cues = load_cues()
+    >>> cues.head("joint statement")
+    ('agreement', 'joint-statement')
+    >>> "anniversary" in cues.triggers["anniversary"]
+    True
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import importlib.resources
+import re
+import tomllib
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, Final
+
+import attrs
+
+from diplotimeline.errors import RuleFileError
+from diplotimeline.extract.gazetteer import fold
+
+__all__ = ["EventCues", "FrameIndex", "cue_key", "load_cues"]
+
+_PATH: Final = "rules/en/events.toml"
+
+
+def _pair(value: str, where: str) -> tuple[str, str]:
+    kind, _, form = value.partition(":")
+    if kind not in ("meeting", "agreement", "initiative") or not form:
+        raise RuleFileError(f"{where}: expected '<kind>:<form>', got {value!r}", path=_PATH)
+    return kind, form
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    values = data.get(key, [])
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise RuleFileError(f"{key} must be a list of strings", path=_PATH)
+    return frozenset(values)
+
+
+def _compile(frames: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
+    compiled = {}
+    problems = []
+    for name, pattern in frames.items():
+        try:
+            compiled[name] = re.compile(str(pattern), re.IGNORECASE)
+        except re.error as exc:
+            problems.append(RuleFileError(f"frame {name}: bad pattern: {exc}", path=_PATH))
+            continue
+        if compiled[name].fullmatch(""):
+            problems.append(RuleFileError(f"frame {name} matches the empty string", path=_PATH))
+    if problems:
+        raise ExceptionGroup(f"{len(problems)} problem(s) in {_PATH}", problems)
+    return compiled
+
+
+@attrs.frozen
+class EventCues:
+    """The event cues of ``data/rules/en/events.toml``: heads, words, frames, status cues.
+
+    Examples:
+        >>> cues = load_cues()
+        >>> cues.head("summit"), cues.lower_head("initiative")
+        (('meeting', 'summit'), ('initiative', 'programme'))
+        >>> "the" in cues.openers
+        True
+    """
+
+    heads: Mapping[str, tuple[str, str]]
+    lower_heads: Mapping[str, tuple[str, str]]
+    list_heads: Mapping[str, tuple[str, str]]
+    connectors: frozenset[str]
+    articles: frozenset[str]
+    openers: frozenset[str]
+    organization_heads: frozenset[str]
+    meeting_words: frozenset[str]
+    calendar: frozenset[str]
+    not_events: frozenset[str]
+    frames: Mapping[str, re.Pattern[str]]
+    future: frozenset[str]
+    future_phrases: tuple[str, ...]
+    past: frozenset[str]
+    longest_head: int
+    triggers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    head_stems: tuple[str, ...] = ()
+
+    def head(self, phrase: str) -> tuple[str, str] | None:
+        """The (kind, form) of a capitalised head phrase, or ``None``."""
+        return self.heads.get(cue_key(phrase))
+
+    def lower_head(self, phrase: str) -> tuple[str, str] | None:
+        """The (kind, form) of a lower-case head phrase after a name, or ``None``."""
+        return self.lower_heads.get(cue_key(phrase))
+
+
+@functools.lru_cache(maxsize=65536)
+def cue_key(phrase: str) -> str:
+    """The lookup key of a head phrase: folded, with plain apostrophes and no quotes.
+
+    Examples:
+        >>> cue_key("Ministers’ Meeting")
+        "ministers' meeting"
+    """
+    return fold(phrase).replace("’", "'").replace('"', "")
+
+
+@functools.cache
+def load_cues() -> EventCues:
+    """Load the packaged event cues (once).
+
+    Raises:
+        RuleFileError: The file does not fit its schema.
+
+    Examples:
+        >>> load_cues() is load_cues()
+        True
+    """
+    source = (
+        importlib.resources.files("diplotimeline") / "data" / "rules" / "en" / "events.toml"
+    ).read_text(encoding="utf-8")
+    data = tomllib.loads(source)
+    if data.get("schema") != 1:
+        raise RuleFileError(f"schema must be 1, got {data.get('schema')!r}", path=_PATH)
+    tables = {}
+    for table in ("heads", "lower_heads", "list_heads"):
+        raw = data.get(table, {})
+        tables[table] = {cue_key(k): _pair(str(v), f"{table}.{k}") for k, v in raw.items()}
+    words = data.get("words", {})
+    status = data.get("status", {})
+    frames = _compile(data.get("frames", {}))
+    return EventCues(
+        heads=tables["heads"],
+        lower_heads=tables["lower_heads"],
+        list_heads=tables["list_heads"],
+        connectors=_words(words, "connectors"),
+        articles=_words(words, "articles"),
+        openers=_words(words, "openers"),
+        organization_heads=_words(words, "organization_heads"),
+        meeting_words=_words(words, "meeting_words"),
+        calendar=_words(words, "calendar"),
+        not_events=_words(words, "not_events"),
+        frames=frames,
+        future=_words(status, "future"),
+        future_phrases=tuple(sorted(_words(status, "future_phrases"))),
+        past=_words(status, "past"),
+        longest_head=max(len(k.split()) for k in tables["heads"]),
+        triggers=_triggers(data.get("frame_triggers", {}), frames),
+        head_stems=_stems((*tables["heads"], *tables["lower_heads"])),
+    )
+
+
+def _stems(heads: Sequence[str]) -> tuple[str, ...]:
+    """Lower-case beginnings of the words of every head: a sentence without any of them
+    names no event (the first five letters, so that "communiqué" still holds "commu")."""
+    stems = set()
+    for head in heads:
+        # Every word of a head is in a sentence that holds the head: the longest will do.
+        words = re.findall(r"[a-z]+", head)
+        if words:
+            stems.add(max(words, key=len)[:5])
+    # A stem that holds another adds nothing.
+    return tuple(sorted(s for s in stems if not any(o != s and o in s for o in stems)))
+
+
+def _triggers(
+    raw: Mapping[str, Any], frames: Mapping[str, re.Pattern[str]]
+) -> dict[str, tuple[str, ...]]:
+    problems = []
+    triggers: dict[str, tuple[str, ...]] = {}
+    for name, values in raw.items():
+        if name not in frames:
+            problems.append(RuleFileError(f"frame_triggers.{name}: no such frame", path=_PATH))
+            continue
+        if (
+            not isinstance(values, list)
+            or not values
+            or not all(isinstance(v, str) and v and v == v.lower() for v in values)
+        ):
+            problems.append(
+                RuleFileError(
+                    f"frame_triggers.{name} must be a non-empty list of lower-case strings",
+                    path=_PATH,
+                )
+            )
+            continue
+        triggers[name] = tuple(values)
+    if problems:
+        raise ExceptionGroup(f"{len(problems)} problem(s) in {_PATH}", problems)
+    return triggers
+
+
+class FrameIndex:
+    """Where the frames of one document match: each frame scanned once, lazily, and only
+    in the sentences that hold one of its triggers (every sentence if it has none).
+
+    Args:
+        text: The document.
+        spans: The ``(start, end)`` of its sentences, in order.
+        cues: The cues whose frames and triggers to use.
+
+    Examples:
+        >>> text = "Peru and Chile signed a treaty. Talks went on."
+        >>> index = FrameIndex(text, [(0, 31), (32, 46)], load_cues())
+        >>> [m.group() for m in index.matches("sign", 0)]
+        ['signed a ']
+        >>> list(index.matches("sign", 1))
+        []
+    """
+
+    __slots__ = ("_cues", "_lowered", "_matches", "_sentences", "_spans", "_starts", "_text")
+
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]], cues: EventCues) -> None:
+        self._text = text
+        lowered = text.lower()
+        # A letter whose lower case is longer shifts the offsets: then scan every sentence.
+        self._lowered = lowered if len(lowered) == len(text) else None
+        self._spans = spans
+        self._starts = [start for start, _ in spans]
+        self._cues = cues
+        self._sentences: dict[str, frozenset[int] | None] = {}
+        self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
+
+    def holding(self, triggers: Sequence[str] | None) -> frozenset[int] | None:
+        """The sentences whose lower-case text holds one of ``triggers`` (None: unknown).
+
+        Examples:
+            >>> index = FrameIndex("We met. They left.", [(0, 7), (8, 18)], load_cues())
+            >>> sorted(index.holding(["left", "gone"]))
+            [1]
+        """
+        if triggers is None or self._lowered is None:
+            return None
+        lowered, starts = self._lowered, self._starts
+        indexes: set[int] = set()
+        for trigger in triggers:
+            at = lowered.find(trigger)
+            while at >= 0:
+                index = bisect.bisect_right(starts, at) - 1
+                indexes.add(index)
+                # Skip to the next sentence: one hit is enough.
+                following = index + 1
+                if following >= len(starts):
+                    break
+                at = lowered.find(trigger, starts[following])
+        return frozenset(indexes)
+
+    def _candidate_sentences(self, name: str) -> frozenset[int] | None:
+        """The sentences that hold a trigger of frame ``name`` (None: all of them)."""
+        if name not in self._sentences:
+            self._sentences[name] = self.holding(self._cues.triggers.get(name))
+        return self._sentences[name]
+
+    def matches(self, name: str, sentence: int) -> Iterator[re.Match[str]]:
+        """The matches of frame ``name`` that lie wholly inside sentence number ``sentence``."""
+        wanted = self._candidate_sentences(name)
+        if wanted is not None and sentence not in wanted:
+            return iter(())
+        key = (name, sentence)
+        found = self._matches.get(key)
+        if found is None:
+            pattern = self._cues.frames.get(name)
+            found = []
+            if pattern is not None:
+                start, end = self._spans[sentence]
+                found = list(pattern.finditer(self._text, start, end))
+            self._matches[key] = found
+        return iter(found)

@@ -1,0 +1,296 @@
+"""Dates of events: which temporal expression governs each dateable mention.
+
+In each sentence, every date goes to the nearest dateable candidate (a date in another
+clause counts as farther); a date that opens the sentence governs all of its candidates;
+"since <date>" bounds them; a clock time right after a day makes the day a time.
+
+Examples:
+    >>> from diplotimeline.extract._event_context import Context
+    >>> from diplotimeline.extract._event_names import find_named_events
+    >>> from diplotimeline.extract.temporal import tag
+    >>> text = "The Lima Summit was held on May 2, 2031."
+    >>> ctx = Context.build(text, document_id="d", temporal=tag(text))
+    >>> [c.name for c in find_named_events(ctx, ctx.sentences[0])]
+    ['Lima Summit']
+    >>> attach_dates(ctx)
+    >>> ctx.candidates[0].when
+    DateSpan('2031-05-02')
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+import attrs
+
+from diplotimeline.errors import InvalidValueError
+from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract._event_names import YEAR
+from diplotimeline.extract._sentences import Sentence
+from diplotimeline.extract.temporal import TemporalMention
+from diplotimeline.model import EventKind
+from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
+
+__all__ = ["attach_dates", "usable_dates"]
+
+_RELATIVE_YEAR: Final = re.compile(r"(?:this|last|next) year")
+_YEAR_WORD: Final = re.compile(r"\b(?:year|ago)\b", re.IGNORECASE)
+_CLAUSE_BREAK: Final = re.compile(r"[;–—]")
+_NEXT_CLAUSE: Final = re.compile(
+    r"\band\s+(?:also\s+)?(?:will|would|has|have|had|\w+ed)\b|,\s*(?:and|but|while)\b"
+)
+_CLAUSE_BREAK_BEFORE: Final = re.compile(r"[;–—]|\band\s+also\b")
+_BOUND_BEFORE: Final = re.compile(r"\b(?:since|until|by|before|after)\s+$")
+_TIME_REACH: Final = 60
+
+
+def usable_dates(ctx: Context) -> list[TemporalMention]:
+    """The date mentions that can date an event: resolved calendar spans only.
+
+    "this year" right after a month ("October this year") is dropped: the month already
+    carries the year. A month or day without a year that an anchor of month precision
+    placed in the year before, although it falls in the anchor's month, is put back in
+    the anchor's year (an article of "2025-07" reporting "July 10").
+    """
+    out: list[TemporalMention] = []
+    for mention in ctx.temporal:
+        value = mention.value
+        if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
+            continue
+        if (
+            out
+            and mention.start - out[-1].end <= 1
+            and _RELATIVE_YEAR.fullmatch(mention.text.lower())
+        ):
+            continue
+        out.append(_same_month(ctx, mention))
+    return out
+
+
+def _same_month(ctx: Context, mention: TemporalMention) -> TemporalMention:
+    published = ctx.published
+    value = mention.value
+    if (
+        published is None
+        or published.month is None
+        or published.day is not None
+        or not isinstance(value, DateSpan)
+        or YEAR.search(mention.text)
+        or _YEAR_WORD.search(mention.text)
+    ):
+        return mention
+    start = value.start
+    if (
+        isinstance(start, PartialDate)
+        and start.year == published.year - 1
+        and start.month == published.month
+    ):
+        try:
+            shifted = DateSpan(
+                _shift(value.start, 1), _shift(value.end, 1), approximate=value.approximate
+            )
+        except InvalidValueError:
+            return mention
+        return attrs.evolve(mention, value=shifted)
+    return mention
+
+
+def _shift(point: TimePoint | None, years: int) -> TimePoint | None:
+    if point is None:
+        return None
+    if isinstance(point, PartialDate):
+        return attrs.evolve(point, year=point.year + years)
+    return attrs.evolve(point, year=point.year + years)
+
+
+def attach_dates(ctx: Context) -> None:
+    """Give each dateable candidate the date that governs it (see the module docstring).
+
+    Examples:
+        >>> from diplotimeline.extract._event_names import find_named_events
+        >>> from diplotimeline.extract.temporal import tag
+        >>> text = "The Lima Summit was held on May 2, 2031."
+        >>> ctx = Context.build(text, document_id="d", temporal=tag(text))
+        >>> [c.name for c in find_named_events(ctx, ctx.sentences[0])]
+        ['Lima Summit']
+        >>> attach_dates(ctx)
+        >>> ctx.candidates[0].when
+        DateSpan('2031-05-02')
+    """
+    dates = usable_dates(ctx)
+    by_sentence: dict[int, list[TemporalMention]] = {}
+    for mention in dates:
+        by_sentence.setdefault(ctx.sentence_at(mention.start).index, []).append(mention)
+    since = ctx.cues.frames.get("since")
+    for sentence in ctx.sentences:
+        mentions = by_sentence.get(sentence.index, [])
+        if not mentions:
+            continue
+        dateable = [
+            c
+            for c in ctx.in_sentence(sentence)
+            if c.dateable
+            and c.when is None
+            and not (c.inherit and c.host is not None and c.kind is not EventKind.MEETING)
+        ]
+        if not dateable:
+            continue
+        bounds: list[TemporalMention] = []
+        points: list[TemporalMention] = []
+        for mention in mentions:
+            left = ctx.text[max(sentence.start, mention.start - 40) : mention.start]
+            if since is not None and since.search(left):
+                bounds.append(mention)
+            elif mention.timex_type == "DATE" or not points:
+                points.append(mention)
+            else:
+                points.append(mention)
+        _assign(ctx, sentence, dateable, points)
+        for candidate in dateable:
+            if candidate.when is None and bounds:
+                _since(ctx, candidate, bounds[0])
+
+
+def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:
+    if mention.start >= candidate.end:
+        gap = ctx.text[candidate.end : mention.start]
+        # A date in another clause after a dash or semicolon governs less.
+        penalty = 40 if _CLAUSE_BREAK.search(gap) else 0
+        if _NEXT_CLAUSE.search(gap):
+            penalty += 200
+        return mention.start - candidate.end + penalty
+    if mention.end <= candidate.start:
+        gap = ctx.text[mention.end : candidate.start]
+        penalty = 200 if _CLAUSE_BREAK_BEFORE.search(gap) else 0
+        return candidate.start - mention.end + 25 + penalty
+    return 0
+
+
+def _assign(
+    ctx: Context,
+    sentence: Sentence,
+    dateable: list[Candidate],
+    points: list[TemporalMention],
+) -> None:
+    chosen: dict[int, tuple[int, TemporalMention]] = {}
+    first_trigger = min(c.start for c in dateable)
+    for mention in points:
+        if mention.timex_type == "TIME" and not _is_day_part(mention):
+            continue
+        best: tuple[int, Candidate] | None = None
+        for candidate in dateable:
+            distance = _distance(ctx, candidate, mention)
+            if best is None or distance < best[0]:
+                best = (distance, candidate)
+        if best is None:
+            continue
+        distance, candidate = best
+        opening = mention.end <= first_trigger and _is_opening(ctx, sentence, mention)
+        if opening:
+            for other in dateable:
+                key = id(other)
+                if key not in chosen or chosen[key][0] > 10_000:
+                    chosen[key] = (10_000 + _distance(ctx, other, mention), mention)
+        if distance > 160:
+            continue
+        key = id(candidate)
+        if key not in chosen or distance < chosen[key][0]:
+            chosen[key] = (distance, mention)
+    for candidate in dateable:
+        picked = chosen.get(id(candidate))
+        if picked is None:
+            continue
+        mention = picked[1]
+        value = mention.value
+        assert isinstance(value, DateSpan)
+        if mention.timex_type == "TIME" and isinstance(value.start, PartialDate):
+            value = DateSpan.of(value.start)
+        candidate.when = _with_time(ctx, sentence, mention, value, candidate)
+        candidate.date_text = mention.text
+    _share_coordinated(ctx, dateable)
+
+
+_COORDINATED: Final = re.compile(
+    r"(?:\s+in\s+[A-Z][\w’' .-]{0,30}?)?\s*,?\s*(?:and|or)\s+(?:the\s+)?"
+)
+
+
+def _share_coordinated(ctx: Context, dateable: list[Candidate]) -> None:
+    """ "at the A Summit in X and the B Summit in Y in 2024": A takes B's date."""
+    ordered = sorted(dateable, key=lambda c: c.start)
+    for first, second in itertools.pairwise(ordered):
+        if first.when is not None or second.when is None or not (first.named and second.named):
+            continue
+        end = first.evidence[1] if first.evidence else first.end
+        gap = ctx.text[end : second.start]
+        if _COORDINATED.fullmatch(gap):
+            first.when, first.date_text = second.when, second.date_text
+
+
+def _is_day_part(mention: TemporalMention) -> bool:
+    """ "the afternoon of October 26": a time of day that dates like its day."""
+    value = mention.value
+    return isinstance(value, DateSpan) and isinstance(value.start, PartialDate)
+
+
+def _is_opening(ctx: Context, sentence: Sentence, mention: TemporalMention) -> bool:
+    """A date that opens its sentence ("On July 26, ...", "In December, ...")."""
+    before = ctx.text[sentence.start : mention.start]
+    return len(before) <= 70 and not _BOUND_BEFORE.search(before)
+
+
+def _with_time(
+    ctx: Context,
+    sentence: Sentence,
+    mention: TemporalMention,
+    value: DateSpan,
+    candidate: Candidate,
+) -> DateSpan:
+    """A day with a clock time just after it ("On July 26, commencing at 10:00 am") is a time."""
+    day = value.start
+    if not value.is_single or not isinstance(day, PartialDate) or day.day is None:
+        return value
+    for other in ctx.temporal_starting(mention.end, mention.end + _TIME_REACH + 1):
+        if other.timex_type != "TIME" or not (mention.end <= other.start <= mention.end + 60):
+            continue
+        if ctx.sentence_at(other.start).index != sentence.index:
+            continue
+        time_value = other.value
+        if not isinstance(time_value, DateSpan) or not isinstance(time_value.start, LocalDateTime):
+            continue
+        moment = time_value.start
+        if (moment.year, moment.month, moment.day) != (day.year, day.month, day.day):
+            continue
+        if moment.offset_minutes is None:
+            after = ctx.text[other.end : other.end + 20].lower()
+            zone = _zone_of(ctx, candidate) if "local time" in after else None
+            if zone is not None:
+                moment = LocalDateTime(
+                    moment.year, moment.month, moment.day, moment.hour, moment.minute, zone=zone
+                )
+        return DateSpan.of(moment)
+    return value
+
+
+def _zone_of(ctx: Context, candidate: Candidate) -> str | None:
+    if ctx.gazetteer is None or candidate.location is None:
+        return None
+    name = candidate.location.split(",")[0].strip()
+    place = ctx.place(name)
+    if place is not None:
+        return place.timezone
+    country = ctx.country(name)
+    return None if country is None else country.timezone
+
+
+def _since(ctx: Context, candidate: Candidate, bound: TemporalMention) -> None:
+    """Events bounded by "since <date>" in the year of publication get that year."""
+    value = bound.value
+    published = ctx.published
+    if not isinstance(value, DateSpan) or published is None or value.start is None:
+        return
+    if value.start.year == published.year:
+        candidate.when = DateSpan.of(PartialDate(published.year))
+        candidate.date_text = bound.text

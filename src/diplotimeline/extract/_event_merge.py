@@ -1,0 +1,313 @@
+"""Same-document merging: the mentions of one real-world event become one model event.
+
+Mentions merge when they share a name, an acronym or a frame (the same people meeting at
+the same venue), when one is a short form of a longer name given before ("the Lima
+Partnership" after "the Lima Partnership for Growth"), or when one is an anaphor ("the
+Summit") for the last event of its kind named; each event gets a status from its date
+and the tense around it.
+
+Examples:
+    >>> from diplotimeline.extract._event_context import Context
+    >>> from diplotimeline.extract._event_names import find_named_events
+    >>> text = "The Lima Summit opened. Leaders left the Summit early."
+    >>> ctx = Context.build(text, document_id="d")
+    >>> for sentence in ctx.sentences:
+    ...     _ = find_named_events(ctx, sentence)
+    >>> [(e.id, e.name, len(e.evidence)) for e in assemble(ctx)]
+    [('d:e1', 'Lima Summit', 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from diplotimeline.extract._event_context import Candidate, Context, name_key
+from diplotimeline.model import (
+    Agreement,
+    AgreementForm,
+    Event,
+    EventKind,
+    EventLink,
+    Evidence,
+    Initiative,
+    InitiativeForm,
+    Meeting,
+    MeetingForm,
+    Milestone,
+    Status,
+)
+from diplotimeline.time import DateSpan
+
+__all__ = ["assemble"]
+
+
+def _status(ctx: Context, when: DateSpan | None, future: bool) -> Status:
+    if future:
+        return Status.PLANNED
+    if when is None:
+        return Status.MENTIONED
+    published = ctx.published
+    if published is not None and when.start is not None and when.after(published):
+        return Status.PLANNED
+    if published is not None and when.start is not None and not when.before(published):
+        # Overlapping the publication date: a span still running or a partial date.
+        return Status.OCCURRED
+    return Status.OCCURRED
+
+
+def _resolve(candidate: Candidate) -> Candidate:
+    while candidate.merged_into is not None:
+        candidate = candidate.merged_into
+    return candidate
+
+
+def _merge_target(candidate: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    key = candidate.key
+    for other in reversed(earlier):
+        if other.kind is not candidate.kind:
+            continue
+        if (
+            candidate.frame_key is not None
+            and candidate.frame_key == other.frame_key
+            and _compatible(other, candidate)
+        ):
+            return other
+        if (
+            other.key == key
+            and not candidate.anaphor
+            and candidate.frame_key is None
+            and (candidate.ordinal is None or other.ordinal in (candidate.ordinal, None))
+            and _compatible(other, candidate)
+        ):
+            return other
+        bare = key.rsplit(" ", 1)[0] if candidate.head and candidate.head.islower() else key
+        if other.acronym and bare != key and name_key(other.acronym) == bare:
+            return other
+        if candidate.acronym and (
+            candidate.acronym == other.acronym or name_key(candidate.acronym) == other.key
+        ):
+            return other
+        if other.acronym and name_key(other.acronym) == key:
+            return other
+    if candidate.anaphor:
+        head = name_key(candidate.head or candidate.name)
+        for other in reversed(earlier):
+            if (
+                other.kind is candidate.kind
+                and other.named
+                and not other.anaphor
+                and (
+                    name_key(other.head) == head
+                    or other.key.endswith(" " + head)
+                    or key in other.key
+                )
+            ):
+                return other
+        for other in reversed(earlier):
+            if (
+                other.kind is candidate.kind
+                and other.indefinite
+                and other.head
+                and other.head.lower() in candidate.name.lower()
+            ):
+                return other
+        for other in reversed(earlier):
+            if other.kind is candidate.kind and other.form == candidate.form and other.named:
+                return other
+        return None
+    if candidate.named:
+        # A short form of a longer name given earlier ("the Lima Partnership" after
+        # "the Lima Partnership for Growth and Security").
+        for other in reversed(earlier):
+            if (
+                other.kind is candidate.kind
+                and other.named
+                and len(other.key) > len(key)
+                and (other.key.startswith(key + " ") or name_key(other.core) == key)
+                and other.ordinal == candidate.ordinal
+            ):
+                return other
+    return None
+
+
+def _compatible(first: Candidate, second: Candidate) -> bool:
+    if first.when is None or second.when is None:
+        return True
+    return first.when.overlaps(second.when) or first.when.contains(second.when)
+
+
+def _absorb(target: Candidate, other: Candidate) -> None:
+    other.merged_into = target
+    if target.indefinite and other.named:
+        target.aliases.append(target.name)
+        target.name, target.named, target.indefinite = other.name, True, False
+    elif other.name != target.name and other.name not in target.aliases:
+        if (
+            len(other.name) > len(target.name)
+            and target.anaphor is False
+            and other.named
+            and (other.key.startswith(target.key))
+        ):
+            target.aliases.append(target.name)
+            target.name = other.name
+        else:
+            target.aliases.append(other.name)
+    for alias in other.aliases:
+        if alias not in target.aliases and alias != target.name:
+            target.aliases.append(alias)
+    if target.acronym is None:
+        target.acronym = other.acronym
+    for actor in other.participants:
+        if actor not in target.participants:
+            target.participants.append(actor)
+    if target.when is None and other.when is not None:
+        target.when = other.when
+        target.date_text = other.date_text
+    elif (
+        target.when is not None
+        and other.when is not None
+        and other.when.precision > target.when.precision
+        and target.when.contains(other.when)
+    ):
+        target.when = other.when
+    target.period = target.period or other.period
+    target.location = target.location or other.location
+    target.future = target.future or other.future
+    target.stage = target.stage or other.stage
+    target.host = target.host or other.host
+    if target.form == "other" and other.form != "other":
+        target.form = other.form
+
+
+def assemble(ctx: Context) -> tuple[Event, ...]:
+    """Merge the candidates into model events, numbered in order of first mention.
+
+    Examples:
+        >>> from diplotimeline.extract._event_names import find_named_events
+        >>> text = "The Lima Summit opened. Leaders left the Summit early."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> for sentence in ctx.sentences:
+        ...     _ = find_named_events(ctx, sentence)
+        >>> [(e.id, e.name, len(e.evidence)) for e in assemble(ctx)]
+        [('d:e1', 'Lima Summit', 2)]
+    """
+    ordered = sorted(ctx.candidates, key=lambda c: (c.start, -c.end))
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        target = _merge_target(candidate, kept)
+        if target is not None:
+            _absorb(_resolve(target), candidate)
+            continue
+        if candidate.anaphor:
+            continue
+        kept.append(candidate)
+    _fold_indefinite(kept)
+    ids: dict[int, str] = {}
+    number = 0
+    for candidate in kept:
+        if candidate.merged_into is not None:
+            continue
+        number += 1
+        ids[id(candidate)] = f"{ctx.document_id}:e{number}"
+    for candidate in kept:
+        if candidate.merged_into is None and candidate.inherit and candidate.when is None:
+            host = candidate.host and _resolve(candidate.host)
+            if host is not None and host.when is not None:
+                candidate.when = host.when
+    evidence: dict[int, list[Evidence]] = {}
+    for candidate in ctx.candidates:
+        target = _resolve(candidate)
+        span = candidate.evidence or (candidate.start, candidate.end)
+        items = evidence.setdefault(id(target), [])
+        if all(item.start != span[0] for item in items):
+            items.append(Evidence.from_text(ctx.document_id, ctx.text, span[0], span[1]))
+    events: list[Event] = []
+    for candidate in kept:
+        if candidate.merged_into is not None:
+            continue
+        events.append(_build(ctx, candidate, ids, evidence.get(id(candidate), [])))
+    return tuple(events)
+
+
+def _fold_indefinite(kept: list[Candidate]) -> None:
+    """ "Set out a new vision" then "the Lima Joint Vision": the named one absorbs it."""
+    for index, candidate in enumerate(kept):
+        if not candidate.indefinite or candidate.merged_into is not None:
+            continue
+        head = candidate.head.lower()
+        for later in kept[index + 1 :]:
+            if (
+                later.kind is candidate.kind
+                and later.named
+                and later.merged_into is None
+                and later.when is None
+                and head
+                and head in later.name.lower()
+            ):
+                _absorb(later, candidate)
+                later.when = candidate.when
+                later.date_text = candidate.date_text
+                break
+
+
+def _build(
+    ctx: Context, candidate: Candidate, ids: Mapping[int, str], evidence: list[Evidence]
+) -> Event:
+    event_id = ids[id(candidate)]
+    links: list[EventLink] = []
+    if candidate.host is not None:
+        host = _resolve(candidate.host)
+        target = ids.get(id(host))
+        if target is not None and target != event_id:
+            links.append(EventLink(candidate.relation, target))
+    when = candidate.when
+    status = _status(ctx, when, candidate.future)
+    participants = tuple(dict.fromkeys(candidate.participants))
+    aliases = tuple(dict.fromkeys(a for a in candidate.aliases if a and a != candidate.name))
+    evidence.sort(key=lambda item: item.start)
+    name = candidate.name.strip() or candidate.form
+    if candidate.kind is EventKind.MEETING:
+        return Meeting(
+            id=event_id,
+            name=name,
+            form=MeetingForm(candidate.form),
+            aliases=aliases,
+            when=when,
+            status=status,
+            participants=participants,
+            location=candidate.location,
+            ordinal=candidate.ordinal,
+            links=links,
+            evidence=evidence,
+        )
+    if candidate.kind is EventKind.AGREEMENT:
+        milestones = []
+        if candidate.stage is not None:
+            milestones.append(Milestone(candidate.stage, when))
+        return Agreement(
+            id=event_id,
+            name=name,
+            form=AgreementForm(candidate.form),
+            aliases=aliases,
+            when=when,
+            status=status,
+            participants=participants,
+            location=candidate.location,
+            milestones=milestones,
+            links=links,
+            evidence=evidence,
+        )
+    return Initiative(
+        id=event_id,
+        name=name,
+        form=InitiativeForm(candidate.form),
+        aliases=aliases,
+        acronym=candidate.acronym,
+        when=when,
+        period=candidate.period,
+        status=status,
+        participants=participants,
+        location=candidate.location,
+        links=links,
+        evidence=evidence,
+    )

@@ -1,0 +1,64 @@
+"""Sentences: a linear-time splitter into sentences and caption lines.
+
+Examples:
+    >>> [s.text for s in split_sentences("Talks began. Ministers met.\\nPhoto: X")]
+    ['Talks began.', 'Ministers met.', 'Photo: X']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = ["Sentence", "split_sentences"]
+
+# The punctuation (or line break) comes first so that the scan skips ahead to it; the
+# look-behinds then check the word before it ("Mr.", "U.S." and initials do not end a sentence).
+_SENTENCE_BREAK: Final = re.compile(
+    r"[\n.!?](?:(?<=\n)\n*"
+    r"|(?<=[.!?])(?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)(?<!\bMrs.)"
+    r"(?<!\bH\.E.)[”\"’']?[ \t]+(?=[“\"(]?[A-Z0-9]))"
+)
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence (or a caption line): its index and character span in the text.
+
+    Examples:
+        >>> [s.text for s in split_sentences("Talks began. Ministers met.\\nPhoto: X")]
+        ['Talks began.', 'Ministers met.', 'Photo: X']
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences and lines (linear time).
+
+    Examples:
+        >>> [s.start for s in split_sentences("Mr. Ito spoke. He left.")]
+        [0, 15]
+    """
+    sentences: list[Sentence] = []
+    start = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        end = match.end() if match.group()[0] in ".!?" else match.start()
+        _add_sentence(text, start, end, sentences)
+        start = match.end()
+    _add_sentence(text, start, len(text), sentences)
+    return tuple(sentences)
+
+
+def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        out.append(Sentence(len(out), start, end, text[start:end]))
