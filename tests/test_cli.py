@@ -15,7 +15,7 @@ class TestMain:
     def test_example_prints_a_sorted_timeline(self, capsys: pytest.CaptureFixture[str]) -> None:
         """The built-in example prints its events in date order."""
         assert main(["example"]) == 0
-        lines = capsys.readouterr().out.splitlines()
+        lines = capsys.readouterr().out.splitlines()[1:]
         assert [line.split()[0] for line in lines] == [
             "2023-11-27",
             "2024-11",
@@ -124,3 +124,111 @@ class TestExtract:
     def test_nothing_to_read_exits_2(self, capsys: pytest.CaptureFixture[str]) -> None:
         """No files and no metadata is a usage error."""
         assert 2 == main(["extract"])
+
+
+WIRE = (
+    "LIMA, March 3, 2031 - Peruvian President Ana Ortega will visit Chile from May 2 to 4. "
+    "Ortega and Chilean President Diego Rojas signed a Memorandum of Understanding on "
+    "border cooperation in Santiago last November.\n"
+)
+FOLLOW_UP = (
+    "SANTIAGO, May 5, 2031 - Peruvian President Ana Ortega visited Chile from May 2 to 4, "
+    "meeting Chilean President Diego Rojas.\n"
+)
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIRE, "utf-8")
+    (folder / "b.txt").write_text(FOLLOW_UP, "utf-8")
+    return folder
+
+
+class TestTimelineQueryExport:
+    def test_timeline_merges_the_visit_across_documents(
+        self, articles: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """The planned visit (a) and the reported one (b) are one entry, occurred, two sources."""
+        assert 0 == main(["timeline", str(articles)])
+        visit = [line for line in capsys.readouterr().out.splitlines() if "Visit" in line]
+        assert 1 == len(visit)
+        assert visit[0].split()[:4] == ["2031-05-02/2031-05-04", "meeting", "occurred", "2"]
+
+    def test_query_filters(self, articles: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        """--kind agreement keeps only agreements."""
+        assert 0 == main(["query", str(articles), "--kind", "agreement"])
+        rows = capsys.readouterr().out.splitlines()[1:]
+        assert rows
+        assert all(" agreement " in row for row in rows)
+
+    def test_export_ical_parses_back(self, articles: Path, tmp_path: Path) -> None:
+        """--to ical writes a calendar that icalendar reads, one VEVENT per dated entry."""
+        icalendar = pytest.importorskip("icalendar")
+        target = tmp_path / "t.ics"
+        assert 0 == main(["export", str(articles), "--to", "ical", "-o", str(target), "-q"])
+        calendar = icalendar.Calendar.from_ical(target.read_bytes())
+        assert len(list(calendar.walk("VEVENT"))) >= 2
+
+    def test_export_html_escapes(self, tmp_path: Path) -> None:
+        """--to html writes a self-contained page with the article text escaped."""
+        (tmp_path / "x.txt").write_text(
+            "LIMA, March 3, 2031 - <script>alert(1)</script> Peruvian President Ana Ortega "
+            "will visit Chile from May 2 to 4.",
+            "utf-8",
+        )
+        target = tmp_path / "t.html"
+        assert 0 == main(["export", str(tmp_path / "x.txt"), "--to", "html", "-o", str(target)])
+        page = target.read_text("utf-8")
+        assert "<script>alert(1)</script>" not in page
+
+    def test_extract_then_reuse_extractions(
+        self, articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Extractions written as JSON Lines are read back by timeline without re-extracting."""
+        saved = tmp_path / "x.jsonl"
+        assert 0 == main(["extract", str(articles), "--format", "jsonl", "-o", str(saved)])
+        assert 0 == main(["timeline", str(saved)])
+        assert "Visit" in capsys.readouterr().out
+
+    def test_extract_merge_gold_clusters(self, articles: Path, tmp_path: Path) -> None:
+        """With --merge, the two mentions of the visit share one cluster."""
+        target = tmp_path / "g.json"
+        assert 0 == main(
+            ["extract", str(articles), "--format", "gold", "--merge", "-o", str(target)]
+        )
+        corpus = json.loads(target.read_text("utf-8"))
+        visits = [
+            event["cluster"]
+            for document in corpus["documents"]
+            for event in document["events"]
+            if event["form"] == "visit"
+        ]
+        assert 2 == len(visits)
+        assert visits[0] == visits[1]
+
+    def test_workers_give_the_same_output(
+        self, articles: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Two worker processes give byte-identical output to one."""
+        assert 0 == main(["extract", str(articles), "--format", "jsonl", "--workers", "1"])
+        one = capsys.readouterr().out
+        assert 0 == main(["extract", str(articles), "--format", "jsonl", "--workers", "2"])
+        assert one == capsys.readouterr().out
+
+
+class TestStore:
+    def test_add_query_export(
+        self, articles: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """store add twice changes nothing the second time; query and export read it back."""
+        database = str(tmp_path / "news.db")
+        assert 0 == main(["store", "add", database, str(articles)])
+        assert "2 added" in capsys.readouterr().err
+        assert 0 == main(["store", "add", database, str(articles)])
+        assert "2 unchanged" in capsys.readouterr().err
+        assert 0 == main(["store", "query", database, "--text", "Memorandum"])
+        assert "Memorandum" in capsys.readouterr().out
+        assert 0 == main(["store", "export", database, "--to", "csv"])
+        assert capsys.readouterr().out.startswith("id,")

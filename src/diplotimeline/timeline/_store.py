@@ -1,0 +1,214 @@
+"""The shared, sorted storage of a timeline and its lazily built indexes (private)."""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from diplotimeline.model import Actor, EventKind, Status
+from diplotimeline.timeline._names import fold
+from diplotimeline.timeline.entry import TimelineEntry
+from diplotimeline.timeline.merge import MergeIndex
+from diplotimeline.timeline.query import IntervalIndex
+
+__all__ = ["KINDS", "STATUSES", "Store", "sort_key"]
+
+KINDS: Final = tuple(EventKind)
+STATUSES: Final = tuple(Status)
+_KIND_CODE: Final = {kind: code for code, kind in enumerate(KINDS)}
+_NEG: Final = -sys.maxsize
+_POS: Final = sys.maxsize
+_MINUTES_PER_DAY: Final = 1440
+
+
+def sort_key(entry: TimelineEntry) -> tuple[object, ...]:
+    """Dated entries by :meth:`DateSpan.sort_key`, then undated ones; ties by name and id."""
+    when = entry.event.when
+    if when is None:
+        return (1, (), entry.event.name.casefold(), entry.id)
+    return (0, when.sort_key(), entry.event.name.casefold(), entry.id)
+
+
+def _year_month(minute: int) -> tuple[int, int]:
+    import datetime
+
+    day = datetime.date.fromordinal(minute // _MINUTES_PER_DAY)
+    return day.year, day.month
+
+
+class Store:
+    """Entries in timeline order, the actors, and indexes built once, on first use."""
+
+    __slots__ = (
+        "_actor_index",
+        "_by_id",
+        "_count_views",
+        "_counts",
+        "_ends",
+        "_interval",
+        "_kind_positions",
+        "_names",
+        "_status_positions",
+        "actors",
+        "dated",
+        "entries",
+        "highs",
+        "kinds",
+        "lows",
+        "merge_index",
+        "months",
+        "years",
+    )
+
+    def __init__(self, entries: Sequence[TimelineEntry], actors: Mapping[str, Actor]) -> None:
+        self.entries: tuple[TimelineEntry, ...] = tuple(entries)
+        self.actors: Mapping[str, Actor] = actors
+        lows, highs = array("q"), array("q")
+        years, months = array("h"), array("b")
+        kinds = bytearray(len(self.entries))
+        dated = 0
+        for position, entry in enumerate(self.entries):
+            event = entry.event
+            kinds[position] = _KIND_CODE[event.kind]
+            when = event.when
+            if when is None:
+                continue
+            dated = position + 1
+            low, high = when.bounds()
+            lows.append(low)
+            highs.append(high)
+            year, month = _year_month(low if low != _NEG else high - 1)
+            years.append(year)
+            months.append(month)
+        self.dated = dated
+        self.lows, self.highs, self.years, self.months, self.kinds = (
+            lows,
+            highs,
+            years,
+            months,
+            kinds,
+        )
+        self._interval: IntervalIndex | None = None
+        self._actor_index: dict[str, tuple[array[int], IntervalIndex]] | None = None
+        self._kind_positions: dict[EventKind, array[int]] | None = None
+        self._status_positions: dict[Status, array[int]] | None = None
+        self._count_views: dict[tuple[str, ...], dict[object, int]] = {}
+        self._counts: Counter[tuple[EventKind, int | None]] | None = None
+        self._ends: tuple[array[int], array[int]] | None = None
+        self._by_id: tuple[array[int], array[int]] | None = None
+        self._names: dict[str, set[str]] | None = None
+        self.merge_index: MergeIndex | None = None
+
+    def build(self) -> None:
+        """Build the range, actor, kind, status and count indexes now, not on first use.
+
+        The end-sorted index (for ``before``) and the id index (for ``get``) stay lazy.
+        """
+        self.interval()
+        self.actor_index()
+        self.kind_positions()
+        self.status_positions()
+        self.counts()
+
+    def interval(self) -> IntervalIndex:
+        if self._interval is None:
+            self._interval = IntervalIndex(
+                range(self.dated), self.lows, self.highs, copy_bounds=True
+            )
+        return self._interval
+
+    def actor_index(self) -> dict[str, tuple[array[int], IntervalIndex]]:
+        """Per actor: its positions, and an interval index over its dated ones."""
+        if self._actor_index is None:
+            rows: dict[str, array[int]] = defaultdict(lambda: array("i"))
+            for position, entry in enumerate(self.entries):
+                participants = entry.event.participants
+                if len(participants) > 1 and len(set(participants)) < len(participants):
+                    participants = tuple(dict.fromkeys(participants))
+                for actor in participants:
+                    rows[actor].append(position)
+            dated, lows, highs = self.dated, self.lows, self.highs
+            index = {}
+            for actor, positions in rows.items():
+                split = bisect_left(positions, dated)
+                interval = IntervalIndex(
+                    positions[:split], lows, highs, copy_bounds=True, fine=False
+                )
+                index[actor] = (positions, interval)
+            self._actor_index = index
+        return self._actor_index
+
+    def kind_positions(self) -> dict[EventKind, array[int]]:
+        if self._kind_positions is None:
+            found: dict[EventKind, array[int]] = {kind: array("i") for kind in KINDS}
+            for position, code in enumerate(self.kinds):
+                found[KINDS[code]].append(position)
+            self._kind_positions = found
+        return self._kind_positions
+
+    def status_positions(self) -> dict[Status, array[int]]:
+        if self._status_positions is None:
+            found: dict[Status, array[int]] = {status: array("i") for status in STATUSES}
+            for position, entry in enumerate(self.entries):
+                found[entry.event.status].append(position)
+            self._status_positions = found
+        return self._status_positions
+
+    def counts(self) -> Counter[tuple[EventKind, int | None]]:
+        """Entries per (kind, start year), the year ``None`` for undated entries."""
+        if self._counts is None:
+            kinds, dated = self.kinds, self.dated
+            counts: Counter[tuple[int, int | None]] = Counter(
+                zip(kinds[:dated], self.years, strict=True)
+            )
+            counts.update((code, None) for code in kinds[dated:])
+            self._counts = Counter({(KINDS[k], y): n for (k, y), n in counts.items()})
+        return self._counts
+
+    def counts_by(self, keys: tuple[str, ...]) -> dict[object, int]:
+        """Counts by ``("kind",)``, ``("year",)`` or both, from the table; cached."""
+        cached = self._count_views.get(keys)
+        if cached is None:
+            counts: Counter[object] = Counter()
+            for (kind, year), count in self.counts().items():
+                row = {"kind": kind, "year": year}
+                picked = tuple(row[key] for key in keys)
+                counts[picked if len(keys) > 1 else picked[0]] += count
+            cached = self._count_views[keys] = dict(counts)
+        return cached
+
+    def ends(self) -> tuple[array[int], array[int]]:
+        """Dated positions sorted by their end, and those ends."""
+        if self._ends is None:
+            order = sorted(range(self.dated), key=self.highs.__getitem__)
+            self._ends = (array("q", [self.highs[p] for p in order]), array("i", order))
+        return self._ends
+
+    def by_id(self, entry_id: str) -> int | None:
+        """The position of the entry with this id, or ``None``."""
+        if self._by_id is None:
+            rows = sorted((int(entry.id, 16), p) for p, entry in enumerate(self.entries))
+            self._by_id = (array("Q", [row[0] for row in rows]), array("i", [r[1] for r in rows]))
+        try:
+            number = int(entry_id, 16)
+        except ValueError:
+            return None
+        numbers, positions = self._by_id
+        index = bisect_left(numbers, number)
+        if index == len(numbers) or numbers[index] != number:
+            return None
+        return positions[index]
+
+    def names(self) -> dict[str, set[str]]:
+        """Folded actor names and aliases to actor ids."""
+        if self._names is None:
+            names: dict[str, set[str]] = defaultdict(set)
+            for actor in self.actors.values():
+                for name in (actor.name, *actor.aliases):
+                    names[fold(name)].add(actor.id)
+            self._names = names
+        return self._names

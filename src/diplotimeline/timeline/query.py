@@ -1,0 +1,577 @@
+"""The chainable query layer of timelines and the indexes behind it.
+
+:class:`TimelineQueries` holds the queries (:class:`~diplotimeline.timeline.Timeline`
+inherits them): each returns a new lightweight view sharing the entries and indexes of
+the timeline it came from. On a full timeline, range, actor, kind and status queries use
+indexes built once (O(log n + k)); on a view they use the view's own actor interval index
+when it has one (``involving(actor)`` gives one), else filter the view or intersect it
+with the index result, whichever is smaller.
+
+Range arguments (:func:`to_range`) may be partial ISO strings (``"2025-04"``,
+``"2025-04/2025-06"``, ``"../2030"``), :class:`DateSpan`, :class:`PartialDate` or
+:class:`LocalDateTime`; each stands for the half-open range of minutes it covers.
+
+:class:`IntervalIndex` answers "which spans overlap this range" in O(log n + k): spans
+are bucketed by length (four classes an octave), each bucket sorted by start, so a lookup
+bisects each bucket at ``range start - longest length in the bucket``
+and checks only the few spans that start before the range; open-ended spans sit in two
+extra sorted lists. Long initiatives (2026-2030) and open spans ("since 2024") cost no
+more than short ones.
+
+Examples:
+    >>> to_range("2025-04/2025-06") == (to_range("2025-04")[0], to_range("2025-06")[1])
+    True
+    >>> index = IntervalIndex(range(3), [0, 5, 10], [20, 6, 11])
+    >>> index.overlapping(5, 7)
+    [0, 1]
+"""
+
+from __future__ import annotations
+
+import datetime
+import sys
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
+
+from diplotimeline.errors import UsageError
+from diplotimeline.model import EventKind, Status
+from diplotimeline.time import DateSpan, LocalDateTime, PartialDate
+from diplotimeline.timeline._names import fold
+from diplotimeline.timeline.entry import TimelineEntry
+
+if TYPE_CHECKING:
+    from diplotimeline.timeline._store import Store
+
+__all__ = ["IntervalIndex", "RangeLike", "merge_sorted", "to_range"]
+
+RangeLike = str | DateSpan | PartialDate | LocalDateTime | datetime.date
+"""What range queries accept: a partial ISO string or a time value."""
+
+GroupKey = Literal["year", "month", "actor", "kind", "status", "form"]
+"""What :meth:`TimelineQueries.group_by` and :meth:`TimelineQueries.count_by` group on."""
+
+_NEG: Final = -sys.maxsize
+_POS: Final = sys.maxsize
+
+
+def to_range(value: RangeLike, end: RangeLike | None = None) -> tuple[int, int]:
+    """The half-open range of minutes that ``value`` (through ``end``, if given) covers.
+
+    Raises:
+        UsageError: If ``value`` is of a type that names no time.
+
+    Examples:
+        >>> low, high = to_range("2025-04-28")
+        >>> (high - low) // 1440
+        1
+        >>> to_range("2024-10/..")[1] == sys.maxsize
+        True
+        >>> to_range("2025-04", "2025-06") == to_range("2025-04/2025-06")
+        True
+    """
+    if end is not None:
+        return to_range(value)[0], to_range(end)[1]
+    if isinstance(value, str):
+        return DateSpan.parse_iso(value.strip()).bounds()
+    if isinstance(value, DateSpan | PartialDate | LocalDateTime):
+        return value.bounds()
+    if isinstance(value, datetime.datetime):
+        return LocalDateTime(value.year, value.month, value.day, value.hour, value.minute).bounds()
+    if isinstance(value, datetime.date):
+        return PartialDate.from_date(value).bounds()
+    raise UsageError(
+        f"expected a partial ISO string, DateSpan, PartialDate, LocalDateTime or date, "
+        f"got {type(value).__name__}"
+    )
+
+
+def merge_sorted(runs: Iterable[Sequence[int]]) -> list[int]:
+    """Merge ascending runs of positions into one ascending list (runs do not overlap).
+
+    Examples:
+        >>> merge_sorted([[1, 5], [2, 3], []])
+        [1, 2, 3, 5]
+    """
+    present = [run for run in runs if len(run)]
+    if not present:
+        return []
+    if len(present) == 1:
+        return list(present[0])
+    merged: list[int] = []
+    for run in present:
+        merged.extend(run)
+    merged.sort()
+    return merged
+
+
+def _length_class(length: int, fine: bool) -> int:
+    """Length classes: four an octave when ``fine`` (lengths within a factor 1.25), else one."""
+    bits = length.bit_length()
+    if bits <= 3 or not fine:
+        return bits << 2
+    return bits << 2 | (length >> (bits - 3)) & 3
+
+
+class IntervalIndex:
+    """Positions of spans, indexed for overlap and containment lookups.
+
+    The index holds positions only; the bounds stay in the two shared arrays it was given
+    (several indexes over one timeline share them).
+
+    Args:
+        positions: Ascending positions of spans, a subset of those ``lows`` knows.
+        lows: The start minute of the span at each position (open: ``-sys.maxsize``),
+            ascending with the positions.
+        highs: The end minute of the span at each position, exclusive (open:
+            ``sys.maxsize``).
+        copy_bounds: Keep a copy of the starts in each bucket (8 bytes a span) for
+            faster lookups, rather than reading them through ``lows``.
+        fine: Four length classes an octave (fewer spans to check one by one) rather
+            than one (fewer buckets to look into: better for small indexes).
+
+    Examples:
+        >>> index = IntervalIndex([0, 1], [100, 200], [150, sys.maxsize])
+        >>> (index.overlapping(140, 160), index.within(0, 1000), len(index))
+        ([0], [0], 2)
+    """
+
+    __slots__ = ("_buckets", "_count", "_highs", "_lows", "_open_end", "_open_start")
+
+    def __init__(
+        self,
+        positions: Iterable[int],
+        lows: Sequence[int],
+        highs: Sequence[int],
+        *,
+        copy_bounds: bool = False,
+        fine: bool = True,
+    ) -> None:
+        grouped: dict[int, array[int]] = {}
+        longest: dict[int, int] = {}
+        shortest: dict[int, int] = {}
+        open_end = array("i")
+        open_start: list[int] = []
+        count = 0
+        for position in positions:
+            count += 1
+            low, high = lows[position], highs[position]
+            if low == _NEG:
+                open_start.append(position)
+            elif high == _POS:
+                open_end.append(position)
+            else:
+                length = high - low
+                size = _length_class(length, fine)
+                bucket = grouped.get(size)
+                if bucket is None:
+                    bucket = grouped[size] = array("i")
+                    longest[size] = shortest[size] = length
+                elif length > longest[size]:
+                    longest[size] = length
+                elif length < shortest[size]:
+                    shortest[size] = length
+                bucket.append(position)
+        open_start.sort(key=highs.__getitem__)
+        self._buckets = tuple(
+            (
+                shortest[size],
+                longest[size],
+                grouped[size],
+                array("q", [lows[p] for p in grouped[size]]) if copy_bounds else None,
+            )
+            for size in sorted(grouped)
+        )
+        self._open_end = open_end
+        self._open_start = array("i", open_start)
+        self._lows, self._highs = lows, highs
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    def overlapping(self, low: int, high: int) -> list[int]:
+        """Ascending positions of the spans that share a minute with ``[low, high)``.
+
+        Examples:
+            >>> IntervalIndex([0, 1], [0, 10], [10, 20]).overlapping(10, 11)
+            [1]
+        """
+        if low >= high:
+            return []
+        lows, highs = self._lows.__getitem__, self._highs
+        runs: list[Sequence[int]] = []
+        for shortest, longest, positions, starts in self._buckets:
+            # Spans starting after low - shortest surely reach past low; those starting
+            # from low - longest may: only these few are checked one by one.
+            if starts is None:
+                stop = bisect_left(positions, high, key=lows)
+                sure = bisect_right(positions, low - shortest, 0, stop, key=lows)
+                first = bisect_right(positions, low - longest, 0, sure, key=lows)
+            else:
+                stop = bisect_left(starts, high)
+                sure = bisect_right(starts, low - shortest, 0, stop)
+                first = bisect_right(starts, low - longest, 0, sure)
+            if first < sure:
+                runs.append([p for p in positions[first:sure] if highs[p] > low])
+            if sure < stop:
+                runs.append(positions[sure:stop])
+        runs.append(self._open_end[: bisect_left(self._open_end, high, key=lows)])
+        opened = self._open_start
+        start = bisect_right(opened, low, key=highs.__getitem__)
+        if start < len(opened):
+            runs.append(sorted(opened[start:]))
+        return merge_sorted(runs)
+
+    def within(self, low: int, high: int) -> list[int]:
+        """Ascending positions of the spans that lie wholly inside ``[low, high)``.
+
+        Examples:
+            >>> IntervalIndex([0, 1], [0, 10], [10, 20]).within(0, 15)
+            [0]
+        """
+        lows, highs = self._lows.__getitem__, self._highs
+        runs: list[Sequence[int]] = []
+        for _, _, positions, _ in self._buckets:
+            first = bisect_left(positions, low, key=lows)
+            stop = bisect_left(positions, high, first, key=lows)
+            runs.append([p for p in positions[first:stop] if highs[p] <= high])
+        if low == _NEG:
+            opened = self._open_start
+            runs.append(sorted(opened[: bisect_right(opened, high, key=highs.__getitem__)]))
+        if high == _POS:
+            closed = self._open_end
+            runs.append(closed[bisect_left(closed, low, key=lows) :])
+        return merge_sorted(runs)
+
+
+_SMALL: Final = 8
+_KINDS: Final = tuple(EventKind)
+
+
+class TimelineQueries:
+    """The chainable queries of a timeline (a base of :class:`~diplotimeline.timeline.Timeline`).
+
+    Examples:
+        >>> from diplotimeline.timeline import Timeline
+        >>> isinstance(Timeline(), TimelineQueries)
+        True
+    """
+
+    __slots__ = ("_interval", "_positions", "_store")
+
+    _store: Store
+    _positions: Sequence[int]
+    _interval: IntervalIndex | None
+
+    @classmethod
+    def _view(
+        cls, store: Store, positions: Sequence[int], interval: IntervalIndex | None = None
+    ) -> Self:
+        view = cls.__new__(cls)
+        view._store, view._positions, view._interval = store, positions, interval
+        return view
+
+    @property
+    def _is_root(self) -> bool:
+        positions = self._positions
+        return isinstance(positions, range) and len(positions) == len(self._store.entries)
+
+    # -- selection helpers --------------------------------------------------------------
+
+    def _select(
+        self,
+        indexed: Callable[[], Sequence[int]],
+        keep: Callable[[TimelineEntry], bool],
+        interval: IntervalIndex | None = None,
+    ) -> Self:
+        if self._is_root:
+            return self._view(self._store, indexed(), interval)
+        store = self._store
+        if len(self._positions) * _SMALL <= len(store.entries):
+            entries = store.entries
+            return self._view(store, [p for p in self._positions if keep(entries[p])])
+        mine = set(self._positions)
+        return self._view(store, [p for p in indexed() if p in mine])
+
+    def _ranged(
+        self, low: int, high: int, lookup: Callable[[IntervalIndex], list[int]], within: bool
+    ) -> Self:
+        if self._interval is not None:  # an actor's view: its own interval index
+            return self._view(self._store, lookup(self._interval))
+
+        def keep(entry: TimelineEntry) -> bool:
+            when = entry.event.when
+            if when is None:
+                return False
+            entry_low, entry_high = when.bounds()
+            if within:
+                return low <= entry_low and entry_high <= high
+            return entry_low < high and low < entry_high
+
+        return self._select(lambda: lookup(self._store.interval()), keep)
+
+    # -- time queries -------------------------------------------------------------------
+
+    def overlapping(self, value: RangeLike, end: RangeLike | None = None) -> Self:
+        """Entries whose date shares at least a minute with the range.
+
+        Args:
+            value: A partial ISO string (``"2025-04"``, ``"2025-04/2025-06"``), a
+                DateSpan, a PartialDate or a LocalDateTime.
+            end: An optional end: the range runs from ``value`` through ``end``.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().overlapping("2025-04/2025-06"))
+            0
+        """
+        low, high = to_range(value, end)
+        return self._ranged(low, high, lambda index: index.overlapping(low, high), within=False)
+
+    def between(self, value: RangeLike, end: RangeLike | None = None) -> Self:
+        """Entries whose date lies wholly inside the range (see :meth:`overlapping`).
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().between("2025-04", "2025-06"))
+            0
+        """
+        low, high = to_range(value, end)
+        return self._ranged(low, high, lambda index: index.within(low, high), within=True)
+
+    def on(self, day: RangeLike) -> Self:
+        """Entries whose date covers (some of) this day.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().on("2025-04-28"))
+            0
+        """
+        return self.overlapping(day)
+
+    def before(self, value: RangeLike) -> Self:
+        """Entries that end before the value starts.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().before("2025"))
+            0
+        """
+        low = to_range(value)[0]
+
+        def indexed() -> list[int]:
+            highs, positions = self._store.ends()
+            return sorted(positions[: _bisect_right(highs, low)])
+
+        return self._select(indexed, lambda e: e.when is not None and e.when.bounds()[1] <= low)
+
+    def after(self, value: RangeLike) -> Self:
+        """Entries that start after the value ends.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().after("2025"))
+            0
+        """
+        high = to_range(value)[1]
+
+        def indexed() -> Sequence[int]:
+            store = self._store
+            return range(_bisect(store.lows, high), store.dated)
+
+        return self._select(indexed, lambda e: e.when is not None and e.when.bounds()[0] >= high)
+
+    # -- other filters ------------------------------------------------------------------
+
+    def _actor_ids(self, actor: str) -> set[str]:
+        store = self._store
+        if actor in store.actors or actor in store.actor_index():
+            return {actor}  # an id: names are looked up only for what is not one
+        ids = set(store.names().get(fold(actor), ()))
+        if actor in store.actors or not ids:
+            ids.add(actor)
+        return ids
+
+    def involving(self, *actors: str, match: Literal["any", "all"] = "any") -> Self:
+        """Entries in which any (or all) of these actors take part, by id or name.
+
+        A string that is an actor id (or a participant id) is taken as that id; any
+        other is looked up among the actors' names and aliases, folded.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().involving("pe", "Chile", match="all"))
+            0
+        """
+        if match not in ("any", "all"):
+            raise UsageError(f"match must be 'any' or 'all', got {match!r}")
+        if not actors:
+            raise UsageError("involving() needs at least one actor")
+        groups = [self._actor_ids(actor) for actor in actors]
+        wanted = set().union(*groups)
+        store = self._store
+        if len(groups) == 1 and len(wanted) == 1:
+            [actor_id] = wanted
+            found = store.actor_index().get(actor_id)
+            if found is None:
+                return self._view(store, [])
+            if self._is_root:
+                return self._view(store, found[0], found[1])
+
+        def keep(entry: TimelineEntry) -> bool:
+            present = set(entry.event.participants)
+            hits = [bool(present & group) for group in groups]
+            return all(hits) if match == "all" else any(hits)
+
+        def indexed() -> list[int]:
+            index = store.actor_index()
+            runs = [index[a][0] for a in wanted if a in index]
+            merged = sorted(set(merge_sorted(runs)))
+            if match == "any":
+                return merged
+            entries = store.entries
+            return [p for p in merged if keep(entries[p])]
+
+        return self._select(indexed, keep)
+
+    def of_kind(self, *kinds: EventKind | str) -> Self:
+        """Entries of these kinds (``"meeting"``, ``"agreement"``, ``"initiative"``).
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().of_kind("meeting"))
+            0
+        """
+        wanted = {EventKind(kind) for kind in kinds}
+        store = self._store
+        return self._select(
+            lambda: merge_sorted(store.kind_positions()[k] for k in wanted),
+            lambda e: e.event.kind in wanted,
+        )
+
+    def with_status(self, *statuses: Status | str) -> Self:
+        """Entries with these (merged) statuses.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().with_status("planned"))
+            0
+        """
+        wanted = {Status(status) for status in statuses}
+        store = self._store
+        return self._select(
+            lambda: merge_sorted(store.status_positions()[s] for s in wanted),
+            lambda e: e.event.status in wanted,
+        )
+
+    def form(self, *forms: str) -> Self:
+        """Entries of these forms (``"summit"``, ``"visit"``, ``"mou"``...).
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().form("summit", "visit"))
+            0
+        """
+        wanted = {str(form) for form in forms}
+        return self.where(lambda e: e.event.form.value in wanted)
+
+    def mentioning(self, text: str) -> Self:
+        """Entries whose name, aliases or evidence contain ``text`` (folded; a scan).
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().mentioning("Lima"))
+            0
+        """
+        needle = fold(text)
+
+        def keep(entry: TimelineEntry) -> bool:
+            event = entry.event
+            texts = (event.name, *event.aliases, *(e.quote for e in event.evidence))
+            return any(needle in fold(t) for t in texts)
+
+        return self.where(keep)
+
+    def where(self, predicate: Callable[[TimelineEntry], bool]) -> Self:
+        """Entries for which ``predicate`` is true (a scan).
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> len(Timeline().where(lambda entry: True))
+            0
+        """
+        entries = self._store.entries
+        return self._view(self._store, [p for p in self._positions if predicate(entries[p])])
+
+    # -- grouping -----------------------------------------------------------------------
+
+    def _keys(self, key: str, position: int) -> Iterable[Hashable]:
+        store = self._store
+        if key == "kind":
+            return (_KINDS[store.kinds[position]],)
+        if key == "year":
+            return (store.years[position] if position < store.dated else None,)
+        if key == "month":
+            if position >= store.dated:
+                return (None,)
+            return (PartialDate(store.years[position], store.months[position]),)
+        event = store.entries[position].event
+        if key == "actor":
+            return tuple(dict.fromkeys(event.participants)) or (None,)
+        if key == "status":
+            return (event.status,)
+        if key == "form":
+            return (event.form.value,)
+        raise UsageError(f"cannot group by {key!r}: use year, month, actor, kind, status or form")
+
+    def _grouped(self, keys: Sequence[str]) -> dict[Hashable, list[int]]:
+        if not keys:
+            raise UsageError("group_by() needs at least one key")
+        groups: dict[Hashable, list[int]] = {}
+        for position in self._positions:
+            combos: list[tuple[Hashable, ...]] = [()]
+            for key in keys:
+                combos = [(*c, k) for c in combos for k in self._keys(key, position)]
+            for combo in combos:
+                groups.setdefault(combo if len(keys) > 1 else combo[0], []).append(position)
+        return groups
+
+    def group_by(self, *keys: GroupKey) -> dict[Any, Self]:
+        """Views by year, month, actor, kind, status or form (several keys: tuples).
+
+        Undated entries group under ``None``; an entry is in one group per participant
+        when grouping by actor. Groups appear in order of their first entry.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> Timeline().group_by("year", "kind")
+            {}
+        """
+        return {
+            key: self._view(self._store, positions)
+            for key, positions in self._grouped(keys).items()
+        }
+
+    def count_by(self, *keys: GroupKey) -> dict[Any, int]:
+        """Entry counts by year, month, actor, kind, status or form (see :meth:`group_by`).
+
+        Counts by kind and/or year on a full timeline come from a table built once.
+
+        Examples:
+            >>> from diplotimeline.timeline import Timeline
+            >>> Timeline().count_by("kind")
+            {}
+        """
+        if self._is_root and keys and set(keys) <= {"kind", "year"} and len(set(keys)) == len(keys):
+            return dict(self._store.counts_by(tuple(keys)))
+        return {key: len(positions) for key, positions in self._grouped(keys).items()}
+
+
+def _bisect(values: Sequence[int], value: int) -> int:
+    return bisect_left(values, value)
+
+
+def _bisect_right(values: Sequence[int], value: int) -> int:
+    return bisect_right(values, value)

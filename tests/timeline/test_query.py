@@ -1,0 +1,89 @@
+"""IntervalIndex and range arguments: lookups equal brute force, also with long and open spans."""
+
+from __future__ import annotations
+
+import datetime
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from diplotimeline.errors import UsageError
+from diplotimeline.time import DateSpan, LocalDateTime, PartialDate
+from diplotimeline.timeline.query import IntervalIndex, merge_sorted, to_range
+
+NEG, POS = -sys.maxsize, sys.maxsize
+
+
+@st.composite
+def intervals(draw: st.DrawFn) -> tuple[list[int], list[int]]:
+    """Spans sorted by start: short, long (up to 10,000) and open on either side."""
+    rows = []
+    for _ in range(draw(st.integers(0, 60))):
+        shape = draw(st.sampled_from(("short", "short", "long", "open-end", "open-start")))
+        low = draw(st.integers(0, 1000))
+        if shape == "open-start":
+            rows.append((NEG, low + 1))
+        elif shape == "open-end":
+            rows.append((low, POS))
+        else:
+            size = draw(st.integers(1, 20 if shape == "short" else 10_000))
+            rows.append((low, low + size))
+    rows.sort()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+@settings(deadline=None)
+@given(intervals(), st.integers(-20_000, 1200), st.integers(1, 20_000))
+def test_overlapping_and_within_equal_brute_force(
+    spans: tuple[list[int], list[int]], low: int, size: int
+) -> None:
+    """Both lookups return exactly the positions a scan finds, ascending."""
+    lows, highs = spans
+    index = IntervalIndex(range(len(lows)), lows, highs)
+    high = low + size
+    assert index.overlapping(low, high) == [
+        p for p in range(len(lows)) if lows[p] < high and low < highs[p]
+    ]
+    assert index.within(low, high) == [
+        p for p in range(len(lows)) if low <= lows[p] and highs[p] <= high
+    ]
+    assert index.within(NEG, high) == [p for p in range(len(lows)) if highs[p] <= high]
+    assert index.within(low, POS) == [p for p in range(len(lows)) if low <= lows[p]]
+    assert len(index) == len(lows)
+
+
+@settings(deadline=None)
+@given(intervals(), st.integers(0, 1000), st.integers(1, 500))
+def test_subset_index_sees_only_its_positions(
+    spans: tuple[list[int], list[int]], low: int, size: int
+) -> None:
+    """An index over some positions (an actor's) answers for those positions only."""
+    lows, highs = spans
+    chosen = list(range(0, len(lows), 2))
+    index = IntervalIndex(chosen, lows, highs)
+    assert index.overlapping(low, low + size) == [
+        p for p in chosen if lows[p] < low + size and low < highs[p]
+    ]
+
+
+def test_to_range_accepts_time_values() -> None:
+    """Strings, spans, partial dates, local times and stdlib dates; other types raise."""
+    day = PartialDate(2031, 4, 28).bounds()
+    assert to_range("2031-04-28") == day
+    assert to_range(datetime.date(2031, 4, 28)) == day
+    assert to_range(DateSpan.parse_iso("2031-04-28")) == day
+    assert (
+        to_range(datetime.datetime(2031, 4, 28, 10, 0))
+        == LocalDateTime(2031, 4, 28, 10, 0).bounds()
+    )
+    assert to_range("../2031")[0] == NEG
+    with pytest.raises(UsageError):
+        to_range(2031)  # type: ignore[arg-type]
+
+
+def test_merge_sorted() -> None:
+    """Runs merge into one ascending list."""
+    assert merge_sorted([[5, 9], [1], [2, 3, 4]]) == [1, 2, 3, 4, 5, 9]
+    assert merge_sorted([]) == []
