@@ -115,12 +115,17 @@ def _ratio(rule: Rule, small: str, large: str, first_small: float | None = None)
 
 
 def _best_ratio(rule: Rule, small: str, large: str) -> float:
-    """The best 1 MB time over the best 100 KB time, runs interleaved against load noise."""
+    """The best 1 MB time over the best 100 KB time, runs interleaved against load noise.
+
+    A 100 KB time under a millisecond counts as one: below that, timer and scheduler noise
+    decide the ratio, while a quadratic pattern would still take tens of milliseconds on
+    the 1 MB string.
+    """
     smalls, larges = [], []
-    for _ in range(3):
+    for _ in range(5):
         smalls.append(_seconds(rule, small))
         larges.append(_seconds(rule, large))
-    return min(larges) / max(min(smalls), 2e-4)
+    return min(larges) / max(min(smalls), 1e-3)
 
 
 # A pattern that is linear beyond doubt; its ratio is what the machine gives right now.
@@ -134,9 +139,10 @@ def test_every_rule_runs_in_linear_time(kind: str) -> None:
     12 times as long as over 100 KB (a quadratic pattern would take about 100 times).
 
     Every rule is timed once on each string; only a rule over the limit is measured
-    again (best of three interleaved runs), and a busy machine is then allowed the ratio
-    that a trivially linear pattern shows at that moment (plus 20%): a superlinear
-    pattern fails either way.
+    again (best of five interleaved runs), and the machine is then allowed the ratio
+    that a trivially linear pattern shows on the same strings at that moment (plus 50%:
+    on these machines a 1 MB string costs up to 40% more per character than a 100 KB one,
+    from caches alone). A quadratic pattern, at about 100 times, fails either way.
     """
     small, large = ADVERSARIAL[kind](100_000), ADVERSARIAL[kind](1_000_000)
     slow = []
@@ -146,7 +152,7 @@ def test_every_rule_runs_in_linear_time(kind: str) -> None:
             continue
         if _ratio(rule, small, large, small_time) >= 12:
             ratio = _best_ratio(rule, small, large)
-            limit = max(12.0, 1.2 * _best_ratio(REFERENCE, small, large))
+            limit = max(12.0, 1.5 * _best_ratio(REFERENCE, small, large))
             if ratio >= limit:
                 slow.append((rule.id, round(ratio, 1), round(limit, 1)))
     assert slow == []
@@ -157,7 +163,8 @@ def test_engine_runs_in_linear_time() -> None:
     """The whole engine (triggers, windows, overlaps) is linear on trigger-dense text.
 
     CPU time, best of two interleaved runs of each size, so that other processes on the
-    machine do not count.
+    machine do not count; the limit is 12, or 1.5 times what a trivially linear pattern
+    shows on the same strings at that moment where that is more (see above).
     """
     make = ADVERSARIAL["month-days"]
     small_text, large_text = make(100_000), make(1_000_000)
@@ -169,4 +176,5 @@ def test_engine_runs_in_linear_time() -> None:
         start = time.process_time()
         ENGINE.find(large_text)
         larges.append(time.process_time() - start)
-    assert min(larges) < 12 * min(smalls)
+    limit = max(12.0, 1.5 * _best_ratio(REFERENCE, small_text, large_text))
+    assert min(larges) < limit * min(smalls)
