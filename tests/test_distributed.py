@@ -54,7 +54,6 @@ def _query(sql: str) -> list[tuple[Any, ...]]:
     return relation.fetchall()
 
 
-@pytest.mark.slow
 class TestOnLocalCluster:
     def test_extraction_and_merge_equal_serial(self, client: object, tmp_path: Path) -> None:
         """On two workers, extraction, merge and Parquet output equal the serial results."""

@@ -178,3 +178,17 @@ def test_engine_runs_in_linear_time() -> None:
         larges.append(time.process_time() - start)
     limit = max(12.0, 1.5 * _best_ratio(REFERENCE, small_text, large_text))
     assert min(larges) < limit * min(smalls)
+
+
+@pytest.mark.parametrize("kind", sorted(ADVERSARIAL))
+def test_no_rule_takes_long_on_an_adversarial_megabyte(kind: str) -> None:
+    """Every rule's pattern scans a whole 1 MB adversarial string in under 3 s of CPU.
+
+    The worst rule takes about 0.5 s here, so the bound leaves room for a slow or busy
+    machine, while a pattern that backtracks quadratically would take minutes. This is
+    the run-every-time guard; the ratio tests above (marked ``slow``) measure the growth
+    itself and run with ``pytest -m slow``.
+    """
+    large = ADVERSARIAL[kind](1_000_000)
+    slow = [(rule.id, round(_seconds(rule, large), 2)) for rule in RULES.rules]
+    assert [] == [(rule_id, seconds) for rule_id, seconds in slow if seconds >= 3.0]
