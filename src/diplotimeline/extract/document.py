@@ -11,6 +11,12 @@ A metadata file has the form of ``seeds/metadata.json``::
 becomes a document whose id is the file's stem and whose published date is read from a
 dateline or header line of the text (``published_inferred=True``), or stays unknown.
 
+Every text goes through :mod:`diplotimeline.extract.text` first: bytes are decoded as UTF-8
+(invalid bytes raise :class:`~diplotimeline.errors.InputError` with the file and byte
+offset, or become U+FFFD with ``errors="replace"``), HTML is turned into plain text, and
+the text is normalised (no BOM, LF line ends, no control characters). ``Document.text``
+holds the normalised text, and every offset the library reports points into it.
+
 Examples:
     >>> spec = DocumentSpec(id="a1", file="a1.txt", published=PartialDate(2025, 4))
     >>> spec.published
@@ -30,6 +36,13 @@ import attrs
 
 from diplotimeline.errors import InputError, InvalidValueError, ISOFormatError
 from diplotimeline.extract.temporal import infer_anchor
+from diplotimeline.extract.text import (
+    DecodeErrors,
+    html_to_text,
+    is_html,
+    normalize_text,
+    text_from_bytes,
+)
 from diplotimeline.model import Document
 from diplotimeline.time import PartialDate
 
@@ -45,6 +58,8 @@ METADATA_FORMAT: Final = "diplotimeline-seeds/1"
 """The ``format`` tag of a metadata file."""
 
 _ID_UNSAFE: Final = re.compile(r"[^A-Za-z0-9._:+-]+")
+_ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:+\-]{0,199}")
+_HTML_SUFFIXES: Final = frozenset({".htm", ".html", ".xhtml"})
 
 
 @attrs.frozen(kw_only=True)
@@ -92,13 +107,23 @@ def _spec(entry: object, index: int, folder: Path, source: str) -> DocumentSpec:
     document_id, file = entry.get("id"), entry.get("file")
     if not isinstance(document_id, str) or not document_id:
         raise _fail("each document needs a non-empty string 'id'", where)
-    if not isinstance(file, str) or not file:
+    if _ID.fullmatch(document_id) is None:
+        raise _fail(
+            f"'id' must be 1 to 200 ASCII letters, digits and ._:+- (starting with a letter "
+            f"or digit), got {document_id[:80]!r}",
+            where,
+        )
+    if not isinstance(file, str) or not file or "\x00" in file:
         raise _fail("each document needs a non-empty string 'file'", where)
     published_text = _optional_string(entry, "published", where)
     try:
         published = None if published_text is None else PartialDate.parse_iso(published_text)
     except (ISOFormatError, InvalidValueError) as exc:
-        raise _fail(f"'published' is not a partial ISO date: {published_text!r}", where) from exc
+        raise _fail(
+            f"'published' is not a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD with year "
+            f"1..9999 and a real day): {str(published_text)[:80]!r}: {exc}",
+            where,
+        ) from exc
     return DocumentSpec(
         id=document_id,
         file=file,
@@ -120,7 +145,8 @@ def read_metadata(path: str | os.PathLike[str]) -> tuple[DocumentSpec, ...]:
         Its entries in file order, with ``path`` resolved against the file's folder.
 
     Raises:
-        InputError: The file cannot be read, is not JSON, or does not fit the format.
+        InputError: The file cannot be read, is not UTF-8 JSON, or does not fit the format;
+            the message names the file and the entry (``documents[i]``) or JSON line.
 
     Examples:
         >>> import json, tempfile, pathlib
@@ -133,11 +159,19 @@ def read_metadata(path: str | os.PathLike[str]) -> tuple[DocumentSpec, ...]:
     file = Path(path)
     source = str(file)
     try:
-        raw = json.loads(file.read_text(encoding="utf-8"))
+        data = file.read_bytes()
     except OSError as exc:
-        raise _fail(f"cannot read metadata: {exc}", source) from exc
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _fail(f"metadata is not JSON in UTF-8: {exc}", source) from exc
+        raise _fail(f"cannot read metadata: {exc.strerror or exc}", source) from exc
+    try:
+        raw = json.loads(text_from_bytes(data, source=source, html=False))
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"metadata is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})",
+            source=source,
+            line=exc.lineno,
+        ) from None
+    except RecursionError:
+        raise _fail("metadata is nested too deeply", source) from None
     if not isinstance(raw, dict) or raw.get("format") != METADATA_FORMAT:
         raise _fail(f"metadata must be an object with format {METADATA_FORMAT!r}", source)
     entries = raw.get("documents")
@@ -160,8 +194,14 @@ def document_from_text(
     source: str | None = None,
     title: str | None = None,
     url: str | None = None,
+    html: bool | None = None,
 ) -> Document:
     """A document from its text; without a published date, one is looked for in the text.
+
+    The text is first converted from HTML when it is HTML (``html=None`` decides with
+    :func:`~diplotimeline.extract.text.is_html`; ``True`` or ``False`` forces the choice),
+    then normalised with :func:`~diplotimeline.extract.text.normalize_text`: the
+    document stores the normalised text, which all offsets point into.
 
     A dateline or header date ("HANOI, April 24, 2025 (VNA) -", "July 26, 2024" on its
     own line) becomes the published date, with ``published_inferred=True``; a given date,
@@ -173,7 +213,12 @@ def document_from_text(
         >>> doc = document_from_text("LIMA, May 2, 2031 (AP) - Talks went well.", id="d2")
         >>> (doc.published, doc.published_inferred)
         (PartialDate('2031-05-02'), True)
+        >>> document_from_text("\\ufeffTalks\\r\\nwent\\x00well.", id="d3").text
+        'Talks\\nwent well.'
     """
+    if html or (html is None and is_html(text)):
+        text = html_to_text(text)
+    text = normalize_text(text)
     inferred = False
     if published is None:
         found = infer_anchor(text)
@@ -190,15 +235,13 @@ def document_from_text(
     )
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, errors: DecodeErrors) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc}", source=str(path)) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path} is not UTF-8: {exc.reason}", source=str(path), offset=exc.start
-        ) from exc
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}", source=str(path)) from exc
+    html = True if path.suffix.lower() in _HTML_SUFFIXES else None
+    return text_from_bytes(data, source=str(path), errors=errors, html=html)
 
 
 def _file_id(path: Path) -> str:
@@ -207,17 +250,24 @@ def _file_id(path: Path) -> str:
 
 def load_documents(
     source: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    errors: DecodeErrors = "strict",
 ) -> Iterator[Document]:
     """Yield the documents of a metadata file, or of text files read with an inferred date.
 
+    Files named ``.html``/``.htm``/``.xhtml``, and other files whose text is HTML, are
+    converted to plain text; every text is normalised (see :mod:`diplotimeline.extract.text`).
+
     Args:
         source: A ``.json`` metadata file, or one or several text files.
+        errors: ``"strict"`` raises on invalid UTF-8; ``"replace"`` decodes it as U+FFFD.
 
     Yields:
         One document per entry or file, in order; they are read lazily.
 
     Raises:
-        InputError: A file cannot be read or the metadata does not fit its format.
+        InputError: A file cannot be read, is not UTF-8 (naming the byte offset), or the
+            metadata does not fit its format.
 
     Examples:
         >>> import tempfile, pathlib
@@ -231,15 +281,16 @@ def load_documents(
         for spec in read_metadata(source):
             assert spec.path is not None
             yield document_from_text(
-                _read_text(spec.path),
+                _read_text(spec.path, errors),
                 id=spec.id,
                 published=spec.published,
                 source=spec.source,
                 title=spec.title,
                 url=spec.url,
+                html=False,
             )
         return
     paths = [source] if isinstance(source, str | os.PathLike) else list(source)
     for item in paths:
         path = Path(item)
-        yield document_from_text(_read_text(path), id=_file_id(path))
+        yield document_from_text(_read_text(path, errors), id=_file_id(path), html=False)
