@@ -55,6 +55,11 @@ def _parse_json(text: str | bytes, *, source: str | None, line_offset: int = 0) 
         ) from None
     except UnicodeDecodeError as exc:
         raise DecodeError(f"invalid UTF-8 at byte {exc.start}", line=None, source=source) from None
+    except RecursionError:
+        where = f" (line {line_offset + 1})" if line_offset else ""
+        raise DecodeError(
+            f"JSON nested too deeply to read{where}", line=line_offset + 1, source=source
+        ) from None
 
 
 def _check_format(data: Any, *, source: str | None, line: int | None) -> None:
