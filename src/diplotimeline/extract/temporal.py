@@ -9,7 +9,7 @@ relative expressions stay unresolved (TIMEX3 ``XXXX``), never guessed.
 
 Examples:
     >>> from diplotimeline.time import PartialDate
-    >>> text = "Ishiba will visit Viet Nam from April 27 to 29, his first trip this year."
+    >>> text = "Ortega will visit Chile from April 27 to 29, his first trip this year."
     >>> for m in tag(text, anchor=PartialDate(2025, 4, 24)):
     ...     print(m.text, m.timex_type, m.timex_value, m.value)
     April 27 to 29 DATE 2025-04-27 DateSpan('2025-04-27/2025-04-29')
