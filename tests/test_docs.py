@@ -218,3 +218,38 @@ def test_site_settings_follow_the_style_guide() -> None:
     }
     assert {"admonition", "pymdownx.superfences", "pymdownx.snippets"} <= set(extensions)
     assert extensions["pymdownx.snippets"]["pymdownx.snippets"]["check_paths"] is True
+
+
+def test_no_page_is_a_placeholder() -> None:
+    """No page of the site (the reference aside) announces itself as unwritten; only the
+    performance page waits for the benchmarks' figures."""
+    waiting = {"explanation/performance.md"}
+    phrases = ("not yet available", "not yet written", "coming with issue", "coming soon", "todo")
+    found = [
+        (page.relative_to(DOCS).as_posix(), phrase)
+        for page in DOCS.rglob("*.md")
+        if REFERENCE not in page.parents and page.relative_to(DOCS).as_posix() not in waiting
+        for phrase in phrases
+        if phrase in page.read_text(encoding="utf-8").casefold()
+    ]
+    assert [] == found
+
+
+def test_every_example_is_shown_on_the_examples_page() -> None:
+    """docs/examples.md includes each script of examples/ and its recorded output."""
+    included = set(SNIPPET.findall((DOCS / "examples.md").read_text(encoding="utf-8")))
+    examples = ROOT / "examples"
+    expected = {
+        f"examples/{path.name}" for path in [*examples.glob("*.py"), *examples.glob("*.out")]
+    }
+    assert expected == included
+
+
+def test_seed_picture_is_generated_and_shown() -> None:
+    """mkdocs.yml runs the hook that draws the seed timeline, and the Home page and the
+    tutorial show the picture and link the interactive page it writes."""
+    assert "docs/hooks.py" in _config()["hooks"]
+    for page, prefix in (("index.md", ""), ("tutorial/index.md", "../")):
+        text = (DOCS / page).read_text(encoding="utf-8")
+        assert f"]({prefix}assets/seed-timeline.svg)" in text
+        assert f"]({prefix}assets/seed-timeline.html)" in text
