@@ -2,7 +2,8 @@
 
 Used by the README's test command and by .ci/run:
 ruff format --check, ruff check, mypy --strict, import-linter, pytest (unit, property,
-doctests, docs) and, when mkdocs.yml exists, mkdocs build --strict.
+doctests, docs), the fuzz targets for a bounded time and, when mkdocs.yml exists, mkdocs
+build --strict.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+# Four fuzz targets, two at a time, FUZZ_SECONDS each: about a minute of wall time on the
+# two cores CI has. The buffers are seeded, so a run repeats the inputs of the last one.
+FUZZ_SECONDS = 30
+FUZZ_JOBS = 2
 
 
 def run(name: str, command: list[str], *, ok: tuple[int, ...] = (0,)) -> None:
@@ -36,6 +41,10 @@ def main() -> None:
     # Tests marked "slow" compare timings at two input sizes; a busy machine makes them
     # noisy, so they run on demand (pytest -m slow) beside the benchmarks in bench/.
     run("pytest", [str(BIN / "python"), "-m", "pytest", "-q", "-m", "not slow"])
+    # Any crash (an exception that is not a DiplotimelineError) fails the check; the log
+    # shows its traceback and a --replay-hex command, and the input is in fuzz/crashes/.
+    fuzz = [str(BIN / "python"), "fuzz/run.py", "--seconds", str(FUZZ_SECONDS)]
+    run("fuzz", [*fuzz, "--jobs", str(FUZZ_JOBS), "all"])
     if (ROOT / "mkdocs.yml").exists():
         run("mkdocs", [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(ROOT / "site")])
     print("all checks passed")

@@ -128,3 +128,46 @@ class TestDecodeErrors:
         with pytest.raises(DecodeError) as info:
             list(load_jsonl(['{"format": "diplotim']))
         assert info.value.line == 1
+
+
+class TestShapes:
+    """An object where an array belongs, or the reverse, is a DecodeError with its path."""
+
+    @pytest.mark.parametrize(
+        ("value", "message"),
+        [
+            ({}, "expected an array, got object {}"),
+            ("pe", 'expected an array, got string "pe"'),
+            (None, "expected an array, got null"),
+        ],
+    )
+    def test_not_an_array(self, value: object, message: str) -> None:
+        """A list field given an object, string or null names what arrived and where."""
+        line: dict[str, object] = {
+            "format": "diplotimeline/1",
+            "document": {"id": "d1", "text": "x"},
+        }
+        line["actors"] = value
+        with pytest.raises(DecodeError) as info:
+            list(load_jsonl([json.dumps(line)]))
+        assert "$.actors" == info.value.path
+        assert message in str(info.value)
+
+    @pytest.mark.parametrize("value", [[], "d1", 7, True])
+    def test_not_an_object(self, value: object) -> None:
+        """A document, actor or event that is not a JSON object is a DecodeError."""
+        for field, wrapped in (("document", value), ("actors", [value]), ("events", [value])):
+            line: dict[str, object] = {
+                "format": "diplotimeline/1",
+                "document": {"id": "d1", "text": "x"},
+            }
+            line[field] = wrapped
+            with pytest.raises(DecodeError, match="expected an object"):
+                list(load_jsonl([json.dumps(line)]))
+
+    def test_structure_checks_nested_lists(self) -> None:
+        """structure() refuses a string for a tuple of strings rather than splitting it."""
+        data = {"id": "pe", "kind": "country", "name": "Peru", "aliases": "Peru"}
+        with pytest.raises(DecodeError) as info:
+            structure(data, Actor)
+        assert "$.aliases" == info.value.path

@@ -13,10 +13,14 @@ from diplotimeline.errors import DecodeError, InputError, InvalidValueError, Usa
 from diplotimeline.io.timeml import (
     TimeMLDocument,
     Timex,
+    annotate_document,
+    document_from_timeml,
     iter_timeml_dir,
     read_timeml,
     write_timeml,
 )
+from diplotimeline.model import Document
+from diplotimeline.time import PartialDate
 
 DATA = Path(__file__).parent / "data"
 ENVOY = DATA / "corpus" / "envoy_talks.tml"
@@ -258,3 +262,66 @@ class TestTimeMLDocument:
         """doc_id may not have surrounding whitespace (DOCID is read stripped)."""
         with pytest.raises(InvalidValueError):
             TimeMLDocument(" d ", "", None, [])
+
+
+class TestAnnotateDocument:
+    def test_tags_against_the_published_date(self) -> None:
+        """Relative expressions resolve against ``published``, which becomes the DCT."""
+        document = Document(
+            id="nbo-1",
+            text="Kenya and Ghana will sign the accord next month, after talks last week.",
+            published=PartialDate(2030, 11, 20),
+        )
+        timeml = annotate_document(document)
+        assert ("nbo-1", "2030-11-20") == (timeml.doc_id, timeml.dct)
+        assert [("next month", "2030-12"), ("last week", "2030-W46")] == [
+            (timex.text, timex.value) for timex in timeml.timexes
+        ]
+        assert document.text == timeml.text
+
+    def test_control_characters_become_replacement_characters(self) -> None:
+        """A NUL or other C0 control becomes U+FFFD, offsets unchanged, and writing succeeds."""
+        document = Document(id="x", text="Talks\x00 resume\x07 on 4 May 2032.")
+        timeml = annotate_document(document)
+        assert "Talks\ufffd resume\ufffd on 4 May 2032." == timeml.text
+        assert ["4 May 2032"] == [timex.text for timex in timeml.timexes]
+        assert timeml == read_timeml(write_timeml(timeml))
+
+    def test_no_published_date_no_dct(self) -> None:
+        """Without a published date the DCT is left out."""
+        timeml = annotate_document(Document(id="x", text="Nothing dated here."))
+        assert (None, ()) == (timeml.dct, timeml.timexes)
+
+    def test_partial_published_date(self) -> None:
+        """A month-precision published date is kept as a partial DCT."""
+        timeml = annotate_document(Document(id="x", text="Hi.", published=PartialDate(2031, 5)))
+        assert "2031-05" == read_timeml(write_timeml(timeml)).dct
+
+
+class TestDocumentFromTimeml:
+    def test_round_trip_of_text_id_and_date(self) -> None:
+        """document_from_timeml(annotate_document(d)) keeps the id, text and date."""
+        document = Document(id="w:1", text="Met on 2 June.", published=PartialDate(2031, 6, 3))
+        back = document_from_timeml(read_timeml(write_timeml(annotate_document(document))))
+        assert (document.id, document.text, document.published) == (
+            back.id,
+            back.text,
+            back.published,
+        )
+
+    def test_bad_id_is_made_valid(self) -> None:
+        """A DOCID with spaces or slashes becomes a valid id; an empty one the default."""
+        spaced = TimeMLDocument("x y/z", "t", None, [])
+        assert "x-y-z" == document_from_timeml(spaced).id
+        assert (
+            "fallback"
+            == document_from_timeml(TimeMLDocument("", "t", None, []), default_id="fallback").id
+        )
+        assert "document" == document_from_timeml(TimeMLDocument("///", "t", None, [])).id
+
+    @pytest.mark.parametrize("dct", ["PRESENT_REF", "2031-02-30", "1998-08-07T10:00", "XXXX"])
+    def test_odd_dct(self, dct: str) -> None:
+        """A DCT that is not a valid date leaves published unknown; a date-time keeps its day."""
+        document = document_from_timeml(TimeMLDocument("d", "t", dct, []))
+        expected = PartialDate(1998, 8, 7) if dct.startswith("1998") else None
+        assert expected == document.published

@@ -14,12 +14,13 @@ import time
 
 import pytest
 
-from diplotimeline.errors import DiplotimelineError
+from diplotimeline.errors import DecodeError, DiplotimelineError, InvalidTimeZoneError
 from diplotimeline.examples import example_extraction
 from diplotimeline.extract.document import document_from_text
 from diplotimeline.extract.pipeline import extract
 from diplotimeline.extract.text import html_to_text
 from diplotimeline.io.json import dump_jsonl, dumps, load_jsonl, loads
+from diplotimeline.time import LocalDateTime
 
 
 def _within(seconds: float, text: str) -> None:
@@ -74,11 +75,12 @@ class TestJSONNesting:
 
 
 class TestJSONTypes:
-    """Found while writing test_inputs.py and by test_properties.py (mutated documents)."""
+    """Found while writing test_inputs.py and by test_properties.py (mutated documents).
 
-    @pytest.mark.xfail(
-        reason="io/converter.py structures an empty JSON object as an empty tuple", strict=True
-    )
+    Fixed in io/converter.py: attrs classes and tagged unions accept only JSON objects,
+    tuples and lists only JSON arrays.
+    """
+
     def test_empty_object_for_a_list(self) -> None:
         """ "actors": {} (an object where a list belongs) is a DecodeError, not an empty list."""
         data = json.loads(dumps(example_extraction()))
@@ -86,11 +88,14 @@ class TestJSONTypes:
         with pytest.raises(DiplotimelineError):
             loads(json.dumps(data))
 
-    @pytest.mark.xfail(
-        reason="io/converter.py structure() lets AttributeError escape for a non-object",
-        strict=True,
-        raises=AttributeError,
-    )
+    @pytest.mark.parametrize("value", ["ab", 3, None])
+    def test_scalar_for_a_list(self, value: object) -> None:
+        """A string, number or null where a list of aliases belongs is a DecodeError."""
+        data = json.loads(dumps(example_extraction()))
+        data["extractions"][0]["events"][0]["aliases"] = value
+        with pytest.raises(DiplotimelineError, match=r"expected an array.*aliases"):
+            loads(json.dumps(data))
+
     @pytest.mark.parametrize("item", ["[]", '"x"'])
     def test_extraction_not_an_object(self, item: str) -> None:
         """An extraction that is a list or string (found by test_properties) is a DecodeError."""
@@ -104,31 +109,34 @@ class TestQuadraticExtraction:
     Each runs 50-200 KB, which a linear pipeline reads in well under 2 s of CPU time.
     """
 
-    @pytest.mark.xfail(
-        reason="extract/_event_names.py _read_name/_run_end rescan one long capitalised run "
-        "from every token",
-        strict=True,
-        raises=TimeoutError,
-    )
     def test_long_capitalised_run(self) -> None:
         """A 50 KB run of "Ministry of Alpha and Beta of ..." is extracted in under 4 s."""
         _within(4, "Ministry of Alpha and Beta of " * 1700)
 
-    @pytest.mark.xfail(
-        reason="extract/_event_names.py find_named_events scans every quoted name for every "
-        "token; extract/_event_merge.py assemble scans each event's evidence per candidate",
-        strict=True,
-        raises=TimeoutError,
-    )
     def test_many_quoted_names(self) -> None:
         """A 100 KB sentence of quoted names is extracted in under 4 s."""
         _within(4, '"Talks" ' * 12_500)
 
-    @pytest.mark.xfail(
-        reason="extract/_event_names.py _read_name/_run_end (runs of titles)",
-        strict=True,
-        raises=TimeoutError,
-    )
     def test_runs_of_titles(self) -> None:
         """200 KB of "President Prime Minister Foreign Minister" is extracted in under 4 s."""
         _within(4, "President Prime Minister Foreign Minister " * 5000)
+
+
+class TestFuzzFindings:
+    """Found by the fuzz step of ``scripts/check.py`` on a quiet machine."""
+
+    def test_huge_integer_in_json(self) -> None:
+        """An integer of 10,000 digits (ValueError in the stdlib decoder) is a DecodeError."""
+        with pytest.raises(DecodeError, match="invalid JSON"):
+            loads('{"format": ' + "7" * 10_000 + "}")
+
+    def test_huge_integer_in_a_json_line(self) -> None:
+        """The same in JSON Lines names the line."""
+        line = next(dump_jsonl([example_extraction()]))
+        with pytest.raises(DecodeError, match="line 2"):
+            list(load_jsonl([line, "[" + "7" * 10_000 + "]"]))
+
+    def test_zone_name_longer_than_a_file_name(self) -> None:
+        """A 5,000-character zone name (OSError from the zone database) is a typed error."""
+        with pytest.raises(InvalidTimeZoneError):
+            LocalDateTime.parse_iso("2025-04-28T10:00[Asia/" + "Toky" * 1_250 + "]")

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import enum
 import functools
+import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory, is_sequence, list_structure_factory
 from cattrs.preconf.json import make_converter as make_json_converter
 from cattrs.strategies import configure_tagged_union
 
@@ -41,6 +44,55 @@ def _tag(cls: type[Any]) -> str:
     return str(cls.kind.value)
 
 
+def _json_name(value: Any) -> str:
+    """What a JSON reader calls the type of ``value``: object, array, string ..."""
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    return names.get(type(value), "number" if isinstance(value, int | float) else "value")
+
+
+def _needs(kind: type[Any], what: str, hook: Callable[[Any, Any], T]) -> Callable[[Any, Any], T]:
+    """Wrap ``hook`` so that it refuses any value that is not exactly a ``kind``.
+
+    cattrs iterates whatever it is given: without this check ``"actors": {}`` becomes an
+    empty tuple, ``"aliases": "ab"`` becomes ``("a", "b")``, and a list where an object
+    belongs escapes as an AttributeError.
+    """
+
+    def checked(value: Any, hint: Any) -> T:
+        if type(value) is not kind:
+            raise TypeError(f"expected {what}, got {_describe_value(value)}")
+        return hook(value, hint)
+
+    return checked
+
+
+def _describe_value(value: Any) -> str:
+    """``string "ab"``, ``array []``, ``null``: a JSON value's type and a short excerpt."""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):
+        text = type(value).__name__
+    return f"{_json_name(value)} {text if len(text) <= 40 else text[:37] + '...'}"
+
+
+def _sequence_hook(hint: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Structure ``tuple[X, ...]`` and ``list[X]`` from JSON arrays only."""
+    origin = getattr(hint, "__origin__", hint)
+    factory = homogenous_tuple_structure_factory if origin is tuple else list_structure_factory
+    return _needs(list, "an array", factory(hint, converter))
+
+
+def _object_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Structure an attrs class from JSON objects only."""
+    return _needs(dict, "an object", converter.gen_structure_attrs_fromdict(cls))
+
+
+def _is_model_class(hint: Any) -> bool:
+    return isinstance(hint, type) and attrs.has(hint)
+
+
 def make_converter() -> cattrs.Converter:
     """Make a converter for every model type.
 
@@ -66,8 +118,12 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(LocalDateTime, lambda raw, _: LocalDateTime.parse_iso(raw))
     converter.register_unstructure_hook(DateSpan, DateSpan.format_iso)
     converter.register_structure_hook(DateSpan, lambda raw, _: DateSpan.parse_iso(raw))
-    configure_tagged_union(Actor, converter, tag_generator=_tag, tag_name="kind")
-    configure_tagged_union(Event, converter, tag_generator=_tag, tag_name="kind")
+    converter.register_structure_hook_factory(_is_model_class, _object_hook)
+    converter.register_structure_hook_factory(is_sequence, _sequence_hook)
+    for union in (Actor, Event):
+        configure_tagged_union(union, converter, tag_generator=_tag, tag_name="kind")
+        tagged = converter.get_structure_hook(union)
+        converter.register_structure_hook(union, _needs(dict, "an object", tagged))
     return converter
 
 

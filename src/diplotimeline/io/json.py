@@ -60,6 +60,12 @@ def _parse_json(text: str | bytes, *, source: str | None, line_offset: int = 0) 
         raise DecodeError(
             f"JSON nested too deeply to read{where}", line=line_offset + 1, source=source
         ) from None
+    except ValueError as exc:
+        # Integers longer than Python's conversion limit (4,300 digits): a fuzz finding.
+        where = f" (line {line_offset + 1})" if line_offset else ""
+        raise DecodeError(
+            f"invalid JSON{where}: {exc}", line=line_offset + 1, source=source
+        ) from None
 
 
 def _check_format(data: Any, *, source: str | None, line: int | None) -> None:

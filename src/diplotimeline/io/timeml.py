@@ -37,11 +37,21 @@ from xml.parsers import expat
 
 import attrs
 
-from diplotimeline.errors import DecodeError, InputError, InvalidValueError, UsageError
+from diplotimeline.errors import (
+    DecodeError,
+    InputError,
+    InvalidValueError,
+    ISOFormatError,
+    UsageError,
+)
+from diplotimeline.model import Document
+from diplotimeline.time import PartialDate
 
 __all__ = [
     "TimeMLDocument",
     "Timex",
+    "annotate_document",
+    "document_from_timeml",
     "iter_timeml_dir",
     "read_timeml",
     "write_timeml",
@@ -53,6 +63,8 @@ _RESERVED_ATTRIBUTES = frozenset({"tid", "type", "value"})
 _ATTRIBUTE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.:-]{0,99}")
 # Characters that XML 1.0 cannot carry at all, not even as character references.
 _NOT_XML_CHAR = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# What a document id may not hold (see diplotimeline.model): runs become one hyphen.
+_NOT_ID_CHARS = re.compile(r"[^A-Za-z0-9._:+-]+")
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 # Whitespace in attribute values must be escaped, or the parser would turn it into spaces.
 _ATTRIBUTE_ESCAPES = str.maketrans(
@@ -517,3 +529,85 @@ def iter_timeml_dir(path: str | os.PathLike[str]) -> Iterator[TimeMLDocument]:
     files.sort(key=lambda file: (file.name, file.relative_to(root).parts))
     for file in files:
         yield read_timeml(file)
+
+
+def annotate_document(document: Document) -> TimeMLDocument:
+    """Tag a document's temporal expressions with the packaged rules, as TimeML.
+
+    The tagging is what ``diplotimeline eval-timex`` scores (the ends of a range apart),
+    anchored on the document's ``published`` date, which also becomes the DCT. A
+    character that XML 1.0 cannot carry (NUL, most C0 controls) becomes U+FFFD, so
+    offsets stay those of ``document.text`` and `write_timeml` accepts the result.
+
+    Args:
+        document: The document.
+
+    Returns:
+        Its text and TIMEX3 annotations; the id is the document's id.
+
+    Examples:
+        >>> doc = Document(id="w1", text="Talks resume next Monday.",
+        ...                published=PartialDate(2031, 5, 2))
+        >>> timeml = annotate_document(doc)
+        >>> [(t.text, t.type, t.value) for t in timeml.timexes], timeml.dct
+        ([('next Monday', 'DATE', '2031-05-05')], '2031-05-02')
+        >>> read_timeml(write_timeml(timeml)) == timeml
+        True
+    """
+    from diplotimeline.extract.temporal import tag_for_timeml
+
+    text = _NOT_XML_CHAR.sub("\ufffd", document.text)
+    timexes: list[Timex] = []
+    previous_end = 0
+    for number, mention in enumerate(tag_for_timeml(text, document.published), start=1):
+        # TimeML does not nest or overlap TIMEX3; keep the first of overlapping mentions.
+        if mention.start < previous_end or mention.start >= mention.end:
+            continue
+        timexes.append(
+            Timex(
+                mention.start,
+                mention.end,
+                text[mention.start : mention.end],
+                mention.timex_type,
+                _NOT_XML_CHAR.sub("\ufffd", mention.timex_value),
+                tid=f"t{number}",
+            )
+        )
+        previous_end = mention.end
+    dct = document.published.format_iso() if document.published is not None else None
+    return TimeMLDocument(document.id, text, dct, timexes)
+
+
+def document_from_timeml(doc: TimeMLDocument, *, default_id: str = "document") -> Document:
+    """The news document a TimeML document holds: its text, id and creation date.
+
+    The inverse of `annotate_document` for the text, id and date (the annotations are
+    dropped: extraction finds its own). A DOCID that is not a valid document id has
+    each run of other characters replaced by ``-`` (``NYT 2001/07`` gives ``NYT-2001-07``);
+    a DCT that is not a (partial) ISO date leaves ``published`` unknown.
+
+    Args:
+        doc: The TimeML document.
+        default_id: The id when the DOCID is empty or has no letter or digit.
+
+    Returns:
+        The document.
+
+    Examples:
+        >>> tml = read_timeml(
+        ...     '<TimeML><DOCID>NYT 2001/07</DOCID><DCT><TIMEX3 tid="t0" type="DATE" '
+        ...     'value="1989-11-02" functionInDocument="CREATION_TIME">11/02/89</TIMEX3>'
+        ...     '</DCT><TEXT>Ministers met yesterday.</TEXT></TimeML>'
+        ... )
+        >>> document = document_from_timeml(tml)
+        >>> document.id, document.published, document.text
+        ('NYT-2001-07', PartialDate('1989-11-02'), 'Ministers met yesterday.')
+    """
+    doc_id = _NOT_ID_CHARS.sub("-", doc.doc_id).strip(".:+-")[:200].strip(".:+-")
+    published = None
+    if doc.dct:
+        try:
+            published = PartialDate.parse_iso(doc.dct[:10])
+        except (ISOFormatError, InvalidValueError):
+            published = None
+    return Document(id=doc_id or default_id, text=doc.text, published=published)

@@ -30,7 +30,8 @@ def _zone_exists(name: str) -> bool:
 
     try:
         pendulum.timezone(name)
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, OSError):
+        # OSError: a name too long for a file name in the zone database (fuzz finding).
         return False
     return True
 
