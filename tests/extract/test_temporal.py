@@ -195,7 +195,7 @@ class TestDurationsAndSets:
         ("text", "expected"),
         [
             ("They talked for about 70 minutes.", ("70 minutes", "DURATION", "PT70M")),
-            ("He served three and a half years.", ("three and a half years", "DURATION", "P3.5Y")),
+            ("He served three and a half years.", ("three and a half years", "DURATION", "P3Y6M")),
             ("They met for 80 minutes.", ("80 minutes", "DURATION", "PT80M")),
             ("Trade reached $50 billion annually.", ("annually", "SET", "P1Y")),
             ("The forum is held every two years.", ("every two years", "SET", "P2Y")),
@@ -401,3 +401,146 @@ class TestTimeMLConventions:
         """ "the following year" after "1995" is 1996, whatever the anchor."""
         text = "He was promoted in 1995, and the following year he moved to Rome."
         assert [m.timex_value for m in tag(text, PartialDate(1998, 4, 18))] == ["1995", "1996"]
+
+
+class TestNewsConventions:
+    """TimeBank conventions for English news, on sentences written for these tests."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The hearing lasted 2 1/2 hours.", ("2 1/2 hours", "DURATION", "PT2H30M")),
+            ("The truce held for a year and a half.", ("a year and a half", "DURATION", "P1Y6M")),
+            ("The blackout lasted a day and a half.", ("a day and a half", "DURATION", "P1DT12H")),
+            (
+                "Shelling stopped for a minute and a half.",
+                ("a minute and a half", "DURATION", "PT1M30S"),
+            ),
+        ],
+    )
+    def test_half_units_are_written_in_whole_units(
+        self, text: str, expected: tuple[str, str, str]
+    ) -> None:
+        """A half unit is written with the next smaller unit ("P2.5Y" is P2Y6M)."""
+        assert [expected] == found(text)
+
+    def test_half_a_month_stays_a_fraction(self) -> None:
+        """A half month has no whole number of days, so "P1.5M" stays as it is."""
+        assert found("The strike lasted a month and a half.") == [
+            ("a month and a half", "DURATION", "P1.5M")
+        ]
+
+    def test_the_nine_months_keeps_its_article(self) -> None:
+        """ "the nine months to June" is a duration with its article, as TimeBank marks it."""
+        assert found("Exports rose 6% in the nine months to June.", "2024-07-30") == [
+            ("the nine months", "DURATION", "P9M"),
+            ("June", "DATE", "2024-06"),
+        ]
+
+    def test_adjective_duration_has_no_article(self) -> None:
+        """ "the two-year plan": the article belongs to the plan, not to the duration."""
+        assert found("Ghana unveiled the two-year plan.") == [("two-year", "DURATION", "P2Y")]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Ukrainian forces regrouped. Three days later, they struck.", ("Three days", "P3D")),
+            ("Rebels pulled out a few days later.", ("a few days", "PXD")),
+            ("The envoy left several weeks before the vote.", ("several weeks", "PXW")),
+        ],
+    )
+    def test_later_and_before_count_from_an_event(
+        self, text: str, expected: tuple[str, str]
+    ) -> None:
+        """ "Three days later" is counted from an event: only the duration is marked."""
+        assert [(expected[0], "DURATION", expected[1])] == found(text, "2024-03-01")
+
+    def test_from_now_counts_from_the_document_date(self) -> None:
+        """ "two years from now" is a date counted forward from the document date."""
+        assert found("The mission ends two years from now.", "2024-03-01") == [
+            ("two years from now", "DATE", "2026")
+        ]
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Clashes have grown in recent months.", ("recent months", "DURATION", "PXM")),
+            ("Talks stalled in recent weeks.", ("recent weeks", "DURATION", "PXW")),
+            ("Lenders lost money in recent quarters.", ("recent quarters", "DURATION", "PXM")),
+            ("Exports have doubled in recent years.", ("recent years", "DATE", "PAST_REF")),
+        ],
+    )
+    def test_recent_periods(self, text: str, expected: tuple[str, str, str]) -> None:
+        """ "recent months" is a vague stretch of months; "recent years" is the past."""
+        assert [expected] == found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("Farmers hold a daily protest in Lille.", [("daily", "SET", "P1D")]),
+            ("The minister gave her weekly briefing.", [("weekly", "SET", "P1W")]),
+            ("It was reported by the party daily Nhan Dan.", []),
+            ("The average daily volume fell.", []),
+        ],
+    )
+    def test_daily_as_adjective(self, text: str, expected: list[tuple[str, str, str]]) -> None:
+        """ "a daily protest" is a set; a newspaper called a daily is not."""
+        assert expected == found(text)
+
+    @pytest.mark.parametrize(
+        ("text", "anchor", "expected"),
+        [
+            (
+                "He was rescued on Thanksgiving Day.",
+                "2000-01-06",
+                ("Thanksgiving Day", "1999-11-25"),
+            ),
+            ("Polls open on Election Day.", "2022-10-01", ("Election Day", "2022-11-08")),
+            ("Shops reopened after Christmas.", "2023-12-29", ("Christmas", "2023-12-25")),
+            ("The truce collapsed last Christmas.", "2024-05-02", ("last Christmas", "2023-12-25")),
+            (
+                "Fireworks are banned on New Year's Eve.",
+                "2025-12-01",
+                ("New Year's Eve", "2025-12-31"),
+            ),
+            ("Markets shut for Labor Day.", "2025-08-20", ("Labor Day", "2025-09-01")),
+            ("Stores open after Thanksgiving.", None, ("Thanksgiving", "XXXX-11")),
+        ],
+    )
+    def test_holidays(self, text: str, anchor: str | None, expected: tuple[str, str]) -> None:
+        """Holidays are dates: fixed ones and floating ones (the fourth Thursday of November)."""
+        assert [(expected[0], "DATE", expected[1])] == found(text, anchor)
+
+    def test_christmas_island_is_no_date(self) -> None:
+        """A place named after a holiday is no date."""
+        assert found("Refugees were held on Christmas Island.", "2024-01-10") == []
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The delegation could arrive as soon as Tuesday.",
+            "A vote may come as early as Tuesday.",
+        ],
+    )
+    def test_as_soon_as_looks_ahead(self, text: str) -> None:
+        """ "as soon as Tuesday" is the coming Tuesday even after a past-tense verb."""
+        assert found("Officials said it. " + text, "2024-03-04") == [
+            ("Tuesday", "DATE", "2024-03-05")
+        ]
+
+    def test_tense_is_not_guessed_where_it_does_not_matter(self) -> None:
+        """ "last year" needs no tense; "in May" does."""
+        text = "Talks failed last year; they will resume in May."
+        last_year, may = tag(text, PartialDate(2024, 3, 4))
+        assert (last_year.tense, may.tense) == (Tense.UNKNOWN, Tense.FUTURE)
+        assert may.timex_value == "2024-05"
+
+    def test_weekday_after_the_anchor_is_the_next_day(self) -> None:
+        """Without a tense, "Tuesday" in a Monday report is the next day, not six days ago."""
+        text = "Kenya's delegation meets donors Tuesday in Geneva."
+        assert found(text, "2024-03-04") == [("Tuesday", "DATE", "2024-03-05")]
+
+    def test_other_weekdays_without_a_tense_stay_in_the_past_week(self) -> None:
+        """Without a tense, "Thursday" in a Monday report is the Thursday just gone."""
+        text = "Kenya's delegation meets donors Thursday in Geneva."
+        assert found(text, "2024-03-04") == [("Thursday", "DATE", "2024-02-29")]

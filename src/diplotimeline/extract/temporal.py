@@ -18,17 +18,24 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from decimal import Decimal
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Final
 
 import attrs
 
 from diplotimeline.errors import DecodeError, InvalidValueError, ISOFormatError
+from diplotimeline.extract._temporal_productions import (
+    PRODUCTIONS,
+    Context,
+    Production,
+    holiday_date,
+)
+from diplotimeline.extract._temporal_tense import TenseCues, guess_with
 from diplotimeline.extract.engine import Engine, Mention
 from diplotimeline.extract.rules import RuleSet, load_rules
 from diplotimeline.time import DateSpan, PartialDate
@@ -37,17 +44,15 @@ from diplotimeline.time.anchor import (
     DurationReference,
     FiscalYear,
     Lean,
-    Modifier,
     RangeReference,
     Reference,
+    Resolution,
     SetReference,
-    Special,
-    SpecialReference,
     Tense,
     Unit,
     resolve,
 )
-from diplotimeline.time.duration import Duration, DurationUnit, Recurrence
+from diplotimeline.time.duration import Duration, Recurrence
 
 __all__ = [
     "PRODUCTIONS",
@@ -72,13 +77,14 @@ class TemporalMention:
         text: The expression as written.
         rule_id: The rule that found it.
         timex_type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
-        timex_value: The TIMEX3 value ("2025-04", "XXXX-04", "P3.5Y", "PRESENT_REF").
+        timex_value: The TIMEX3 value ("2025-04", "XXXX-04", "P3Y6M", "PRESENT_REF").
         value: The model value (:class:`~diplotimeline.time.DateSpan`, ``Duration`` or
             ``Recurrence``), or ``None`` when the anchor does not allow one.
         reference: The unresolved form recognition produced.
         anchor: The anchor used, or ``None``.
         anchor_inferred: Whether the anchor came from a dateline rather than the caller.
-        tense: The tense the heuristic gave the governing verb.
+        tense: The tense the heuristic gave the governing verb; ``UNKNOWN`` where the
+            value does not depend on it ("last year", "2024", durations).
 
     Examples:
         >>> m = tag("Growth slowed last year.", anchor=PartialDate(2025, 4, 24))[0]
@@ -97,572 +103,6 @@ class TemporalMention:
     anchor: PartialDate | None = None
     anchor_inferred: bool = False
     tense: Tense = Tense.UNKNOWN
-
-
-@attrs.frozen
-class _Context:
-    """What productions may read: the rule set's name tables and settings."""
-
-    tables: Mapping[str, Mapping[str, str]]
-    settings: Mapping[str, Any]
-
-    def table(self, name: str) -> Mapping[str, Any]:
-        value = self.settings.get(name, {})
-        return value if isinstance(value, dict) else {}
-
-
-Production = Callable[[Mention, _Context], Reference | None]
-
-_SPACE: Final = re.compile(r"\s+")
-_DIGITS: Final = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
-_ORDINALS: Final = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "last": 2,
-}
-_UNITS: Final = {
-    "year": (DurationUnit.YEAR, 1),
-    "month": (DurationUnit.MONTH, 1),
-    "week": (DurationUnit.WEEK, 1),
-    "day": (DurationUnit.DAY, 1),
-    "hour": (DurationUnit.HOUR, 1),
-    "minute": (DurationUnit.MINUTE, 1),
-    "second": (DurationUnit.SECOND, 1),
-    "decade": (DurationUnit.YEAR, 10),
-    "century": (DurationUnit.YEAR, 100),
-    "centurie": (DurationUnit.YEAR, 100),
-    "quarter": (DurationUnit.QUARTER, 1),
-    "fortnight": (DurationUnit.DAY, 14),
-}
-_SHIFT_UNITS: Final = {
-    "year": Unit.YEAR,
-    "month": Unit.MONTH,
-    "week": Unit.WEEK,
-    "weekend": Unit.WEEKEND,
-    "day": Unit.DAY,
-    "quarter": Unit.QUARTER,
-    "half": Unit.HALF,
-}
-
-
-def _fold(text: str) -> str:
-    return _SPACE.sub(" ", text.strip().lower())
-
-
-def _unit_name(text: str) -> str:
-    word = _fold(text)
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and word[:-1] in _UNITS | _SHIFT_UNITS else word
-
-
-def _number(text: str, context: _Context) -> Decimal | None:
-    """A cardinal as digits or words ("1,000", "3.5", "twenty-five", "a"); None if vague."""
-    folded = _fold(text)
-    if _DIGITS.fullmatch(folded):
-        return Decimal(folded.replace(",", ""))
-    words = context.tables.get("number_word", {})
-    if folded in words:
-        return Decimal(words[folded])
-    total = Decimal(0)
-    for part in re.split(r"[- ]", folded):
-        if part not in words:
-            return None
-        total += Decimal(words[part])
-    return total
-
-
-def _month(text: str | None, context: _Context) -> int | None:
-    if text is None:
-        return None
-    folded = _fold(text).rstrip(".")
-    if folded.isdigit():
-        return int(folded)
-    value = context.tables.get("month", {}).get(folded)
-    return None if value is None else int(value)
-
-
-def _weekday(text: str | None, context: _Context) -> int | None:
-    if text is None:
-        return None
-    value = context.tables.get("weekday", {}).get(_fold(text).rstrip("."))
-    return None if value is None else int(value)
-
-
-def _day(text: str | None, context: _Context) -> int | None:
-    if text is None:
-        return None
-    folded = _fold(text)
-    digits = re.match(r"[0-9]+", folded)
-    if digits:
-        return int(digits.group(0))
-    value = context.tables.get("ordinal_word", {}).get(folded)
-    return None if value is None else int(value)
-
-
-def _modifier(mention: Mention, context: _Context, name: str = "mod") -> Modifier | None:
-    text = mention.group(name)
-    if text is None:
-        return None
-    value = context.table("modifier").get(_fold(text).rstrip("-"))
-    return None if value is None else Modifier(value)
-
-
-def _part_of_day(text: str | None, context: _Context) -> str | None:
-    if text is None:
-        return None
-    value = context.table("pod").get(_fold(text))
-    return None if value is None else str(value)
-
-
-def _year(mention: Mention, suffix: str = "") -> int | None:
-    text = mention.group("year" + suffix)
-    if text is not None and len(text) == 4:
-        return int(text)
-    if text is not None and len(text) == 2:
-        return 2000 + int(text) if int(text) < 50 else 1900 + int(text)
-    return None
-
-
-def _check_day(year: int | None, month: int | None, day: int | None) -> bool:
-    if day is None:
-        return True
-    if month is None or not 1 <= day <= 31:
-        return month is None and 1 <= day <= 31
-    try:
-        PartialDate(year if year is not None else 2024, month, day)
-    except InvalidValueError:
-        return False
-    return True
-
-
-def _date_fields(mention: Mention, context: _Context, suffix: str = "") -> DateReference | None:
-    """The absolute fields of a match: year, month, day, weekday (groups with ``suffix``)."""
-    year = _year(mention, suffix)
-    month = _month(mention.group("month" + suffix), context)
-    day = _day(mention.group("day" + suffix), context)
-    if year is None and suffix == "2" and mention.group("yy2") is not None:
-        start = _year(mention, "1")
-        if start is not None:
-            year = start // 100 * 100 + int(mention.group("yy2") or 0)
-            if year < start:
-                year += 100
-    if not _check_day(year, month, day):
-        return None
-    return DateReference(
-        year=year,
-        month=month,
-        day=day,
-        weekday=_weekday(mention.group("weekday" + suffix), context),
-    )
-
-
-def _produce_date(mention: Mention, context: _Context) -> Reference | None:
-    if mention.has("day2", "month2") and not mention.has("day"):
-        base = _date_fields(mention, context, "2")
-        base = None if base is None else attrs.evolve(base, year=_year(mention))
-    else:
-        base = _date_fields(mention, context)
-    if base is None:
-        return None
-    changes: dict[str, Any] = {
-        "modifier": _modifier(mention, context),
-        "part_of_day": _part_of_day(mention.group("pod"), context),
-        "fiscal": mention.has("fiscal", "fy"),
-    }
-    if mention.group("decade") is not None:
-        changes["decade"] = int(mention.group("decade") or 0)
-    elif mention.group("yd") is not None:
-        changes["decade"] = 190 + int(mention.group("yd") or 0)
-    elif mention.group("yy") is not None:
-        digits = mention.group("yy") or ""
-        if len(digits) == 1:
-            changes["decade"] = 190 + int(digits)
-        else:
-            changes["year"] = 1900 + int(digits) if int(digits) >= 30 else 2000 + int(digits)
-    if mention.group("century") is not None:
-        changes["century"] = int(mention.group("century") or 1) - 1
-    if mention.has("fy") and base.year is not None and base.year < 100:
-        changes["year"] = 2000 + base.year
-    return attrs.evolve(base, **changes)
-
-
-def _produce_range(mention: Mention, context: _Context) -> Reference | None:
-    start = _date_fields(mention, context, "1")
-    end = _date_fields(mention, context, "2")
-    if start is None or end is None:
-        return None
-    return RangeReference(start, end)
-
-
-def _produce_open_range(mention: Mention, context: _Context) -> Reference | None:
-    point = _produce_date(mention, context)
-    if not isinstance(point, DateReference):
-        return None
-    return RangeReference(None, point) if mention.has("by") else RangeReference(point, None)
-
-
-def _shift(mention: Mention, context: _Context, name: str = "rel") -> int | None:
-    text = mention.group(name)
-    if text is None:
-        return None
-    value = context.table("rel_shift").get(_fold(text))
-    return None if value is None else int(value)
-
-
-def _lean(mention: Mention) -> Lean | None:
-    rel = _fold(mention.group("rel") or "")
-    if rel in ("last", "past", "previous"):
-        return Lean.BEFORE
-    if rel in ("next", "coming"):
-        return Lean.AFTER
-    return None
-
-
-def _produce_relative(mention: Mention, context: _Context) -> Reference | None:
-    modifier = _modifier(mention, context) or _modifier(mention, context, "mod2")
-    deictic = mention.group("deictic")
-    if deictic is not None:
-        shift = int(context.table("deictic").get(_fold(deictic), 0))
-        return DateReference(
-            shift_unit=Unit.DAY,
-            shift=shift,
-            part_of_day=_part_of_day(mention.group("pod"), context),
-        )
-    if mention.group("month") is not None:
-        return DateReference(month=_month(mention.group("month"), context), lean=_lean(mention))
-    fiscal = mention.has("fiscal")
-    if mention.group("half") is not None:
-        half = _ORDINALS.get(_fold(mention.group("half") or ""), 1)
-        if mention.group("year") is not None:
-            return DateReference(year=_year(mention), half=half, fiscal=fiscal)
-        return DateReference(
-            half=half, shift_unit=Unit.YEAR, shift=_shift(mention, context) or 0, fiscal=fiscal
-        )
-    unit = _unit_name(mention.group("unit") or "")
-    rel_shift = _shift(mention, context)
-    if rel_shift is None:
-        return None
-    rel = _fold(mention.group("rel") or "")
-    the = (mention.group("t") or mention.text).lower().startswith("the ")
-    if unit == "decade" or (
-        the and rel in ("past", "last") and modifier is None and unit not in ("year", "weekend")
-    ):
-        # "the past month", "the last decade": TimeBank reads these as durations, but
-        # "the past year" as last year.
-        amount, duration_unit = (
-            (10, DurationUnit.YEAR) if unit == "decade" else (1, _UNITS[unit][0])
-        )
-        if unit == "weekend":
-            return None
-        return DurationReference(Duration(amount, duration_unit))
-    if unit == "day" and rel in ("this", "current", "latest", "past", "last"):
-        return None
-    if unit not in _SHIFT_UNITS:
-        return None
-    return DateReference(
-        shift_unit=_SHIFT_UNITS[unit],
-        shift=rel_shift,
-        modifier=modifier,
-        fiscal=fiscal,
-        anaphoric=rel in _ANAPHORIC_RELS,
-    )
-
-
-_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same"})
-
-
-def _produce_period(mention: Mention, context: _Context) -> Reference | None:
-    """The period the text is about: "the quarter", "the year", "the weekend", "year-end"."""
-    unit = _unit_name(mention.group("unit") or "")
-    if unit == "period":
-        unit = "quarter"
-    if unit not in _SHIFT_UNITS:
-        return None
-    if mention.has("ended") and unit == "year":
-        # "the year ended June 30" is a twelve-month period, not a calendar year.
-        return DurationReference(Duration(1, _UNITS[unit][0]))
-    return DateReference(
-        shift_unit=_SHIFT_UNITS[unit],
-        modifier=_modifier(mention, context),
-        fiscal=mention.has("fiscal"),
-        anaphoric=unit in ("quarter", "weekend"),
-    )
-
-
-def _spoken_year(text: str, context: _Context) -> int | None:
-    """The year a spoken form names: "nineteen ninety-six", "the year two thousand"."""
-    words = [w for w in re.split(r"[\s-]+", _fold(text)) if w not in ("and", "oh", "")]
-    table = context.tables.get("number_word", {})
-    if words[:2] == ["two", "thousand"]:
-        century, rest = 2000, words[2:]
-    elif words and words[0] in table and 10 <= int(table[words[0]]) <= 20:
-        century, rest = int(table[words[0]]) * 100, words[1:]
-    else:
-        return None
-    total = 0
-    for word in rest:
-        if word == "hundred":
-            continue
-        if word not in table:
-            return None
-        total += int(table[word])
-    return century + total if total < 100 else None
-
-
-_DECADE_WORDS: Final = (
-    "twenties",
-    "thirties",
-    "forties",
-    "fifties",
-    "sixties",
-    "seventies",
-    "eighties",
-    "nineties",
-)
-
-
-def _produce_spoken_year(mention: Mention, context: _Context) -> Reference | None:
-    decade = _fold(mention.group("decadew") or "")
-    if decade in _DECADE_WORDS:
-        # "the nineties" of news is the last such decade of the twentieth century.
-        return DateReference(decade=192 + _DECADE_WORDS.index(decade))
-    year = _spoken_year(mention.group("spoken") or "", context)
-    if year is None:
-        return None
-    season = context.tables.get("season", {}).get(_fold(mention.group("season") or "").rstrip("s"))
-    return DateReference(year=year, month=_month(mention.group("month"), context), season=season)
-
-
-def _produce_month_of_year(mention: Mention, context: _Context) -> Reference | None:
-    """ "January this year", "June last year": a month of a year counted from the anchor."""
-    shift = _shift(mention, context)
-    month = _month(mention.group("month"), context)
-    day = _day(mention.group("day") or mention.group("day2"), context)
-    if shift is None or month is None or not _check_day(None, month, day):
-        return None
-    return DateReference(month=month, day=day, shift_unit=Unit.YEAR, shift=shift)
-
-
-def _produce_quarter(mention: Mention, context: _Context) -> Reference | None:
-    if mention.group("qnum") is not None:
-        return DateReference(
-            year=_year(mention, "2"), quarter=int((mention.group("qnum") or "Q1")[1:])
-        )
-    quarter = _ORDINALS.get(_fold(mention.group("quarter") or ""))
-    fiscal = mention.has("fiscal", "fiscal2")
-    if quarter is None:
-        return None
-    year = _year(mention) or _year(mention, "2")
-    if year is not None:
-        return DateReference(year=year, quarter=quarter, fiscal=fiscal)
-    for name in ("rel2", "rel3"):
-        if mention.group(name) is not None:
-            shift = _shift(mention, context, name) or 0
-            return DateReference(quarter=quarter, shift_unit=Unit.YEAR, shift=shift, fiscal=fiscal)
-    if mention.has("yago"):
-        return DateReference(quarter=quarter, shift_unit=Unit.YEAR, shift=-1, fiscal=fiscal)
-    return DateReference(quarter=quarter, fiscal=fiscal)
-
-
-def _produce_weekday(mention: Mention, context: _Context) -> Reference | None:
-    weekday = _weekday(mention.group("weekday"), context)
-    if weekday is None:
-        return None
-    return DateReference(
-        weekday=weekday,
-        lean=_lean(mention),
-        part_of_day=_part_of_day(mention.group("pod"), context),
-    )
-
-
-def _produce_part_of_day(mention: Mention, context: _Context) -> Reference | None:
-    rel = _fold(mention.group("rel") or "this")
-    pod_text = mention.group("pod") or mention.group("pod2")
-    pod = _part_of_day(pod_text, context)
-    shift = -1 if rel.endswith("last") or rel == "yesterday" else 1 if rel == "tomorrow" else 0
-    if _fold(pod_text or "") == "overnight":
-        shift = -1
-    return DateReference(shift_unit=Unit.DAY, shift=shift, part_of_day=pod)
-
-
-def _produce_ago(mention: Mention, context: _Context) -> Reference | None:
-    unit = _unit_name(mention.group("unit") or "")
-    period = _fold(mention.group("period") or "")
-    if mention.group("number") is None:
-        if period == "quarter":
-            # Earnings news compares the last reported quarter with the one a year before.
-            return DateReference(shift_unit=Unit.QUARTER, shift=-5)
-        if period == "month":
-            return DateReference(shift_unit=Unit.MONTH, shift=-12)
-        return DateReference(shift_unit=Unit.YEAR, shift=-1)
-    amount = _number(mention.group("number") or "", context)
-    direction = _fold(mention.group("ago") or "ago")
-    sign = 1 if direction in ("later", "hence", "from now") else -1
-    if amount is None or amount != int(amount):
-        return SpecialReference(Special.FUTURE if sign > 0 else Special.PAST)
-    count = int(amount)
-    scale = {"decade": (Unit.YEAR, 10), "century": (Unit.YEAR, 100), "fortnight": (Unit.DAY, 14)}
-    if unit in scale:
-        shift_unit, factor = scale[unit]
-    elif unit in _SHIFT_UNITS:
-        shift_unit, factor = _SHIFT_UNITS[unit], 1
-    else:
-        return None
-    return DateReference(shift_unit=shift_unit, shift=sign * count * factor)
-
-
-def _produce_season(mention: Mention, context: _Context) -> Reference | None:
-    season = context.tables.get("season", {}).get(_fold(mention.group("season") or "").rstrip("s"))
-    if season is None:
-        return None
-    year = _year(mention)
-    rel = _fold(mention.group("rel") or "")
-    modifier = _modifier(mention, context)
-    if year is not None:
-        return DateReference(year=year, season=season, modifier=modifier)
-    if rel == "this":
-        return DateReference(season=season, shift_unit=Unit.YEAR, shift=0, modifier=modifier)
-    return DateReference(season=season, lean=_lean(mention), modifier=modifier)
-
-
-_OFFSET: Final = re.compile(
-    r"(?:GMT|UTC)\s*([+-])\s*([0-9]{1,2})(?::?([0-5][0-9]))?", re.IGNORECASE
-)
-
-
-def _zone(text: str | None, context: _Context) -> tuple[int | None, str | None]:
-    """The (offset minutes, IANA zone) a zone text names."""
-    if text is None:
-        return None, None
-    offset = _OFFSET.fullmatch(text.strip())
-    if offset:
-        sign = -1 if offset.group(1) == "-" else 1
-        return sign * (int(offset.group(2)) * 60 + int(offset.group(3) or 0)), None
-    value = context.tables.get("zone_name", {}).get(_fold(text))
-    if value is None:
-        return None, None
-    if value[0] in "+-":
-        hours, minutes = value[1:].split(":")
-        return (-1 if value[0] == "-" else 1) * (int(hours) * 60 + int(minutes)), None
-    return None, value
-
-
-def _produce_time(mention: Mention, context: _Context) -> Reference | None:
-    noon = _fold(mention.group("noon") or "")
-    if mention.group("hour") is None:
-        hour, minute = (0, 0) if noon == "midnight" else (12, 0)
-    else:
-        hour, minute = int(mention.group("hour") or 0), int(mention.group("minute") or 0)
-    ampm = _fold(mention.group("ampm") or "")
-    if ampm.startswith("p") and hour < 12:
-        hour += 12
-    elif ampm.startswith("a") and hour == 12:
-        hour = 0
-    if hour > 23:
-        return None
-    offset, zone = _zone(mention.group("zone"), context)
-    weekday = _weekday(mention.group("weekday"), context)
-    month, day = _month(mention.group("month"), context), _day(mention.group("day"), context)
-    if not _check_day(None, month, day):
-        return None
-    return DateReference(
-        month=month,
-        day=day,
-        hour=hour,
-        minute=minute,
-        offset_minutes=offset,
-        zone=zone,
-        weekday=weekday,
-    )
-
-
-def _produce_special(mention: Mention, context: _Context) -> Reference | None:
-    value = context.table("ref").get(_fold(mention.group("ref") or mention.text))
-    return None if value is None else SpecialReference(Special(value))
-
-
-def _produce_duration(mention: Mention, context: _Context) -> Reference | None:
-    unit, factor = _UNITS.get(_unit_name(mention.group("unit") or ""), (None, 1))
-    if unit is None:
-        return None
-    approximate = mention.has("approx", "about")
-    if unit is DurationUnit.QUARTER:
-        # TIMEX3 counts quarters in months ("the next three quarters" is P9M).
-        unit, factor = DurationUnit.MONTH, 3 * factor
-    if mention.group("half") is not None:
-        halves = {
-            DurationUnit.HOUR: (30, DurationUnit.MINUTE),
-            DurationUnit.DAY: (12, DurationUnit.HOUR),
-        }
-        amount, unit = halves.get(
-            unit, (Decimal(factor) / 2 if factor > 1 else Decimal("0.5"), unit)
-        )
-        if unit is DurationUnit.YEAR and factor == 1:
-            amount, unit = 6, DurationUnit.MONTH
-        return DurationReference(Duration(amount, unit, approximate=approximate))
-    if mention.group("vague") is not None:
-        value = str(context.table("vague").get(_fold(mention.group("vague") or ""), "X"))
-        count = None if value == "X" else Decimal(value) * factor
-        return DurationReference(Duration(count, unit, approximate=approximate))
-    if mention.group("number") is None:
-        return DurationReference(Duration(None, unit, approximate=approximate))
-    number = _number(mention.group("number") or "", context)
-    if number is None:
-        return None
-    if mention.has("frac") or mention.text.lower().endswith(("and a half", "1/2")):
-        number += Decimal("0.5")
-    return DurationReference(Duration(number * factor, unit, approximate=approximate))
-
-
-def _produce_set(mention: Mention, context: _Context) -> Reference | None:
-    every = mention.group("every")
-    if every is not None:
-        value = context.table("every").get(_fold(every))
-        return None if value is None else SetReference(Recurrence(Duration.parse_iso(str(value))))
-    weekday = _weekday(mention.group("weekday"), context)
-    if weekday is not None:
-        return SetReference(Recurrence(Duration(1, DurationUnit.WEEK), f"XXXX-WXX-{weekday}"))
-    unit, factor = _UNITS.get(_unit_name(mention.group("unit") or ""), (None, 1))
-    if unit is None:
-        return None
-    count = Decimal(2) if mention.has("other") else Decimal(1)
-    if mention.group("number") is not None:
-        number = _number(mention.group("number") or "", context)
-        if number is None:
-            return None
-        count = number
-    return SetReference(Recurrence(Duration(count * factor, unit)))
-
-
-PRODUCTIONS: Final[Mapping[str, Production]] = {
-    "ago": _produce_ago,
-    "date": _produce_date,
-    "duration": _produce_duration,
-    "month_of_year": _produce_month_of_year,
-    "open_range": _produce_open_range,
-    "part_of_day": _produce_part_of_day,
-    "period": _produce_period,
-    "quarter": _produce_quarter,
-    "range": _produce_range,
-    "relative": _produce_relative,
-    "season": _produce_season,
-    "set": _produce_set,
-    "special": _produce_special,
-    "spoken_year": _produce_spoken_year,
-    "time": _produce_time,
-    "weekday": _produce_weekday,
-}
-"""Production name -> function from a rule match to an unresolved reference (or None)."""
-
-_WORD: Final = re.compile(r"[\w’']+")
-_SENTENCE_END: Final = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\n")
 
 
 def guess_tense(
@@ -684,64 +124,7 @@ def guess_tense(
     """
     if settings is None:
         settings = default_tagger().rules.settings
-    return _guess_tense(text, start, end, _TenseCues.from_settings(settings))
-
-
-@attrs.frozen
-class _TenseCues:
-    future: frozenset[str]
-    past: frozenset[str]
-    present: frozenset[str]
-    not_past_ed: frozenset[str]
-
-    @classmethod
-    def from_settings(cls, settings: Mapping[str, Any]) -> _TenseCues:
-        return cls(
-            *(
-                frozenset(settings.get(key, ()))
-                for key in ("future_words", "past_words", "present_words", "not_past_ed")
-            )
-        )
-
-
-_FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
-
-
-def _guess_tense(text: str, start: int, end: int, cues: _TenseCues) -> Tense:
-    future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
-    low = max(0, start - 160)
-    left_text = text[low:start]
-    breaks = list(_SENTENCE_END.finditer(left_text))
-    if breaks:
-        left_text = left_text[breaks[-1].end() :]
-    right_text = text[end : end + 100]
-    cut = _SENTENCE_END.search(right_text)
-    if cut:
-        right_text = right_text[: cut.start()]
-    left = [w.lower() for w in _WORD.findall(left_text)][-8:]
-    right = [w.lower() for w in _WORD.findall(right_text)][:5]
-    backwards = list(reversed(left))
-    for index, word in enumerate(backwards):
-        if word in future:
-            return Tense.FUTURE
-        if word in past or (word.endswith("ed") and len(word) > 4 and word not in not_ed):
-            # A participle after "will be" or "to be" is no past tense; "to" alone does
-            # not make one ("the envoy to Venezuela said").
-            after = backwards[index + 1 : index + 3]
-            if (after[:1] == ["be"] and after[1:2] and after[1] in _FUTURE_AUXILIARIES) or (
-                after[:1] and after[0] in _FUTURE_AUXILIARIES and after[0] != "to"
-            ):
-                return Tense.FUTURE
-            return Tense.PAST
-        if word in present:
-            return Tense.PRESENT
-    # To the right only the clearest cues count ("..., officials said" is no guide).
-    for word in right:
-        if word in ("will", "would", "'ll", "shall"):
-            return Tense.FUTURE
-        if word in ("was", "were", "had", "did") or (word in past and word != "said"):
-            return Tense.PAST
-    return Tense.UNKNOWN
+    return guess_with(text, start, end, TenseCues.from_settings(settings))
 
 
 _DATELINE: Final = re.compile(
@@ -801,13 +184,19 @@ class Tagger:
     extra_rules: tuple[str | Path, ...] = attrs.field(default=(), converter=tuple)
     rules: RuleSet = attrs.field(default=None)
     engine: Engine = attrs.field(init=False)
-    _cues: _TenseCues = attrs.field(init=False)
+    _cues: TenseCues = attrs.field(init=False)
+    _floating: frozenset[str] = attrs.field(init=False)
+    _productions: dict[str, Production] = attrs.field(init=False)
 
     def __attrs_post_init__(self) -> None:
         if self.rules is None:
             object.__setattr__(self, "rules", load_rules(self.extra_rules, productions=PRODUCTIONS))
         object.__setattr__(self, "engine", Engine(self.rules))
-        object.__setattr__(self, "_cues", _TenseCues.from_settings(self.rules.settings))
+        object.__setattr__(self, "_cues", TenseCues.from_settings(self.rules.settings))
+        holidays = frozenset(r.id for r in self.rules.rules if r.produces == "holiday")
+        object.__setattr__(self, "_floating", holidays)
+        productions = {rule.id: PRODUCTIONS[rule.produces] for rule in self.rules.rules}
+        object.__setattr__(self, "_productions", productions)
 
     def recognise(self, text: str) -> list[tuple[Mention, Reference, int, int]]:
         """The matches with their unresolved references and reported extents.
@@ -816,9 +205,9 @@ class Tagger:
             >>> [(ref.month, ref.year) for _, ref, _, _ in Tagger().recognise("in April")]
             [(4, None)]
         """
-        context = _Context(self.rules.tables, self.rules.settings)
+        context = Context(self.rules.tables, self.rules.settings)
         found = []
-        productions = {rule.id: PRODUCTIONS[rule.produces] for rule in self.rules.rules}
+        productions = self._productions
         for mention in self.engine.find(text):
             reference = productions[mention.rule_id](mention, context)
             if reference is None:
@@ -865,14 +254,37 @@ class Tagger:
                 anchor, inferred = found, True
         fiscal = _fiscal_year(self.rules.settings, country)
         mentions: list[TemporalMention] = []
+
+        def add(mention: Mention, reference: Reference, start: int, end: int, tense: Tense) -> None:
+            resolution = _resolve(reference, anchor, tense, fiscal)
+            if mention.rule_id in self._floating:
+                reference, resolution = self._holiday(mention, reference, resolution, fiscal)
+            value = resolution.timex_value
+            if resolution.timex_type == "DURATION":
+                value = _whole_units(value)
+            mentions.append(
+                TemporalMention(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    rule_id=mention.rule_id,
+                    timex_type=resolution.timex_type,
+                    timex_value=value,
+                    value=resolution.value,
+                    reference=reference,
+                    anchor=anchor,
+                    anchor_inferred=inferred,
+                    tense=tense,
+                )
+            )
+
         for mention, reference, start, end in self.recognise(text):
             reference = _compared_quarter(reference, text[start:end], mentions, start)
             reference = _anaphora(reference, mentions, start)
             tense = Tense.UNKNOWN
-            if isinstance(reference, DateReference | RangeReference) and not _is_absolute(
-                reference
-            ):
-                tense = _guess_tense(text, start, end, self._cues)
+            if _needs_tense(reference):
+                tense = guess_with(text, start, end, self._cues)
+                reference = _next_day_weekday(reference, anchor, tense)
             if (
                 isinstance(reference, DateReference)
                 and mention.has("local")
@@ -881,41 +293,36 @@ class Tagger:
                 reference = attrs.evolve(reference, zone=self._place_zone(text, mention.start))
             if split_ranges and isinstance(reference, RangeReference):
                 for part, part_start, part_end in _range_ends(mention, reference):
-                    resolution = resolve(part, anchor, tense=tense, fiscal_year=fiscal)
-                    mentions.append(
-                        TemporalMention(
-                            start=part_start,
-                            end=part_end,
-                            text=text[part_start:part_end],
-                            rule_id=mention.rule_id,
-                            timex_type=resolution.timex_type,
-                            timex_value=resolution.timex_value,
-                            value=resolution.value,
-                            reference=part,
-                            anchor=anchor,
-                            anchor_inferred=inferred,
-                            tense=tense,
-                        )
-                    )
+                    add(mention, part, part_start, part_end, tense)
                 if mentions and mentions[-1].start >= start:
                     continue
-            resolution = resolve(reference, anchor, tense=tense, fiscal_year=fiscal)
-            mentions.append(
-                TemporalMention(
-                    start=start,
-                    end=end,
-                    text=text[start:end],
-                    rule_id=mention.rule_id,
-                    timex_type=resolution.timex_type,
-                    timex_value=resolution.timex_value,
-                    value=resolution.value,
-                    reference=reference,
-                    anchor=anchor,
-                    anchor_inferred=inferred,
-                    tense=tense,
-                )
-            )
+            add(mention, reference, start, end, tense)
         return tuple(mentions)
+
+    def _holiday(
+        self,
+        mention: Mention,
+        reference: Reference,
+        resolution: Resolution,
+        fiscal: FiscalYear | None,
+    ) -> tuple[Reference, Resolution]:
+        """A floating holiday ("Thanksgiving": the fourth Thursday of November) in its year."""
+        context = Context(self.rules.tables, self.rules.settings)
+        date = holiday_date(mention.group("holiday"), context)
+        if date is None or not isinstance(reference, DateReference):
+            return reference, resolution
+        month, first, weekday = date
+        if weekday is None:
+            return reference, resolution
+        if not isinstance(resolution.value, DateSpan) or not isinstance(
+            resolution.value.start, PartialDate
+        ):
+            unknown = DateReference(month=month)
+            return unknown, _resolve(unknown, None, Tense.UNKNOWN, fiscal)
+        year = resolution.value.start.year
+        day = first + (weekday - datetime.date(year, month, first).isoweekday()) % 7
+        fixed = DateReference(year=year, month=month, day=day)
+        return fixed, _resolve(fixed, None, Tense.UNKNOWN, fiscal)
 
     def _place_zone(self, text: str, position: int) -> str | None:
         """The zone of the nearest place named before ``position`` (or just after it)."""
@@ -1001,6 +408,8 @@ _COMPARISON: Final = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
 
 def _is_comparison(reference: Reference, text: str) -> bool:
     """Whether a mention compares with a year before ("a year ago", "the year-ago quarter")."""
+    if not isinstance(reference, DateReference) or reference.shift >= 0:
+        return False
     return reference == _QUARTER_YEAR_BACK or (
         reference == _YEAR_BACK and _COMPARISON.search(text) is not None
     )
@@ -1080,10 +489,77 @@ def _anaphora(reference: Reference, before: list[TemporalMention], start: int) -
     return reference
 
 
-def _is_absolute(reference: DateReference | RangeReference) -> bool:
-    if isinstance(reference, DateReference):
-        return reference.is_absolute
-    return all(end is None or end.is_absolute for end in (reference.start, reference.end))
+_HALF_UNIT: Final = re.compile(r"P(T?)([0-9]+)\.5([YDHM])")
+_HALF_OF: Final = {("", "Y"): "6M", ("", "D"): "T12H", ("T", "H"): "30M", ("T", "M"): "30S"}
+
+
+def _whole_units(value: str) -> str:
+    """A TIMEX3 duration with a half unit in whole smaller units ("P2.5Y" -> "P2Y6M").
+
+    TimeBank writes "two and a half years" as P2Y6M and "5 1/2 hours" as PT5H30M; a
+    half month or week has no whole smaller unit and stays as it is.
+    """
+    match = _HALF_UNIT.fullmatch(value)
+    if match is None:
+        return value
+    time, count, unit = match.groups()
+    rest = _HALF_OF.get((time, unit))
+    if rest is None:
+        return value
+    whole = "" if count == "0" else f"{count}{unit}"
+    return f"P{time}{whole}{rest}"
+
+
+def _next_day_weekday(reference: Reference, anchor: PartialDate | None, tense: Tense) -> Reference:
+    """With no tense to go by, the weekday after the anchor's is the next day.
+
+    A report dated Monday that mentions "Tuesday" means the next day far more often than
+    six days before (which news would call "last Tuesday"); other weekdays stay in the
+    past week.
+    """
+    if (
+        tense is not Tense.UNKNOWN
+        or anchor is None
+        or anchor.day is None
+        or not isinstance(reference, DateReference)
+        or reference.weekday is None
+        or reference.lean is not None
+        or reference.month is not None
+        or reference.shift_unit is not None
+    ):
+        return reference
+    today = datetime.date(anchor.year, anchor.month or 1, anchor.day).isoweekday()
+    if reference.weekday != today % 7 + 1:
+        return reference
+    return attrs.evolve(reference, lean=Lean.AFTER)
+
+
+def _needs_tense(reference: Reference) -> bool:
+    """Whether resolving ``reference`` reads the tense (it does not for "last year")."""
+    if isinstance(reference, RangeReference):
+        filled = reference.filled()
+        return any(end is not None and _needs_tense(end) for end in (filled.start, filled.end))
+    if not isinstance(reference, DateReference) or reference.is_absolute:
+        return False
+    if reference.shift_unit is not None:
+        return reference.anaphoric
+    return reference.decade is None and reference.century is None
+
+
+def _resolve(
+    reference: Reference, anchor: PartialDate | None, tense: Tense, fiscal: FiscalYear | None
+) -> Resolution:
+    """:func:`resolve`, remembered: news repeats "Tuesday" and "last year" against one anchor."""
+    if isinstance(reference, DurationReference | SetReference):
+        return _resolve_cached(reference, None, Tense.UNKNOWN, None)
+    return _resolve_cached(reference, anchor, tense, fiscal)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_cached(
+    reference: Reference, anchor: PartialDate | None, tense: Tense, fiscal: FiscalYear | None
+) -> Resolution:
+    return resolve(reference, anchor, tense=tense, fiscal_year=fiscal)
 
 
 def tag(

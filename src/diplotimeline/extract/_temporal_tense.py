@@ -1,0 +1,84 @@
+"""The tense heuristic: which tense governs a temporal expression in its sentence.
+
+Examples:
+    >>> cues = TenseCues(frozenset({"will"}), frozenset({"met"}), frozenset(), frozenset())
+    >>> text = "Ministers met in May."
+    >>> guess_with(text, text.index("May"), text.index("May") + 3, cues)
+    <Tense.PAST: 'past'>
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+
+import attrs
+
+from diplotimeline.time.anchor import Tense
+
+__all__ = ["TenseCues", "guess_with"]
+
+_WORD: Final = re.compile(r"[\w’']+")
+_SENTENCE_END: Final = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\n")
+
+
+@attrs.frozen
+class TenseCues:
+    future: frozenset[str]
+    past: frozenset[str]
+    present: frozenset[str]
+    not_past_ed: frozenset[str]
+    future_phrases: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> TenseCues:
+        future, past, present, not_ed = (
+            frozenset(settings.get(key, ()))
+            for key in ("future_words", "past_words", "present_words", "not_past_ed")
+        )
+        phrases = tuple(tuple(str(p).split()) for p in settings.get("future_phrases", ()))
+        return cls(future, past, present, not_ed, phrases)
+
+
+_FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
+
+
+def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
+    future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
+    low = max(0, start - 160)
+    left_text = text[low:start]
+    breaks = list(_SENTENCE_END.finditer(left_text))
+    if breaks:
+        left_text = left_text[breaks[-1].end() :]
+    left = _WORD.findall(left_text.lower())[-8:]
+    for phrase in cues.future_phrases:
+        # "as soon as Tuesday", "as early as next week": a time still to come.
+        if tuple(left[-len(phrase) :]) == phrase:
+            return Tense.FUTURE
+    backwards = list(reversed(left))
+    for index, word in enumerate(backwards):
+        if word in future:
+            return Tense.FUTURE
+        if word in past or (word.endswith("ed") and len(word) > 4 and word not in not_ed):
+            # A participle after "will be" or "to be" is no past tense; "to" alone does
+            # not make one ("the envoy to Venezuela said").
+            after = backwards[index + 1 : index + 3]
+            if (after[:1] == ["be"] and after[1:2] and after[1] in _FUTURE_AUXILIARIES) or (
+                after[:1] and after[0] in _FUTURE_AUXILIARIES and after[0] != "to"
+            ):
+                return Tense.FUTURE
+            return Tense.PAST
+        if word in present:
+            return Tense.PRESENT
+    # To the right only the clearest cues count ("..., officials said" is no guide).
+    right_text = text[end : end + 100]
+    cut = _SENTENCE_END.search(right_text)
+    if cut:
+        right_text = right_text[: cut.start()]
+    for word in _WORD.findall(right_text.lower())[:5]:
+        if word in ("will", "would", "'ll", "shall"):
+            return Tense.FUTURE
+        if word in ("was", "were", "had", "did") or (word in past and word != "said"):
+            return Tense.PAST
+    return Tense.UNKNOWN
