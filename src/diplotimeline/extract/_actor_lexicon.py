@@ -33,6 +33,7 @@ from diplotimeline.extract.people import (
 )
 
 WORD: Final = re.compile(r"[^\W_]+")
+WORD_SPLIT: Final = re.compile(r"([^\W_]+)")
 URL: Final = re.compile(r"(?:https?://|www\.)[^\s<>\"]{1,2000}")
 DASHES: Final = "-‐‑‒–—―−"
 ACRONYM_AFTER: Final = re.compile(r"[ \t]{0,3}\((?P<short>[A-Z][A-Za-z0-9&-]{1,14})\)")
@@ -65,10 +66,28 @@ class Lexicon:
     entries: Mapping[tuple[str, ...], tuple[Entry, ...]]
     prefixes: frozenset[tuple[str, ...]]
     firsts: frozenset[str]
+    singles: frozenset[str]  # one-word forms
+    pairs: frozenset[tuple[str, str]]  # the first two words of longer forms
     max_len: int
     organizations: Mapping[str, tuple[str, str | None, str | None]]  # id -> name, acronym, country
     countries: Mapping[str, tuple[str, str]]  # id -> name, official name
     minister: TitleEntry | None
+    # How the entries of a key depend on case: CASELESS (all match in any case), CAPITAL
+    # (all need a capital first letter), MIXED (decide entry by entry).
+    modes: Mapping[tuple[str, ...], int]
+
+
+CASELESS, CAPITAL, MIXED = range(3)
+_CASELESS_KINDS: Final = frozenset({"office", "modifier", "honorific"})
+
+
+def _mode(entries: tuple[Entry, ...]) -> int:
+    if any(entry.exact is not None for entry in entries):
+        return MIXED
+    caseless = {entry.kind in _CASELESS_KINDS for entry in entries}
+    if caseless == {True}:
+        return CASELESS
+    return CAPITAL if caseless == {False} else MIXED
 
 
 def fold_tokens(form: str) -> tuple[str, ...]:
@@ -113,16 +132,19 @@ def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
         add(form, Entry("place", place.country, capital=place.kind is PlaceKind.CAPITAL))
     for form in rules["countries"]["not_countries"]:
         add(form, Entry("block", ""))
-    entries = {key: tuple(values) for key, values in table.items()}
+    entries = {key: tuple(dict.fromkeys(values)) for key, values in table.items()}
     prefixes = frozenset(key[:size] for key in entries for size in range(1, len(key) + 1))
     return Lexicon(
         entries=entries,
         prefixes=prefixes,
         firsts=frozenset(key[0] for key in entries),
+        singles=frozenset(key[0] for key in entries if len(key) == 1),
+        pairs=frozenset((key[0], key[1]) for key in entries if len(key) > 1),
         max_len=max((len(key) for key in entries), default=1),
         organizations=organizations,
         countries={c.id: (c.name, c.official_name) for c in gazetteer.countries},
         minister=gazetteer.title("Minister"),
+        modes={key: _mode(values) for key, values in entries.items()},
     )
 
 
@@ -149,11 +171,16 @@ class Vocabulary:
     generic_modifiers: frozenset[str]
     generic_heads: Mapping[str, TitleEntry]
     standalone_heads: frozenset[str]
+    relational_heads: Mapping[str, TitleEntry]
     anaphors: Mapping[tuple[str, ...], tuple[str, ...]]
     feature_words: frozenset[str]
     place_prepositions: frozenset[str]
     metonym_verbs: frozenset[str]
     led_by: frozenset[str]
+    speech_verbs: frozenset[str]
+    # Folded words that can open an office without a gazetteer match: a quick way out.
+    office_openers: frozenset[str]
+    place_heads: frozenset[str]
 
 
 _VOCABULARY: list[Vocabulary] = []
@@ -163,6 +190,13 @@ def vocabulary_of() -> Vocabulary:
     if not _VOCABULARY:
         rules: Mapping[str, Any] = load_actor_rules()
         titles, context = rules["titles"], rules["context"]
+        openers = (
+            *titles["generic_modifiers"],
+            *titles["portfolios"],
+            *titles["portfolio_heads"],
+            *titles["standalone_heads"],
+            *titles["relational_heads"],
+        )
         _VOCABULARY.append(
             Vocabulary(
                 conventions=NameConventions.load(),
@@ -179,6 +213,12 @@ def vocabulary_of() -> Vocabulary:
                     for head, category in titles["generic_heads"].items()
                 },
                 standalone_heads=frozenset(fold(head) for head in titles["standalone_heads"]),
+                relational_heads={
+                    fold(head): TitleEntry(
+                        title=head, kind=TitleKind.OFFICE, category=TitleCategory.STATUS
+                    )
+                    for head in titles["relational_heads"]
+                },
                 anaphors={
                     fold_tokens(noun): tuple(kinds) for noun, kinds in titles["anaphors"].items()
                 },
@@ -186,6 +226,9 @@ def vocabulary_of() -> Vocabulary:
                 place_prepositions=frozenset(context["place_prepositions"]),
                 metonym_verbs=frozenset(context["metonym_verbs"]),
                 led_by=frozenset(context["led_by"]),
+                speech_verbs=frozenset(context["speech_verbs"]),
+                office_openers=frozenset(fold(word) for word in openers),
+                place_heads=frozenset(context["place_heads"]),
             )
         )
     return _VOCABULARY[0]

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Sequence
+
+import attrs
 
 from diplotimeline.extract._actor_lexicon import (
     ARTICLES,
     BREAK,
     COMMA,
+    DOT,
     DOTSPACE,
     HYPHEN,
     NAMED_KINDS,
     SPACE,
+    fold_word,
 )
 from diplotimeline.extract._actor_text import ActorText, Anaphor, PersonMention, RoleText, Title
 from diplotimeline.extract.gazetteer import (
@@ -32,14 +38,11 @@ class PersonReader(ActorText):
         if i >= self.size:
             return None
         vocabulary = self.vocabulary
-        k = i
-        while (
-            k < self.size
-            and self.caps[k]
-            and self.words[k] in vocabulary.portfolios
-            and (k == i or self.gaps[k] == SPACE)
-        ):
-            k += 1
+        if self.keys[i] not in vocabulary.office_openers and i not in self.lex_at:
+            return None
+        if lowercase and self.keys[i] in vocabulary.relational_heads:
+            return i + 1, vocabulary.relational_heads[self.keys[i]]
+        k = self._portfolio_run(i)
         if (
             k > i
             and k < self.size
@@ -50,15 +53,46 @@ class PersonReader(ActorText):
         ):
             return k + 1, self.lexicon.minister
         generic = self._generic_core(i, lowercase)
+        if generic is not None:
+            generic = self._portfolio_tail(generic[0]), generic[1]
         found = self.lex_at.get(i)
         if found is None or (not lowercase and not self.caps[i]):
-            return generic
+            return generic or self._bare_head(i)
         office = next((e.title for e in found[1] if e.kind == "office" and e.title), None)
         if office is None:
+            return generic or self._bare_head(i)
+        tail = self._portfolio_tail(found[0])
+        if generic is not None and generic[0] > tail:
             return generic
-        if generic is not None and generic[0] > found[0]:
-            return generic
-        return self._portfolio_tail(found[0]), office
+        return tail, office
+
+    def _portfolio_run(self, i: int) -> int:
+        """The end of a run of portfolio words at ``i``: "Investment, Trade and Industry"."""
+        portfolios = self.vocabulary.portfolios
+        k = i
+        end = i
+        while k < self.size and k - i < 8 and self.caps[k] and self.words[k] in portfolios:
+            k += 1
+            end = k
+            if k >= self.size:
+                break
+            if self.gaps[k] == COMMA and k + 1 < self.size:
+                continue
+            if self.gaps[k] != SPACE:
+                break
+            if self.keys[k] == "and" and k + 1 < self.size and self.gaps[k + 1] == SPACE:
+                k += 1
+        return end
+
+    def _bare_head(self, i: int) -> tuple[int, TitleEntry] | None:
+        """A capitalised office word with its portfolio: "Secretary of Foreign Affairs"."""
+        if not self.caps[i] or self.words[i] not in self.vocabulary.portfolio_heads:
+            return None
+        head = self.vocabulary.generic_heads.get(self.keys[i])
+        if head is None:
+            return None
+        end = self._portfolio_tail(i + 1)
+        return (end, head) if end > i + 1 else None
 
     def _portfolio_tail(self, end: int) -> int:
         """Extend an office over its portfolio: "Minister of Agriculture and Rural Development",
@@ -73,7 +107,7 @@ class PersonReader(ActorText):
         ):
             k = end + 1
         elif self.words[end - 1] not in portfolios:
-            return end
+            return self._remit(end)
         best = end
         while k < self.size and self.gaps[k] in (SPACE, COMMA):
             if self.caps[k] and self.words[k] in portfolios:
@@ -83,6 +117,42 @@ class PersonReader(ActorText):
                 k += 1
             else:
                 break
+        return max(best, self._remit(end))
+
+    def _remit(self, end: int) -> int:
+        """Extend an office over a remit after "for": "Director-General for Northeast and
+        Central Asian Affairs", "High Representative for Foreign Affairs and Security Policy".
+
+        The remit ends at its last portfolio word, or one capitalised word later where the
+        phrase ends there ("... Security Policy, Kaja Kallas"): a name may follow directly
+        ("... Affairs CHOI Yong-joon", "... Affairs Joe Bloggs, who")."""
+        if end + 1 >= self.size or self.keys[end] != "for" or self.gaps[end] != SPACE:
+            return end
+        portfolios = self.vocabulary.portfolios
+        best = end
+        last = end
+        k = end + 1
+        while k < self.size and k - end <= 8:
+            gap = self.gaps[k]
+            if gap == COMMA and not (self.caps[k] and self.words[k] in portfolios):
+                break
+            if gap not in (SPACE, COMMA):
+                break
+            if self.keys[k] == "and" and gap == SPACE:
+                k += 1
+                continue
+            if not self.caps[k]:
+                break
+            if self.words[k] in portfolios:
+                best = k + 1
+            last = k + 1
+            k += 1
+        if (
+            last == best + 1
+            and best > end
+            and (last >= self.size or self.gaps[last] in (COMMA, BREAK, DOT, DOTSPACE))
+        ):
+            return last
         return best
 
     def _generic_core(self, i: int, lowercase: bool) -> tuple[int, TitleEntry] | None:
@@ -116,14 +186,16 @@ class PersonReader(ActorText):
                 return None
             kinds = self._kinds(j)
             if "modifier" in kinds and "office" not in kinds and "country" not in kinds:
-                modifiers.append(self.keys[j].rstrip("-"))
+                modifiers.append(kinds["modifier"].id.strip("-"))
                 j = self.lex_at[j][0]
                 continue
             entity = self._entity_at(j)
             if entity is not None:
                 end, kind, entity_id = entity
                 if self._is_possessive(end):
-                    after = end + 1
+                    after, adjectives = self._skip_adjectives(end + 1)
+                    if adjectives is not None:
+                        modifiers.append(adjectives)
                 elif (
                     end < self.size
                     and (
@@ -160,6 +232,12 @@ class PersonReader(ActorText):
                 break
             k, entry = stacked
             titles.append(entry)
+        if k < self.size and self.gaps[k] == HYPHEN and not self.caps[k]:
+            # "President-elect", "Ambassador-designate": a modifier written after the office.
+            suffix = self._kinds(k).get("modifier")
+            if suffix is not None and suffix.id.startswith("-"):
+                modifiers.append(suffix.id.strip("-"))
+                k += 1
         target: str | None = None
         for _ in range(2):
             if k + 1 >= self.size or self.gaps[k] != SPACE or self.keys[k] not in ("of", "to"):
@@ -189,6 +267,22 @@ class PersonReader(ActorText):
             modifiers=tuple(modifiers),
             prefixed=prefixed,
         )
+
+    def _skip_adjectives(self, j: int) -> tuple[int, str | None]:
+        """Skip up to two lower-case words before an office after a possessive: "Chile's
+        young president", "Japan's first female Prime Minister". Returns where the office
+        starts and the words skipped (kept as a modifier of the role)."""
+        for size in (1, 2):
+            k = j + size
+            if (
+                k < self.size
+                and all(not self.caps[x] and self.gaps[x] in (SPACE, HYPHEN) for x in range(j, k))
+                and self.gaps[k] == SPACE
+                and j not in self.lex_at
+                and self._core(k, True) is not None
+            ):
+                return k, self._span_text(j, k)
+        return j, None
 
     def _name(self, j: int, *, after_title: bool) -> int | None:
         """The end of a person's name starting at token ``j``, or None."""
@@ -234,7 +328,8 @@ class PersonReader(ActorText):
                     run += 1
                 if not (
                     run < self.size
-                    and all(self.gaps[x] == SPACE for x in range(k + 1, run + 1))
+                    and all(self.gaps[x] == SPACE for x in range(k + 1, run))
+                    and self.gaps[run] in (SPACE, HYPHEN)
                     and self.caps[run]
                     and not self._kinds(run)
                 ):
@@ -269,12 +364,14 @@ class PersonReader(ActorText):
                 country = record.country
             elif title.org in self.lexicon.organizations:
                 country = self.lexicon.organizations[title.org][2]
+        relational = self.vocabulary.relational_heads
         return RoleText(
             text=text,
             of=title.country or title.org,
             country=country,
             titles=title.titles,
             modifiers=title.modifiers,
+            office=not all(fold_word(entry.title) in relational for entry in title.titles),
         )
 
     def _appositions(self, k: int) -> tuple[list[RoleText], int]:
@@ -299,9 +396,20 @@ class PersonReader(ActorText):
         return roles, k
 
     def _honorifics(self, j: int) -> tuple[int, str | None]:
-        """Skip honorifics ("H.E. Mr.", "Samdech Thipadei") at ``j``: (next token, honorific)."""
+        """Skip honorifics ("H.E. Mr.", "Samdech Thipadei", "the Hon") at ``j``: (next token,
+        honorific)."""
         honorific = None
-        while j < self.size and self.caps[j]:
+        while j < self.size:
+            if (
+                self.keys[j] == "the"
+                and j + 1 < self.size
+                and self.gaps[j + 1] == SPACE
+                and self.caps[j + 1]
+                and any(e.kind == "honorific" for e in self.lex_at.get(j + 1, (0, ()))[1])
+            ):
+                j += 1
+            if not self.caps[j]:
+                break
             if honorific is not None and self.words[j] in self.names.honorific_words:
                 j += 1
                 continue
@@ -323,12 +431,24 @@ class PersonReader(ActorText):
         people: list[PersonMention] = []
         anaphors: list[Anaphor] = []
         vocabulary = self.vocabulary
-        i = 0
         caps, lex_at, keys = self.caps, self.lex_at, self.keys
-        while i < self.size:
-            if not caps[i] and i not in lex_at and keys[i] not in vocabulary.led_by:
-                i += 1
+        # Only a capitalised word, a gazetteer form or "led" can start a person: visit those
+        # (found in C), jumping past whatever a person or an anaphor took.
+        candidates = sorted(
+            {
+                *itertools.compress(range(self.size), caps),
+                *lex_at,
+                *itertools.compress(range(self.size), map(vocabulary.led_by.__contains__, keys)),
+            }
+        )
+        position = 0
+        i = 0
+        while position < len(candidates):
+            if candidates[position] < i:
+                position = bisect.bisect_left(candidates, i, position)
                 continue
+            i = candidates[position]
+            position += 1
             if self.words[i] in ("Photo", "Ảnh", "Photos") or self.keys[i] == "photo":
                 i = self._skip_credit(i)
                 continue
@@ -350,6 +470,70 @@ class PersonReader(ActorText):
                     continue
             i += 1
         return people, anaphors
+
+    def find_untitled(self, people: list[PersonMention]) -> None:
+        """People named without any title: "John Dramani Mahama is courting Europe", when
+        the last word of the name is used on its own as a speaker ("Mahama said")."""
+        verbs = self.vocabulary.speech_verbs
+        speakers: set[str] = set()
+        for k in itertools.compress(range(1, self.size), map(verbs.__contains__, self.keys[1:])):
+            if self.gaps[k] == SPACE and self.caps[k - 1]:
+                speakers.add(self.keys[k - 1])
+        if not speakers:
+            return
+        taken = sorted((p.start, p.end) for p in people)
+        taken_starts = [start for start, _ in taken]
+        # Words of people already known: "Von der Leyen said" is a later use of one of them.
+        known = {fold_word(word) for p in people for word in p.words}
+        # Only a run of capitalised words that ends in a speaker's word can be such a name:
+        # walk back from each use of that word to where its run starts.
+        uses = itertools.compress(range(self.size), map(speakers.__contains__, self.keys))
+        done = -1
+        for last in uses:
+            i = last
+            while i > 0 and last - i < 6 and self.caps[i - 1] and not self._opener(i - 1):
+                gap = self.gaps[i]
+                if gap not in (SPACE, HYPHEN) and not (gap == DOTSPACE and self._is_initial(i - 1)):
+                    break
+                i -= 1
+            if (
+                i > 0
+                and self.gaps[i] in (SPACE, HYPHEN)
+                and self.caps[i - 1]
+                and not self._opener(i - 1)
+            ):
+                continue
+            if i <= done or not self.caps[i] or i in self.lex_at or i in self.org_at:
+                continue
+            if self.words[last] in self.vocabulary.place_heads:
+                continue
+            if self.words[last] in self.vocabulary.shapes.heads:
+                continue
+            if i > 0 and self.keys[i - 1] in ARTICLES:
+                continue
+            end = self._name(i, after_title=False)
+            if end != last + 1:
+                continue
+            done = last
+            words = self._name_words(i, end)
+            start = self.starts[i]
+            at = bisect.bisect_right(taken_starts, start) - 1
+            overlaps = at >= 0 and start < taken[at][1]
+            if (
+                2 <= len(words) <= 4
+                and not overlaps
+                and not self._is_possessive(end)
+                and all(self.keys[k] not in speakers for k in range(i, end - 1))
+                and not any(self.keys[k] in known for k in range(i, end))
+            ):
+                people.append(self._mention(i, end, (), None))
+
+    def _opener(self, i: int) -> bool:
+        """Whether token ``i`` is a capitalised function word opening a sentence ("Yesterday",
+        "In"), which a name may follow."""
+        return self.words[i] in self.names.not_names and (
+            i == 0 or self.gaps[i] in (BREAK, DOTSPACE)
+        )
 
     def _skip_credit(self, i: int) -> int:
         """Skip a photo credit ("Photo: Jane Doe/AFP"): its names are not actors."""
@@ -382,12 +566,18 @@ class PersonReader(ActorText):
 
     def _person_at(self, i: int, people: list[PersonMention], anaphors: list[Anaphor]) -> int:
         """Find a person (or an anaphor) starting at token ``i``; return where to go on."""
+        # "the finance minister, NAME," and "the kingdom's finance minister, NAME,": a
+        # definite office, even in lower case, names the person after the comma.
+        definite = i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))
         if not self.caps[i] and self._kinds(i).get("modifier") is None:
+            if definite and i in self.lex_at:
+                return self._definite_person(i, people)
             return i
         if (
             i not in self.lex_at
             and i not in self.org_at
             and self.keys[i] not in self.vocabulary.generic_modifiers
+            and self.words[i] not in self.vocabulary.portfolio_heads
         ):
             # No honorific, office or prefix can start here: only an apposition can.
             return self._apposition_person(i, people)
@@ -403,12 +593,22 @@ class PersonReader(ActorText):
             j = title.end
             j, later_honorific = self._honorifics(j)
             honorific = honorific or later_honorific
+            # A second office or style before the name: "Foreign Minister Senator the Hon
+            # NAME", "Defence Minister Prince NAME".
+            if j < self.size and self.gaps[j] == SPACE and self.caps[j]:
+                second = self._title(j, lowercase=False)
+                if second is not None and not second.prefixed and second.core == j:
+                    roles.append(self._role(second))
+                    j, later_honorific = self._honorifics(second.end)
+                    honorific = honorific or later_honorific
         if title is None and honorific is None:
             return self._apposition_person(i, people)
         if j >= self.size:
             return j
         gap = self.gaps[j]
-        comma = gap == COMMA and title is not None and (title.prefixed or title.target)
+        comma = gap == COMMA and title is not None and (title.prefixed or title.target or definite)
+        if comma:
+            j, honorific = self._styles_after_comma(j, roles, honorific)
         after_abbreviation = gap == DOTSPACE and (
             (title is None or title.end < j) or self._is_initial(j - 1)
         )
@@ -418,12 +618,60 @@ class PersonReader(ActorText):
                 end = None
             if end is not None:
                 more, after = self._appositions(end)
-                people.append(self._mention(j, end, roles + more, honorific))
+                people.append(
+                    self._mention(j, end, self._country_after(end, roles + more), honorific)
+                )
                 return after
         if title is not None:
             self._anaphor(title, anaphors)
             return title.end
         return j
+
+    def _country_after(self, end: int, roles: list[RoleText]) -> list[RoleText]:
+        """ "Deputy Prime Minister NAME of Viet Nam": the country after the name goes to
+        the offices that lack one."""
+        if (
+            not roles
+            or end + 1 >= self.size
+            or self.keys[end] != "of"
+            or self.gaps[end] != SPACE
+            or self.gaps[end + 1] != SPACE
+        ):
+            return roles
+        entity = self._entity_at(end + 1)
+        if entity is None or entity[1] != "country":
+            return roles
+        return [
+            attrs.evolve(role, country=entity[2], of=role.of or entity[2])
+            if role.office and role.country is None
+            else role
+            for role in roles
+        ]
+
+    def _styles_after_comma(
+        self, j: int, roles: list[RoleText], honorific: str | None
+    ) -> tuple[int, str | None]:
+        """Skip an office or honorifics between the comma and the name ("The Minister for
+        Trade, Senator the Hon NAME,"), adding the office to ``roles``."""
+        second = self._title(j, lowercase=False)
+        if second is not None and not second.prefixed and second.core == j:
+            roles.append(self._role(second))
+            j = second.end
+        j, later = self._honorifics(j)
+        return j, honorific or later
+
+    def _definite_person(self, i: int, people: list[PersonMention]) -> int:
+        """A lower-case definite office, a comma and a name of two words or more."""
+        title = self._title(i, lowercase=True)
+        if title is None or title.end >= self.size or self.gaps[title.end] != COMMA:
+            return i
+        roles = [self._role(title)]
+        j, honorific = self._styles_after_comma(title.end, roles, None)
+        end = self._name(j, after_title=True)
+        if end is None or end - j < 2 or not self._ends_phrase(end):
+            return i
+        people.append(self._mention(j, end, roles, honorific))
+        return end
 
     def _ends_phrase(self, end: int) -> bool:
         return end >= self.size or self.gaps[end] != SPACE or not self.caps[end]
@@ -465,9 +713,8 @@ class PersonReader(ActorText):
     def find_noun_anaphors(self) -> list[Anaphor]:
         found: list[Anaphor] = []
         anaphors = self.vocabulary.anaphors
-        for i in range(1, self.size):
-            if self.keys[i - 1] != "the":
-                continue
+        after_the = map("the".__eq__, self.keys[:-1])
+        for i in itertools.compress(range(1, self.size), after_the):
             j = i
             country = None
             demonym = self._kinds(i).get("demonym")

@@ -4,6 +4,8 @@ countries (the people are read by :mod:`diplotimeline.extract._actor_people`).""
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Sequence
 
@@ -13,12 +15,15 @@ from diplotimeline.extract._actor_lexicon import (
     ACRONYM_AFTER,
     APOS,
     BREAK,
+    CAPITAL,
+    CASELESS,
     DOT,
     HYPHEN,
     JOINING,
+    MIXED,
     SPACE,
     URL,
-    WORD,
+    WORD_SPLIT,
     Entry,
     fold_tokens,
     fold_word,
@@ -54,11 +59,14 @@ class Title:
 
 @attrs.frozen
 class RoleText:
+    """A title as written; ``office`` is False for a relation ("his Kenyan counterpart")."""
+
     text: str
     of: str | None
     country: str | None
     titles: tuple[TitleEntry, ...] = ()
     modifiers: tuple[str, ...] = ()
+    office: bool = True
 
 
 @attrs.frozen
@@ -109,34 +117,58 @@ class ActorText:
         self.lexicon = lexicon_of(gazetteer)
         self.vocabulary = vocabulary_of()
         self.names = self.vocabulary.conventions
-        urls = [(m.start(), m.end()) for m in URL.finditer(text)]
-        matches = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-        if urls:
-            matches = [m for m in matches if not any(s <= m[0] < e for s, e in urls)]
-        starts = [m[0] for m in matches]
-        ends = [m[1] for m in matches]
-        words = [m[2] for m in matches]
+        # Tokenise with C-level operations only: splitting on a capturing pattern gives
+        # gaps and words in turn, and their running lengths give the offsets.
+        parts = WORD_SPLIT.split(text)
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        words = parts[1::2]
+        starts = offsets[1:-1:2]
+        ends = offsets[2:-1:2]
+        gap_texts: list[str] | None = parts[2:-2:2]
+        if "://" in text or "www." in text:
+            urls = [(m.start(), m.end()) for m in URL.finditer(text)]
+            if urls:
+                kept = [
+                    index
+                    for index, start in enumerate(starts)
+                    if not any(s <= start < e for s, e in urls)
+                ]
+                gap_texts = None
+                words = [words[index] for index in kept]
+                starts = [starts[index] for index in kept]
+                ends = [ends[index] for index in kept]
         self.starts, self.ends, self.words = starts, ends, words
         self.size = len(words)
-        self.keys = [w.lower() if w.isascii() else fold_word(w) for w in words]
-        self.caps = [w[0].isupper() for w in words]
-        self.gaps = [BREAK, *map(gap_kind, map(text.__getitem__, map(slice, ends, starts[1:])))]
+        self.keys = list(map(fold_word, words))
+        self.caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
+        if gap_texts is None:
+            gap_texts = list(map(text.__getitem__, map(slice, ends, starts[1:])))
+        self.gaps = [BREAK, *map(gap_kind, gap_texts)]
         self.lex_at: dict[int, tuple[int, tuple[Entry, ...]]] = {}
-        firsts = self.lexicon.firsts
-        for i, key in enumerate(self.keys):
-            if key in firsts:
-                found = self._match(i)
-                if found is not None:
-                    self.lex_at[i] = found
+        self.kinds_at: dict[int, dict[str, Entry]] = {}
+        # Only where a one-word form or the first two words of a longer one stand can a
+        # match start; both tests run in C over the whole text.
+        lexicon = self.lexicon
+        keys = self.keys
+        starts_here = map(
+            operator.or_,
+            map(lexicon.singles.__contains__, keys),
+            map(lexicon.pairs.__contains__, itertools.pairwise(keys)),
+        )
+        last = self.size - 1
+        candidates = list(itertools.compress(range(last), starts_here))
+        if last >= 0 and keys[last] in lexicon.singles:
+            candidates.append(last)
+        for i in candidates:
+            found = self._match(i)
+            if found is not None:
+                self.lex_at[i] = found
         self.greedy: list[tuple[int, int, tuple[Entry, ...]]] = []
-        i = 0
-        while i < self.size:
-            found = self.lex_at.get(i)
-            if found is None:
-                i += 1
-                continue
-            self.greedy.append((i, found[0], found[1]))
-            i = found[0]
+        covered = 0
+        for i, found in self.lex_at.items():  # in token order: candidates were sorted
+            if i >= covered:
+                self.greedy.append((i, found[0], found[1]))
+                covered = found[0]
         self.org_at: dict[int, tuple[int, str]] = {}
         self.orgs: dict[str, OrgRecord] = {}
         # For each token, the greedy office or organisation match covering it (-1: none).
@@ -169,9 +201,13 @@ class ActorText:
         while True:
             entries = lexicon.entries.get(key)
             if entries:
-                accepted = tuple(e for e in entries if self._case_ok(e, first, last + 1))
-                if accepted:
-                    best = (last + 1, accepted)
+                mode = lexicon.modes[key]
+                if mode == CASELESS or (mode == CAPITAL and self.caps[first]):
+                    best = (last + 1, entries)
+                elif mode == MIXED:
+                    accepted = tuple(e for e in entries if self._case_ok(e, first, last + 1))
+                    if accepted:
+                        best = (last + 1, accepted)
             last += 1
             if (
                 last >= self.size
@@ -185,8 +221,12 @@ class ActorText:
         return best
 
     def _kinds(self, i: int) -> dict[str, Entry]:
-        found = self.lex_at.get(i)
-        return {entry.kind: entry for entry in reversed(found[1])} if found else {}
+        kinds = self.kinds_at.get(i)
+        if kinds is None:
+            found = self.lex_at.get(i)
+            kinds = {entry.kind: entry for entry in reversed(found[1])} if found else {}
+            self.kinds_at[i] = kinds
+        return kinds
 
     def _is_initial(self, i: int) -> bool:
         """Whether token ``i`` is one capital letter, as in "S. Jaishankar" or "U.S."."""
@@ -235,8 +275,10 @@ class ActorText:
     def find_organizations(self, abbreviations: Sequence[Abbreviation]) -> None:
         shapes = self.vocabulary.shapes
         spans: list[tuple[int, int]] = []
-        for head in range(self.size):
-            if not self.caps[head] or self.words[head] not in shapes.heads:
+        for head in itertools.compress(
+            range(self.size), map(shapes.heads.__contains__, self.words)
+        ):
+            if not self.caps[head]:
                 continue
             first = head
             while first > 0 and head - first < 8 and self.gaps[first] in (SPACE, HYPHEN):
@@ -272,14 +314,20 @@ class ActorText:
             if kept and span[0] < kept[-1][1]:
                 continue
             kept.append(span)
-        by_long_end = {(a.long_start, a.long_end): a for a in abbreviations}
+        # The last definition (in order of first definition of its long span) whose long
+        # form ends with the span and starts inside it; grouped by end, so each span looks
+        # only at the definitions ending where it ends.
+        by_long_span = {(a.long_start, a.long_end): a for a in abbreviations}
+        by_long_end: dict[int, list[tuple[int, str]]] = {}
+        for (long_start, long_end), abbreviation in by_long_span.items():
+            by_long_end.setdefault(long_end, []).append((long_start, abbreviation.short))
         for first, end in kept:
             start_char, end_char = self.starts[first], self.ends[end - 1]
             name = self.text[start_char:end_char]
             acronym = None
-            for (long_start, long_end), abbreviation in by_long_end.items():
-                if long_end == end_char and start_char <= long_start:
-                    acronym = abbreviation.short
+            for long_start, short in by_long_end.get(end_char, ()):
+                if start_char <= long_start:
+                    acronym = short
             following = ACRONYM_AFTER.match(self.text, end_char)
             if acronym is None and following is not None:
                 letters = following.group("short")
@@ -291,8 +339,13 @@ class ActorText:
                 ):
                     acronym = letters
             self._add_custom_org(first, end, name, acronym)
+        # The kept spans do not overlap and are sorted, so the only one that can hold a
+        # position is the last one starting at or before it.
+        kept_starts = [self.starts[first] for first, _ in kept]
+        kept_ends = [self.ends[end - 1] for _, end in kept]
         for abbreviation in abbreviations:
-            if any(self.starts[f] <= abbreviation.long_start < self.ends[e - 1] for f, e in kept):
+            at = bisect.bisect_right(kept_starts, abbreviation.long_start) - 1
+            if at >= 0 and abbreviation.long_start < kept_ends[at]:
                 continue
             if not shapes.is_organization_name(abbreviation.long) or shapes.is_outlet_name(
                 abbreviation.long
@@ -461,9 +514,9 @@ class ActorText:
         ]
         spans = sorted(span for record in self.orgs.values() for span in record.mentions)
         span_starts = [start for start, _ in spans]
-        for i in range(1, self.size):
+        for i in itertools.compress(range(self.size), map(heads.__contains__, self.words)):
             word = self.words[i]
-            if word not in heads or self.keys[i - 1] != "the":
+            if i < 1 or self.keys[i - 1] != "the":
                 continue
             nxt = i + 1
             if nxt < self.size and self.gaps[nxt] in (SPACE, HYPHEN) and self.caps[nxt]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -111,8 +112,13 @@ def resolve_person(group: PersonGroup, conventions: NameConventions) -> Resolved
         counts: dict[tuple[str, ...], int] = {}
         for form in full:
             counts[form] = counts.get(form, 0) + 1
+        # The most frequent form; among equals, one without initials ("Ferdinand Marcos Jr."
+        # over "Ferdinand R. Marcos Jr."), then the longest.
         words = (
-            max(counts, key=lambda form: (counts[form], len(form)))
+            max(
+                counts,
+                key=lambda form: (counts[form], -_initials(form), len(form)),
+            )
             if counts
             else group.mentions[0].words
         )
@@ -129,6 +135,14 @@ def resolve_person(group: PersonGroup, conventions: NameConventions) -> Resolved
     else:
         family = " ".join(ordered.family)
         short.add(tuple(WORD.findall(fold(family))))
+        # "al-Sisi" is "Sisi" on its own; "van Klaveren" may be "Klaveren" only after "Mr."
+        lead, _, rest = family.partition("-")
+        if rest and lead in conventions.particles:
+            short.add(tuple(WORD.findall(fold(rest))))
+        if country is None and ordered.order is NameOrder.GIVEN_FIRST and ordered.given:
+            # Where the country (and so its custom) is unknown, a given name used on its own
+            # ("Mohamad said") also refers to the person.
+            short.add((fold(ordered.given[0]),))
     return ResolvedPerson(
         id=ordered.id,
         name=name,
@@ -139,6 +153,10 @@ def resolve_person(group: PersonGroup, conventions: NameConventions) -> Resolved
         short=frozenset(short),
         full=frozenset(tuple(fold_word(w) for w in m.words) for m in group.mentions),
     )
+
+
+def _initials(words: Sequence[str]) -> int:
+    return sum(1 for word in words if len(word.rstrip(".")) == 1)
 
 
 def bare_person_mentions(
@@ -165,9 +183,15 @@ def bare_person_mentions(
     i = 0
     firsts = {key[0] for key in full} | {key[0] for key in short}
     keys = analyzer.keys
-    while i < size:
-        if not analyzer.caps[i] or keys[i] not in firsts:
-            i += 1
+    candidates = list(itertools.compress(range(size), map(firsts.__contains__, keys)))
+    position = 0
+    while position < len(candidates):
+        if candidates[position] < i:
+            position = bisect.bisect_left(candidates, i, position)
+            continue
+        i = candidates[position]
+        position += 1
+        if not analyzer.caps[i]:
             continue
         start = analyzer.starts[i]
         at = bisect.bisect_right(taken_starts, start) - 1
@@ -175,7 +199,12 @@ def bare_person_mentions(
             i += 1
             continue
         hit: tuple[int, list[int]] | None = None
+        # A longer gazetteer form starting here wins: "U.S." is not the person "U".
+        lexical = analyzer.lex_at.get(i)
+        lexical_end = lexical[0] if lexical is not None else i
         for count in range(min(max_words, size - i), 0, -1):
+            if i + count < lexical_end:
+                break
             if any(analyzer.gaps[k] not in (SPACE, HYPHEN) for k in range(i + 1, i + count)):
                 continue
             key = tuple(analyzer.keys[i : i + count])

@@ -18,9 +18,16 @@ How it works, in one pass over word tokens:
 * People are recognised from context only: an office ("Deputy Prime Minister and Minister of
   Foreign Affairs"), possibly with a demonym, a country's or body's possessive, modifiers
   ("former") and a complement ("of Japan", "to ASEAN"); honorifics ("H.E. Mr."); appositions
-  ("NAME, Minister for Foreign Affairs of Japan,"); "led by NAME". Later short mentions
-  ("Minister Ishida", "Ishida", "the ambassador") resolve to the person when unambiguous.
-  Name order and ids come from :mod:`diplotimeline.extract.people`.
+  ("NAME, Minister for Foreign Affairs of Japan,"); "led by NAME"; definite descriptions
+  ("the kingdom's finance minister, NAME,"); relations ("his Kenyan counterpart NAME", a
+  person and a country but no office); and a name with no title whose last word speaks
+  ("Mahama said"). Roles keep modifiers ("former", "acting", "then", "elect", "first
+  female"). Later short mentions ("Minister Ishida", "Ishida", "the ambassador") resolve to
+  the person when unambiguous. Name order and ids come from
+  :mod:`diplotimeline.extract.people`.
+* Tenures need resolved dates, which come later in the pipeline: :func:`attach_tenures`
+  dates the office of the person named before "took office in May 2023", "since taking
+  office in October" or "became foreign minister in July".
 
 Examples:
     >>> text = ("Kenyan President William Ruto met European Commission President "
@@ -41,6 +48,15 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from diplotimeline.extract._actor_people import PersonReader
+from diplotimeline.extract._actor_tenure import DatedMention, tenure_starts, with_tenure
+from diplotimeline.extract._actor_text import Anaphor, PersonMention
+from diplotimeline.extract._person_groups import (
+    bare_person_mentions,
+    group_people,
+    resolve_anaphors,
+    resolve_person,
+)
 from diplotimeline.extract.abbreviations import Abbreviation, find_abbreviations
 from diplotimeline.extract.gazetteer import (
     Gazetteer,
@@ -56,15 +72,7 @@ from diplotimeline.model import (
     Role,
 )
 
-__all__ = ["ActorAnalysis", "ActorMention", "analyze_actors"]
-from diplotimeline.extract._actor_people import PersonReader
-from diplotimeline.extract._actor_text import Anaphor, PersonMention
-from diplotimeline.extract._person_groups import (
-    bare_person_mentions,
-    group_people,
-    resolve_anaphors,
-    resolve_person,
-)
+__all__ = ["ActorAnalysis", "ActorMention", "analyze_actors", "attach_tenures"]
 
 # ---------------------------------------------------------------------------------------
 # Results
@@ -172,11 +180,56 @@ def analyze_actors(
     abbreviations = find_abbreviations(text)
     analyzer.find_organizations(abbreviations)
     raw_people, anaphors = analyzer.find_people()
+    analyzer.find_untitled(raw_people)
+    raw_people.sort(key=lambda mention: mention.start)
     seen = {anaphor.start for anaphor in anaphors}
     anaphors.extend(a for a in analyzer.find_noun_anaphors() if a.start not in seen)
     countries = analyzer.find_countries(raw_people)
     analyzer.organization_mentions(abbreviations, raw_people)
     return _assemble(analyzer, raw_people, anaphors, countries, abbreviations)
+
+
+def attach_tenures(
+    analysis: ActorAnalysis, text: str, dates: Sequence[DatedMention]
+) -> ActorAnalysis:
+    """Date the offices the text dates: "who took office in May 2023", "since taking office
+    in October", "became foreign minister in July".
+
+    The start of the tenure is the resolved date of the temporal expression after the cue,
+    at the precision the text gives; the end stays open. It goes to the current office (the
+    first role not marked former) of the nearest person named before the cue in the same
+    sentence.
+
+    Args:
+        analysis: The document's actors, from :func:`analyze_actors`.
+        text: The same document's text.
+        dates: Its temporal expressions, resolved: anything with ``start``, ``end`` and a
+            ``value`` (a :class:`~diplotimeline.time.DateSpan` for dates), such as the
+            mentions of :meth:`diplotimeline.extract.temporal.Tagger.tag`.
+
+    Returns:
+        The analysis with tenures on the roles; the same analysis when none is dated.
+
+    Examples:
+        >>> from diplotimeline.extract.temporal import default_tagger
+        >>> from diplotimeline.time import PartialDate
+        >>> text = "Nigerian President Bola Tinubu, who took office in May 2023, spoke."
+        >>> analysis = analyze_actors(text, document_id="d")
+        >>> dates = default_tagger().tag(text, PartialDate(2025, 3, 12))
+        >>> dated = attach_tenures(analysis, text, dates)
+        >>> [(r.title, r.tenure.format_iso()) for r in dated.actor("tinubu-bola").roles]
+        [('Nigerian President', '2023-05/..')]
+    """
+    starts = tenure_starts(text, dates, analysis.mentions)
+    if not starts:
+        return analysis
+    actors = [
+        with_tenure(actor, starts[actor.id])
+        if isinstance(actor, Person) and actor.id in starts
+        else actor
+        for actor in analysis.actors
+    ]
+    return attrs.evolve(analysis, actors=actors)
 
 
 def _assemble(
@@ -217,7 +270,7 @@ def _assemble(
         roles: dict[str, Role] = {}
         for mention in group.mentions:
             for role in mention.roles:
-                if role.text not in roles:
+                if role.office and role.text not in roles:
                     roles[role.text] = Role(
                         title=role.text,
                         of=role.of,

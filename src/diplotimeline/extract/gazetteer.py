@@ -121,6 +121,11 @@ def fold(text: str) -> str:
         >>> fold("ASEAN – Japan")
         'asean-japan'
     """
+    if text.isascii():
+        # The common case, and a fast one: for ASCII, NFKD changes nothing, casefolding is
+        # lowering, and the backtick is the only character the tables map.
+        folded = " ".join(text.replace("`", "'").lower().split())
+        return folded.replace(" -", "-").replace("- ", "-")
     # Casefolding can itself produce combining marks ("İ" -> "i" + dot above), hence two passes.
     folded = " ".join(_bare(_bare(text).casefold()).split())
     return folded.replace(" -", "-").replace("- ", "-")

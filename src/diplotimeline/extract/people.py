@@ -196,6 +196,7 @@ class OrderedName:
         return " ".join(self.given) if self.given else " ".join(self.family)
 
 
+@functools.lru_cache(maxsize=16384)
 def name_slug(text: str) -> str:
     """Fold ``text`` to a lower-case ASCII slug joined by hyphens.
 
@@ -220,6 +221,7 @@ def display_token(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=16384)
 def is_vietnamese_syllable(token: str) -> bool:
     """Whether a token can be one Vietnamese syllable (judged after folding diacritics).
 
@@ -236,6 +238,7 @@ def _is_east_asian_given_name(token: str) -> bool:
     return bool(first) and second[:1].islower()
 
 
+@functools.lru_cache(maxsize=16384)
 def _looks_japanese(token: str) -> bool:
     return _JAPANESE_WORD.fullmatch(fold(token)) is not None
 
