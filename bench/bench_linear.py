@@ -62,6 +62,28 @@ def _long_words(letter: str) -> Callable[[int], str]:
     return build
 
 
+def _letters(number: int) -> str:
+    """A capitalised word of its own for each number below 26**4: 0 -> "Baaaa", 1 -> "Baaab"."""
+    letters = ""
+    for _ in range(4):
+        number, digit = divmod(number, 26)
+        letters = chr(ord("a") + digit) + letters
+    return "B" + letters
+
+
+def _distinct_events(size: int) -> str:
+    """Sentences each naming an event of its own: merging compares each with the others."""
+    parts: list[str] = []
+    total = 0
+    number = 0
+    while total < size:
+        part = f"Leaders attended the {_letters(number)} Summit on May 2. "
+        parts.append(part)
+        total += len(part)
+        number += 1
+    return "".join(parts)[:size]
+
+
 STRESS_INPUTS: Final[dict[str, Callable[[int], str]]] = {
     "news": _repeat(NEWS),
     "digits": _repeat("1234567890"),
@@ -95,6 +117,7 @@ STRESS_INPUTS: Final[dict[str, Callable[[int], str]]] = {
     "curly-quotes": _repeat("“ ” ‘ ’ "),
     "event-words": _repeat("summit visit talks agreement memorandum initiative "),
     "relative-dates": _repeat("last year next week this month "),
+    "distinct-events": _distinct_events,
 }
 """Input name -> a function building that input at a given size in characters."""
 

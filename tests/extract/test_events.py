@@ -224,3 +224,114 @@ def test_sentences_with_abbreviations() -> None:
         "They left!",
         "Photo: Lima",
     ]
+
+
+class TestSharedWork:
+    """The indexes that let each reader ask its questions without scanning the document."""
+
+    def test_head_word_gate(self) -> None:
+        """Only sentences with a head word as a whole token are read for names.
+
+        ASCII sentences are decided by the last words of the heads; a sentence with other
+        letters falls back to the head stems, since its words may fold into a head word.
+        """
+        from diplotimeline.extract._event_context import Context
+
+        text = (
+            "Ministers met in Lima. The Lima Summit opened. Summitry is an art. "
+            "Hà Nội hosted the Forum. Thủ tướng spoke."
+        )
+        ctx = Context.build(text, document_id="d")
+        assert [ctx.may_name_events(s) for s in ctx.sentences] == [False, True, False, True, False]
+
+    def test_head_word_pattern_matches_whole_tokens(self) -> None:
+        """The gate's pattern finds "summit" as a token, not inside "summitry" or "presummit".
+
+        It may find a head word inside a longer token ("2025summit"): the gate only has to
+        let through every sentence that names an event.
+        """
+        from diplotimeline.extract._event_cues import head_word_pattern
+
+        pattern = head_word_pattern(load_cues())
+        found = [bool(pattern.search(s)) for s in ("the summit.", "summitry", "presummit", "mou")]
+        assert found == [True, False, False, True]
+
+    def test_quoted_names_are_looked_up_in_order(self) -> None:
+        """A token inside a quoted name (or its opening quote) finds it; others find none."""
+        from diplotimeline.extract._event_name_parts import NameParts
+        from diplotimeline.extract._event_quoted import QuotedNames
+
+        def parts(start: int, end: int) -> NameParts:
+            return NameParts(
+                start=start, end=end, name="x", kind="meeting", form="summit", core="x", head="x"
+            )
+
+        first, second = parts(10, 20), parts(30, 40)
+        names = QuotedNames([first, second])
+        assert [names.holding(p) for p in (5, 9, 19, 20, 29, 39, 40)] == [
+            None,
+            first,
+            first,
+            None,
+            second,
+            second,
+            None,
+        ]
+
+    def test_long_capitalised_run_is_cut(self) -> None:
+        """A run of capitalised words stops after MAX_RUN tokens; names after it still read."""
+        from diplotimeline.extract._event_context import Context
+        from diplotimeline.extract._event_names import MAX_RUN, _run_end
+
+        text = "Alpha Beta " * 100 + "met. Leaders attended the Lima Summit."
+        ctx = Context.build(text, document_id="d")
+        tokens = ctx.tokens_of(ctx.sentences[0])
+        assert _run_end(ctx, tokens, 0) == MAX_RUN
+        assert [e.name for e in _events(text)] == ["Lima Summit"]
+
+    def test_many_quoted_names_keep_one_evidence_per_place(self) -> None:
+        """A name quoted 500 times is one event with 500 evidence spans, in text order."""
+        events = _events('Both sides held the "Lima Talks" again. ' * 500)
+        assert len(events) == 1
+        starts = [item.start for item in events[0].evidence]
+        assert len(starts) == 500
+        assert starts == sorted(starts)
+
+    def test_context_look_ups(self) -> None:
+        """First mentions, overlapping dates and word look-ups answer as a scan would."""
+        from diplotimeline.extract._event_context import Context
+        from diplotimeline.extract.actors import analyze_actors
+        from diplotimeline.extract.temporal import tag
+
+        text = "Ortega will visit Chile on May 9. Peru and Chile met. It was chaired by Chile."
+        actors = analyze_actors(text, document_id="d").mentions
+        ctx = Context.build(
+            text, document_id="d", actors=actors, temporal=tag(text, PartialDate(2031, 5, 2))
+        )
+        chile = next(m for m in actors if m.text == "Chile")
+        assert ctx.first_mention(chile.actor_id) is chile
+        assert ctx.first_mention(None) is None
+        assert [m.text for m in ctx.temporal_overlapping(30, 40)] == ["May 9"]
+        assert ctx.temporal_overlapping(0, 20) == []
+        assert [ctx.may_hold(s, "by") for s in ctx.sentences] == [False, False, True]
+
+    def test_frames_are_scanned_once(self) -> None:
+        """Asking twice for a frame in a sentence gives the same match objects."""
+        from diplotimeline.extract._event_context import Context, iter_frames
+
+        ctx = Context.build("Peru and Chile signed a treaty.", document_id="d")
+        first = list(iter_frames(ctx, "sign", ctx.sentences[0]))
+        again = list(iter_frames(ctx, "sign", ctx.sentences[0]))
+        assert len(first) == 1
+        assert all(a is b for a, b in zip(first, again, strict=True))
+
+    def test_first_visit_from(self) -> None:
+        """A meeting "during his visit" belongs to the visit read after it in the sentence."""
+        events = _events(
+            "Peruvian President Ana Ortega met Chilean President Luis Soto in Santiago "
+            "during her official visit to Chile on May 2."
+        )
+        kinds = {e.form.value: e for e in events if isinstance(e, Meeting)}
+        assert "visit" in kinds
+        assert "bilateral-meeting" in kinds
+        assert [link.target for link in kinds["bilateral-meeting"].links] == [kinds["visit"].id]

@@ -251,12 +251,6 @@ class TestLargeDocument:
         assert peak < 6 * size, peak
 
     @pytest.mark.slow
-    @pytest.mark.xfail(
-        reason="quadratic merging of one event repeated through a document: "
-        "extract/_event_merge.py assemble() scans each target's evidence list per candidate",
-        strict=True,
-        raises=TimeoutError,
-    )
     def test_five_megabytes_extracted(self) -> None:
         """The whole pipeline reads a 5 MB document within 60 s."""
         text = ARTICLE * (5_000_000 // len(ARTICLE))

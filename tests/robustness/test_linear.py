@@ -31,16 +31,12 @@ FLOOR = 0.005
 
 # Inputs on which the pipeline is known to grow faster than linearly, with the function
 # at fault; each was reported to the extractor owner (see tests/robustness/test_regressions.py).
-KNOWN_QUADRATIC = {
-    "capitalised-of": "extract/_event_names.py: _read_name/_run_end rescan a capitalised run",
-    "title-mix": "extract/_event_names.py: _read_name/_run_end rescan a capitalised run",
-    "quoted-words": "extract/_event_names.py find_named_events (quoted names per token) and "
-    "extract/_event_merge.py assemble (evidence list scan)",
-}
+# None at present: "capitalised-of", "title-mix", "quoted-words" (the event name readers)
+# and "news" (event merging) were fixed.
+KNOWN_QUADRATIC: dict[str, str] = {}
 # Inputs whose ratio sits near the limit at these sizes (11-15; 12-21 at 100 KB / 1 MB):
 # not strict, since timer noise decides either way.
 SUPERLINEAR = {
-    "news": "one event repeated through the document: extract/_event_merge.py assemble",
     "countries": "ratio 11-13 at 10 KB / 100 KB",
 }
 

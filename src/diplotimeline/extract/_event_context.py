@@ -18,12 +18,12 @@ import functools
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, Protocol
 
 import attrs
 
-from diplotimeline.extract._event_cues import EventCues, FrameIndex, load_cues
+from diplotimeline.extract._event_cues import EventCues, FrameIndex, head_word_pattern, load_cues
 from diplotimeline.extract._sentences import Sentence, split_sentences
 from diplotimeline.extract._tokens import Token, tokens_in
 from diplotimeline.extract.abbreviations import Abbreviation
@@ -62,6 +62,7 @@ _OBJECT_CUES: Final = frozenset(
 )
 _FUTURE_WORDS: Final = re.compile(r"[\w’']+")
 _CACHE_LIMIT: Final = 50_000
+_NON_ASCII_WORD: Final = re.compile(r"[^\W\x00-\x7f]")
 
 
 class ActorMentionLike(Protocol):
@@ -223,7 +224,14 @@ class Context:
     _order: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _reach: int = attrs.field(init=False, default=0)
     _temporal_order: list[tuple[int, int]] | None = attrs.field(init=False, default=None)
+    _temporal_reach: int = attrs.field(init=False, default=0)
+    # The sentences holding a head stem (see EventCues.head_stems), found when first needed.
     _naming: frozenset[int] | None = attrs.field(init=False, default=None)
+    _naming_known: bool = attrs.field(init=False, default=False)
+    # Visits by (start, number), sorted; the first mention of each actor id.
+    _visits: list[tuple[int, int]] = attrs.field(init=False, factory=list)
+    _first_mentions: dict[str, ActorMentionLike] | None = attrs.field(init=False, default=None)
+    _acronyms: set[str] = attrs.field(init=False, factory=set)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -231,7 +239,6 @@ class Context:
         self._actor_starts = [m.start for m in self.actors]
         self._actor_reach = max((m.end - m.start for m in self.actors), default=0)
         self._lookups = _lookups(self.gazetteer)
-        self._naming = self._frames.holding(self.cues.head_stems or None)
         for candidate in list(self.candidates):
             self._index(candidate, len(self._order))
 
@@ -283,19 +290,57 @@ class Context:
 
     def may_name_events(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` holds a head word of an event name (else it names none)."""
+        lowered = self._frames.lowered
+        if lowered is not None and not _NON_ASCII_WORD.search(
+            self.text, sentence.start, sentence.end
+        ):
+            # Plain ASCII words: some token must be the last word of a head.
+            pattern = head_word_pattern(self.cues)
+            return pattern.search(lowered, sentence.start, sentence.end) is not None
+        # Other letters may fold into a head word: look for the first letters of one.
+        if not self._naming_known:
+            self._naming = self._frames.holding(self.cues.head_stems or None)
+            self._naming_known = True
         return self._naming is None or sentence.index in self._naming
 
-    def frames_in(self, name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
-        """The matches of frame ``name`` inside ``sentence``."""
-        return self._frames.matches(name, sentence.index)
+    def may_hold(self, sentence: Sentence, word: str) -> bool:
+        """Whether the lower-case ``word`` may occur in ``sentence`` (False: it surely does not).
+
+        Examples:
+            >>> ctx = Context.build("It was chaired by Peru. Talks ended.", document_id="d")
+            >>> [ctx.may_hold(s, "by") for s in ctx.sentences]
+            [True, False]
+        """
+        lowered = self._frames.lowered
+        return lowered is None or lowered.find(word, sentence.start, sentence.end) >= 0
+
+    def may_frame(self, sentence: Sentence, names: Iterable[str]) -> bool:
+        """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""
+        frames = self._frames
+        return any(frames.may_match(name, sentence.index) for name in names)
+
+    def frames_in(self, name: str, sentence: Sentence) -> Sequence[re.Match[str]]:
+        """The matches of frame ``name`` inside ``sentence`` (scanned once, then remembered)."""
+        return self._frames.found(name, sentence.index)
 
     def temporal_starting(self, low: int, high: int) -> list[TemporalMention]:
         """The temporal mentions that start in ``[low, high)``, in their given order."""
         if self._temporal_order is None:
             self._temporal_order = sorted((m.start, i) for i, m in enumerate(self.temporal))
+            self._temporal_reach = max((m.end - m.start for m in self.temporal), default=0)
         first = bisect.bisect_left(self._temporal_order, (low, -1))
         last = bisect.bisect_left(self._temporal_order, (high, -1), first)
         return [self.temporal[i] for i in sorted(i for _, i in self._temporal_order[first:last])]
+
+    def temporal_overlapping(self, low: int, high: int) -> list[TemporalMention]:
+        """The temporal mentions that overlap ``[low, high)``, in their given order."""
+        if self._temporal_order is None:
+            self.temporal_starting(0, 0)
+        return [
+            m
+            for m in self.temporal_starting(low - self._temporal_reach, high)
+            if m.start < high and low < m.end
+        ]
 
     # -- gazetteer -----------------------------------------------------------------------
 
@@ -365,6 +410,14 @@ class Context:
                     return name, start, end, place.country
         return None
 
+    def first_mention(self, actor_id: str | None) -> ActorMentionLike | None:
+        """The first mention of the actor ``actor_id`` in the document, if any."""
+        if self._first_mentions is None:
+            self._first_mentions = {}
+            for mention in self.actors:
+                self._first_mentions.setdefault(mention.actor_id, mention)
+        return None if actor_id is None else self._first_mentions.get(actor_id)
+
     def is_actor_span(self, start: int, end: int) -> bool:
         """Whether an organisation or country mention covers most of ``[start, end)``."""
         for mention in self.actors_ending_in(start, end):
@@ -381,6 +434,10 @@ class Context:
         self._by_sentence.setdefault(candidate.sentence, []).append(candidate)
         bisect.insort(self._order, (candidate.start, number))
         self._reach = max(self._reach, candidate.end - candidate.start)
+        if candidate.form == "visit":
+            bisect.insort(self._visits, (candidate.start, number))
+        if candidate.acronym is not None:
+            self._acronyms.add(candidate.acronym)
 
     def add(self, candidate: Candidate) -> Candidate:
         """Record a candidate and return it."""
@@ -391,6 +448,19 @@ class Context:
     def in_sentence(self, sentence: Sentence) -> list[Candidate]:
         """The candidates read in ``sentence``, in the order they were recorded."""
         return list(self._by_sentence.get(sentence.index, ()))
+
+    def has_acronym(self, acronym: str) -> bool:
+        """Whether a candidate was recorded with the acronym ``acronym``."""
+        return acronym in self._acronyms
+
+    def first_visit_from(self, position: int) -> Candidate | None:
+        """The first recorded visit that starts at or after ``position``."""
+        first = bisect.bisect_left(self._visits, (position, -1))
+        numbers = [number for _, number in self._visits[first:]]
+        for number in sorted(numbers):
+            if self.candidates[number].form == "visit":
+                return self.candidates[number]
+        return None
 
     def starting(self, low: int, high: int) -> list[Candidate]:
         """The candidates that start in ``[low, high)``, in the order they were recorded."""
@@ -475,14 +545,16 @@ def _is_coordinated(ctx: Context, others: list[ActorMentionLike]) -> bool:
 def iter_frames(ctx: Context, name: str, sentence: Sentence) -> Iterator[re.Match[str]]:
     """Matches of frame ``name`` (from the cue file) in one sentence.
 
+    Each frame is scanned once per sentence (and only where its triggers occur), so
+    asking again costs a look-up.
+
     Examples:
         >>> ctx = Context.build("Peru and Chile signed a treaty.", document_id="d")
         >>> [m.group("verb") for m in iter_frames(ctx, "sign", ctx.sentences[0])]
         ['signed']
     """
-    for match in ctx.frames_in(name, sentence):
-        if match.end() <= sentence.end:
-            yield match
+    # Matches come from a scan that stops at the sentence end, so none reaches past it.
+    return iter(ctx.frames_in(name, sentence))
 
 
 def is_future(ctx: Context, start: int, sentence: Sentence, words: int = 6) -> bool:

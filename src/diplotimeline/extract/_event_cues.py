@@ -28,7 +28,7 @@ import attrs
 from diplotimeline.errors import RuleFileError
 from diplotimeline.extract.gazetteer import fold
 
-__all__ = ["EventCues", "FrameIndex", "cue_key", "load_cues"]
+__all__ = ["EventCues", "FrameIndex", "cue_key", "head_word_pattern", "load_cues"]
 
 _PATH: Final = "rules/en/events.toml"
 
@@ -158,6 +158,33 @@ def load_cues() -> EventCues:
     )
 
 
+_HEAD_WORDS: dict[int, tuple[EventCues, re.Pattern[str]]] = {}
+
+
+def head_word_pattern(cues: EventCues) -> re.Pattern[str]:
+    """A pattern for the last words of every head, as whole tokens of lower-case ASCII text.
+
+    A token ends every head phrase, so a sentence of ASCII words where this pattern finds
+    nothing names no event. (Text with other letters may fold into a head word: there
+    only :attr:`EventCues.head_stems` can tell.)
+
+    Examples:
+        >>> pattern = head_word_pattern(load_cues())
+        >>> bool(pattern.search("the lima summit.")), bool(pattern.search("summitry"))
+        (True, False)
+    """
+    found = _HEAD_WORDS.get(id(cues))
+    if found is None or found[0] is not cues:
+        words = {k.rpartition(" ")[2] for k in (*cues.heads, *cues.lower_heads)}
+        alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        # A token is never preceded by a letter nor followed by a word character.
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?!\w)")
+        if len(_HEAD_WORDS) > 64:
+            _HEAD_WORDS.clear()
+        found = _HEAD_WORDS[id(cues)] = (cues, pattern)
+    return found[1]
+
+
 def _stems(heads: Sequence[str]) -> tuple[str, ...]:
     """Lower-case beginnings of the words of every head: a sentence without any of them
     names no event (the first five letters, so that "communiqué" still holds "commu")."""
@@ -227,7 +254,12 @@ class FrameIndex:
         self._starts = [start for start, _ in spans]
         self._cues = cues
         self._sentences: dict[str, frozenset[int] | None] = {}
-        self._matches: dict[tuple[str, int], list[re.Match[str]]] = {}
+        self._matches: dict[tuple[str, int], Sequence[re.Match[str]]] = {}
+
+    @property
+    def lowered(self) -> str | None:
+        """The text in lower case, or None when lower case changes its length."""
+        return self._lowered
 
     def holding(self, triggers: Sequence[str] | None) -> frozenset[int] | None:
         """The sentences whose lower-case text holds one of ``triggers`` (None: unknown).
@@ -261,16 +293,48 @@ class FrameIndex:
 
     def matches(self, name: str, sentence: int) -> Iterator[re.Match[str]]:
         """The matches of frame ``name`` that lie wholly inside sentence number ``sentence``."""
-        wanted = self._candidate_sentences(name)
-        if wanted is not None and sentence not in wanted:
-            return iter(())
+        return iter(self.found(name, sentence))
+
+    def may_match(self, name: str, sentence: int) -> bool:
+        """Whether frame ``name`` may match in sentence number ``sentence`` (by its triggers).
+
+        Examples:
+            >>> text = "We signed a pact. Talks ended."
+            >>> index = FrameIndex(text, [(0, 17), (18, 30)], load_cues())
+            >>> index.may_match("sign", 0), index.may_match("sign", 1)
+            (True, False)
+        """
+        wanted = self._sentences.get(name, _UNKNOWN)
+        if wanted is _UNKNOWN:
+            wanted = self._candidate_sentences(name)
+        return wanted is None or sentence in wanted
+
+    def found(self, name: str, sentence: int) -> Sequence[re.Match[str]]:
+        """The matches of frame ``name`` in sentence number ``sentence``, as a sequence.
+
+        Examples:
+            >>> index = FrameIndex("We signed a pact.", [(0, 17)], load_cues())
+            >>> [m.group("verb") for m in index.found("sign", 0)]
+            ['signed']
+        """
         key = (name, sentence)
         found = self._matches.get(key)
-        if found is None:
+        if found is not None:
+            return found
+        wanted = self._sentences.get(name, _UNKNOWN)
+        if wanted is _UNKNOWN:
+            wanted = self._candidate_sentences(name)
+        if wanted is not None and sentence not in wanted:
+            found = _NONE
+        else:
             pattern = self._cues.frames.get(name)
-            found = []
+            found = _NONE
             if pattern is not None:
                 start, end = self._spans[sentence]
-                found = list(pattern.finditer(self._text, start, end))
-            self._matches[key] = found
-        return iter(found)
+                found = list(pattern.finditer(self._text, start, end)) or _NONE
+        self._matches[key] = found
+        return found
+
+
+_NONE: Final[Sequence[re.Match[str]]] = ()
+_UNKNOWN: Final = frozenset({-1})

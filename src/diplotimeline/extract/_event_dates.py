@@ -27,7 +27,7 @@ import attrs
 
 from diplotimeline.errors import InvalidValueError
 from diplotimeline.extract._event_context import Candidate, Context
-from diplotimeline.extract._event_names import YEAR
+from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
 from diplotimeline.model import EventKind

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from diplotimeline.extract._event_context import Candidate, Context, name_key
+from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract._event_kept import KeptEvents
 from diplotimeline.model import (
     Agreement,
     AgreementForm,
@@ -56,84 +57,13 @@ def _status(ctx: Context, when: DateSpan | None, future: bool) -> Status:
 
 
 def _resolve(candidate: Candidate) -> Candidate:
-    while candidate.merged_into is not None:
-        candidate = candidate.merged_into
-    return candidate
-
-
-def _merge_target(candidate: Candidate, earlier: list[Candidate]) -> Candidate | None:
-    key = candidate.key
-    for other in reversed(earlier):
-        if other.kind is not candidate.kind:
-            continue
-        if (
-            candidate.frame_key is not None
-            and candidate.frame_key == other.frame_key
-            and _compatible(other, candidate)
-        ):
-            return other
-        if (
-            other.key == key
-            and not candidate.anaphor
-            and candidate.frame_key is None
-            and (candidate.ordinal is None or other.ordinal in (candidate.ordinal, None))
-            and _compatible(other, candidate)
-        ):
-            return other
-        bare = key.rsplit(" ", 1)[0] if candidate.head and candidate.head.islower() else key
-        if other.acronym and bare != key and name_key(other.acronym) == bare:
-            return other
-        if candidate.acronym and (
-            candidate.acronym == other.acronym or name_key(candidate.acronym) == other.key
-        ):
-            return other
-        if other.acronym and name_key(other.acronym) == key:
-            return other
-    if candidate.anaphor:
-        head = name_key(candidate.head or candidate.name)
-        for other in reversed(earlier):
-            if (
-                other.kind is candidate.kind
-                and other.named
-                and not other.anaphor
-                and (
-                    name_key(other.head) == head
-                    or other.key.endswith(" " + head)
-                    or key in other.key
-                )
-            ):
-                return other
-        for other in reversed(earlier):
-            if (
-                other.kind is candidate.kind
-                and other.indefinite
-                and other.head
-                and other.head.lower() in candidate.name.lower()
-            ):
-                return other
-        for other in reversed(earlier):
-            if other.kind is candidate.kind and other.form == candidate.form and other.named:
-                return other
-        return None
-    if candidate.named:
-        # A short form of a longer name given earlier ("the Lima Partnership" after
-        # "the Lima Partnership for Growth and Security").
-        for other in reversed(earlier):
-            if (
-                other.kind is candidate.kind
-                and other.named
-                and len(other.key) > len(key)
-                and (other.key.startswith(key + " ") or name_key(other.core) == key)
-                and other.ordinal == candidate.ordinal
-            ):
-                return other
-    return None
-
-
-def _compatible(first: Candidate, second: Candidate) -> bool:
-    if first.when is None or second.when is None:
-        return True
-    return first.when.overlaps(second.when) or first.when.contains(second.when)
+    root = candidate
+    while root.merged_into is not None:
+        root = root.merged_into
+    # Point the chain straight at its root, so that long chains are walked once.
+    while candidate.merged_into is not None and candidate.merged_into is not root:
+        candidate.merged_into, candidate = root, candidate.merged_into
+    return root
 
 
 def _absorb(target: Candidate, other: Candidate) -> None:
@@ -192,15 +122,18 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
         [('d:e1', 'Lima Summit', 2)]
     """
     ordered = sorted(ctx.candidates, key=lambda c: (c.start, -c.end))
-    kept: list[Candidate] = []
+    index = KeptEvents()
     for candidate in ordered:
-        target = _merge_target(candidate, kept)
+        target = index.target(candidate)
         if target is not None:
-            _absorb(_resolve(target), candidate)
+            target = _resolve(target)
+            _absorb(target, candidate)
+            index.refresh(target)  # its name, acronym or form may have changed
             continue
         if candidate.anaphor:
             continue
-        kept.append(candidate)
+        index.add(candidate)
+    kept = index.items
     _fold_indefinite(kept)
     ids: dict[int, str] = {}
     number = 0
@@ -215,11 +148,14 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             if host is not None and host.when is not None:
                 candidate.when = host.when
     evidence: dict[int, list[Evidence]] = {}
+    seen: set[tuple[int, int]] = set()
     for candidate in ctx.candidates:
         target = _resolve(candidate)
         span = candidate.evidence or (candidate.start, candidate.end)
         items = evidence.setdefault(id(target), [])
-        if all(item.start != span[0] for item in items):
+        # One evidence span per start: the first candidate read there gives it.
+        if (id(target), span[0]) not in seen:
+            seen.add((id(target), span[0]))
             items.append(Evidence.from_text(ctx.document_id, ctx.text, span[0], span[1]))
     events: list[Event] = []
     for candidate in kept:

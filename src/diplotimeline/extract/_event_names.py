@@ -1,9 +1,16 @@
-"""Named events: capitalised and quoted event names, and acronym-defined initiatives.
+"""Named events: capitalised event names, read token by token.
 
 A name is a run of capitalised words ending in a head word of ``events.toml`` ("Summit",
 "Joint Statement", "Memorandum of Understanding"), with its complements ("on Climate
-Change"), an ordinal or a year before it, an acronym and a period after it; or a quoted or
-capitalised modifier before a lower-case head ("the Blue Ocean initiative").
+Change"), an ordinal or a year before it, an acronym and a period after it; or a
+capitalised modifier before a lower-case head ("the Blue Ocean initiative"). Quoted names
+come from :mod:`~diplotimeline.extract._event_quoted`, the candidates they make from
+:mod:`~diplotimeline.extract._event_name_candidates`.
+
+Each sentence is tokenised once (:meth:`Context.tokens_of`). A run is read from each of
+its capitalised words, but no further than :data:`MAX_RUN` tokens (real names have fewer
+than 30), and a run's end that has no lower-case head after it is remembered, so that a
+long run of capitalised words costs time in proportion to its length.
 
 Examples:
     >>> from diplotimeline.extract._event_context import Context
@@ -14,85 +21,34 @@ Examples:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import Final
 
-import attrs
-
+from diplotimeline.extract._event_acronyms import find_acronym_initiatives
 from diplotimeline.extract._event_context import Candidate, Context
 from diplotimeline.extract._event_cues import EventCues, cue_key
+from diplotimeline.extract._event_name_candidates import name_candidates
+from diplotimeline.extract._event_name_parts import (
+    ACRONYM_PAREN,
+    ORDINAL,
+    ORDINAL_WORDS,
+    PERIOD_PAREN,
+    YEAR,
+    NameParts,
+    head_at,
+    is_organization,
+    last_head,
+    last_head_words,
+    strip_quotes,
+)
+from diplotimeline.extract._event_quoted import QuotedNames, quoted_names
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract._tokens import QUOTES, Token, tokens_in
-from diplotimeline.extract.gazetteer import fold
-from diplotimeline.model import (
-    ActorKind,
-    AgreementForm,
-    EventKind,
-    InitiativeForm,
-    MeetingForm,
-)
-from diplotimeline.time import DateSpan, PartialDate
 
-__all__ = ["YEAR", "find_acronym_initiatives", "find_named_events"]
+__all__ = ["MAX_RUN", "YEAR", "find_acronym_initiatives", "find_named_events"]
 
-_QUOTE_MARKS: Final = str.maketrans({ord(q): None for q in '“”"‘«»'})
-_LONE_APOSTROPHES: Final = re.compile(r"(?<!\w)['’]|(?<=[^\Ws])['’](?!\w)")
-_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|this|our|its|their)\s+(?:[\w-]+\s+)?$")
-_INDEFINITE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[\w,-]+\s+){0,4}$")
-_SPACES: Final = re.compile(r"[\s]+")
-
-_ACRONYM_PAREN: Final = re.compile(
-    r"\s?\(\s?(?P<acr>[A-Z][A-Za-z0-9&.\-]{0,12}[A-Z0-9](?:\s[0-9]{1,3}(?:\.[0-9])?)?)\s?\)"
-)
-_PERIOD_PAREN: Final = re.compile(
-    r"\s?\(\s?(?P<a>(?:19|20)[0-9]{2})\s?[-–—/]\s?(?P<b>(?:19|20)[0-9]{2})\s?\)"
-)
-YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
-_ORDINAL: Final = re.compile(r"([0-9]{1,3})(?:st|nd|rd|th)")
-_ORDINAL_WORDS: Final = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-}
-
-
-# ---------------------------------------------------------------------------------------
-# Named events
-
-
-@attrs.frozen
-class _Name:
-    start: int
-    end: int
-    name: str
-    kind: str
-    form: str
-    core: str
-    head: str
-    acronym: str | None
-    period: tuple[int, int] | None
-    year: int | None
-    ordinal: int | None
-    evidence_end: int
-
-
-def _head_at(tokens: Sequence[Token], end: int, cues: EventCues, lower: bool) -> tuple[int, str]:
-    """The longest head phrase ending at token ``end`` (inclusive): (first index, phrase)."""
-    table = cues.lower_heads if lower else cues.heads
-    for size in range(min(cues.longest_head, end + 1), 0, -1):
-        first = end - size + 1
-        phrase = " ".join(t.text for t in tokens[first : end + 1])
-        if cue_key(phrase) in table and (lower or tokens[first].is_capital or size > 1):
-            return first, phrase
-    return -1, ""
+MAX_RUN: Final = 64
+"""The most tokens a capitalised run may have: a longer one is read as its first 64."""
 
 
 def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -107,84 +63,43 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return []
     tokens = ctx.tokens_of(sentence)
     found: list[Candidate] = []
-    quoted = _quoted_names(ctx, sentence)
+    quoted = quoted_names(ctx, sentence)
     for name in quoted:
-        found.extend(_name_candidates(ctx, sentence, name))
+        found.extend(name_candidates(ctx, sentence, name))
+    inside = QuotedNames(quoted)
+    # Run ends already known to have no lower-case head after them.
+    bare_ends: set[int] = set()
+    heads = _head_counts(tokens, ctx.cues)
     index = 0
-    while index < len(tokens):
-        if not tokens[index].is_name_word:
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if not token.is_name_word:
             # No name starts here (and skipping a quoted name token by token ends alike).
             index += 1
             continue
-        inside = [n for n in quoted if n.start - 1 <= tokens[index].start < n.evidence_end]
-        if inside:
-            while index < len(tokens) and tokens[index].start < inside[0].evidence_end:
+        holder = inside.holding(token.start) if quoted else None
+        if holder is not None:
+            while index < count and tokens[index].start < holder.evidence_end:
                 index += 1
             continue
-        read, next_index = _read_name(ctx, tokens, index)
+        read, next_index = _read_name(ctx, tokens, index, bare_ends, heads)
         if read is not None:
-            found.extend(_name_candidates(ctx, sentence, read))
+            found.extend(name_candidates(ctx, sentence, read))
         index = max(next_index, index + 1)
     return found
 
 
-_QUOTED: Final = re.compile(
-    r"[“\"](?P<q>[A-Z][^“”\"\n]{2,160}?)[”\"]"
-    r"|(?<!\w)[‘'](?P<s>[A-Z][^‘’'\n]{2,100}?)[’'](?!\w)"
-)
-
-
-def _quoted_names(ctx: Context, sentence: Sentence) -> list[_Name]:
-    """Names in quotation marks: a head word inside, or a lower-case head just after."""
-    names = []
-    for match in _QUOTED.finditer(ctx.text, sentence.start, sentence.end):
-        group = "q" if match.group("q") else "s"
-        start, end = match.start(group), match.end(group)
-        inner = tokens_in(ctx.text, start, end)
-        words = [t for t in inner if t.is_word]
-        if not words or sum(1 for t in words if t.is_capital) < len(words) / 2:
-            continue
-        _, head = _last_head(inner, ctx.cues)
-        after = tokens_in(ctx.text, match.end(), min(sentence.end, match.end() + 40))
-        pair = None
-        evidence_end = match.end()
-        for size in (2, 1):
-            phrase = " ".join(t.text for t in after[:size])
-            if len(after) >= size and phrase.islower() and ctx.cues.lower_head(phrase):
-                pair = ctx.cues.lower_head(phrase)
-                evidence_end = after[size - 1].end
-                head = phrase
-                break
-        if pair is None and head:
-            pair = ctx.cues.heads[cue_key(head)]
-        if pair is None or _is_organization(ctx, inner, len(inner)):
-            continue
-        name = _strip_quotes(ctx.text[start:end])
-        names.append(
-            _Name(
-                start=start,
-                end=end,
-                name=name,
-                kind=pair[0],
-                form=pair[1],
-                core=name,
-                head=head,
-                acronym=None,
-                period=None,
-                year=None,
-                ordinal=None,
-                evidence_end=evidence_end,
-            )
-        )
-    return names
-
-
 def _run_end(ctx: Context, tokens: Sequence[Token], start: int) -> int:
-    """The index after the last token of the capitalised run starting at ``start``."""
+    """The index after the last token of the capitalised run starting at ``start``.
+
+    A run stops after :data:`MAX_RUN` tokens.
+    """
     cues = ctx.cues
     index = start + 1
     complement = False
-    while index < len(tokens):
+    stop = min(len(tokens), start + MAX_RUN)
+    while index < stop:
         token = tokens[index]
         previous = tokens[index - 1]
         if previous.is_possessive and not previous.text[0].isdigit():
@@ -205,7 +120,7 @@ def _run_end(ctx: Context, tokens: Sequence[Token], start: int) -> int:
                 ahead < len(tokens)
                 and tokens[ahead].is_name_word
                 and not (
-                    tokens[ahead].text[0].isdigit() and not _ORDINAL.fullmatch(tokens[ahead].text)
+                    tokens[ahead].text[0].isdigit() and not ORDINAL.fullmatch(tokens[ahead].text)
                 )
                 and tokens[ahead].lower.rstrip(".") not in cues.calendar
             ):
@@ -228,7 +143,25 @@ def _comma_list(tokens: Sequence[Token], at: int) -> bool:
     return False
 
 
-def _read_name(ctx: Context, tokens: Sequence[Token], index: int) -> tuple[_Name | None, int]:
+def _head_counts(tokens: Sequence[Token], cues: EventCues) -> list[int]:
+    """``counts[i]``: how many of ``tokens[:i]`` are capitalised last words of a head."""
+    last_words = last_head_words(cues)
+    counts = [0]
+    total = 0
+    for token in tokens:
+        if token.is_name_word and cue_key(token.text) in last_words:
+            total += 1
+        counts.append(total)
+    return counts
+
+
+def _read_name(
+    ctx: Context,
+    tokens: Sequence[Token],
+    index: int,
+    bare_ends: set[int],
+    heads: Sequence[int],
+) -> tuple[NameParts | None, int]:
     cues = ctx.cues
     token = tokens[index]
     if not token.is_name_word or token.lower.rstrip(".") in cues.openers:
@@ -236,6 +169,10 @@ def _read_name(ctx: Context, tokens: Sequence[Token], index: int) -> tuple[_Name
     if token.is_possessive:
         return None, index + 1
     end = _run_end(ctx, tokens, index)
+    if heads[end] == heads[index]:
+        # No head word in the run (a run's words other than its capitalised ones are
+        # connectors, articles, quotes and commas): at most a lower-case head after it.
+        return _headless(ctx, tokens, index, end, bare_ends)
     run = list(tokens[index:end])
     while run and (run[-1].text in QUOTES or run[-1].lower in cues.connectors):
         run.pop()
@@ -252,17 +189,35 @@ def _read_name(ctx: Context, tokens: Sequence[Token], index: int) -> tuple[_Name
     pieces.append((first, len(run)))
     head_first, head = _core_head(run, pieces, cues)
     if not head:
-        # "the Blue Ocean initiative", "'Green Harbour Skills' programme".
-        found, after = _lower_headed(ctx, tokens, index, end, run)
-        return found, (after if found is not None else index + 1)
+        return _headless(ctx, tokens, index, end, bare_ends)
     kind, form = cues.heads[cue_key(head)]
     core_end = pieces[0][1] if head_first < pieces[0][1] else head_first + len(head.split())
     name_end = _complement_end(ctx, run, core_end, kind)
     last = run[name_end - 1]
     name_tokens = run[:name_end]
-    if _is_organization(ctx, name_tokens, core_end):
+    if is_organization(ctx, name_tokens, core_end):
         return None, index + name_end
     return _finish(ctx, tokens, index, name_tokens, kind, form, head, core_end, last.end)
+
+
+def _headless(
+    ctx: Context, tokens: Sequence[Token], index: int, end: int, bare_ends: set[int]
+) -> tuple[NameParts | None, int]:
+    """A run without a head: "the Blue Ocean initiative", "'Green Harbour Skills' programme"."""
+    cues = ctx.cues
+    stop = end
+    while stop > index and (
+        tokens[stop - 1].text in QUOTES or tokens[stop - 1].lower in cues.connectors
+    ):
+        stop -= 1
+    if stop == index:
+        return None, end
+    if end in bare_ends:
+        return None, index + 1
+    found, after = _lower_headed(ctx, tokens, index, end, list(tokens[index:stop]))
+    if found is None and after == end:
+        bare_ends.add(end)
+    return found, (after if found is not None else index + 1)
 
 
 def _core_head(
@@ -278,7 +233,7 @@ def _core_head(
     for end in range(min(len(run), first_piece_end + 2), first_piece_end - 1, -1):
         if end - 1 < 0:
             continue
-        head_first, head = _head_at(run, end - 1, cues, lower=False)
+        head_first, head = head_at(run, end - 1, cues, lower=False)
         if head and head_first < first_piece_end:
             if end > first_piece_end and " " not in head:
                 continue
@@ -325,32 +280,21 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
 
 
 def _has_head(segment: Sequence[Token], cues: EventCues) -> bool:
-    return bool(_head_at(segment, len(segment) - 1, cues, lower=False)[1])
+    return bool(head_at(segment, len(segment) - 1, cues, lower=False)[1])
 
 
 def _is_place(ctx: Context, words: str) -> bool:
     return ctx.place(words) is not None or ctx.country(words) is not None
 
 
-def _is_organization(ctx: Context, name_tokens: Sequence[Token], core_end: int) -> bool:
-    core = name_tokens[:core_end]
-    if any(t.lower in ctx.cues.organization_heads for t in core[-1:]):
-        return True
-    start, end = name_tokens[0].start, name_tokens[-1].end
-    name = ctx.text[start:end]
-    if ctx.organization(name) is not None:
-        return not _ORDINAL.match(name_tokens[0].text)
-    return ctx.country(name) is not None or ctx.place(name) is not None
-
-
 def _lower_headed(
     ctx: Context, tokens: Sequence[Token], index: int, end: int, run: list[Token]
-) -> tuple[_Name | None, int]:
+) -> tuple[NameParts | None, int]:
     cues = ctx.cues
     after = end
     acronym = None
     text = ctx.text
-    paren = _ACRONYM_PAREN.match(text, run[-1].end)
+    paren = ACRONYM_PAREN.match(text, run[-1].end)
     if paren is not None:
         acronym = paren.group("acr")
         while after < len(tokens) and tokens[after].start < paren.end():
@@ -370,7 +314,7 @@ def _lower_headed(
         kind, form = pair
         if acronym is not None:
             # "the Andean Clean Power Network (ACPN) initiative": the name is the long form.
-            name = _Name(
+            name = NameParts(
                 start=run[0].start,
                 end=run[-1].end,
                 name=text[run[0].start : run[-1].end],
@@ -388,13 +332,13 @@ def _lower_headed(
         start = run[0].start
         stop = words[-1].end
         name_text = text[start:stop]
-        return _Name(
+        return NameParts(
             start=start,
             end=stop,
-            name=_strip_quotes(name_text),
+            name=strip_quotes(name_text),
             kind=kind,
             form=form,
-            core=_strip_quotes(name_text),
+            core=strip_quotes(name_text),
             head=phrase,
             acronym=None,
             period=None,
@@ -403,11 +347,6 @@ def _lower_headed(
             evidence_end=stop,
         ), after + size
     return None, end
-
-
-def _strip_quotes(text: str) -> str:
-    text = _LONE_APOSTROPHES.sub("", text.translate(_QUOTE_MARKS))
-    return " ".join(text.split()).strip(" '’")
 
 
 def _finish(
@@ -420,7 +359,7 @@ def _finish(
     head: str,
     core_end: int,
     end: int,
-) -> tuple[_Name | None, int]:
+) -> tuple[NameParts | None, int]:
     text = ctx.text
     first = name_tokens[0]
     year = None
@@ -429,17 +368,17 @@ def _finish(
     if YEAR.fullmatch(first.text) and len(name_tokens) > 1:
         year = int(first.text)
         start = name_tokens[1].start
-    match = _ORDINAL.fullmatch(name_tokens[0].text)
+    match = ORDINAL.fullmatch(name_tokens[0].text)
     if match:
         ordinal = int(match.group(1))
-    elif index > 0 and tokens[index - 1].lower in _ORDINAL_WORDS:
-        ordinal = _ORDINAL_WORDS[tokens[index - 1].lower]
+    elif index > 0 and tokens[index - 1].lower in ORDINAL_WORDS:
+        ordinal = ORDINAL_WORDS[tokens[index - 1].lower]
     core = text[start : name_tokens[max(0, core_end - 1)].end]
     acronym = None
     period = None
     evidence_end = end
     consumed = index + len(name_tokens)
-    paren = _ACRONYM_PAREN.match(text, end)
+    paren = ACRONYM_PAREN.match(text, end)
     if paren is not None:
         acronym = paren.group("acr")
         evidence_end = paren.end()
@@ -449,27 +388,27 @@ def _finish(
         while extra < len(rest) and rest[extra].is_name_word:
             extra += 1
         if extra and _head_in(rest[:extra], ctx.cues):
-            _, more = _last_head(rest[:extra], ctx.cues)
+            _, more = last_head(rest[:extra], ctx.cues)
             if more:
                 kind, form = ctx.cues.heads[cue_key(more)]
                 head = more
                 end = rest[extra - 1].end
                 evidence_end = end
     name_text = text[start:end]
-    period_match = _PERIOD_PAREN.match(text, evidence_end)
+    period_match = PERIOD_PAREN.match(text, evidence_end)
     if period_match is not None:
         period = (int(period_match.group("a")), int(period_match.group("b")))
         evidence_end = period_match.end()
     while consumed < len(tokens) and tokens[consumed].start < evidence_end:
         consumed += 1
     return (
-        _Name(
+        NameParts(
             start=start,
             end=end,
-            name=_strip_quotes(name_text),
+            name=strip_quotes(name_text),
             kind=kind,
             form=form,
-            core=_strip_quotes(core),
+            core=strip_quotes(core),
             head=head,
             acronym=acronym,
             period=period,
@@ -482,176 +421,4 @@ def _finish(
 
 
 def _head_in(tokens: Sequence[Token], cues: EventCues) -> bool:
-    return bool(_last_head(tokens, cues)[1])
-
-
-def _last_head(tokens: Sequence[Token], cues: EventCues) -> tuple[int, str]:
-    for end in range(len(tokens) - 1, -1, -1):
-        first, head = _head_at(tokens, end, cues, lower=False)
-        if head:
-            return first, head
-    return -1, ""
-
-
-_GENERIC: Final = frozenset(
-    [
-        "comprehensive",
-        "strategic",
-        "partnership",
-        "free",
-        "trade",
-        "agreement",
-        "joint",
-        "statement",
-        "economic",
-        "cooperation",
-        "framework",
-        "new",
-        "bilateral",
-        "summit",
-        "meeting",
-        "memorandum",
-        "of",
-        "understanding",
-        "treaty",
-        "declaration",
-        "vision",
-        "initiative",
-        "programme",
-        "program",
-        "project",
-        "fund",
-        "forum",
-        "conference",
-        "dialogue",
-        "talks",
-        "plan",
-        "action",
-        "work",
-        "enhanced",
-        "extended",
-        "global",
-        "regional",
-        "multilateral",
-    ]
-)
-
-_FORMS: Final[Mapping[str, type[MeetingForm] | type[AgreementForm] | type[InitiativeForm]]] = {
-    "meeting": MeetingForm,
-    "agreement": AgreementForm,
-    "initiative": InitiativeForm,
-}
-
-
-def _name_candidates(ctx: Context, sentence: Sentence, name: _Name) -> list[Candidate]:
-    kind = EventKind(name.kind)
-    form = name.form
-    lowered = name.name.lower()
-    if kind is EventKind.MEETING and form == "other" and "minister" in lowered:
-        form = "ministerial-meeting"
-    if (
-        kind is EventKind.AGREEMENT
-        and form == "treaty"
-        and ("trade" in lowered or "economic" in lowered)
-    ):
-        form = "trade-agreement"
-    if kind is EventKind.INITIATIVE and form == "vision" and "joint" in lowered:
-        kind, form = EventKind.AGREEMENT, "vision"
-    words = name.name.split()
-    generic = all(fold(w).strip("’'") in _GENERIC for w in words)
-    single = len(words) == 1 or (len(words) == 2 and words[0].lower() in _ORDINAL_WORDS)
-    quoted = ctx.text[max(0, name.start - 1) : name.start] in QUOTES
-    anaphor = (single or generic) and name.acronym is None and name.year is None and not quoted
-    if anaphor and not name.name.isupper():
-        before = ctx.text[max(sentence.start, name.start - 60) : name.start].lower()
-        definite = _DEFINITE_BEFORE.search(before)
-        if not definite:
-            if single or _INDEFINITE_BEFORE.search(before):
-                return []
-            anaphor = False
-    candidate = Candidate(
-        kind=kind,
-        form=form,
-        name=name.name,
-        start=name.start,
-        end=name.end,
-        sentence=sentence.index,
-        acronym=name.acronym,
-        named=True,
-        core=name.core,
-        head=name.head,
-        ordinal=name.ordinal,
-        anaphor=anaphor,
-        evidence=(name.start, name.evidence_end),
-        dateable=kind is EventKind.MEETING,
-    )
-    if name.acronym:
-        candidate.aliases.append(name.acronym)
-    if name.year is not None and kind is not EventKind.MEETING:
-        candidate.when = DateSpan.of(PartialDate(name.year))
-        candidate.date_text = str(name.year)
-    elif name.year is not None:
-        candidate.when = DateSpan.of(PartialDate(name.year))
-    if name.period is not None:
-        span = DateSpan.between(PartialDate(name.period[0]), PartialDate(name.period[1]))
-        candidate.period = span
-        candidate.when = span
-    for mention in ctx.actors_in(name.start, name.end):
-        if mention.kind is not ActorKind.PERSON and mention.actor_id not in candidate.participants:
-            candidate.participants.append(mention.actor_id)
-    ctx.add(candidate)
-    return [candidate]
-
-
-def find_acronym_initiatives(ctx: Context) -> list[Candidate]:
-    """Concepts introduced with an acronym that are no actor and no other event.
-
-    "Chile's advocacy for a Peaceful and Connected South Pacific (PCSP)" names a framework; a long
-    form that is an organisation (a gazetteer entry, an actor, a name ending in "Bank",
-    "Agency", "Centre"...) or a common economic term is left alone.
-
-    Examples:
-        >>> from diplotimeline.extract.abbreviations import find_abbreviations
-        >>> text = "Both back a Peaceful and Connected South Pacific (PCSP). The PCSP matters."
-        >>> ctx = Context.build(text, document_id="d", abbreviations=find_abbreviations(text))
-        >>> [(c.name, c.acronym) for c in find_acronym_initiatives(ctx)]
-        [('Peaceful and Connected South Pacific', 'PCSP')]
-    """
-    found = []
-    for item in ctx.abbreviations:
-        if item.is_reversed:
-            continue
-        if any(
-            c.start <= item.long_start < c.end or c.acronym == item.short for c in ctx.candidates
-        ):
-            continue
-        words = [w for w in _SPACES.split(item.long) if w]
-        content = [w for w in words if w.lower() not in ctx.cues.connectors | ctx.cues.articles]
-        if len(content) < 2 or not all(w[0].isupper() or w[0].isdigit() for w in content):
-            continue
-        last = fold(content[-1]).strip(".,")
-        if last in ctx.cues.organization_heads or last in ctx.cues.not_events:
-            continue
-        if ctx.is_actor_span(item.long_start, item.long_end):
-            continue
-        if ctx.organization(item.long) or ctx.organization(item.short):
-            continue
-        if ctx.actors_in(item.long_start, item.long_end, (ActorKind.PERSON,)):
-            continue
-        sentence = ctx.sentence_at(item.long_start)
-        candidate = Candidate(
-            kind=EventKind.INITIATIVE,
-            form="framework",
-            name=item.long,
-            start=item.long_start,
-            end=item.long_end,
-            sentence=sentence.index,
-            acronym=item.short,
-            aliases=[item.short],
-            named=True,
-            core=item.long,
-            head="",
-            evidence=(item.long_start, item.short_end + 1),
-        )
-        found.append(ctx.add(candidate))
-    return found
+    return bool(last_head(tokens, cues)[1])

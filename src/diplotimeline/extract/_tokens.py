@@ -60,8 +60,13 @@ class Token:
         self.end = end
         self.text = text
         self.lower = text.lower()
-        self.is_word = is_word = text[0].isalnum()
-        self.is_capital = is_capital = _is_capital(text)
+        first = text[0]
+        self.is_word = is_word = first.isalnum()
+        if first.isupper():
+            is_capital = ("-" not in text and "–" not in text) or _is_capital(text)
+        else:
+            is_capital = first.isdigit()
+        self.is_capital = is_capital
         self.is_name_word = is_word and is_capital
         self.is_possessive = len(text) > 2 and text.endswith(("’s", "'s"))
 
@@ -76,7 +81,25 @@ def tokens_in(text: str, start: int, end: int) -> list[Token]:
         >>> [t.start for t in tokens_in("He met Ito.", 3, 11)]
         [3, 7, 10]
     """
-    return [
-        Token(m.start() + start, m.end() + start, m.group())
-        for m in _TOKEN.finditer(text[start:end])
-    ]
+    # No part of the pattern looks behind a token, so scanning between ``start`` and
+    # ``end`` gives the tokens of the slice without copying it. The tokens are filled in
+    # here, as Token.__init__ would fill them, without a call per token.
+    tokens: list[Token] = []
+    append = tokens.append
+    new = object.__new__
+    for match in _TOKEN.finditer(text, start, end):
+        token = new(Token)
+        token.start, token.end = match.span()
+        token.text = word = match.group()
+        token.lower = word.lower()
+        first = word[0]
+        token.is_word = is_word = first.isalnum()
+        if first.isupper():
+            is_capital = ("-" not in word and "–" not in word) or _is_capital(word)
+        else:
+            is_capital = first.isdigit()
+        token.is_capital = is_capital
+        token.is_name_word = is_word and is_capital
+        token.is_possessive = len(word) > 2 and word.endswith(("’s", "'s"))
+        append(token)
+    return tokens

@@ -84,6 +84,7 @@ _AT_MEETING: Final = re.compile(
 )
 
 
+_FRAMES: Final = ("sign", "elevate", "anniversary", "establishment")
 _PENDING: Final = re.compile(
     r"\b(?:(?:early|speedy|swift|prompt|timely)\s+(?:completion|conclusion|signing|signature)"
     r"|negotiations?\s+(?:on|for)|negotiating|finali[sz]ing|finali[sz]e)\s+(?:of\s+)?(?:the\s+|a\s+)?$"
@@ -188,11 +189,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:
-    return [
-        c
-        for c in ctx.candidates
-        if c.sentence == sentence.index and c.kind is EventKind.AGREEMENT and c.named
-    ]
+    return [c for c in ctx.in_sentence(sentence) if c.kind is EventKind.AGREEMENT and c.named]
 
 
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
@@ -236,8 +233,8 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
 
 def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:
     """The first date of the span after the name: "(November 27, 2023 - November 27, 2025)"."""
-    for mention in ctx.temporal:
-        if end <= mention.start <= end + 120 and isinstance(mention.value, DateSpan):
+    for mention in ctx.temporal_starting(end, end + 121):
+        if isinstance(mention.value, DateSpan):
             value = mention.value
             if value.start is not None:
                 target.when = DateSpan.of(value.start)
@@ -265,6 +262,8 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_agreements(ctx, ctx.sentences[0])
         []
     """
+    if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
+        return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)
     _read_passive(ctx, sentence)
     _read_establishment(ctx, sentence)

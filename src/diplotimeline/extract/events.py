@@ -28,11 +28,12 @@ Examples:
 
 from __future__ import annotations
 
+from diplotimeline.extract._event_acronyms import find_acronym_initiatives
 from diplotimeline.extract._event_context import ActorMentionLike, is_future, iter_frames
 from diplotimeline.extract._event_cues import EventCues, load_cues
 from diplotimeline.extract._event_dates import attach_dates, usable_dates
 from diplotimeline.extract._event_merge import assemble
-from diplotimeline.extract._event_names import find_acronym_initiatives, find_named_events
+from diplotimeline.extract._event_names import find_named_events
 from diplotimeline.extract._sentences import Sentence, split_sentences
 
 __all__ = [

@@ -54,7 +54,12 @@ _CALLED: Final = re.compile(
     re.IGNORECASE,
 )
 _DURING: Final = re.compile(r"\b(?:during|at)\s+(?:the\s+)?", re.IGNORECASE)
+_FRAMES: Final = ("called", "launch", "such_as")
 _STOP: Final = re.compile(r"[;.:–—]|\bwhich\b|\bwho\b")
+_LIST_ITEM: Final = re.compile(
+    r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*"
+    r"(?:\s+cooperation)?)(?=\s*(?:\(|,|\band\b|\bas\s+well\b|$|[.;:–—]))"
+)
 
 
 def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -77,12 +82,15 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if phrase is None:
             continue
         np = phrase.group("np").strip()
-        if any(m.start < phrase.end() and phrase.start() < m.end for m in ctx.temporal):
-            cut = min(m.start for m in ctx.temporal if phrase.start() <= m.start < phrase.end())
-            np = ctx.text[phrase.start() : cut].strip()
+        overlapping = ctx.temporal_overlapping(phrase.start(), phrase.end())
+        if overlapping:
+            # A date inside the phrase ends it ("a fund this year"); one that began before
+            # the phrase leaves it whole.
+            cuts = [m.start for m in overlapping if phrase.start() <= m.start]
+            np = ctx.text[phrase.start() : min(cuts)].strip() if cuts else np
         if not np or _STOP.search(np):
             continue
-        if any(c.start <= phrase.start() < c.end for c in ctx.candidates):
+        if ctx.covers(phrase.start()):
             continue
         candidate = ctx.add(
             Candidate(
@@ -133,8 +141,8 @@ def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool)
 
 
 def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
-    for candidate in ctx.candidates:
-        if candidate.sentence != sentence.index or candidate.kind is not EventKind.INITIATIVE:
+    for candidate in ctx.in_sentence(sentence):
+        if candidate.kind is not EventKind.INITIATIVE:
             continue
         end = candidate.evidence[1] if candidate.evidence else candidate.end
         if _POST_LAUNCH.match(ctx.text, end, sentence.end):
@@ -170,13 +178,9 @@ def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
         kind, form = max(heads)[1]
         stop = _STOP.search(text, match.end(), sentence.end)
         end = min(sentence.end, match.end() + 260, stop.start() if stop else sentence.end)
-        item = re.compile(
-            r"(?:the\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){0,5}?[A-Z][\w’'-]*"
-            r"(?:\s+cooperation)?)(?=\s*(?:\(|,|\band\b|\bas\s+well\b|$|[.;:–—]))"
-        )
-        for found in item.finditer(text, match.end(), end):
+        for found in _LIST_ITEM.finditer(text, match.end(), end):
             start, stop_at = found.start("name"), found.end("name")
-            if any(c.start <= start < c.end or start <= c.start < stop_at for c in ctx.candidates):
+            if ctx.covers(start) or ctx.starting(start, stop_at):
                 continue
             if ctx.is_actor_span(start, stop_at) or ctx.actors_in(
                 start, stop_at, (ActorKind.PERSON,)
@@ -207,8 +211,8 @@ def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 def _read_planned(ctx: Context, sentence: Sentence) -> None:
-    for candidate in ctx.candidates:
-        if candidate.sentence != sentence.index or candidate.kind is not EventKind.INITIATIVE:
+    for candidate in ctx.in_sentence(sentence):
+        if candidate.kind is not EventKind.INITIATIVE:
             continue
         after = ctx.text[candidate.end : min(sentence.end, candidate.end + 60)].lower()
         if re.search(r"\b(?:is|are)\s+being\s+(?:developed|prepared|drafted|negotiated)\b", after):
@@ -234,6 +238,8 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_initiatives(ctx, ctx.sentences[0])
         []
     """
+    if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
+        return []  # no frame, no initiative named: nothing to read
     _read_called(ctx, sentence)
     made = _read_launches(ctx, sentence)
     _read_post_launch(ctx, sentence)

@@ -54,6 +54,16 @@ _PLACE_CUE: Final = re.compile(
 _PASSIVE_BY: Final = re.compile(
     r"\b(?:co-chaired|chaired|attended|hosted|opened|addressed)\s+by\s+", re.IGNORECASE
 )
+# Every frame the readers of this module start from ("visit_continue" only follows a visit).
+_FRAMES: Final = (
+    "talks",
+    "met",
+    "meeting_noun",
+    "attend",
+    "visit_noun",
+    "visit_verb",
+    "event_noun",
+)
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
 
@@ -81,10 +91,9 @@ def _venues(ctx: Context, start: int, end: int) -> list[Candidate]:
         return []
     return [
         c
-        for c in ctx.candidates
+        for c in ctx.starting(cue.start(), end)
         if c.kind is EventKind.MEETING
         and c.named
-        and cue.start() <= c.start < end
         and not c.anaphor
         and c.host is None
         and c.frame_key is None
@@ -214,7 +223,7 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
 def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
     """The person of "Ortega's planned meeting" / "Ruto's visit" just before ``position``."""
     left = ctx.text[max(sentence.start, position - 4) : position]
-    for mention in ctx.actors:
+    for mention in ctx.actors_ending_in(sentence.start, position):
         if mention.kind is ActorKind.PERSON and sentence.start <= mention.end <= position:
             tail = ctx.text[mention.end : position]
             if re.fullmatch(r"[’']s?\s*", tail) or (
@@ -261,7 +270,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if place is None or match.start() < made[0].start:
                 continue
             name, _, place_end, place_id = place
-            subject = [m for m in ctx.actors if m.actor_id == made[0].subject][:1]
+            first = ctx.first_mention(made[0].subject)
+            subject = [first] if first is not None else []
             made.append(
                 _visit(
                     ctx, sentence, subject, name, place_id, match.start(), place_end, made[0].future
@@ -311,7 +321,7 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
         phrase = ctx.text[match.end("det") : match.end()].strip()
         if det in ("the", "its") and " " not in phrase:
             continue
-        if any(c.start <= match.start("noun") < c.end for c in ctx.candidates):
+        if ctx.covers(match.start("noun")):
             continue
         after = ctx.text[match.end() : match.end() + 40]
         before = ctx.text[max(sentence.start, match.start() - 40) : match.start()].lower()
@@ -401,11 +411,7 @@ def _place_after(ctx: Context, position: int) -> str | None:
 
 def _read_named(ctx: Context, sentence: Sentence) -> None:
     """Places, participants and status of the named meetings of a sentence."""
-    named = [
-        c
-        for c in ctx.candidates
-        if c.sentence == sentence.index and c.kind is EventKind.MEETING and c.named
-    ]
+    named = [c for c in ctx.in_sentence(sentence) if c.kind is EventKind.MEETING and c.named]
     for candidate in named:
         end = candidate.evidence[1] if candidate.evidence else candidate.end
         if candidate.location is None:
@@ -424,7 +430,8 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
                 target.participants.append(person.actor_id)
         if "will" in match.group().lower() or is_future(ctx, match.start(), sentence, words=3):
             target.future = True
-    for match in _PASSIVE_BY.finditer(ctx.text, sentence.start, sentence.end):
+    passive = _PASSIVE_BY.finditer(ctx.text, sentence.start, sentence.end)
+    for match in passive if ctx.may_hold(sentence, "by") else ():
         target = _last_named(ctx, match.start())
         if target is None:
             continue
@@ -435,13 +442,11 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
 
 def _last_named(ctx: Context, position: int) -> Candidate | None:
     best = None
-    for candidate in ctx.candidates:
+    for candidate in ctx.starting(position - 599, position):
         if (
             candidate.kind is EventKind.MEETING
             and candidate.named
             and not candidate.anaphor
-            and candidate.start < position
-            and position - candidate.start < 600
             and (best is None or candidate.start > best.start)
         ):
             best = candidate
@@ -460,6 +465,12 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ...               Context.build("No meeting here.", document_id="d").sentences[0])
         []
     """
+    if (
+        not ctx.in_sentence(sentence)
+        and not ctx.may_frame(sentence, _FRAMES)
+        and not ctx.may_hold(sentence, "by")
+    ):
+        return []  # no frame, no named meeting: nothing to read
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
     made = _read_talks(ctx, sentence, frames)
@@ -474,12 +485,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 ctx.text[candidate.end : sentence.end],
             )
             if during is not None:
-                visits = [
-                    c
-                    for c in ctx.candidates
-                    if c.form == "visit" and c.start >= candidate.end + during.start()
-                ]
-                if visits:
-                    candidate.host = visits[0]
+                visit = ctx.first_visit_from(candidate.end + during.start())
+                if visit is not None:
+                    candidate.host = visit
                     candidate.inherit = True
     return made

@@ -1,0 +1,157 @@
+"""Candidate events from the names the readers found: kind, form, anaphors, dates.
+
+Examples:
+    >>> from diplotimeline.extract._event_context import Context
+    >>> ctx = Context.build("Leaders left the Summit.", document_id="d")
+    >>> parts = NameParts(start=17, end=23, name="Summit", kind="meeting",
+    ...                   form="summit", core="Summit", head="Summit")
+    >>> [c.anaphor for c in name_candidates(ctx, ctx.sentences[0], parts)]
+    [True]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract._event_name_parts import ORDINAL_WORDS, NameParts
+from diplotimeline.extract._sentences import Sentence
+from diplotimeline.extract._tokens import QUOTES
+from diplotimeline.extract.gazetteer import fold
+from diplotimeline.model import (
+    ActorKind,
+    AgreementForm,
+    EventKind,
+    InitiativeForm,
+    MeetingForm,
+)
+from diplotimeline.time import DateSpan, PartialDate
+
+__all__ = ["name_candidates"]
+
+_DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|this|our|its|their)\s+(?:[\w-]+\s+)?$")
+_INDEFINITE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[\w,-]+\s+){0,4}$")
+
+_GENERIC: Final = frozenset(
+    [
+        "comprehensive",
+        "strategic",
+        "partnership",
+        "free",
+        "trade",
+        "agreement",
+        "joint",
+        "statement",
+        "economic",
+        "cooperation",
+        "framework",
+        "new",
+        "bilateral",
+        "summit",
+        "meeting",
+        "memorandum",
+        "of",
+        "understanding",
+        "treaty",
+        "declaration",
+        "vision",
+        "initiative",
+        "programme",
+        "program",
+        "project",
+        "fund",
+        "forum",
+        "conference",
+        "dialogue",
+        "talks",
+        "plan",
+        "action",
+        "work",
+        "enhanced",
+        "extended",
+        "global",
+        "regional",
+        "multilateral",
+    ]
+)
+
+_FORMS: Final[Mapping[str, type[MeetingForm] | type[AgreementForm] | type[InitiativeForm]]] = {
+    "meeting": MeetingForm,
+    "agreement": AgreementForm,
+    "initiative": InitiativeForm,
+}
+
+
+def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[Candidate]:
+    """Record the candidate event of a name read in ``sentence`` (none for a bare anaphor).
+
+    "the Summit" is an anaphor of the last summit named; "a Summit" and a lone
+    "Summit" name nothing.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> ctx = Context.build("Leaders attended the Lima Summit.", document_id="d")
+        >>> parts = NameParts(start=21, end=32, name="Lima Summit", kind="meeting",
+        ...                   form="summit", core="Lima Summit", head="Summit")
+        >>> [(c.name, c.anaphor, c.dateable) for c in name_candidates(ctx, ctx.sentences[0], parts)]
+        [('Lima Summit', False, True)]
+    """
+    kind = EventKind(name.kind)
+    form = name.form
+    lowered = name.name.lower()
+    if kind is EventKind.MEETING and form == "other" and "minister" in lowered:
+        form = "ministerial-meeting"
+    if (
+        kind is EventKind.AGREEMENT
+        and form == "treaty"
+        and ("trade" in lowered or "economic" in lowered)
+    ):
+        form = "trade-agreement"
+    if kind is EventKind.INITIATIVE and form == "vision" and "joint" in lowered:
+        kind, form = EventKind.AGREEMENT, "vision"
+    words = name.name.split()
+    generic = all(fold(w).strip("’'") in _GENERIC for w in words)
+    single = len(words) == 1 or (len(words) == 2 and words[0].lower() in ORDINAL_WORDS)
+    quoted = ctx.text[max(0, name.start - 1) : name.start] in QUOTES
+    anaphor = (single or generic) and name.acronym is None and name.year is None and not quoted
+    if anaphor and not name.name.isupper():
+        before = ctx.text[max(sentence.start, name.start - 60) : name.start].lower()
+        definite = _DEFINITE_BEFORE.search(before)
+        if not definite:
+            if single or _INDEFINITE_BEFORE.search(before):
+                return []
+            anaphor = False
+    candidate = Candidate(
+        kind=kind,
+        form=form,
+        name=name.name,
+        start=name.start,
+        end=name.end,
+        sentence=sentence.index,
+        acronym=name.acronym,
+        named=True,
+        core=name.core,
+        head=name.head,
+        ordinal=name.ordinal,
+        anaphor=anaphor,
+        evidence=(name.start, name.evidence_end),
+        dateable=kind is EventKind.MEETING,
+    )
+    if name.acronym:
+        candidate.aliases.append(name.acronym)
+    if name.year is not None and kind is not EventKind.MEETING:
+        candidate.when = DateSpan.of(PartialDate(name.year))
+        candidate.date_text = str(name.year)
+    elif name.year is not None:
+        candidate.when = DateSpan.of(PartialDate(name.year))
+    if name.period is not None:
+        span = DateSpan.between(PartialDate(name.period[0]), PartialDate(name.period[1]))
+        candidate.period = span
+        candidate.when = span
+    for mention in ctx.actors_in(name.start, name.end):
+        if mention.kind is not ActorKind.PERSON and mention.actor_id not in candidate.participants:
+            candidate.participants.append(mention.actor_id)
+    ctx.add(candidate)
+    return [candidate]
