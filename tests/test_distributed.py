@@ -59,7 +59,7 @@ class TestOnLocalCluster:
         """On two workers, extraction, merge and Parquet output equal the serial results."""
         del client
         documents = list(synthetic_documents(DOCUMENTS, seed=21))
-        serial = list(extract_many(documents))
+        serial = list(extract_many(documents, workers=1))
         bag = distributed.extract_bag(db.from_sequence(documents, npartitions=8)).persist()
         assert list(dump_jsonl(serial)) == list(dump_jsonl(bag.compute()))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import random
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -53,7 +55,8 @@ class TestDeterminism:
         self, corpus: list[Document], serial: bytes, workers: int, chunk_size: int
     ) -> None:
         """Output is byte-identical to the serial run whatever the workers and chunk size."""
-        output = _jsonl(extract_batch(corpus, workers=workers, chunk_size=chunk_size))
+        # strict: a document failing in a worker is raised with its cause, not skipped
+        output = _jsonl(extract_batch(corpus, workers=workers, chunk_size=chunk_size, strict=True))
         assert serial == output
 
     def test_spawn_start_method(self, corpus: list[Document], serial: bytes) -> None:
@@ -85,7 +88,7 @@ class TestStreaming:
                 consumed += 1
                 yield document
 
-        batch = extract_batch(documents(), workers=2, chunk_size=4)
+        batch = extract_batch(documents(), workers=2, chunk_size=4, strict=True)
         next(batch)
         batch.close()
         assert consumed <= (2 * 2 + 1) * 4
@@ -189,6 +192,11 @@ class TestSummary:
         """By default the batch uses the available cores."""
         assert default_workers() >= 1
 
+    def test_default_workers_inside_a_pool_worker(self) -> None:
+        """A worker of another pool (a daemonic process, which may not fork) gets one worker."""
+        with multiprocessing.get_context("spawn").Pool(1) as pool:
+            assert 1 == pool.apply(default_workers)
+
     def test_empty_input(self) -> None:
         """An empty input gives nothing and a zero summary."""
         batch = extract_batch(iter(()), workers=2)
@@ -202,3 +210,51 @@ class TestSummary:
             first = list(itertools.islice(batch, 3))
         assert 3 == len(first)
         assert [] == list(batch)
+
+
+class TestPool:
+    def test_small_input_runs_in_this_process(self) -> None:
+        """An input that fits in one chunk is extracted here: no pool, nothing pickled."""
+        from diplotimeline.extract.temporal import default_tagger
+
+        real = default_tagger()
+        calls: list[str] = []
+
+        class CountingTagger:  # a local class: it cannot be pickled for a worker
+            def tag(self, text: str, published: object, **options: object) -> object:
+                calls.append(text)
+                return real.tag(text, published, **options)  # type: ignore[arg-type]
+
+        documents = list(synthetic_documents(5, seed=6))
+        batch = extract_batch(
+            documents,
+            workers=2,
+            chunk_size=16,
+            tagger=CountingTagger(),  # type: ignore[arg-type]
+            start_method="spawn",
+        )
+        assert [d.id for d in documents] == [x.document.id for x in batch]
+        assert 5 == len(calls)
+
+    @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux default")
+    def test_default_start_method_avoids_fork_beside_threads(self) -> None:
+        """By default a single-threaded process forks; one running threads uses forkserver."""
+        alone = batch_module._default_start_method()
+        assert ("fork" if batch_module._threads() == 1 else "forkserver") == alone
+        stop = threading.Event()
+        helper = threading.Thread(target=stop.wait)
+        helper.start()
+        try:
+            assert "forkserver" == batch_module._default_start_method()
+        finally:
+            stop.set()
+            helper.join()
+
+    @pytest.mark.parametrize("method", ["fork", "forkserver"])
+    def test_start_methods_give_the_same_output(
+        self, corpus: list[Document], serial: bytes, method: str
+    ) -> None:
+        """The fork and forkserver pools give the serial bytes."""
+        if method not in multiprocessing.get_all_start_methods():
+            pytest.skip(f"{method} is not available here")
+        assert serial == _jsonl(extract_batch(corpus, workers=2, start_method=method))

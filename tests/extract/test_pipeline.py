@@ -9,23 +9,27 @@ review the diff.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from diplotimeline.errors import InputError, UsageError
 from diplotimeline.eval.gold import dump_gold
 from diplotimeline.eval.predict import extraction_to_gold
 from diplotimeline.extract.document import document_from_text
 from diplotimeline.extract.pipeline import extract, extract_many
-from diplotimeline.model import Document, Meeting, Status
-from diplotimeline.time import PartialDate
+from diplotimeline.model import Document, Meeting, Person, Status
+from diplotimeline.time import DateSpan, PartialDate
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 CASES: dict[str, str | None] = json.loads((GOLDEN / "cases.json").read_text(encoding="utf-8"))[
     "cases"
 ]
 UPDATE = os.environ.get("DIPLOTIMELINE_UPDATE_GOLDEN") == "1"
+FORK = "fork" in multiprocessing.get_all_start_methods()
 
 
 def _golden_output(case: str) -> str:
@@ -107,3 +111,86 @@ def test_temporal_tagger_runs_once_per_document() -> None:
     ]
     list(extract_many(documents, tagger=CountingTagger()))  # type: ignore[arg-type]
     assert len(calls) == 3
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[Document]:
+    """Seed articles, two hand-written ones and generated news (about 60 documents)."""
+    from diplotimeline.extract.document import load_documents
+    from diplotimeline.extract.sources import synthetic_documents
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds" / "metadata.json"
+    own = [
+        Document(id="own-1", text="Ghanaian President Kofi Mensah visited Rabat on 4 March."),
+        Document(id="own-2", text="Estonia and Finland signed a ferry agreement in 2029."),
+    ]
+    return [*load_documents(seeds), *own, *synthetic_documents(50, seed=4)]
+
+
+class TestExtractMany:
+    """extract_many on several processes: same results, bounded read-ahead, clear errors."""
+
+    @pytest.mark.parametrize(("workers", "chunk_size"), [(2, 1), (2, 7), (None, 16), (3, 64)])
+    def test_parallel_equals_serial(
+        self, documents: list[Document], workers: int | None, chunk_size: int
+    ) -> None:
+        """Any number of workers and chunk size gives the serial extractions, in input order."""
+        serial = list(extract_many(documents, workers=1))
+        parallel = list(extract_many(documents, workers=workers, chunk_size=chunk_size))
+        assert serial == parallel
+
+    def test_input_order_does_not_change_results(self, documents: list[Document]) -> None:
+        """Reversing the input reverses the output and changes nothing else."""
+        forward = list(extract_many(documents, workers=2, chunk_size=5))
+        backward = list(extract_many(documents[::-1], workers=2, chunk_size=9))
+        assert forward == backward[::-1]
+
+    def test_reads_ahead_a_bounded_amount(self) -> None:
+        """Only a few chunks are read before the first extraction comes out."""
+        from diplotimeline.extract.sources import synthetic_documents
+
+        consumed = 0
+
+        def feed() -> Iterator[Document]:
+            nonlocal consumed
+            for document in synthetic_documents(5_000, seed=8):
+                consumed += 1
+                yield document
+
+        extractions = extract_many(feed(), workers=2, chunk_size=4)
+        next(extractions)
+        extractions.close()
+        assert consumed <= (2 * 2 + 1) * 4
+
+    def test_bad_arguments_raise_at_the_call(self) -> None:
+        """A worker count below one raises when extract_many is called, before iteration."""
+        with pytest.raises(UsageError, match="workers"):
+            extract_many([], workers=0)
+
+    @pytest.mark.skipif(not FORK, reason="needs the fork start method")
+    def test_failure_names_the_document(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """With workers, a failing document raises an InputError naming it and the cause."""
+        from diplotimeline.extract import batch as batch_module
+
+        def failing(document: Document, **options: object) -> object:
+            if document.id == "d5":
+                raise ZeroDivisionError("division by zero")
+            return extract(document, **options)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(batch_module, "extract", failing)
+        documents = [Document(id=f"d{n}", text="Peru and Chile met.") for n in range(12)]
+        found = extract_many(documents, workers=2, chunk_size=2, start_method="fork")
+        with pytest.raises(InputError, match=r"d5 \(input #5\): ZeroDivisionError: division"):
+            list(found)
+
+
+def test_extract_dates_the_tenure_the_text_states() -> None:
+    """A role gets its tenure from "who took office in <date>", at the text's precision."""
+    text = (
+        "Chilean President Gabriel Boric, who took office in March 2022, met Norwegian "
+        "Prime Minister Jonas Gahr Store in Oslo on Monday."
+    )
+    result = extract(Document(id="t", text=text, published=PartialDate(2024, 6, 12)))
+    people = {actor.name: actor for actor in result.actors if isinstance(actor, Person)}
+    assert DateSpan.parse_iso("2022-03/..") == people["Gabriel Boric"].roles[0].tenure
+    assert None is people["Jonas Gahr Store"].roles[0].tenure

@@ -10,6 +10,14 @@ byte, whatever the number of workers or the chunk size:
 * **one load per worker**: each worker process loads the gazetteers and rules once, in
   its initializer, and keeps them for every chunk; top-level functions only, so the pool
   works with the ``spawn``, ``forkserver`` and ``fork`` start methods;
+* **start method**: by default ``fork`` on Linux when this process runs a single thread:
+  the rules and gazetteers are loaded here first, so the workers inherit them and load
+  nothing themselves. Forking a process that runs other threads (a web server, a Dask
+  client) can deadlock a child on a lock another thread held, so then ``forkserver`` is
+  used (each worker imports the library and loads the rules itself, about a second),
+  and elsewhere the platform's default. ``start_method`` chooses explicitly;
+* **small inputs**: when the whole input fits in one chunk there is nothing to share out,
+  so it is extracted in this process and no pool is started;
 * **errors**: a document whose extraction raises (anything, not only the library's own
   errors), and an error a source yields in a document's place, is recorded as a
   :class:`BatchError` and skipped; nothing else is lost. With ``strict=True`` the first
@@ -39,6 +47,8 @@ import concurrent.futures
 import itertools
 import multiprocessing
 import os
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
@@ -159,13 +169,35 @@ class BatchSummary:
 def default_workers() -> int:
     """The default number of worker processes: the cores this process may use.
 
+    Inside a daemonic process (a worker of another pool, which may not start processes
+    of its own) it is 1, so a default batch there extracts in that process.
+
     Examples:
         >>> default_workers() >= 1
         True
     """
+    if multiprocessing.current_process().daemon:
+        return 1
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+def _threads() -> int:
+    """Threads of this process, native ones included where the system tells."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
+
+
+def _default_start_method() -> str | None:
+    """``fork`` where it is safe and fast, else ``forkserver``; see the module docstring."""
+    if not sys.platform.startswith("linux"):
+        return None
+    if _threads() == 1:
+        return "fork"
+    return "forkserver"
 
 
 # ---------------------------------------------------------------------------------------
@@ -255,17 +287,9 @@ class Batch(Iterator[Extraction]):
         self._extracted = 0
         self._skipped: list[BatchError] = []
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
-        if workers > 1:
-            context = multiprocessing.get_context(start_method)
-            self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers,
-                mp_context=context,
-                initializer=_initialize,
-                initargs=(gazetteer, tagger),
-            )
-            self._outcomes = self._parallel(documents, chunk_size, workers)
-        else:
-            self._outcomes = self._serial(documents, chunk_size, gazetteer, tagger)
+        self._outcomes = self._run(
+            _chunks(documents, chunk_size), workers, gazetteer, tagger, start_method
+        )
 
     # -- the two engines: both yield per-document outcomes in input order --------------
 
@@ -293,28 +317,52 @@ class Batch(Iterator[Extraction]):
             merged.sort(key=lambda row: row[0])
         return merged
 
+    def _run(
+        self,
+        chunks: Iterator[list[tuple[int, Document | DiplotimelineError]]],
+        workers: int,
+        gazetteer: Gazetteer | None,
+        tagger: Tagger | None,
+        start_method: str | None,
+    ) -> Iterator[tuple[int, _Outcome | DiplotimelineError]]:
+        # Read up to two chunks before choosing: a pool only pays off for more than one.
+        head = list(itertools.islice(chunks, 2 if workers > 1 else 0))
+        if len(head) < 2:
+            yield from self._serial(itertools.chain(head, chunks), gazetteer, tagger)
+            return
+        method = start_method or _default_start_method()
+        context = multiprocessing.get_context(method)
+        if context.get_start_method() == "fork":
+            # Load once here: forked workers inherit the loaded rules and gazetteers.
+            gazetteer, tagger = gazetteer or load_gazetteer(), tagger or default_tagger()
+        self._pool = concurrent.futures.ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_initialize,
+            initargs=(gazetteer, tagger),
+        )
+        yield from self._parallel(itertools.chain(head, chunks), workers)
+
     def _serial(
         self,
-        documents: Iterable[Document | DiplotimelineError],
-        chunk_size: int,
+        chunks: Iterable[list[tuple[int, Document | DiplotimelineError]]],
         gazetteer: Gazetteer | None,
         tagger: Tagger | None,
     ) -> Iterator[tuple[int, _Outcome | DiplotimelineError]]:
         _initialize(gazetteer, tagger)
-        for chunk in _chunks(documents, chunk_size):
+        for chunk in chunks:
             good, bad = self._split(chunk)
             yield from self._interleave([index for index, _ in good], _extract_chunk(good), bad)
 
     def _parallel(
         self,
-        documents: Iterable[Document | DiplotimelineError],
-        chunk_size: int,
+        chunks: Iterable[list[tuple[int, Document | DiplotimelineError]]],
         workers: int,
     ) -> Iterator[tuple[int, _Outcome | DiplotimelineError]]:
-        assert self._pool is not None
         pending: collections.deque[_Pending] = collections.deque()
         limit = _IN_FLIGHT_PER_WORKER * workers
-        for chunk in _chunks(documents, chunk_size):
+        for chunk in chunks:
+            assert self._pool is not None
             good, bad = self._split(chunk)
             # Only the positions stay here; the documents travel to the worker.
             positions = [index for index, _ in good]
@@ -415,7 +463,9 @@ def extract_batch(
         gazetteer: Gazetteers; the packaged ones by default (each worker loads them).
         tagger: The temporal tagger; the packaged rules by default.
         start_method: The multiprocessing start method (``"spawn"``, ``"fork"``,
-            ``"forkserver"``); the platform's default when ``None``.
+            ``"forkserver"``); when ``None``, ``fork`` on Linux if this process runs a
+            single thread, else ``forkserver`` (the platform's default elsewhere). A
+            custom ``gazetteer`` or ``tagger`` must be picklable for the last two.
 
     Returns:
         The batch: an iterator of extractions with a :attr:`~Batch.summary`.

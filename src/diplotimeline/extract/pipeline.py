@@ -18,10 +18,11 @@ Examples:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
+from typing import TYPE_CHECKING
 
 from diplotimeline.extract._event_context import Context
-from diplotimeline.extract.actors import analyze_actors
+from diplotimeline.extract.actors import analyze_actors, attach_tenures
 from diplotimeline.extract.agreements import read_agreements
 from diplotimeline.extract.events import (
     assemble,
@@ -34,6 +35,9 @@ from diplotimeline.extract.initiatives import read_initiatives
 from diplotimeline.extract.meetings import read_meetings
 from diplotimeline.extract.temporal import Tagger, default_tagger
 from diplotimeline.model import Document, Extraction
+
+if TYPE_CHECKING:
+    from diplotimeline.extract.batch import Batch
 
 __all__ = ["extract", "extract_many"]
 
@@ -72,6 +76,7 @@ def extract(
     temporal = tagger.tag(
         text, document.published, country=_country_of(document, gazetteer), infer_anchor=True
     )
+    analysis = attach_tenures(analysis, text, temporal)
     anchor = document.published
     if temporal and temporal[0].anchor_inferred and temporal[0].anchor is not None:
         anchor = temporal[0].anchor
@@ -101,16 +106,77 @@ def extract_many(
     *,
     gazetteer: Gazetteer | None = None,
     tagger: Tagger | None = None,
-) -> Iterator[Extraction]:
-    """Read documents one after the other (serially, in order).
+    workers: int | None = None,
+    chunk_size: int = 16,
+    start_method: str | None = None,
+) -> Generator[Extraction, None, None]:
+    """Read many documents, on every core by default, yielding extractions in input order.
+
+    With more than one worker this runs
+    :func:`~diplotimeline.extract.batch.extract_batch` with ``strict=True``: documents
+    are read lazily, in chunks, at most two chunks per worker in flight, so memory does
+    not grow with the number of documents, and the extractions come out in input order,
+    equal whatever the number of workers, the chunk size or the start method. An input
+    that fits in one chunk is extracted in this process without starting a pool. Close
+    the iterator (or exhaust it) to stop the worker processes.
+
+    Args:
+        documents: The documents, read lazily.
+        gazetteer: Gazetteers to use; the packaged ones by default.
+        tagger: The temporal tagger; the packaged rules by default.
+        workers: Worker processes; ``None`` uses every core this process may use
+            (:func:`~diplotimeline.extract.batch.default_workers`); ``1`` extracts here,
+            one document after the other.
+        chunk_size: Documents sent to a worker at a time.
+        start_method: The multiprocessing start method; by default ``fork`` on Linux when
+            this process runs one thread, else ``forkserver`` (see
+            :mod:`diplotimeline.extract.batch`). A custom ``gazetteer`` or ``tagger``
+            must be picklable for ``spawn`` and ``forkserver``.
+
+    Returns:
+        The extractions, one per document, in input order, as a generator: closing it
+        stops the workers.
+
+    Raises:
+        UsageError: ``workers`` or ``chunk_size`` is below 1, or the start method is unknown.
+        InputError: With more than one worker, when a document's extraction fails: it
+            names the document and the original error (with one worker the original
+            error itself is raised).
 
     Examples:
         >>> from diplotimeline.model import Document
         >>> docs = [Document(id="a", text="Peru."), Document(id="b", text="Chile.")]
         >>> [ex.document.id for ex in extract_many(docs)]
         ['a', 'b']
+        >>> [ex.document.id for ex in extract_many(docs, workers=2, chunk_size=1)]
+        ['a', 'b']
     """
-    gazetteer = gazetteer or load_gazetteer()
-    tagger = tagger or default_tagger()
+    if workers == 1:
+        return _one_by_one(documents, gazetteer or load_gazetteer(), tagger or default_tagger())
+    # Imported here: batch builds on this module's extract.
+    from diplotimeline.extract.batch import extract_batch
+
+    # Made now, so that bad arguments raise at the call, not at the first next().
+    batch = extract_batch(
+        documents,
+        workers=workers,
+        chunk_size=chunk_size,
+        strict=True,
+        gazetteer=gazetteer,
+        tagger=tagger,
+        start_method=start_method,
+    )
+    return _closing(batch)
+
+
+def _one_by_one(
+    documents: Iterable[Document], gazetteer: Gazetteer, tagger: Tagger
+) -> Generator[Extraction, None, None]:
     for document in documents:
         yield extract(document, gazetteer=gazetteer, tagger=tagger)
+
+
+def _closing(batch: Batch) -> Generator[Extraction, None, None]:
+    # A generator, so that dropping it half-way (or closing it) stops the workers.
+    with batch:
+        yield from batch
