@@ -43,6 +43,7 @@ from diplotimeline.timeline import (
     merge_actors,
     merge_mentions,
 )
+from diplotimeline.timeline.merge import MergeIndex
 
 # ---------------------------------------------------------------------------------------
 # Strategies with small vocabularies, so that merges happen
@@ -507,11 +508,19 @@ def test_incremental_equals_batch(extractions: list[Extraction], split: int) -> 
 def test_unrelated_documents_keep_entry_ids(
     extractions: list[Extraction], extra: Extraction
 ) -> None:
-    """Entries that a new document does not touch keep their ids and values."""
+    """Entries that a new document does not touch keep their ids and values.
+
+    Touched: the entries of the new document's mentions, and those of the mentions that a
+    chain of accepted pairs connects to them (a new dated mention can make a vague mention
+    ambiguous, and the vague mention then leaves the entry it had joined).
+    """
     before = Timeline.from_extractions(extractions)
     after = before.add(extra)
     diff = before.diff(after)
-    touched = {m.key for e in after if "zz" in e.documents for m in e.mentions}
+    persons = {a.id for x in [*extractions, extra] for a in x.actors if isinstance(a, Person)}
+    index = MergeIndex(_all_mentions([*extractions, extra]), persons)
+    related = index.related(mentions_of(extra))
+    touched = {m.key for e in after if "zz" in e.documents for m in e.mentions} | related
     for old in diff.removed:
         assert any(m.key in touched for m in old.mentions)
     for old, _ in diff.changed:

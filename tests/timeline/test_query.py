@@ -35,13 +35,19 @@ def intervals(draw: st.DrawFn) -> tuple[list[int], list[int]]:
 
 
 @settings(deadline=None)
-@given(intervals(), st.integers(-20_000, 1200), st.integers(1, 20_000))
+@given(
+    intervals(),
+    st.integers(-20_000, 1200),
+    st.integers(1, 20_000),
+    st.booleans(),
+    st.booleans(),
+)
 def test_overlapping_and_within_equal_brute_force(
-    spans: tuple[list[int], list[int]], low: int, size: int
+    spans: tuple[list[int], list[int]], low: int, size: int, copy_bounds: bool, fine: bool
 ) -> None:
-    """Both lookups return exactly the positions a scan finds, ascending."""
+    """Both lookups return exactly the positions a scan finds, ascending, in every layout."""
     lows, highs = spans
-    index = IntervalIndex(range(len(lows)), lows, highs)
+    index = IntervalIndex(range(len(lows)), lows, highs, copy_bounds=copy_bounds, fine=fine)
     high = low + size
     assert index.overlapping(low, high) == [
         p for p in range(len(lows)) if lows[p] < high and low < highs[p]
@@ -87,3 +93,11 @@ def test_merge_sorted() -> None:
     """Runs merge into one ascending list."""
     assert merge_sorted([[5, 9], [1], [2, 3, 4]]) == [1, 2, 3, 4, 5, 9]
     assert merge_sorted([]) == []
+
+
+def test_open_start_spans_come_back_in_position_order() -> None:
+    """Spans open at the start are kept by end; a lookup still answers by position."""
+    lows, highs = [NEG, NEG, NEG], [50, 30, 40]
+    index = IntervalIndex(range(3), lows, highs, copy_bounds=True)
+    assert [0, 1, 2] == index.overlapping(10, 20)
+    assert [0, 2] == index.overlapping(35, 36)

@@ -23,8 +23,16 @@ from diplotimeline.model import (
     Status,
 )
 from diplotimeline.time import DateSpan, PartialDate
-from diplotimeline.timeline import AllenRelation, Timeline, TimelineEntry
-from diplotimeline.timeline._store import sort_key
+from diplotimeline.timeline import (
+    AllenRelation,
+    Conflict,
+    Mention,
+    MergeReason,
+    Origin,
+    Timeline,
+    TimelineEntry,
+)
+from diplotimeline.timeline._store import ordered, sort_key
 
 
 def _doc(doc_id: str, published: str | None, *events: Event) -> Extraction:
@@ -73,6 +81,33 @@ def test_timeline_is_always_sorted(extractions: list[Extraction]) -> None:
     assert keys == sorted(keys)
     dated = [entry.when is not None for entry in timeline]
     assert dated == sorted(dated, reverse=True)
+
+
+@st.composite
+def _tied_entries(draw: st.DrawFn) -> list[TimelineEntry]:
+    """Entries with many equal dates and names, approximate spans and some date-times."""
+    spans = st.one_of(
+        small_spans(),
+        small_dates().map(lambda date: DateSpan.of(date, approximate=True)),
+        st.sampled_from(["2030-02-03T10:00", "2030-02-03T09:00+02:00"]).map(DateSpan.parse_iso),
+    )
+    rows = draw(
+        st.lists(st.tuples(spans, st.sampled_from(["Accord", "accord", "Pact"])), max_size=12)
+    )
+    entries = []
+    for index, (when, name) in enumerate(rows):
+        event = Agreement(id=f"e{index}", name=name, when=when)
+        entries.append(TimelineEntry(event, (Mention(event, Origin(f"d{index % 3}")),)))
+    return entries
+
+
+@settings(deadline=None)
+@given(_tied_entries())
+def test_fast_order_equals_the_documented_key(entries: list[TimelineEntry]) -> None:
+    """The build's packed-key sort gives exactly the order of sort_key, ties included."""
+    assert sorted(entries, key=sort_key) == ordered(entries)
+    partial_only = [e for e in entries if e.when is None or "T" not in e.when.format_iso()]
+    assert sorted(partial_only, key=sort_key) == ordered(partial_only)
 
 
 # ---------------------------------------------------------------------------------------
@@ -375,3 +410,52 @@ def test_views_are_cheap_and_consistent() -> None:
     assert view == Timeline(view.entries, timeline.actors.values())
     assert repr(Timeline()) == "Timeline(0 entries)"
     assert "entries" in repr(view)
+
+
+# ---------------------------------------------------------------------------------------
+# Rendering
+
+
+def test_to_html_renders_every_entry_with_actor_names() -> None:
+    """The page carries one mark per entry and names participants from the actors."""
+    timeline = _visit_corpus()
+    page = timeline.to_html(title="Atlantic ties", lanes="actor")
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<title>Atlantic ties</title>" in page
+    assert "Ada Okafor" in page
+    for entry in timeline:
+        assert f'"id":"{entry.event.id}"' in page
+
+
+def test_to_html_gives_entry_ids_when_event_ids_repeat() -> None:
+    """Events of different documents sharing an id are told apart by their entry ids."""
+    first = Agreement(id="e1", name="Quito Accord on Fisheries")
+    second = Agreement(id="e1", name="Tallinn Digital Charter")
+    timeline = Timeline.from_extractions([_doc("a", None, first), _doc("b", None, second)])
+    page = timeline.to_html()
+    assert 2 == len(timeline)
+    for entry in timeline:
+        assert f'"id":"{entry.id}"' in page
+
+
+def test_to_svg_draws_every_entry() -> None:
+    """The picture holds one mark per entry and passes options such as the width on."""
+    timeline = _visit_corpus()
+    picture = timeline.to_svg(title="Atlantic ties", width=800)
+    assert picture.startswith('<svg xmlns="http://www.w3.org/2000/svg" width="800"')
+    assert len(timeline) == picture.count("data-event-id=")
+
+
+def test_entry_of_one_mention_keeps_conflicts_and_reasons() -> None:
+    """The compact layout of a one-mention entry never drops conflicts or reasons."""
+    event = Agreement(id="e1", name="Quito Accord on Fisheries")
+    mention = Mention(event, Origin("a"))
+    conflict = Conflict("location", ("Quito", "Lima"), (("a", "e1"),))
+    reason = MergeReason(("a", "e1"), ("b", "e2"), 1.0, ("same name",))
+    plain = TimelineEntry(event, (mention,))
+    full = TimelineEntry(event, (mention,), (conflict,), (reason,))
+    assert ((), ()) == (plain.conflicts, plain.reasons)
+    assert ((conflict,), (reason,)) == (full.conflicts, full.reasons)
+    assert (plain.id, plain.mentions) == (full.id, full.mentions)
+    assert plain != full
+    assert plain == TimelineEntry(event, (Mention(event, Origin("a")),))

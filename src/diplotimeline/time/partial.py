@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from typing import Final
 
@@ -16,6 +17,24 @@ __all__ = ["MINUTES_PER_DAY", "PartialDate"]
 
 MINUTES_PER_DAY: Final = 1440
 """Minutes in a calendar day; bounds of time values are counted in minutes."""
+
+# Bounds are asked for again and again (sorting, indexing, merging a large timeline); the
+# dates in use are few, so a small cache of the calendar arithmetic pays off.
+_BOUNDS_CACHE_SIZE: Final = 1 << 14
+
+
+@functools.lru_cache(maxsize=_BOUNDS_CACHE_SIZE)
+def _bounds(year: int, month: int | None, day: int | None) -> tuple[int, int]:
+    """The half-open minute range of a valid partial date (see :meth:`PartialDate.bounds`)."""
+    if month is None:
+        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    elif day is None:
+        first = datetime.date(year, month, 1)
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+    else:
+        first = last = datetime.date(year, month, day)
+    return first.toordinal() * MINUTES_PER_DAY, (last.toordinal() + 1) * MINUTES_PER_DAY
+
 
 _ISO_DATE: Final = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
@@ -210,9 +229,7 @@ class PartialDate:
             >>> high - low
             1440
         """
-        low = self.first_day().toordinal() * MINUTES_PER_DAY
-        high = (self.last_day().toordinal() + 1) * MINUTES_PER_DAY
-        return low, high
+        return _bounds(self.year, self.month, self.day)
 
     def to_timex(self) -> tuple[str, str]:
         """The TIMEX3 ``type`` and ``value`` of this date.

@@ -5,6 +5,12 @@ quotes unified, punctuation dropped), then split into content words: no function
 ordinals as bare numbers, a final plural ``s`` dropped. Words that only say what *type* of
 event something is ("summit", "partnership", "memorandum") are generic: two names that
 share only generic words are not evidence of one event.
+
+Common multi-word names of international bodies are shortened to their usual abbreviation
+("United Nations" -> "un") so that "UN Convention" and "United Nations Convention" have
+the same content words. Words that state the *level* of a relationship ("comprehensive",
+"strategic", "enhanced") tell apart a "Strategic Partnership" from the later
+"Comprehensive Strategic Partnership" of the same two countries.
 """
 
 from __future__ import annotations
@@ -26,6 +32,21 @@ _NON_WORD: Final = re.compile(r"[\W_]+")
 _ORDINAL: Final = re.compile(r"(?P<number>[0-9]{1,6})(?:st|nd|rd|th)")
 _PAREN: Final = re.compile(r"\((?P<inner>[^()]{1,40})\)")
 _YEAR: Final = re.compile(r"1[5-9][0-9]{2}|2[0-9]{3}")
+# Multi-word names of international bodies and states, folded, and their usual abbreviation.
+_ABBREVIATIONS: Final = (
+    ("united nations", "un"),
+    ("european union", "eu"),
+    ("african union", "au"),
+    ("united states", "us"),
+    ("united kingdom", "uk"),
+    ("united arab emirates", "uae"),
+)
+_ABBREVIATION: Final = re.compile(r"\b(?:" + "|".join(long for long, _ in _ABBREVIATIONS) + r")\b")
+_SHORT: Final = dict(_ABBREVIATIONS)
+# Words that state the level of a relationship: different levels are different agreements.
+_LEVELS: Final = frozenset(
+    {"comprehensive", "strategic", "enhanced", "extensive", "privileged", "special"}
+)
 
 _STOPWORDS: Final = frozenset(
     {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "its"}
@@ -108,7 +129,7 @@ class NameKey:
     ``words`` are the content-word sets of the name and of each alias; ``acronyms`` the
     explicit acronyms (an all-capital alias, a bracketed acronym at the end of the name);
     ``initials`` the initials of the long names; ``ordinals``, ``years`` and ``numbers``
-    the numbers the names carry.
+    the numbers the names carry; ``levels`` the relationship levels the name states.
 
     Examples:
         >>> key = name_key("Asia Zero Emission Community (AZEC)", ())
@@ -123,6 +144,17 @@ class NameKey:
     ordinals: frozenset[str]
     years: frozenset[str]
     numbers: frozenset[str]
+    levels: frozenset[str] = frozenset()
+
+    @property
+    def is_generic(self) -> bool:
+        """Whether the name has words but none that says which event it is ("Joint Statement").
+
+        Examples:
+            >>> (name_key("Joint Statement", ()).is_generic, name_key("Lima Accord", ()).is_generic)
+            (True, False)
+        """
+        return bool(self.words) and not self.distinctive
 
 
 def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) -> NameKey:
@@ -139,6 +171,7 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
     ordinals: set[str] = set()
     years: set[str] = set()
     numbers: set[str] = set()
+    levels: frozenset[str] = frozenset()
     for index, text in enumerate((name, *aliases)):
         explicit = _acronym(text)
         if explicit is not None:
@@ -160,7 +193,9 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
         letters = _initials(bare)
         if letters is not None:
             initials.add(letters)
-        content = _content_words(bare)
+        content = _content_words(_ABBREVIATION.sub(_shorten, bare))
+        if index == 0:
+            levels = _LEVELS.intersection(content)
         if content:
             words.append(frozenset(content))
     distinctive = frozenset(
@@ -174,7 +209,12 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
         ordinals=frozenset(ordinals),
         years=frozenset(years),
         numbers=frozenset(numbers),
+        levels=levels,
     )
+
+
+def _shorten(match: re.Match[str]) -> str:
+    return _SHORT[match[0]]
 
 
 def _pair_score(first: frozenset[str], second: frozenset[str]) -> float:
@@ -196,7 +236,8 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
     1.0 for equal content words, 0.95 for a shared acronym or an acronym that spells the
     other's initials, else the best mean of Jaccard index and containment over the pairs
     of name and alias word sets (0.0 when they share no distinctive word). Mismatched
-    ordinals ("23rd" against "28th"), years or numbers score 0.0.
+    ordinals ("23rd" against "28th"), years, numbers or relationship levels (both names
+    state a level, and not the same) score 0.0.
 
     Examples:
         >>> a = name_key("Asia Zero Emission Community", ())
@@ -204,6 +245,8 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
         (0.95, 'acronym azec matches initials')
         >>> similarity(name_key("23rd Andean Summit", ()), name_key("28th Andean Summit", ()))
         (0.0, 'ordinal mismatch')
+        >>> similarity(name_key("UN Charter", ()), name_key("Charter of the United Nations", ()))
+        (1.0, 'same name')
     """
     for mine, theirs, label in (
         (first.ordinals, second.ordinals, "ordinal"),
@@ -212,6 +255,8 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
     ):
         if mine and theirs and not mine & theirs:
             return 0.0, f"{label} mismatch"
+    if first.levels and second.levels and first.levels != second.levels:
+        return 0.0, "level mismatch"
     best = 0.0
     for mine_words in first.words:
         for their_words in second.words:

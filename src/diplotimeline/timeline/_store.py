@@ -10,12 +10,13 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from diplotimeline.model import Actor, EventKind, Status
+from diplotimeline.time import DateSpan, PartialDate
 from diplotimeline.timeline._names import fold
 from diplotimeline.timeline.entry import TimelineEntry
 from diplotimeline.timeline.merge import MergeIndex
 from diplotimeline.timeline.query import IntervalIndex
 
-__all__ = ["KINDS", "STATUSES", "Store", "sort_key"]
+__all__ = ["KINDS", "STATUSES", "Store", "ordered", "sort_key"]
 
 KINDS: Final = tuple(EventKind)
 STATUSES: Final = tuple(Status)
@@ -23,6 +24,8 @@ _KIND_CODE: Final = {kind: code for code, kind in enumerate(KINDS)}
 _NEG: Final = -sys.maxsize
 _POS: Final = sys.maxsize
 _MINUTES_PER_DAY: Final = 1440
+_OPEN_HIGH: Final = (1 << 34) - 1
+_UNDATED: Final = 1 << 80
 
 
 def sort_key(entry: TimelineEntry) -> tuple[object, ...]:
@@ -31,6 +34,91 @@ def sort_key(entry: TimelineEntry) -> tuple[object, ...]:
     if when is None:
         return (1, (), entry.event.name.casefold(), entry.id)
     return (0, when.sort_key(), entry.event.name.casefold(), entry.id)
+
+
+def _packed_date_key(when: DateSpan) -> int | None:
+    """:meth:`DateSpan.sort_key` packed into one integer, for spans of partial dates.
+
+    ``None`` for a span with a date-time start or end (ordered by UTC instant too). The
+    fields keep their order and widths: start minute + 1 (0 when open; below 2**33),
+    start precision (2 bits), end minute (2**34 - 1 when open), end precision, approximate.
+    """
+    start, end = when.start, when.end
+    if start is None:
+        low, start_precision = 0, 0
+    elif type(start) is PartialDate:
+        low = start.bounds()[0] + 1
+        start_precision = 1 if start.month is None else 2 if start.day is None else 3
+    else:
+        return None
+    if end is None:
+        high, end_precision = _OPEN_HIGH, 0
+    elif type(end) is PartialDate:
+        high = end.bounds()[1]
+        end_precision = 1 if end.month is None else 2 if end.day is None else 3
+    else:
+        return None
+    return (
+        (((low << 2 | start_precision) << 34 | high) << 2 | end_precision) << 1
+    ) | when.approximate
+
+
+def ordered(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
+    """The entries sorted by :func:`sort_key`, with cheap keys (a large timeline's build).
+
+    Sorting a million entries by tuples of tuples, strings and ids costs seconds and
+    leaves hundreds of megabytes of freed keys that the allocator keeps. Here the date
+    part is one integer; names are compared only between entries of equal dates, and
+    ids (a hash to compute) only between entries of equal dates and names.
+    """
+    keys: list[int] = []
+    for entry in entries:
+        when = entry.event.when
+        if when is None:
+            keys.append(_UNDATED)
+            continue
+        key = _packed_date_key(when)
+        if key is None:  # a date-time: the general order
+            return sorted(entries, key=sort_key)
+        keys.append(key)
+    order = sorted(range(len(entries)), key=keys.__getitem__)
+    result: list[TimelineEntry] = []
+    start, count = 0, len(order)
+    while start < count:
+        key = keys[order[start]]
+        stop = start + 1
+        while stop < count and keys[order[stop]] == key:
+            stop += 1
+        if stop - start == 1:
+            result.append(entries[order[start]])
+        else:
+            result.extend(_by_name_and_id([entries[i] for i in order[start:stop]]))
+        start = stop
+    return result
+
+
+def _by_name_and_id(group: list[TimelineEntry]) -> list[TimelineEntry]:
+    named = sorted(((e.event.name.casefold(), e) for e in group), key=_first)
+    out = []
+    start = 0
+    while start < len(named):
+        stop = start + 1
+        while stop < len(named) and named[stop][0] == named[start][0]:
+            stop += 1
+        if stop - start == 1:
+            out.append(named[start][1])
+        else:
+            out.extend(sorted((row[1] for row in named[start:stop]), key=_entry_id))
+        start = stop
+    return out
+
+
+def _first(row: tuple[str, TimelineEntry]) -> str:
+    return row[0]
+
+
+def _entry_id(entry: TimelineEntry) -> str:
+    return entry.id
 
 
 def _year_month(minute: int) -> tuple[int, int]:
@@ -67,7 +155,12 @@ class Store:
     def __init__(self, entries: Sequence[TimelineEntry], actors: Mapping[str, Actor]) -> None:
         self.entries: tuple[TimelineEntry, ...] = tuple(entries)
         self.actors: Mapping[str, Actor] = actors
-        lows, highs = array("q"), array("q")
+        # Bounds are kept as lists of shared int objects (one per distinct minute, so a
+        # list costs what an array would): bisecting a list compares ints in place,
+        # where an array makes a new int at every probe, which slowed small lookups.
+        shared: dict[int, int] = {}
+        lows: list[int] = []
+        highs: list[int] = []
         years, months = array("h"), array("b")
         kinds = bytearray(len(self.entries))
         dated = 0
@@ -79,11 +172,16 @@ class Store:
                 continue
             dated = position + 1
             low, high = when.bounds()
-            lows.append(low)
-            highs.append(high)
-            year, month = _year_month(low if low != _NEG else high - 1)
-            years.append(year)
-            months.append(month)
+            lows.append(shared.setdefault(low, low))
+            highs.append(shared.setdefault(high, high))
+            start = when.start
+            if type(start) is PartialDate:
+                years.append(start.year)
+                months.append(start.month or 1)
+            else:
+                year, month = _year_month(low if low != _NEG else high - 1)
+                years.append(year)
+                months.append(month)
         self.dated = dated
         self.lows, self.highs, self.years, self.months, self.kinds = (
             lows,
@@ -126,11 +224,10 @@ class Store:
         if self._actor_index is None:
             rows: dict[str, array[int]] = defaultdict(lambda: array("i"))
             for position, entry in enumerate(self.entries):
-                participants = entry.event.participants
-                if len(participants) > 1 and len(set(participants)) < len(participants):
-                    participants = tuple(dict.fromkeys(participants))
-                for actor in participants:
-                    rows[actor].append(position)
+                for actor in entry.event.participants:
+                    row = rows[actor]
+                    if not row or row[-1] != position:  # an actor named twice counts once
+                        row.append(position)
             dated, lows, highs = self.dated, self.lows, self.highs
             index = {}
             for actor, positions in rows.items():

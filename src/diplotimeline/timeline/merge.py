@@ -5,29 +5,42 @@ Decision, for two mentions (see :func:`compare`):
 * never merged: different kinds; the same document (a document names each real-world
   event once); incompatible dates (both dated and not overlapping); meetings of different
   forms (a visit and the talks held during it, a bilateral meeting and the summit on
-  whose sidelines it was held), unless one form is ``other``; different ordinals, years
-  or numbers in the names ("23rd" against "28th" summit); visits and bilateral meetings
-  whose people or countries differ on both sides;
-* merged on name evidence: equal content words (1.0), a shared acronym or an acronym
-  that spells the other's initials (0.95); or, when both are dated, a folded-name
-  similarity of at least :data:`NAME_THRESHOLD` sharing a distinctive word (not only
-  "summit", "partnership"...), unless each side names a party (country, organisation)
-  the other lacks, or of at least 0.45 when both name the same parties;
+  whose sidelines it was held, a ministers' meeting and the summit it precedes), unless
+  one form is ``other``; different ordinals, years, numbers or relationship levels in the
+  names ("23rd" against "28th" summit, a "Strategic" against a "Comprehensive Strategic"
+  partnership); visits and bilateral meetings whose people or countries differ on both
+  sides;
+* merged on name evidence: equal content words (1.0; "UN" and "United Nations" are one
+  word), a shared acronym or an acronym that spells the other's initials (0.95); or, when
+  both are dated, a folded-name similarity of at least :data:`NAME_THRESHOLD` sharing a
+  distinctive word (not only "summit", "partnership"...), unless each side names a party
+  (country, organisation) the other lacks, or of at least 0.45 when both name the same
+  parties; or, when one is undated, a similarity of at least 0.75 between names of one
+  form whose telling words are nested ("Mekong-Korea cooperation" and "Korea-Mekong
+  cooperation framework");
 * or, for dated meetings of the same known form lasting at most a month, the people of
-  one are all among the people of the other (0.7).
+  one are all among the people of the other (0.7);
+* or, weakly (below 0.45), for agreements and initiatives of one form and the same
+  parties: a dated general name ("the joint statement") whose words are mostly in a
+  specific name; two short-lived (a season at most) specific names with nested dates and
+  a shared telling word. A weak pair joins two groups only if every specific name of one
+  matches every specific name of the other, so a general name never bridges two events.
 
-An undated mention thus merges only on an equal name or an acronym: without a date, the
-name is all that identifies it.
-
-Candidate pairs are blocked by kind and acronym, full name, distinctive word (a name
-with several distinctive words meets another such name only through a shared *pair* of
-words) or person, and within a block only date-compatible pairs are compared, so merging
-is not quadratic. Whether two mentions are candidates depends on the two alone, so the
-result does not depend on what else is merged. Accepted pairs are taken best first (ties
-by mention keys), each joining two groups only if the joined group still spans one
+Grouping. A *narrow* mention (dated to about a week or less) is compared with the narrow
+mentions of its candidate blocks whose dates overlap; accepted pairs are taken best first
+(ties by mention keys), each joining two groups only if the joined group still spans one
 document at most once, has dates that all overlap and at most one ordinal and one meeting
-form: deterministic, independent of input order, and idempotent (mentions are
-deduplicated by ``(document id, event id)``).
+form. Every other mention (a month, a year, a long span, undated) is then *placed*,
+narrowest first, ties by key: it joins the one group it matches, and stays on its own
+when it matches none, or several (an undated "Nordic Summit" when the corpus has two):
+a vague mention never bridges two events, and is never compared with a whole block.
+Blocks: kind and acronym, full name, set of distinctive words, distinctive word (a name
+with several distinctive words meets another such name only through a shared *pair* of
+words), person, or form and parties. Merging is deterministic, independent of input
+order, and idempotent (mentions are deduplicated by ``(document id, event id)``); what a
+mention joins depends only on the mentions connected to it by accepted pairs (what
+:meth:`MergeIndex.related` finds), so adding documents re-merges only those. Time grows
+about as n log n with the number of mentions (``bench/bench_merge.py``).
 
 Merged entry: the status is the most advanced (occurred > planned > mentioned); the date
 the most precise (narrowest) of the mentions' dates, ties to the latest publication; two
@@ -39,6 +52,7 @@ aliases and evidence are unions.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import sys
@@ -79,6 +93,12 @@ _STATUS_RANK: Final = {Status.MENTIONED: 0, Status.PLANNED: 1, Status.OCCURRED: 
 _PAIRED_FORMS: Final = frozenset({MeetingForm.VISIT, MeetingForm.BILATERAL_MEETING})
 _INF: Final = sys.maxsize
 _MONTH: Final = 31 * 1440
+_NARROW: Final = 8 * 1440
+"""Mentions whose dates span at most this many minutes are merged pairwise, best first."""
+_SEASON: Final = 92 * 1440
+_NESTED_THRESHOLD: Final = 0.75
+_WEAK_SCORE: Final = 0.4
+_LINKAGE_LIMIT: Final = 12
 
 
 @attrs.frozen
@@ -108,6 +128,7 @@ class _Features:
         "ordinal",
         "parties",
         "persons",
+        "width",
     )
 
     def __init__(self, mention: Mention, persons: Set[str]) -> None:
@@ -122,8 +143,10 @@ class _Features:
         if event.when is None:
             self.low: int | None = None
             self.high: int | None = None
+            self.width = _INF
         else:
             self.low, self.high = event.when.bounds()
+            self.width = min(self.high - self.low, _INF)
         participants = frozenset(event.participants)
         self.persons: frozenset[str] = participants & persons if persons else frozenset()
         self.parties: frozenset[str] = participants - self.persons
@@ -145,6 +168,16 @@ class _Features:
         for words in names.words:
             if any(word in names.distinctive for word in words):
                 yield (kind, "n", " ".join(sorted(words))), True
+        if names.distinctive:
+            yield (kind, "d", " ".join(sorted(names.distinctive))), True
+        if self.parties and self.kind is not EventKind.MEETING and self.form != "other":
+            # general names ("the joint statement") and short-lived programmes meet the
+            # specific names of the same form and parties
+            anchor = (names.is_generic and self.low is not None) or (
+                bool(names.distinctive) and self.width <= _SEASON
+            )
+            if anchor or names.distinctive:
+                yield (kind, "g", " ".join((self.form, *sorted(self.parties)))), anchor
         if self.low is None:
             return  # an undated mention merges on an equal name or an acronym only
         distinctive = sorted(names.distinctive)
@@ -158,6 +191,10 @@ class _Features:
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
+
+    def is_narrow(self) -> bool:
+        """Dated, over at most about a week: merged pairwise, best first."""
+        return self.width <= _NARROW
 
     def is_short_meeting(self) -> bool:
         """A dated meeting of a known form lasting at most a month (people may identify it)."""
@@ -201,7 +238,7 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     if score >= 0.95:
         return MergeDecision(score, (why, dates))
     if not dated:
-        return None
+        return _compare_undated(a, b, score, why)
     if score >= NAME_THRESHOLD and not _both_sides(a.parties, b.parties):
         return MergeDecision(score, (why, dates))
     if score >= _RELATED_THRESHOLD and dated and a.parties and a.parties == b.parties:
@@ -218,7 +255,72 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     ):
         shared = ", ".join(sorted(a.persons & b.persons))
         return MergeDecision(_PARTICIPANT_SCORE, (f"shared people {shared}", dates, a.form))
+    return _compare_weak(a, b)
+
+
+def _same_form(a: _Features, b: _Features) -> bool:
+    return a.form == b.form or "other" in (a.form, b.form)
+
+
+def _compare_undated(a: _Features, b: _Features, score: float, why: str) -> MergeDecision | None:
+    """One side undated: close wording of the same form, one's telling words within the other's."""
+    first, second = a.names.distinctive, b.names.distinctive
+    if (
+        score >= _NESTED_THRESHOLD
+        and _same_form(a, b)
+        and first
+        and second
+        and (first <= second or second <= first)
+        and not _both_sides(a.parties, b.parties)
+    ):
+        return MergeDecision(score, (why, "one undated", "one name's telling words within other's"))
+    return _compare_weak(a, b)
+
+
+def _compare_weak(a: _Features, b: _Features) -> MergeDecision | None:
+    """Agreements and initiatives of one form and the same parties, named differently.
+
+    A general name ("Joint Statement"), dated, meets a specific name whose words hold most
+    of its words; two short-lived (a season at most) specific names, dated one within the
+    other, meet when they share a telling word. Both are weak: a weak pair joins groups
+    only if every specific name on one side also matches every one on the other.
+    """
+    if (
+        a.kind is EventKind.MEETING
+        or a.form != b.form
+        or a.form == "other"
+        or not a.parties
+        or a.parties != b.parties
+    ):
+        return None
+    parties = "same parties " + ", ".join(sorted(a.parties))
+    for general, specific in ((a, b), (b, a)):
+        if general.names.is_generic and general.low is not None and specific.names.distinctive:
+            for mine in general.names.words:
+                if any(len(mine & theirs) * 3 >= len(mine) * 2 for theirs in specific.names.words):
+                    return MergeDecision(
+                        _WEAK_SCORE, ("general name within specific name", parties, a.form)
+                    )
+    if a.low is None or b.low is None or a.width > _SEASON or b.width > _SEASON:
+        return None
+    assert a.high is not None
+    assert b.high is not None
+    nested = (a.low <= b.low and b.high <= a.high) or (b.low <= a.low and a.high <= b.high)
+    shared = a.names.distinctive & b.names.distinctive
+    if nested and shared and not _levels_differ(a, b):
+        return MergeDecision(
+            _WEAK_SCORE - 0.05, (f"shared word {min(shared)}", parties, "dates nested", a.form)
+        )
     return None
+
+
+def _levels_differ(a: _Features, b: _Features) -> bool:
+    first, second = a.names.levels, b.names.levels
+    return bool(first) and bool(second) and first != second
+
+
+def _is_weak(decision: MergeDecision) -> bool:
+    return decision.score < _RELATED_THRESHOLD
 
 
 def compare(
@@ -290,16 +392,10 @@ def _block_pairs(
 ) -> Iterator[tuple[int, int]]:
     """Date-compatible pairs of a block with at least one anchor, by a sweep over starts."""
     members = [(i, True) for i in anchors] + [(i, False) for i in others]
-    undated = [(i, anchor) for i, anchor in members if features[i].low is None]
-    dated = [(i, anchor) for i, anchor in members if features[i].low is not None]
-    for i, anchor in undated:
-        for j, other_anchor in members:
-            if j != i and (anchor or other_anchor):
-                yield i, j
-    dated.sort(key=lambda row: features[row[0]].low or 0)
+    members.sort(key=lambda row: features[row[0]].low or 0)
     active_anchors: list[int] = []
     active_others: list[int] = []
-    for i, anchor in dated:
+    for i, anchor in members:
         low = features[i].low or 0
         active_anchors = [j for j in active_anchors if (features[j].high or 0) > low]
         for j in active_anchors:
@@ -318,7 +414,7 @@ def _candidate_pairs(
     anchors: Mapping[Any, Sequence[int]],
     others: Mapping[Any, Sequence[int]],
 ) -> set[tuple[int, int]]:
-    """Date-compatible pairs that share a block anchored by one of them."""
+    """Date-compatible pairs that share a block anchored by one of them (dated mentions)."""
     pairs: set[tuple[int, int]] = set()
     for block, anchored in anchors.items():
         rest = others.get(block, ())
@@ -329,35 +425,188 @@ def _candidate_pairs(
     return pairs
 
 
-def _clusters(features: Sequence[_Features]) -> list[tuple[list[int], list[MergeReason]]]:
-    anchors: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    others: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-    for index, item in enumerate(features):
-        for block, anchor in item.block_keys():
-            (anchors if anchor else others)[block].append(index)
-    decisions = []
-    for i, j in _candidate_pairs(features, anchors, others):
-        decision = _compare(features[i], features[j])
-        if decision is not None:
-            decisions.append((-decision.score, i, j, decision))
-    decisions.sort(key=lambda row: row[:3])
-    groups = [_Group(i, item) for i, item in enumerate(features)]
-    owner = list(range(len(features)))
-    reasons: dict[int, list[MergeReason]] = defaultdict(list)
-    for _, i, j, decision in decisions:
+_Block = tuple[str, str, str]
+
+
+class _Members:
+    """The members of one block, sorted by start: narrow ones, then the placed others.
+
+    Placed members of unbounded dates (undated, open spans) are kept apart and always
+    returned; the bounded ones are found by start, within the widest placed span.
+    """
+
+    __slots__ = ("indexes", "lows", "placed", "placed_lows", "unbounded", "widest")
+
+    def __init__(self) -> None:
+        self.lows: list[int] = []
+        self.indexes: list[int] = []
+        self.placed_lows: list[tuple[int, int]] = []
+        self.placed: list[int] = []
+        self.unbounded: list[int] = []
+        self.widest = 0
+
+    def add(self, index: int, item: _Features) -> None:
+        """Add a placed member."""
+        if item.low is None or item.width >= _INF:
+            self.unbounded.append(index)
+            return
+        row = (item.low, index)
+        position = bisect.bisect(self.placed_lows, row)
+        self.placed_lows.insert(position, row)
+        self.placed.insert(position, index)
+        self.widest = max(self.widest, item.width)
+
+    def near(self, item: _Features) -> Iterator[int]:
+        """Members that may overlap ``item``: narrow ones first, then the placed ones."""
+        if item.low is None or item.high is None or item.width >= _INF:
+            yield from self.indexes
+            yield from self.placed
+        else:
+            start = bisect.bisect_left(self.lows, item.low - _NARROW)
+            stop = bisect.bisect_left(self.lows, item.high)
+            yield from self.indexes[start:stop]
+            start = bisect.bisect_left(self.placed_lows, (item.low - self.widest, -1))
+            stop = bisect.bisect_left(self.placed_lows, (item.high, -1))
+            yield from self.placed[start:stop]
+        yield from self.unbounded
+
+
+class _Merger:
+    """Groups mentions: narrow ones pairwise best first, then the others one at a time.
+
+    A narrow mention (dated to about a week or less) is compared with the narrow
+    mentions of its blocks whose dates overlap, and accepted pairs are taken best first.
+    Every other mention (dated to a month, a year, a long span, or undated) is then
+    placed, narrowest first: it joins the one group it matches, and stays on its own when
+    it matches none or several (a "summit" in 2031 when that year had two such summits),
+    so no mention is compared with a whole block, and a vague mention never bridges two
+    events.
+    """
+
+    def __init__(self, features: Sequence[_Features]) -> None:
+        self.features = features
+        self.groups = [_Group(i, item) for i, item in enumerate(features)]
+        self.owner = list(range(len(features)))
+        self.reasons: dict[int, list[MergeReason]] = defaultdict(list)
+
+    def run(self) -> list[tuple[list[int], list[MergeReason]]]:
+        features = self.features
+        anchors: dict[_Block, list[int]] = defaultdict(list)
+        others: dict[_Block, list[int]] = defaultdict(list)
+        loose = []
+        for index, item in enumerate(features):
+            if not item.is_narrow():
+                loose.append(index)
+                continue
+            for block, anchor in item.block_keys():
+                (anchors if anchor else others)[block].append(index)
+        decisions = []
+        for i, j in _candidate_pairs(features, anchors, others):
+            decision = _compare(features[i], features[j])
+            if decision is not None:
+                decisions.append((-decision.score, i, j, decision))
+        decisions.sort(key=lambda row: row[:3])
+        for _, i, j, decision in decisions:
+            self.join(i, j, decision)
+        self.place(loose, anchors, others)
+        owner = self.owner
+        return [
+            (sorted(self.groups[root].members), self.reasons.get(root, []))
+            for root in sorted(set(owner))
+        ]
+
+    def place(
+        self,
+        loose: list[int],
+        anchors: Mapping[_Block, list[int]],
+        others: Mapping[_Block, list[int]],
+    ) -> None:
+        features = self.features
+        blocks: dict[tuple[bool, _Block], _Members] = {}
+        for anchor, table in ((True, anchors), (False, others)):
+            for block, indexes in table.items():
+                members = blocks[anchor, block] = _Members()
+                rows = sorted((features[i].low or 0, i) for i in indexes)
+                members.lows = [low for low, _ in rows]
+                members.indexes = [i for _, i in rows]
+        loose.sort(key=lambda i: (features[i].width, i))
+        for index in loose:
+            item = features[index]
+            keys = list(item.block_keys())
+            found = self.matches(index, keys, blocks)
+            if len(found) == 1:
+                [(other, decision)] = found.values()
+                self.join(other, index, decision)
+            for block, anchor in keys:
+                blocks.setdefault((anchor, block), _Members()).add(index, item)
+
+    def matches(
+        self,
+        index: int,
+        keys: list[tuple[_Block, bool]],
+        blocks: Mapping[tuple[bool, _Block], _Members],
+    ) -> dict[int, tuple[int, MergeDecision]]:
+        """The groups (at most two) that ``index`` may join, each with a matching member."""
+        features, owner, groups = self.features, self.owner, self.groups
+        item = features[index]
+        mine = groups[owner[index]]
+        found: dict[int, tuple[int, MergeDecision]] = {}
+        refused: set[int] = set()
+        for block, anchor in keys:
+            for side in (True, False) if anchor else (True,):
+                members = blocks.get((side, block))
+                if members is None:
+                    continue
+                for other in members.near(item):
+                    root = owner[other]
+                    if root in found or root in refused:
+                        continue
+                    if not mine.can_join(groups[root]):
+                        refused.add(root)
+                        continue
+                    if not _overlap(item, features[other]):
+                        continue
+                    decision = _compare(item, features[other])
+                    if decision is None:
+                        continue
+                    if _is_weak(decision) and not self.linked(owner[index], root):
+                        continue
+                    found[root] = (other, decision)
+                    if len(found) > 1:
+                        return found
+        return found
+
+    def linked(self, first: int, second: int) -> bool:
+        """Whether every specific name of one group matches every one of the other."""
+        features = self.features
+        mine = [i for i in self.groups[first].members if features[i].names.distinctive]
+        theirs = [i for i in self.groups[second].members if features[i].names.distinctive]
+        if len(mine) * len(theirs) > _LINKAGE_LIMIT:
+            return False
+        return all(_compare(features[i], features[j]) is not None for i in mine for j in theirs)
+
+    def join(self, i: int, j: int, decision: MergeDecision) -> bool:
+        owner, groups, features = self.owner, self.groups, self.features
         first, second = owner[i], owner[j]
         if first == second or not groups[first].can_join(groups[second]):
-            continue
+            return False
+        if _is_weak(decision) and not self.linked(first, second):
+            return False
         if len(groups[first].members) < len(groups[second].members):
             first, second = second, first
         groups[first].join(groups[second])
         for member in groups[second].members:
             owner[member] = first
+        reasons = self.reasons
         reasons[first].extend(reasons.pop(second, ()))
         reasons[first].append(
             MergeReason(features[i].key, features[j].key, decision.score, decision.evidence)
         )
-    return [(sorted(groups[root].members), reasons.get(root, [])) for root in sorted(set(owner))]
+        return True
+
+
+def _clusters(features: Sequence[_Features]) -> list[tuple[list[int], list[MergeReason]]]:
+    return _Merger(features).run()
 
 
 @contextlib.contextmanager
@@ -446,13 +695,14 @@ class MergeIndex:
         [('d1', 'e1'), ('d2', 'e2')]
     """
 
-    __slots__ = ("_anchors", "_features", "_others", "persons")
+    __slots__ = ("_anchors", "_features", "_others", "_sorted", "persons")
 
     def __init__(self, mentions: Iterable[Mention] = (), persons: Set[str] = frozenset()) -> None:
         self.persons = frozenset(persons)
         self._features: dict[MentionKey, _Features] = {}
         self._anchors: dict[tuple[str, str, str], list[MentionKey]] = {}
         self._others: dict[tuple[str, str, str], list[MentionKey]] = {}
+        self._sorted: dict[tuple[bool, _Block], _Pending] = {}
         with paused_gc():
             for mention in mentions:
                 item = _Features(mention, self.persons)
@@ -477,6 +727,7 @@ class MergeIndex:
         index._features = dict(self._features)
         index._anchors = dict(self._anchors)
         index._others = dict(self._others)
+        index._sorted = {}
         copied: set[tuple[bool, tuple[str, str, str]]] = set()
         with paused_gc():
             for mention in mentions:
@@ -505,18 +756,80 @@ class MergeIndex:
             >>> MergeIndex().related([])
             set()
         """
-        features, anchors, others = self._features, self._anchors, self._others
+        features = self._features
         frontier = [features[m.key] for m in seeds]
         found = {item.key for item in frontier}
+        pending: dict[tuple[bool, _Block], _Pending] = {}
         while frontier:
             item = frontier.pop()
             for block, anchor in item.block_keys():
-                candidates = [*anchors.get(block, ()), *(others.get(block, ()) if anchor else ())]
-                for key in candidates:
-                    if key in found:
-                        continue
-                    other = features[key]
-                    if _overlap(item, other) and _compare(item, other) is not None:
-                        found.add(key)
-                        frontier.append(other)
+                for side in (True, False) if anchor else (True,):
+                    members = pending.get((side, block))
+                    if members is None:
+                        members = pending[side, block] = self._members(side, block).copy()
+                    for key in members.near(item, found):
+                        other = features[key]
+                        if _overlap(item, other) and _compare(item, other) is not None:
+                            found.add(key)
+                            frontier.append(other)
         return found
+
+    def _members(self, anchor: bool, block: _Block) -> _Pending:
+        """The members of a block by start (computed once per index)."""
+        members = self._sorted.get((anchor, block))
+        if members is None:
+            table = self._anchors if anchor else self._others
+            members = _Pending(table.get(block, ()), self._features)
+            self._sorted[anchor, block] = members
+        return members
+
+
+class _Pending:
+    """The members of a block by start, for :meth:`MergeIndex.related`.
+
+    A copy (:meth:`copy`, cheap: the lists are shared until changed) drops the members
+    found during one search as they become the majority of a scanned range.
+    """
+
+    __slots__ = ("rows", "unbounded", "widest")
+
+    def __init__(
+        self,
+        keys: Iterable[MentionKey] = (),
+        features: Mapping[MentionKey, _Features] | None = None,
+    ) -> None:
+        rows = []
+        self.unbounded: list[MentionKey] = []
+        self.widest = 0
+        for key in keys:
+            item = features[key]  # type: ignore[index]
+            if item.low is None or item.width >= _INF:
+                self.unbounded.append(key)
+            else:
+                rows.append((item.low, key))
+                self.widest = max(self.widest, item.width)
+        rows.sort()
+        self.rows = rows
+
+    def copy(self) -> _Pending:
+        """A view sharing the lists until it drops members."""
+        view = _Pending()
+        view.rows, view.unbounded, view.widest = self.rows, self.unbounded, self.widest
+        return view
+
+    def near(self, item: _Features, found: Set[MentionKey]) -> list[MentionKey]:
+        """Members not in ``found`` whose dates may overlap ``item``'s (dropping found ones)."""
+        rows = self.rows
+        if item.low is None or item.high is None or item.width >= _INF:
+            start, stop = 0, len(rows)
+        else:
+            start = bisect.bisect_left(rows, (item.low - self.widest,))
+            stop = bisect.bisect_left(rows, (item.high,))
+        chosen = [key for _, key in rows[start:stop] if key not in found]
+        if 2 * len(chosen) < stop - start:  # mostly found: drop them for later scans
+            kept = [row for row in rows[start:stop] if row[1] not in found]
+            self.rows = [*rows[:start], *kept, *rows[stop:]]
+        unbounded = [key for key in self.unbounded if key not in found]
+        if 2 * len(unbounded) < len(self.unbounded):
+            self.unbounded = unbounded
+        return [*chosen, *unbounded]

@@ -73,6 +73,8 @@ def to_range(value: RangeLike, end: RangeLike | None = None) -> tuple[int, int]:
     """
     if end is not None:
         return to_range(value)[0], to_range(end)[1]
+    if type(value) is DateSpan:  # the common case first
+        return value.bounds()
     if isinstance(value, str):
         return DateSpan.parse_iso(value.strip()).bounds()
     if isinstance(value, DateSpan | PartialDate | LocalDateTime):
@@ -106,14 +108,6 @@ def merge_sorted(runs: Iterable[Sequence[int]]) -> list[int]:
     return merged
 
 
-def _length_class(length: int, fine: bool) -> int:
-    """Length classes: four an octave when ``fine`` (lengths within a factor 1.25), else one."""
-    bits = length.bit_length()
-    if bits <= 3 or not fine:
-        return bits << 2
-    return bits << 2 | (length >> (bits - 3)) & 3
-
-
 class IntervalIndex:
     """Positions of spans, indexed for overlap and containment lookups.
 
@@ -126,8 +120,9 @@ class IntervalIndex:
             ascending with the positions.
         highs: The end minute of the span at each position, exclusive (open:
             ``sys.maxsize``).
-        copy_bounds: Keep a copy of the starts in each bucket (8 bytes a span) for
-            faster lookups, rather than reading them through ``lows``.
+        copy_bounds: Keep a list of the starts in each bucket (8 bytes a span when
+            ``lows`` holds shared int objects) for faster lookups, rather than reading
+            them through ``lows``.
         fine: Four length classes an octave (fewer spans to check one by one) rather
             than one (fewer buckets to look into: better for small indexes).
 
@@ -163,7 +158,12 @@ class IntervalIndex:
                 open_end.append(position)
             else:
                 length = high - low
-                size = _length_class(length, fine)
+                # Length classes: four an octave when fine (lengths within a factor of
+                # 1.25), else one; inlined, as it runs for every span of every index.
+                bits = length.bit_length()
+                size = (
+                    bits << 2 if bits <= 3 or not fine else bits << 2 | (length >> (bits - 3)) & 3
+                )
                 bucket = grouped.get(size)
                 if bucket is None:
                     bucket = grouped[size] = array("i")
@@ -179,7 +179,7 @@ class IntervalIndex:
                 shortest[size],
                 longest[size],
                 grouped[size],
-                array("q", [lows[p] for p in grouped[size]]) if copy_bounds else None,
+                [lows[p] for p in grouped[size]] if copy_bounds else None,
             )
             for size in sorted(grouped)
         )
@@ -200,29 +200,46 @@ class IntervalIndex:
         """
         if low >= high:
             return []
-        lows, highs = self._lows.__getitem__, self._highs
-        runs: list[Sequence[int]] = []
+        highs = self._highs
+        found: list[int] = []
+        runs = 0
         for shortest, longest, positions, starts in self._buckets:
             # Spans starting after low - shortest surely reach past low; those starting
             # from low - longest may: only these few are checked one by one.
             if starts is None:
+                lows = self._lows.__getitem__
                 stop = bisect_left(positions, high, key=lows)
                 sure = bisect_right(positions, low - shortest, 0, stop, key=lows)
                 first = bisect_right(positions, low - longest, 0, sure, key=lows)
             else:
                 stop = bisect_left(starts, high)
+                if not stop:
+                    continue
                 sure = bisect_right(starts, low - shortest, 0, stop)
-                first = bisect_right(starts, low - longest, 0, sure)
+                first = (
+                    sure if shortest == longest else bisect_right(starts, low - longest, 0, sure)
+                )
             if first < sure:
-                runs.append([p for p in positions[first:sure] if highs[p] > low])
+                found += [p for p in positions[first:sure] if highs[p] > low]
+                runs += 1
             if sure < stop:
-                runs.append(positions[sure:stop])
-        runs.append(self._open_end[: bisect_left(self._open_end, high, key=lows)])
+                found += positions[sure:stop]
+                runs += 1
+        opened = self._open_end
+        if opened:
+            stop = bisect_left(opened, high, key=self._lows.__getitem__)
+            if stop:
+                found += opened[:stop]
+                runs += 1
         opened = self._open_start
-        start = bisect_right(opened, low, key=highs.__getitem__)
-        if start < len(opened):
-            runs.append(sorted(opened[start:]))
-        return merge_sorted(runs)
+        if opened:
+            start = bisect_right(opened, low, key=highs.__getitem__)
+            if start < len(opened):
+                found += opened[start:]
+                runs += 2  # ordered by end, not by position: always sort
+        if runs > 1:
+            found.sort()
+        return found
 
     def within(self, low: int, high: int) -> list[int]:
         """Ascending positions of the spans that lie wholly inside ``[low, high)``.
@@ -328,6 +345,8 @@ class TimelineQueries:
             0
         """
         low, high = to_range(value, end)
+        if self._interval is not None:  # an actor's view: its own interval index
+            return self._view(self._store, self._interval.overlapping(low, high))
         return self._ranged(low, high, lambda index: index.overlapping(low, high), within=False)
 
     def between(self, value: RangeLike, end: RangeLike | None = None) -> Self:
@@ -409,9 +428,13 @@ class TimelineQueries:
             raise UsageError(f"match must be 'any' or 'all', got {match!r}")
         if not actors:
             raise UsageError("involving() needs at least one actor")
+        store = self._store
+        if len(actors) == 1 and self._is_root:  # one actor id: its index, as it is
+            found = store.actor_index().get(actors[0])
+            if found is not None:
+                return self._view(store, found[0], found[1])
         groups = [self._actor_ids(actor) for actor in actors]
         wanted = set().union(*groups)
-        store = self._store
         if len(groups) == 1 and len(wanted) == 1:
             [actor_id] = wanted
             found = store.actor_index().get(actor_id)

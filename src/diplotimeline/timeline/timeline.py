@@ -40,13 +40,13 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterable, Iterator, Sequence
-from typing import overload
+from typing import Any, overload
 
 import attrs
 
 from diplotimeline.errors import UsageError
 from diplotimeline.model import Actor, Event, Extraction, Person
-from diplotimeline.timeline._store import Store, sort_key
+from diplotimeline.timeline._store import Store, ordered
 from diplotimeline.timeline.actors import merge_actors
 from diplotimeline.timeline.allen import AllenRelation, relation
 from diplotimeline.timeline.entry import Mention, MentionKey, Origin, TimelineEntry, build_entry
@@ -123,10 +123,21 @@ class Timeline(TimelineQueries):
 
     def __init__(self, entries: Iterable[TimelineEntry] = (), actors: Iterable[Actor] = ()) -> None:
         with paused_gc():
-            ordered = sorted({e.id: e for e in entries}.values(), key=sort_key)
-            self._store = Store(ordered, _actor_map(actors))
-        self._positions = range(len(ordered))
+            self._fill(list({e.id: e for e in entries}.values()), actors)
+
+    def _fill(self, unique: Sequence[TimelineEntry], actors: Iterable[Actor]) -> None:
+        entries = ordered(unique)
+        self._store = Store(entries, _actor_map(actors))
+        self._positions = range(len(entries))
         self._interval = None
+
+    @classmethod
+    def _of_unique(cls, entries: Sequence[TimelineEntry], actors: Iterable[Actor]) -> Timeline:
+        """A timeline of entries whose ids are known to differ (no deduplication pass)."""
+        timeline = cls.__new__(cls)
+        with paused_gc():
+            timeline._fill(entries, actors)
+        return timeline
 
     # -- construction -------------------------------------------------------------------
 
@@ -141,7 +152,7 @@ class Timeline(TimelineQueries):
             'Lima Accord'
         """
         actors = merge_actors(actors)
-        return cls(merge_mentions(mentions, _persons(actors)), actors)
+        return cls._of_unique(merge_mentions(mentions, _persons(actors)), actors)
 
     @classmethod
     def from_extractions(cls, extractions: Iterable[Extraction]) -> Timeline:
@@ -153,8 +164,13 @@ class Timeline(TimelineQueries):
             0
         """
         extractions = list(extractions)
+        actors = merge_actors([a for x in extractions for a in x.actors])
         mentions = [m for extraction in extractions for m in mentions_of(extraction)]
-        return cls.from_mentions(mentions, [a for x in extractions for a in x.actors])
+        entries = merge_mentions(mentions, _persons(actors))
+        # As in from_mentions, but the mentions go before sorting and indexing: an entry
+        # of one mention keeps only its origin, and the memory they free is reused.
+        del mentions
+        return cls._of_unique(entries, actors)
 
     @classmethod
     def from_extraction(cls, extraction: Extraction) -> Timeline:
@@ -518,6 +534,62 @@ class Timeline(TimelineQueries):
             ()
         """
         return tuple(entry.event for entry in self)
+
+    def _render_events(self) -> list[Event]:
+        """The events for a picture: their own ids, or the entry ids if two share one."""
+        events = list(self.events())
+        if len({event.id for event in events}) == len(events):
+            return events
+        return [attrs.evolve(entry.event, id=entry.id) for entry in self]
+
+    def to_html(self, **options: Any) -> str:
+        """Render the timeline as a self-contained interactive HTML page.
+
+        Delegates to :func:`diplotimeline.io.html.render_html` with the merged events
+        and the actors. Events keep their ids unless two entries' events share one
+        (events from different documents), in which case each takes its entry's id.
+
+        Args:
+            **options: ``title``, ``lanes`` and ``documents``, as for
+                :func:`~diplotimeline.io.html.render_html`.
+
+        Returns:
+            The page, as text.
+
+        Examples:
+            >>> from diplotimeline.model import Agreement
+            >>> t = Timeline.from_mentions([Mention(Agreement(id="e1", name="Lima Accord"),
+            ...                                     Origin("d1"))])
+            >>> page = t.to_html(title="Accords")
+            >>> page.startswith("<!DOCTYPE html>"), "<title>Accords</title>" in page
+            (True, True)
+        """
+        # Function-local: io sits above timeline in the layers (an import-linter exception).
+        from diplotimeline.io.html import render_html
+
+        return render_html(self._render_events(), actors=self._store.actors, **options)
+
+    def to_svg(self, **options: Any) -> str:
+        """Draw the timeline as a static SVG picture.
+
+        Delegates to :func:`diplotimeline.io.svg.render_svg` with the merged events and
+        the actors (event ids as in :meth:`to_html`).
+
+        Args:
+            **options: ``title``, ``lanes``, ``documents`` and ``width``, as for
+                :func:`~diplotimeline.io.svg.render_svg`.
+
+        Returns:
+            An SVG document, as text.
+
+        Examples:
+            >>> Timeline().to_svg(title="Empty").startswith("<svg")
+            True
+        """
+        # Function-local: io sits above timeline in the layers (an import-linter exception).
+        from diplotimeline.io.svg import render_svg
+
+        return render_svg(self._render_events(), actors=self._store.actors, **options)
 
 
 def _bisect(values: Sequence[int], value: int) -> int:
