@@ -107,7 +107,7 @@ def _content_words(folded: str) -> tuple[str, ...]:
 
 
 def _acronym(text: str) -> str | None:
-    """The folded acronym when ``text`` is one ("AZEC", "JAIF 3.0", "G20"), else None."""
+    """The folded acronym when ``text`` is one ("PCSA", "ASEF 3.0", "G20"), else None."""
     stripped = text.strip()
     if not 2 <= len(stripped) <= 16 or any(c.islower() for c in stripped):
         return None
@@ -132,9 +132,9 @@ class NameKey:
     the numbers the names carry; ``levels`` the relationship levels the name states.
 
     Examples:
-        >>> key = name_key("Asia Zero Emission Community (AZEC)", ())
+        >>> key = name_key("Pacific Clean Shipping Alliance (PCSA)", ())
         >>> (sorted(key.acronyms), sorted(key.initials))
-        (['azec'], ['azec'])
+        (['pcsa'], ['pcsa'])
     """
 
     words: tuple[frozenset[str], ...]
@@ -240,9 +240,9 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
     state a level, and not the same) score 0.0.
 
     Examples:
-        >>> a = name_key("Asia Zero Emission Community", ())
-        >>> similarity(a, name_key("AZEC", ()))
-        (0.95, 'acronym azec matches initials')
+        >>> a = name_key("Pacific Clean Shipping Alliance", ())
+        >>> similarity(a, name_key("PCSA", ()))
+        (0.95, 'acronym pcsa matches initials')
         >>> similarity(name_key("23rd Andean Summit", ()), name_key("28th Andean Summit", ()))
         (0.0, 'ordinal mismatch')
         >>> similarity(name_key("UN Charter", ()), name_key("Charter of the United Nations", ()))

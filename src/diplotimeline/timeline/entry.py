@@ -146,9 +146,9 @@ class MergeReason:
     """Why two mentions were put in one entry: the pair, the score and the evidence.
 
     Examples:
-        >>> r = MergeReason(("d1", "e1"), ("d2", "e4"), 0.95, ("shared acronym azec",))
+        >>> r = MergeReason(("d1", "e1"), ("d2", "e4"), 0.95, ("shared acronym pcsa",))
         >>> r.describe()
-        'd1/e1 ~ d2/e4 (0.95): shared acronym azec'
+        'd1/e1 ~ d2/e4 (0.95): shared acronym pcsa'
     """
 
     first: MentionKey

@@ -106,7 +106,7 @@ class MergeDecision:
     """The verdict on a pair of mentions: merge them, with this score and evidence.
 
     Examples:
-        >>> MergeDecision(0.95, ("shared acronym azec",)).score
+        >>> MergeDecision(0.95, ("shared acronym pcsa",)).score
         0.95
     """
 
