@@ -510,9 +510,12 @@ def test_unrelated_documents_keep_entry_ids(
 ) -> None:
     """Entries that a new document does not touch keep their ids and values.
 
-    Touched: the entries of the new document's mentions, and those of the mentions that a
+    Touched: the entries of the new document's mentions, those of the mentions that a
     chain of accepted pairs connects to them (a new dated mention can make a vague mention
-    ambiguous, and the vague mention then leaves the entry it had joined).
+    ambiguous, and the vague mention then leaves the entry it had joined), and those with a
+    participant that the new document is the first to declare a person (merging keeps
+    mentions of different people apart, so learning that a participant is a person can
+    split an entry).
     """
     before = Timeline.from_extractions(extractions)
     after = before.add(extra)
@@ -521,6 +524,9 @@ def test_unrelated_documents_keep_entry_ids(
     index = MergeIndex(_all_mentions([*extractions, extra]), persons)
     related = index.related(mentions_of(extra))
     touched = {m.key for e in after if "zz" in e.documents for m in e.mentions} | related
+    known = {a.id for x in extractions for a in x.actors if isinstance(a, Person)}
+    declared = persons - known
+    touched |= {m.key for e in before for m in e.mentions if declared & set(m.event.participants)}
     for old in diff.removed:
         assert any(m.key in touched for m in old.mentions)
     for old, _ in diff.changed:
