@@ -520,13 +520,15 @@ def test_unrelated_documents_keep_entry_ids(
     before = Timeline.from_extractions(extractions)
     after = before.add(extra)
     diff = before.diff(after)
-    persons = {a.id for x in [*extractions, extra] for a in x.actors if isinstance(a, Person)}
-    index = MergeIndex(_all_mentions([*extractions, extra]), persons)
-    related = index.related(mentions_of(extra))
-    touched = {m.key for e in after if "zz" in e.documents for m in e.mentions} | related
     known = {a.id for x in extractions for a in x.actors if isinstance(a, Person)}
+    persons = known | {a.id for a in extra.actors if isinstance(a, Person)}
     declared = persons - known
-    touched |= {m.key for e in before for m in e.mentions if declared & set(m.event.participants)}
+    mentions = _all_mentions([*extractions, extra])
+    seeds = [*mentions_of(extra), *(m for m in mentions if declared & set(m.event.participants))]
+    related = MergeIndex(mentions, persons).related(seeds)
+    if declared:  # the pairs accepted before the new document declared its people
+        related |= MergeIndex(mentions, known).related(seeds)
+    touched = {m.key for e in after if "zz" in e.documents for m in e.mentions} | related
     for old in diff.removed:
         assert any(m.key in touched for m in old.mentions)
     for old, _ in diff.changed:
@@ -593,3 +595,35 @@ def test_gold_negative_rules(shared: Path, first: str, second: str) -> None:
     assert firsts
     assert seconds
     assert not firsts & seconds
+
+
+def test_declaring_a_participant_a_person_can_change_a_merge() -> None:
+    """A document with no events but a Person actor changes how that participant counts.
+
+    The counter-example Hypothesis found for the property above: two fisheries accords, one
+    with "ana-li" among its parties. Once another document says "ana-li" is a person, the
+    entries that mention it may merge differently; nothing else changes.
+    """
+
+    def accord(doc_id: str, name: str, parties: tuple[str, ...]) -> Agreement:
+        evidence = Evidence(document=doc_id, start=0, end=len(name), quote=name)
+        return Agreement(
+            id="e0",
+            name=name,
+            form=AgreementForm.OTHER,
+            when=_span("2030"),
+            status=Status.OCCURRED,
+            participants=parties,
+            evidence=(evidence,),
+        )
+
+    first = _doc("d0", "2030", accord("d0", "Lima Accord on Fisheries", ("pe", "ana-li")))
+    second = _doc("d1", "2030", accord("d1", "Accord on Fisheries", ("pe", "cl")))
+    other = _doc("d2", "2030", accord("d2", "Quito Water Treaty", ("ec",)))
+    people = _doc("zz", "2030", actors=(Person(id="ana-li", name="Ana Li"),))
+    before = Timeline.from_extractions([first, second, other])
+    after = before.add(people)
+    diff = before.diff(after)
+    untouched = [e for e in before if "d2" in e.documents]
+    assert all(e in after for e in untouched)
+    assert all("d2" not in e.documents for e in diff.removed)
