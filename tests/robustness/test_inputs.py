@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import io
 import json
-import multiprocessing
 import time
 import tracemalloc
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.isolation import extract_within
 
 from diplotimeline.cli import main
 from diplotimeline.errors import DecodeError, InputError
@@ -56,26 +56,6 @@ def _one_line_error(err: str) -> str:
     assert lines[0].startswith("diplotimeline: error: ")
     assert "Traceback" not in err
     return lines[0]
-
-
-def _within(seconds: float, text: str) -> None:
-    """Extract ``text`` in a child process; raise TimeoutError if it takes over ``seconds``.
-
-    A child process, not a signal, so that the exception is raised in ordinary code.
-    """
-    context = multiprocessing.get_context("fork")
-    process = context.Process(target=_extract_text, args=(text,))
-    process.start()
-    process.join(seconds)
-    if process.is_alive():
-        process.kill()
-        process.join()
-        raise TimeoutError(f"extraction of {len(text)} characters took over {seconds} s")
-    assert 0 == process.exitcode
-
-
-def _extract_text(text: str) -> None:
-    extract(document_from_text(text, id="q"))
 
 
 def _metadata(folder: Path, entries: list[dict[str, Any]]) -> Path:
@@ -254,7 +234,7 @@ class TestLargeDocument:
     def test_five_megabytes_extracted(self) -> None:
         """The whole pipeline reads a 5 MB document within 60 s."""
         text = ARTICLE * (5_000_000 // len(ARTICLE))
-        _within(60, text)
+        extract_within(60, text)
 
     @pytest.mark.slow
     def test_one_line_of_one_megabyte(self) -> None:

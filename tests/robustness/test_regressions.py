@@ -9,38 +9,16 @@ failure, and the marker must be removed.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import time
 
 import pytest
+from tests.isolation import extract_within
 
 from diplotimeline.errors import DecodeError, DiplotimelineError, InvalidTimeZoneError
 from diplotimeline.examples import example_extraction
-from diplotimeline.extract.document import document_from_text
-from diplotimeline.extract.pipeline import extract
 from diplotimeline.extract.text import html_to_text
 from diplotimeline.io.json import dump_jsonl, dumps, load_jsonl, loads
 from diplotimeline.time import LocalDateTime
-
-
-def _within(seconds: float, text: str) -> None:
-    """Extract ``text`` in a child process; raise TimeoutError if it takes over ``seconds``.
-
-    A child process, not a signal, so that the exception is raised in ordinary code.
-    """
-    context = multiprocessing.get_context("fork")
-    process = context.Process(target=_extract_text, args=(text,))
-    process.start()
-    process.join(seconds)
-    if process.is_alive():
-        process.kill()
-        process.join()
-        raise TimeoutError(f"extraction of {len(text)} characters took over {seconds} s")
-    assert 0 == process.exitcode
-
-
-def _extract_text(text: str) -> None:
-    extract(document_from_text(text, id="q"))
 
 
 class TestHTMLParser:
@@ -111,15 +89,15 @@ class TestQuadraticExtraction:
 
     def test_long_capitalised_run(self) -> None:
         """A 50 KB run of "Ministry of Alpha and Beta of ..." is extracted in under 4 s."""
-        _within(4, "Ministry of Alpha and Beta of " * 1700)
+        extract_within(4, "Ministry of Alpha and Beta of " * 1700)
 
     def test_many_quoted_names(self) -> None:
         """A 100 KB sentence of quoted names is extracted in under 4 s."""
-        _within(4, '"Talks" ' * 12_500)
+        extract_within(4, '"Talks" ' * 12_500)
 
     def test_runs_of_titles(self) -> None:
         """200 KB of "President Prime Minister Foreign Minister" is extracted in under 4 s."""
-        _within(4, "President Prime Minister Foreign Minister " * 5000)
+        extract_within(4, "President Prime Minister Foreign Minister " * 5000)
 
 
 class TestFuzzFindings:
