@@ -544,3 +544,188 @@ class TestNewsConventions:
         """Without a tense, "Thursday" in a Monday report is the Thursday just gone."""
         text = "Kenya's delegation meets donors Thursday in Geneva."
         assert found(text, "2024-03-04") == [("Thursday", "DATE", "2024-02-29")]
+
+
+class TestAnaphoricYear:
+    def test_that_year_is_the_year_last_named(self) -> None:
+        text = "The envoy left for Geneva in June 2019 and returned later that year."
+        assert found(text, "2024-03-01")[-1] == ("later that year", "DATE", "2019")
+
+    def test_the_same_year_is_the_year_last_named(self) -> None:
+        text = "The treaty was signed in 2011. The same year, both sides opened consulates."
+        assert found(text, "2024-03-01")[-1] == ("The same year", "DATE", "2011")
+
+    def test_this_year_stays_the_anchor_year(self) -> None:
+        text = "The treaty was signed in 2011. This year, both sides opened consulates."
+        assert found(text, "2024-03-01")[-1] == ("This year", "DATE", "2024")
+
+
+class TestExtraDurations:
+    @pytest.mark.parametrize(
+        ("text", "match", "value"),
+        [
+            ("The ceasefire was extended for two more weeks.", "two more weeks", "P2W"),
+            ("The base stays for at least 20 more years.", "at least 20 more years", "P20Y"),
+            ("The mandate may be renewed for an additional year.", "an additional year", "P1Y"),
+        ],
+    )
+    def test_more_units_are_durations(self, text: str, match: str, value: str) -> None:
+        assert (match, "DURATION", value) in found(text, "2024-03-01")
+
+    def test_more_without_a_unit_is_nothing(self) -> None:
+        assert found("Two more soldiers were wounded in the attack.", "2024-03-01") == []
+
+
+class TestComparedPeriods:
+    LEAD = "Net income rose 12% in the third quarter to $9 million. "
+
+    def test_far_comparison_takes_the_reported_quarter(self) -> None:
+        filler = "The company cited strong demand in Asia and lower costs at home. " * 8
+        text = self.LEAD + filler + "Revenue was $80 million, up from $70 million a year ago."
+        assert found(text, "1989-11-01")[-1] == ("a year ago", "DATE", "1988-Q3")
+
+    def test_nine_months_comparison_is_a_year(self) -> None:
+        text = (
+            self.LEAD
+            + "For the first nine months, net was $30 million, up from $25 million a year earlier."
+        )
+        assert found(text, "1989-11-01")[-1] == ("a year earlier", "DATE", "1988")
+
+    @pytest.mark.parametrize(
+        ("tail", "match", "value"),
+        [
+            ("up from $6 million in the 1988 period.", "the 1988 period", "1988-Q3"),
+            (
+                "up from $6 million in the corresponding period last year.",
+                "the corresponding period last year",
+                "1988-Q3",
+            ),
+            ("Sales in last year's quarter were $3 million.", "last year's quarter", "1988-Q3"),
+        ],
+    )
+    def test_named_comparison_periods(self, tail: str, match: str, value: str) -> None:
+        assert found(self.LEAD + tail, "1989-11-01")[-1] == (match, "DATE", value)
+
+    def test_year_period_without_a_quarter_is_the_year(self) -> None:
+        assert found("Results for the 1988 period were restated.", "1989-11-01") == [
+            ("the 1988 period", "DATE", "1988")
+        ]
+
+    def test_the_quarter_is_not_taken_from_a_year_period(self) -> None:
+        text = self.LEAD + "It earned $6 million in the 1988 period. Costs for the quarter fell."
+        assert found(text, "1989-11-01")[-1] == ("the quarter", "DATE", "1989-Q3")
+
+
+class TestTitles:
+    @pytest.mark.parametrize(
+        "text",
+        [
+            'The minister told ABC\'s "This Week" program that talks would go on.',
+            'He said on CBS\'s "60 Minutes" that the talks had failed.',
+            "The rally was likened to a scene from the film High Noon by local papers.",
+        ],
+    )
+    def test_capitalised_time_words_inside_a_sentence_name_a_title(self, text: str) -> None:
+        assert found(text, "2024-03-01") == []
+
+    def test_sentence_initial_and_headline_time_words_are_times(self) -> None:
+        assert found("Tonight the council votes on the budget.", "2024-03-01") == [
+            ("Tonight", "DATE", "2024-03-01")
+        ]
+        assert ("Next Week", "DATE", "2024-W10") in found(
+            "Ministers To Meet Again Next Week\nThe talks resume soon.", "2024-03-01"
+        )
+
+
+class TestTenseCues:
+    def test_a_plan_as_noun_is_no_future(self) -> None:
+        text = "The bank announced the plan Aug. 21 after months of talks."
+        assert found(text, "1989-10-27") == [("Aug. 21", "DATE", "1989-08-21")]
+
+    def test_is_to_is_future(self) -> None:
+        text = "The stock is to resume trading in Paris Tuesday."
+        assert guess_tense(text, text.index("Tuesday"), len(text) - 1) is Tense.FUTURE
+        assert found(text, "1989-10-27") == [("Tuesday", "DATE", "1989-10-31")]
+
+    def test_is_alone_stays_present(self) -> None:
+        text = "The stock is trading in Paris Tuesday."
+        assert guess_tense(text, text.index("Tuesday"), len(text) - 1) is Tense.PRESENT
+
+
+class TestPossessiveWeekday:
+    def test_a_weekdays_event_is_past_despite_a_modal(self) -> None:
+        text = "Lawyers said they would look for ways to get around Wednesday's ruling."
+        assert found(text, "2000-01-07") == [("Wednesday", "DATE", "2000-01-05")]
+
+    def test_ahead_of_a_weekdays_event_is_future(self) -> None:
+        text = "Troops were deployed ahead of Sunday's election."
+        assert found(text, "2000-01-07") == [("Sunday", "DATE", "2000-01-09")]
+
+    def test_a_bare_weekday_keeps_the_modal(self) -> None:
+        text = "Lawyers said they would appeal Wednesday."
+        assert found(text, "2000-01-07") == [("Wednesday", "DATE", "2000-01-12")]
+
+
+class TestDayAnaphora:
+    def test_the_next_morning_follows_the_day_last_named(self) -> None:
+        text = "The boy was hounded on Feb. 20 and appeared in court the next morning."
+        assert found(text, "2000-02-24")[-1] == ("the next morning", "TIME", "2000-02-21TMO")
+
+    def test_the_next_day_follows_the_day_last_named(self) -> None:
+        text = "The envoy arrived in Cairo on March 3. The next day he met the president."
+        assert found(text, "2000-03-10")[-1] == ("The next day", "DATE", "2000-03-04")
+
+    def test_without_a_day_named_the_anchor_counts(self) -> None:
+        text = "The envoy said he would meet the president the next day."
+        assert found(text, "2000-03-10") == [("the next day", "DATE", "2000-03-11")]
+
+
+class TestAdjectivalDurations:
+    @pytest.mark.parametrize(
+        ("text", "match", "value"),
+        [
+            ("The envoys emerged from a day-long meeting.", "day-long", "P1D"),
+            ("The pact ends a decades-long border dispute.", "decades-long", "PXY"),
+            ("She began a two-week-long tour of Asia.", "two-week-long", "P2W"),
+        ],
+    )
+    def test_unit_long_is_a_duration(self, text: str, match: str, value: str) -> None:
+        assert found(text, "2024-03-01") == [(match, "DURATION", value)]
+
+    def test_ages_and_plain_long_are_not(self) -> None:
+        assert found("The 6-year-old boy flew home after a long day.", "2024-03-01") == []
+
+
+class TestMidPartOfDay:
+    def test_mid_afternoon_is_a_time_of_the_anchor_day(self) -> None:
+        assert found("By mid afternoon, the shelling had stopped.", "1998-03-06") == [
+            ("mid afternoon", "TIME", "1998-03-06TAF")
+        ]
+
+    def test_mid_afternoon_yesterday(self) -> None:
+        assert found("Shares rose at mid-afternoon yesterday.", "1989-11-02") == [
+            ("mid-afternoon yesterday", "TIME", "1989-11-01TAF")
+        ]
+
+    def test_mid_alone_is_nothing(self) -> None:
+        assert found("The talks stalled in mid-stream.", "1989-11-02") == []
+
+
+class TestDeadlineWeekday:
+    def test_postponed_until_a_weekday_is_future(self) -> None:
+        text = "Officials postponed until Tuesday any action on the visa."
+        assert found(text, "2000-03-30") == [("Tuesday", "DATE", "2000-04-04")]
+
+    def test_given_until_a_clock_time_and_weekday_is_future(self) -> None:
+        text = "The agency has given the family until 9 a.m. Tuesday to sign."
+        assert found(text, "2000-04-03") == [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00")]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It was not until Tuesday that the minister spoke.",
+            "Until Tuesday, they had not named a suspect.",
+        ],
+    )
+    def test_narrative_until_stays_past(self, text: str) -> None:
+        assert found(text, "2000-03-30") == [("Tuesday", "DATE", "2000-03-28")]

@@ -315,7 +315,7 @@ def _produce_relative(mention: Mention, context: Context) -> Reference | None:
         shift=rel_shift,
         modifier=modifier,
         fiscal=fiscal,
-        anaphoric=rel in _ANAPHORIC_RELS,
+        anaphoric=rel in _ANAPHORIC_RELS or (unit == "day" and the and rel == "next"),
     )
 
 
@@ -332,11 +332,13 @@ def _produce_period(mention: Mention, context: Context) -> Reference | None:
     if mention.has("ended") and unit == "year":
         # "the year ended June 30" is a twelve-month period, not a calendar year.
         return DurationReference(Duration(1, _UNITS[unit][0]))
+    # "that year" is the year the text last named ("returned later that year").
+    that = (mention.group("t") or mention.text).lower().split()
     return DateReference(
         shift_unit=_SHIFT_UNITS[unit],
         modifier=_modifier(mention, context),
         fiscal=mention.has("fiscal"),
-        anaphoric=unit in ("quarter", "weekend"),
+        anaphoric=unit in ("quarter", "weekend") or (unit == "year" and "that" in that),
     )
 
 
@@ -427,13 +429,22 @@ def _produce_weekday(mention: Mention, context: Context) -> Reference | None:
 
 
 def _produce_part_of_day(mention: Mention, context: Context) -> Reference | None:
-    rel = _fold(mention.group("rel") or "this")
-    pod_text = mention.group("pod") or mention.group("pod2")
+    rel = _fold(mention.group("rel") or mention.group("deictic") or "this")
+    pod_text = mention.group("pod") or mention.group("pod2") or mention.group("pod3")
     pod = _part_of_day(pod_text, context)
-    shift = -1 if rel.endswith("last") or rel == "yesterday" else 1 if rel == "tomorrow" else 0
+    # "the next morning" counts from the day the text is about, not from the anchor.
+    anaphoric = rel.startswith("the ")
+    rel = rel.removeprefix("the ").strip()
+    shift = (
+        -1
+        if rel.endswith("last") or rel in ("yesterday", "previous")
+        else 1
+        if rel in ("tomorrow", "next", "following")
+        else 0
+    )
     if _fold(pod_text or "") == "overnight":
         shift = -1
-    return DateReference(shift_unit=Unit.DAY, shift=shift, part_of_day=pod)
+    return DateReference(shift_unit=Unit.DAY, shift=shift, part_of_day=pod, anaphoric=anaphoric)
 
 
 def _produce_ago(mention: Mention, context: Context) -> Reference | None:
@@ -580,7 +591,10 @@ def _produce_duration(mention: Mention, context: Context) -> Reference | None:
         count = None if value == "X" else Decimal(value) * factor
         return DurationReference(Duration(count, unit, approximate=approximate))
     if mention.group("number") is None:
-        return DurationReference(Duration(None, unit, approximate=approximate))
+        # "a day-long meeting" lasts one day; "decades-long" an unknown number.
+        written = _fold(mention.group("unit") or "")
+        one = mention.has("long") and not written.endswith("s")
+        return DurationReference(Duration(factor if one else None, unit, approximate=approximate))
     number = _number(mention.group("number") or "", context)
     if number is None:
         return None

@@ -42,6 +42,9 @@ class TenseCues:
 
 
 _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"}
+)
 
 
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
@@ -59,6 +62,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     backwards = list(reversed(left))
     for index, word in enumerate(backwards):
         if word in future:
+            if backwards[index + 1 : index + 2] and backwards[index + 1] in _DETERMINERS:
+                # "announced the plan Aug. 21": a noun, not a verb of intention.
+                continue
             return Tense.FUTURE
         if word in past or (word.endswith("ed") and len(word) > 4 and word not in not_ed):
             # A participle after "will be" or "to be" is no past tense; "to" alone does
@@ -70,6 +76,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PAST
         if word in present:
+            # "is to resume trading Tuesday": an arrangement still to come.
+            if index > 0 and backwards[index - 1] == "to" and word in ("is", "are"):
+                return Tense.FUTURE
             return Tense.PRESENT
     # To the right only the clearest cues count ("..., officials said" is no guide).
     right_text = text[end : end + 100]

@@ -279,11 +279,19 @@ class Tagger:
             )
 
         for mention, reference, start, end in self.recognise(text):
+            if (
+                _TITLE_WORD.search(text, start, end) is not None
+                and mention.rule_id not in self._floating
+                and _in_a_title(text, start, end)
+            ):
+                continue
             reference = _compared_quarter(reference, text[start:end], mentions, start)
             reference = _anaphora(reference, mentions, start)
             tense = Tense.UNKNOWN
             if _needs_tense(reference):
                 tense = guess_with(text, start, end, self._cues)
+                tense = _possessive_weekday(reference, text, start, end, tense, self._cues)
+                tense = _deadline_weekday(reference, text, start, tense)
                 reference = _next_day_weekday(reference, anchor, tense)
             if (
                 isinstance(reference, DateReference)
@@ -400,15 +408,57 @@ class Tagger:
         return None
 
 
+_TITLE_WORD: Final = re.compile(
+    r"\b(?:Week|Weeks|Minutes?|Hours?|Months?|Noon|Midnight|Today|Tonight|Tomorrow"
+    r"|Morning|Afternoon|Evening|Night)\b"
+)
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:;\n]|[\"“‘`'(])[\s\"“‘`'(]*$")
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """Whether a match is part of a name ("ABC's This Week", "60 Minutes", "High Noon").
+
+    A common time word such as "week" or "noon" written with a capital inside a
+    sentence in mixed-case text names a programme, film or column, not a time.
+
+    Examples:
+        >>> text = "The minister said on ABC's This Week program that talks would resume."
+        >>> _in_a_title(text, text.index("This"), text.index(" program"))
+        True
+        >>> _in_a_title("This week, talks resumed.", 0, 9)
+        False
+    """
+    piece = text[start:end]
+    for found in _TITLE_WORD.finditer(piece):
+        at = start + found.start()
+        if _SENTENCE_START.search(text[max(0, at - 4) : at]) is None or found.start() > 0:
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            line = text[line_start : len(text) if line_end < 0 else line_end]
+            # A headline in capitals or Title Case is no name.
+            words = line.split()
+            return sum(w[:1].isupper() for w in words) * 10 < len(words) * 7
+    return False
+
+
 _QUARTER_VALUE: Final = re.compile(r"([0-9]{4})-Q([1-4])")
+_PERIOD_VALUE: Final = re.compile(r"P(?:[0-9]+M|1Y)")
 _YEAR_BACK: Final = DateReference(shift_unit=Unit.YEAR, shift=-1)
 _QUARTER_YEAR_BACK: Final = DateReference(shift_unit=Unit.QUARTER, shift=-5)
-_COMPARISON: Final = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
+_COMPARISON: Final = re.compile(
+    r"\b(?:ago|earlier|last\s+year[’']s|(?:period|quarter)\s+(?:of\s+)?last\s+year)\b",
+    re.IGNORECASE,
+)
+_YEAR_PERIOD: Final = re.compile(r"the\s+[0-9]{4}\s+(?:period|quarter)", re.IGNORECASE)
 
 
 def _is_comparison(reference: Reference, text: str) -> bool:
     """Whether a mention compares with a year before ("a year ago", "the year-ago quarter")."""
-    if not isinstance(reference, DateReference) or reference.shift >= 0:
+    if not isinstance(reference, DateReference):
+        return False
+    if reference.shift_unit is None and reference.year is not None:
+        return reference.month is None and _YEAR_PERIOD.fullmatch(text) is not None
+    if reference.shift >= 0:
         return False
     return reference == _QUARTER_YEAR_BACK or (
         reference == _YEAR_BACK and _COMPARISON.search(text) is not None
@@ -422,19 +472,29 @@ def _compared_quarter(
 
     Financial news compares a quarter with the same quarter of the year before; the
     comparison takes the granularity of the nearest quarter named before it (within a
-    few sentences). Comparisons themselves are never the quarter compared with.
+    few sentences), else of the first quarter the report names, the period it reports
+    on. Comparisons themselves are never the quarter compared with.
     """
-    if not _is_comparison(reference, text):
+    if not isinstance(reference, DateReference) or not _is_comparison(reference, text):
         return reference
+    lead = None
     for previous in reversed(before):
-        if start - previous.end > 400:
-            break
-        if _COMPARISON.search(previous.text):
+        if _COMPARISON.search(previous.text) or _YEAR_PERIOD.fullmatch(previous.text):
             continue
+        near = start - previous.end <= 400
+        if near and _PERIOD_VALUE.fullmatch(previous.timex_value):
+            # "the nine months ... a year earlier" compares the nine months.
+            return reference
         quarter = _QUARTER_VALUE.fullmatch(previous.timex_value)
-        if quarter:
-            return DateReference(year=int(quarter.group(1)) - 1, quarter=int(quarter.group(2)))
-    return reference
+        if quarter is None:
+            continue
+        lead = quarter
+        if near:
+            break
+    if lead is None:
+        return reference
+    year = reference.year if reference.year is not None else int(lead.group(1)) - 1
+    return DateReference(year=year, quarter=int(lead.group(2)))
 
 
 def _range_ends(
@@ -452,6 +512,7 @@ def _range_ends(
 
 
 _GRAINS: Final = {
+    Unit.DAY: re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T.*)?"),
     Unit.YEAR: re.compile(r"([0-9]{4})(?:-.*)?"),
     Unit.QUARTER: re.compile(r"([0-9]{4})-Q([1-4])"),
     Unit.MONTH: re.compile(r"([0-9]{4})-([0-9]{2})(?:-.*)?"),
@@ -469,17 +530,30 @@ def _anaphora(reference: Reference, before: list[TemporalMention], start: int) -
         return reference
     unit = reference.shift_unit
     grain = _GRAINS.get(unit) if unit is not None else None
-    if grain is None or (unit is not Unit.QUARTER and reference.shift == 0):
+    if grain is None or (unit is Unit.MONTH and reference.shift == 0):
         return reference
     for previous in reversed(before):
         if start - previous.end > 1500:
             break
-        if previous.timex_type not in ("DATE", "TIME") or _COMPARISON.search(previous.text):
+        if (
+            previous.timex_type not in ("DATE", "TIME")
+            or _COMPARISON.search(previous.text)
+            or _YEAR_PERIOD.fullmatch(previous.text)
+        ):
             continue
         found = grain.fullmatch(previous.timex_value)
         if found is None:
             continue
         year = int(found.group(1))
+        if unit is Unit.DAY:
+            try:
+                day = datetime.date(year, int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                continue
+            day += datetime.timedelta(days=reference.shift)
+            return DateReference(
+                year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
+            )
         if unit is Unit.YEAR:
             return DateReference(year=year + reference.shift, modifier=reference.modifier)
         index = int(found.group(2)) - 1 + reference.shift
@@ -532,6 +606,51 @@ def _next_day_weekday(reference: Reference, anchor: PartialDate | None, tense: T
     if reference.weekday != today % 7 + 1:
         return reference
     return attrs.evolve(reference, lean=Lean.AFTER)
+
+
+_POSSESSIVE: Final = re.compile(r"[’']s\b")
+
+
+def _possessive_weekday(
+    reference: Reference, text: str, start: int, end: int, tense: Tense, cues: TenseCues
+) -> Tense:
+    """ "get around Wednesday's ruling": a weekday's event, reported, has mostly happened.
+
+    A possessive weekday names an event ("Friday's vote") that the verb of the clause
+    does not date: only a cue of intention right before it ("ahead of Sunday's vote")
+    puts it in the future.
+    """
+    if (
+        tense is not Tense.FUTURE
+        or not isinstance(reference, DateReference)
+        or reference.weekday is None
+        or reference.shift_unit is not None
+        or _POSSESSIVE.match(text, end) is None
+    ):
+        return tense
+    before = re.findall(r"[\w’']+", text[max(0, start - 40) : start].lower())[-3:]
+    return tense if any(word in cues.future for word in before) else Tense.PAST
+
+
+_UNTIL: Final = re.compile(r"(?<!\bnot\s)(?<!\bup\s)\b(?:until|till)\s+$")
+
+
+def _deadline_weekday(reference: Reference, text: str, start: int, tense: Tense) -> Tense:
+    """ "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline to come.
+
+    "Not until Tuesday", "up until Tuesday" and a sentence that opens with "Until
+    Thursday, they had..." tell of the past and keep the tense.
+    """
+    if (
+        tense is Tense.FUTURE
+        or not isinstance(reference, DateReference)
+        or reference.weekday is None
+        or reference.month is not None
+        or reference.shift_unit is not None
+        or _UNTIL.search(text, max(0, start - 16), start) is None
+    ):
+        return tense
+    return Tense.FUTURE
 
 
 def _needs_tense(reference: Reference) -> bool:
