@@ -40,14 +40,18 @@ def group_people(
 ) -> list[PersonGroup]:
     groups: list[PersonGroup] = []
     singles: list[PersonMention] = []
+    # Each group holds one key until the merge below: find it by its key, not by a pass
+    # over every group (which grows with the number of people).
+    by_key: dict[frozenset[str], PersonGroup] = {}
     for mention in mentions:
         key = person_key(mention.words, conventions)
         if len(key) < 2:
             singles.append(mention)
             continue
-        group = next((g for g in groups if key in g.keys), None)
+        group = by_key.get(key)
         if group is None:
-            groups.append(PersonGroup(keys={key}, mentions=[mention]))
+            group = by_key[key] = PersonGroup(keys={key}, mentions=[mention])
+            groups.append(group)
         else:
             group.mentions.append(mention)
     # Merge a shorter full name into the one longer name that contains it.
@@ -61,11 +65,19 @@ def group_people(
         else:
             merged.append(group)
     groups = merged
+    # The groups holding each word in one of their keys, in the order of ``groups``.
+    holding: dict[str, dict[int, PersonGroup]] = defaultdict(dict)
+    for group in groups:
+        for key in group.keys:
+            for word in key:
+                holding[word][id(group)] = group
     for mention in singles:
         token = next(iter(person_key(mention.words, conventions)), "")
-        hosts = [g for g in groups if any(token in key for key in g.keys)]
+        hosts = list(holding[token].values()) if token in holding else []
         if not hosts:
-            groups.append(PersonGroup(keys={frozenset({token})}, mentions=[mention]))
+            single = PersonGroup(keys={frozenset({token})}, mentions=[mention])
+            groups.append(single)
+            holding[token][id(single)] = single
             continue
         host = nearest_group(hosts, mention.start)
         host.mentions.append(mention)

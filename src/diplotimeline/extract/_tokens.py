@@ -18,10 +18,15 @@ __all__ = ["QUOTES", "Token", "tokens_in"]
 _TOKEN: Final = re.compile(
     r"[0-9]+(?:st|nd|rd|th)\b"
     r"|[0-9]+(?:[+.,:/–-][0-9]+)*"
-    r"|[^\W\d_](?:\w|[’'.&–-](?=\w))*(?:[’'](?!\w))?"
+    # A word: letters and digits, single inner marks between them ("U.S", "Andean-Nordic").
+    r"|[^\W\d_]\w*(?:[’'.&–-]\w+)*(?:[’'](?!\w))?"
     r"|[^\s\w]"
 )
 QUOTES: Final = frozenset("“”\"‘’'«»")
+_FACTS_LIMIT: Final = 100_000
+# The facts of each word seen, as Token holds them: (lower, is_word, is_capital,
+# is_name_word, is_possessive). Words repeat, so most tokens need only a look-up.
+_FACTS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
 
 
 def _is_capital(text: str) -> bool:
@@ -74,6 +79,26 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+def _facts(word: str) -> tuple[str, bool, bool, bool, bool]:
+    first = word[0]
+    is_word = first.isalnum()
+    if first.isupper():
+        is_capital = ("-" not in word and "–" not in word) or _is_capital(word)
+    else:
+        is_capital = first.isdigit()
+    facts = (
+        word.lower(),
+        is_word,
+        is_capital,
+        is_word and is_capital,
+        len(word) > 2 and word.endswith(("’s", "'s")),
+    )
+    if len(_FACTS) >= _FACTS_LIMIT:
+        _FACTS.clear()
+    _FACTS[word] = facts
+    return facts
+
+
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
     """Tokenise ``text[start:end]`` (offsets into ``text``).
 
@@ -83,23 +108,24 @@ def tokens_in(text: str, start: int, end: int) -> list[Token]:
     """
     # No part of the pattern looks behind a token, so scanning between ``start`` and
     # ``end`` gives the tokens of the slice without copying it. The tokens are filled in
-    # here, as Token.__init__ would fill them, without a call per token.
+    # here, as Token.__init__ would fill them, without a call per token, from the facts
+    # remembered for their word.
     tokens: list[Token] = []
     append = tokens.append
     new = object.__new__
+    known = _FACTS.get
     for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        facts = known(word) or _facts(word)
         token = new(Token)
         token.start, token.end = match.span()
-        token.text = word = match.group()
-        token.lower = word.lower()
-        first = word[0]
-        token.is_word = is_word = first.isalnum()
-        if first.isupper():
-            is_capital = ("-" not in word and "–" not in word) or _is_capital(word)
-        else:
-            is_capital = first.isdigit()
-        token.is_capital = is_capital
-        token.is_name_word = is_word and is_capital
-        token.is_possessive = len(word) > 2 and word.endswith(("’s", "'s"))
+        token.text = word
+        (
+            token.lower,
+            token.is_word,
+            token.is_capital,
+            token.is_name_word,
+            token.is_possessive,
+        ) = facts
         append(token)
     return tokens

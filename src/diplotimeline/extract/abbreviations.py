@@ -462,22 +462,26 @@ def _clause_start(text: str, low: int, high: int) -> int:
     return start
 
 
-def _words(text: str, low: int, high: int) -> list[_Word]:
-    words: list[_Word] = []
-    for match in _TOKEN.finditer(text, low, high):
-        token_start, token_end = match.span()
-        if token_end - token_start > _MAX_WORD:
-            words.clear()
-            continue
-        first, last = token_start, token_end
-        while first < last and not text[first].isalnum():
-            first += 1
-        while last > first and not text[last - 1].isalnum():
-            last -= 1
-        if first >= last:
-            continue
-        core = text[first:last]
-        if last < token_end and text[last] == "." and "." in core:
+# What a whitespace-delimited token makes of a word, by the token's text (``None``: no
+# word): the core's offsets in the token, its text, lower case, initials, token count and
+# flags, as :class:`_Word` holds them. Tokens repeat, so most need only a look-up.
+_WordFacts = tuple[int, int, str, str, tuple[int, ...], int, bool, bool, bool]
+_WORD_FACTS: dict[str, _WordFacts | None] = {}
+_WORD_FACTS_LIMIT: Final = 100_000
+# Returned by the look-up for a token not seen yet (compared by identity).
+_NOT_SEEN: Final[_WordFacts] = (0, 0, "", "", (), 0, False, False, False)
+
+
+def _word_facts(token: str) -> _WordFacts | None:
+    first, last = 0, len(token)
+    while first < last and not token[first].isalnum():
+        first += 1
+    while last > first and not token[last - 1].isalnum():
+        last -= 1
+    facts: _WordFacts | None = None
+    if first < last:
+        core = token[first:last]
+        if last < len(token) and token[last] == "." and "." in core:
             last += 1
             core += "."
         lower = _lower(core)
@@ -502,18 +506,31 @@ def _words(text: str, low: int, high: int) -> list[_Word]:
             has_letter = any(char.isalpha() for char in core)
         stop = lower in _STOP_WORDS
         numeric = core[0].isdigit()
+        content = has_letter and not stop and not numeric
+        facts = (first, last, core, lower, initials, tokens, content, stop, core[0].isupper())
+    if len(_WORD_FACTS) >= _WORD_FACTS_LIMIT:
+        _WORD_FACTS.clear()
+    _WORD_FACTS[token] = facts
+    return facts
+
+
+def _words(text: str, low: int, high: int) -> list[_Word]:
+    words: list[_Word] = []
+    known = _WORD_FACTS.get
+    for match in _TOKEN.finditer(text, low, high):
+        token = match.group()
+        if len(token) > _MAX_WORD:
+            words.clear()
+            continue
+        facts = known(token, _NOT_SEEN)
+        if facts is _NOT_SEEN:
+            facts = _word_facts(token)
+        if facts is None:
+            continue
+        first, last, core, lower, initials, tokens, content, stop, capitalised = facts
+        at = match.start()
         words.append(
-            _Word(
-                start=first,
-                end=last,
-                text=core,
-                lower=lower,
-                initials=initials,
-                tokens=tokens,
-                content=has_letter and not stop and not numeric,
-                stop=stop,
-                capitalised=core[0].isupper(),
-            )
+            _Word(at + first, at + last, core, lower, initials, tokens, content, stop, capitalised)
         )
     return words
 

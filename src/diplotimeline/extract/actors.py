@@ -281,7 +281,9 @@ def _assemble(
             title: role
             for title, role in roles.items()
             if not any(
-                title != other and re.search(rf"\b{re.escape(title)}\b", other)
+                title != other
+                and title in other  # cheap test first: the pattern is built only then
+                and re.search(rf"\b{re.escape(title)}\b", other)
                 for other, kept in roles.items()
                 if not kept.is_former
             )

@@ -17,6 +17,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from typing import Final
@@ -109,6 +110,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Tokens that can be triggers: runs of digits, and runs of three letters or more.
 _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
+_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
 _MARGIN: Final = 16
 _CACHE_LIMIT: Final = 200_000
 
@@ -183,16 +185,23 @@ class Engine:
         """
         triggers = self.rules.triggers
         spans: list[list[tuple[int, int]]] = [[] for _ in triggers]
-        classes = self._classes
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
-        for match in _TOKEN.finditer(lowered):
-            index = classes.get(match.group())
-            if index is None:
-                index = self._classify(match.group())
-            if index >= 0:
-                spans[index].append(match.span())
+        # In C: split into gaps and tokens in turn, whose running lengths give the offsets,
+        # and look every token's class up; Python only visits the triggers and new words.
+        parts = _TOKEN_SPLIT.split(lowered)
+        words = parts[1::2]
+        # A word not classified yet gets -2 (-1 is "no trigger").
+        classes = list(map(self._classes.get, words, itertools.repeat(-2)))
+        offsets = list(itertools.accumulate(map(len, parts), initial=0))
+        for position in itertools.compress(range(len(words)), map((-1).__ne__, classes)):
+            index = classes[position]
+            if index == -2:
+                index = self._classify(words[position])
+                if index < 0:
+                    continue
+            spans[index].append((offsets[2 * position + 1], offsets[2 * position + 2]))
         return {trigger.name: found for trigger, found in zip(triggers, spans, strict=True)}
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
@@ -305,7 +314,9 @@ class Engine:
             if len(gap) <= self.latent_distance and not _SENTENCE_BREAK.search(gap + " "):
                 return True
         # ... or the last strong one that ends before this one starts.
-        for _, end in reversed(strong[: bisect.bisect_left(starts, mention.start)]):
+        # (Walked back by index: a reversed slice would copy the list for every mention.)
+        for index in range(bisect.bisect_left(starts, mention.start) - 1, -1, -1):
+            end = strong[index][1]
             if end <= mention.start:
                 gap = text[end : mention.start]
                 return len(gap) <= self.latent_distance and not _SENTENCE_BREAK.search(gap + " ")
