@@ -13,13 +13,31 @@ each with one evidence quote. Queries, each repeated with random arguments:
 * actor: one random actor's events overlapping a random year;
 * counts: the number of events per kind per year.
 
-DuckDB holds an in-memory ``events`` table ordered by start, and an ``event_actors`` table
-ordered by (actor, start); it is timed both fetching Python rows and fetching Arrow. polars
-holds the same two frames, sorted the same way. The timeline returns materialised entries.
-Printed: median latency per engine, the ratios, build time and memory per event (the
-growth of resident memory from before the events were made, so it counts the events, their
-evidence, the entries and every index, plus what the allocator kept from the build;
-``--trace-memory`` counts live objects only, with tracemalloc, on a slower run).
+What each engine's timed call does (one call per query, median over ``--repeat`` calls):
+
+* ``timeline``: the query, then ``.entries``: a tuple of the matching
+  :class:`TimelineEntry` objects in timeline order (the headline row: one Python object
+  per result, as DuckDB's rows give);
+* ``timeline lazy``: the query and ``len()`` of its result: a query returns a view whose
+  positions are runs of an index lookup, so this times the lookup and the count, with no
+  entry read (what a user pays to count, or before reading a few entries);
+* ``timeline names``: the query, then a list of every result's name (iterating the view
+  and reading an attribute of each entry: what a user does with a result);
+* ``duckdb rows``: ``execute(sql).fetchall()``: the query and every row fetched as a
+  Python tuple of (position, kind, name, low, high);
+* ``duckdb arrow``: ``sql(sql).to_arrow_table()``: the same query fetched as an Arrow
+  table (columns, no Python object per row);
+* ``polars``: ``frame.filter(...)``/``group_by(...).len()``: a new DataFrame (columns).
+
+Counts are the number of events per kind per start year; the timeline's come from a
+table built with its indexes. DuckDB holds an in-memory ``events`` table ordered by start,
+and an ``event_actors`` table ordered by (actor, start); polars holds the same two
+frames, sorted the same way. No engine sorts its result except the timeline, whose
+results are in timeline order. Printed: median latency per engine, the ratios, build time
+and memory per event (the growth of resident memory from before the events were made, so
+it counts the events, their evidence, the entries and every index, plus what the allocator
+kept from the build; ``--trace-memory`` counts live objects only, with tracemalloc, on a
+slower run).
 """
 
 from __future__ import annotations
@@ -281,9 +299,19 @@ def main() -> None:
     )
     count_sql = "SELECT kind, year, count(*) FROM events GROUP BY kind, year"
     engines: dict[str, dict[str, Callable[[Any], object]]] = {
+        "timeline lazy": {
+            "window": lambda w: len(timeline.overlapping(w[0])),
+            "actor": lambda a: len(timeline.involving(a[0]).overlapping(a[1])),
+            "counts": lambda _: timeline.count_by("kind", "year"),
+        },
         "timeline": {
             "window": lambda w: timeline.overlapping(w[0]).entries,
             "actor": lambda a: timeline.involving(a[0]).overlapping(a[1]).entries,
+            "counts": lambda _: timeline.count_by("kind", "year"),
+        },
+        "timeline names": {
+            "window": lambda w: [entry.name for entry in timeline.overlapping(w[0])],
+            "actor": lambda a: [entry.name for entry in timeline.involving(a[0]).overlapping(a[1])],
             "counts": lambda _: timeline.count_by("kind", "year"),
         },
         "duckdb rows": {
@@ -318,11 +346,13 @@ def main() -> None:
         }
     print()
     print(
-        f"{'engine':<14}{'window ms':>11}{'actor ms':>11}{'counts ms':>11}"
+        f"{'engine':<16}{'window ms':>11}{'actor ms':>11}{'counts ms':>11}"
         f"{'build s':>9}{'B/event':>9}"
     )
     builds = {
+        "timeline lazy": (built, memory),
         "timeline": (built, memory),
+        "timeline names": (built, memory),
         "duckdb rows": (duck_built, duck_memory),
         "duckdb arrow": (duck_built, duck_memory),
         "polars": (polars_built, polars_memory),
@@ -330,15 +360,18 @@ def main() -> None:
     for engine, row in results.items():
         build, mem = builds[engine]
         print(
-            f"{engine:<14}{row['window']:>11.4f}{row['actor']:>11.4f}{row['counts']:>11.4f}"
+            f"{engine:<16}{row['window']:>11.4f}{row['actor']:>11.4f}{row['counts']:>11.4f}"
             f"{build:>9.1f}{mem / args.events:>9.0f}"
         )
     print()
-    ours = results["timeline"]
-    for engine in ("duckdb rows", "duckdb arrow", "polars"):
-        other = results[engine]
-        ratios = ", ".join(f"{q} {other[q] / ours[q]:.1f}x" for q in ("window", "actor", "counts"))
-        print(f"timeline speed-up over {engine}: {ratios}")
+    for mine in ("timeline", "timeline lazy", "timeline names"):
+        ours = results[mine]
+        for engine in ("duckdb rows", "duckdb arrow", "polars"):
+            other = results[engine]
+            ratios = ", ".join(
+                f"{q} {other[q] / ours[q]:.1f}x" for q in ("window", "actor", "counts")
+            )
+            print(f"{mine} speed-up over {engine}: {ratios}")
     sys.stdout.flush()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import sys
+from array import array
 
 import pytest
 from hypothesis import given, settings
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from diplotimeline.errors import UsageError
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate
-from diplotimeline.timeline.query import IntervalIndex, merge_sorted, to_range
+from diplotimeline.timeline.query import IntervalIndex, PositionRuns, merge_sorted, to_range
 
 NEG, POS = -sys.maxsize, sys.maxsize
 
@@ -101,3 +102,34 @@ def test_open_start_spans_come_back_in_position_order() -> None:
     index = IntervalIndex(range(3), lows, highs, copy_bounds=True)
     assert [0, 1, 2] == index.overlapping(10, 20)
     assert [0, 2] == index.overlapping(35, 36)
+
+
+@settings(deadline=None)
+@given(intervals(), st.integers(-20_000, 1200), st.integers(1, 20_000), st.booleans())
+def test_overlapping_runs_count_first_and_last_without_merging(
+    spans: tuple[list[int], list[int]], low: int, size: int, fine: bool
+) -> None:
+    """A lookup's runs give the length, first and last position before they are merged."""
+    lows, highs = spans
+    index = IntervalIndex(range(len(lows)), lows, highs, copy_bounds=True, fine=fine)
+    expected = [p for p in range(len(lows)) if lows[p] < low + size and low < highs[p]]
+    runs = index.overlapping_runs(low, low + size)
+    assert len(runs) == len(expected)
+    if expected:
+        assert (runs[0], runs[-1]) == (expected[0], expected[-1])
+    assert runs._merged is None  # nothing read one by one yet
+    assert list(runs) == expected
+    assert runs[1:] == expected[1:]
+    assert index.overlapping(low, low + size) == expected
+
+
+def test_position_runs_merge_once() -> None:
+    """Runs merge into one ascending list, kept for later reads."""
+    runs = PositionRuns([array("i", [3, 8]), [1, 2, 9]], 5)
+    assert (len(runs), runs[0], runs[-1]) == (5, 1, 9)
+    merged = runs.merged()
+    assert merged == [1, 2, 3, 8, 9]
+    assert runs.merged() is merged
+    assert (runs[2], 8 in runs, 4 in runs) == (3, True, False)
+    empty = PositionRuns([], 0)
+    assert (len(empty), list(empty), bool(empty)) == (0, [], False)

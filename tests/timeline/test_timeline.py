@@ -33,6 +33,8 @@ from diplotimeline.timeline import (
     TimelineEntry,
 )
 from diplotimeline.timeline._store import ordered, sort_key
+from diplotimeline.timeline.merge import merge_mentions
+from diplotimeline.timeline.timeline import mentions_of
 
 
 def _doc(doc_id: str, published: str | None, *events: Event) -> Extraction:
@@ -459,3 +461,33 @@ def test_entry_of_one_mention_keeps_conflicts_and_reasons() -> None:
     assert (plain.id, plain.mentions) == (full.id, full.mentions)
     assert plain != full
     assert plain == TimelineEntry(event, (Mention(event, Origin("a")),))
+
+
+@settings(deadline=None)
+@given(small_corpora(), ranges, st.sampled_from(PARTICIPANTS))
+def test_lazy_results_count_and_read_like_a_scan(
+    extractions: list[Extraction], span: DateSpan, actor: str
+) -> None:
+    """A range result counts, gives its ends and chains before any entry is read."""
+    timeline = Timeline.from_extractions(extractions).build_indexes()
+    entries = list(timeline)
+    expected = [e for e in entries if e.when is not None and e.when.overlaps(span)]
+    by_actor = [e for e in expected if actor in e.event.participants]
+    for result, wanted in (
+        (timeline.overlapping(span), expected),
+        (timeline.involving(actor).overlapping(span), by_actor),
+    ):
+        assert len(result) == len(wanted)
+        assert (result.first, result.last) == ((wanted[0], wanted[-1]) if wanted else (None, None))
+        assert list(result.of_kind("meeting")) == [e for e in wanted if e.kind is EventKind.MEETING]
+        assert result.entries == tuple(wanted)
+        assert list(result[1:3]) == wanted[1:3]
+
+
+@given(small_corpora())
+def test_built_timeline_equals_sorted_merge(extractions: list[Extraction]) -> None:
+    """Building from extractions orders the groups first; the entries are merge_mentions'."""
+    timeline = Timeline.from_extractions(extractions)
+    mentions = [m for x in extractions for m in mentions_of(x)]
+    persons = frozenset(a.id for x in extractions for a in x.actors if isinstance(a, Person))
+    assert list(timeline) == ordered(merge_mentions(mentions, persons))

@@ -6,17 +6,17 @@ import sys
 from array import array
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Final
+from collections.abc import Callable, Mapping, Sequence
+from typing import Final, Protocol, TypeVar
 
-from diplotimeline.model import Actor, EventKind, Status
+from diplotimeline.model import Actor, Event, EventKind, Status
 from diplotimeline.time import DateSpan, PartialDate
 from diplotimeline.timeline._names import fold
 from diplotimeline.timeline.entry import TimelineEntry
 from diplotimeline.timeline.merge import MergeIndex
 from diplotimeline.timeline.query import IntervalIndex
 
-__all__ = ["KINDS", "STATUSES", "Store", "ordered", "sort_key"]
+__all__ = ["KINDS", "STATUSES", "Store", "ordered", "ordered_by", "sort_key"]
 
 KINDS: Final = tuple(EventKind)
 STATUSES: Final = tuple(Status)
@@ -30,10 +30,22 @@ _UNDATED: Final = 1 << 80
 
 def sort_key(entry: TimelineEntry) -> tuple[object, ...]:
     """Dated entries by :meth:`DateSpan.sort_key`, then undated ones; ties by name and id."""
-    when = entry.event.when
+    return _sort_key(entry, _entry_id)
+
+
+class _HasEvent(Protocol):
+    @property
+    def event(self) -> Event: ...
+
+
+_T = TypeVar("_T", bound=_HasEvent)
+
+
+def _sort_key(item: _T, id_of: Callable[[_T], str]) -> tuple[object, ...]:
+    when = item.event.when
     if when is None:
-        return (1, (), entry.event.name.casefold(), entry.id)
-    return (0, when.sort_key(), entry.event.name.casefold(), entry.id)
+        return (1, (), item.event.name.casefold(), id_of(item))
+    return (0, when.sort_key(), item.event.name.casefold(), id_of(item))
 
 
 def _packed_date_key(when: DateSpan) -> int | None:
@@ -71,18 +83,26 @@ def ordered(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
     part is one integer; names are compared only between entries of equal dates, and
     ids (a hash to compute) only between entries of equal dates and names.
     """
+    return ordered_by(entries, _entry_id)
+
+
+def ordered_by(items: Sequence[_T], id_of: Callable[[_T], str]) -> list[_T]:
+    """Items holding an event (entries, or mentions still to become entries) in entry order.
+
+    As :func:`ordered`, with the entry id of each item given by ``id_of``.
+    """
     keys: list[int] = []
-    for entry in entries:
-        when = entry.event.when
+    for item in items:
+        when = item.event.when
         if when is None:
             keys.append(_UNDATED)
             continue
         key = _packed_date_key(when)
         if key is None:  # a date-time: the general order
-            return sorted(entries, key=sort_key)
+            return sorted(items, key=lambda item: _sort_key(item, id_of))
         keys.append(key)
-    order = sorted(range(len(entries)), key=keys.__getitem__)
-    result: list[TimelineEntry] = []
+    order = sorted(range(len(items)), key=keys.__getitem__)
+    result: list[_T] = []
     start, count = 0, len(order)
     while start < count:
         key = keys[order[start]]
@@ -90,15 +110,15 @@ def ordered(entries: Sequence[TimelineEntry]) -> list[TimelineEntry]:
         while stop < count and keys[order[stop]] == key:
             stop += 1
         if stop - start == 1:
-            result.append(entries[order[start]])
+            result.append(items[order[start]])
         else:
-            result.extend(_by_name_and_id([entries[i] for i in order[start:stop]]))
+            result.extend(_by_name_and_id([items[i] for i in order[start:stop]], id_of))
         start = stop
     return result
 
 
-def _by_name_and_id(group: list[TimelineEntry]) -> list[TimelineEntry]:
-    named = sorted(((e.event.name.casefold(), e) for e in group), key=_first)
+def _by_name_and_id(group: list[_T], id_of: Callable[[_T], str]) -> list[_T]:
+    named = sorted(((item.event.name.casefold(), item) for item in group), key=_first)
     out = []
     start = 0
     while start < len(named):
@@ -108,12 +128,12 @@ def _by_name_and_id(group: list[TimelineEntry]) -> list[TimelineEntry]:
         if stop - start == 1:
             out.append(named[start][1])
         else:
-            out.extend(sorted((row[1] for row in named[start:stop]), key=_entry_id))
+            out.extend(sorted((row[1] for row in named[start:stop]), key=id_of))
         start = stop
     return out
 
 
-def _first(row: tuple[str, TimelineEntry]) -> str:
+def _first(row: tuple[str, object]) -> str:
     return row[0]
 
 
@@ -235,7 +255,7 @@ class Store:
                 interval = IntervalIndex(
                     positions[:split], lows, highs, copy_bounds=True, fine=False
                 )
-                index[actor] = (positions, interval)
+                index[actor] = (positions[:], interval)  # exact size: no spare room
             self._actor_index = index
         return self._actor_index
 

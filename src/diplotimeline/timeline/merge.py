@@ -489,7 +489,8 @@ class _Merger:
         self.owner = list(range(len(features)))
         self.reasons: dict[int, list[MergeReason]] = defaultdict(list)
 
-    def run(self) -> list[tuple[list[int], list[MergeReason]]]:
+    def run(self) -> tuple[list[int], dict[int, list[MergeReason]]]:
+        """Group the mentions: each one's group (its root), and each root's reasons."""
         features = self.features
         anchors: dict[_Block, list[int]] = defaultdict(list)
         others: dict[_Block, list[int]] = defaultdict(list)
@@ -509,11 +510,7 @@ class _Merger:
         for _, i, j, decision in decisions:
             self.join(i, j, decision)
         self.place(loose, anchors, others)
-        owner = self.owner
-        return [
-            (sorted(self.groups[root].members), self.reasons.get(root, []))
-            for root in sorted(set(owner))
-        ]
+        return self.owner, self.reasons
 
     def place(
         self,
@@ -605,8 +602,16 @@ class _Merger:
         return True
 
 
-def _clusters(features: Sequence[_Features]) -> list[tuple[list[int], list[MergeReason]]]:
-    return _Merger(features).run()
+def _groups(owner: Sequence[int]) -> Iterator[tuple[int, list[int]]]:
+    """Each group's root and its members, ascending; groups in order of their root."""
+    shared: dict[int, list[int]] = {}
+    for index, root in enumerate(owner):
+        if root != index:
+            shared.setdefault(root, [root]).append(index)
+    for index, root in enumerate(owner):
+        if root == index:
+            members = shared.get(index)
+            yield index, [index] if members is None else sorted(members)
 
 
 @contextlib.contextmanager
@@ -670,12 +675,45 @@ def merge_mentions(
         ('same name', 'overlapping dates')
     """
     with paused_gc():
+        return tuple(
+            build_entry((group,)) if isinstance(group, Mention) else group
+            for group in merged_groups(mentions, persons)
+        )
+
+
+def merged_groups(
+    mentions: Iterable[Mention], persons: Set[str] = frozenset()
+) -> list[Mention | TimelineEntry]:
+    """The groups of :func:`merge_mentions`: a lone mention, or the entry of several.
+
+    A timeline makes the entries of lone mentions itself, in its own order, so that
+    entries next to each other in a timeline are next to each other in memory too.
+    (For the timeline package; not in ``__all__``.)
+
+    Examples:
+        >>> from diplotimeline.model import Agreement
+        >>> from diplotimeline.timeline.entry import Origin
+        >>> a = Mention(Agreement(id="e1", name="Lima Accord"), Origin("d1"))
+        >>> b = Mention(Agreement(id="e1", name="Lima Accord"), Origin("d2"))
+        >>> c = Mention(Agreement(id="e2", name="Quito Accord"), Origin("d2"))
+        >>> [type(group).__name__ for group in merged_groups([a, b, c])]
+        ['TimelineEntry', 'Mention']
+    """
+    with paused_gc():
         unique = _dedupe(mentions)
         features = [_Features(m, persons) for m in unique]
-        entries = []
-        for members, reasons in _clusters(features):
-            entries.append(build_entry([unique[i] for i in members], reasons))
-        return tuple(entries)
+        owner, reasons = _Merger(features).run()
+        # The comparison features (most of what the merge allocates) are freed before the
+        # entries are made: the entries reuse that memory instead of growing the heap
+        # beside it, and a large timeline keeps less resident memory after its build.
+        del features
+        groups: list[Mention | TimelineEntry] = []
+        for root, members in _groups(owner):
+            if len(members) == 1:
+                groups.append(unique[root])
+            else:
+                groups.append(build_entry([unique[i] for i in members], reasons.get(root, ())))
+        return groups
 
 
 class MergeIndex:

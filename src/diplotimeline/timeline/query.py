@@ -5,7 +5,10 @@ inherits them): each returns a new lightweight view sharing the entries and inde
 the timeline it came from. On a full timeline, range, actor, kind and status queries use
 indexes built once (O(log n + k)); on a view they use the view's own actor interval index
 when it has one (``involving(actor)`` gives one), else filter the view or intersect it
-with the index result, whichever is smaller.
+with the index result, whichever is smaller. A range lookup's positions stay as the runs
+the index found (:class:`PositionRuns`): counting a result, or taking its first or last
+entry, reads no entry and merges nothing; the runs are merged once, when the entries are
+read one by one.
 
 Range arguments (:func:`to_range`) may be partial ISO strings (``"2025-04"``,
 ``"2025-04/2025-06"``, ``"../2030"``), :class:`DateSpan`, :class:`PartialDate` or
@@ -32,8 +35,8 @@ import datetime
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final, Literal, Self
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal, Self, overload
 
 from diplotimeline.errors import UsageError
 from diplotimeline.model import EventKind, Status
@@ -44,7 +47,7 @@ from diplotimeline.timeline.entry import TimelineEntry
 if TYPE_CHECKING:
     from diplotimeline.timeline._store import Store
 
-__all__ = ["IntervalIndex", "RangeLike", "merge_sorted", "to_range"]
+__all__ = ["IntervalIndex", "PositionRuns", "RangeLike", "merge_sorted", "to_range"]
 
 RangeLike = str | DateSpan | PartialDate | LocalDateTime | datetime.date
 """What range queries accept: a partial ISO string or a time value."""
@@ -108,6 +111,70 @@ def merge_sorted(runs: Iterable[Sequence[int]]) -> list[int]:
     return merged
 
 
+class PositionRuns(Sequence[int]):
+    """Ascending runs of positions (disjoint), read as one ascending sequence.
+
+    An index lookup returns its result as runs: the length, the first and the last
+    position are known at once, and the runs are merged into one ascending list only
+    when the positions are read one by one (then kept).
+
+    Args:
+        runs: Ascending runs of positions; no position is in two runs.
+        count: The number of positions in all the runs.
+
+    Examples:
+        >>> runs = PositionRuns([[4, 7], [1, 5]], 4)
+        >>> len(runs), runs[0], runs[-1]
+        (4, 1, 7)
+        >>> list(runs), runs[1:3]
+        ([1, 4, 5, 7], [4, 5])
+    """
+
+    __slots__ = ("_count", "_merged", "_runs")
+
+    def __init__(self, runs: list[Sequence[int]], count: int) -> None:
+        self._runs = runs
+        self._count = count
+        self._merged: list[int] | None = None
+
+    def merged(self) -> list[int]:
+        """The positions as one ascending list (merged once, then kept).
+
+        Examples:
+            >>> PositionRuns([[3], [0, 2]], 3).merged()
+            [0, 2, 3]
+        """
+        merged = self._merged
+        if merged is None:
+            merged = []
+            for run in self._runs:
+                merged += run
+            if len(self._runs) > 1:
+                merged.sort()
+            self._merged, self._runs = merged, []
+        return merged
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if self._merged is None and self._count and (index == 0 or index == -1):
+            if index == 0:
+                return min(run[0] for run in self._runs)
+            return max(run[-1] for run in self._runs)
+        return self.merged()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.merged())
+
+    def __repr__(self) -> str:
+        return f"PositionRuns({self.merged()!r})"
+
+
 class IntervalIndex:
     """Positions of spans, indexed for overlap and containment lookups.
 
@@ -133,6 +200,8 @@ class IntervalIndex:
     """
 
     __slots__ = ("_buckets", "_count", "_highs", "_lows", "_open_end", "_open_start")
+
+    _buckets: tuple[tuple[int, int, array[int], tuple[int, ...] | None], ...]
 
     def __init__(
         self,
@@ -174,16 +243,18 @@ class IntervalIndex:
                     shortest[size] = length
                 bucket.append(position)
         open_start.sort(key=highs.__getitem__)
+        # Exact-size copies: arrays grown by appending keep up to an eighth spare, and
+        # an index per actor makes many small ones.
         self._buckets = tuple(
             (
                 shortest[size],
                 longest[size],
-                grouped[size],
-                [lows[p] for p in grouped[size]] if copy_bounds else None,
+                grouped[size][:],
+                tuple(map(lows.__getitem__, grouped[size])) if copy_bounds else None,
             )
             for size in sorted(grouped)
         )
-        self._open_end = open_end
+        self._open_end = open_end[:]
         self._open_start = array("i", open_start)
         self._lows, self._highs = lows, highs
         self._count = count
@@ -198,11 +269,24 @@ class IntervalIndex:
             >>> IntervalIndex([0, 1], [0, 10], [10, 20]).overlapping(10, 11)
             [1]
         """
+        return self.overlapping_runs(low, high).merged()
+
+    def overlapping_runs(self, low: int, high: int) -> PositionRuns:
+        """The positions of :meth:`overlapping`, as runs merged only when read.
+
+        The lookup costs O(log n) per bucket plus the spans checked one by one; the
+        positions themselves are merged into one ascending list on first use.
+
+        Examples:
+            >>> runs = IntervalIndex([0, 1], [0, 10], [10, 20]).overlapping_runs(5, 15)
+            >>> len(runs), list(runs)
+            (2, [0, 1])
+        """
         if low >= high:
-            return []
+            return PositionRuns([], 0)
         highs = self._highs
-        found: list[int] = []
-        runs = 0
+        runs: list[Sequence[int]] = []
+        count = 0
         for shortest, longest, positions, starts in self._buckets:
             # Spans starting after low - shortest surely reach past low; those starting
             # from low - longest may: only these few are checked one by one.
@@ -220,26 +304,26 @@ class IntervalIndex:
                     sure if shortest == longest else bisect_right(starts, low - longest, 0, sure)
                 )
             if first < sure:
-                found += [p for p in positions[first:sure] if highs[p] > low]
-                runs += 1
+                checked = [p for p in positions[first:sure] if highs[p] > low]
+                if checked:
+                    runs.append(checked)
+                    count += len(checked)
             if sure < stop:
-                found += positions[sure:stop]
-                runs += 1
+                runs.append(positions[sure:stop])
+                count += stop - sure
         opened = self._open_end
         if opened:
             stop = bisect_left(opened, high, key=self._lows.__getitem__)
             if stop:
-                found += opened[:stop]
-                runs += 1
+                runs.append(opened[:stop])
+                count += stop
         opened = self._open_start
         if opened:
             start = bisect_right(opened, low, key=highs.__getitem__)
             if start < len(opened):
-                found += opened[start:]
-                runs += 2  # ordered by end, not by position: always sort
-        if runs > 1:
-            found.sort()
-        return found
+                runs.append(sorted(opened[start:]))  # ordered by end, not by position
+                count += len(opened) - start
+        return PositionRuns(runs, count)
 
     def within(self, low: int, high: int) -> list[int]:
         """Ascending positions of the spans that lie wholly inside ``[low, high)``.
@@ -346,7 +430,9 @@ class TimelineQueries:
         """
         low, high = to_range(value, end)
         if self._interval is not None:  # an actor's view: its own interval index
-            return self._view(self._store, self._interval.overlapping(low, high))
+            return self._view(self._store, self._interval.overlapping_runs(low, high))
+        if self._is_root:
+            return self._view(self._store, self._store.interval().overlapping_runs(low, high))
         return self._ranged(low, high, lambda index: index.overlapping(low, high), within=False)
 
     def between(self, value: RangeLike, end: RangeLike | None = None) -> Self:
