@@ -1,0 +1,177 @@
+"""Blind event corpus: ten diplomatic articles kept for the final, honest measurement.
+
+The articles in ``data/events_blind/`` were written for these tests (wire reports in Reuters,
+Xinhua, Anadolu and AFP styles, a ministry press release, a call readout, a joint communique,
+an interview, a live blog, a brief, an analysis recalling many past agreements) about other
+countries, people and years than the seeds and the first held-out corpus
+(``data/events_heldout/``). ``gold.json`` was written completely BEFORE the extractor was first
+run on them (see the folder's README.md, which records its SHA-256). Nobody tunes the extractor
+on this corpus: read its figures, not its per-sentence misses.
+
+The whole pipeline runs as the command line does (``extract --format gold --merge``) and is
+scored with :func:`~diplotimeline.eval.scoring.evaluate`. Where the extractor does not yet
+reach issue 5's targets (event F1 loose 0.85, strict 0.70; merge F1 0.80), the floor is the
+blind figure rounded down to 0.01: raise it as the extractor improves. Reproduce the figures
+with ``.venv/bin/pytest -s tests/extract/test_events_blind.py``.
+
+One workaround: at the time of the blind run, ``--format gold`` failed on this corpus
+(``InvalidDateError``) because the extractor gives a local time without a UTC offset for
+"4:30 p.m. ... (Korea Standard Time)", which the gold format refuses. The scoring below cuts
+such times to their day (one event); ``test_gold_export_of_local_time_without_offset`` records
+the failure and will start failing, as a reminder to drop the workaround, once it is fixed.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import attrs
+import pytest
+
+from diplotimeline.errors import InvalidDateError
+from diplotimeline.eval.gold import GoldCorpus, GoldEventKind, read_gold
+from diplotimeline.eval.predict import event_to_gold, extraction_to_gold
+from diplotimeline.eval.report import EvaluationReport
+from diplotimeline.eval.scoring import evaluate
+from diplotimeline.extract.document import load_documents
+from diplotimeline.extract.pipeline import extract_many
+from diplotimeline.model import Event, Extraction
+from diplotimeline.time import DateSpan
+from diplotimeline.timeline import Timeline
+
+BLIND = Path(__file__).resolve().parent / "data" / "events_blind"
+
+# Issue 5's targets.
+TARGET_LOOSE = 0.85
+TARGET_STRICT = 0.70
+TARGET_MERGE = 0.80
+
+
+def _cut_times_to_day(event: Event) -> Event:
+    """The event unchanged if the gold format accepts its dates, else with its times cut to days."""
+    try:
+        event_to_gold(event)
+    except InvalidDateError:
+        assert event.when is not None  # only a date can be refused
+        bounds = [part.split("T", 1)[0] for part in event.when.format_iso().split("/")]
+        return attrs.evolve(event, when=DateSpan.parse_iso("/".join(bounds)))
+    return event
+
+
+def _extract() -> list[Extraction]:
+    return list(extract_many(load_documents(BLIND / "metadata.json"), workers=1))
+
+
+def score_blind() -> tuple[GoldCorpus, EvaluationReport]:
+    """Extract, merge and score the blind corpus, as ``extract --format gold --merge`` does."""
+    gold = read_gold(BLIND / "gold.json")
+    extractions = [
+        attrs.evolve(extraction, events=[_cut_times_to_day(event) for event in extraction.events])
+        for extraction in _extract()
+    ]
+    timeline = Timeline.from_extractions(extractions)
+    clusters = {
+        mention.event.id: entry.id for entry in timeline.entries for mention in entry.mentions
+    }
+    predicted = extraction_to_gold(extractions, clusters=clusters)
+    return gold, evaluate(gold, predicted)
+
+
+@pytest.fixture(scope="module")
+def report() -> EvaluationReport:
+    gold, result = score_blind()
+    events = result.events
+    print(
+        f"\nblind events ({len(gold.documents)} documents): "
+        f"loose F1 {events.loose.f1:.3f} "
+        f"(P {events.loose.precision:.3f} R {events.loose.recall:.3f}), "
+        f"strict F1 {events.strict.f1:.3f}, dates {events.dates.value:.3f}, "
+        f"actors F1 {result.actors.f1:.3f}, merge F1 {result.merge.f1:.3f}"
+    )
+    for kind in GoldEventKind:
+        scores = result.event_scores(kind)
+        print(
+            f"  {kind.value:<10} loose F1 {scores.loose.f1:.3f}  strict F1 {scores.strict.f1:.3f}"
+            f"  dates {scores.dates.value:.3f}"
+        )
+    return result
+
+
+class TestBlindEvents:
+    def test_event_f1_loose(self, report: EvaluationReport) -> None:
+        """Event F1 regardless of dates; blind figure 0.613 (target 0.85)."""
+        # Below issue 5's target (TARGET_LOOSE, 0.85): the blind figure rounded down.
+        assert report.events.loose.f1 >= min(TARGET_LOOSE, 0.61)
+
+    def test_event_f1_strict(self, report: EvaluationReport) -> None:
+        """Event F1 counting only matches with the gold dates; blind 0.342 (target 0.70)."""
+        # Below issue 5's target (TARGET_STRICT, 0.70): the blind figure rounded down.
+        assert report.events.strict.f1 >= min(TARGET_STRICT, 0.34)
+
+    def test_date_accuracy(self, report: EvaluationReport) -> None:
+        """Share of matched dated events whose dates equal the gold; blind 28 of 54 (no target)."""
+        assert report.events.dates.value >= 0.51
+
+    def test_merge_f1(self, report: EvaluationReport) -> None:
+        """Cross-document merging of the three article groups; blind 0.720 (target 0.80)."""
+        # Below issue 5's target (TARGET_MERGE, 0.80): the blind figure rounded down.
+        assert report.merge.f1 >= min(TARGET_MERGE, 0.72)
+
+    def test_actor_f1(self, report: EvaluationReport) -> None:
+        """People, countries and organisations; blind 0.898 (no target in issue 5)."""
+        assert report.actors.f1 >= 0.89
+
+
+class TestBlindExport:
+    @pytest.mark.xfail(
+        raises=InvalidDateError,
+        strict=True,
+        reason="a local time without UTC offset ('Korea Standard Time') breaks --format gold",
+    )
+    def test_gold_export_of_local_time_without_offset(self) -> None:
+        """``extract --format gold`` writes every blind document (fails at the blind run)."""
+        corpus = extraction_to_gold(_extract())
+        assert len(corpus.documents) == 10
+
+
+class TestBlindCorpus:
+    def test_corpus_shape(self) -> None:
+        """Ten articles of 250-700 words, each with events; gold evidence quotes the text."""
+        gold = read_gold(BLIND / "gold.json")
+        assert len(gold.documents) == 10
+        for document in gold.documents:
+            text = (BLIND / document.file).read_text(encoding="utf-8")
+            assert 250 <= len(text.split()) <= 700, document.id
+            assert document.events, document.id
+            for event in document.events:
+                assert event.evidence in text, (document.id, event.id)
+
+    def test_participants_are_actors(self) -> None:
+        """Every event participant is one of its document's gold actors."""
+        gold = read_gold(BLIND / "gold.json")
+        for document in gold.documents:
+            actor_ids = {actor.id for actor in document.actors}
+            for event in document.events:
+                assert set(event.participants) <= actor_ids, (document.id, event.id)
+
+    def test_clusters_cross_documents(self) -> None:
+        """At least three groups of articles share events (the merge test needs them)."""
+        gold = read_gold(BLIND / "gold.json")
+        documents_of: dict[str, set[str]] = {}
+        for document in gold.documents:
+            for event in document.events:
+                if not event.optional:
+                    documents_of.setdefault(event.cluster, set()).add(document.id)
+        shared = {frozenset(ids) for ids in documents_of.values() if len(ids) > 1}
+        groups = {min(ids) for ids in shared}
+        assert len(groups) >= 3
+
+    def test_metadata_matches_gold(self) -> None:
+        """The metadata lists the gold's documents with the same published dates."""
+        gold = read_gold(BLIND / "gold.json")
+        metadata = json.loads((BLIND / "metadata.json").read_text(encoding="utf-8"))
+        assert metadata["format"] == "diplotimeline-seeds/1"
+        assert [(d["id"], d["published"]) for d in metadata["documents"]] == [
+            (d.id, d.published) for d in gold.documents
+        ]
