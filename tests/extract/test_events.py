@@ -335,3 +335,98 @@ class TestSharedWork:
         assert "visit" in kinds
         assert "bilateral-meeting" in kinds
         assert [link.target for link in kinds["bilateral-meeting"].links] == [kinds["visit"].id]
+
+
+class TestWireFrames:
+    """Frames common in wire copy and press releases, on sentences written for the tests."""
+
+    def test_plural_agreements_with_a_listed_topic(self) -> None:
+        """'signed agreements on A, B and C on Friday' is one dated agreement with its topic."""
+        events = _events(
+            "Peruvian President Ana Ortega and Chilean President Luis Vidal signed agreements "
+            "on mining, fisheries and tourism on Friday."
+        )
+        assert [_summary(e) for e in events] == [
+            ("agreement", "agreements on mining, fisheries and tourism", "occurred", "2031-05-02")
+        ]
+
+    def test_topic_stops_before_a_reporting_clause_and_a_date(self) -> None:
+        """A topic keeps no ', officials said' and no date; 'a memorandum on Tuesday' has none."""
+        first = _events("Peru and Chile signed a memorandum on water, officials said.")
+        second = _events("Peru and Chile signed a memorandum on Tuesday.")
+        assert [e.name for e in first] == ["memorandum on water"]
+        assert [_summary(e) for e in second] == [
+            ("agreement", "memorandum", "occurred", "2031-04-29")
+        ]
+
+    def test_numbered_agreements_and_the_signing_of(self) -> None:
+        """'signed 12 agreements' and 'witnessed the signing of a memorandum on X'."""
+        numbered = _events("The two governments signed 12 agreements.")
+        signing = _events(
+            "Trade Minister Ana Ortega witnessed the signing of a memorandum on halal products."
+        )
+        assert [e.name for e in numbered] == ["12 agreements"]
+        assert [e.name for e in signing] == ["memorandum on halal products"]
+
+    def test_talks_with_a_date_before_with(self) -> None:
+        """'holding talks on Wednesday with X' is a meeting of the subject and X."""
+        events = _events(
+            "Peruvian President Ana Ortega arrived in Santiago, holding talks on Wednesday "
+            "with Chilean President Luis Vidal on trade."
+        )
+        meeting = next(e for e in events if e.form.value == "bilateral-meeting")
+        assert set(meeting.participants) == {"ortega-ana", "vidal-luis"}
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-04-30"
+
+    def test_coordinated_subject_holds_talks(self) -> None:
+        """'X and his counterpart, Y, held a separate meeting': a meeting of X and Y."""
+        events = _events(
+            "Peruvian Foreign Minister Ana Ortega and her Chilean counterpart, Luis Vidal, "
+            "held a separate meeting."
+        )
+        assert [(e.form.value, set(e.participants)) for e in events] == [
+            ("bilateral-meeting", {"ortega-ana", "vidal-luis"})
+        ]
+
+    def test_no_joint_talks_without_coordination(self) -> None:
+        """Two persons not joined by 'and' do not make a meeting of their own."""
+        events = _events(
+            "Peruvian Foreign Minister Ana Ortega thanked Luis Vidal. The ministries held talks."
+        )
+        assert [e for e in events if e.form.value == "bilateral-meeting"] == []
+
+    def test_met_a_described_person(self) -> None:
+        """'met the kingdom's finance minister, NAME,' is a meeting with NAME."""
+        events = _events(
+            "Peruvian President Ana Ortega later met the kingdom's finance minister, "
+            "Luis Vidal, to discuss investment."
+        )
+        assert [set(e.participants) for e in events] == [{"ortega-ana", "vidal-luis"}]
+
+    def test_visit_without_destination_goes_to_the_dateline_place(self) -> None:
+        """'X, who is on a three-day official visit,' under a 'LIMA, May 4 (Reuters) -' dateline."""
+        events = _events(
+            "LIMA, May 4 (Reuters) - Chile's President Luis Vidal, who is on a three-day "
+            "official visit, met Peruvian President Ana Ortega on Monday."
+        )
+        visit = next(e for e in events if e.form.value == "visit")
+        assert (visit.name, visit.location) == ("Visit of Luis Vidal to Lima", "Lima")
+        assert "pe" in visit.participants
+
+    def test_no_dateline_no_destination(self) -> None:
+        """Without a dateline a visit with no destination is not invented."""
+        events = _events("Chile's President Luis Vidal, on a three-day official visit, spoke.")
+        assert [e for e in events if e.form.value == "visit"] == []
+
+    def test_first_meeting_of_a_body(self) -> None:
+        """'chaired the first meeting of the Andean Joint Commission': a meeting of that body."""
+        events = _events(
+            "Peruvian President Ana Ortega and Chilean President Luis Vidal chaired the first "
+            "meeting of the Andean Joint Commission on May 2."
+        )
+        meeting = next(e for e in events if e.kind.value == "meeting")
+        assert meeting.name == "First meeting of the Andean Joint Commission"
+        assert {"ortega-ana", "vidal-luis"} <= set(meeting.participants)
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-05-02"

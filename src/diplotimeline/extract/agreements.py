@@ -50,13 +50,66 @@ _STAGES: Final = {
 }
 _NOUN_PHRASE: Final = re.compile(
     r"(?P<np>(?:[\w’'-]{1,30}\s+){0,5}?"
-    r"(?P<noun>treaty|agreement|accord|memorandum\s+of\s+understanding|mou|memorandum"
-    r"|joint\s+statement|joint\s+declaration|declaration|deal|pact|protocol|charter"
-    r"|vision|communiqu[eé]|letter\s+of\s+intent|roadmap|action\s+plan))\b",
+    r"(?P<noun>treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)\s+of\s+understanding"
+    r"|mous?|memorand(?:um|a|ums)|joint\s+statements?|joint\s+declarations?|declarations?"
+    r"|deals?|pacts?|protocols?|charters?|vision|communiqu[eé]s?|letters?\s+of\s+intent"
+    r"|roadmap|action\s+plan))\b",
     re.IGNORECASE,
 )
+# What an unnamed agreement is about: "a memorandum on visa facilitation", "agreements on
+# agriculture, energy and aviation" (see _topic).
+_TOPIC_START: Final = re.compile(r"\s+(?:on|for|concerning|regarding|covering)\s+", re.IGNORECASE)
+_TOPIC_TOKEN: Final = re.compile(r"[\w’'-]{1,30}|\S")
+_TOPIC_STOP: Final = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "with",
+        "between",
+        "among",
+        "in",
+        "at",
+        "on",
+        "during",
+        "by",
+        "from",
+        "was",
+        "were",
+        "will",
+        "would",
+        "is",
+        "are",
+        "that",
+        "which",
+        "who",
+        "as",
+        "after",
+        "before",
+        "under",
+        "to",
+        "worth",
+        "valued",
+        "said",
+        "says",
+        "while",
+        "but",
+        "when",
+        "where",
+        "this",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "also",
+    )
+)
+_TOPIC_WORDS: Final = 8
+# "the signing of a memorandum": the noun phrase starts after "of" and its article.
+_SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
-    "treaty": "treaty",
+    "treat": "treaty",
     "agreement": "treaty",
     "accord": "treaty",
     "deal": "trade-agreement",
@@ -64,7 +117,7 @@ _NOUN_FORMS: Final = {
     "protocol": "treaty",
     "charter": "treaty",
     "mou": "mou",
-    "memorandum": "mou",
+    "memorand": "mou",
     "vision": "vision",
     "declaration": "declaration",
     "statement": "joint-statement",
@@ -158,24 +211,28 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         if target is not None:
             continue
-        phrase = _NOUN_PHRASE.match(ctx.text, match.end(), min(sentence.end, match.end() + 90))
+        begin = match.end()
+        if match.group("verb").lower() == "signing":
+            signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
+            begin = signing_of.end() if signing_of is not None else begin
+        phrase = _NOUN_PHRASE.match(ctx.text, begin, min(sentence.end, begin + 90))
         if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
             continue
-        np = phrase.group("np").strip()
+        np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
         det = (match.group("det") or "").lower()
         candidate = Candidate(
             kind=EventKind.AGREEMENT,
             form=_form(phrase.group("noun")),
             name=np,
             start=phrase.start(),
-            end=phrase.end(),
+            end=phrase.start("np") + len(np),
             sentence=sentence.index,
             dateable=True,
             stage=stage,
             future=future,
             head=phrase.group("noun"),
             indefinite=det in ("a", "an") and "new" in np.lower(),
-            evidence=(match.start(), phrase.end()),
+            evidence=(match.start(), phrase.start("np") + len(np)),
         )
         _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase.end()))
         if meeting is not None:
@@ -186,6 +243,43 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         made.append(ctx.add(candidate))
     return made
+
+
+def _topic(ctx: Context, position: int, end: int) -> str:
+    """The topic after an unnamed agreement's noun (" on visa facilitation"), or "".
+
+    At most eight words, none a preposition, verb of saying or clause opener. Words after
+    a comma are kept only when "and" closes the list ("on trade, health and tourism", not
+    "on trade, officials said"). A date ends the topic ("a memorandum on Tuesday" has none).
+    """
+    cue = _TOPIC_START.match(ctx.text, position, end)
+    if cue is None:
+        return ""
+    stop = end
+    for mention in ctx.temporal_overlapping(cue.end(), min(end, cue.end() + 300)):
+        stop = min(stop, mention.start)
+    kept = accepted = cue.end()
+    words, in_list, closing = 0, False, False
+    for token in _TOPIC_TOKEN.finditer(ctx.text, cue.end(), min(stop, cue.end() + 300)):
+        word = token.group()
+        lowered = word.lower()
+        if word == ",":
+            in_list, closing = True, False
+            continue
+        if not (word[0].isalnum()) or lowered in _TOPIC_STOP or words >= _TOPIC_WORDS:
+            break
+        if lowered in ("and", "&"):
+            closing = True
+            continue
+        if closing and lowered.endswith("ed"):
+            break  # "on trade and signed ...": a verb, not a list item
+        words += 1
+        accepted = token.end()
+        if not in_list or closing:
+            kept = accepted
+    if kept == cue.end():
+        return ""
+    return ctx.text[position:kept]
 
 
 def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:

@@ -57,12 +57,31 @@ _PASSIVE_BY: Final = re.compile(
 # Every frame the readers of this module start from ("visit_continue" only follows a visit).
 _FRAMES: Final = (
     "talks",
+    "joint_talks",
+    "met_described",
     "met",
     "meeting_noun",
     "attend",
     "visit_noun",
     "visit_verb",
+    "visit_bare",
     "event_noun",
+    "meeting_of",
+)
+# Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
+# counterpart, Y," (titles are capitalised words; the mentions are the bare names).
+_JOINED: Final = re.compile(
+    r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
+    r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6})"
+)
+# Between the second person and the verb: "Y held", "Y, held", "Y also held".
+_TO_VERB: Final = re.compile(r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
+# A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
+_DATELINE: Final = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.’'-]{1,30}(?:[ -][A-Z][A-Za-z.’'-]{1,30}){0,2})"
+    r"(?:,\s+[A-Z][A-Za-z.’' -]{1,30}?)?"
+    r"(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\()",
+    re.MULTILINE,
 )
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
@@ -193,9 +212,12 @@ def _frame_starts(ctx: Context, sentence: Sentence) -> list[int]:
 def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
     made: list[Candidate] = []
     covered: list[tuple[int, int]] = []
-    for frame in ("talks", "meeting_noun", "met"):
+    for frame in ("talks", "meeting_noun", "met_described", "met"):
         for match in iter_frames(ctx, frame, sentence):
             if any(low <= match.start() < high for low, high in covered):
+                continue
+            starting = ctx.actors_starting(match.end(), match.end() + 2)
+            if frame == "met_described" and not any(m.kind is ActorKind.PERSON for m in starting):
                 continue
             if frame == "met" and not _persons(ctx, match.end(), match.end() + 80):
                 continue
@@ -217,6 +239,35 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             if found:
                 covered.append((match.start(), end))
                 made.extend(found)
+    return made
+
+
+def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The subject of a verb at ``position``, both persons of "X and Y" where joined."""
+    subject = ctx.subject_before(position, sentence)
+    if len(subject) != 1 or subject[0].kind is not ActorKind.PERSON:
+        return subject
+    persons = _persons(ctx, sentence.start, subject[0].start)
+    if persons and _JOINED.fullmatch(ctx.text, persons[-1].end, subject[0].start):
+        return [persons[-1], subject[0]]
+    return subject
+
+
+def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
+    made: list[Candidate] = []
+    for match in iter_frames(ctx, "joint_talks", sentence):
+        persons = _persons(ctx, sentence.start, match.start())
+        if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
+            continue
+        first, second = persons[-2], persons[-1]
+        if first.actor_id == second.actor_id or not _JOINED.fullmatch(
+            ctx.text, first.end, second.start
+        ):
+            continue
+        future = is_future(ctx, match.start(), sentence)
+        span = (first.start, match.end())
+        made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
 
 
@@ -264,6 +315,7 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             made.append(
                 _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
             )
+    _read_bare_visits(ctx, sentence, made)
     if made:
         for match in iter_frames(ctx, "visit_continue", sentence):
             place = ctx.place_at(match.end())
@@ -278,6 +330,34 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
     return made
+
+
+def _dateline_place(ctx: Context) -> tuple[str, str | None] | None:
+    """The place of the wire dateline in the first lines, as (name, country id), if any."""
+    for match in _DATELINE.finditer(ctx.text, 0, min(len(ctx.text), 800)):
+        place = ctx.place_at(match.start("place"))
+        if place is not None and place[2] <= match.end("place"):
+            name = match.group("place")
+            return (name.title() if name.isupper() else name), place[3]
+    return None
+
+
+def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "X, who is on a three-day official visit," at the dateline's place."""
+    for match in iter_frames(ctx, "visit_bare", sentence):
+        if any(c.start <= match.start() < c.end for c in made):
+            continue
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        place = _dateline_place(ctx) if subject else None
+        if place is None:
+            continue
+        name, place_id = place
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, match.start(), match.end(), future)
+        )
 
 
 def _visit(
@@ -379,6 +459,47 @@ _TOPIC: Final = re.compile(
 )
 
 
+def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "chaired the first meeting of a High-Level Strategic Cooperation Council"."""
+    made = []
+    for match in iter_frames(ctx, "meeting_of", sentence):
+        body = next(
+            (
+                m
+                for m in ctx.actors_starting(match.end(), match.end() + 1)
+                if m.kind is ActorKind.ORGANIZATION
+            ),
+            None,
+        )
+        if body is None or ctx.covers(match.start("noun")):
+            continue
+        ordinal = match.group("ordinal")
+        noun = match.group("noun").lower()
+        head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
+        name = f"{head} of the {body.text}"
+        ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="other",
+                name=name,
+                start=match.start(),
+                end=body.end,
+                sentence=sentence.index,
+                participants=[*ids, body.actor_id],
+                dateable=True,
+                future=is_future(ctx, match.start(), sentence),
+                evidence=(match.start(), body.end),
+                frame_key=f"body:{body.actor_id}:{ordinal or ''}",
+            )
+        )
+        place = _place_after(ctx, body.end)
+        if place is not None:
+            candidate.location = place
+        made.append(candidate)
+    return made
+
+
 def _noun_form(noun: str) -> str:
     noun = noun.lower()
     if "briefing" in noun or noun.endswith("press conference") or "news" in noun:
@@ -474,8 +595,10 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
     made = _read_talks(ctx, sentence, frames)
+    made.extend(_read_joint_talks(ctx, sentence))
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))
+    made.extend(_read_body_meetings(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
