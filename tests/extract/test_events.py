@@ -430,3 +430,25 @@ class TestWireFrames:
         assert {"ortega-ana", "vidal-luis"} <= set(meeting.participants)
         assert meeting.when is not None
         assert meeting.when.format_iso() == "2031-05-02"
+
+    def test_year_premodifying_a_noun_dates_only_that_noun(self) -> None:
+        """'after the 2013 overthrow ..., signed 17 agreements': the agreements are undated."""
+        events = _events("The two leaders, long at odds after the 2013 coup, signed 17 agreements.")
+        assert [_summary(e) for e in events] == [("agreement", "17 agreements", "mentioned", None)]
+
+    def test_topic_may_start_with_the(self) -> None:
+        """'a memorandum on the digital economy' keeps its topic; 'on the sidelines' is none."""
+        topic = _events("Peru and Chile signed a memorandum on the digital economy.")
+        sidelines = _events("Peru and Chile signed a memorandum on the sidelines of the forum.")
+        assert [e.name for e in topic] == ["memorandum on the digital economy"]
+        assert [e.name for e in sidelines if e.kind.value == "agreement"] == ["memorandum"]
+
+    def test_visit_of_the_sentence_is_not_read_twice(self) -> None:
+        """'arrived in Chile on Tuesday for a two-day official visit' is one visit."""
+        events = _events(
+            "SANTIAGO, May 4 (Reuters) - Peruvian President Ana Ortega arrived in Chile on "
+            "Tuesday for a two-day official visit."
+        )
+        assert [(e.form.value, e.when.format_iso() if e.when else None) for e in events] == [
+            ("visit", "2031-04-29")
+        ]

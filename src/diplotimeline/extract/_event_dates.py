@@ -153,7 +153,26 @@ def attach_dates(ctx: Context) -> None:
                 _since(ctx, candidate, bounds[0])
 
 
+_PREMODIFIER: Final = re.compile(
+    r"\s+(?!(?:that|which|when|where|and|or|but|as|the|to|in|on|at|by|for|with|from|of|was"
+    r"|were|is|are|will|would|after|before|while|until|since|through|under|over|during|when"
+    r"|he|she|they|it|we|its|their|his|her|also|then|saw|marked|brought)\b)[a-z][a-z-]{2,}"
+)
+
+
+def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
+    """A bare year before a common noun ("the 2013 overthrow"): it dates that noun."""
+    return mention.text.isdigit() and _PREMODIFIER.match(ctx.text, mention.end) is not None
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:
+    if (
+        _is_premodifier(ctx, mention)
+        and not candidate.start <= mention.start < candidate.end
+        and not 0 <= candidate.start - mention.end <= 2
+    ):
+        # "the 2013 overthrow": a year before a common noun dates that noun only.
+        return 100_000
     if mention.start >= candidate.end:
         gap = ctx.text[candidate.end : mention.start]
         # A date in another clause after a dash or semicolon governs less.
@@ -187,7 +206,11 @@ def _assign(
         if best is None:
             continue
         distance, candidate = best
-        opening = mention.end <= first_trigger and _is_opening(ctx, sentence, mention)
+        opening = (
+            mention.end <= first_trigger
+            and _is_opening(ctx, sentence, mention)
+            and not _is_premodifier(ctx, mention)
+        )
         if opening:
             for other in dateable:
                 key = id(other)

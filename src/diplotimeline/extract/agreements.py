@@ -106,6 +106,11 @@ _TOPIC_STOP: Final = frozenset(
     )
 )
 _TOPIC_WORDS: Final = 8
+_AFTER_THE: Final = re.compile(
+    r"\s+(?:sidelines|margins|occasion|eve|basis|side|part|day|morning|afternoon|evening|night"
+    r"|weekend|same|first|second|last|next|other|two|three)\b",
+    re.IGNORECASE,
+)
 # "the signing of a memorandum": the noun phrase starts after "of" and its article.
 _SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
@@ -266,6 +271,8 @@ def _topic(ctx: Context, position: int, end: int) -> str:
         if word == ",":
             in_list, closing = True, False
             continue
+        if lowered == "the" and words == 0 and not _AFTER_THE.match(ctx.text, token.end()):
+            continue  # "on the digital economy", not "on the sidelines of"
         if not (word[0].isalnum()) or lowered in _TOPIC_STOP or words >= _TOPIC_WORDS:
             break
         if lowered in ("and", "&"):

@@ -345,8 +345,8 @@ def _dateline_place(ctx: Context) -> tuple[str, str | None] | None:
 def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
     """ "X, who is on a three-day official visit," at the dateline's place."""
     for match in iter_frames(ctx, "visit_bare", sentence):
-        if any(c.start <= match.start() < c.end for c in made):
-            continue
+        if any(c.form == "visit" for c in ctx.in_sentence(sentence)):
+            continue  # "arrived in Malaysia for a two-day visit": that visit, already read
         subject = [
             m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
         ]
