@@ -452,3 +452,42 @@ class TestWireFrames:
         assert [(e.form.value, e.when.format_iso() if e.when else None) for e in events] == [
             ("visit", "2031-04-29")
         ]
+
+    def test_named_meeting_ends_before_with_a_person(self) -> None:
+        """A named meeting 'with Vice Minister X' ends before 'with'."""
+        events = _events(
+            "Peruvian Vice Minister Ana Ortega held the 3rd Andean Strategic Dialogue with "
+            "Chilean Vice Minister Luis Vidal on May 2 in Lima."
+        )
+        meeting = events[0]
+        assert _summary(meeting) == (
+            "meeting",
+            "3rd Andean Strategic Dialogue",
+            "occurred",
+            "2031-05-02",
+        )
+        assert {"ortega-ana", "vidal-luis"} <= set(meeting.participants)
+
+    def test_named_meeting_keeps_with_a_country(self) -> None:
+        """'the Andean Ministerial Conference with Japan' keeps 'with Japan' in its name."""
+        events = _events("Ministers attended the Andean Ministerial Conference with Japan.")
+        assert [e.name for e in events] == ["Andean Ministerial Conference with Japan"]
+
+    def test_planned_meeting_between_two_persons(self) -> None:
+        """'preparations for the meeting between President X and President Y' is planned."""
+        events = _events(
+            "The ministers discussed preparations for the meeting between President Ana Ortega "
+            "and President Luis Vidal."
+        )
+        assert [(e.status.value, set(e.participants)) for e in events] == [
+            ("planned", {"ortega-ana", "vidal-luis"})
+        ]
+
+    def test_visit_by_a_person_after_the_place(self) -> None:
+        """'a visit to Chile by Foreign Minister X next year': X is the visitor."""
+        events = _events(
+            "President Ana Ortega welcomed plans for a visit to Chile by Peruvian Foreign "
+            "Minister Luis Vidal next year."
+        )
+        visit = next(e for e in events if e.form.value == "visit")
+        assert (visit.name, visit.status.value) == ("Visit of Luis Vidal to Chile", "planned")

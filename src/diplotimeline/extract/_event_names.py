@@ -44,6 +44,7 @@ from diplotimeline.extract._event_name_parts import (
 from diplotimeline.extract._event_quoted import QuotedNames, quoted_names
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract._tokens import QUOTES, Token, tokens_in
+from diplotimeline.model import ActorKind
 
 __all__ = ["MAX_RUN", "YEAR", "find_acronym_initiatives", "find_named_events"]
 
@@ -269,7 +270,7 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
             return index
         if connector in ("and", "&", ",") and _has_head(segment, cues):
             return index
-        if connector == "with" and kind != "meeting":
+        if connector == "with" and (kind != "meeting" or _names_person(ctx, segment)):
             return index
         if connector in ("between", "among", "from", "against") and kind == "meeting":
             return index
@@ -277,6 +278,14 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
             seen_for = True
         index = segment_end
     return index
+
+
+def _names_person(ctx: Context, segment: Sequence[Token]) -> bool:
+    """Whether a segment after "with" names a person ("... Dialogue with Vice Minister X")."""
+    gazetteer = ctx.gazetteer
+    if gazetteer is not None and any(gazetteer.title(t.text) is not None for t in segment[:6]):
+        return True
+    return bool(ctx.actors_in(segment[0].start, segment[-1].end, (ActorKind.PERSON,)))
 
 
 def _has_head(segment: Sequence[Token], cues: EventCues) -> bool:

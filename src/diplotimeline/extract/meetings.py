@@ -67,6 +67,7 @@ _FRAMES: Final = (
     "visit_bare",
     "event_noun",
     "meeting_of",
+    "meeting_between",
 )
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
 # counterpart, Y," (titles are capitalised words; the mentions are the bare names).
@@ -253,6 +254,29 @@ def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> lis
     return subject
 
 
+def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "the meeting between President X and President Y": a meeting of both."""
+    made: list[Candidate] = []
+    for match in iter_frames(ctx, "meeting_between", sentence):
+        persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 160))
+        if len(persons) < 2 or persons[0].start - match.end() > 60:
+            continue
+        first, second = persons[0], persons[1]
+        if first.actor_id == second.actor_id or not _JOINED.fullmatch(
+            ctx.text, first.end, second.start
+        ):
+            continue
+        lowered = match.group().lower()
+        future = (
+            is_future(ctx, match.start(), sentence) or "planned" in lowered or "upcoming" in lowered
+        )
+        venues = _venues(ctx, second.end, sentence.end)
+        venue = venues[0] if venues else None
+        span = (match.start(), second.end)
+        made.append(_meeting(ctx, sentence, [first], [second], venue, span, future))
+    return made
+
+
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
@@ -294,9 +318,25 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if place is None:
                 continue
             name, _, place_end, place_id = place
-            subject = _possessor(ctx, match.start(), sentence) or [
-                m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
-            ]
+            by = re.match(r"\s+by\s+", ctx.text[place_end : place_end + 6])
+            visitor = (
+                [
+                    m
+                    for m in ctx.actors_in(place_end, min(sentence.end, place_end + 120))
+                    if m.kind is ActorKind.PERSON
+                ][:1]
+                if by is not None
+                else []
+            )
+            subject = (
+                visitor
+                or _possessor(ctx, match.start(), sentence)
+                or [
+                    m
+                    for m in ctx.subject_before(match.start(), sentence)
+                    if m.kind is ActorKind.PERSON
+                ]
+            )
             det = (match.groupdict().get("det") or "").lower()
             if det in ("his", "her", "their"):
                 # "during her visit": the person named last before the pronoun.
@@ -546,6 +586,10 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         if target is None or target.kind is not EventKind.MEETING:
             continue
         people = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
+        end = target.evidence[1] if target.evidence else target.end
+        if re.match(r"\s+with\s", ctx.text[end : end + 6]):
+            # "held the 10th Strategic Dialogue with Vice Minister X"
+            people = [*people, *_persons(ctx, end, min(sentence.end, end + 160))[:1]]
         for person in people:
             if person.actor_id not in target.participants:
                 target.participants.append(person.actor_id)
@@ -596,6 +640,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_named(ctx, sentence)
     made = _read_talks(ctx, sentence, frames)
     made.extend(_read_joint_talks(ctx, sentence))
+    made.extend(_read_between(ctx, sentence))
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
