@@ -491,3 +491,21 @@ class TestWireFrames:
         )
         visit = next(e for e in events if e.form.value == "visit")
         assert (visit.name, visit.status.value) == ("Visit of Luis Vidal to Chile", "planned")
+
+    def test_met_a_person_described_with_a_remit(self) -> None:
+        """'hosted the EU's High Representative for Foreign Affairs, NAME,' is a meeting."""
+        events = _events(
+            "Peruvian President Ana Ortega hosted the EU's High Representative for Foreign "
+            "Affairs and Security Policy, Luis Vidal, in Lima on May 2."
+        )
+        assert [(e.name, e.when.format_iso() if e.when else None) for e in events] == [
+            ("Meeting of Ana Ortega and Luis Vidal", "2031-05-02")
+        ]
+
+    def test_event_names_use_the_full_name_of_a_person(self) -> None:
+        """A later 'Ortega met ...' names the meeting with the name first given."""
+        events = _events(
+            "Peruvian President Ana Ortega arrived on Sunday. Ortega met Chilean President "
+            "Luis Vidal on Monday."
+        )
+        assert [e.name for e in events] == ["Meeting of Ana Ortega and Luis Vidal"]

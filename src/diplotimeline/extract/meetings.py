@@ -87,8 +87,15 @@ _DATELINE: Final = re.compile(
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
 
-def _names(mentions: Sequence[ActorMentionLike]) -> str:
-    return " and ".join(m.text for m in mentions)
+def _names(mentions: Sequence[ActorMentionLike], ctx: Context | None = None) -> str:
+    """The names of persons in an event name: each as first named ("the president": no)."""
+    if ctx is None:
+        return " and ".join(m.text for m in mentions)
+    names = []
+    for mention in mentions:
+        first = ctx.first_mention(mention.actor_id) if mention.kind is ActorKind.PERSON else None
+        names.append(first.text if first is not None and first.text[:1].isupper() else mention.text)
+    return " and ".join(names)
 
 
 def _ids(mentions: Sequence[ActorMentionLike]) -> list[str]:
@@ -131,7 +138,7 @@ def _meeting(
     noun: str = "Meeting",
 ) -> Candidate:
     people = [*subject, *objects]
-    name = f"{noun} of {_names(people)}" if people else noun
+    name = f"{noun} of {_names(people, ctx)}" if people else noun
     if venue is not None:
         name += f" at the {venue.name}"
     ids = _ids(people)
@@ -410,7 +417,7 @@ def _visit(
     end: int,
     future: bool,
 ) -> Candidate:
-    who = _names(subject[:1])
+    who = _names(subject[:1], ctx)
     ids = _ids(subject[:1])
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
