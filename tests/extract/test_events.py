@@ -509,3 +509,50 @@ class TestWireFrames:
             "Luis Vidal on Monday."
         )
         assert [e.name for e in events] == ["Meeting of Ana Ortega and Luis Vidal"]
+
+    def test_an_organisations_summit_in_lower_case(self) -> None:
+        """'the G20 summit', 'the APEC summit': meetings named by their organisation."""
+        events = _events(
+            "Peruvian President Ana Ortega attended the G20 summit on Monday. Chile will host "
+            "the APEC summit in November."
+        )
+        assert [_summary(e) for e in events] == [
+            ("meeting", "G20 summit", "occurred", "2031-04-28"),
+            ("meeting", "APEC summit", "planned", "2031-11"),
+        ]
+
+    def test_no_initiative_named_by_a_bare_country(self) -> None:
+        """'a Japan fund' is not an initiative's name."""
+        assert _events("Peru welcomed a Japan fund.") == ()
+
+    def test_travel_verbs_make_visits(self) -> None:
+        """'will travel to Peru next week', 'flew to Santiago on Monday' are visits."""
+        events = _events(
+            "Chilean Foreign Minister Luis Vidal will travel to Peru next week. Peruvian "
+            "President Ana Ortega flew to Santiago on Monday."
+        )
+        assert [(e.name, e.status.value) for e in events] == [
+            ("Visit of Luis Vidal to Peru", "planned"),
+            ("Visit of Ana Ortega to Santiago", "occurred"),
+        ]
+
+    def test_no_visit_of_tourists(self) -> None:
+        """'tourists travelled to Peru' is no visit: no person travels."""
+        assert _events("Ten thousand tourists travelled to Peru last year.") == ()
+
+    def test_fronted_telephone_conversation(self) -> None:
+        """'In a telephone conversation with X on Monday, Y ...': one call of X and Y."""
+        events = _events(
+            "In a telephone conversation with Chilean President Luis Vidal on May 2, "
+            "Peruvian President Ana Ortega discussed trade."
+        )
+        assert [(set(e.participants), e.when.format_iso() if e.when else None) for e in events] == [
+            ({"ortega-ana", "vidal-luis"}, "2031-05-02")
+        ]
+
+    def test_upgrade_to_an_unnamed_partnership(self) -> None:
+        """'elevated their ties to a strategic partnership in 2019' is that partnership."""
+        events = _events("Peru and Chile elevated their ties to a strategic partnership in 2019.")
+        assert [_summary(e) for e in events] == [
+            ("agreement", "strategic partnership", "occurred", "2019")
+        ]

@@ -318,9 +318,13 @@ def _lower_headed(
         pair = cues.lower_head(phrase)
         if pair is None or not all(t.text.islower() for t in words):
             continue
-        if len(run) == 1 and (ctx.country(run[0].text) or ctx.organization(run[0].text)):
-            return None, end
         kind, form = pair
+        if len(run) == 1 and (
+            ctx.country(run[0].text) or (ctx.organization(run[0].text) and kind != "meeting")
+        ):
+            # "a Japan initiative", "the ASEAN fund": an actor's thing, not a name; but an
+            # organisation's meeting is named by it ("the G20 summit", "the APEC forum").
+            return None, end
         if acronym is not None:
             # "the Andean Clean Power Network (ACPN) initiative": the name is the long form.
             name = NameParts(

@@ -321,6 +321,8 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
     ):
         for match in iter_frames(ctx, frame, sentence):
             target = ctx.named_at(match.end(), slack=3)
+            if target is None and frame == "elevate":
+                target = _unnamed_partnership(ctx, sentence, match.end())
             if target is None or target.kind is not EventKind.AGREEMENT:
                 continue
             target.stage = target.stage or stage
@@ -330,6 +332,30 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
                 _anniversary_date(ctx, target, end)
             else:
                 target.dateable = True
+
+
+_LOWER_PARTNERSHIP: Final = re.compile(
+    r"(?:[a-z][\w-]{1,30}\s+){0,4}?(?:partnership|relationship|partners)\b"
+)
+
+
+def _unnamed_partnership(ctx: Context, sentence: Sentence, position: int) -> Candidate | None:
+    """ "upgraded ties to a comprehensive strategic partnership": the new level, unnamed."""
+    found = _LOWER_PARTNERSHIP.match(ctx.text, position, sentence.end)
+    if found is None or " " not in found.group():
+        return None  # a bare "partnership" names no level
+    return ctx.add(
+        Candidate(
+            kind=EventKind.AGREEMENT,
+            form="partnership",
+            name=found.group(),
+            start=found.start(),
+            end=found.end(),
+            sentence=sentence.index,
+            head="partnership",
+            evidence=(found.start(), found.end()),
+        )
+    )
 
 
 def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:

@@ -84,6 +84,10 @@ _DATELINE: Final = re.compile(
     r"(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\()",
     re.MULTILINE,
 )
+# A phrase that opens its sentence before the subject: "In a telephone conversation with".
+_FRONTED: Final = re.compile(
+    r"\s*(?:\d{1,2}\.\s*)?(?:in|during|at|after|following|on)\s+", re.IGNORECASE
+)
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
 
@@ -238,6 +242,13 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 match.start(), sentence
             )
             end = _region_end(ctx, sentence, match.end(), frames)
+            if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
+                # "In a telephone conversation with X on Monday, Y discussed ...": Y is
+                # the subject, after the comma that closes the fronted phrase.
+                comma = ctx.text.find(",", match.end(), end)
+                if comma >= 0:
+                    subject = _persons(ctx, comma, min(end, comma + 80))[:1]
+                    end = comma
             future = is_future(ctx, match.start(), sentence) or (
                 match.groupdict().get("det") or ""
             ).lower() in ("planned", "upcoming")
