@@ -556,3 +556,27 @@ class TestWireFrames:
         assert [_summary(e) for e in events] == [
             ("agreement", "strategic partnership", "occurred", "2019")
         ]
+
+    def test_negotiations_do_not_date_the_agreement(self) -> None:
+        """'launched negotiations on a free trade agreement in 2024': undated, a trade agreement."""
+        events = _events("Peru and Chile launched negotiations on a free trade agreement in 2024.")
+        assert [(e.name, e.form.value, e.when) for e in events] == [
+            ("free trade agreement", "trade-agreement", None)
+        ]
+        planned = _events("Peru and Chile will negotiate a free trade agreement next year.")
+        assert [e.status.value for e in planned] == ["planned"]
+
+    def test_entry_into_force_dates_a_named_agreement(self) -> None:
+        """'The Andean Free Trade Agreement entered into force on January 1, 2025'."""
+        events = _events("The Andean Free Trade Agreement entered into force on January 1, 2025.")
+        assert [_summary(e) for e in events] == [
+            ("agreement", "Andean Free Trade Agreement", "occurred", "2025-01-01")
+        ]
+
+    def test_two_modifiers_joined_by_and_before_a_head(self) -> None:
+        """'the Belt and Road Initiative' is one name; 'Lima and the Andean Summit' is not."""
+        events = _events(
+            "Under the Belt and Road Initiative, ports were built. Ministers met in Lima and "
+            "the Andean Summit followed."
+        )
+        assert [e.name for e in events] == ["Belt and Road Initiative", "Andean Summit"]

@@ -189,6 +189,19 @@ def _read_name(
             first = position + 1
     pieces.append((first, len(run)))
     head_first, head = _core_head(run, pieces, cues)
+    if (
+        not head
+        and len(pieces) > 1
+        and run[pieces[0][1]].lower in ("and", "&")
+        and pieces[1][0] == pieces[0][1] + 1  # no article: not "Vientiane and the G20 Summit"
+        and not _is_place(ctx, " ".join(t.text for t in run[pieces[0][0] : pieces[0][1]]))
+    ):
+        # "Belt and Road Initiative", "Peace and Prosperity Fund": the head ends the second
+        # piece and "and" joins two modifiers of it.
+        joined = [(pieces[0][0], pieces[1][1]), *pieces[2:]]
+        head_first, head = _core_head(run, joined, cues)
+        if head:
+            pieces = joined
     if not head:
         return _headless(ctx, tokens, index, end, bare_ends)
     kind, form = cues.heads[cue_key(head)]

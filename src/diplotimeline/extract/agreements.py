@@ -47,6 +47,9 @@ _STAGES: Final = {
     "unveil": AgreementStage.ADOPTED,
     "ratif": AgreementStage.RATIFIED,
     "agreed": AgreementStage.CONCLUDED,
+    "negotiat": AgreementStage.NEGOTIATIONS_LAUNCHED,
+    "into force": AgreementStage.ENTERED_INTO_FORCE,
+    "took effect": AgreementStage.ENTERED_INTO_FORCE,
 }
 _NOUN_PHRASE: Final = re.compile(
     r"(?P<np>(?:[\w’'-]{1,30}\s+){0,5}?"
@@ -114,6 +117,7 @@ _AFTER_THE: Final = re.compile(
 # "the signing of a memorandum": the noun phrase starts after "of" and its article.
 _SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
+    "trade agreement": "trade-agreement",
     "treat": "treaty",
     "agreement": "treaty",
     "accord": "treaty",
@@ -132,7 +136,7 @@ _NOUN_FORMS: Final = {
 _PASSIVE: Final = re.compile(
     r"\s*(?:,\s*)?(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
     r"\s+(?:\w+\s+)?)?(?P<verb>signed|adopted|concluded|issued|ratified|established|launched"
-    r"|approved|endorsed|inked)\b",
+    r"|approved|endorsed|inked|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b",
     re.IGNORECASE,
 )
 _AT_MEETING: Final = re.compile(
@@ -227,12 +231,13 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         det = (match.group("det") or "").lower()
         candidate = Candidate(
             kind=EventKind.AGREEMENT,
-            form=_form(phrase.group("noun")),
+            form=_form(np),
             name=np,
             start=phrase.start(),
             end=phrase.start("np") + len(np),
             sentence=sentence.index,
-            dateable=True,
+            # A date of negotiations is not the agreement's ("launched talks on a deal in 2024").
+            dateable=stage is not AgreementStage.NEGOTIATIONS_LAUNCHED,
             stage=stage,
             future=future,
             head=phrase.group("noun"),
