@@ -580,3 +580,65 @@ class TestWireFrames:
             "the Andean Summit followed."
         )
         assert [e.name for e in events] == ["Belt and Road Initiative", "Andean Summit"]
+
+
+class TestOccasion:
+    """What an article reports as done at its occasion takes the occasion's day."""
+
+    def test_agreements_signed_after_dated_talks_take_their_day(self) -> None:
+        """'held talks ... on Monday. The two presidents signed a memorandum on water.'"""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal in Lima "
+            "on April 28. The two presidents signed a memorandum on water. Following the talks, "
+            "the leaders opened the Andean Business Forum."
+        )
+        assert [_summary(e)[1:] for e in events] == [
+            ("Meeting of Ana Ortega and Luis Vidal", "occurred", "2031-04-28"),
+            ("memorandum on water", "occurred", "2031-04-28"),
+            ("Andean Business Forum", "occurred", "2031-04-28"),
+        ]
+
+    def test_background_sentences_keep_no_date(self) -> None:
+        """A sentence that looks back ('had signed', 'since') does not take the occasion's day."""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal in Lima "
+            "on April 28. The two countries had signed a memorandum on water."
+        )
+        assert [_summary(e)[1:] for e in events][1] == ("memorandum on water", "mentioned", None)
+
+    def test_a_wire_lead_dates_the_occasion(self) -> None:
+        """'LIMA, May 4 (AFP) - ... on Sunday ...' dates the meeting the next sentence names."""
+        events = _events(
+            "LIMA, May 4 (AFP) - Andean ministers on Sunday launched a regional fund. Ministers "
+            "met in Lima for the 9th Andean Ministerial Meeting."
+        )
+        meeting = next(e for e in events if e.kind.value == "meeting")
+        assert _summary(meeting) == (
+            "meeting",
+            "9th Andean Ministerial Meeting",
+            "occurred",
+            "2031-05-04",
+        )
+
+    def test_the_two_heads_of_state_are_the_articles_first_two_persons(self) -> None:
+        """'the two Heads of State held bilateral talks': the pair named first."""
+        events = _events(
+            "Peruvian President Ana Ortega welcomed Chilean President Luis Vidal. He was met by "
+            "Foreign Minister Rosa Campos. On May 2, at 10:00 a.m. Peru Time, the two Heads of "
+            "State held bilateral talks."
+        )
+        talks = [e for e in events if e.form.value == "bilateral-meeting"]
+        assert [(set(e.participants), e.when.format_iso() if e.when else None) for e in talks][
+            0
+        ] == ({"ortega-ana", "vidal-luis"}, "2031-05-02")
+
+
+def test_a_m_before_a_time_zone_does_not_end_a_sentence() -> None:
+    """'at 10:00 a.m. East Africa Time, the two met' is one sentence; '9 a.m. The' is two."""
+    texts = [
+        s.text
+        for s in split_sentences(
+            "At 10:00 a.m. East Africa Time, they met. He came at 9 a.m. The end."
+        )
+    ]
+    assert texts == ["At 10:00 a.m. East Africa Time, they met.", "He came at 9 a.m.", "The end."]

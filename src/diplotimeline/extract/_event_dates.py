@@ -30,7 +30,7 @@ from diplotimeline.extract._event_context import Candidate, Context
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
-from diplotimeline.model import EventKind
+from diplotimeline.model import AgreementStage, EventKind
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
 
 __all__ = ["attach_dates", "usable_dates"]
@@ -317,3 +317,100 @@ def _since(ctx: Context, candidate: Candidate, bound: TemporalMention) -> None:
     if value.start.year == published.year:
         candidate.when = DateSpan.of(PartialDate(published.year))
         candidate.date_text = bound.text
+
+
+_OCCASION_STAGES: Final = frozenset(
+    {AgreementStage.SIGNED, AgreementStage.ADOPTED, AgreementStage.UPGRADED}
+)
+# Words that put a sentence in the background, before the occasion the article reports.
+_BACKGROUND: Final = re.compile(
+    r"\b(?:had|previously|earlier|formerly|in\s+the\s+past|ago|since|history|historic"
+    r"|first\s+time|last\s+(?:year|month|week)|years?\s+before)\b",
+    re.IGNORECASE,
+)
+_OCCASION_REACH: Final = 1500  # characters
+_WORD: Final = re.compile(r"[A-Za-z’'-]+")
+# Past verbs that report a named meeting of the occasion ("met ... for the 15th ... Meeting").
+_MET: Final = frozenset({"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted"})
+# A sentence that opens by pointing back at the occasion: whatever it reports happened then.
+_OCCASION_CUE: Final = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:following|after|during|at|on|in)\s+(?:the\s+)?"
+    r"(?:talks|meeting|summit|visit|ceremony|sidelines|margins|same\s+day|afternoon|evening"
+    r"|morning)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of(when: DateSpan) -> DateSpan | None:
+    """The day of a dated occasion, or None when it is not a single past day."""
+    start, end = when.start, when.end
+    if isinstance(start, LocalDateTime):
+        start = PartialDate(start.year, start.month, start.day)
+    if not isinstance(start, PartialDate) or start.day is None:
+        return None
+    if end is not None and end != when.start:
+        return None
+    return DateSpan.of(start)
+
+
+def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
+    """The day a wire's lead reports ("BISHKEK, July 7 (AFP) - ... on Sunday launched ...").
+
+    The first sentence that holds a verb of the past (``cues.past``) and a date of day
+    precision, among the first three, dates the occasion the article is about.
+    """
+    published = ctx.published
+    for sentence in ctx.sentences[:3]:
+        words = {w.lower() for w in _WORD.findall(sentence.text)}
+        if not words & ctx.cues.past:
+            continue
+        for mention in ctx.temporal_starting(sentence.start, sentence.end):
+            value = mention.value
+            if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
+                continue
+            day = _day_of(value)
+            if day is not None and (published is None or not day.after(published)):
+                return (mention.start, day)
+        return None
+    return None
+
+
+def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
+    """Date what was done at the occasion an article reports with the occasion's day.
+
+    A wire or a press release dates its occasion once ("held talks on Tuesday") and then
+    lists what was done there without a date ("The two leaders signed three agreements",
+    "Marquardt held a bilateral meeting"). An undated, past agreement that was signed,
+    adopted or upgraded, or an undated, past meeting read from a verb frame, takes the day of
+    the last dated, past meeting before it, at most 1,500 characters back, unless its
+    sentence reads as background ("had", "previously", "since", "ago", a date of its own).
+    """
+    published = ctx.published
+    occasion = _lead_occasion(ctx)
+    for candidate in sorted(kept, key=lambda c: c.start):
+        if candidate.merged_into is not None:
+            continue
+        if candidate.when is not None:
+            day = _day_of(candidate.when)
+            if (
+                candidate.kind is EventKind.MEETING
+                and not candidate.future
+                and day is not None
+                and (published is None or not day.after(published))
+            ):
+                occasion = (candidate.start, day)
+            continue
+        if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        cued = _OCCASION_CUE.match(ctx.text, sentence.start, sentence.end) is not None
+        words = {w.lower() for w in _WORD.findall(sentence.text)}
+        done = (
+            cued
+            or (candidate.kind is EventKind.AGREEMENT and candidate.stage in _OCCASION_STAGES)
+            or (candidate.kind is EventKind.MEETING and candidate.frame_key is not None)
+            or (candidate.kind is EventKind.MEETING and bool(words & _MET))
+        )
+        if not done or _BACKGROUND.search(ctx.text, sentence.start, sentence.end):
+            continue
+        candidate.when = occasion[1]

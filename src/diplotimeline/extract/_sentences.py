@@ -23,6 +23,13 @@ _SENTENCE_BREAK: Final = re.compile(
 )
 
 
+# "a.m." / "p.m." before a time zone does not end a sentence.
+_CLOCK_BEFORE: Final = re.compile(r"\b[ap]\.m\.$")
+_ZONE_AFTER: Final = re.compile(
+    r"(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]{1,15}\s+){1,3}(?:Time|Standard|Daylight)\b|local\b)"
+)
+
+
 @attrs.frozen
 class Sentence:
     """A sentence (or a caption line): its index and character span in the text.
@@ -48,6 +55,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
+        if _CLOCK_BEFORE.search(text, max(0, match.start() - 4), match.start() + 1) and (
+            _ZONE_AFTER.match(text, match.end())
+        ):
+            continue  # "at 10:00 a.m. East Africa Time, ...": one sentence
         end = match.end() if match.group()[0] in ".!?" else match.start()
         _add_sentence(text, start, end, sentences)
         start = match.end()

@@ -269,7 +269,7 @@ def _topic(ctx: Context, position: int, end: int) -> str:
     for mention in ctx.temporal_overlapping(cue.end(), min(end, cue.end() + 300)):
         stop = min(stop, mention.start)
     kept = accepted = cue.end()
-    words, in_list, closing = 0, False, False
+    words, in_list, closing, first_upper = 0, False, False, False
     for token in _TOPIC_TOKEN.finditer(ctx.text, cue.end(), min(stop, cue.end() + 300)):
         word = token.group()
         lowered = word.lower()
@@ -285,6 +285,10 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             continue
         if closing and lowered.endswith("ed"):
             break  # "on trade and signed ...": a verb, not a list item
+        if in_list and word[0].isupper() != first_upper:
+            break  # "on geothermal energy, Prime Cabinet Secretary and ...": a new phrase
+        if words == 0:
+            first_upper = word[0].isupper()
         words += 1
         accepted = token.end()
         if not in_list or closing:

@@ -295,11 +295,43 @@ def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "the two Heads of State", "the two leaders", "both presidents" just before a verb.
+_GROUP: Final = re.compile(
+    r"\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|ministers|chancellors)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _leading_pair(ctx: Context, position: int) -> list[ActorMentionLike] | None:
+    """The first two distinct persons named before ``position``: an article's protagonists.
+
+    "The two Heads of State", "the leaders" refer to the pair the article is about, who are
+    named first; officials named since then are not meant.
+    """
+    found: list[ActorMentionLike] = []
+    for mention in ctx.actors_in(0, position, (ActorKind.PERSON,)):
+        if all(m.actor_id != mention.actor_id for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            return found
+    return None
+
+
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
     for match in iter_frames(ctx, "joint_talks", sentence):
         persons = _persons(ctx, sentence.start, match.start())
+        group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
+        if group is not None:
+            # "the two Heads of State held talks": the article's first two persons.
+            pair = _leading_pair(ctx, group.start())
+            if pair is not None:
+                future = is_future(ctx, match.start(), sentence)
+                span = (group.start(), match.end())
+                made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
+            continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             continue
         first, second = persons[-2], persons[-1]
