@@ -627,10 +627,10 @@ class TestOccasion:
             "Foreign Minister Rosa Campos. On May 2, at 10:00 a.m. Peru Time, the two Heads of "
             "State held bilateral talks."
         )
-        talks = [e for e in events if e.form.value == "bilateral-meeting"]
-        assert [(set(e.participants), e.when.format_iso() if e.when else None) for e in talks][
-            0
-        ] == ({"ortega-ana", "vidal-luis"}, "2031-05-02")
+        talks = next(e for e in events if e.form.value == "bilateral-meeting")
+        assert set(talks.participants) == {"ortega-ana", "vidal-luis"}
+        assert talks.when is not None
+        assert talks.when.format_iso() == "2031-05-02"
 
 
 def test_a_m_before_a_time_zone_does_not_end_a_sentence() -> None:
