@@ -642,3 +642,53 @@ def test_a_m_before_a_time_zone_does_not_end_a_sentence() -> None:
         )
     ]
     assert texts == ["At 10:00 a.m. East Africa Time, they met.", "He came at 9 a.m.", "The end."]
+
+
+class TestStandingBodies:
+    """Sessions of commissions, committees and councils, and diplomatic relations."""
+
+    def test_sessions_of_a_body_by_name_and_by_reference(self) -> None:
+        """'the third session of the X Commission ... The second session was held in 2016'."""
+        events = _events(
+            "The ministers agreed to convene the third session of the Andean Joint Permanent "
+            "Commission in Lima next year. The second session was held in Quito in 2016."
+        )
+        assert [(e.name, e.status.value, e.location) for e in events] == [
+            ("Third session of the Andean Joint Permanent Commission", "planned", "Lima"),
+            ("Second session of the Andean Joint Permanent Commission", "occurred", "Quito"),
+        ]
+
+    def test_a_new_body_and_its_previous_meeting(self) -> None:
+        """'the first meeting of a new X Committee ... The previous meeting took place ...'."""
+        events = _events(
+            "Peru and Chile will hold the first meeting of a new Andean Security Committee in "
+            "Lima in October. The previous meeting took place in Arica in December 2018."
+        )
+        assert [_summary(e) for e in events] == [
+            ("meeting", "First meeting of the Andean Security Committee", "planned", "2031-10"),
+            ("meeting", "Previous meeting of the Andean Security Committee", "occurred", "2018-12"),
+        ]
+
+    def test_no_session_without_a_body(self) -> None:
+        """'The next meeting will take place in Lima' names no body: no event."""
+        assert _events("The next meeting will take place in Lima.") == ()
+
+    def test_established_diplomatic_relations(self) -> None:
+        """'Kenya and Chile established diplomatic relations in 1966' is an agreement."""
+        events = _events("Kenya and Chile established diplomatic relations in 1966.")
+        assert [_summary(e) for e in events] == [
+            (
+                "agreement",
+                "Establishment of diplomatic relations between Kenya and Chile",
+                "occurred",
+                "1966",
+            )
+        ]
+
+    def test_relations_referred_to_take_the_articles_countries(self) -> None:
+        """'since the establishment of diplomatic relations in 1966' between the two countries."""
+        events = _events(
+            "Peru and Chile reviewed cooperation since the establishment of diplomatic "
+            "relations in 1966."
+        )
+        assert [set(e.participants) for e in events] == [{"pe", "cl"}]

@@ -42,6 +42,12 @@ class TenseCues:
 
 
 _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
+# How far back a governing verb is looked for: any cue within eight words, and a modal up
+# to sixteen ("will hold the first meeting of a new Binational Security Committee in Bogota
+# in October": "will" is ten words before the date). A far past verb is no guide: "agreed to
+# buy the bank in January" may well be in the future.
+_LEFT_WORDS: Final = 8
+_FAR_WORDS: Final = 16
 
 
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
@@ -51,7 +57,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     breaks = list(_SENTENCE_END.finditer(left_text))
     if breaks:
         left_text = left_text[breaks[-1].end() :]
-    left = _WORD.findall(left_text.lower())[-8:]
+    far = _WORD.findall(left_text.lower())[-_FAR_WORDS:]
+    left = far[-_LEFT_WORDS:]
     for phrase in cues.future_phrases:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
@@ -71,6 +78,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.PAST
         if word in present:
             return Tense.PRESENT
+    for word in reversed(far[: -_LEFT_WORDS or None]):
+        if word in ("will", "would", "shall", "'ll"):
+            return Tense.FUTURE
     # To the right only the clearest cues count ("..., officials said" is no guide).
     right_text = text[end : end + 100]
     cut = _SENTENCE_END.search(right_text)

@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
+from diplotimeline.extract._event_context import (
+    ActorMentionLike,
+    Candidate,
+    Context,
+    is_future,
+    iter_frames,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan
@@ -146,7 +152,7 @@ _AT_MEETING: Final = re.compile(
 )
 
 
-_FRAMES: Final = ("sign", "elevate", "anniversary", "establishment")
+_FRAMES: Final = ("sign", "elevate", "anniversary", "establishment", "relations")
 _PENDING: Final = re.compile(
     r"\b(?:(?:early|speedy|swift|prompt|timely)\s+(?:completion|conclusion|signing|signature)"
     r"|negotiations?\s+(?:on|for)|negotiating|finali[sz]ing|finali[sz]e)\s+(?:of\s+)?(?:the\s+|a\s+)?$"
@@ -379,6 +385,61 @@ def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:
     target.dateable = True
 
 
+def _read_relations(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Kenya and Chile established diplomatic relations in 1966": an agreement between them."""
+    made = []
+    for match in iter_frames(ctx, "relations", sentence):
+        countries = _relation_parties(ctx, sentence, match.start(), match.end())
+        verb = match.group("verb").lower()
+        noun = "Restoration" if verb.startswith(("restor", "resum")) else "Establishment"
+        if verb.startswith("normali"):
+            noun = "Normalisation"
+        name = f"{noun} of diplomatic relations"
+        if len(countries) >= 2:
+            name += f" between {countries[0].text} and {countries[1].text}"
+        candidate = Candidate(
+            kind=EventKind.AGREEMENT,
+            form="other",
+            name=name,
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=list(dict.fromkeys(c.actor_id for c in countries)),
+            dateable=True,
+            stage=AgreementStage.ESTABLISHED,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), match.end()),
+            frame_key="relations:" + "|".join(sorted({c.actor_id for c in countries})),
+        )
+        made.append(ctx.add(candidate))
+    return made
+
+
+def _relation_parties(
+    ctx: Context, sentence: Sentence, start: int, end: int
+) -> list[ActorMentionLike]:
+    """The two countries of a diplomatic relation: "between A and B", "with B", the subject."""
+    after = re.match(r"\s+(?:between|with)\s+", ctx.text[end : end + 12])
+    objects = (
+        ctx.actors_in(end, min(sentence.end, end + 80), (ActorKind.COUNTRY,))
+        if after is not None
+        else []
+    )
+    subject = [m for m in ctx.subject_before(start, sentence) if m.kind is ActorKind.COUNTRY]
+    found: list[ActorMentionLike] = []
+    for mention in [*subject, *objects]:
+        if all(m.actor_id != mention.actor_id for m in found):
+            found.append(mention)
+    if len(found) < 2:
+        # "since the establishment of diplomatic relations": the article's two countries.
+        for mention in ctx.actors_in(0, len(ctx.text), (ActorKind.COUNTRY,)):
+            if all(m.actor_id != mention.actor_id for m in found):
+                found.append(mention)
+            if len(found) == 2:
+                break
+    return found[:2]
+
+
 def _read_planned(ctx: Context, sentence: Sentence) -> None:
     for candidate in _named(ctx, sentence):
         left = ctx.text[max(sentence.start, candidate.start - 40) : candidate.start].lower()
@@ -401,6 +462,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)
+    made.extend(_read_relations(ctx, sentence))
     _read_passive(ctx, sentence)
     _read_establishment(ctx, sentence)
     _read_planned(ctx, sentence)

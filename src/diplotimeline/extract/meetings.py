@@ -67,6 +67,7 @@ _FRAMES: Final = (
     "visit_bare",
     "event_noun",
     "meeting_of",
+    "body_ordinal",
     "meeting_between",
 )
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
@@ -549,44 +550,81 @@ _TOPIC: Final = re.compile(
 )
 
 
+def _body_name(ctx: Context, body: ActorMentionLike) -> str:
+    """A body's name as written, its acronym expanded where the text defines it."""
+    for abbreviation in ctx.abbreviations:
+        if abbreviation.short == body.text:
+            return abbreviation.long
+    return body.text
+
+
+def _is_body(ctx: Context, body: ActorMentionLike) -> bool:
+    """Whether an organisation is a standing body that holds sessions (a commission, ...)."""
+    name = _body_name(ctx, body).lower()
+    return any(name.endswith(head) for head in ctx.cues.body_heads)
+
+
+def _last_body(ctx: Context, position: int) -> ActorMentionLike | None:
+    """The standing body named last before ``position`` (within 600 characters)."""
+    for mention in reversed(
+        ctx.actors_in(max(0, position - 600), position, (ActorKind.ORGANIZATION,))
+    ):
+        if _is_body(ctx, mention):
+            return mention
+    return None
+
+
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
-    """ "chaired the first meeting of a High-Level Strategic Cooperation Council"."""
+    """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
+    third session of the Joint Commission", "its first session", "the sixth JCC"."""
     made = []
-    for match in iter_frames(ctx, "meeting_of", sentence):
-        body = next(
-            (
-                m
-                for m in ctx.actors_starting(match.end(), match.end() + 1)
-                if m.kind is ActorKind.ORGANIZATION
-            ),
-            None,
-        )
-        if body is None or ctx.covers(match.start("noun")):
-            continue
-        ordinal = match.group("ordinal")
-        noun = match.group("noun").lower()
-        head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
-        name = f"{head} of the {body.text}"
-        ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
-        candidate = ctx.add(
-            Candidate(
-                kind=EventKind.MEETING,
-                form="other",
-                name=name,
-                start=match.start(),
-                end=body.end,
-                sentence=sentence.index,
-                participants=[*ids, body.actor_id],
-                dateable=True,
-                future=is_future(ctx, match.start(), sentence),
-                evidence=(match.start(), body.end),
-                frame_key=f"body:{body.actor_id}:{ordinal or ''}",
+    for frame in ("meeting_of", "body_ordinal"):
+        for match in iter_frames(ctx, frame, sentence):
+            groups = match.groupdict()
+            ordinal = groups.get("ordinal")
+            if frame == "body_ordinal" or groups.get("of"):
+                body = next(
+                    (
+                        m
+                        for m in ctx.actors_starting(match.end(), match.end() + 1)
+                        if m.kind is ActorKind.ORGANIZATION
+                    ),
+                    None,
+                )
+                if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
+                    body = None
+            elif ordinal or groups.get("det", "").lower() in ("its", "their", "whose"):
+                body = _last_body(ctx, match.start())  # "its first session", "the next meeting"
+            else:
+                body = None
+            if body is None or ctx.covers(match.start()):
+                continue
+            noun = (groups.get("noun") or "meeting").lower()
+            head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
+            name = f"{head} of the {_body_name(ctx, body)}"
+            ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
+            end = max(match.end(), body.end) if body.start >= match.start() else match.end()
+            lowered = (ordinal or "").lower()
+            candidate = ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="other",
+                    name=name,
+                    start=match.start(),
+                    end=end,
+                    sentence=sentence.index,
+                    participants=[*ids, body.actor_id],
+                    dateable=True,
+                    future=is_future(ctx, match.start(), sentence)
+                    or lowered in ("next", "upcoming"),
+                    evidence=(match.start(), end),
+                    frame_key=f"body:{body.actor_id}:{lowered}",
+                )
             )
-        )
-        place = _place_after(ctx, body.end)
-        if place is not None:
-            candidate.location = place
-        made.append(candidate)
+            place = _place_after(ctx, end)
+            if place is not None:
+                candidate.location = place
+            made.append(candidate)
     return made
 
 
