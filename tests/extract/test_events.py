@@ -444,13 +444,13 @@ class TestWireFrames:
         assert [e.name for e in sidelines if e.kind.value == "agreement"] == ["memorandum"]
 
     def test_visit_of_the_sentence_is_not_read_twice(self) -> None:
-        """'arrived in Chile on Tuesday for a two-day official visit' is one visit."""
+        """'arrived in Chile on Tuesday for a two-day official visit' is one two-day visit."""
         events = _events(
             "SANTIAGO, May 4 (Reuters) - Peruvian President Ana Ortega arrived in Chile on "
             "Tuesday for a two-day official visit."
         )
         assert [(e.form.value, e.when.format_iso() if e.when else None) for e in events] == [
-            ("visit", "2031-04-29")
+            ("visit", "2031-04-29/2031-04-30")
         ]
 
     def test_named_meeting_ends_before_with_a_person(self) -> None:
@@ -692,3 +692,40 @@ class TestStandingBodies:
             "relations in 1966."
         )
         assert [set(e.participants) for e in events] == [{"pe", "cl"}]
+
+
+class TestVisitSpans:
+    def test_a_return_visit_by_a_person_to_a_place(self) -> None:
+        """'a return visit by President X to Chile next year' is X's planned visit."""
+        events = _events(
+            "Peruvian President Ana Ortega welcomed plans for a return visit by President Luis "
+            "Vidal to Chile next year."
+        )
+        assert [_summary(e) for e in events] == [
+            ("meeting", "Visit of Luis Vidal to Chile", "planned", "2032")
+        ]
+
+    def test_an_adverb_between_will_and_visit(self) -> None:
+        """'will tomorrow visit Chile' is a visit the next day."""
+        events = _events("President Ana Ortega will tomorrow visit Chile.")
+        assert [_summary(e)[2:] for e in events] == [("planned", "2031-05-05")]
+
+    def test_n_day_visit_from_its_arrival_or_to_its_end(self) -> None:
+        """'arrived on Friday for a four-day visit' spans four days; 'concluded' ends one."""
+        arrived = _events(
+            "LIMA, May 4 (AFP) - Chilean President Luis Vidal arrived in Lima on Friday for a "
+            "four-day visit."
+        )
+        concluded = _events(
+            "Peruvian President Ana Ortega concluded a three-day visit to Chile on Friday."
+        )
+        assert [_summary(e)[3] for e in arrived] == ["2031-05-02/2031-05-05"]
+        assert [_summary(e)[3] for e in concluded] == ["2031-04-30/2031-05-02"]
+
+    def test_the_same_day_counts_from_the_last_day_named(self) -> None:
+        """'on May 2 ... on the same day' is May 2, not the publication date."""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal on "
+            "May 2. The two leaders opened the Andean Business Forum on the same day."
+        )
+        assert [_summary(e)[3] for e in events] == ["2031-05-02", "2031-05-02"]

@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from typing import Final
@@ -32,6 +33,7 @@ from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
 from diplotimeline.model import AgreementStage, EventKind
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
+from diplotimeline.time.anchor import DateReference, Unit
 
 __all__ = ["attach_dates", "usable_dates"]
 
@@ -55,10 +57,15 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
     the anchor's year (an article of "2025-07" reporting "July 10").
     """
     out: list[TemporalMention] = []
+    last_day: tuple[int, PartialDate] | None = None
     for mention in ctx.temporal:
+        mention = _from_last_day(mention, last_day)
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
+        start = value.start
+        if isinstance(start, PartialDate) and start.day is not None and value.is_single:
+            last_day = (mention.end, start)
         if (
             out
             and mention.start - out[-1].end <= 1
@@ -67,6 +74,31 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
             continue
         out.append(_same_month(ctx, mention))
     return out
+
+
+def _from_last_day(
+    mention: TemporalMention, last_day: tuple[int, PartialDate] | None
+) -> TemporalMention:
+    """ "the same day", "the following day" count from the last day named, if near.
+
+    The tagger resolves them against the document's date; an article that has just named
+    another day ("arrived on March 18 ... opened the forum the same day") means that one.
+    """
+    reference = mention.reference
+    if (
+        last_day is None
+        or mention.start - last_day[0] > 600
+        or not isinstance(reference, DateReference)
+        or not reference.anaphoric
+        or reference.shift_unit is not Unit.DAY
+        or reference.weekday is not None
+    ):
+        return mention
+    day = last_day[1]
+    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
+        days=reference.shift
+    )
+    return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
 
 
 def _same_month(ctx: Context, mention: TemporalMention) -> TemporalMention:
@@ -120,10 +152,15 @@ def attach_dates(ctx: Context) -> None:
         DateSpan('2031-05-02')
     """
     dates = usable_dates(ctx)
+    since = ctx.cues.frames.get("since")
+    _attach(ctx, dates, since)
+    _stretch_visits(ctx)
+
+
+def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] | None) -> None:
     by_sentence: dict[int, list[TemporalMention]] = {}
     for mention in dates:
         by_sentence.setdefault(ctx.sentence_at(mention.start).index, []).append(mention)
-    since = ctx.cues.frames.get("since")
     for sentence in ctx.sentences:
         mentions = by_sentence.get(sentence.index, [])
         if not mentions:
@@ -163,6 +200,41 @@ _PREMODIFIER: Final = re.compile(
 def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
     """A bare year before a common noun ("the 2013 overthrow"): it dates that noun."""
     return mention.text.isdigit() and _PREMODIFIER.match(ctx.text, mention.end) is not None
+
+
+_DAYS: Final = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\b", re.IGNORECASE
+)
+_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBERS.update({"nine": 9, "ten": 10})
+_ENDING: Final = re.compile(r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*)\b")
+
+
+def _stretch_visits(ctx: Context) -> None:
+    """A visit dated by one day in a sentence that says "a three-day visit" spans three days.
+
+    The day is the first ("arrived on Tuesday for a two-day visit") unless the sentence
+    says the visit ended then ("concluded a three-day visit on Friday").
+    """
+    for candidate in ctx.candidates:
+        when = candidate.when
+        if candidate.form != "visit" or when is None or not when.is_single:
+            continue
+        day = when.start
+        if not isinstance(day, PartialDate) or day.day is None:
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        found = _DAYS.search(ctx.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        word = found.group("n").lower()
+        days = _NUMBERS.get(word) or int(word)
+        first = datetime.date(day.year, day.month or 1, day.day)
+        if _ENDING.search(ctx.text, sentence.start, found.start()):
+            first, last = first - datetime.timedelta(days=days - 1), first
+        else:
+            last = first + datetime.timedelta(days=days - 1)
+        candidate.when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
 
 
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:

@@ -65,6 +65,7 @@ _FRAMES: Final = (
     "visit_noun",
     "visit_verb",
     "visit_bare",
+    "visit_by",
     "event_noun",
     "meeting_of",
     "body_ordinal",
@@ -406,6 +407,7 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             made.append(
                 _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
             )
+    _read_visits_by(ctx, sentence, made)
     _read_bare_visits(ctx, sentence, made)
     if made:
         for match in iter_frames(ctx, "visit_continue", sentence):
@@ -431,6 +433,29 @@ def _dateline_place(ctx: Context) -> tuple[str, str | None] | None:
             name = match.group("place")
             return (name.title() if name.isupper() else name), place[3]
     return None
+
+
+_TO_PLACE: Final = re.compile(r"\s*,?\s+to\s+(?:the\s+)?")
+
+
+def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "a return visit by President X to Chile next year": the visitor, then the place."""
+    for match in iter_frames(ctx, "visit_by", sentence):
+        if any(c.start <= match.start() < c.end for c in made):
+            continue
+        visitors = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
+        if not visitors:
+            continue
+        visitor = visitors[0]
+        to = _TO_PLACE.match(ctx.text, visitor.end, sentence.end)
+        place = ctx.place_at(to.end()) if to is not None else None
+        if place is None:
+            continue
+        name, _, place_end, place_id = place
+        future = is_future(ctx, match.start(), sentence) or "return" in match.group().lower()
+        made.append(
+            _visit(ctx, sentence, [visitor], name, place_id, match.start(), place_end, future)
+        )
 
 
 def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
