@@ -729,3 +729,24 @@ class TestVisitSpans:
             "May 2. The two leaders opened the Andean Business Forum on the same day."
         )
         assert [_summary(e)[3] for e in events] == ["2031-05-02", "2031-05-02"]
+
+
+class TestPeriods:
+    def test_periods_and_dates_after_a_name(self) -> None:
+        """'for 2024-2026', 'covering 2027 to 2031', 'of 2023', ', announced in 2023'."""
+        events = _events(
+            "Peru adopted the Andean Cultural Exchange Programme for 2024-2026. Chile set up the "
+            "Andean Facility covering 2027 to 2031. Both cited the Lima Partnership of 2023 and "
+            "the Andean Lithium Strategy, announced in 2022."
+        )
+        assert [(e.name, e.when.format_iso() if e.when else None) for e in events] == [
+            ("Andean Cultural Exchange Programme", "2024/2026"),
+            ("Andean Facility", "2027/2031"),
+            ("Lima Partnership", "2023"),
+            ("Andean Lithium Strategy", "2022"),
+        ]
+
+    def test_a_target_year_in_a_name_is_no_date(self) -> None:
+        """'the 2050 Strategy for the Andes', written in 2031, is not dated 2050."""
+        events = _events("Peru backed the 2050 Strategy for the Andes.")
+        assert [e.when for e in events] == [None]

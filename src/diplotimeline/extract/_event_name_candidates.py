@@ -141,7 +141,15 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
     )
     if name.acronym:
         candidate.aliases.append(name.acronym)
-    if name.year is not None and kind is not EventKind.MEETING:
+    published = ctx.published
+    if (
+        name.year is not None
+        and kind is not EventKind.MEETING
+        and published is not None
+        and name.year > published.year
+    ):
+        pass  # "the 2050 Strategy", "Vision 2045": a target year, not the date of the thing
+    elif name.year is not None and kind is not EventKind.MEETING:
         candidate.when = DateSpan.of(PartialDate(name.year))
         candidate.date_text = str(name.year)
     elif name.year is not None:

@@ -169,6 +169,12 @@ def _read_name(
         return None, index + 1
     if token.is_possessive:
         return None, index + 1
+    if (
+        token.text.isdigit()
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in cues.connectors
+    ):
+        return None, index + 1  # "the Lima Partnership of 2023 and the ...": no name at "2023"
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are
