@@ -750,3 +750,61 @@ class TestPeriods:
         """'the 2050 Strategy for the Andes', written in 2031, is not dated 2050."""
         events = _events("Peru backed the 2050 Strategy for the Andes.")
         assert [e.when for e in events] == [None]
+
+
+class TestMoreFrames:
+    def test_generic_partnership_as_the_new_level(self) -> None:
+        """'elevated ties to a Comprehensive Strategic Partnership in 2023' is that upgrade."""
+        events = _events(
+            "Peru and Chile elevated ties to a Comprehensive Strategic Partnership in 2023."
+        )
+        assert [_summary(e) for e in events] == [
+            ("agreement", "Comprehensive Strategic Partnership", "occurred", "2023")
+        ]
+
+    def test_two_agreements_signed_in_one_phrase(self) -> None:
+        """'signed an air services agreement and a memorandum of understanding on fisheries'."""
+        events = _events(
+            "Peru and Chile signed an air services agreement and a memorandum of understanding "
+            "on fisheries on May 2."
+        )
+        assert [_summary(e) for e in events] == [
+            ("agreement", "air services agreement", "occurred", "2031-05-02"),
+            ("agreement", "memorandum of understanding on fisheries", "occurred", "2031-05-02"),
+        ]
+
+    def test_no_agreement_named_from_a_preposition(self) -> None:
+        """'signed off on three agreements' names no agreement 'off on three agreements'."""
+        events = _events("Ortega and Vidal signed off on three agreements.")
+        assert [e.name for e in events if e.name.startswith("off")] == []
+
+    def test_the_source_of_a_quote_is_no_counterpart(self) -> None:
+        """'will hold talks with X ..., Foreign Minister Y told reporters': no talks with Y."""
+        events = _events(
+            "Chilean President Luis Vidal will hold talks with Peruvian President Ana Ortega in "
+            "Lima on May 8, Foreign Minister Rosa Campos told reporters."
+        )
+        assert [set(e.participants) for e in events] == [{"vidal-luis", "ortega-ana"}]
+
+    def test_the_presidents_met(self) -> None:
+        """'The presidents met ... in Lima': the article's first two persons."""
+        events = _events(
+            "Peruvian President Ana Ortega thanked Chilean President Luis Vidal. The presidents "
+            "met for the first time in March last year in Lima."
+        )
+        assert [(set(e.participants), _summary(e)[3]) for e in events] == [
+            ({"ortega-ana", "vidal-luis"}, "2030-03")
+        ]
+
+    def test_heads_of_trade_areas_routes_and_platforms(self) -> None:
+        """A Free Trade Area is a trade agreement; a Transport Route a project; a Business
+        Platform a forum."""
+        events = _events(
+            "Peru joined the Andean Free Trade Area. The Trans-Andean Transport Route opened. "
+            "Chile hosted the Andean Business Platform."
+        )
+        assert [(e.kind.value, e.form.value) for e in events] == [
+            ("agreement", "trade-agreement"),
+            ("initiative", "project"),
+            ("meeting", "forum"),
+        ]

@@ -34,6 +34,15 @@ __all__ = ["name_candidates"]
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|this|our|its|their)\s+(?:[\w-]+\s+)?$")
 _INDEFINITE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[\w,-]+\s+){0,4}$")
 
+
+def _is_new_level(ctx: Context, sentence: Sentence, start: int) -> bool:
+    """Whether an upgrade frame ("elevated ties to a") ends right before ``start``."""
+    frame = ctx.cues.frames.get("elevate")
+    if frame is None:
+        return False
+    return any(m.end() == start for m in frame.finditer(ctx.text, sentence.start, start))
+
+
 _GENERIC: Final = frozenset(
     [
         "comprehensive",
@@ -116,6 +125,8 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
     single = len(words) == 1 or (len(words) == 2 and words[0].lower() in ORDINAL_WORDS)
     quoted = ctx.text[max(0, name.start - 1) : name.start] in QUOTES
     anaphor = (single or generic) and name.acronym is None and name.year is None and not quoted
+    if anaphor and kind is EventKind.AGREEMENT and _is_new_level(ctx, sentence, name.start):
+        anaphor = False  # "elevated ties to a Comprehensive Strategic Partnership": the new level
     if anaphor and not name.name.isupper():
         before = ctx.text[max(sentence.start, name.start - 60) : name.start].lower()
         definite = _DEFINITE_BEFORE.search(before)

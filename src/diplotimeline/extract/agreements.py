@@ -58,7 +58,7 @@ _STAGES: Final = {
     "took effect": AgreementStage.ENTERED_INTO_FORCE,
 }
 _NOUN_PHRASE: Final = re.compile(
-    r"(?P<np>(?:[\w’'-]{1,30}\s+){0,5}?"
+    r"(?P<np>(?:(?!(?:on|of|off|in|at|with|for|to|by|from|up|that|which)\s)[\w’'-]{1,30}\s+){0,5}?"
     r"(?P<noun>treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)\s+of\s+understanding"
     r"|mous?|memorand(?:um|a|ums)|joint\s+statements?|joint\s+declarations?|declarations?"
     r"|deals?|pacts?|protocols?|charters?|vision|communiqu[eé]s?|letters?\s+of\s+intent"
@@ -234,6 +234,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
             continue
         np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
+        made.extend(_second_item(ctx, sentence, match, stage, future, phrase.start("np") + len(np)))
         det = (match.group("det") or "").lower()
         candidate = Candidate(
             kind=EventKind.AGREEMENT,
@@ -259,6 +260,42 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         made.append(ctx.add(candidate))
     return made
+
+
+_AND_ANOTHER: Final = re.compile(r"\s+and\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
+
+
+def _second_item(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    stage: AgreementStage,
+    future: bool,
+    end: int,
+) -> list[Candidate]:
+    """ "signed an air services agreement and a memorandum on fisheries": the second one."""
+    joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
+    if joined is None or ctx.named_at(joined.end(), slack=1) is not None:
+        return []
+    phrase = _NOUN_PHRASE.match(ctx.text, joined.end(), min(sentence.end, joined.end() + 90))
+    if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+        return []
+    np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
+    candidate = Candidate(
+        kind=EventKind.AGREEMENT,
+        form=_form(np),
+        name=np,
+        start=phrase.start(),
+        end=phrase.start("np") + len(np),
+        sentence=sentence.index,
+        dateable=stage is not AgreementStage.NEGOTIATIONS_LAUNCHED,
+        stage=stage,
+        future=future,
+        head=phrase.group("noun"),
+        evidence=(phrase.start(), phrase.start("np") + len(np)),
+    )
+    _add_parties(candidate, _parties(ctx, sentence, match.start(), end))
+    return [ctx.add(candidate)]
 
 
 def _topic(ctx: Context, position: int, end: int) -> str:

@@ -191,7 +191,11 @@ def _counterparts(
     segments.append((cursor, end))
     subject_ids = {m.actor_id for m in subject}
     for low, high in segments:
-        persons = [p for p in _persons(ctx, low, high) if p.actor_id not in subject_ids]
+        persons = [
+            p
+            for p in _persons(ctx, low, high)
+            if p.actor_id not in subject_ids and not _SPEAKER.match(ctx.text, p.end)
+        ]
         if not persons:
             continue
         venues = _venues(ctx, low, high)
@@ -234,6 +238,7 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             if frame == "met_described" and not any(m.kind is ActorKind.PERSON for m in starting):
                 continue
             if frame == "met" and not _persons(ctx, match.end(), match.end() + 80):
+                made.extend(_group_met(ctx, sentence, match))
                 continue
             if frame == "met":
                 first = _persons(ctx, match.end(), match.end() + 80)[0]
@@ -297,6 +302,11 @@ def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# A person followed by a verb of saying is the source of a quote, not a counterpart
+# ("..., Foreign Minister Grace Wanjiru told reporters").
+_SPEAKER: Final = re.compile(
+    r"\s*,?\s*(?:told|said|says|added|noted|stressed|explained|announced|confirmed|wrote)\b"
+)
 # "the two Heads of State", "the two leaders", "both presidents" just before a verb.
 _GROUP: Final = re.compile(
     r"\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents"
@@ -318,6 +328,18 @@ def _leading_pair(ctx: Context, position: int) -> list[ActorMentionLike] | None:
         if len(found) == 2:
             return found
     return None
+
+
+def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "The presidents met in Astana in March": the article's first two persons met."""
+    group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
+    if group is None or match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
+        return []
+    pair = _leading_pair(ctx, group.start())
+    if pair is None:
+        return []
+    future = is_future(ctx, match.start(), sentence)
+    return [_meeting(ctx, sentence, pair[:1], pair[1:], None, (group.start(), match.end()), future)]
 
 
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
