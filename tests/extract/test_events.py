@@ -808,3 +808,40 @@ class TestMoreFrames:
             ("initiative", "project"),
             ("meeting", "forum"),
         ]
+
+    def test_items_of_a_signing_list_take_the_occasion(self) -> None:
+        """'witnessed the signing of the following instruments:' then '(a) ...', '(b) ...'."""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal in Lima "
+            "on May 2.\nFollowing the talks, the two Presidents witnessed the signing of the "
+            "following instruments:\n (a) Memorandum of Understanding on Geothermal Energy;\n"
+            " (b) Agreement on the Waiver of Visa Requirements.\n"
+        )
+        assert [_summary(e)[3] for e in events] == ["2031-05-02"] * 3
+
+    def test_a_title_instrument_is_of_the_documents_day(self) -> None:
+        """A joint statement that is the document's title line is of the published day."""
+        events = _events(
+            "Joint Statement on the Andean Strategic Partnership\n\nLima, 4 May 2031\n\n"
+            "The leaders reaffirmed their friendship."
+        )
+        assert _summary(events[0]) == (
+            "agreement",
+            "Joint Statement on the Andean Strategic Partnership",
+            "occurred",
+            "2031-05-04",
+        )
+
+    def test_one_word_of_a_headed_piece(self) -> None:
+        """'the Ocean of Peace Declaration' is one name, not 'Peace Declaration'."""
+        assert [e.name for e in _events("Leaders backed the Ocean of Peace Declaration.")] == [
+            "Ocean of Peace Declaration"
+        ]
+
+    def test_annual_meetings_are_a_series(self) -> None:
+        """'will hold annual Leaders' Meetings' is no event; 'The next Leaders' Meeting' is."""
+        events = _events(
+            "The Prime Ministers will hold annual Leaders' Meetings. The next Leaders' Meeting "
+            "will take place in Lima in 2032."
+        )
+        assert [_summary(e) for e in events] == [("meeting", "Leaders' Meeting", "planned", "2032")]

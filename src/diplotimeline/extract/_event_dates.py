@@ -447,6 +447,52 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     return None
 
 
+_LIST_ITEM: Final = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•–*])\s")
+_INTRODUCES: Final = re.compile(r"\b(?:sign\w*|adopt\w*|exchang\w*|conclu\w*)\b", re.IGNORECASE)
+
+
+def _introduced_item(ctx: Context, sentence: Sentence) -> bool:
+    """An item of a list that a sentence of the occasion introduces ("witnessed the signing of
+    the following instruments:" then "(a) Memorandum of ...")."""
+    if not _LIST_ITEM.match(ctx.text, sentence.start, sentence.end):
+        return False
+    index = sentence.index - 1
+    while index >= 0 and _LIST_ITEM.match(
+        ctx.text, ctx.sentences[index].start, ctx.sentences[index].end
+    ):
+        index -= 1
+    if index < 0:
+        return False
+    intro = ctx.sentences[index]
+    return intro.text.rstrip().endswith(":") and bool(
+        _INTRODUCES.search(ctx.text, intro.start, intro.end)
+    )
+
+
+_TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
+
+
+def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
+    """A joint statement or declaration that is the document's title ("Joint Statement on
+    the ... Partnership", then "Wellington, 15 February 2027") is of the document's day."""
+    published = ctx.published
+    if published is None or published.day is None or not ctx.sentences:
+        return
+    title = ctx.sentences[0]
+    if "\n" not in ctx.text[title.end : title.end + 2]:
+        return  # the first sentence is no title line of its own
+    for candidate in kept:
+        if (
+            candidate.merged_into is None
+            and candidate.sentence == 0
+            and candidate.kind is EventKind.AGREEMENT
+            and candidate.form in _TITLE_FORMS
+            and candidate.when is None
+            and not candidate.future
+        ):
+            candidate.when = DateSpan.of(published)
+
+
 def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     """Date what was done at the occasion an article reports with the occasion's day.
 
@@ -458,6 +504,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     sentence reads as background ("had", "previously", "since", "ago", a date of its own).
     """
     published = ctx.published
+    _date_the_title(ctx, kept)
     occasion = _lead_occasion(ctx)
     for candidate in sorted(kept, key=lambda c: c.start):
         if candidate.merged_into is not None:
@@ -475,7 +522,9 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
             continue
         sentence = ctx.sentences[candidate.sentence]
-        cued = _OCCASION_CUE.match(ctx.text, sentence.start, sentence.end) is not None
+        cued = _OCCASION_CUE.match(ctx.text, sentence.start, sentence.end) is not None or (
+            _introduced_item(ctx, sentence)
+        )
         words = {w.lower() for w in _WORD.findall(sentence.text)}
         done = (
             cued

@@ -43,6 +43,7 @@ def _is_new_level(ctx: Context, sentence: Sentence, start: int) -> bool:
     return any(m.end() == start for m in frame.finditer(ctx.text, sentence.start, start))
 
 
+_SERIES_BEFORE: Final = re.compile(r"\b(?:annual|regular|periodic|yearly|biennial)\s+$")
 _GENERIC: Final = frozenset(
     [
         "comprehensive",
@@ -120,6 +121,10 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
         form = "trade-agreement"
     if kind is EventKind.INITIATIVE and form == "vision" and "joint" in lowered:
         kind, form = EventKind.AGREEMENT, "vision"
+    if kind is EventKind.MEETING and name.name.lower().endswith(("meetings", "summits")):
+        before = ctx.text[max(sentence.start, name.start - 30) : name.start].lower()
+        if _SERIES_BEFORE.search(before):
+            return []  # "will hold annual Leaders' Meetings": a series, not one meeting
     words = name.name.split()
     generic = all(fold(w).strip("’'") in _GENERIC for w in words)
     single = len(words) == 1 or (len(words) == 2 and words[0].lower() in ORDINAL_WORDS)

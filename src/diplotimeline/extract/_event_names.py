@@ -198,7 +198,11 @@ def _read_name(
     if (
         not head
         and len(pieces) > 1
-        and run[pieces[0][1]].lower in ("and", "&")
+        and (
+            run[pieces[0][1]].lower in ("and", "&")
+            # "Ocean of Peace Declaration": one word, "of", then the headed piece.
+            or (run[pieces[0][1]].lower == "of" and pieces[0][1] - pieces[0][0] == 1)
+        )
         and pieces[1][0] == pieces[0][1] + 1  # no article: not "Vientiane and the G20 Summit"
         and not _is_place(ctx, " ".join(t.text for t in run[pieces[0][0] : pieces[0][1]]))
     ):

@@ -40,9 +40,17 @@ _LAUNCH_NOUNS: Final = (
     "|strategy|framework|mechanism|centre|center|network|plan|partnership|fellowship"
     "|scholarship|accelerator|hub|portal|corridor|alliance"
 )
+# A word of a launched thing's topic: not a conjunction, verb of saying or preposition.
+_TAIL_WORD: Final = (
+    r"(?!(?:and|or|but|said|says|to|that|which|with|as|in|on|at|by|the|a|an)\b)[a-z][\w-]{0,30}"
+)
 _LAUNCH_PHRASE: Final = re.compile(
     r"(?P<np>(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>" + _LAUNCH_NOUNS + r")s?"
-    r"(?:\s+(?:in|on|for)\s+(?:[a-z][\w-]{0,30}\s+){0,2}?[a-z][\w-]{0,30})?)\b"
+    r"(?:\s+(?:in|on|for)\s+(?:(?:the|a|an)\s+)?(?:"
+    + _TAIL_WORD
+    + r"\s+){0,2}"
+    + _TAIL_WORD
+    + r")?)\b"
 )
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
