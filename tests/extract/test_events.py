@@ -845,3 +845,21 @@ class TestMoreFrames:
             "will take place in Lima in 2032."
         )
         assert [_summary(e) for e in events] == [("meeting", "Leaders' Meeting", "planned", "2032")]
+
+    def test_no_person_inside_an_organisation_name(self) -> None:
+        """'on the sidelines of the United Nations General Assembly': no counterpart 'Assembly'."""
+        events = _events(
+            "Chilean Foreign Minister Luis Vidal met Peruvian Foreign Minister Ana Ortega on the "
+            "sidelines of the United Nations General Assembly in September."
+        )
+        assert [(set(e.participants), _summary(e)[2:]) for e in events] == [
+            ({"vidal-luis", "ortega-ana"}, ("occurred", "2030-09"))
+        ]
+
+    def test_a_modal_far_before_the_date_makes_it_future(self) -> None:
+        """'will hold the first meeting of a new Andean Security Committee in Lima in October'."""
+        events = _events(
+            "Peru and Chile will hold the first meeting of a new Andean Security Committee in "
+            "Lima in October."
+        )
+        assert [_summary(e)[2:] for e in events] == [("planned", "2031-10")]

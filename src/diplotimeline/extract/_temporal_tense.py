@@ -44,8 +44,8 @@ class TenseCues:
 _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
 # How far back a governing verb is looked for: any cue within eight words, and a modal up
 # to sixteen ("will hold the first meeting of a new Binational Security Committee in Bogota
-# in October": "will" is ten words before the date). A far past verb is no guide: "agreed to
-# buy the bank in January" may well be in the future.
+# in October": "will" is ten words before the date), or a listed past verb with no "to"
+# after it ("agreed to buy the bank in January" may well be in the future).
 _LEFT_WORDS: Final = 8
 _FAR_WORDS: Final = 16
 
@@ -78,9 +78,16 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.PAST
         if word in present:
             return Tense.PRESENT
+    between_to = "to" in left
     for word in reversed(far[: -_LEFT_WORDS or None]):
         if word in ("will", "would", "shall", "'ll"):
             return Tense.FUTURE
+        if word == "to":
+            between_to = True
+        elif word in past and word not in ("said", "says") and not between_to:
+            # "met X on the sidelines of the General Assembly in September"; not "agreed
+            # to buy the bank in January", where the infinitive may lie ahead.
+            return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
     right_text = text[end : end + 100]
     cut = _SENTENCE_END.search(right_text)

@@ -114,7 +114,22 @@ def _region_end(ctx: Context, sentence: Sentence, start: int, frames: Sequence[i
 
 
 def _persons(ctx: Context, start: int, end: int) -> list[ActorMentionLike]:
-    return ctx.actors_in(start, end, (ActorKind.PERSON,))
+    """The persons named in ``[start, end)``, but not a word inside an organisation's name
+    ("the United Nations General Assembly" holds no person "Assembly")."""
+    persons = ctx.actors_in(start, end, (ActorKind.PERSON,))
+    if not persons:
+        return persons
+    bodies = [
+        m for m in ctx.actors_starting(max(0, start - 80), end) if m.kind is not ActorKind.PERSON
+    ]
+    return [
+        p
+        for p in persons
+        if not any(
+            b.start <= p.start and p.end <= b.end and b.end - b.start > p.end - p.start
+            for b in bodies
+        )
+    ]
 
 
 def _venues(ctx: Context, start: int, end: int) -> list[Candidate]:
