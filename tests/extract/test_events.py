@@ -863,3 +863,11 @@ class TestMoreFrames:
             "Lima in October."
         )
         assert [_summary(e)[2:] for e in events] == [("planned", "2031-10")]
+
+    def test_the_presidents_must_be_presidents(self) -> None:
+        """'The presidents met' does not name the first two persons if they are no presidents."""
+        events = _events(
+            "Deputy Foreign Minister Ana Ortega spoke to reporter Luis Vidal. The presidents "
+            "met for the first time in March last year in Lima."
+        )
+        assert [e for e in events if e.form.value == "bilateral-meeting"] == []

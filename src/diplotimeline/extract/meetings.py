@@ -330,19 +330,40 @@ _GROUP: Final = re.compile(
 )
 
 
-def _leading_pair(ctx: Context, position: int) -> list[ActorMentionLike] | None:
+# Offices a group noun implies ("the presidents": both introduced as presidents).
+_GROUP_OFFICES: Final = {
+    "presidents": ("president",),
+    "ministers": ("minister", "secretary"),
+    "premiers": ("premier", "prime minister"),
+    "chancellors": ("chancellor",),
+    "state": ("president", "king", "emir", "sultan", "queen", "monarch"),
+    "government": ("prime minister", "premier", "chancellor", "president"),
+    "leaders": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader"),
+}
+
+
+def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMentionLike] | None:
     """The first two distinct persons named before ``position``: an article's protagonists.
 
     "The two Heads of State", "the leaders" refer to the pair the article is about, who are
-    named first; officials named since then are not meant.
+    named first; officials named since then are not meant. When the group names an office
+    ("the presidents", "the two foreign ministers"), both must have been introduced with it.
     """
+    office = _GROUP_OFFICES.get(group.lower().split()[-1] if group else "", ())
     found: list[ActorMentionLike] = []
     for mention in ctx.actors_in(0, position, (ActorKind.PERSON,)):
         if all(m.actor_id != mention.actor_id for m in found):
             found.append(mention)
         if len(found) == 2:
-            return found
-    return None
+            break
+    if len(found) < 2:
+        return None
+    for mention in found:
+        # The office before the name or in an apposition after it ("X, President of Chile").
+        title = ctx.text[max(0, mention.start - 40) : mention.end + 40].lower()
+        if office and not any(word in title for word in office):
+            return None
+    return found
 
 
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
@@ -350,7 +371,7 @@ def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[C
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None or match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
         return []
-    pair = _leading_pair(ctx, group.start())
+    pair = _leading_pair(ctx, group.start(), group.group().strip())
     if pair is None:
         return []
     future = is_future(ctx, match.start(), sentence)
@@ -365,7 +386,7 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
         if group is not None:
             # "the two Heads of State held talks": the article's first two persons.
-            pair = _leading_pair(ctx, group.start())
+            pair = _leading_pair(ctx, group.start(), group.group().strip())
             if pair is not None:
                 future = is_future(ctx, match.start(), sentence)
                 span = (group.start(), match.end())
