@@ -871,3 +871,11 @@ class TestMoreFrames:
             "met for the first time in March last year in Lima."
         )
         assert [e for e in events if e.form.value == "bilateral-meeting"] == []
+
+
+def test_courtesy_and_military_titles_do_not_end_a_sentence() -> None:
+    """'Hon. Peter Owino', 'Gen. Ali', 'Amb. Ito' stay inside their sentence."""
+    texts = [
+        s.text for s in split_sentences("He met Hon. Peter Owino and Gen. Ali. Then Amb. Ito left.")
+    ]
+    assert texts == ["He met Hon. Peter Owino and Gen. Ali.", "Then Amb. Ito left."]

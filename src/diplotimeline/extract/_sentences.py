@@ -19,7 +19,9 @@ __all__ = ["Sentence", "split_sentences"]
 _SENTENCE_BREAK: Final = re.compile(
     r"[\n.!?](?:(?<=\n)\n*"
     r"|(?<=[.!?])(?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)(?<!\bMrs.)"
-    r"(?<!\bH\.E.)[”\"’']?[ \t]+(?=[“\"(]?[A-Z0-9]))"
+    r"(?<!\bH\.E.)(?<!\bHon.)(?<!\bAmb.)(?<!\bSen.)(?<!\bRep.)(?<!\bProf.)(?<!\bGov.)"
+    r"(?<!\bGen.)(?<!\bCol.)(?<!\bLt.)(?<!\bRt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bMaj.)"
+    r"[”\"’']?[ \t]+(?=[“\"(]?[A-Z0-9]))"
 )
 
 
