@@ -879,3 +879,13 @@ def test_courtesy_and_military_titles_do_not_end_a_sentence() -> None:
         s.text for s in split_sentences("He met Hon. Peter Owino and Gen. Ali. Then Amb. Ito left.")
     ]
     assert texts == ["He met Hon. Peter Owino and Gen. Ali.", "Then Amb. Ito left."]
+
+
+def test_called_on_a_described_person() -> None:
+    """'called on the Prime Minister of Peru, NAME, on 2 May' is a meeting with NAME."""
+    events = _events(
+        "Foreign Minister Luis Vidal called on the Prime Minister of Peru, Ana Ortega, on 2 May."
+    )
+    assert [(set(e.participants), _summary(e)[3]) for e in events] == [
+        ({"vidal-luis", "ortega-ana"}, "2031-05-02")
+    ]
