@@ -230,28 +230,14 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if match.group("verb").lower() == "signing":
             signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
             begin = signing_of.end() if signing_of is not None else begin
-        phrase = _NOUN_PHRASE.match(ctx.text, begin, min(sentence.end, begin + 90))
-        if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+        found = _unnamed(ctx, sentence, begin, stage, future, match.start())
+        if found is None:
             continue
-        np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
-        made.extend(_second_item(ctx, sentence, match, stage, future, phrase.start("np") + len(np)))
+        candidate, phrase_end = found
         det = (match.group("det") or "").lower()
-        candidate = Candidate(
-            kind=EventKind.AGREEMENT,
-            form=_form(np),
-            name=np,
-            start=phrase.start(),
-            end=phrase.start("np") + len(np),
-            sentence=sentence.index,
-            # A date of negotiations is not the agreement's ("launched talks on a deal in 2024").
-            dateable=stage is not AgreementStage.NEGOTIATIONS_LAUNCHED,
-            stage=stage,
-            future=future,
-            head=phrase.group("noun"),
-            indefinite=det in ("a", "an") and "new" in np.lower(),
-            evidence=(match.start(), phrase.start("np") + len(np)),
-        )
-        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase.end()))
+        candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
+        made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
+        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase_end))
         if meeting is not None:
             candidate.host, candidate.relation, candidate.inherit = (
                 meeting,
@@ -263,6 +249,38 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 _AND_ANOTHER: Final = re.compile(r"\s+and\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
+
+
+def _unnamed(
+    ctx: Context,
+    sentence: Sentence,
+    begin: int,
+    stage: AgreementStage,
+    future: bool,
+    evidence_start: int,
+) -> tuple[Candidate, int] | None:
+    """The unnamed agreement whose noun phrase starts at ``begin`` ("a memorandum on water"),
+    not yet added, and where its noun phrase ends (before the topic)."""
+    phrase = _NOUN_PHRASE.match(ctx.text, begin, min(sentence.end, begin + 90))
+    if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+        return None
+    np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
+    end = phrase.start("np") + len(np)
+    candidate = Candidate(
+        kind=EventKind.AGREEMENT,
+        form=_form(np),
+        name=np,
+        start=phrase.start(),
+        end=end,
+        sentence=sentence.index,
+        # A date of negotiations is not the agreement's ("launched talks on a deal in 2024").
+        dateable=stage is not AgreementStage.NEGOTIATIONS_LAUNCHED,
+        stage=stage,
+        future=future,
+        head=phrase.group("noun"),
+        evidence=(evidence_start, end),
+    )
+    return candidate, phrase.end()
 
 
 def _second_item(
@@ -277,23 +295,10 @@ def _second_item(
     joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
     if joined is None or ctx.named_at(joined.end(), slack=1) is not None:
         return []
-    phrase = _NOUN_PHRASE.match(ctx.text, joined.end(), min(sentence.end, joined.end() + 90))
-    if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+    found = _unnamed(ctx, sentence, joined.end(), stage, future, joined.end())
+    if found is None:
         return []
-    np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
-    candidate = Candidate(
-        kind=EventKind.AGREEMENT,
-        form=_form(np),
-        name=np,
-        start=phrase.start(),
-        end=phrase.start("np") + len(np),
-        sentence=sentence.index,
-        dateable=stage is not AgreementStage.NEGOTIATIONS_LAUNCHED,
-        stage=stage,
-        future=future,
-        head=phrase.group("noun"),
-        evidence=(phrase.start(), phrase.start("np") + len(np)),
-    )
+    candidate = found[0]
     _add_parties(candidate, _parties(ctx, sentence, match.start(), end))
     return [ctx.add(candidate)]
 
