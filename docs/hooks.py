@@ -61,6 +61,12 @@ SCORES_MARKER: Final = "<!-- seed-scores -->"
 """The marker that :func:`on_page_markdown` replaces with the seed scores."""
 TIMEX_MARKER: Final = "<!-- timex-scores -->"
 """The marker that :func:`on_page_markdown` replaces with the TempEval-3 scores."""
+HELDOUT_MARKERS: Final = {
+    "<!-- heldout-scores -->": ROOT / "tests" / "extract" / "data" / "events_heldout",
+    "<!-- blind-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind",
+}
+"""Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
+with ``metadata.json`` and ``gold.json``)."""
 TITLE: Final = "The five seed articles, merged"
 _LOG: Final = logging.getLogger("mkdocs.hooks.seed_timeline")
 
@@ -201,4 +207,23 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         markdown = markdown.replace(SCORES_MARKER, _seed_build().scores())
     if TIMEX_MARKER in markdown:
         markdown = markdown.replace(TIMEX_MARKER, timex_scores())
+    for marker, folder in HELDOUT_MARKERS.items():
+        if marker in markdown:
+            markdown = markdown.replace(marker, corpus_scores(folder))
     return markdown
+
+
+def corpus_scores(folder: Path) -> str:
+    """The scores on a test corpus of the repository (its articles, ``metadata.json`` and
+    ``gold.json``), extracted and merged by this build.
+
+    Examples:
+        >>> corpus_scores(ROOT / "no-such-folder").startswith('!!! note "Scores')
+        True
+    """
+    if not (folder / "gold.json").is_file():
+        return (
+            '!!! note "Scores not computed in this build"\n'
+            f"    The corpus `{folder.name}` was not found when this site was built.\n"
+        )
+    return SeedBuild.extract(folder / "metadata.json").scores(folder / "gold.json")

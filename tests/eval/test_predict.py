@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplotimeline.eval.gold import GoldStatus, dump_gold, read_gold
+from diplotimeline.eval.gold import GoldStatus, dump_gold, is_partial_iso, read_gold
 from diplotimeline.eval.predict import event_to_gold, extraction_to_gold, format_point
 from diplotimeline.model import (
     Agreement,
@@ -76,3 +76,16 @@ def test_corpus_round_trip_and_clusters() -> None:
     assert [e.cluster for e in corpus.documents[0].events] == ["d1:e1", "quito-accord"]
     assert corpus.documents[0].actors[0].aliases == ("CAN",)
     assert corpus == read_gold(dump_gold(corpus))
+
+
+def test_a_time_without_zone_keeps_its_day() -> None:
+    """A floating time (no zone known) is written as its day, which the gold format accepts."""
+    text = format_point(LocalDateTime(2026, 3, 18, 10, 0))
+    assert text == "2026-03-18"
+    assert text is not None
+    assert is_partial_iso(text)
+
+
+def test_a_time_with_zone_keeps_its_offset() -> None:
+    text = format_point(LocalDateTime(2024, 7, 26, 10, 0, zone="Asia/Vientiane"))
+    assert text == "2024-07-26T10:00+07:00"

@@ -335,3 +335,557 @@ class TestSharedWork:
         assert "visit" in kinds
         assert "bilateral-meeting" in kinds
         assert [link.target for link in kinds["bilateral-meeting"].links] == [kinds["visit"].id]
+
+
+class TestWireFrames:
+    """Frames common in wire copy and press releases, on sentences written for the tests."""
+
+    def test_plural_agreements_with_a_listed_topic(self) -> None:
+        """'signed agreements on A, B and C on Friday' is one dated agreement with its topic."""
+        events = _events(
+            "Peruvian President Ana Ortega and Chilean President Luis Vidal signed agreements "
+            "on mining, fisheries and tourism on Friday."
+        )
+        assert [_summary(e) for e in events] == [
+            ("agreement", "agreements on mining, fisheries and tourism", "occurred", "2031-05-02")
+        ]
+
+    def test_topic_stops_before_a_reporting_clause_and_a_date(self) -> None:
+        """A topic keeps no ', officials said' and no date; 'a memorandum on Tuesday' has none."""
+        first = _events("Peru and Chile signed a memorandum on water, officials said.")
+        second = _events("Peru and Chile signed a memorandum on Tuesday.")
+        assert [e.name for e in first] == ["memorandum on water"]
+        assert [_summary(e) for e in second] == [
+            ("agreement", "memorandum", "occurred", "2031-04-29")
+        ]
+
+    def test_numbered_agreements_and_the_signing_of(self) -> None:
+        """'signed 12 agreements' and 'witnessed the signing of a memorandum on X'."""
+        numbered = _events("The two governments signed 12 agreements.")
+        signing = _events(
+            "Trade Minister Ana Ortega witnessed the signing of a memorandum on halal products."
+        )
+        assert [e.name for e in numbered] == ["12 agreements"]
+        assert [e.name for e in signing] == ["memorandum on halal products"]
+
+    def test_talks_with_a_date_before_with(self) -> None:
+        """'holding talks on Wednesday with X' is a meeting of the subject and X."""
+        events = _events(
+            "Peruvian President Ana Ortega arrived in Santiago, holding talks on Wednesday "
+            "with Chilean President Luis Vidal on trade."
+        )
+        meeting = next(e for e in events if e.form.value == "bilateral-meeting")
+        assert set(meeting.participants) == {"ortega-ana", "vidal-luis"}
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-04-30"
+
+    def test_coordinated_subject_holds_talks(self) -> None:
+        """'X and his counterpart, Y, held a separate meeting': a meeting of X and Y."""
+        events = _events(
+            "Peruvian Foreign Minister Ana Ortega and her Chilean counterpart, Luis Vidal, "
+            "held a separate meeting."
+        )
+        assert [(e.form.value, set(e.participants)) for e in events] == [
+            ("bilateral-meeting", {"ortega-ana", "vidal-luis"})
+        ]
+
+    def test_no_joint_talks_without_coordination(self) -> None:
+        """Two persons not joined by 'and' do not make a meeting of their own."""
+        events = _events(
+            "Peruvian Foreign Minister Ana Ortega thanked Luis Vidal. The ministries held talks."
+        )
+        assert [e for e in events if e.form.value == "bilateral-meeting"] == []
+
+    def test_met_a_described_person(self) -> None:
+        """'met the kingdom's finance minister, NAME,' is a meeting with NAME."""
+        events = _events(
+            "Peruvian President Ana Ortega later met the kingdom's finance minister, "
+            "Luis Vidal, to discuss investment."
+        )
+        assert [set(e.participants) for e in events] == [{"ortega-ana", "vidal-luis"}]
+
+    def test_visit_without_destination_goes_to_the_dateline_place(self) -> None:
+        """'X, who is on a three-day official visit,' under a 'LIMA, May 4 (Reuters) -' dateline."""
+        events = _events(
+            "LIMA, May 4 (Reuters) - Chile's President Luis Vidal, who is on a three-day "
+            "official visit, met Peruvian President Ana Ortega on Monday."
+        )
+        visit = next(e for e in events if e.form.value == "visit")
+        assert (visit.name, visit.location) == ("Visit of Luis Vidal to Lima", "Lima")
+        assert "pe" in visit.participants
+
+    def test_no_dateline_no_destination(self) -> None:
+        """Without a dateline a visit with no destination is not invented."""
+        events = _events("Chile's President Luis Vidal, on a three-day official visit, spoke.")
+        assert [e for e in events if e.form.value == "visit"] == []
+
+    def test_first_meeting_of_a_body(self) -> None:
+        """'chaired the first meeting of the Andean Joint Commission': a meeting of that body."""
+        events = _events(
+            "Peruvian President Ana Ortega and Chilean President Luis Vidal chaired the first "
+            "meeting of the Andean Joint Commission on May 2."
+        )
+        meeting = next(e for e in events if e.kind.value == "meeting")
+        assert meeting.name == "First meeting of the Andean Joint Commission"
+        assert {"ortega-ana", "vidal-luis"} <= set(meeting.participants)
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-05-02"
+
+    def test_year_premodifying_a_noun_dates_only_that_noun(self) -> None:
+        """'after the 2013 overthrow ..., signed 17 agreements': the agreements are undated."""
+        events = _events("The two leaders, long at odds after the 2013 coup, signed 17 agreements.")
+        assert [_summary(e) for e in events] == [("agreement", "17 agreements", "mentioned", None)]
+
+    def test_topic_may_start_with_the(self) -> None:
+        """'a memorandum on the digital economy' keeps its topic; 'on the sidelines' is none."""
+        topic = _events("Peru and Chile signed a memorandum on the digital economy.")
+        sidelines = _events("Peru and Chile signed a memorandum on the sidelines of the forum.")
+        assert [e.name for e in topic] == ["memorandum on the digital economy"]
+        assert [e.name for e in sidelines if e.kind.value == "agreement"] == ["memorandum"]
+
+    def test_visit_of_the_sentence_is_not_read_twice(self) -> None:
+        """'arrived in Chile on Tuesday for a two-day official visit' is one two-day visit."""
+        events = _events(
+            "SANTIAGO, May 4 (Reuters) - Peruvian President Ana Ortega arrived in Chile on "
+            "Tuesday for a two-day official visit."
+        )
+        assert [(e.form.value, e.when.format_iso() if e.when else None) for e in events] == [
+            ("visit", "2031-04-29/2031-04-30")
+        ]
+
+    def test_named_meeting_ends_before_with_a_person(self) -> None:
+        """A named meeting 'with Vice Minister X' ends before 'with'."""
+        events = _events(
+            "Peruvian Vice Minister Ana Ortega held the 3rd Andean Strategic Dialogue with "
+            "Chilean Vice Minister Luis Vidal on May 2 in Lima."
+        )
+        meeting = events[0]
+        assert _summary(meeting) == (
+            "meeting",
+            "3rd Andean Strategic Dialogue",
+            "occurred",
+            "2031-05-02",
+        )
+        assert {"ortega-ana", "vidal-luis"} <= set(meeting.participants)
+
+    def test_named_meeting_keeps_with_a_country(self) -> None:
+        """'the Andean Ministerial Conference with Japan' keeps 'with Japan' in its name."""
+        events = _events("Ministers attended the Andean Ministerial Conference with Japan.")
+        assert [e.name for e in events] == ["Andean Ministerial Conference with Japan"]
+
+    def test_planned_meeting_between_two_persons(self) -> None:
+        """'preparations for the meeting between President X and President Y' is planned."""
+        events = _events(
+            "The ministers discussed preparations for the meeting between President Ana Ortega "
+            "and President Luis Vidal."
+        )
+        assert [(e.status.value, set(e.participants)) for e in events] == [
+            ("planned", {"ortega-ana", "vidal-luis"})
+        ]
+
+    def test_visit_by_a_person_after_the_place(self) -> None:
+        """'a visit to Chile by Foreign Minister X next year': X is the visitor."""
+        events = _events(
+            "President Ana Ortega welcomed plans for a visit to Chile by Peruvian Foreign "
+            "Minister Luis Vidal next year."
+        )
+        visit = next(e for e in events if e.form.value == "visit")
+        assert (visit.name, visit.status.value) == ("Visit of Luis Vidal to Chile", "planned")
+
+    def test_met_a_person_described_with_a_remit(self) -> None:
+        """'hosted the EU's High Representative for Foreign Affairs, NAME,' is a meeting."""
+        events = _events(
+            "Peruvian President Ana Ortega hosted the EU's High Representative for Foreign "
+            "Affairs and Security Policy, Luis Vidal, in Lima on May 2."
+        )
+        assert [(e.name, e.when.format_iso() if e.when else None) for e in events] == [
+            ("Meeting of Ana Ortega and Luis Vidal", "2031-05-02")
+        ]
+
+    def test_event_names_use_the_full_name_of_a_person(self) -> None:
+        """A later 'Ortega met ...' names the meeting with the name first given."""
+        events = _events(
+            "Peruvian President Ana Ortega arrived on Sunday. Ortega met Chilean President "
+            "Luis Vidal on Monday."
+        )
+        assert [e.name for e in events] == ["Meeting of Ana Ortega and Luis Vidal"]
+
+    def test_an_organisations_summit_in_lower_case(self) -> None:
+        """'the G20 summit', 'the APEC summit': meetings named by their organisation."""
+        events = _events(
+            "Peruvian President Ana Ortega attended the G20 summit on Monday. Chile will host "
+            "the APEC summit in November."
+        )
+        assert [_summary(e) for e in events] == [
+            ("meeting", "G20 summit", "occurred", "2031-04-28"),
+            ("meeting", "APEC summit", "planned", "2031-11"),
+        ]
+
+    def test_no_initiative_named_by_a_bare_country(self) -> None:
+        """'a Japan fund' is not an initiative's name."""
+        assert _events("Peru welcomed a Japan fund.") == ()
+
+    def test_travel_verbs_make_visits(self) -> None:
+        """'will travel to Peru next week', 'flew to Santiago on Monday' are visits."""
+        events = _events(
+            "Chilean Foreign Minister Luis Vidal will travel to Peru next week. Peruvian "
+            "President Ana Ortega flew to Santiago on Monday."
+        )
+        assert [(e.name, e.status.value) for e in events] == [
+            ("Visit of Luis Vidal to Peru", "planned"),
+            ("Visit of Ana Ortega to Santiago", "occurred"),
+        ]
+
+    def test_no_visit_of_tourists(self) -> None:
+        """'tourists travelled to Peru' is no visit: no person travels."""
+        assert _events("Ten thousand tourists travelled to Peru last year.") == ()
+
+    def test_fronted_telephone_conversation(self) -> None:
+        """'In a telephone conversation with X on Monday, Y ...': one call of X and Y."""
+        events = _events(
+            "In a telephone conversation with Chilean President Luis Vidal on May 2, "
+            "Peruvian President Ana Ortega discussed trade."
+        )
+        assert [(set(e.participants), e.when.format_iso() if e.when else None) for e in events] == [
+            ({"ortega-ana", "vidal-luis"}, "2031-05-02")
+        ]
+
+    def test_upgrade_to_an_unnamed_partnership(self) -> None:
+        """'elevated their ties to a strategic partnership in 2019' is that partnership."""
+        events = _events("Peru and Chile elevated their ties to a strategic partnership in 2019.")
+        assert [_summary(e) for e in events] == [
+            ("agreement", "strategic partnership", "occurred", "2019")
+        ]
+
+    def test_negotiations_do_not_date_the_agreement(self) -> None:
+        """'launched negotiations on a free trade agreement in 2024': undated, a trade agreement."""
+        events = _events("Peru and Chile launched negotiations on a free trade agreement in 2024.")
+        assert [(e.name, e.form.value, e.when) for e in events] == [
+            ("free trade agreement", "trade-agreement", None)
+        ]
+        planned = _events("Peru and Chile will negotiate a free trade agreement next year.")
+        assert [e.status.value for e in planned] == ["planned"]
+
+    def test_entry_into_force_dates_a_named_agreement(self) -> None:
+        """'The Andean Free Trade Agreement entered into force on January 1, 2025'."""
+        events = _events("The Andean Free Trade Agreement entered into force on January 1, 2025.")
+        assert [_summary(e) for e in events] == [
+            ("agreement", "Andean Free Trade Agreement", "occurred", "2025-01-01")
+        ]
+
+    def test_two_modifiers_joined_by_and_before_a_head(self) -> None:
+        """'the Belt and Road Initiative' is one name; 'Lima and the Andean Summit' is not."""
+        events = _events(
+            "Under the Belt and Road Initiative, ports were built. Ministers met in Lima and "
+            "the Andean Summit followed."
+        )
+        assert [e.name for e in events] == ["Belt and Road Initiative", "Andean Summit"]
+
+
+class TestOccasion:
+    """What an article reports as done at its occasion takes the occasion's day."""
+
+    def test_agreements_signed_after_dated_talks_take_their_day(self) -> None:
+        """'held talks ... on Monday. The two presidents signed a memorandum on water.'"""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal in Lima "
+            "on April 28. The two presidents signed a memorandum on water. Following the talks, "
+            "the leaders opened the Andean Business Forum."
+        )
+        assert [_summary(e)[1:] for e in events] == [
+            ("Meeting of Ana Ortega and Luis Vidal", "occurred", "2031-04-28"),
+            ("memorandum on water", "occurred", "2031-04-28"),
+            ("Andean Business Forum", "occurred", "2031-04-28"),
+        ]
+
+    def test_background_sentences_keep_no_date(self) -> None:
+        """A sentence that looks back ('had signed', 'since') does not take the occasion's day."""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal in Lima "
+            "on April 28. The two countries had signed a memorandum on water."
+        )
+        assert [_summary(e)[1:] for e in events][1] == ("memorandum on water", "mentioned", None)
+
+    def test_a_wire_lead_dates_the_occasion(self) -> None:
+        """'LIMA, May 4 (AFP) - ... on Sunday ...' dates the meeting the next sentence names."""
+        events = _events(
+            "LIMA, May 4 (AFP) - Andean ministers on Sunday launched a regional fund. Ministers "
+            "met in Lima for the 9th Andean Ministerial Meeting."
+        )
+        meeting = next(e for e in events if e.kind.value == "meeting")
+        assert _summary(meeting) == (
+            "meeting",
+            "9th Andean Ministerial Meeting",
+            "occurred",
+            "2031-05-04",
+        )
+
+    def test_the_two_heads_of_state_are_the_articles_first_two_persons(self) -> None:
+        """'the two Heads of State held bilateral talks': the pair named first."""
+        events = _events(
+            "Peruvian President Ana Ortega welcomed Chilean President Luis Vidal. He was met by "
+            "Foreign Minister Rosa Campos. On May 2, at 10:00 a.m. Peru Time, the two Heads of "
+            "State held bilateral talks."
+        )
+        talks = next(e for e in events if e.form.value == "bilateral-meeting")
+        assert set(talks.participants) == {"ortega-ana", "vidal-luis"}
+        assert talks.when is not None
+        assert talks.when.format_iso() == "2031-05-02"
+
+
+def test_a_m_before_a_time_zone_does_not_end_a_sentence() -> None:
+    """'at 10:00 a.m. East Africa Time, the two met' is one sentence; '9 a.m. The' is two."""
+    texts = [
+        s.text
+        for s in split_sentences(
+            "At 10:00 a.m. East Africa Time, they met. He came at 9 a.m. The end."
+        )
+    ]
+    assert texts == ["At 10:00 a.m. East Africa Time, they met.", "He came at 9 a.m.", "The end."]
+
+
+class TestStandingBodies:
+    """Sessions of commissions, committees and councils, and diplomatic relations."""
+
+    def test_sessions_of_a_body_by_name_and_by_reference(self) -> None:
+        """'the third session of the X Commission ... The second session was held in 2016'."""
+        events = _events(
+            "The ministers agreed to convene the third session of the Andean Joint Permanent "
+            "Commission in Lima next year. The second session was held in Quito in 2016."
+        )
+        assert [(e.name, e.status.value, e.location) for e in events] == [
+            ("Third session of the Andean Joint Permanent Commission", "planned", "Lima"),
+            ("Second session of the Andean Joint Permanent Commission", "occurred", "Quito"),
+        ]
+
+    def test_a_new_body_and_its_previous_meeting(self) -> None:
+        """'the first meeting of a new X Committee ... The previous meeting took place ...'."""
+        events = _events(
+            "Peru and Chile will hold the first meeting of a new Andean Security Committee in "
+            "Lima in October. The previous meeting took place in Arica in December 2018."
+        )
+        assert [_summary(e) for e in events] == [
+            ("meeting", "First meeting of the Andean Security Committee", "planned", "2031-10"),
+            ("meeting", "Previous meeting of the Andean Security Committee", "occurred", "2018-12"),
+        ]
+
+    def test_no_session_without_a_body(self) -> None:
+        """'The next meeting will take place in Lima' names no body: no event."""
+        assert _events("The next meeting will take place in Lima.") == ()
+
+    def test_established_diplomatic_relations(self) -> None:
+        """'Kenya and Chile established diplomatic relations in 1966' is an agreement."""
+        events = _events("Kenya and Chile established diplomatic relations in 1966.")
+        assert [_summary(e) for e in events] == [
+            (
+                "agreement",
+                "Establishment of diplomatic relations between Kenya and Chile",
+                "occurred",
+                "1966",
+            )
+        ]
+
+    def test_relations_referred_to_take_the_articles_countries(self) -> None:
+        """'since the establishment of diplomatic relations in 1966' between the two countries."""
+        events = _events(
+            "Peru and Chile reviewed cooperation since the establishment of diplomatic "
+            "relations in 1966."
+        )
+        assert [set(e.participants) for e in events] == [{"pe", "cl"}]
+
+
+class TestVisitSpans:
+    def test_a_return_visit_by_a_person_to_a_place(self) -> None:
+        """'a return visit by President X to Chile next year' is X's planned visit."""
+        events = _events(
+            "Peruvian President Ana Ortega welcomed plans for a return visit by President Luis "
+            "Vidal to Chile next year."
+        )
+        assert [_summary(e) for e in events] == [
+            ("meeting", "Visit of Luis Vidal to Chile", "planned", "2032")
+        ]
+
+    def test_an_adverb_between_will_and_visit(self) -> None:
+        """'will tomorrow visit Chile' is a visit the next day."""
+        events = _events("President Ana Ortega will tomorrow visit Chile.")
+        assert [_summary(e)[2:] for e in events] == [("planned", "2031-05-05")]
+
+    def test_n_day_visit_from_its_arrival_or_to_its_end(self) -> None:
+        """'arrived on Friday for a four-day visit' spans four days; 'concluded' ends one."""
+        arrived = _events(
+            "LIMA, May 4 (AFP) - Chilean President Luis Vidal arrived in Lima on Friday for a "
+            "four-day visit."
+        )
+        concluded = _events(
+            "Peruvian President Ana Ortega concluded a three-day visit to Chile on Friday."
+        )
+        assert [_summary(e)[3] for e in arrived] == ["2031-05-02/2031-05-05"]
+        assert [_summary(e)[3] for e in concluded] == ["2031-04-30/2031-05-02"]
+
+    def test_the_same_day_counts_from_the_last_day_named(self) -> None:
+        """'on May 2 ... on the same day' is May 2, not the publication date."""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal on "
+            "May 2. The two leaders opened the Andean Business Forum on the same day."
+        )
+        assert [_summary(e)[3] for e in events] == ["2031-05-02", "2031-05-02"]
+
+
+class TestPeriods:
+    def test_periods_and_dates_after_a_name(self) -> None:
+        """'for 2024-2026', 'covering 2027 to 2031', 'of 2023', ', announced in 2023'."""
+        events = _events(
+            "Peru adopted the Andean Cultural Exchange Programme for 2024-2026. Chile set up the "
+            "Andean Facility covering 2027 to 2031. Both cited the Lima Partnership of 2023 and "
+            "the Andean Lithium Strategy, announced in 2022."
+        )
+        assert [(e.name, e.when.format_iso() if e.when else None) for e in events] == [
+            ("Andean Cultural Exchange Programme", "2024/2026"),
+            ("Andean Facility", "2027/2031"),
+            ("Lima Partnership", "2023"),
+            ("Andean Lithium Strategy", "2022"),
+        ]
+
+    def test_a_target_year_in_a_name_is_no_date(self) -> None:
+        """'the 2050 Strategy for the Andes', written in 2031, is not dated 2050."""
+        events = _events("Peru backed the 2050 Strategy for the Andes.")
+        assert [e.when for e in events] == [None]
+
+
+class TestMoreFrames:
+    def test_generic_partnership_as_the_new_level(self) -> None:
+        """'elevated ties to a Comprehensive Strategic Partnership in 2023' is that upgrade."""
+        events = _events(
+            "Peru and Chile elevated ties to a Comprehensive Strategic Partnership in 2023."
+        )
+        assert [_summary(e) for e in events] == [
+            ("agreement", "Comprehensive Strategic Partnership", "occurred", "2023")
+        ]
+
+    def test_two_agreements_signed_in_one_phrase(self) -> None:
+        """'signed an air services agreement and a memorandum of understanding on fisheries'."""
+        events = _events(
+            "Peru and Chile signed an air services agreement and a memorandum of understanding "
+            "on fisheries on May 2."
+        )
+        assert [_summary(e) for e in events] == [
+            ("agreement", "air services agreement", "occurred", "2031-05-02"),
+            ("agreement", "memorandum of understanding on fisheries", "occurred", "2031-05-02"),
+        ]
+
+    def test_no_agreement_named_from_a_preposition(self) -> None:
+        """'signed off on three agreements' names no agreement 'off on three agreements'."""
+        events = _events("Ortega and Vidal signed off on three agreements.")
+        assert [e.name for e in events if e.name.startswith("off")] == []
+
+    def test_the_source_of_a_quote_is_no_counterpart(self) -> None:
+        """'will hold talks with X ..., Foreign Minister Y told reporters': no talks with Y."""
+        events = _events(
+            "Chilean President Luis Vidal will hold talks with Peruvian President Ana Ortega in "
+            "Lima on May 8, Foreign Minister Rosa Campos told reporters."
+        )
+        assert [set(e.participants) for e in events] == [{"vidal-luis", "ortega-ana"}]
+
+    def test_the_presidents_met(self) -> None:
+        """'The presidents met ... in Lima': the article's first two persons."""
+        events = _events(
+            "Peruvian President Ana Ortega thanked Chilean President Luis Vidal. The presidents "
+            "met for the first time in March last year in Lima."
+        )
+        assert [(set(e.participants), _summary(e)[3]) for e in events] == [
+            ({"ortega-ana", "vidal-luis"}, "2030-03")
+        ]
+
+    def test_heads_of_trade_areas_routes_and_platforms(self) -> None:
+        """A Free Trade Area is a trade agreement; a Transport Route a project; a Business
+        Platform a forum."""
+        events = _events(
+            "Peru joined the Andean Free Trade Area. The Trans-Andean Transport Route opened. "
+            "Chile hosted the Andean Business Platform."
+        )
+        assert [(e.kind.value, e.form.value) for e in events] == [
+            ("agreement", "trade-agreement"),
+            ("initiative", "project"),
+            ("meeting", "forum"),
+        ]
+
+    def test_items_of_a_signing_list_take_the_occasion(self) -> None:
+        """'witnessed the signing of the following instruments:' then '(a) ...', '(b) ...'."""
+        events = _events(
+            "Peruvian President Ana Ortega held talks with Chilean President Luis Vidal in Lima "
+            "on May 2.\nFollowing the talks, the two Presidents witnessed the signing of the "
+            "following instruments:\n (a) Memorandum of Understanding on Geothermal Energy;\n"
+            " (b) Agreement on the Waiver of Visa Requirements.\n"
+        )
+        assert [_summary(e)[3] for e in events] == ["2031-05-02"] * 3
+
+    def test_a_title_instrument_is_of_the_documents_day(self) -> None:
+        """A joint statement that is the document's title line is of the published day."""
+        events = _events(
+            "Joint Statement on the Andean Strategic Partnership\n\nLima, 4 May 2031\n\n"
+            "The leaders reaffirmed their friendship."
+        )
+        assert _summary(events[0]) == (
+            "agreement",
+            "Joint Statement on the Andean Strategic Partnership",
+            "occurred",
+            "2031-05-04",
+        )
+
+    def test_one_word_of_a_headed_piece(self) -> None:
+        """'the Ocean of Peace Declaration' is one name, not 'Peace Declaration'."""
+        assert [e.name for e in _events("Leaders backed the Ocean of Peace Declaration.")] == [
+            "Ocean of Peace Declaration"
+        ]
+
+    def test_annual_meetings_are_a_series(self) -> None:
+        """'will hold annual Leaders' Meetings' is no event; 'The next Leaders' Meeting' is."""
+        events = _events(
+            "The Prime Ministers will hold annual Leaders' Meetings. The next Leaders' Meeting "
+            "will take place in Lima in 2032."
+        )
+        assert [_summary(e) for e in events] == [("meeting", "Leaders' Meeting", "planned", "2032")]
+
+    def test_no_person_inside_an_organisation_name(self) -> None:
+        """'on the sidelines of the United Nations General Assembly': no counterpart 'Assembly'."""
+        events = _events(
+            "Chilean Foreign Minister Luis Vidal met Peruvian Foreign Minister Ana Ortega on the "
+            "sidelines of the United Nations General Assembly in September."
+        )
+        assert [(set(e.participants), _summary(e)[2:]) for e in events] == [
+            ({"vidal-luis", "ortega-ana"}, ("occurred", "2030-09"))
+        ]
+
+    def test_a_modal_far_before_the_date_makes_it_future(self) -> None:
+        """'will hold the first meeting of a new Andean Security Committee in Lima in October'."""
+        events = _events(
+            "Peru and Chile will hold the first meeting of a new Andean Security Committee in "
+            "Lima in October."
+        )
+        assert [_summary(e)[2:] for e in events] == [("planned", "2031-10")]
+
+    def test_the_presidents_must_be_presidents(self) -> None:
+        """'The presidents met' does not name the first two persons if they are no presidents."""
+        events = _events(
+            "Deputy Foreign Minister Ana Ortega spoke to reporter Luis Vidal. The presidents "
+            "met for the first time in March last year in Lima."
+        )
+        assert [e for e in events if e.form.value == "bilateral-meeting"] == []
+
+
+def test_courtesy_and_military_titles_do_not_end_a_sentence() -> None:
+    """'Hon. Peter Owino', 'Gen. Ali', 'Amb. Ito' stay inside their sentence."""
+    texts = [
+        s.text for s in split_sentences("He met Hon. Peter Owino and Gen. Ali. Then Amb. Ito left.")
+    ]
+    assert texts == ["He met Hon. Peter Owino and Gen. Ali.", "Then Amb. Ito left."]
+
+
+def test_called_on_a_described_person() -> None:
+    """'called on the Prime Minister of Peru, NAME, on 2 May' is a meeting with NAME."""
+    events = _events(
+        "Foreign Minister Luis Vidal called on the Prime Minister of Peru, Ana Ortega, on 2 May."
+    )
+    assert [(set(e.participants), _summary(e)[3]) for e in events] == [
+        ({"vidal-luis", "ortega-ana"}, "2031-05-02")
+    ]

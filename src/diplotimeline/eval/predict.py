@@ -44,6 +44,7 @@ from diplotimeline.time import DateSpan, TimePoint
 __all__ = ["actor_to_gold", "event_to_gold", "extraction_to_gold", "format_point"]
 
 _ZONE_SUFFIX: Final = re.compile(r"\[[^\]]{1,64}\]$")
+_OFFSET: Final = re.compile(r"(?:Z|[+-]\d{2}:\d{2})$")
 
 
 def format_point(point: TimePoint | None) -> str | None:
@@ -55,10 +56,16 @@ def format_point(point: TimePoint | None) -> str | None:
         '2024-07-26T10:00+07:00'
         >>> format_point(PartialDate(2025, 4)), format_point(None)
         ('2025-04', None)
+        >>> format_point(LocalDateTime(2026, 3, 18, 10, 0))  # no zone: the day only
+        '2026-03-18'
     """
     if point is None:
         return None
-    return _ZONE_SUFFIX.sub("", point.format_iso())
+    text = _ZONE_SUFFIX.sub("", point.format_iso())
+    if "T" in text and not _OFFSET.search(text):
+        # The gold format has no floating times: a time without a zone keeps its day only.
+        return text.partition("T")[0]
+    return text
 
 
 def _span(when: DateSpan | None) -> tuple[str | None, str | None]:

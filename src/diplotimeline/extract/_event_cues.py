@@ -91,6 +91,7 @@ class EventCues:
     past: frozenset[str]
     longest_head: int
     triggers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    body_heads: frozenset[str] = frozenset()
     head_stems: tuple[str, ...] = ()
 
     def head(self, phrase: str) -> tuple[str, str] | None:
@@ -155,6 +156,7 @@ def load_cues() -> EventCues:
         longest_head=max(len(k.split()) for k in tables["heads"]),
         triggers=_triggers(data.get("frame_triggers", {}), frames),
         head_stems=_stems((*tables["heads"], *tables["lower_heads"])),
+        body_heads=_words(words, "body_heads"),
     )
 
 

@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 from typing import Final
@@ -30,8 +31,9 @@ from diplotimeline.extract._event_context import Candidate, Context
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
-from diplotimeline.model import EventKind
+from diplotimeline.model import AgreementStage, EventKind
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
+from diplotimeline.time.anchor import DateReference, Unit
 
 __all__ = ["attach_dates", "usable_dates"]
 
@@ -55,10 +57,15 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
     the anchor's year (an article of "2025-07" reporting "July 10").
     """
     out: list[TemporalMention] = []
+    last_day: tuple[int, PartialDate] | None = None
     for mention in ctx.temporal:
+        mention = _from_last_day(mention, last_day)
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
+        start = value.start
+        if isinstance(start, PartialDate) and start.day is not None and value.is_single:
+            last_day = (mention.end, start)
         if (
             out
             and mention.start - out[-1].end <= 1
@@ -67,6 +74,31 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
             continue
         out.append(_same_month(ctx, mention))
     return out
+
+
+def _from_last_day(
+    mention: TemporalMention, last_day: tuple[int, PartialDate] | None
+) -> TemporalMention:
+    """ "the same day", "the following day" count from the last day named, if near.
+
+    The tagger resolves them against the document's date; an article that has just named
+    another day ("arrived on March 18 ... opened the forum the same day") means that one.
+    """
+    reference = mention.reference
+    if (
+        last_day is None
+        or mention.start - last_day[0] > 600
+        or not isinstance(reference, DateReference)
+        or not reference.anaphoric
+        or reference.shift_unit is not Unit.DAY
+        or reference.weekday is not None
+    ):
+        return mention
+    day = last_day[1]
+    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
+        days=reference.shift
+    )
+    return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
 
 
 def _same_month(ctx: Context, mention: TemporalMention) -> TemporalMention:
@@ -120,10 +152,15 @@ def attach_dates(ctx: Context) -> None:
         DateSpan('2031-05-02')
     """
     dates = usable_dates(ctx)
+    since = ctx.cues.frames.get("since")
+    _attach(ctx, dates, since)
+    _stretch_visits(ctx)
+
+
+def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] | None) -> None:
     by_sentence: dict[int, list[TemporalMention]] = {}
     for mention in dates:
         by_sentence.setdefault(ctx.sentence_at(mention.start).index, []).append(mention)
-    since = ctx.cues.frames.get("since")
     for sentence in ctx.sentences:
         mentions = by_sentence.get(sentence.index, [])
         if not mentions:
@@ -153,7 +190,61 @@ def attach_dates(ctx: Context) -> None:
                 _since(ctx, candidate, bounds[0])
 
 
+_PREMODIFIER: Final = re.compile(
+    r"\s+(?!(?:that|which|when|where|and|or|but|as|the|to|in|on|at|by|for|with|from|of|was"
+    r"|were|is|are|will|would|after|before|while|until|since|through|under|over|during|when"
+    r"|he|she|they|it|we|its|their|his|her|also|then|saw|marked|brought)\b)[a-z][a-z-]{2,}"
+)
+
+
+def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
+    """A bare year before a common noun ("the 2013 overthrow"): it dates that noun."""
+    return mention.text.isdigit() and _PREMODIFIER.match(ctx.text, mention.end) is not None
+
+
+_DAYS: Final = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\b", re.IGNORECASE
+)
+_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_NUMBERS.update({"nine": 9, "ten": 10})
+_ENDING: Final = re.compile(r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*)\b")
+
+
+def _stretch_visits(ctx: Context) -> None:
+    """A visit dated by one day in a sentence that says "a three-day visit" spans three days.
+
+    The day is the first ("arrived on Tuesday for a two-day visit") unless the sentence
+    says the visit ended then ("concluded a three-day visit on Friday").
+    """
+    for candidate in ctx.candidates:
+        when = candidate.when
+        if candidate.form != "visit" or when is None or not when.is_single:
+            continue
+        day = when.start
+        if not isinstance(day, PartialDate) or day.day is None:
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        found = _DAYS.search(ctx.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        word = found.group("n").lower()
+        days = _NUMBERS.get(word) or int(word)
+        first = datetime.date(day.year, day.month or 1, day.day)
+        if _ENDING.search(ctx.text, sentence.start, found.start()):
+            first, last = first - datetime.timedelta(days=days - 1), first
+        else:
+            last = first + datetime.timedelta(days=days - 1)
+        candidate.when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:
+    if (
+        _is_premodifier(ctx, mention)
+        and not candidate.start <= mention.start < candidate.end
+        and not 0 <= candidate.start - mention.end <= 2
+    ):
+        # "the 2013 overthrow": a year before a common noun dates that noun only.
+        return 100_000
     if mention.start >= candidate.end:
         gap = ctx.text[candidate.end : mention.start]
         # A date in another clause after a dash or semicolon governs less.
@@ -187,7 +278,11 @@ def _assign(
         if best is None:
             continue
         distance, candidate = best
-        opening = mention.end <= first_trigger and _is_opening(ctx, sentence, mention)
+        opening = (
+            mention.end <= first_trigger
+            and _is_opening(ctx, sentence, mention)
+            and not _is_premodifier(ctx, mention)
+        )
         if opening:
             for other in dateable:
                 key = id(other)
@@ -294,3 +389,149 @@ def _since(ctx: Context, candidate: Candidate, bound: TemporalMention) -> None:
     if value.start.year == published.year:
         candidate.when = DateSpan.of(PartialDate(published.year))
         candidate.date_text = bound.text
+
+
+_OCCASION_STAGES: Final = frozenset(
+    {AgreementStage.SIGNED, AgreementStage.ADOPTED, AgreementStage.UPGRADED}
+)
+# Words that put a sentence in the background, before the occasion the article reports.
+_BACKGROUND: Final = re.compile(
+    r"\b(?:had|previously|earlier|formerly|in\s+the\s+past|ago|since|history|historic"
+    r"|first\s+time|last\s+(?:year|month|week)|years?\s+before)\b",
+    re.IGNORECASE,
+)
+_OCCASION_REACH: Final = 1500  # characters
+_WORD: Final = re.compile(r"[A-Za-z’'-]+")
+# Past verbs that report a named meeting of the occasion ("met ... for the 15th ... Meeting").
+_MET: Final = frozenset({"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted"})
+# A sentence that opens by pointing back at the occasion: whatever it reports happened then.
+_OCCASION_CUE: Final = re.compile(
+    r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:following|after|during|at|on|in)\s+(?:the\s+)?"
+    r"(?:talks|meeting|summit|visit|ceremony|sidelines|margins|same\s+day|afternoon|evening"
+    r"|morning)\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of(when: DateSpan) -> DateSpan | None:
+    """The day of a dated occasion, or None when it is not a single past day."""
+    start, end = when.start, when.end
+    if isinstance(start, LocalDateTime):
+        start = PartialDate(start.year, start.month, start.day)
+    if not isinstance(start, PartialDate) or start.day is None:
+        return None
+    if end is not None and end != when.start:
+        return None
+    return DateSpan.of(start)
+
+
+def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
+    """The day a wire's lead reports ("BISHKEK, July 7 (AFP) - ... on Sunday launched ...").
+
+    The first sentence that holds a verb of the past (``cues.past``) and a date of day
+    precision, among the first three, dates the occasion the article is about.
+    """
+    published = ctx.published
+    for sentence in ctx.sentences[:3]:
+        words = {w.lower() for w in _WORD.findall(sentence.text)}
+        if not words & ctx.cues.past:
+            continue
+        for mention in ctx.temporal_starting(sentence.start, sentence.end):
+            value = mention.value
+            if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
+                continue
+            day = _day_of(value)
+            if day is not None and (published is None or not day.after(published)):
+                return (mention.start, day)
+        return None
+    return None
+
+
+_LIST_ITEM: Final = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•–*])\s")
+_INTRODUCES: Final = re.compile(r"\b(?:sign\w*|adopt\w*|exchang\w*|conclu\w*)\b", re.IGNORECASE)
+
+
+def _introduced_item(ctx: Context, sentence: Sentence) -> bool:
+    """An item of a list that a sentence of the occasion introduces ("witnessed the signing of
+    the following instruments:" then "(a) Memorandum of ...")."""
+    if not _LIST_ITEM.match(ctx.text, sentence.start, sentence.end):
+        return False
+    index = sentence.index - 1
+    while index >= 0 and _LIST_ITEM.match(
+        ctx.text, ctx.sentences[index].start, ctx.sentences[index].end
+    ):
+        index -= 1
+    if index < 0:
+        return False
+    intro = ctx.sentences[index]
+    return intro.text.rstrip().endswith(":") and bool(
+        _INTRODUCES.search(ctx.text, intro.start, intro.end)
+    )
+
+
+_TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
+
+
+def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
+    """A joint statement or declaration that is the document's title ("Joint Statement on
+    the ... Partnership", then "Wellington, 15 February 2027") is of the document's day."""
+    published = ctx.published
+    if published is None or published.day is None or not ctx.sentences:
+        return
+    title = ctx.sentences[0]
+    if "\n" not in ctx.text[title.end : title.end + 2]:
+        return  # the first sentence is no title line of its own
+    for candidate in kept:
+        if (
+            candidate.merged_into is None
+            and candidate.sentence == 0
+            and candidate.kind is EventKind.AGREEMENT
+            and candidate.form in _TITLE_FORMS
+            and candidate.when is None
+            and not candidate.future
+        ):
+            candidate.when = DateSpan.of(published)
+
+
+def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
+    """Date what was done at the occasion an article reports with the occasion's day.
+
+    A wire or a press release dates its occasion once ("held talks on Tuesday") and then
+    lists what was done there without a date ("The two leaders signed three agreements",
+    "Marquardt held a bilateral meeting"). An undated, past agreement that was signed,
+    adopted or upgraded, or an undated, past meeting read from a verb frame, takes the day of
+    the last dated, past meeting before it, at most 1,500 characters back, unless its
+    sentence reads as background ("had", "previously", "since", "ago", a date of its own).
+    """
+    published = ctx.published
+    _date_the_title(ctx, kept)
+    occasion = _lead_occasion(ctx)
+    for candidate in sorted(kept, key=lambda c: c.start):
+        if candidate.merged_into is not None:
+            continue
+        if candidate.when is not None:
+            day = _day_of(candidate.when)
+            if (
+                candidate.kind is EventKind.MEETING
+                and not candidate.future
+                and day is not None
+                and (published is None or not day.after(published))
+            ):
+                occasion = (candidate.start, day)
+            continue
+        if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        cued = _OCCASION_CUE.match(ctx.text, sentence.start, sentence.end) is not None or (
+            _introduced_item(ctx, sentence)
+        )
+        words = {w.lower() for w in _WORD.findall(sentence.text)}
+        done = (
+            cued
+            or (candidate.kind is EventKind.AGREEMENT and candidate.stage in _OCCASION_STAGES)
+            or (candidate.kind is EventKind.MEETING and candidate.frame_key is not None)
+            or (candidate.kind is EventKind.MEETING and bool(words & _MET))
+        )
+        if not done or _BACKGROUND.search(ctx.text, sentence.start, sentence.end):
+            continue
+        candidate.when = occasion[1]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract._event_dates import carry_occasion
 from diplotimeline.extract._event_kept import KeptEvents
 from diplotimeline.model import (
     Agreement,
@@ -147,6 +148,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             host = candidate.host and _resolve(candidate.host)
             if host is not None and host.when is not None:
                 candidate.when = host.when
+    carry_occasion(ctx, kept)
     evidence: dict[int, list[Evidence]] = {}
     seen: set[tuple[int, int]] = set()
     for candidate in ctx.candidates:

@@ -34,6 +34,16 @@ __all__ = ["name_candidates"]
 _DEFINITE_BEFORE: Final = re.compile(r"\b(?:the|this|our|its|their)\s+(?:[\w-]+\s+)?$")
 _INDEFINITE_BEFORE: Final = re.compile(r"\b(?:a|an)\s+(?:[\w,-]+\s+){0,4}$")
 
+
+def _is_new_level(ctx: Context, sentence: Sentence, start: int) -> bool:
+    """Whether an upgrade frame ("elevated ties to a") ends right before ``start``."""
+    frame = ctx.cues.frames.get("elevate")
+    if frame is None:
+        return False
+    return any(m.end() == start for m in frame.finditer(ctx.text, sentence.start, start))
+
+
+_SERIES_BEFORE: Final = re.compile(r"\b(?:annual|regular|periodic|yearly|biennial)\s+$")
 _GENERIC: Final = frozenset(
     [
         "comprehensive",
@@ -111,11 +121,17 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
         form = "trade-agreement"
     if kind is EventKind.INITIATIVE and form == "vision" and "joint" in lowered:
         kind, form = EventKind.AGREEMENT, "vision"
+    if kind is EventKind.MEETING and name.name.lower().endswith(("meetings", "summits")):
+        before = ctx.text[max(sentence.start, name.start - 30) : name.start].lower()
+        if _SERIES_BEFORE.search(before):
+            return []  # "will hold annual Leaders' Meetings": a series, not one meeting
     words = name.name.split()
     generic = all(fold(w).strip("’'") in _GENERIC for w in words)
     single = len(words) == 1 or (len(words) == 2 and words[0].lower() in ORDINAL_WORDS)
     quoted = ctx.text[max(0, name.start - 1) : name.start] in QUOTES
     anaphor = (single or generic) and name.acronym is None and name.year is None and not quoted
+    if anaphor and kind is EventKind.AGREEMENT and _is_new_level(ctx, sentence, name.start):
+        anaphor = False  # "elevated ties to a Comprehensive Strategic Partnership": the new level
     if anaphor and not name.name.isupper():
         before = ctx.text[max(sentence.start, name.start - 60) : name.start].lower()
         definite = _DEFINITE_BEFORE.search(before)
@@ -141,7 +157,15 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
     )
     if name.acronym:
         candidate.aliases.append(name.acronym)
-    if name.year is not None and kind is not EventKind.MEETING:
+    published = ctx.published
+    if (
+        name.year is not None
+        and kind is not EventKind.MEETING
+        and published is not None
+        and name.year > published.year
+    ):
+        pass  # "the 2050 Strategy", "Vision 2045": a target year, not the date of the thing
+    elif name.year is not None and kind is not EventKind.MEETING:
         candidate.when = DateSpan.of(PartialDate(name.year))
         candidate.date_text = str(name.year)
     elif name.year is not None:

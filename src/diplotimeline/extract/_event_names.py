@@ -44,6 +44,7 @@ from diplotimeline.extract._event_name_parts import (
 from diplotimeline.extract._event_quoted import QuotedNames, quoted_names
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract._tokens import QUOTES, Token, tokens_in
+from diplotimeline.model import ActorKind
 
 __all__ = ["MAX_RUN", "YEAR", "find_acronym_initiatives", "find_named_events"]
 
@@ -168,6 +169,12 @@ def _read_name(
         return None, index + 1
     if token.is_possessive:
         return None, index + 1
+    if (
+        token.text.isdigit()
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in cues.connectors
+    ):
+        return None, index + 1  # "the Lima Partnership of 2023 and the ...": no name at "2023"
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are
@@ -188,6 +195,23 @@ def _read_name(
             first = position + 1
     pieces.append((first, len(run)))
     head_first, head = _core_head(run, pieces, cues)
+    if (
+        not head
+        and len(pieces) > 1
+        and (
+            run[pieces[0][1]].lower in ("and", "&")
+            # "Ocean of Peace Declaration": one word, "of", then the headed piece.
+            or (run[pieces[0][1]].lower == "of" and pieces[0][1] - pieces[0][0] == 1)
+        )
+        and pieces[1][0] == pieces[0][1] + 1  # no article: not "Vientiane and the G20 Summit"
+        and not _is_place(ctx, " ".join(t.text for t in run[pieces[0][0] : pieces[0][1]]))
+    ):
+        # "Belt and Road Initiative", "Peace and Prosperity Fund": the head ends the second
+        # piece and "and" joins two modifiers of it.
+        joined = [(pieces[0][0], pieces[1][1]), *pieces[2:]]
+        head_first, head = _core_head(run, joined, cues)
+        if head:
+            pieces = joined
     if not head:
         return _headless(ctx, tokens, index, end, bare_ends)
     kind, form = cues.heads[cue_key(head)]
@@ -269,7 +293,7 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
             return index
         if connector in ("and", "&", ",") and _has_head(segment, cues):
             return index
-        if connector == "with" and kind != "meeting":
+        if connector == "with" and (kind != "meeting" or _names_person(ctx, segment)):
             return index
         if connector in ("between", "among", "from", "against") and kind == "meeting":
             return index
@@ -277,6 +301,14 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
             seen_for = True
         index = segment_end
     return index
+
+
+def _names_person(ctx: Context, segment: Sequence[Token]) -> bool:
+    """Whether a segment after "with" names a person ("... Dialogue with Vice Minister X")."""
+    gazetteer = ctx.gazetteer
+    if gazetteer is not None and any(gazetteer.title(t.text) is not None for t in segment[:6]):
+        return True
+    return bool(ctx.actors_in(segment[0].start, segment[-1].end, (ActorKind.PERSON,)))
 
 
 def _has_head(segment: Sequence[Token], cues: EventCues) -> bool:
@@ -309,9 +341,13 @@ def _lower_headed(
         pair = cues.lower_head(phrase)
         if pair is None or not all(t.text.islower() for t in words):
             continue
-        if len(run) == 1 and (ctx.country(run[0].text) or ctx.organization(run[0].text)):
-            return None, end
         kind, form = pair
+        if len(run) == 1 and (
+            ctx.country(run[0].text) or (ctx.organization(run[0].text) and kind != "meeting")
+        ):
+            # "a Japan initiative", "the ASEAN fund": an actor's thing, not a name; but an
+            # organisation's meeting is named by it ("the G20 summit", "the APEC forum").
+            return None, end
         if acronym is not None:
             # "the Andean Clean Power Network (ACPN) initiative": the name is the long form.
             name = NameParts(

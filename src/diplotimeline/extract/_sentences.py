@@ -19,7 +19,16 @@ __all__ = ["Sentence", "split_sentences"]
 _SENTENCE_BREAK: Final = re.compile(
     r"[\n.!?](?:(?<=\n)\n*"
     r"|(?<=[.!?])(?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)(?<!\bMrs.)"
-    r"(?<!\bH\.E.)[”\"’']?[ \t]+(?=[“\"(]?[A-Z0-9]))"
+    r"(?<!\bH\.E.)(?<!\bHon.)(?<!\bAmb.)(?<!\bSen.)(?<!\bRep.)(?<!\bProf.)(?<!\bGov.)"
+    r"(?<!\bGen.)(?<!\bCol.)(?<!\bLt.)(?<!\bRt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bMaj.)"
+    r"[”\"’']?[ \t]+(?=[“\"(]?[A-Z0-9]))"
+)
+
+
+# "a.m." / "p.m." before a time zone does not end a sentence.
+_CLOCK_BEFORE: Final = re.compile(r"\b[ap]\.m\.$")
+_ZONE_AFTER: Final = re.compile(
+    r"(?:[A-Z]{2,5}\b|(?:[A-Z][a-z]{1,15}\s+){1,3}(?:Time|Standard|Daylight)\b|local\b)"
 )
 
 
@@ -48,6 +57,10 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     start = 0
     for match in _SENTENCE_BREAK.finditer(text):
+        if _CLOCK_BEFORE.search(text, max(0, match.start() - 4), match.start() + 1) and (
+            _ZONE_AFTER.match(text, match.end())
+        ):
+            continue  # "at 10:00 a.m. East Africa Time, ...": one sentence
         end = match.end() if match.group()[0] in ".!?" else match.start()
         _add_sentence(text, start, end, sentences)
         start = match.end()

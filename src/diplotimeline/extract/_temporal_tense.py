@@ -45,6 +45,12 @@ _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"}
 )
+# How far back a governing verb is looked for: any cue within eight words, and a modal up
+# to sixteen ("will hold the first meeting of a new Binational Security Committee in Bogota
+# in October": "will" is ten words before the date), or a listed past verb with no "to"
+# after it ("agreed to buy the bank in January" may well be in the future).
+_LEFT_WORDS: Final = 8
+_FAR_WORDS: Final = 16
 
 
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
@@ -54,7 +60,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     breaks = list(_SENTENCE_END.finditer(left_text))
     if breaks:
         left_text = left_text[breaks[-1].end() :]
-    left = _WORD.findall(left_text.lower())[-8:]
+    far = _WORD.findall(left_text.lower())[-_FAR_WORDS:]
+    left = far[-_LEFT_WORDS:]
     for phrase in cues.future_phrases:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
@@ -80,6 +87,16 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if index > 0 and backwards[index - 1] == "to" and word in ("is", "are"):
                 return Tense.FUTURE
             return Tense.PRESENT
+    between_to = "to" in left
+    for word in reversed(far[: -_LEFT_WORDS or None]):
+        if word in ("will", "would", "shall", "'ll"):
+            return Tense.FUTURE
+        if word == "to":
+            between_to = True
+        elif word in past and word not in ("said", "says") and not between_to:
+            # "met X on the sidelines of the General Assembly in September"; not "agreed
+            # to buy the bank in January", where the infinitive may lie ahead.
+            return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
     right_text = text[end : end + 100]
     cut = _SENTENCE_END.search(right_text)

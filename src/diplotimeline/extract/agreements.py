@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
+from diplotimeline.extract._event_context import (
+    ActorMentionLike,
+    Candidate,
+    Context,
+    is_future,
+    iter_frames,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan
@@ -47,16 +53,78 @@ _STAGES: Final = {
     "unveil": AgreementStage.ADOPTED,
     "ratif": AgreementStage.RATIFIED,
     "agreed": AgreementStage.CONCLUDED,
+    "negotiat": AgreementStage.NEGOTIATIONS_LAUNCHED,
+    "into force": AgreementStage.ENTERED_INTO_FORCE,
+    "took effect": AgreementStage.ENTERED_INTO_FORCE,
 }
 _NOUN_PHRASE: Final = re.compile(
-    r"(?P<np>(?:[\w’'-]{1,30}\s+){0,5}?"
-    r"(?P<noun>treaty|agreement|accord|memorandum\s+of\s+understanding|mou|memorandum"
-    r"|joint\s+statement|joint\s+declaration|declaration|deal|pact|protocol|charter"
-    r"|vision|communiqu[eé]|letter\s+of\s+intent|roadmap|action\s+plan))\b",
+    r"(?P<np>(?:(?!(?:on|of|off|in|at|with|for|to|by|from|up|that|which)\s)[\w’'-]{1,30}\s+){0,5}?"
+    r"(?P<noun>treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)\s+of\s+understanding"
+    r"|mous?|memorand(?:um|a|ums)|joint\s+statements?|joint\s+declarations?|declarations?"
+    r"|deals?|pacts?|protocols?|charters?|vision|communiqu[eé]s?|letters?\s+of\s+intent"
+    r"|roadmap|action\s+plan))\b",
     re.IGNORECASE,
 )
+# What an unnamed agreement is about: "a memorandum on visa facilitation", "agreements on
+# agriculture, energy and aviation" (see _topic).
+_TOPIC_START: Final = re.compile(r"\s+(?:on|for|concerning|regarding|covering)\s+", re.IGNORECASE)
+_TOPIC_TOKEN: Final = re.compile(r"[\w’'-]{1,30}|\S")
+_TOPIC_STOP: Final = frozenset(
+    (
+        "the",
+        "a",
+        "an",
+        "with",
+        "between",
+        "among",
+        "in",
+        "at",
+        "on",
+        "during",
+        "by",
+        "from",
+        "was",
+        "were",
+        "will",
+        "would",
+        "is",
+        "are",
+        "that",
+        "which",
+        "who",
+        "as",
+        "after",
+        "before",
+        "under",
+        "to",
+        "worth",
+        "valued",
+        "said",
+        "says",
+        "while",
+        "but",
+        "when",
+        "where",
+        "this",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "also",
+    )
+)
+_TOPIC_WORDS: Final = 8
+_AFTER_THE: Final = re.compile(
+    r"\s+(?:sidelines|margins|occasion|eve|basis|side|part|day|morning|afternoon|evening|night"
+    r"|weekend|same|first|second|last|next|other|two|three)\b",
+    re.IGNORECASE,
+)
+# "the signing of a memorandum": the noun phrase starts after "of" and its article.
+_SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
-    "treaty": "treaty",
+    "trade agreement": "trade-agreement",
+    "treat": "treaty",
     "agreement": "treaty",
     "accord": "treaty",
     "deal": "trade-agreement",
@@ -64,7 +132,7 @@ _NOUN_FORMS: Final = {
     "protocol": "treaty",
     "charter": "treaty",
     "mou": "mou",
-    "memorandum": "mou",
+    "memorand": "mou",
     "vision": "vision",
     "declaration": "declaration",
     "statement": "joint-statement",
@@ -74,7 +142,7 @@ _NOUN_FORMS: Final = {
 _PASSIVE: Final = re.compile(
     r"\s*(?:,\s*)?(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
     r"\s+(?:\w+\s+)?)?(?P<verb>signed|adopted|concluded|issued|ratified|established|launched"
-    r"|approved|endorsed|inked)\b",
+    r"|approved|endorsed|inked|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b",
     re.IGNORECASE,
 )
 _AT_MEETING: Final = re.compile(
@@ -84,7 +152,7 @@ _AT_MEETING: Final = re.compile(
 )
 
 
-_FRAMES: Final = ("sign", "elevate", "anniversary", "establishment")
+_FRAMES: Final = ("sign", "elevate", "anniversary", "establishment", "relations")
 _PENDING: Final = re.compile(
     r"\b(?:(?:early|speedy|swift|prompt|timely)\s+(?:completion|conclusion|signing|signature)"
     r"|negotiations?\s+(?:on|for)|negotiating|finali[sz]ing|finali[sz]e)\s+(?:of\s+)?(?:the\s+|a\s+)?$"
@@ -158,26 +226,18 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         if target is not None:
             continue
-        phrase = _NOUN_PHRASE.match(ctx.text, match.end(), min(sentence.end, match.end() + 90))
-        if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+        begin = match.end()
+        if match.group("verb").lower() == "signing":
+            signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
+            begin = signing_of.end() if signing_of is not None else begin
+        found = _unnamed(ctx, sentence, begin, stage, future, match.start())
+        if found is None:
             continue
-        np = phrase.group("np").strip()
+        candidate, phrase_end = found
         det = (match.group("det") or "").lower()
-        candidate = Candidate(
-            kind=EventKind.AGREEMENT,
-            form=_form(phrase.group("noun")),
-            name=np,
-            start=phrase.start(),
-            end=phrase.end(),
-            sentence=sentence.index,
-            dateable=True,
-            stage=stage,
-            future=future,
-            head=phrase.group("noun"),
-            indefinite=det in ("a", "an") and "new" in np.lower(),
-            evidence=(match.start(), phrase.end()),
-        )
-        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase.end()))
+        candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
+        made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
+        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase_end))
         if meeting is not None:
             candidate.host, candidate.relation, candidate.inherit = (
                 meeting,
@@ -186,6 +246,104 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         made.append(ctx.add(candidate))
     return made
+
+
+_AND_ANOTHER: Final = re.compile(r"\s+and\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
+
+
+def _unnamed(
+    ctx: Context,
+    sentence: Sentence,
+    begin: int,
+    stage: AgreementStage,
+    future: bool,
+    evidence_start: int,
+) -> tuple[Candidate, int] | None:
+    """The unnamed agreement whose noun phrase starts at ``begin`` ("a memorandum on water"),
+    not yet added, and where its noun phrase ends (before the topic)."""
+    phrase = _NOUN_PHRASE.match(ctx.text, begin, min(sentence.end, begin + 90))
+    if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
+        return None
+    np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
+    end = phrase.start("np") + len(np)
+    candidate = Candidate(
+        kind=EventKind.AGREEMENT,
+        form=_form(np),
+        name=np,
+        start=phrase.start(),
+        end=end,
+        sentence=sentence.index,
+        # A date of negotiations is not the agreement's ("launched talks on a deal in 2024").
+        dateable=stage is not AgreementStage.NEGOTIATIONS_LAUNCHED,
+        stage=stage,
+        future=future,
+        head=phrase.group("noun"),
+        evidence=(evidence_start, end),
+    )
+    return candidate, phrase.end()
+
+
+def _second_item(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    stage: AgreementStage,
+    future: bool,
+    end: int,
+) -> list[Candidate]:
+    """ "signed an air services agreement and a memorandum on fisheries": the second one."""
+    joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
+    if joined is None or ctx.named_at(joined.end(), slack=1) is not None:
+        return []
+    found = _unnamed(ctx, sentence, joined.end(), stage, future, joined.end())
+    if found is None:
+        return []
+    candidate = found[0]
+    _add_parties(candidate, _parties(ctx, sentence, match.start(), end))
+    return [ctx.add(candidate)]
+
+
+def _topic(ctx: Context, position: int, end: int) -> str:
+    """The topic after an unnamed agreement's noun (" on visa facilitation"), or "".
+
+    At most eight words, none a preposition, verb of saying or clause opener. Words after
+    a comma are kept only when "and" closes the list ("on trade, health and tourism", not
+    "on trade, officials said"). A date ends the topic ("a memorandum on Tuesday" has none).
+    """
+    cue = _TOPIC_START.match(ctx.text, position, end)
+    if cue is None:
+        return ""
+    stop = end
+    for mention in ctx.temporal_overlapping(cue.end(), min(end, cue.end() + 300)):
+        stop = min(stop, mention.start)
+    kept = accepted = cue.end()
+    words, in_list, closing, first_upper = 0, False, False, False
+    for token in _TOPIC_TOKEN.finditer(ctx.text, cue.end(), min(stop, cue.end() + 300)):
+        word = token.group()
+        lowered = word.lower()
+        if word == ",":
+            in_list, closing = True, False
+            continue
+        if lowered == "the" and words == 0 and not _AFTER_THE.match(ctx.text, token.end()):
+            continue  # "on the digital economy", not "on the sidelines of"
+        if not (word[0].isalnum()) or lowered in _TOPIC_STOP or words >= _TOPIC_WORDS:
+            break
+        if lowered in ("and", "&"):
+            closing = True
+            continue
+        if closing and lowered.endswith("ed"):
+            break  # "on trade and signed ...": a verb, not a list item
+        if in_list and word[0].isupper() != first_upper:
+            break  # "on geothermal energy, Prime Cabinet Secretary and ...": a new phrase
+        if words == 0:
+            first_upper = word[0].isupper()
+        words += 1
+        accepted = token.end()
+        if not in_list or closing:
+            kept = accepted
+    if kept == cue.end():
+        return ""
+    return ctx.text[position:kept]
 
 
 def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -220,6 +378,8 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
     ):
         for match in iter_frames(ctx, frame, sentence):
             target = ctx.named_at(match.end(), slack=3)
+            if target is None and frame == "elevate":
+                target = _unnamed_partnership(ctx, sentence, match.end())
             if target is None or target.kind is not EventKind.AGREEMENT:
                 continue
             target.stage = target.stage or stage
@@ -229,6 +389,30 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
                 _anniversary_date(ctx, target, end)
             else:
                 target.dateable = True
+
+
+_LOWER_PARTNERSHIP: Final = re.compile(
+    r"(?:[a-z][\w-]{1,30}\s+){0,4}?(?:partnership|relationship|partners)\b"
+)
+
+
+def _unnamed_partnership(ctx: Context, sentence: Sentence, position: int) -> Candidate | None:
+    """ "upgraded ties to a comprehensive strategic partnership": the new level, unnamed."""
+    found = _LOWER_PARTNERSHIP.match(ctx.text, position, sentence.end)
+    if found is None or " " not in found.group():
+        return None  # a bare "partnership" names no level
+    return ctx.add(
+        Candidate(
+            kind=EventKind.AGREEMENT,
+            form="partnership",
+            name=found.group(),
+            start=found.start(),
+            end=found.end(),
+            sentence=sentence.index,
+            head="partnership",
+            evidence=(found.start(), found.end()),
+        )
+    )
 
 
 def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:
@@ -241,6 +425,61 @@ def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:
                 target.date_text = mention.text
             return
     target.dateable = True
+
+
+def _read_relations(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Kenya and Chile established diplomatic relations in 1966": an agreement between them."""
+    made = []
+    for match in iter_frames(ctx, "relations", sentence):
+        countries = _relation_parties(ctx, sentence, match.start(), match.end())
+        verb = match.group("verb").lower()
+        noun = "Restoration" if verb.startswith(("restor", "resum")) else "Establishment"
+        if verb.startswith("normali"):
+            noun = "Normalisation"
+        name = f"{noun} of diplomatic relations"
+        if len(countries) >= 2:
+            name += f" between {countries[0].text} and {countries[1].text}"
+        candidate = Candidate(
+            kind=EventKind.AGREEMENT,
+            form="other",
+            name=name,
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=list(dict.fromkeys(c.actor_id for c in countries)),
+            dateable=True,
+            stage=AgreementStage.ESTABLISHED,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), match.end()),
+            frame_key="relations:" + "|".join(sorted({c.actor_id for c in countries})),
+        )
+        made.append(ctx.add(candidate))
+    return made
+
+
+def _relation_parties(
+    ctx: Context, sentence: Sentence, start: int, end: int
+) -> list[ActorMentionLike]:
+    """The two countries of a diplomatic relation: "between A and B", "with B", the subject."""
+    after = re.match(r"\s+(?:between|with)\s+", ctx.text[end : end + 12])
+    objects = (
+        ctx.actors_in(end, min(sentence.end, end + 80), (ActorKind.COUNTRY,))
+        if after is not None
+        else []
+    )
+    subject = [m for m in ctx.subject_before(start, sentence) if m.kind is ActorKind.COUNTRY]
+    found: list[ActorMentionLike] = []
+    for mention in [*subject, *objects]:
+        if all(m.actor_id != mention.actor_id for m in found):
+            found.append(mention)
+    if len(found) < 2:
+        # "since the establishment of diplomatic relations": the article's two countries.
+        for mention in ctx.actors_in(0, len(ctx.text), (ActorKind.COUNTRY,)):
+            if all(m.actor_id != mention.actor_id for m in found):
+                found.append(mention)
+            if len(found) == 2:
+                break
+    return found[:2]
 
 
 def _read_planned(ctx: Context, sentence: Sentence) -> None:
@@ -265,6 +504,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)
+    made.extend(_read_relations(ctx, sentence))
     _read_passive(ctx, sentence)
     _read_establishment(ctx, sentence)
     _read_planned(ctx, sentence)

@@ -31,7 +31,7 @@ from typing import Final
 from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
-from diplotimeline.time import DateSpan
+from diplotimeline.time import DateSpan, PartialDate
 
 __all__ = ["read_initiatives"]
 
@@ -40,9 +40,17 @@ _LAUNCH_NOUNS: Final = (
     "|strategy|framework|mechanism|centre|center|network|plan|partnership|fellowship"
     "|scholarship|accelerator|hub|portal|corridor|alliance"
 )
+# A word of a launched thing's topic: not a conjunction, verb of saying or preposition.
+_TAIL_WORD: Final = (
+    r"(?!(?:and|or|but|said|says|to|that|which|with|as|in|on|at|by|the|a|an)\b)[a-z][\w-]{0,30}"
+)
 _LAUNCH_PHRASE: Final = re.compile(
     r"(?P<np>(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>" + _LAUNCH_NOUNS + r")s?"
-    r"(?:\s+(?:in|on|for)\s+(?:[a-z][\w-]{0,30}\s+){0,2}?[a-z][\w-]{0,30})?)\b"
+    r"(?:\s+(?:in|on|for)\s+(?:(?:the|a|an)\s+)?(?:"
+    + _TAIL_WORD
+    + r"\s+){0,2}"
+    + _TAIL_WORD
+    + r")?)\b"
 )
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
@@ -245,4 +253,34 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_post_launch(ctx, sentence)
     made.extend(_read_lists(ctx, sentence))
     _read_planned(ctx, sentence)
+    _read_period_tails(ctx, sentence)
     return made
+
+
+# What follows a name and dates it: "for 2024-2026", "covering 2027 to 2031", "of 2023",
+# ", announced in 2023".
+_PERIOD_TAIL: Final = re.compile(
+    r"\s*,?\s*(?:(?:for|covering)\s+(?:the\s+(?:period|years)\s+)?(?P<first>(?:19|20)\d\d)"
+    r"\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
+    r"|of\s+(?P<of>(?:19|20)\d\d)\b"
+    r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up)"
+    r"\s+in\s+(?P<done>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
+    """Periods and dates written after an initiative's or agreement's name make it dateable."""
+    for candidate in ctx.in_sentence(sentence):
+        if candidate.kind is EventKind.MEETING or not candidate.named:
+            continue
+        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        tail = _PERIOD_TAIL.match(ctx.text, end, sentence.end)
+        if tail is None:
+            continue
+        first, last = tail.group("first"), tail.group("last")
+        if first is not None and last is not None and int(first) <= int(last):
+            candidate.period = DateSpan.between(PartialDate(int(first)), PartialDate(int(last)))
+        # The date itself is attached with the others (attach_dates), so that it is not
+        # given to another event of the sentence as well.
+        candidate.dateable = True

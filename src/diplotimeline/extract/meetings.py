@@ -57,18 +57,51 @@ _PASSIVE_BY: Final = re.compile(
 # Every frame the readers of this module start from ("visit_continue" only follows a visit).
 _FRAMES: Final = (
     "talks",
+    "joint_talks",
+    "met_described",
     "met",
     "meeting_noun",
     "attend",
     "visit_noun",
     "visit_verb",
+    "visit_bare",
+    "visit_by",
     "event_noun",
+    "meeting_of",
+    "body_ordinal",
+    "meeting_between",
+)
+# Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
+# counterpart, Y," (titles are capitalised words; the mentions are the bare names).
+_JOINED: Final = re.compile(
+    r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
+    r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6})"
+)
+# Between the second person and the verb: "Y held", "Y, held", "Y also held".
+_TO_VERB: Final = re.compile(r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
+# A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
+_DATELINE: Final = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.’'-]{1,30}(?:[ -][A-Z][A-Za-z.’'-]{1,30}){0,2})"
+    r"(?:,\s+[A-Z][A-Za-z.’' -]{1,30}?)?"
+    r"(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b|\s+\()",
+    re.MULTILINE,
+)
+# A phrase that opens its sentence before the subject: "In a telephone conversation with".
+_FRONTED: Final = re.compile(
+    r"\s*(?:\d{1,2}\.\s*)?(?:in|during|at|after|following|on)\s+", re.IGNORECASE
 )
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
 
-def _names(mentions: Sequence[ActorMentionLike]) -> str:
-    return " and ".join(m.text for m in mentions)
+def _names(mentions: Sequence[ActorMentionLike], ctx: Context | None = None) -> str:
+    """The names of persons in an event name: each as first named ("the president": no)."""
+    if ctx is None:
+        return " and ".join(m.text for m in mentions)
+    names = []
+    for mention in mentions:
+        first = ctx.first_mention(mention.actor_id) if mention.kind is ActorKind.PERSON else None
+        names.append(first.text if first is not None and first.text[:1].isupper() else mention.text)
+    return " and ".join(names)
 
 
 def _ids(mentions: Sequence[ActorMentionLike]) -> list[str]:
@@ -81,7 +114,22 @@ def _region_end(ctx: Context, sentence: Sentence, start: int, frames: Sequence[i
 
 
 def _persons(ctx: Context, start: int, end: int) -> list[ActorMentionLike]:
-    return ctx.actors_in(start, end, (ActorKind.PERSON,))
+    """The persons named in ``[start, end)``, but not a word inside an organisation's name
+    ("the United Nations General Assembly" holds no person "Assembly")."""
+    persons = ctx.actors_in(start, end, (ActorKind.PERSON,))
+    if not persons:
+        return persons
+    bodies = [
+        m for m in ctx.actors_starting(max(0, start - 80), end) if m.kind is not ActorKind.PERSON
+    ]
+    return [
+        p
+        for p in persons
+        if not any(
+            b.start <= p.start and p.end <= b.end and b.end - b.start > p.end - p.start
+            for b in bodies
+        )
+    ]
 
 
 def _venues(ctx: Context, start: int, end: int) -> list[Candidate]:
@@ -111,7 +159,7 @@ def _meeting(
     noun: str = "Meeting",
 ) -> Candidate:
     people = [*subject, *objects]
-    name = f"{noun} of {_names(people)}" if people else noun
+    name = f"{noun} of {_names(people, ctx)}" if people else noun
     if venue is not None:
         name += f" at the {venue.name}"
     ids = _ids(people)
@@ -158,7 +206,11 @@ def _counterparts(
     segments.append((cursor, end))
     subject_ids = {m.actor_id for m in subject}
     for low, high in segments:
-        persons = [p for p in _persons(ctx, low, high) if p.actor_id not in subject_ids]
+        persons = [
+            p
+            for p in _persons(ctx, low, high)
+            if p.actor_id not in subject_ids and not _SPEAKER.match(ctx.text, p.end)
+        ]
         if not persons:
             continue
         venues = _venues(ctx, low, high)
@@ -193,11 +245,15 @@ def _frame_starts(ctx: Context, sentence: Sentence) -> list[int]:
 def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
     made: list[Candidate] = []
     covered: list[tuple[int, int]] = []
-    for frame in ("talks", "meeting_noun", "met"):
+    for frame in ("talks", "meeting_noun", "met_described", "met"):
         for match in iter_frames(ctx, frame, sentence):
             if any(low <= match.start() < high for low, high in covered):
                 continue
+            starting = ctx.actors_starting(match.end(), match.end() + 2)
+            if frame == "met_described" and not any(m.kind is ActorKind.PERSON for m in starting):
+                continue
             if frame == "met" and not _persons(ctx, match.end(), match.end() + 80):
+                made.extend(_group_met(ctx, sentence, match))
                 continue
             if frame == "met":
                 first = _persons(ctx, match.end(), match.end() + 80)[0]
@@ -208,6 +264,13 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 match.start(), sentence
             )
             end = _region_end(ctx, sentence, match.end(), frames)
+            if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
+                # "In a telephone conversation with X on Monday, Y discussed ...": Y is
+                # the subject, after the comma that closes the fronted phrase.
+                comma = ctx.text.find(",", match.end(), end)
+                if comma >= 0:
+                    subject = _persons(ctx, comma, min(end, comma + 80))[:1]
+                    end = comma
             future = is_future(ctx, match.start(), sentence) or (
                 match.groupdict().get("det") or ""
             ).lower() in ("planned", "upcoming")
@@ -217,6 +280,128 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             if found:
                 covered.append((match.start(), end))
                 made.extend(found)
+    return made
+
+
+def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The subject of a verb at ``position``, both persons of "X and Y" where joined."""
+    subject = ctx.subject_before(position, sentence)
+    if len(subject) != 1 or subject[0].kind is not ActorKind.PERSON:
+        return subject
+    persons = _persons(ctx, sentence.start, subject[0].start)
+    if persons and _JOINED.fullmatch(ctx.text, persons[-1].end, subject[0].start):
+        return [persons[-1], subject[0]]
+    return subject
+
+
+def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "the meeting between President X and President Y": a meeting of both."""
+    made: list[Candidate] = []
+    for match in iter_frames(ctx, "meeting_between", sentence):
+        persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 160))
+        if len(persons) < 2 or persons[0].start - match.end() > 60:
+            continue
+        first, second = persons[0], persons[1]
+        if first.actor_id == second.actor_id or not _JOINED.fullmatch(
+            ctx.text, first.end, second.start
+        ):
+            continue
+        lowered = match.group().lower()
+        future = (
+            is_future(ctx, match.start(), sentence) or "planned" in lowered or "upcoming" in lowered
+        )
+        venues = _venues(ctx, second.end, sentence.end)
+        venue = venues[0] if venues else None
+        span = (match.start(), second.end)
+        made.append(_meeting(ctx, sentence, [first], [second], venue, span, future))
+    return made
+
+
+# A person followed by a verb of saying is the source of a quote, not a counterpart
+# ("..., Foreign Minister Grace Wanjiru told reporters").
+_SPEAKER: Final = re.compile(
+    r"\s*,?\s*(?:told|said|says|added|noted|stressed|explained|announced|confirmed|wrote)\b"
+)
+# "the two Heads of State", "the two leaders", "both presidents" just before a verb.
+_GROUP: Final = re.compile(
+    r"\b(?:the\s+two|both|the)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|ministers|chancellors)\s+(?:also\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Offices a group noun implies ("the presidents": both introduced as presidents).
+_GROUP_OFFICES: Final = {
+    "presidents": ("president",),
+    "ministers": ("minister", "secretary"),
+    "premiers": ("premier", "prime minister"),
+    "chancellors": ("chancellor",),
+    "state": ("president", "king", "emir", "sultan", "queen", "monarch"),
+    "government": ("prime minister", "premier", "chancellor", "president"),
+    "leaders": ("president", "prime minister", "premier", "chancellor", "king", "emir", "leader"),
+}
+
+
+def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMentionLike] | None:
+    """The first two distinct persons named before ``position``: an article's protagonists.
+
+    "The two Heads of State", "the leaders" refer to the pair the article is about, who are
+    named first; officials named since then are not meant. When the group names an office
+    ("the presidents", "the two foreign ministers"), both must have been introduced with it.
+    """
+    office = _GROUP_OFFICES.get(group.lower().split()[-1] if group else "", ())
+    found: list[ActorMentionLike] = []
+    for mention in ctx.actors_in(0, position, (ActorKind.PERSON,)):
+        if all(m.actor_id != mention.actor_id for m in found):
+            found.append(mention)
+        if len(found) == 2:
+            break
+    if len(found) < 2:
+        return None
+    for mention in found:
+        # The office before the name or in an apposition after it ("X, President of Chile").
+        title = ctx.text[max(0, mention.start - 40) : mention.end + 40].lower()
+        if office and not any(word in title for word in office):
+            return None
+    return found
+
+
+def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "The presidents met in Astana in March": the article's first two persons met."""
+    group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
+    if group is None or match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
+        return []
+    pair = _leading_pair(ctx, group.start(), group.group().strip())
+    if pair is None:
+        return []
+    future = is_future(ctx, match.start(), sentence)
+    return [_meeting(ctx, sentence, pair[:1], pair[1:], None, (group.start(), match.end()), future)]
+
+
+def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
+    made: list[Candidate] = []
+    for match in iter_frames(ctx, "joint_talks", sentence):
+        persons = _persons(ctx, sentence.start, match.start())
+        group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
+        if group is not None:
+            # "the two Heads of State held talks": the article's first two persons.
+            pair = _leading_pair(ctx, group.start(), group.group().strip())
+            if pair is not None:
+                future = is_future(ctx, match.start(), sentence)
+                span = (group.start(), match.end())
+                made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
+            continue
+        if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
+            continue
+        first, second = persons[-2], persons[-1]
+        if first.actor_id == second.actor_id or not _JOINED.fullmatch(
+            ctx.text, first.end, second.start
+        ):
+            continue
+        future = is_future(ctx, match.start(), sentence)
+        span = (first.start, match.end())
+        made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
 
 
@@ -243,9 +428,25 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if place is None:
                 continue
             name, _, place_end, place_id = place
-            subject = _possessor(ctx, match.start(), sentence) or [
-                m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
-            ]
+            by = re.match(r"\s+by\s+", ctx.text[place_end : place_end + 6])
+            visitor = (
+                [
+                    m
+                    for m in ctx.actors_in(place_end, min(sentence.end, place_end + 120))
+                    if m.kind is ActorKind.PERSON
+                ][:1]
+                if by is not None
+                else []
+            )
+            subject = (
+                visitor
+                or _possessor(ctx, match.start(), sentence)
+                or [
+                    m
+                    for m in ctx.subject_before(match.start(), sentence)
+                    if m.kind is ActorKind.PERSON
+                ]
+            )
             det = (match.groupdict().get("det") or "").lower()
             if det in ("his", "her", "their"):
                 # "during her visit": the person named last before the pronoun.
@@ -264,6 +465,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             made.append(
                 _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
             )
+    _read_visits_by(ctx, sentence, made)
+    _read_bare_visits(ctx, sentence, made)
     if made:
         for match in iter_frames(ctx, "visit_continue", sentence):
             place = ctx.place_at(match.end())
@@ -280,6 +483,57 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+def _dateline_place(ctx: Context) -> tuple[str, str | None] | None:
+    """The place of the wire dateline in the first lines, as (name, country id), if any."""
+    for match in _DATELINE.finditer(ctx.text, 0, min(len(ctx.text), 800)):
+        place = ctx.place_at(match.start("place"))
+        if place is not None and place[2] <= match.end("place"):
+            name = match.group("place")
+            return (name.title() if name.isupper() else name), place[3]
+    return None
+
+
+_TO_PLACE: Final = re.compile(r"\s*,?\s+to\s+(?:the\s+)?")
+
+
+def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "a return visit by President X to Chile next year": the visitor, then the place."""
+    for match in iter_frames(ctx, "visit_by", sentence):
+        if any(c.start <= match.start() < c.end for c in made):
+            continue
+        visitors = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
+        if not visitors:
+            continue
+        visitor = visitors[0]
+        to = _TO_PLACE.match(ctx.text, visitor.end, sentence.end)
+        place = ctx.place_at(to.end()) if to is not None else None
+        if place is None:
+            continue
+        name, _, place_end, place_id = place
+        future = is_future(ctx, match.start(), sentence) or "return" in match.group().lower()
+        made.append(
+            _visit(ctx, sentence, [visitor], name, place_id, match.start(), place_end, future)
+        )
+
+
+def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "X, who is on a three-day official visit," at the dateline's place."""
+    for match in iter_frames(ctx, "visit_bare", sentence):
+        if any(c.form == "visit" for c in ctx.in_sentence(sentence)):
+            continue  # "arrived in Malaysia for a two-day visit": that visit, already read
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        place = _dateline_place(ctx) if subject else None
+        if place is None:
+            continue
+        name, place_id = place
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, match.start(), match.end(), future)
+        )
+
+
 def _visit(
     ctx: Context,
     sentence: Sentence,
@@ -290,7 +544,7 @@ def _visit(
     end: int,
     future: bool,
 ) -> Candidate:
-    who = _names(subject[:1])
+    who = _names(subject[:1], ctx)
     ids = _ids(subject[:1])
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
@@ -379,6 +633,84 @@ _TOPIC: Final = re.compile(
 )
 
 
+def _body_name(ctx: Context, body: ActorMentionLike) -> str:
+    """A body's name as written, its acronym expanded where the text defines it."""
+    for abbreviation in ctx.abbreviations:
+        if abbreviation.short == body.text:
+            return abbreviation.long
+    return body.text
+
+
+def _is_body(ctx: Context, body: ActorMentionLike) -> bool:
+    """Whether an organisation is a standing body that holds sessions (a commission, ...)."""
+    name = _body_name(ctx, body).lower()
+    return any(name.endswith(head) for head in ctx.cues.body_heads)
+
+
+def _last_body(ctx: Context, position: int) -> ActorMentionLike | None:
+    """The standing body named last before ``position`` (within 600 characters)."""
+    for mention in reversed(
+        ctx.actors_in(max(0, position - 600), position, (ActorKind.ORGANIZATION,))
+    ):
+        if _is_body(ctx, mention):
+            return mention
+    return None
+
+
+def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
+    third session of the Joint Commission", "its first session", "the sixth JCC"."""
+    made = []
+    for frame in ("meeting_of", "body_ordinal"):
+        for match in iter_frames(ctx, frame, sentence):
+            groups = match.groupdict()
+            ordinal = groups.get("ordinal")
+            if frame == "body_ordinal" or groups.get("of"):
+                body = next(
+                    (
+                        m
+                        for m in ctx.actors_starting(match.end(), match.end() + 1)
+                        if m.kind is ActorKind.ORGANIZATION
+                    ),
+                    None,
+                )
+                if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
+                    body = None
+            elif ordinal or groups.get("det", "").lower() in ("its", "their", "whose"):
+                body = _last_body(ctx, match.start())  # "its first session", "the next meeting"
+            else:
+                body = None
+            if body is None or ctx.covers(match.start()):
+                continue
+            noun = (groups.get("noun") or "meeting").lower()
+            head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
+            name = f"{head} of the {_body_name(ctx, body)}"
+            ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
+            end = max(match.end(), body.end) if body.start >= match.start() else match.end()
+            lowered = (ordinal or "").lower()
+            candidate = ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="other",
+                    name=name,
+                    start=match.start(),
+                    end=end,
+                    sentence=sentence.index,
+                    participants=[*ids, body.actor_id],
+                    dateable=True,
+                    future=is_future(ctx, match.start(), sentence)
+                    or lowered in ("next", "upcoming"),
+                    evidence=(match.start(), end),
+                    frame_key=f"body:{body.actor_id}:{lowered}",
+                )
+            )
+            place = _place_after(ctx, end)
+            if place is not None:
+                candidate.location = place
+            made.append(candidate)
+    return made
+
+
 def _noun_form(noun: str) -> str:
     noun = noun.lower()
     if "briefing" in noun or noun.endswith("press conference") or "news" in noun:
@@ -425,6 +757,10 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         if target is None or target.kind is not EventKind.MEETING:
             continue
         people = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
+        end = target.evidence[1] if target.evidence else target.end
+        if re.match(r"\s+with\s", ctx.text[end : end + 6]):
+            # "held the 10th Strategic Dialogue with Vice Minister X"
+            people = [*people, *_persons(ctx, end, min(sentence.end, end + 160))[:1]]
         for person in people:
             if person.actor_id not in target.participants:
                 target.participants.append(person.actor_id)
@@ -474,8 +810,11 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
     made = _read_talks(ctx, sentence, frames)
+    made.extend(_read_joint_talks(ctx, sentence))
+    made.extend(_read_between(ctx, sentence))
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))
+    made.extend(_read_body_meetings(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
