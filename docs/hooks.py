@@ -64,6 +64,7 @@ TIMEX_MARKER: Final = "<!-- timex-scores -->"
 HELDOUT_MARKERS: Final = {
     "<!-- heldout-scores -->": ROOT / "tests" / "extract" / "data" / "events_heldout",
     "<!-- blind-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind",
+    "<!-- blind3-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind3",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
