@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 
 from diplotimeline.errors import DecodeError
+from diplotimeline.extract.engine import Engine, Mention
 from diplotimeline.extract.temporal import (
     Tagger,
     TemporalMention,
+    default_tagger,
     guess_tense,
     infer_anchor,
     run_timex_jsonl,
@@ -289,6 +292,34 @@ class TestTense:
         """The nearest tense cue to the left of the mention decides."""
         start = text.index("May")
         assert tense == guess_tense(text, start, start + 3)
+
+    @pytest.mark.parametrize(
+        ("text", "tense"),
+        [
+            # An "-ed" adjective after an article is no verb; the modal further back decides.
+            ("The split would be paid on a still unspecified date in May.", Tense.FUTURE),
+            ("Prices rose on the revised forecast in May.", Tense.PAST),
+            # ... but a relative "that" is no article.
+            ("Shootings that injured doctors in May shocked the city.", Tense.PAST),
+            # A present passive is no past tense.
+            ("The case is heard in May in the appeals court.", Tense.PRESENT),
+            ("Talks that are supposed to conclude by May resumed.", Tense.PRESENT),
+            # A clause opened by the date takes the verb after its subject.
+            ("In May, the company received a takeover offer.", Tense.PAST),
+            ("In May, the minister will visit Chile.", Tense.FUTURE),
+            # "planned to" looks ahead.
+            ("The team planned to leave Nairobi in May for Dar es Salaam.", Tense.FUTURE),
+        ],
+    )
+    def test_verb_forms(self, text: str, tense: Tense) -> None:
+        """Adjectives, passives and sentence-opening dates read as news writes them."""
+        start = text.index("May")
+        assert tense == guess_tense(text, start, start + 3)
+
+    def test_unspecified_day_keeps_the_future(self) -> None:
+        """ "would be paid on a still unspecified date in January": the next January."""
+        text = "The split would be paid on a still unspecified date in January."
+        assert one(text, "1989-10-26").timex_value == "1990-01"
 
 
 class TestTagger:
@@ -729,3 +760,42 @@ class TestDeadlineWeekday:
     )
     def test_narrative_until_stays_past(self, text: str) -> None:
         assert found(text, "2000-03-30") == [("Tuesday", "DATE", "2000-03-28")]
+
+
+_LONG_BODY = " ".join(["Ministers met on Tuesday and agreed to meet again next month."] * 40)
+
+
+@pytest.mark.parametrize(
+    ("text", "partial"),
+    [
+        ("HANOI, April 24 (VNA) - Talks open today and close on Friday.", PartialDate(2025)),
+        ("July 26, 2024\nThe ministers met today. " + _LONG_BODY, None),
+        ("Talks began on April 24. " + _LONG_BODY, PartialDate(2025, 4)),
+        ("x" * 1150 + "\nApril 24, 2025\nTalks today. " + _LONG_BODY, None),
+        ("x" * 1190 + " April 24, 2025 - Talks today. " + _LONG_BODY, None),
+        ("LIMA, May 2, 2031 (AP) - Talks went well yesterday. " + _LONG_BODY, None),
+    ],
+)
+def test_tag_infers_the_anchor_from_one_engine_run(text: str, partial: PartialDate | None) -> None:
+    # tag() reuses the matches of the whole text to find the dateline: the result is
+    # the one of inferring the anchor on the head first and tagging with it.
+    tagger = default_tagger()
+    inferred = tagger.infer_anchor(text, partial)
+    expected = tagger.tag(text, inferred or partial, infer_anchor=False)
+    if inferred is not None:
+        expected = tuple(attrs.evolve(m, anchor_inferred=True) for m in expected)
+    assert tagger.tag(text, partial) == expected
+
+
+def test_tag_runs_the_engine_once_when_inferring(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    find = Engine.find
+
+    def counted(self: Engine, text: str) -> tuple[Mention, ...]:
+        calls.append(len(text))
+        return find(self, text)
+
+    monkeypatch.setattr(Engine, "find", counted)
+    text = "LIMA, May 2, 2031 (AP) - Talks went well yesterday. " + _LONG_BODY
+    assert Tagger().tag(text)[0].anchor_inferred
+    assert calls == [len(text)]

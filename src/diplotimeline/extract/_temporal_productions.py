@@ -280,7 +280,11 @@ def _produce_relative(mention: Mention, context: Context) -> Reference | None:
             part_of_day=_part_of_day(mention.group("pod"), context),
         )
     if mention.group("month") is not None:
-        return DateReference(month=_month(mention.group("month"), context), lean=_lean(mention))
+        month = _month(mention.group("month"), context)
+        day = _day(mention.group("day"), context)
+        if not _check_day(None, month, day):
+            return None
+        return DateReference(month=month, day=day, lean=_lean(mention))
     fiscal = mention.has("fiscal")
     if mention.group("half") is not None:
         half = _ORDINALS.get(_fold(mention.group("half") or ""), 1)
@@ -540,6 +544,11 @@ def _produce_time(mention: Mention, context: Context) -> Reference | None:
     else:
         hour, minute = int(mention.group("hour") or 0), int(mention.group("minute") or 0)
     ampm = _fold(mention.group("ampm") or "")
+    if ampm.startswith(("in the", "at night")):
+        # "4 in the morning", "10 at night": the half of the day in words.
+        if ampm.endswith("night") and hour == 12:
+            hour = 0
+        ampm = "am" if ampm.endswith("morning") or hour == 0 else "pm"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -611,6 +620,14 @@ def _produce_set(mention: Mention, context: Context) -> Reference | None:
     weekday = _weekday(mention.group("weekday"), context)
     if weekday is not None:
         return SetReference(Recurrence(Duration(1, DurationUnit.WEEK), f"XXXX-WXX-{weekday}"))
+    month = _month(mention.group("month"), context)
+    if month is not None:
+        return SetReference(Recurrence(Duration(1, DurationUnit.YEAR), f"XXXX-{month:02d}"))
+    if mention.group("season") is not None:
+        season = context.tables.get("season", {}).get(_fold(mention.group("season") or ""))
+        if season is None:
+            return None
+        return SetReference(Recurrence(Duration(1, DurationUnit.YEAR), f"XXXX-{season}"))
     unit, factor = _UNITS.get(_unit_name(mention.group("unit") or ""), (None, 1))
     if unit is None:
         return None

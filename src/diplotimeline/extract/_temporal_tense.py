@@ -53,6 +53,28 @@ _LEFT_WORDS: Final = 8
 _FAR_WORDS: Final = 16
 
 
+# Words that may stand before an expression that opens its sentence ("In March, ...").
+_OPENERS: Final = frozenset(
+    {"in", "on", "by", "since", "during", "until", "from", "at", "and", "but"}
+)
+_PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
+_DEGREE: Final = frozenset({"still", "newly", "recently", "previously", "so", "very", "much"})
+_ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+
+
+def _is_adjective(backwards: list[str], index: int) -> bool:
+    """Whether the "-ed" word ``index`` words back is an adjective ("a still unspecified date").
+
+    It is when an article or possessive stands right before it, or before a degree word
+    right before it; a relative "that" ("shootings that injured") does not count.
+    """
+    before = backwards[index + 1 : index + 3]
+    return bool(before) and (
+        before[0] in _ARTICLES
+        or (before[0] in _DEGREE and len(before) > 1 and before[1] in _ARTICLES)
+    )
+
+
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
     low = max(0, start - 160)
@@ -67,16 +89,24 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
         if tuple(left[-len(phrase) :]) == phrase:
             return Tense.FUTURE
     backwards = list(reversed(left))
+    back_far = list(reversed(far))
     for index, word in enumerate(backwards):
         if word in future:
             if backwards[index + 1 : index + 2] and backwards[index + 1] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
                 continue
             return Tense.FUTURE
-        if word in past or (word.endswith("ed") and len(word) > 4 and word not in not_ed):
+        regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
+        if regular and word not in past and _is_adjective(backwards, index):
+            # "on a still unspecified date", "the revised plan": no verb.
+            continue
+        if word in past or regular:
+            if backwards[index + 1 : index + 2] and backwards[index + 1] in _PASSIVE_PRESENT:
+                # "the case is heard in May": a present passive.
+                return Tense.PRESENT
             # A participle after "will be" or "to be" is no past tense; "to" alone does
             # not make one ("the envoy to Venezuela said").
-            after = backwards[index + 1 : index + 3]
+            after = back_far[index + 1 : index + 3]
             if (after[:1] == ["be"] and after[1:2] and after[1] in _FUTURE_AUXILIARIES) or (
                 after[:1] and after[0] in _FUTURE_AUXILIARIES and after[0] != "to"
             ):
@@ -102,9 +132,13 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     cut = _SENTENCE_END.search(right_text)
     if cut:
         right_text = right_text[: cut.start()]
+    opening = right_text[:1] == "," and all(word in _OPENERS for word in left)
     for word in _WORD.findall(right_text.lower())[:5]:
         if word in ("will", "would", "'ll", "shall"):
             return Tense.FUTURE
         if word in ("was", "were", "had", "did") or (word in past and word != "said"):
+            return Tense.PAST
+        if opening and word.endswith("ed") and len(word) > 4 and word not in not_ed:
+            # "In March, the company received an offer": the clause's own verb.
             return Tense.PAST
     return Tense.UNKNOWN

@@ -248,8 +248,9 @@ class Tagger:
             [('April 27', '2025-04-27'), ('29', '2025-04-29')]
         """
         inferred = False
+        recognised = self.recognise(text)
         if infer_anchor and (anchor is None or anchor.precision < 3):
-            found = self.infer_anchor(text, anchor)
+            found = self._infer_from(text, recognised, anchor)
             if found is not None:
                 anchor, inferred = found, True
         fiscal = _fiscal_year(self.rules.settings, country)
@@ -278,7 +279,7 @@ class Tagger:
                 )
             )
 
-        for mention, reference, start, end in self.recognise(text):
+        for mention, reference, start, end in recognised:
             if (
                 _TITLE_WORD.search(text, start, end) is not None
                 and mention.rule_id not in self._floating
@@ -371,41 +372,71 @@ class Tagger:
             >>> Tagger().infer_anchor("Talks began on April 24.") is None
             True
         """
-        head = text[:1200]
-        for _, reference, start, end in self.recognise(head):
-            if (
-                not isinstance(reference, DateReference)
-                or reference.day is None
-                or reference.month is None
-            ):
-                continue
-            line_start = head.rfind("\n", 0, start) + 1
-            line_end = head.find("\n", end)
-            line_end = len(head) if line_end < 0 else line_end
-            before, after = head[line_start:start], head[end:line_end]
-            alone = not before.strip(" \t|*#>_–—-") and len(after.strip(" \t|*.")) == 0
-            dateline = (
-                bool(_DATELINE.match(before))
-                and re.match(r"\s*(?:\([^)\n]{1,40}\))?\s*[-—–:]", after) is not None
-            )
-            if not (alone or (dateline and before.strip())):
-                continue
-            year = (
-                reference.year
-                if reference.year is not None
-                else (partial.year if partial else None)
-            )
-            if year is None:
-                continue
-            if partial is not None and (
-                partial.year != year or partial.month not in (None, reference.month)
-            ):
-                continue
-            try:
-                return PartialDate(year, reference.month, reference.day)
-            except InvalidValueError:
-                continue
-        return None
+        head = text[:_HEAD]
+        return _anchor_in(head, self.recognise(head), partial)
+
+    def _infer_from(
+        self,
+        text: str,
+        recognised: list[tuple[Mention, Reference, int, int]],
+        partial: PartialDate | None,
+    ) -> PartialDate | None:
+        """:meth:`infer_anchor` from the matches of the whole text: the engine runs once.
+
+        Matches well inside the head are those the head alone gives (no rule looks
+        further than ``_MARGIN`` characters around a match); only when none of them is
+        a dateline and a match lies near the end of the head does the head run again.
+        """
+        if len(text) <= _HEAD:
+            return _anchor_in(text, recognised, partial)
+        head = text[:_HEAD]
+        inside = [found for found in recognised if found[3] <= _HEAD - _MARGIN]
+        anchor = _anchor_in(head, inside, partial)
+        if anchor is not None or not any(
+            found[2] < _HEAD + _MARGIN and found[3] > _HEAD - _MARGIN for found in recognised
+        ):
+            return anchor
+        return _anchor_in(head, self.recognise(head), partial)
+
+
+_HEAD: Final = 1200
+_MARGIN: Final = 100
+
+
+def _anchor_in(
+    head: str, recognised: list[tuple[Mention, Reference, int, int]], partial: PartialDate | None
+) -> PartialDate | None:
+    """The first of ``recognised`` that is a dateline or header date of ``head``."""
+    for _, reference, start, end in recognised:
+        if (
+            not isinstance(reference, DateReference)
+            or reference.day is None
+            or reference.month is None
+        ):
+            continue
+        line_start = head.rfind("\n", 0, start) + 1
+        line_end = head.find("\n", end)
+        line_end = len(head) if line_end < 0 else line_end
+        before, after = head[line_start:start], head[end:line_end]
+        alone = not before.strip(" \t|*#>_–—-") and len(after.strip(" \t|*.")) == 0
+        dateline = (
+            bool(_DATELINE.match(before))
+            and re.match(r"\s*(?:\([^)\n]{1,40}\))?\s*[-—–:]", after) is not None
+        )
+        if not (alone or (dateline and before.strip())):
+            continue
+        year = reference.year if reference.year is not None else (partial.year if partial else None)
+        if year is None:
+            continue
+        if partial is not None and (
+            partial.year != year or partial.month not in (None, reference.month)
+        ):
+            continue
+        try:
+            return PartialDate(year, reference.month, reference.day)
+        except InvalidValueError:
+            continue
+    return None
 
 
 _TITLE_WORD: Final = re.compile(
