@@ -559,3 +559,204 @@ def test_vague_year_mention_joins_neither_of_two_summits_that_year() -> None:
         ]
     )
     assert len(timeline) == 3
+
+
+# ---------------------------------------------------------------------------------------
+# General names and parties
+
+
+def test_joint_communiques_of_different_parties_stay_apart() -> None:
+    """Two "Joint Communiqué" of one day, of Chile-New Zealand and of Korea-Germany."""
+    timeline = Timeline.from_extractions(
+        [
+            _doc(
+                "a",
+                "2031-03-10",
+                _agreement(
+                    "Joint Communiqué", "2031-03-10", AgreementForm.JOINT_STATEMENT, ("cl", "nz")
+                ),
+            ),
+            _doc(
+                "b",
+                "2031-03-11",
+                _agreement(
+                    "Joint Communiqué", "2031-03-10", AgreementForm.JOINT_STATEMENT, ("kr", "de")
+                ),
+            ),
+        ]
+    )
+    assert len(timeline) == 2
+
+
+def test_joint_communique_of_the_same_parties_merges() -> None:
+    """The same general name, day and parties in two articles is one communiqué."""
+    timeline = Timeline.from_extractions(
+        [
+            _doc(
+                "a",
+                "2031-03-10",
+                _agreement(
+                    "Joint Communiqué", "2031-03-10", AgreementForm.JOINT_STATEMENT, ("cl", "nz")
+                ),
+            ),
+            _doc(
+                "b",
+                "2031-03-12",
+                _agreement(
+                    "joint communique", "2031-03-10", AgreementForm.JOINT_STATEMENT, ("nz", "cl")
+                ),
+            ),
+        ]
+    )
+    [entry] = timeline
+    assert "same general name" in entry.reasons[0].evidence
+
+
+def test_partnership_agreements_of_different_parties_stay_apart() -> None:
+    """An "Economic Partnership Agreement (EPA)" of Chile-Korea is not that of Kenya-Korea,
+    nor an "Enhanced Partnership and Cooperation Agreement" of one pair that of another."""
+    timeline = Timeline.from_extractions(
+        [
+            _doc(
+                "a",
+                "2031-02-01",
+                _agreement(
+                    "Economic Partnership Agreement (EPA)",
+                    "2030",
+                    AgreementForm.TRADE_AGREEMENT,
+                    ("cl", "kr"),
+                ),
+                _agreement(
+                    "Enhanced Partnership and Cooperation Agreement",
+                    "2029-06",
+                    AgreementForm.PARTNERSHIP,
+                    ("de", "cl"),
+                    event="e2",
+                ),
+            ),
+            _doc(
+                "b",
+                "2031-04-01",
+                _agreement(
+                    "Economic Partnership Agreement (EPA)",
+                    "2030",
+                    AgreementForm.TRADE_AGREEMENT,
+                    ("ke", "kr"),
+                ),
+                _agreement(
+                    "Enhanced Partnership and Cooperation Agreement",
+                    None,
+                    AgreementForm.PARTNERSHIP,
+                    ("de", "nz"),
+                    event="e2",
+                ),
+            ),
+            _doc(
+                "c",
+                "2031-05-01",
+                # no parties, no date: too little to say which agreement it is
+                _agreement(
+                    "Enhanced Partnership and Cooperation Agreement",
+                    None,
+                    AgreementForm.PARTNERSHIP,
+                    (),
+                ),
+            ),
+        ]
+    )
+    assert all(len(entry.mentions) == 1 for entry in timeline)
+
+
+def test_economic_partnership_agreement_of_the_same_parties_merges() -> None:
+    timeline = Timeline.from_extractions(
+        [
+            _doc(
+                "a",
+                "2031-02-01",
+                _agreement(
+                    "Economic Partnership Agreement (EPA)",
+                    "2030",
+                    AgreementForm.TRADE_AGREEMENT,
+                    ("cl", "kr"),
+                ),
+            ),
+            _doc(
+                "b",
+                "2031-04-01",
+                _agreement("EPA", None, AgreementForm.TRADE_AGREEMENT, ("kr", "cl")),
+            ),
+        ]
+    )
+    [entry] = timeline
+    assert len(entry.mentions) == 2
+
+
+def test_short_form_of_a_state_visit_joins_the_named_visit() -> None:
+    """ "the state visit" of Chile to Kenya, 2-4 May, is the "State Visit of President
+    Rodrigo Fuentes to Kenya" of those days; a state visit to Germany then is not."""
+    people = (Person(id="fuentes-rodrigo", name="Rodrigo Fuentes"),)
+    timeline = Timeline.from_extractions(
+        [
+            _doc(
+                "a",
+                "2031-05-05",
+                _meeting(
+                    "the state visit", "2031-05-02/2031-05-04", MeetingForm.VISIT, ("cl", "ke")
+                ),
+            ),
+            _doc(
+                "b",
+                "2031-05-06",
+                _meeting(
+                    "State Visit of President Rodrigo Fuentes to Kenya",
+                    "2031-05-02/2031-05-04",
+                    MeetingForm.VISIT,
+                    ("fuentes-rodrigo", "cl", "ke"),
+                ),
+                actors=people,
+            ),
+            _doc(
+                "c",
+                "2031-05-06",
+                _meeting("the state visit", "2031-05-03", MeetingForm.VISIT, ("cl", "de")),
+            ),
+        ]
+    )
+    assert _together(timeline, "a", "b")
+    assert not _together(timeline, "a", "c")
+    [entry] = [e for e in timeline if len(e.mentions) == 2]
+    assert entry.name == "State Visit of President Rodrigo Fuentes to Kenya"
+    assert "general name" in entry.reasons[0].evidence
+
+
+def test_short_form_never_bridges_two_named_visits() -> None:
+    """A general "the visit" of Chile matches visits to Kenya and to Germany on one day:
+    it may join one, never both."""
+    timeline = Timeline.from_extractions(
+        [
+            _doc(
+                "a", "2031-05-05", _meeting("the visit", "2031-05-03", MeetingForm.VISIT, ("cl",))
+            ),
+            _doc(
+                "b",
+                "2031-05-06",
+                _meeting(
+                    "Visit of the Chilean President to Kenya",
+                    "2031-05-03",
+                    MeetingForm.VISIT,
+                    ("cl", "ke"),
+                ),
+            ),
+            _doc(
+                "c",
+                "2031-05-06",
+                _meeting(
+                    "Visit of the Chilean President to Germany",
+                    "2031-05-03",
+                    MeetingForm.VISIT,
+                    ("cl", "de"),
+                ),
+            ),
+        ]
+    )
+    assert not _together(timeline, "b", "c")

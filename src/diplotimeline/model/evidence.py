@@ -34,7 +34,7 @@ class Document:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Evidence:
     """Where a fact was read: a document and a character span of its text (end exclusive).
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -60,11 +61,25 @@ _GENERIC: Final = frozenset(
     | {"bilateral", "multilateral", "related", "annual", "regular", "special", "agreement"}
     | {"partnership", "treaty", "convention", "memorandum", "understanding", "mou"}
     | {"statement", "joint", "declaration", "vision", "accord", "pact", "charter", "protocol"}
+    | {"communique"}
     | {"deal", "trade", "economic", "programme", "program", "project", "fund", "framework"}
     | {"initiative", "strategy", "plan", "action", "work", "comprehensive", "strategic"}
     | {"cooperation", "cooperative", "relation", "relations", "friendship", "international"}
     | {"regional", "global", "national", "new", "first", "second", "third", "phase"}
 )
+
+
+_EMPTY: Final[frozenset[str]] = frozenset()
+
+
+def _frozen(values: Iterable[str]) -> frozenset[str]:
+    """A frozen set of the values; the one shared empty set when there are none.
+
+    Most of a name key's sets are empty, and each new frozen set takes 216 bytes: a large
+    merge makes millions of keys.
+    """
+    found = frozenset(values)
+    return found if found else _EMPTY
 
 
 def fold(text: str) -> str:
@@ -88,8 +103,11 @@ def fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
         bare = "".join(c for c in decomposed if not unicodedata.combining(c))
         bare = bare.translate(_LETTERS).translate(_QUOTES).casefold()
-    bare = _POSSESSIVE.sub("", bare)
-    return " ".join(_NON_WORD.sub(" ", bare.replace("'", "")).split())
+    if "'" in bare:
+        bare = _POSSESSIVE.sub("", bare).replace("'", "")
+    if bare.replace(" ", "").isalnum():  # no punctuation: \w is what isalnum() accepts
+        return " ".join(bare.split())
+    return " ".join(_NON_WORD.sub(" ", bare).split())
 
 
 def _content_words(folded: str) -> tuple[str, ...]:
@@ -97,7 +115,7 @@ def _content_words(folded: str) -> tuple[str, ...]:
     for word in folded.split():
         if word in _STOPWORDS:
             continue
-        ordinal = _ORDINAL.fullmatch(word)
+        ordinal = _ORDINAL.fullmatch(word) if word[0].isdigit() else None
         if ordinal is not None:
             word = ordinal["number"]
         elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -156,6 +174,26 @@ class NameKey:
         """
         return bool(self.words) and not self.distinctive
 
+    @property
+    def is_unspecific(self) -> bool:
+        """Whether the name's words only give a type and a level, with or without an acronym.
+
+        "Economic Partnership Agreement (EPA)" or "Enhanced Partnership and Cooperation
+        Agreement" can be the agreement of any two parties; a bare acronym is not judged.
+
+        Examples:
+            >>> name_key("Enhanced Partnership and Cooperation Agreement", ()).is_unspecific
+            True
+            >>> name_key("Economic Partnership Agreement (EPA)", ()).is_unspecific
+            True
+            >>> (name_key("EPA", ()).is_unspecific, name_key("Lima Accord", ()).is_unspecific)
+            (False, False)
+        """
+        if not self.words:
+            return False
+        acronyms = self.acronyms
+        return all(w in _LEVELS or w in acronyms for w in self.distinctive)
+
 
 def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) -> NameKey:
     """Compute the comparison key of a name and its aliases.
@@ -171,21 +209,28 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
     ordinals: set[str] = set()
     years: set[str] = set()
     numbers: set[str] = set()
-    levels: frozenset[str] = frozenset()
+    levels: frozenset[str] = _EMPTY
     for index, text in enumerate((name, *aliases)):
         explicit = _acronym(text)
         if explicit is not None:
             acronyms.add(explicit)
             continue
-        for match in _PAREN.finditer(text):
-            inner = _acronym(match["inner"])
-            if inner is not None and match.end() == len(text.rstrip()):
-                acronyms.add(inner)
-        bare = fold(_PAREN.sub(" ", text))
+        whole = fold(text)
+        if "(" in text:
+            for match in _PAREN.finditer(text):
+                inner = _acronym(match["inner"])
+                if inner is not None and match.end() == len(text.rstrip()):
+                    acronyms.add(inner)
+            bare = fold(_PAREN.sub(" ", text))
+        else:
+            bare = whole
         if index == 0:
-            for word in fold(text).split():
-                if _ORDINAL.fullmatch(word):
-                    ordinals.add(_ORDINAL.fullmatch(word)["number"])  # type: ignore[index]
+            for word in whole.split():
+                if not word[0].isdigit():  # ordinals, years and numbers start with one
+                    continue
+                ordinal = _ORDINAL.fullmatch(word)
+                if ordinal is not None:
+                    ordinals.add(ordinal["number"])
                 elif _YEAR.fullmatch(word):
                     years.add(word)
                 elif word.isdigit():
@@ -193,22 +238,25 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
         letters = _initials(bare)
         if letters is not None:
             initials.add(letters)
-        content = _content_words(_ABBREVIATION.sub(_shorten, bare))
+        if "uni" in bare:  # each long form has "united" or "union"
+            bare = _ABBREVIATION.sub(_shorten, bare)
+        content = _content_words(bare)
         if index == 0:
-            levels = _LEVELS.intersection(content)
+            levels = _frozen(_LEVELS.intersection(content))
         if content:
             words.append(frozenset(content))
-    distinctive = frozenset(
-        w for group in words for w in group if w not in _GENERIC and not w.isdigit()
+    distinctive = _frozen(
+        [w for group in words for w in group if w not in _GENERIC and not w.isdigit()]
+        + list(acronyms)
     )
     return NameKey(
         words=tuple(words),
-        distinctive=distinctive | frozenset(acronyms),
-        acronyms=frozenset(acronyms),
-        initials=frozenset(initials),
-        ordinals=frozenset(ordinals),
-        years=frozenset(years),
-        numbers=frozenset(numbers),
+        distinctive=distinctive,
+        acronyms=_frozen(acronyms),
+        initials=_frozen(initials),
+        ordinals=_frozen(ordinals),
+        years=_frozen(years),
+        numbers=_frozen(numbers),
         levels=levels,
     )
 
