@@ -60,7 +60,13 @@ _OBJECT_CUES: Final = frozenset(
         "of",
     }
 )
+# "a delegation led by X visited ...": the leader of a delegation acts for it, so a person
+# after "led by" / "headed by" is the subject of the verb that follows, not an object.
+_LEADERS: Final = frozenset({"led", "headed"})
 _FUTURE_WORDS: Final = re.compile(r"[\w’']+")
+_SUBJECT_REACH: Final = 600
+# Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam", "Port of Spain").
+_PLACE_PARTICLES: Final = frozenset({"de", "da", "do", "dos", "das", "del", "es", "el", "of"})
 _CACHE_LIMIT: Final = 50_000
 _NON_ASCII_WORD: Final = re.compile(r"[^\W\x00-\x7f]")
 
@@ -389,7 +395,16 @@ class Context:
         at = match.end() if match else position
         tokens = tokens_in(text, at, min(len(text), at + limit))
         words: list[Token] = []
-        for token in tokens[:5]:
+        for index, token in enumerate(tokens[:7]):
+            if (
+                words
+                and token.text in _PLACE_PARTICLES
+                and index + 1 < len(tokens)
+                and tokens[index + 1].is_word
+                and tokens[index + 1].is_capital
+            ):
+                words.append(token)  # "Rio de Janeiro", "Dar es Salaam"
+                continue
             if not token.is_word or not token.is_capital or token.text[0].isdigit():
                 break
             words.append(token)
@@ -492,7 +507,10 @@ class Context:
         of a verb or preposition ("met X", "with X"); failing persons, the nearest
         organisation or country ("Peru and Chile signed ..." gives both).
         """
-        before = [m for m in self.actors_starting(sentence.start, position) if m.end <= position]
+        # The subject stands within a few clauses of its verb: looking further back in a
+        # very long sentence would cost time in proportion to its length at every verb.
+        low = max(sentence.start, position - _SUBJECT_REACH)
+        before = [m for m in self.actors_starting(low, position) if m.end <= position]
         before = [m for m in before if not self._in_title(m)]
         persons = [m for m in before if m.kind is ActorKind.PERSON]
         others = [m for m in before if m.kind is not ActorKind.PERSON]
@@ -530,6 +548,8 @@ class Context:
         while words and (words[-1][0].isupper() or words[-1] in ("of", "the", "for", "to", "and")):
             words.pop()
         if not words:
+            return False
+        if words[-1] == "by" and len(words) > 1 and words[-2].lower() in _LEADERS:
             return False
         return words[-1].lower() in _OBJECT_CUES
 

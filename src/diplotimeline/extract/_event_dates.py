@@ -19,6 +19,7 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import re
@@ -44,8 +45,15 @@ _NEXT_CLAUSE: Final = re.compile(
     r"\band\s+(?:also\s+)?(?:will|would|has|have|had|\w+ed)\b|,\s*(?:and|but|while)\b"
 )
 _CLAUSE_BREAK_BEFORE: Final = re.compile(r"[;–—]|\band\s+also\b")
+# A date before the event and a coordinated clause between them ("They were concluded in
+# July 2015, and the Agreement ... was signed on July 11, 2016") governs the earlier clause
+# first: a date of the event's own clause wins, but failing one it may still date it.
+_COORDINATION_BEFORE: Final = re.compile(r",\s*(?:and|but|while|whereas)\b")
 _BOUND_BEFORE: Final = re.compile(r"\b(?:since|until|by|before|after)\s+$")
 _TIME_REACH: Final = 60
+# How far (characters) from a date a candidate may start and still take it: a date is given
+# only within 160 characters of a candidate's span, and spans are far shorter than the rest.
+_REACH: Final = 800
 
 
 def usable_dates(ctx: Context) -> list[TemporalMention]:
@@ -246,6 +254,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> i
         # "the 2013 overthrow": a year before a common noun dates that noun only.
         return 100_000
     if mention.start >= candidate.end:
+        if mention.start - candidate.end > _REACH:
+            return mention.start - candidate.end  # too far for a clause to matter
         gap = ctx.text[candidate.end : mention.start]
         # A date in another clause after a dash or semicolon governs less.
         penalty = 40 if _CLAUSE_BREAK.search(gap) else 0
@@ -253,8 +263,12 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> i
             penalty += 200
         return mention.start - candidate.end + penalty
     if mention.end <= candidate.start:
+        if candidate.start - mention.end > _REACH:
+            return candidate.start - mention.end + 25
         gap = ctx.text[mention.end : candidate.start]
         penalty = 200 if _CLAUSE_BREAK_BEFORE.search(gap) else 0
+        if not penalty and _COORDINATION_BEFORE.search(gap):
+            penalty = 100
         return candidate.start - mention.end + 25 + penalty
     return 0
 
@@ -267,17 +281,20 @@ def _assign(
 ) -> None:
     chosen: dict[int, tuple[int, TemporalMention]] = {}
     first_trigger = min(c.start for c in dateable)
+    # Only candidates near a date can take it (see _REACH), so each date looks at those.
+    ordered = sorted(range(len(dateable)), key=lambda number: dateable[number].start)
+    starts = [dateable[number].start for number in ordered]
     for mention in points:
         if mention.timex_type == "TIME" and not _is_day_part(mention):
             continue
         best: tuple[int, Candidate] | None = None
-        for candidate in dateable:
+        low = bisect.bisect_left(starts, mention.start - _REACH)
+        high = bisect.bisect_right(starts, mention.end + _REACH)
+        for number in sorted(ordered[low:high]):  # in the order read: ties go to the first
+            candidate = dateable[number]
             distance = _distance(ctx, candidate, mention)
             if best is None or distance < best[0]:
                 best = (distance, candidate)
-        if best is None:
-            continue
-        distance, candidate = best
         opening = (
             mention.end <= first_trigger
             and _is_opening(ctx, sentence, mention)
@@ -288,6 +305,9 @@ def _assign(
                 key = id(other)
                 if key not in chosen or chosen[key][0] > 10_000:
                     chosen[key] = (10_000 + _distance(ctx, other, mention), mention)
+        if best is None:
+            continue
+        distance, candidate = best
         if distance > 160:
             continue
         key = id(candidate)

@@ -21,6 +21,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -46,7 +47,7 @@ from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract._tokens import QUOTES, Token, tokens_in
 from diplotimeline.model import ActorKind
 
-__all__ = ["MAX_RUN", "YEAR", "find_acronym_initiatives", "find_named_events"]
+__all__ = ["MAX_RUN", "YEAR", "find_acronym_initiatives", "find_named_events", "is_shouted"]
 
 MAX_RUN: Final = 64
 """The most tokens a capitalised run may have: a longer one is read as its first 64."""
@@ -60,7 +61,7 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> [(c.name, c.kind.value, c.ordinal) for c in find_named_events(ctx, ctx.sentences[0])]
         [('12th Andean-Nordic Summit', 'meeting', 12)]
     """
-    if not ctx.may_name_events(sentence):
+    if not ctx.may_name_events(sentence) or is_shouted(ctx.text[sentence.start : sentence.end]):
         return []
     tokens = ctx.tokens_of(sentence)
     found: list[Candidate] = []
@@ -89,6 +90,31 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             found.extend(name_candidates(ctx, sentence, read))
         index = max(next_index, index + 1)
     return found
+
+
+_PERIOD_LAST: Final = re.compile(r"\s(?P<a>(?:19|20)[0-9]{2})\s?[-–—/]\s?(?P<b>(?:19|20)[0-9]{2})$")
+_CASED_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_shouted(text: str) -> bool:
+    """Whether ``text`` is a heading set in capitals: three words or more, none in lower case.
+
+    A release's or a statement's title line ("NIGERIA AND GERMANY HOLD FIFTH SESSION OF
+    BINATIONAL COMMISSION") repeats, in capitals and cut short, what the body says in full;
+    its words are not read as event names. Acronyms in a normal sentence are not enough.
+
+    Examples:
+        >>> is_shouted("STATEMENT BY THE CHAIR AT THE CLOSING OF THE SUMMIT")
+        True
+        >>> is_shouted("ASEAN and EU leaders met at the ASEAN-EU Summit.")
+        False
+    """
+    upper = 0
+    for match in _CASED_WORD.finditer(text):
+        if not match.group().isupper():
+            return False
+        upper += 1
+    return upper >= 3
 
 
 def _run_end(ctx: Context, tokens: Sequence[Token], start: int) -> int:
@@ -435,6 +461,13 @@ def _finish(
     if period_match is not None:
         period = (int(period_match.group("a")), int(period_match.group("b")))
         evidence_end = period_match.end()
+    else:
+        # "the Strategic Cooperation Programme 2027-2031": a period written into the name.
+        period_match = _PERIOD_LAST.search(name_text)
+        if period_match is not None and int(period_match.group("a")) <= int(
+            period_match.group("b")
+        ):
+            period = (int(period_match.group("a")), int(period_match.group("b")))
     while consumed < len(tokens) and tokens[consumed].start < evidence_end:
         consumed += 1
     return (

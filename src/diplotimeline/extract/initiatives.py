@@ -120,6 +120,104 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# After a capitalised name: what says it was (or will be) launched, so that the name is an
+# initiative whatever its last word ("the International Coalition for X, launched in Kyiv in
+# February", "Operation Y, the military training mission launched in 2015", "the Z Alliance,
+# which India plans to launch next month").
+_LAUNCHED_AFTER: Final = re.compile(
+    r",\s*(?:(?:which\s+(?:was|were)\s+)?(?P<past>launched|initiated|unveiled)\b"
+    r"|which\s+(?:[\w’'-]{1,30}\s+){0,3}?(?P<future>(?:plans?|intends?|aims?|hopes?|is|are)"
+    r"\s+to\s+launch|will\s+launch|would\s+launch)\b"
+    r"|(?:the|a|an)\s+(?:[\w’'-]{1,30}\s+){0,4}?(?P<noun>mission|programme|program|initiative"
+    r"|campaign|operation|scheme|project|platform|coalition|alliance)\s+(?:launched|initiated)\b)",
+)
+_NAME_WORD: Final = re.compile(r"[\w’'&-]+")
+_NAME_JOINERS: Final = frozenset({"of", "for", "on", "the", "and", "to"})
+
+
+def _name_before(ctx: Context, sentence: Sentence, position: int) -> tuple[int, int] | None:
+    """The span of the capitalised name that ends at ``position`` (before a comma), if any."""
+    low = max(sentence.start, position - 120)
+    words = list(_NAME_WORD.finditer(ctx.text, low, position))
+    if not words or words[-1].end() != position:
+        return None
+    start_index = len(words)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index].group()
+        if (
+            index < len(words) - 1
+            and ctx.text[words[index].end() : words[index + 1].start()] != " "
+        ):
+            break
+        if word[:1].isupper():
+            start_index = index
+        elif word not in _NAME_JOINERS or (
+            word == "the" and (index == 0 or words[index - 1].group() not in _NAME_JOINERS)
+        ):
+            break
+    while start_index < len(words) and (
+        words[start_index].group().lower() in ctx.cues.openers
+        or words[start_index].group() in _NAME_JOINERS
+    ):
+        start_index += 1
+    if len(words) - start_index < 2:
+        return None
+    return words[start_index].start(), position
+
+
+def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A capitalised name followed by ", launched ..." or ", which X plans to launch"."""
+    made: list[Candidate] = []
+    if "launch" not in ctx.text[sentence.start : sentence.end].lower():
+        return made
+    for match in _LAUNCHED_AFTER.finditer(ctx.text, sentence.start, sentence.end):
+        span = _name_before(ctx, sentence, match.start())
+        if span is None:
+            continue
+        start, end = span
+        existing = ctx.starting(start, end)
+        if existing or ctx.covers(start):
+            for candidate in existing:
+                if candidate.kind is EventKind.INITIATIVE:
+                    candidate.dateable = True
+            continue
+        name = ctx.text[start:end]
+        if ctx.actors_in(start, end, (ActorKind.PERSON,)):
+            continue  # "President X, launched into politics in 2010, ..."
+        if ctx.is_actor_span(start, end) and (
+            ctx.organization(name) is not None or ctx.country(name) is not None
+        ):
+            continue  # a known body or country: "the World Bank, which launched ..."
+        noun = match.group("noun") or name.rsplit(None, 1)[-1]
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.INITIATIVE,
+                form=_form(noun),
+                name=name,
+                start=start,
+                end=end,
+                sentence=sentence.index,
+                named=True,
+                core=name,
+                dateable=True,
+                future=match.group("future") is not None,
+                evidence=(start, match.end()),
+                participants=[
+                    m.actor_id for m in ctx.actors_in(start, end) if m.kind is not ActorKind.PERSON
+                ],
+            )
+        )
+        # "which India plans to launch at the G20 summit": launched at that meeting.
+        during = _DURING.match(ctx.text, match.end() + 1, sentence.end)
+        event = ctx.named_at(during.end(), slack=2) if during is not None else None
+        if event is not None and event.kind is EventKind.MEETING:
+            candidate.host, candidate.relation = event, LinkRelation.LAUNCHED_AT
+            candidate.inherit = True
+            event.dateable = True
+        made.append(candidate)
+    return made
+
+
 def _form(noun: str) -> str:
     noun = noun.lower()
     if noun in ("fund", "facility"):
@@ -250,6 +348,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return []  # no frame, no initiative named: nothing to read
     _read_called(ctx, sentence)
     made = _read_launches(ctx, sentence)
+    made.extend(_read_launched_names(ctx, sentence))
     _read_post_launch(ctx, sentence)
     made.extend(_read_lists(ctx, sentence))
     _read_planned(ctx, sentence)
@@ -269,6 +368,37 @@ _PERIOD_TAIL: Final = re.compile(
 )
 
 
+# A period stated in the clause that follows an initiative's name: "the X programme, under
+# which Germany will provide 35 million euros over the period 2024-2027", "the Y Facility, a
+# regional fund to be capitalised over the years 2029 to 2033".
+_PERIOD_CLAUSE: Final = re.compile(
+    r"\b(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
+    r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
+_CLAUSE_OPENING: Final = re.compile(r"\s*,\s*(?:under\s+which|which|that|a|an|the)\b")
+
+
+def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> bool:
+    """Date an initiative by the period its own relative or appositive clause states."""
+    if candidate.kind is not EventKind.INITIATIVE or not _CLAUSE_OPENING.match(
+        ctx.text, end, sentence.end
+    ):
+        return False
+    found = _PERIOD_CLAUSE.search(ctx.text, end, min(sentence.end, end + 160))
+    if found is None or _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+        return False
+    if ctx.starting(end, found.start()):
+        return False  # the period belongs to a name read in between
+    first, last = int(found.group("first")), int(found.group("last"))
+    if first > last:
+        return False
+    candidate.period = DateSpan.between(PartialDate(first), PartialDate(last))
+    candidate.dateable = True
+    return True
+
+
 def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
     """Periods and dates written after an initiative's or agreement's name make it dateable."""
     for candidate in ctx.in_sentence(sentence):
@@ -277,6 +407,7 @@ def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
         end = candidate.evidence[1] if candidate.evidence else candidate.end
         tail = _PERIOD_TAIL.match(ctx.text, end, sentence.end)
         if tail is None:
+            _clause_period(ctx, sentence, candidate, end)
             continue
         first, last = tail.group("first"), tail.group("last")
         if first is not None and last is not None and int(first) <= int(last):

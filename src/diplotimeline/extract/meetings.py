@@ -35,6 +35,7 @@ from diplotimeline.extract._event_context import (
     is_future,
     iter_frames,
 )
+from diplotimeline.extract._event_groups import read_group_meetings, read_place_summits
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
@@ -73,9 +74,12 @@ _FRAMES: Final = (
 )
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
 # counterpart, Y," (titles are capitalised words; the mentions are the bare names).
+# Or an office in apposition: "X and Tanzania's Minister for Foreign Affairs, Y".
 _JOINED: Final = re.compile(
     r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
-    r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6})"
+    r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6}"
+    r"|(?:[A-Z][\w.’'-]{0,30}\s+|(?:for|of|and|the)\s+){1,10}[A-Z][\w.’'-]{0,30},\s+"
+    r"(?:the\s+(?:[A-Z][\w.’'-]{0,30}\s+){1,3})?)"
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
 _TO_VERB: Final = re.compile(r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
@@ -252,13 +256,13 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             starting = ctx.actors_starting(match.end(), match.end() + 2)
             if frame == "met_described" and not any(m.kind is ActorKind.PERSON for m in starting):
                 continue
-            if frame == "met" and not _persons(ctx, match.end(), match.end() + 80):
-                made.extend(_group_met(ctx, sentence, match))
-                continue
             if frame == "met":
-                first = _persons(ctx, match.end(), match.end() + 80)[0]
-                between = ctx.text[match.end() : first.start]
-                if re.search(r"[,;.]|\b[a-z]{4,}\b", between):
+                after = _persons(ctx, match.end(), match.end() + 80)
+                between = ctx.text[match.end() : after[0].start] if after else ""
+                if not after or re.search(r"[,;.]|\b[a-z]{4,}\b", between):
+                    # No person met right after the verb: "X and Y met in P", "the
+                    # presidents met" (a person named later is no object of "met").
+                    made.extend(_group_met(ctx, sentence, match))
                     continue
             subject = _possessor(ctx, match.start(), sentence) or ctx.subject_before(
                 match.start(), sentence
@@ -366,16 +370,64 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
     return found
 
 
+def _pair_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "X, the Honourable A, and Y, the Right Honourable B, met in P": A and B met."""
+    # The coordinated subject stands just before the verb (titles and appositions included).
+    persons = _persons(ctx, max(sentence.start, match.start() - 300), match.start())
+    if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
+        return []
+    second = persons[-1]
+    # The first may stand two mentions back: a bare title in between ("and the Prime
+    # Minister of New Zealand, the Right Honourable Y") names the second one's office.
+    for first in persons[-2:-4:-1]:
+        if first.actor_id != second.actor_id and _JOINED.fullmatch(
+            ctx.text, first.end, second.start
+        ):
+            future = is_future(ctx, match.start(), sentence)
+            span = (first.start, match.end())
+            return [_meeting(ctx, sentence, [first], [second], None, span, future)]
+    return []
+
+
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
-    group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
-    if group is None or match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
+    if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
         return []
+    group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
+    if group is None:
+        return _pair_met(ctx, sentence, match)
     pair = _leading_pair(ctx, group.start(), group.group().strip())
     if pair is None:
         return []
     future = is_future(ctx, match.start(), sentence)
     return [_meeting(ctx, sentence, pair[:1], pair[1:], None, (group.start(), match.end()), future)]
+
+
+# "In talks at State House on 18 March, X and Y signed ...": a fronted meeting noun whose
+# participants are the coordinated subject after the comma.
+_FRONTED_TALKS: Final = re.compile(
+    r"\s*(?:\d{1,2}\.\s*)?(?:In|During|After|Following)\s+(?:(?:their|the|bilateral|separate"
+    r"|official|formal|lengthy|closed-door)\s+){0,2}(?:talks|meeting|consultations)\b"
+    r"(?![^,]{0,80}\bwith\b)[^,]{0,80},\s*"
+)
+
+
+def _read_fronted_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "In talks at State House on 18 March, X and President Y signed ...": X and Y met."""
+    fronted = _FRONTED_TALKS.match(ctx.text, sentence.start, sentence.end)
+    if fronted is None:
+        return []
+    persons = _persons(ctx, fronted.end(), min(sentence.end, fronted.end() + 160))
+    if len(persons) < 2 or persons[0].start - fronted.end() > 40:
+        return []
+    first, second = persons[0], persons[1]
+    if first.actor_id == second.actor_id or not _JOINED.fullmatch(
+        ctx.text, first.end, second.start
+    ):
+        return []
+    span = (fronted.start(), second.end)
+    future = is_future(ctx, second.end + 1, sentence)
+    return [_meeting(ctx, sentence, [first], [second], None, span, future)]
 
 
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -408,7 +460,7 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
 def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
     """The person of "Ortega's planned meeting" / "Ruto's visit" just before ``position``."""
     left = ctx.text[max(sentence.start, position - 4) : position]
-    for mention in ctx.actors_ending_in(sentence.start, position):
+    for mention in ctx.actors_ending_in(max(sentence.start, position - 80), position):
         if mention.kind is ActorKind.PERSON and sentence.start <= mention.end <= position:
             tail = ctx.text[mention.end : position]
             if re.fullmatch(r"[’']s?\s*", tail) or (
@@ -811,10 +863,13 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_named(ctx, sentence)
     made = _read_talks(ctx, sentence, frames)
     made.extend(_read_joint_talks(ctx, sentence))
+    made.extend(_read_fronted_talks(ctx, sentence))
     made.extend(_read_between(ctx, sentence))
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
+    made.extend(read_group_meetings(ctx, sentence))
+    made.extend(read_place_summits(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)

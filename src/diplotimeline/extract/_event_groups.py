@@ -1,0 +1,198 @@
+"""Meetings of groups: "the leaders of the five Central Asian states will meet in Tashkent".
+
+Diplomatic news often names the participants of a multilateral meeting as a group rather
+than person by person: "the G7 foreign ministers met in Capri", "the leaders of the five
+Central Asian states are due to meet in Tashkent in November for a consultative summit",
+"Heads of Government of the region will gather in Apia". Such a sentence reports one
+meeting of the group, placed and dated by the sentence, and named by the noun it gives
+("a consultative summit", "their second meeting") or else as the "Meeting of" the group.
+
+A group of two ("the two presidents met") is the pair the article is about and is read by
+:mod:`~diplotimeline.extract.meetings`; a group with a person after the verb ("the
+ministers met President X") is a meeting with that person, read there too.
+
+A summit may likewise be named only by its place: "the G7 leaders at the summit in
+Kananaskis", "will host the next leaders' summit in Rio de Janeiro" (see
+:func:`read_place_summits`).
+
+Examples:
+    >>> from diplotimeline.extract._event_context import Context
+    >>> ctx = Context.build("The G7 foreign ministers met in Capri.", document_id="d")
+    >>> [c.name for c in read_group_meetings(ctx, ctx.sentences[0])]
+    ['Meeting of the G7 foreign ministers']
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplotimeline.extract._event_context import Candidate, Context, is_future
+from diplotimeline.extract._sentences import Sentence
+from diplotimeline.model import ActorKind, EventKind
+
+__all__ = ["read_group_meetings", "read_place_summits"]
+
+_GROUP_NOUN: Final = (
+    r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers)"
+)
+# The group, an optional "of ..." complement, the verb (with its tense markers). Capitalised
+# words before the noun are names ("the G7 foreign ministers"); the rest is case-blind.
+_GATHERING: Final = re.compile(
+    r"\b(?P<group>(?:(?i:the)\s+)?(?:(?:[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
+    r"|eight|nine|ten)|\d{1,2})\s+){0,2}" + _GROUP_NOUN + r"(?:\s+of\s+(?:the\s+)?"
+    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}|states|countries|nations|members?"
+    r"|region))?)\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+"
+    r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
+    r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
+)
+# "for their second consultative meeting", "for a consultative summit".
+_FOR_NOUN: Final = re.compile(
+    r"\bfor\s+(?:their|a|an|the|its)\s+(?P<what>(?:(?:first|second|third|fourth|fifth|sixth|next"
+    r"|annual|\d{1,2}(?:st|nd|rd|th))\s+)?(?:[a-z-]{3,20}\s+){0,2}?(?:meeting|summit|talks"
+    r"|consultations|session))\b"
+)
+_TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
+
+
+def _group_is_plural(text: str) -> bool:
+    """A group of more than two: "the leaders of X", "the G7 ministers", "five leaders"."""
+    if _TWO.search(text):
+        return False
+    words = text.split()
+    return " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1])
+
+
+def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read the meetings of named groups in one sentence (after the other meeting frames).
+
+    Returns:
+        The new meetings, one per gathering verb that no other meeting already covers.
+    """
+    text = ctx.text
+    made: list[Candidate] = []
+    for match in _GATHERING.finditer(text, sentence.start, sentence.end):
+        group = match.group("group")
+        if not _group_is_plural(group):
+            continue
+        verb_start = match.start("verb")
+        earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
+        if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
+            continue  # "the two presidents met": read as the pair's meeting
+        window_end = min(sentence.end, match.end() + 100)
+        named = [
+            c
+            for c in ctx.starting(match.end(), window_end)
+            if c.kind is EventKind.MEETING and c.named
+        ]
+        if named:
+            continue  # "met in Bishkek for the 15th Ministerial Meeting": that meeting
+        tail = _FOR_NOUN.search(text, match.end(), window_end)
+        label = group[4:] if group.lower().startswith("the ") else group
+        if tail is not None:
+            what = tail.group("what")
+            name = f"{what[:1].upper()}{what[1:]} of the {label}"
+            end = tail.end()
+        else:
+            name = f"Meeting of the {label}"
+            end = match.end()
+        tense = (match.group("tense") or "").lower()
+        future = bool(tense) or is_future(ctx, match.start(), sentence)
+        if match.group("verb").lower() in ("met", "gathered", "convened") and not tense:
+            future = False
+        participants = [
+            m.actor_id
+            for m in ctx.actors_in(match.start(), match.end("group"))
+            if m.kind is not ActorKind.PERSON
+        ]
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit" if "summit" in name.lower() else "other",
+            name=name,
+            start=match.start("group"),
+            end=end,
+            sentence=sentence.index,
+            participants=list(dict.fromkeys(participants)),
+            dateable=True,
+            future=future,
+            evidence=(match.start("group"), end),
+        )
+        place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
+        if place is not None:
+            candidate.location = place[0]
+        made.append(ctx.add(candidate))
+    return made
+
+
+# "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro".
+_PLACE_SUMMIT: Final = re.compile(
+    r"\b(?:the|a|an|its)\s+(?:(?:next|upcoming|last|previous|annual|leaders[’']|regional)\s+){0,2}"
+    r"(?P<noun>summit)\s+in\s+"
+)
+
+
+# How far back a summit held in the same place is looked for (characters).
+_ANTECEDENT_REACH: Final = 3000
+
+
+def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "the summit in P": a summit named by its place, unless one held there is known.
+
+    The body whose summit it is comes from an organisation named just before ("the G7
+    leaders at the summit in P", "the presidency of the Group of 20 ... the next leaders'
+    summit in P").
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> text = "Leaders met at the summit in Lima."
+        >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer())
+        >>> [c.name for c in read_place_summits(ctx, ctx.sentences[0])]
+        ['Summit in Lima']
+    """
+    made: list[Candidate] = []
+    if "summit in" not in ctx.text[sentence.start : sentence.end].lower():
+        return made
+    for match in _PLACE_SUMMIT.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("noun")):
+            continue
+        place = ctx.place_at(match.end())
+        if place is None:
+            continue
+        name, _, place_end, place_id = place
+        lowered = name.lower()
+        if any(
+            c.kind is EventKind.MEETING
+            and (c.named or c.form == "summit")
+            and (c.location == name or lowered in c.name.lower())
+            for c in ctx.starting(max(0, match.start() - _ANTECEDENT_REACH), match.start())
+        ):
+            continue  # "the XV BRICS Summit in P ... the summit in P": that summit
+        bodies = [
+            m
+            for m in ctx.actors_in(max(sentence.start, match.start() - 90), match.start())
+            if m.kind is ActorKind.ORGANIZATION
+        ]
+        label = "Summit"
+        if bodies:
+            entry = ctx.organization(bodies[-1].text)
+            short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+            label = f"{short} summit"
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit",
+            name=f"{label} in {name}",
+            start=match.start(),
+            end=place_end,
+            sentence=sentence.index,
+            participants=[m.actor_id for m in bodies[-1:]]
+            + ([place_id] if place_id is not None else []),
+            location=name,
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), place_end),
+        )
+        made.append(ctx.add(candidate))
+    return made
