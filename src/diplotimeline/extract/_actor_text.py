@@ -104,6 +104,27 @@ class PersonGroup:
     alone: set[str] = attrs.Factory(set)
 
 
+def outside_spans(positions: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The indexes of the ``positions`` (ascending) that no span ``[start, end)`` holds.
+
+    ``spans`` are sorted and do not overlap (as ``finditer`` gives them), so one walk
+    through both answers, instead of a pass over the spans for every position.
+
+    Examples:
+        >>> outside_spans([0, 4, 9, 12, 20], [(3, 10), (12, 13)])  # 0 and 20 are outside
+        [0, 4]
+    """
+    kept: list[int] = []
+    at, count = 0, len(spans)
+    for index, position in enumerate(positions):
+        while at < count and spans[at][1] <= position:
+            at += 1
+        if at < count and spans[at][0] <= position:
+            continue
+        kept.append(index)
+    return kept
+
+
 # ---------------------------------------------------------------------------------------
 # The analyzer
 
@@ -128,11 +149,7 @@ class ActorText:
         if "://" in text or "www." in text:
             urls = [(m.start(), m.end()) for m in URL.finditer(text)]
             if urls:
-                kept = [
-                    index
-                    for index, start in enumerate(starts)
-                    if not any(s <= start < e for s, e in urls)
-                ]
+                kept = outside_spans(starts, urls)
                 gap_texts = None
                 words = [words[index] for index in kept]
                 starts = [starts[index] for index in kept]

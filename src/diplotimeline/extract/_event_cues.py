@@ -26,6 +26,7 @@ from typing import Any, Final
 import attrs
 
 from diplotimeline.errors import RuleFileError
+from diplotimeline.extract._lowered import finditer, twin_text_of
 from diplotimeline.extract.gazetteer import fold
 
 __all__ = ["EventCues", "FrameIndex", "cue_key", "head_word_pattern", "load_cues"]
@@ -245,18 +246,31 @@ class FrameIndex:
         []
     """
 
-    __slots__ = ("_cues", "_lowered", "_matches", "_sentences", "_spans", "_starts", "_text")
+    __slots__ = (
+        "_by_trigger",
+        "_cues",
+        "_lowered",
+        "_matches",
+        "_sentences",
+        "_spans",
+        "_starts",
+        "_text",
+        "_twin_text",
+    )
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], cues: EventCues) -> None:
         self._text = text
         lowered = text.lower()
         # A letter whose lower case is longer shifts the offsets: then scan every sentence.
         self._lowered = lowered if len(lowered) == len(text) else None
+        # Where it may, each frame runs as its case-sensitive twin over the lower case.
+        self._twin_text = twin_text_of(text, lowered)
         self._spans = spans
         self._starts = [start for start, _ in spans]
         self._cues = cues
         self._sentences: dict[str, frozenset[int] | None] = {}
         self._matches: dict[tuple[str, int], Sequence[re.Match[str]]] = {}
+        self._by_trigger: dict[str, frozenset[int]] = {}
 
     @property
     def lowered(self) -> str | None:
@@ -273,18 +287,28 @@ class FrameIndex:
         """
         if triggers is None or self._lowered is None:
             return None
-        lowered, starts = self._lowered, self._starts
         indexes: set[int] = set()
+        known = self._by_trigger
         for trigger in triggers:
-            at = lowered.find(trigger)
-            while at >= 0:
-                index = bisect.bisect_right(starts, at) - 1
-                indexes.add(index)
-                # Skip to the next sentence: one hit is enough.
-                following = index + 1
-                if following >= len(starts):
-                    break
-                at = lowered.find(trigger, starts[following])
+            # Frames share triggers ("talks", "visit"): each is looked for once.
+            found = known.get(trigger)
+            if found is None:
+                found = known[trigger] = self._holding_one(self._lowered, trigger)
+            indexes.update(found)
+        return frozenset(indexes)
+
+    def _holding_one(self, lowered: str, trigger: str) -> frozenset[int]:
+        starts = self._starts
+        indexes: set[int] = set()
+        at = lowered.find(trigger)
+        while at >= 0:
+            index = bisect.bisect_right(starts, at) - 1
+            indexes.add(index)
+            # Skip to the next sentence: one hit is enough.
+            following = index + 1
+            if following >= len(starts):
+                break
+            at = lowered.find(trigger, starts[following])
         return frozenset(indexes)
 
     def _candidate_sentences(self, name: str) -> frozenset[int] | None:
@@ -319,22 +343,20 @@ class FrameIndex:
             >>> [m.group("verb") for m in index.found("sign", 0)]
             ['signed']
         """
-        key = (name, sentence)
-        found = self._matches.get(key)
-        if found is not None:
-            return found
         wanted = self._sentences.get(name, _UNKNOWN)
         if wanted is _UNKNOWN:
             wanted = self._candidate_sentences(name)
         if wanted is not None and sentence not in wanted:
-            found = _NONE
-        else:
+            return _NONE  # the common answer, given without remembering it
+        key = (name, sentence)
+        found = self._matches.get(key)
+        if found is None:
             pattern = self._cues.frames.get(name)
             found = _NONE
             if pattern is not None:
                 start, end = self._spans[sentence]
-                found = list(pattern.finditer(self._text, start, end)) or _NONE
-        self._matches[key] = found
+                found = finditer(pattern, self._text, self._twin_text, start, end) or _NONE
+            self._matches[key] = found
         return found
 
 

@@ -245,7 +245,8 @@ class Engine:
                         spans = sorted(span for name in rule.trigger for span in tokens[name])
                     cache[key] = _windows(len(text), spans, before, after)
                 regions = cache[key]
-            found.extend(self._run(rule, text, regions))
+            if regions:  # no window: the rule's trigger is not in the text
+                found.extend(self._run(rule, text, regions))
         return found
 
     @staticmethod
