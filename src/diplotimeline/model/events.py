@@ -162,7 +162,7 @@ class LinkRelation(enum.StrEnum):
     SIGNED_AT = "signed-at"
 
 
-@attrs.frozen(weakref_slot=False)
+@attrs.frozen
 class EventLink:
     """A typed link from an event to another one, by the other's id.
 
@@ -175,7 +175,7 @@ class EventLink:
     target: str = attrs.field(validator=_ID)
 
 
-@attrs.frozen(weakref_slot=False)
+@attrs.frozen
 class Milestone:
     """A dated stage of an agreement ("signed in 2020", "entered into force in 2022").
 
@@ -203,7 +203,7 @@ def _check_ordinal(_instance: object, _attribute: object, value: int | None) -> 
         )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True)
 class Meeting:
     """A summit, ministerial meeting, bilateral talk, visit, forum, dialogue or briefing.
 
@@ -240,7 +240,7 @@ class Meeting:
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True)
 class Agreement:
     """A partnership, treaty, convention, memorandum, joint statement, declaration or vision.
 
@@ -275,7 +275,7 @@ class Agreement:
     )
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True)
 class Initiative:
     """A programme, fund, project, framework or strategy.
 

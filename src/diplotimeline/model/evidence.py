@@ -34,7 +34,7 @@ class Document:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True, weakref_slot=False)
+@attrs.frozen(kw_only=True)
 class Evidence:
     """Where a fact was read: a document and a character span of its text (end exclusive).
 

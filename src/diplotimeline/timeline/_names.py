@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -61,25 +60,11 @@ _GENERIC: Final = frozenset(
     | {"bilateral", "multilateral", "related", "annual", "regular", "special", "agreement"}
     | {"partnership", "treaty", "convention", "memorandum", "understanding", "mou"}
     | {"statement", "joint", "declaration", "vision", "accord", "pact", "charter", "protocol"}
-    | {"communique"}
     | {"deal", "trade", "economic", "programme", "program", "project", "fund", "framework"}
     | {"initiative", "strategy", "plan", "action", "work", "comprehensive", "strategic"}
     | {"cooperation", "cooperative", "relation", "relations", "friendship", "international"}
     | {"regional", "global", "national", "new", "first", "second", "third", "phase"}
 )
-
-
-_EMPTY: Final[frozenset[str]] = frozenset()
-
-
-def _frozen(values: Iterable[str]) -> frozenset[str]:
-    """A frozen set of the values; the one shared empty set when there are none.
-
-    Most of a name key's sets are empty, and each new frozen set takes 216 bytes: a large
-    merge makes millions of keys.
-    """
-    found = frozenset(values)
-    return found if found else _EMPTY
 
 
 def fold(text: str) -> str:
@@ -103,11 +88,8 @@ def fold(text: str) -> str:
         decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
         bare = "".join(c for c in decomposed if not unicodedata.combining(c))
         bare = bare.translate(_LETTERS).translate(_QUOTES).casefold()
-    if "'" in bare:
-        bare = _POSSESSIVE.sub("", bare).replace("'", "")
-    if bare.replace(" ", "").isalnum():  # no punctuation: \w is what isalnum() accepts
-        return " ".join(bare.split())
-    return " ".join(_NON_WORD.sub(" ", bare).split())
+    bare = _POSSESSIVE.sub("", bare)
+    return " ".join(_NON_WORD.sub(" ", bare.replace("'", "")).split())
 
 
 def _content_words(folded: str) -> tuple[str, ...]:
@@ -115,7 +97,7 @@ def _content_words(folded: str) -> tuple[str, ...]:
     for word in folded.split():
         if word in _STOPWORDS:
             continue
-        ordinal = _ORDINAL.fullmatch(word) if word[0].isdigit() else None
+        ordinal = _ORDINAL.fullmatch(word)
         if ordinal is not None:
             word = ordinal["number"]
         elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
@@ -174,26 +156,6 @@ class NameKey:
         """
         return bool(self.words) and not self.distinctive
 
-    @property
-    def is_unspecific(self) -> bool:
-        """Whether the name's words only give a type and a level, with or without an acronym.
-
-        "Economic Partnership Agreement (EPA)" or "Enhanced Partnership and Cooperation
-        Agreement" can be the agreement of any two parties; a bare acronym is not judged.
-
-        Examples:
-            >>> name_key("Enhanced Partnership and Cooperation Agreement", ()).is_unspecific
-            True
-            >>> name_key("Economic Partnership Agreement (EPA)", ()).is_unspecific
-            True
-            >>> (name_key("EPA", ()).is_unspecific, name_key("Lima Accord", ()).is_unspecific)
-            (False, False)
-        """
-        if not self.words:
-            return False
-        acronyms = self.acronyms
-        return all(w in _LEVELS or w in acronyms for w in self.distinctive)
-
 
 def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) -> NameKey:
     """Compute the comparison key of a name and its aliases.
@@ -209,28 +171,21 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
     ordinals: set[str] = set()
     years: set[str] = set()
     numbers: set[str] = set()
-    levels: frozenset[str] = _EMPTY
+    levels: frozenset[str] = frozenset()
     for index, text in enumerate((name, *aliases)):
         explicit = _acronym(text)
         if explicit is not None:
             acronyms.add(explicit)
             continue
-        whole = fold(text)
-        if "(" in text:
-            for match in _PAREN.finditer(text):
-                inner = _acronym(match["inner"])
-                if inner is not None and match.end() == len(text.rstrip()):
-                    acronyms.add(inner)
-            bare = fold(_PAREN.sub(" ", text))
-        else:
-            bare = whole
+        for match in _PAREN.finditer(text):
+            inner = _acronym(match["inner"])
+            if inner is not None and match.end() == len(text.rstrip()):
+                acronyms.add(inner)
+        bare = fold(_PAREN.sub(" ", text))
         if index == 0:
-            for word in whole.split():
-                if not word[0].isdigit():  # ordinals, years and numbers start with one
-                    continue
-                ordinal = _ORDINAL.fullmatch(word)
-                if ordinal is not None:
-                    ordinals.add(ordinal["number"])
+            for word in fold(text).split():
+                if _ORDINAL.fullmatch(word):
+                    ordinals.add(_ORDINAL.fullmatch(word)["number"])  # type: ignore[index]
                 elif _YEAR.fullmatch(word):
                     years.add(word)
                 elif word.isdigit():
@@ -238,25 +193,22 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
         letters = _initials(bare)
         if letters is not None:
             initials.add(letters)
-        if "uni" in bare:  # each long form has "united" or "union"
-            bare = _ABBREVIATION.sub(_shorten, bare)
-        content = _content_words(bare)
+        content = _content_words(_ABBREVIATION.sub(_shorten, bare))
         if index == 0:
-            levels = _frozen(_LEVELS.intersection(content))
+            levels = _LEVELS.intersection(content)
         if content:
             words.append(frozenset(content))
-    distinctive = _frozen(
-        [w for group in words for w in group if w not in _GENERIC and not w.isdigit()]
-        + list(acronyms)
+    distinctive = frozenset(
+        w for group in words for w in group if w not in _GENERIC and not w.isdigit()
     )
     return NameKey(
         words=tuple(words),
-        distinctive=distinctive,
-        acronyms=_frozen(acronyms),
-        initials=_frozen(initials),
-        ordinals=_frozen(ordinals),
-        years=_frozen(years),
-        numbers=_frozen(numbers),
+        distinctive=distinctive | frozenset(acronyms),
+        acronyms=frozenset(acronyms),
+        initials=frozenset(initials),
+        ordinals=frozenset(ordinals),
+        years=frozenset(years),
+        numbers=frozenset(numbers),
         levels=levels,
     )
 

@@ -9,9 +9,7 @@ Decision, for two mentions (see :func:`compare`):
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
   names ("23rd" against "28th" summit, a "Strategic" against a "Comprehensive Strategic"
   partnership); visits and bilateral meetings whose people or countries differ on both
-  sides; an unspecific name (type and level words only: "Joint Communique", "Economic
-  Partnership Agreement (EPA)") when each side names a party the other lacks, or, unless
-  both are dated, when they share no party;
+  sides;
 * merged on name evidence: equal content words (1.0; "UN" and "United Nations" are one
   word), a shared acronym or an acronym that spells the other's initials (0.95); or, when
   both are dated, a folded-name similarity of at least :data:`NAME_THRESHOLD` sharing a
@@ -21,14 +19,12 @@ Decision, for two mentions (see :func:`compare`):
   form whose telling words are nested ("Mekong-Korea cooperation" and "Korea-Mekong
   cooperation framework");
 * or, for dated meetings of the same known form lasting at most a month, the people of
-  one are all among the people of the other (0.7); or, weakly, one name is general ("the
-  state visit") and all participants of one are among the other's;
+  one are all among the people of the other (0.7);
 * or, weakly (below 0.45), for agreements and initiatives of one form and the same
-  parties: two dated general names with the same words, within a season; a dated general
-  name ("the joint statement") whose words are mostly in a specific name; two short-lived
-  (a season at most) specific names with nested dates and a shared telling word. A weak
-  pair joins two groups only if every specific name of one matches every specific name of
-  the other, so a general name never bridges two events.
+  parties: a dated general name ("the joint statement") whose words are mostly in a
+  specific name; two short-lived (a season at most) specific names with nested dates and
+  a shared telling word. A weak pair joins two groups only if every specific name of one
+  matches every specific name of the other, so a general name never bridges two events.
 
 Grouping. A *narrow* mention (dated to about a week or less) is compared with the narrow
 mentions of its candidate blocks whose dates overlap; accepted pairs are taken best first
@@ -40,8 +36,7 @@ when it matches none, or several (an undated "Nordic Summit" when the corpus has
 a vague mention never bridges two events, and is never compared with a whole block.
 Blocks: kind and acronym, full name, set of distinctive words, distinctive word (a name
 with several distinctive words meets another such name only through a shared *pair* of
-words), person, form and party (anchored by general meeting names), or form and parties.
-Merging is deterministic, independent of input
+words), person, or form and parties. Merging is deterministic, independent of input
 order, and idempotent (mentions are deduplicated by ``(document id, event id)``); what a
 mention joins depends only on the mentions connected to it by accepted pairs (what
 :meth:`MergeIndex.related` finds), so adding documents re-merges only those. Time grows
@@ -59,11 +54,10 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import gc
 import sys
 from collections import defaultdict
-from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Set
 from typing import Any, Final
 
 import attrs
@@ -105,7 +99,6 @@ _SEASON: Final = 92 * 1440
 _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
-_NOBODY: Final[frozenset[str]] = frozenset()
 
 
 @attrs.frozen
@@ -155,10 +148,8 @@ class _Features:
             self.low, self.high = event.when.bounds()
             self.width = min(self.high - self.low, _INF)
         participants = frozenset(event.participants)
-        found = participants & persons if persons else _NOBODY
-        # the empty sets shared: most mentions name no person, or only people
-        self.persons: frozenset[str] = found if found else _NOBODY
-        self.parties: frozenset[str] = (participants - found if found else participants) or _NOBODY
+        self.persons: frozenset[str] = participants & persons if persons else frozenset()
+        self.parties: frozenset[str] = participants - self.persons
 
     def block_keys(self) -> Iterator[tuple[tuple[str, str, str], bool]]:
         """Candidate blocks and, for each, whether this mention anchors it.
@@ -200,9 +191,6 @@ class _Features:
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
-            # a general name ("the state visit") meets the meetings of its parties
-            for party in self.parties:
-                yield (kind, "q", f"{self.form} {party}"), names.is_generic
 
     def is_narrow(self) -> bool:
         """Dated, over at most about a week: merged pairwise, best first."""
@@ -245,8 +233,6 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     score, why = similarity(a.names, b.names)
     if why.endswith("mismatch"):
         return None
-    if (a.names.is_unspecific or b.names.is_unspecific) and not _may_share_name(a, b):
-        return None
     dated = a.low is not None and b.low is not None
     dates = "overlapping dates" if dated else "one undated"
     if score >= 0.95:
@@ -269,41 +255,7 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     ):
         shared = ", ".join(sorted(a.persons & b.persons))
         return MergeDecision(_PARTICIPANT_SCORE, (f"shared people {shared}", dates, a.form))
-    if meeting:
-        return _compare_general_meeting(a, b)
     return _compare_weak(a, b)
-
-
-def _compare_general_meeting(a: _Features, b: _Features) -> MergeDecision | None:
-    """A general name ("the state visit") and a meeting of one form, dates and participants.
-
-    Both are dated meetings of the same known form lasting at most a month, and the
-    participants (people and parties) of one are all among the other's. Weak: the general
-    name joins a group only if every specific name there matches every other one.
-    """
-    if (
-        a.form != b.form
-        or not (a.names.is_generic or b.names.is_generic)
-        or not (a.is_short_meeting() and b.is_short_meeting())
-    ):
-        return None
-    first, second = a.persons | a.parties, b.persons | b.parties
-    if not first or not second or not (first <= second or second <= first):
-        return None
-    shared = ", ".join(sorted(first & second))
-    return MergeDecision(
-        _WEAK_SCORE, ("general name", f"shared participants {shared}", "overlapping dates", a.form)
-    )
-
-
-def _may_share_name(a: _Features, b: _Features) -> bool:
-    """Whether an unspecific name ("Joint Communique", "Economic Partnership Agreement")
-    may name one event in both: no party of one missing from the other's parties, and
-    a shared party unless both are dated (an undated one with no parties says too little).
-    """
-    if _both_sides(a.parties, b.parties):
-        return False
-    return bool(a.parties & b.parties) or (a.low is not None and b.low is not None)
 
 
 def _same_form(a: _Features, b: _Features) -> bool:
@@ -342,18 +294,6 @@ def _compare_weak(a: _Features, b: _Features) -> MergeDecision | None:
     ):
         return None
     parties = "same parties " + ", ".join(sorted(a.parties))
-    if (
-        a.names.is_generic
-        and b.names.is_generic
-        and a.low is not None
-        and b.low is not None
-        and a.width <= _SEASON
-        and b.width <= _SEASON
-        and any(words in b.names.words for words in a.names.words)
-    ):
-        return MergeDecision(
-            _WEAK_SCORE, ("same general name", parties, "overlapping dates", a.form)
-        )
     for general, specific in ((a, b), (b, a)):
         if general.names.is_generic and general.low is not None and specific.names.distinctive:
             for mine in general.names.words:
@@ -531,60 +471,6 @@ class _Members:
         yield from self.unbounded
 
 
-class _Groups(dict[int, _Group]):
-    """The groups by root, each made on first use (most mentions stay alone, unlooked-at)."""
-
-    __slots__ = ("features",)
-
-    def __init__(self, features: Sequence[_Features]) -> None:
-        super().__init__()
-        self.features = features
-
-    def __missing__(self, root: int) -> _Group:
-        group = self[root] = _Group(root, self.features[root])
-        return group
-
-
-class _Blocks:
-    """The blocks of :meth:`_Merger.place`, each sorted into :class:`_Members` on first use.
-
-    Most blocks hold one narrow mention that no vague mention ever looks up.
-    """
-
-    __slots__ = ("built", "features", "tables")
-
-    def __init__(
-        self,
-        features: Sequence[_Features],
-        anchors: Mapping[_Block, list[int]],
-        others: Mapping[_Block, list[int]],
-    ) -> None:
-        self.features = features
-        self.tables = {True: anchors, False: others}
-        self.built: dict[tuple[bool, _Block], _Members] = {}
-
-    def get(self, anchor: bool, block: _Block) -> _Members | None:
-        """The members of a block, or ``None`` when it has none."""
-        members = self.built.get((anchor, block))
-        if members is None:
-            indexes = self.tables[anchor].get(block)
-            if indexes is None:
-                return None
-            features = self.features
-            members = self.built[anchor, block] = _Members()
-            rows = sorted((features[i].low or 0, i) for i in indexes)
-            members.lows = [low for low, _ in rows]
-            members.indexes = [i for _, i in rows]
-        return members
-
-    def add(self, anchor: bool, block: _Block, index: int, item: _Features) -> None:
-        """Add a placed member to a block."""
-        members = self.get(anchor, block)
-        if members is None:
-            members = self.built[anchor, block] = _Members()
-        members.add(index, item)
-
-
 class _Merger:
     """Groups mentions: narrow ones pairwise best first, then the others one at a time.
 
@@ -599,7 +485,7 @@ class _Merger:
 
     def __init__(self, features: Sequence[_Features]) -> None:
         self.features = features
-        self.groups = _Groups(features)
+        self.groups = [_Group(i, item) for i, item in enumerate(features)]
         self.owner = list(range(len(features)))
         self.reasons: dict[int, list[MergeReason]] = defaultdict(list)
 
@@ -633,7 +519,13 @@ class _Merger:
         others: Mapping[_Block, list[int]],
     ) -> None:
         features = self.features
-        blocks = _Blocks(features, anchors, others)
+        blocks: dict[tuple[bool, _Block], _Members] = {}
+        for anchor, table in ((True, anchors), (False, others)):
+            for block, indexes in table.items():
+                members = blocks[anchor, block] = _Members()
+                rows = sorted((features[i].low or 0, i) for i in indexes)
+                members.lows = [low for low, _ in rows]
+                members.indexes = [i for _, i in rows]
         loose.sort(key=lambda i: (features[i].width, i))
         for index in loose:
             item = features[index]
@@ -643,13 +535,13 @@ class _Merger:
                 [(other, decision)] = found.values()
                 self.join(other, index, decision)
             for block, anchor in keys:
-                blocks.add(anchor, block, index, item)
+                blocks.setdefault((anchor, block), _Members()).add(index, item)
 
     def matches(
         self,
         index: int,
         keys: list[tuple[_Block, bool]],
-        blocks: _Blocks,
+        blocks: Mapping[tuple[bool, _Block], _Members],
     ) -> dict[int, tuple[int, MergeDecision]]:
         """The groups (at most two) that ``index`` may join, each with a matching member."""
         features, owner, groups = self.features, self.owner, self.groups
@@ -659,7 +551,7 @@ class _Merger:
         refused: set[int] = set()
         for block, anchor in keys:
             for side in (True, False) if anchor else (True,):
-                members = blocks.get(side, block)
+                members = blocks.get((side, block))
                 if members is None:
                     continue
                 for other in members.near(item):
@@ -699,9 +591,8 @@ class _Merger:
             return False
         if len(groups[first].members) < len(groups[second].members):
             first, second = second, first
-        joined = groups.pop(second)
-        groups[first].join(joined)
-        for member in joined.members:
+        groups[first].join(groups[second])
+        for member in groups[second].members:
             owner[member] = first
         reasons = self.reasons
         reasons[first].extend(reasons.pop(second, ()))
@@ -742,64 +633,6 @@ def paused_gc() -> Generator[None, None, None]:
     finally:
         if enabled:
             gc.enable()
-
-
-_TRIM_FROM: Final = 50_000
-"""The number of mentions from which a build gives its freed C heap back to the system."""
-
-
-def release_freed_memory(count: int) -> None:
-    """After building from ``count`` mentions, give freed C heap pages back to the system.
-
-    A large merge frees its comparison tables (tens of megabytes of dict and list storage)
-    at the end; glibc keeps such freed memory resident, raising its own trim threshold as
-    the process allocates large blocks. ``malloc_trim(0)`` returns the free pages, so the
-    finished timeline does not carry the merge's high-water mark as resident memory. Below
-    :data:`_TRIM_FROM` mentions, or where the C library has no ``malloc_trim`` (not glibc),
-    this does nothing. (For the timeline package; not in ``__all__``.)
-
-    Examples:
-        >>> release_freed_memory(10)  # a small build: nothing to give back
-    """
-    if count >= _TRIM_FROM:
-        trim = _malloc_trim()
-        if trim is not None:
-            trim(0)
-
-
-@functools.cache
-def _malloc_trim() -> Callable[[int], int] | None:
-    """glibc's ``malloc_trim``, or ``None`` elsewhere.
-
-    Looked up before a large merge starts, so that the objects of the lookup (``ctypes``
-    and its types) are not made among the merge's temporary ones, where each would keep a
-    block of the allocator's memory from being given back.
-    """
-    if not sys.platform.startswith("linux"):
-        return None  # pragma: no cover - tests run on Linux
-    import ctypes
-
-    try:
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):  # pragma: no cover - not glibc
-        return None
-    trim.argtypes = [ctypes.c_size_t]
-    trim.restype = ctypes.c_int
-    return trim
-
-
-def _warm_bounds(mentions: Iterable[Mention]) -> None:
-    """Compute every mention's date bounds once, before the comparison features are made.
-
-    The calendar arithmetic behind :meth:`DateSpan.bounds` keeps a cache whose entries
-    outlive the merge; made here, together, they do not lie scattered among the features
-    (freed at the end of the merge), where each would keep a whole block of the
-    allocator's memory resident.
-    """
-    for mention in mentions:
-        when = mention.event.when
-        if when is not None:
-            when.bounds()
 
 
 def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
@@ -868,16 +701,12 @@ def merged_groups(
     """
     with paused_gc():
         unique = _dedupe(mentions)
-        if len(unique) >= _TRIM_FROM:
-            _malloc_trim()
-        _warm_bounds(unique)
         features = [_Features(m, persons) for m in unique]
         owner, reasons = _Merger(features).run()
         # The comparison features (most of what the merge allocates) are freed before the
         # entries are made: the entries reuse that memory instead of growing the heap
         # beside it, and a large timeline keeps less resident memory after its build.
         del features
-        release_freed_memory(len(unique))
         groups: list[Mention | TimelineEntry] = []
         for root, members in _groups(owner):
             if len(members) == 1:

@@ -62,7 +62,6 @@ from diplotimeline.timeline.merge import (
     merge_mentions,
     merged_groups,
     paused_gc,
-    release_freed_memory,
 )
 from diplotimeline.timeline.query import PositionRuns, RangeLike, TimelineQueries, to_range
 
@@ -173,7 +172,6 @@ class Timeline(TimelineQueries):
             ]
             del order
             timeline._fill(entries, actors, presorted=True)
-        release_freed_memory(len(entries))
         return timeline
 
     # -- construction -------------------------------------------------------------------
@@ -357,7 +355,6 @@ class Timeline(TimelineQueries):
         """
         with paused_gc():
             self._store.build()
-        release_freed_memory(len(self._store.entries))
         return self
 
     def __len__(self) -> int:
