@@ -72,7 +72,7 @@ class NameOrder(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Role:
     """An office held by a person: its title, of which country or organisation, and when.
 
@@ -104,7 +104,7 @@ class Role:
         return "former" in self.modifiers
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Person:
     """A person, recognised from context (titles, honorifics, appositions).
 
@@ -137,7 +137,7 @@ class Person:
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Country:
     """A country or territory, identified by its ISO 3166-1 alpha-2 code in lower case.
 
@@ -160,7 +160,7 @@ class Country:
     evidence: tuple[Evidence, ...] = attrs.field(default=(), converter=_evidence)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Organization:
     """An international body, agency, company or party.
 

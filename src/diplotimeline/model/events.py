@@ -11,7 +11,7 @@ import attrs
 from diplotimeline.errors import InvalidValueError
 from diplotimeline.model._validators import check_id, matches, non_empty, non_empty_strings, strings
 from diplotimeline.model.evidence import Evidence
-from diplotimeline.time import DateSpan
+from diplotimeline.time import DateSpan, shared_span
 
 __all__ = [
     "Agreement",
@@ -162,7 +162,7 @@ class LinkRelation(enum.StrEnum):
     SIGNED_AT = "signed-at"
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class EventLink:
     """A typed link from an event to another one, by the other's id.
 
@@ -175,7 +175,7 @@ class EventLink:
     target: str = attrs.field(validator=_ID)
 
 
-@attrs.frozen
+@attrs.frozen(weakref_slot=False)
 class Milestone:
     """A dated stage of an agreement ("signed in 2020", "entered into force in 2022").
 
@@ -185,7 +185,7 @@ class Milestone:
     """
 
     stage: AgreementStage
-    when: DateSpan | None = None
+    when: DateSpan | None = attrs.field(default=None, converter=shared_span)
 
 
 def _check_evidence(_instance: object, _attribute: object, value: tuple[Evidence, ...]) -> None:
@@ -203,7 +203,7 @@ def _check_ordinal(_instance: object, _attribute: object, value: int | None) -> 
         )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Meeting:
     """A summit, ministerial meeting, bilateral talk, visit, forum, dialogue or briefing.
 
@@ -225,7 +225,7 @@ class Meeting:
     aliases: tuple[str, ...] = attrs.field(
         default=(), converter=strings, validator=non_empty_strings
     )
-    when: DateSpan | None = None
+    when: DateSpan | None = attrs.field(default=None, converter=shared_span)
     status: Status = Status.MENTIONED
     participants: tuple[str, ...] = attrs.field(
         default=(), converter=strings, validator=non_empty_strings
@@ -240,7 +240,7 @@ class Meeting:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Agreement:
     """A partnership, treaty, convention, memorandum, joint statement, declaration or vision.
 
@@ -262,7 +262,7 @@ class Agreement:
     aliases: tuple[str, ...] = attrs.field(
         default=(), converter=strings, validator=non_empty_strings
     )
-    when: DateSpan | None = None
+    when: DateSpan | None = attrs.field(default=None, converter=shared_span)
     status: Status = Status.MENTIONED
     participants: tuple[str, ...] = attrs.field(
         default=(), converter=strings, validator=non_empty_strings
@@ -275,7 +275,7 @@ class Agreement:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Initiative:
     """A programme, fund, project, framework or strategy.
 
@@ -299,8 +299,8 @@ class Initiative:
         default=(), converter=strings, validator=non_empty_strings
     )
     acronym: str | None = None
-    when: DateSpan | None = None
-    period: DateSpan | None = None
+    when: DateSpan | None = attrs.field(default=None, converter=shared_span)
+    period: DateSpan | None = attrs.field(default=None, converter=shared_span)
     status: Status = Status.MENTIONED
     participants: tuple[str, ...] = attrs.field(
         default=(), converter=strings, validator=non_empty_strings

@@ -11,7 +11,7 @@ from diplotimeline.time import PartialDate
 __all__ = ["Document", "Evidence"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Document:
     """A news article: its text and what is known of where and when it was published.
 
@@ -34,7 +34,7 @@ class Document:
     url: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Evidence:
     """Where a fact was read: a document and a character span of its text (end exclusive).
 

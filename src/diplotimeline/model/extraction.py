@@ -21,7 +21,7 @@ def _events(values: Iterable[Event]) -> tuple[Event, ...]:
     return tuple(values)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Extraction:
     """The actors and events read from one document, each with its evidence.
 

@@ -9,7 +9,7 @@ Examples:
 from diplotimeline.time.moment import LocalDateTime
 from diplotimeline.time.partial import PartialDate
 from diplotimeline.time.precision import Precision
-from diplotimeline.time.span import DateSpan, TimePoint, parse_time_point
+from diplotimeline.time.span import DateSpan, TimePoint, parse_time_point, shared_span
 
 __all__ = [
     "DateSpan",
@@ -18,4 +18,5 @@ __all__ = [
     "Precision",
     "TimePoint",
     "parse_time_point",
+    "shared_span",
 ]

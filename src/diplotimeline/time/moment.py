@@ -44,7 +44,7 @@ def _zone_offset(name: str, year: int, month: int, day: int, hour: int, minute: 
     return 0 if offset is None else int(offset.total_seconds()) // 60
 
 
-@attrs.frozen(kw_only=False, repr=False)
+@attrs.frozen(kw_only=False, repr=False, weakref_slot=False)
 class LocalDateTime:
     """A local wall-clock time known to the minute, with its UTC offset and/or time zone.
 

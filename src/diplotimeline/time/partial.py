@@ -49,7 +49,7 @@ def _check_month(month: int | None) -> None:
         raise InvalidDateError(f"month must be within 1..12, got {month}", value=month)
 
 
-@attrs.frozen(repr=False)
+@attrs.frozen(repr=False, weakref_slot=False)
 class PartialDate:
     """A calendar date known to year, month or day precision.
 

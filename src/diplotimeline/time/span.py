@@ -20,7 +20,7 @@ The order is total and consistent with :meth:`DateSpan.before`: if ``a.before(b)
 from __future__ import annotations
 
 import sys
-from typing import Final, TypeAlias
+from typing import Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -29,7 +29,7 @@ from diplotimeline.time.moment import LocalDateTime
 from diplotimeline.time.partial import PartialDate
 from diplotimeline.time.precision import Precision
 
-__all__ = ["OPEN", "DateSpan", "TimePoint", "parse_time_point"]
+__all__ = ["OPEN", "DateSpan", "TimePoint", "parse_time_point", "shared_span"]
 
 TimePoint: TypeAlias = PartialDate | LocalDateTime
 """A single time value: a partial date or a local date-time."""
@@ -82,7 +82,55 @@ def _check_point(
         )
 
 
-@attrs.frozen(repr=False)
+# Equal dates are shared (a flyweight): a large timeline holds millions of spans over a few
+# thousand distinct days, and each value would otherwise take 48 to 56 bytes. The tables
+# are bounded; when one is full it starts again (sharing is an optimisation, never needed
+# for correctness: equal values compare equal whether shared or not).
+_SHARED_LIMIT: Final = 1 << 16
+_shared_points: dict[PartialDate, PartialDate] = {}
+_shared_spans: dict[DateSpan, DateSpan] = {}
+
+
+_Shared = TypeVar("_Shared", PartialDate, "DateSpan")
+
+
+def _shared(table: dict[_Shared, _Shared], value: _Shared) -> _Shared:
+    """The value of the table equal to ``value``, which is added if none is."""
+    shared = table.get(value)
+    if shared is None:
+        if len(table) >= _SHARED_LIMIT:
+            table.clear()
+        shared = table[value] = value
+    return shared
+
+
+def _share_point(value: TimePoint | None) -> TimePoint | None:
+    if type(value) is not PartialDate:
+        return value
+    return _shared(_shared_points, value)
+
+
+def shared_span(value: DateSpan | None) -> DateSpan | None:
+    """The shared span equal to ``value`` (``None`` stays ``None``).
+
+    Spans and partial dates are immutable, so equal ones can be one object: the events
+    of the model pass their dates through this, and a span's ends are shared the same
+    way. Sharing never changes a value or its equality; it saves memory when many events
+    fall on the same days.
+
+    Examples:
+        >>> a, b = DateSpan.parse_iso("2031-05-02"), DateSpan.parse_iso("2031-05-02")
+        >>> shared_span(a) is shared_span(b), shared_span(None)
+        (True, None)
+        >>> DateSpan.of(PartialDate(2031, 5)).start is DateSpan.of(PartialDate(2031, 5)).end
+        True
+    """
+    if value is None:
+        return None
+    return _shared(_shared_spans, value)
+
+
+@attrs.frozen(repr=False, weakref_slot=False)
 class DateSpan:
     """When something happened: from ``start`` to ``end``, both inclusive.
 
@@ -107,8 +155,8 @@ class DateSpan:
         diplotimeline.errors.InvalidDateError: end 2025-04 comes before start 2025-05
     """
 
-    start: TimePoint | None = attrs.field(validator=_check_point)
-    end: TimePoint | None = attrs.field(validator=_check_point)
+    start: TimePoint | None = attrs.field(converter=_share_point, validator=_check_point)
+    end: TimePoint | None = attrs.field(converter=_share_point, validator=_check_point)
     approximate: bool = attrs.field(default=False, kw_only=True)
 
     @end.validator

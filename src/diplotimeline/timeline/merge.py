@@ -3,7 +3,10 @@
 Decision, for two mentions (see :func:`compare`):
 
 * never merged: different kinds; the same document (a document names each real-world
-  event once); incompatible dates (both dated and not overlapping); meetings of different
+  event once); incompatible dates (both dated and not overlapping), except for a treaty,
+  convention, memorandum, trade agreement or partnership with a name of its own, which
+  articles date by different stages (signed, ratified, in force): its date does not keep
+  its mentions apart, unless each side names a party the other lacks; meetings of different
   forms (a visit and the talks held during it, a bilateral meeting and the summit on
   whose sidelines it was held, a ministers' meeting and the summit it precedes), unless
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
@@ -54,10 +57,11 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import gc
 import sys
 from collections import defaultdict
-from collections.abc import Generator, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence, Set
 from typing import Any, Final
 
 import attrs
@@ -99,6 +103,9 @@ _SEASON: Final = 92 * 1440
 _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
+_STAGED_BLOCKS: Final = frozenset({"a", "n", "d"})  # acronym, name words, telling words
+_STAGED_BLOCK_LIMIT: Final = 16  # more mentions of one agreement name: left to placement
+_STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreement", "partnership"})
 
 
 @attrs.frozen
@@ -128,6 +135,7 @@ class _Features:
         "ordinal",
         "parties",
         "persons",
+        "staged",
         "width",
     )
 
@@ -140,7 +148,18 @@ class _Features:
         acronym = getattr(event, "acronym", None)
         self.names: NameKey = name_key(event.name, event.aliases, acronym)
         self.ordinal: int | None = getattr(event, "ordinal", None)
-        if event.when is None:
+        # A treaty, convention, memorandum, trade agreement or partnership with a name of
+        # its own is one agreement whatever stage a text dates it by (negotiated, signed,
+        # ratified, in force, established): its date does not keep its mentions apart,
+        # as an undated mention's does not. (Statements, declarations and visions are
+        # adopted once: two dates are two texts.)
+        self.staged = (
+            event.when is not None
+            and self.kind is EventKind.AGREEMENT
+            and self.form in _STAGED_FORMS
+            and bool(self.names.distinctive)
+        )
+        if event.when is None or self.staged:
             self.low: int | None = None
             self.high: int | None = None
             self.width = _INF
@@ -178,7 +197,7 @@ class _Features:
             )
             if anchor or names.distinctive:
                 yield (kind, "g", " ".join((self.form, *sorted(self.parties)))), anchor
-        if self.low is None:
+        if self.low is None and not self.staged:
             return  # an undated mention merges on an equal name or an acronym only
         distinctive = sorted(names.distinctive)
         single = len(distinctive) == 1
@@ -233,8 +252,12 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     score, why = similarity(a.names, b.names)
     if why.endswith("mismatch"):
         return None
-    dated = a.low is not None and b.low is not None
+    dated = (a.low is not None or a.staged) and (b.low is not None or b.staged)
     dates = "overlapping dates" if dated else "one undated"
+    if dated and (a.staged or b.staged):
+        if _both_sides(a.parties, b.parties):
+            return None  # one name, other parties: the same kind of treaty, not this one
+        dates = "dated by its stages"
     if score >= 0.95:
         return MergeDecision(score, (why, dates))
     if not dated:
@@ -495,14 +518,23 @@ class _Merger:
         anchors: dict[_Block, list[int]] = defaultdict(list)
         others: dict[_Block, list[int]] = defaultdict(list)
         loose = []
+        staged: dict[_Block, list[int]] = defaultdict(list)
         for index, item in enumerate(features):
             if not item.is_narrow():
                 loose.append(index)
+                if item.staged:  # also paired, on its acronym or whole name
+                    for block, anchor in item.block_keys():
+                        if anchor and block[1] in _STAGED_BLOCKS:
+                            staged[block].append(index)
                 continue
             for block, anchor in item.block_keys():
                 (anchors if anchor else others)[block].append(index)
+        pairs = _candidate_pairs(features, anchors, others)
+        for members in staged.values():
+            if 1 < len(members) <= _STAGED_BLOCK_LIMIT:
+                pairs.update((i, j) for k, i in enumerate(members) for j in members[k + 1 :])
         decisions = []
-        for i, j in _candidate_pairs(features, anchors, others):
+        for i, j in pairs:
             decision = _compare(features[i], features[j])
             if decision is not None:
                 decisions.append((-decision.score, i, j, decision))
@@ -635,6 +667,48 @@ def paused_gc() -> Generator[None, None, None]:
             gc.enable()
 
 
+_RELEASE_FROM: Final = 50_000
+"""The number of mentions from which a build gives its freed memory back to the system."""
+
+
+def release_freed_memory(count: int) -> None:
+    """After a build of ``count`` entries, give the memory it freed back to the system.
+
+    Two things keep a large build's freed tables resident. CPython keeps the objects it
+    freed last in free lists (tuples, lists, dicts) to reuse them; those few thousand
+    objects lie scattered over the allocator's 1 MiB arenas, each otherwise empty, and
+    keep them. Only a full collection empties the free lists, so one is run (it finds no
+    garbage: the timeline makes no cycles). And glibc keeps freed large blocks (dict and
+    list storage) in its heap; ``malloc_trim(0)`` returns their pages. Below
+    :data:`_RELEASE_FROM` entries this does nothing, and without glibc only the collection
+    runs. (For the timeline package; not in ``__all__``.)
+
+    Examples:
+        >>> release_freed_memory(10)  # a small build: nothing to give back
+    """
+    if count >= _RELEASE_FROM:
+        gc.collect()
+        trim = _malloc_trim()
+        if trim is not None:
+            trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or ``None`` elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None  # pragma: no cover - tests run on Linux
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        return None
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    return trim
+
+
 def _dedupe(mentions: Iterable[Mention]) -> list[Mention]:
     unique: dict[MentionKey, Mention] = {}
     for mention in mentions:
@@ -701,6 +775,8 @@ def merged_groups(
     """
     with paused_gc():
         unique = _dedupe(mentions)
+        if len(unique) >= _RELEASE_FROM:
+            _malloc_trim()  # looked up now, not among the merge's temporary objects
         features = [_Features(m, persons) for m in unique]
         owner, reasons = _Merger(features).run()
         # The comparison features (most of what the merge allocates) are freed before the

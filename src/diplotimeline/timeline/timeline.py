@@ -62,6 +62,7 @@ from diplotimeline.timeline.merge import (
     merge_mentions,
     merged_groups,
     paused_gc,
+    release_freed_memory,
 )
 from diplotimeline.timeline.query import PositionRuns, RangeLike, TimelineQueries, to_range
 
@@ -172,6 +173,8 @@ class Timeline(TimelineQueries):
             ]
             del order
             timeline._fill(entries, actors, presorted=True)
+        # The mentions and the merge's tables are free now: give their memory back.
+        release_freed_memory(len(entries))
         return timeline
 
     # -- construction -------------------------------------------------------------------
@@ -355,6 +358,7 @@ class Timeline(TimelineQueries):
         """
         with paused_gc():
             self._store.build()
+        release_freed_memory(len(self._store.entries))
         return self
 
     def __len__(self) -> int:
