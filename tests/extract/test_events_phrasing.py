@@ -209,6 +209,50 @@ class TestGroupMeetings:
         ]
 
 
+class TestAgreementReferences:
+    def test_the_agreement_refers_back(self) -> None:
+        """'agreed to sign the agreement in June' is the agreement named before."""
+        events = _events(
+            "Peru and Chile concluded negotiations on the Andean Free Trade Agreement in March "
+            "and agreed to sign the agreement in June."
+        )
+        assert [a.name for a in _of(events, EventKind.AGREEMENT)] == ["Andean Free Trade Agreement"]
+
+    def test_an_agreement_with_a_topic_is_its_own(self) -> None:
+        """'signed the agreement on fisheries' names an agreement of its own."""
+        events = _events("Peru and Chile signed the agreement on fisheries on 2 May.")
+        assert [(a.name, _when(a)) for a in _of(events, EventKind.AGREEMENT)] == [
+            ("agreement on fisheries", "2031-05-02")
+        ]
+
+    def test_signed_date_beats_an_earlier_clause(self) -> None:
+        """'concluded in July 2029, and the X Agreement was signed on May 2, 2030'."""
+        events = _events(
+            "Talks were concluded in July 2029, and the Andean Trade Agreement was signed in "
+            "Lima on May 2, 2030."
+        )
+        assert [_when(a) for a in _of(events, EventKind.AGREEMENT)] == ["2030-05-02"]
+
+    def test_second_item_after_a_named_agreement(self) -> None:
+        """'signed the Lima Declaration and a memorandum on fisheries on 2 May': both dated."""
+        events = _events(
+            "Peru and Chile signed the Lima Declaration and a memorandum of understanding on "
+            "fisheries on 2 May."
+        )
+        dated = {a.name: _when(a) for a in _of(events, EventKind.AGREEMENT)}
+        assert dated == {
+            "Lima Declaration": "2031-05-02",
+            "memorandum of understanding on fisheries": "2031-05-02",
+        }
+
+    def test_two_named_agreements_share_the_verb(self) -> None:
+        """'adopted the Lima Declaration and the Cusco Declaration on 2 May': both dated."""
+        events = _events(
+            "Peru and Chile adopted the Lima Declaration and the Cusco Declaration on 2 May."
+        )
+        assert {_when(a) for a in _of(events, EventKind.AGREEMENT)} == {"2031-05-02"}
+
+
 class TestPairsMeeting:
     def test_coordinated_subject_with_appositions_met(self) -> None:
         """'The PM of A, the Honourable X, and the PM of B, the Right Honourable Y, met in P'."""

@@ -223,10 +223,28 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     LinkRelation.ADOPTED_AT,
                     True,
                 )
+            # "signed the X Declaration and a financing agreement for ...": the second one.
+            end = target.evidence[1] if target.evidence else target.end
+            joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
+            named = ctx.named_at(joined.end(), slack=1) if joined is not None else None
+            if named is not None and named.kind is EventKind.AGREEMENT:
+                named.dateable, named.stage = True, stage
+                named.future = named.future or future
+                _add_parties(named, target.participants)
+            for second in _second_item(ctx, sentence, match, stage, future, end):
+                if meeting is not None:
+                    second.host, second.relation, second.inherit = (
+                        meeting,
+                        LinkRelation.ADOPTED_AT,
+                        True,
+                    )
+                made.append(second)
             continue
         if target is not None:
             continue
         begin = match.end()
+        if _ANOTHER_VERB.match(ctx.text, begin, sentence.end):
+            continue  # "agreed to sign the treaty": the inner verb's frame reads it
         if match.group("verb").lower() == "signing":
             signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
             begin = signing_of.end() if signing_of is not None else begin
@@ -236,6 +254,9 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         candidate, phrase_end = found
         det = (match.group("det") or "").lower()
         candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
+        if det in ("the", "its", "their") and _is_bare(candidate.name):
+            # "sign the agreement", "ratified the new text": the agreement named before.
+            candidate.anaphor = True
         made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
         _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase_end))
         if meeting is not None:
@@ -246,6 +267,27 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         made.append(ctx.add(candidate))
     return made
+
+
+# A second verb of the frame right after the first ("agreed to sign", "agreed to adopt").
+_ANOTHER_VERB: Final = re.compile(
+    r"(?:sign|adopt|conclude|ratify|endorse|approve|negotiate|issue)\b", re.IGNORECASE
+)
+# Words that may stand before the noun of an agreement that only refers back to one.
+_BACK_REFERENCE: Final = frozenset(
+    {"original", "new", "same", "final", "revised", "updated", "modernised", "modernized", "two"}
+)
+
+
+def _is_bare(name: str) -> bool:
+    """Whether an unnamed agreement's phrase is only its noun and back-referring words.
+
+    Examples:
+        >>> _is_bare("original agreement"), _is_bare("agreement on fisheries")
+        (True, False)
+    """
+    words = name.lower().split()
+    return len(words) <= 3 and all(word in _BACK_REFERENCE for word in words[:-1])
 
 
 _AND_ANOTHER: Final = re.compile(r"\s+and\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
