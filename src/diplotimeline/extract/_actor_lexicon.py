@@ -19,6 +19,7 @@ import attrs
 
 from diplotimeline.extract.gazetteer import (
     Gazetteer,
+    OrganizationType,
     PlaceKind,
     TitleCategory,
     TitleEntry,
@@ -113,7 +114,12 @@ def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
         add(form, Entry("demonym", country.id))
     organizations: dict[str, tuple[str, str | None, str | None]] = {}
     for form, organization in gazetteer.organization_names():
-        if shapes.is_excluded_gazetteer_name(organization.name):
+        if (
+            shapes.is_excluded_gazetteer_name(organization.name)
+            and organization.type is OrganizationType.FORUM
+        ):
+            # A meeting series ("East Asia Summit"), not a body with members and a
+            # secretariat such as the (regional) Pacific Islands Forum.
             continue
         organizations[organization.id] = (
             organization.name,
@@ -181,9 +187,40 @@ class Vocabulary:
     # Folded words that can open an office without a gazetteer match: a quick way out.
     office_openers: frozenset[str]
     place_heads: frozenset[str]
+    # Folded phrases between an office word and its portfolio ("responsible for").
+    remit_links: tuple[tuple[str, ...], ...]
+    # Head words of bodies and events: a run of capitalised words that reaches one is no
+    # person's name ("General Assembly").
+    name_enders: frozenset[str]
+    bodies: BodyWords
 
 
 _VOCABULARY: list[Vocabulary] = []
+
+
+@attrs.frozen
+class BodyWords:
+    """The ``[bodies]`` vocabulary of ``actors.toml``: bodies that are not actors."""
+
+    council_heads: frozenset[str]
+    mechanism_markers: frozenset[str]
+    working_heads: frozenset[tuple[str, str]]
+    venue_words: frozenset[str]
+    venue_heads: frozenset[str]
+    meeting_nouns: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, section: Mapping[str, Any]) -> BodyWords:
+        """Read the ``[bodies]`` section (its lists of words)."""
+        pairs = (tuple(WORD.findall(head)) for head in section["working_heads"])
+        return cls(
+            council_heads=frozenset(section["council_heads"]),
+            mechanism_markers=frozenset(section["mechanism_markers"]),
+            working_heads=frozenset((pair[0], pair[-1]) for pair in pairs if len(pair) == 2),
+            venue_words=frozenset(section["venue_words"]),
+            venue_heads=frozenset(section["venue_heads"]),
+            meeting_nouns=frozenset(section["meeting_nouns"]),
+        )
 
 
 def vocabulary_of() -> Vocabulary:
@@ -197,10 +234,11 @@ def vocabulary_of() -> Vocabulary:
             *titles["standalone_heads"],
             *titles["relational_heads"],
         )
+        shapes = OrganizationShapes.load()
         _VOCABULARY.append(
             Vocabulary(
                 conventions=NameConventions.load(),
-                shapes=OrganizationShapes.load(),
+                shapes=shapes,
                 portfolios=frozenset(titles["portfolios"]),
                 portfolio_heads=frozenset(titles["portfolio_heads"]),
                 generic_modifiers=frozenset(
@@ -229,6 +267,9 @@ def vocabulary_of() -> Vocabulary:
                 speech_verbs=frozenset(context["speech_verbs"]),
                 office_openers=frozenset(fold(word) for word in openers),
                 place_heads=frozenset(context["place_heads"]),
+                remit_links=tuple(fold_tokens(link) for link in titles["remit_links"]),
+                name_enders=shapes.heads | shapes.event_heads,
+                bodies=BodyWords.from_rules(rules["bodies"]),
             )
         )
     return _VOCABULARY[0]

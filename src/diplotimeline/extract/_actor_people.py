@@ -99,7 +99,10 @@ class PersonReader(ActorText):
         "Minister of Foreign Affairs and International Cooperation"."""
         portfolios = self.vocabulary.portfolios
         k = end
-        if (
+        link = self._remit_link(end)
+        if self.words[end - 1] in self.vocabulary.portfolio_heads and link > end:
+            k = link
+        elif (
             self.words[end - 1] in self.vocabulary.portfolio_heads
             and end + 1 < self.size
             and self.keys[end] in ("of", "for")
@@ -118,6 +121,22 @@ class PersonReader(ActorText):
             else:
                 break
         return max(best, self._remit(end))
+
+    def _remit_link(self, end: int) -> int:
+        """After an office word, the end of a phrase such as "Responsible for" or "in charge
+        of" that leads to its portfolio ("Minister Responsible for Foreign Affairs"), or
+        ``end`` when there is none."""
+        for link in self.vocabulary.remit_links:
+            stop = end + len(link)
+            if (
+                stop < self.size
+                and tuple(self.keys[end:stop]) == link
+                and all(self.gaps[x] == SPACE for x in range(end, stop + 1))
+                and self.caps[stop]
+                and self.words[stop] in self.vocabulary.portfolios
+            ):
+                return stop
+        return end
 
     def _remit(self, end: int) -> int:
         """Extend an office over a remit after "for": "Director-General for Northeast and
@@ -301,6 +320,10 @@ class PersonReader(ActorText):
                     break
             word = self.words[k]
             if self.caps[k]:
+                if word in self.vocabulary.name_enders:
+                    # "General Cooperation Agreement", "General Assembly": the words
+                    # before a body's or an event's head word are part of its name.
+                    return None
                 kinds = self._kinds(k)
                 if any(kind in NAMED_KINDS for kind in kinds) or k in self.org_at:
                     break
@@ -391,9 +414,27 @@ class PersonReader(ActorText):
                 and self._name(title.end, after_title=True) is not None
             ):
                 break
+            if self._introduces_name(title.end):
+                # "NAME, the President of the Republic of Angola, NAME2,": the office is
+                # the next person's, not a second one of this person.
+                break
             roles.append(self._role(title))
             k = title.end
         return roles, k
+
+    def _introduces_name(self, end: int) -> bool:
+        """Whether a comma and a name of two words or more, itself followed by a comma,
+        come after an office ending before token ``end``."""
+        if end >= self.size or self.gaps[end] != COMMA:
+            return False
+        j, _ = self._honorifics(end)
+        name_end = self._name(j, after_title=True)
+        return (
+            name_end is not None
+            and name_end - j >= 2
+            and name_end < self.size
+            and self.gaps[name_end] == COMMA
+        )
 
     def _honorifics(self, j: int) -> tuple[int, str | None]:
         """Skip honorifics ("H.E. Mr.", "Samdech Thipadei", "the Hon") at ``j``: (next token,
@@ -527,6 +568,59 @@ class PersonReader(ActorText):
                 and not any(self.keys[k] in known for k in range(i, end))
             ):
                 people.append(self._mention(i, end, (), None))
+
+    def drop_headline_people(self, people: list[PersonMention]) -> None:
+        """Drop people read from a title-case headline ("Prime Minister Urges Calm As Talks
+        Resume") unless a word of the name recurs in a person named outside the headlines.
+
+        A headline line has four words or more, no lower-case word of four letters or more
+        and no final full stop; its capitalised verbs and nouns look like names after an
+        office."""
+        lines = self._headline_lines()
+        if not lines or not people:
+            return
+        line_starts = [start for start, _ in lines]
+
+        def in_headline(mention: PersonMention) -> bool:
+            at = bisect.bisect_right(line_starts, mention.start) - 1
+            return at >= 0 and mention.end <= lines[at][1]
+
+        outside = {fold_word(w) for p in people if not in_headline(p) for w in p.words}
+        kept: list[PersonMention] = []
+        for person in people:
+            if not in_headline(person):
+                kept.append(person)
+                continue
+            # Keep the name up to its last word used elsewhere: "Kofi Mensah Visits Lome".
+            known = [fold_word(word) in outside for word in person.words]
+            if not any(known):
+                continue
+            size = len(known) - known[::-1].index(True)
+            end = person.start
+            for word in person.words[:size]:
+                end = self.text.index(word, end) + len(word)
+            kept.append(attrs.evolve(person, end=end, words=person.words[:size]))
+        people[:] = kept
+
+    def _headline_lines(self) -> list[tuple[int, int]]:
+        """The character spans of the title-case lines of the text."""
+        lines: list[tuple[int, int]] = []
+        first = 0
+        for i in range(1, self.size + 1):
+            if i < self.size and self.gaps[i] != BREAK:
+                continue
+            words = self.words[first:i]
+            if (
+                len(words) >= 4
+                and self.text[self.ends[i - 1] : self.ends[i - 1] + 4].lstrip(" \t")[:1] != "."
+                and all(
+                    caps or len(word) < 4
+                    for caps, word in zip(self.caps[first:i], words, strict=True)
+                )
+            ):
+                lines.append((self.starts[first], self.ends[i - 1]))
+            first = i
+        return lines
 
     def _opener(self, i: int) -> bool:
         """Whether token ``i`` is a capitalised function word opening a sentence ("Yesterday",

@@ -8,6 +8,7 @@ import itertools
 import operator
 import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -37,6 +38,17 @@ from diplotimeline.extract.gazetteer import (
     TitleEntry,
 )
 from diplotimeline.extract.organizations import head_words, organization_id
+
+# "session of the " right before a body's name; "will hold its", "met for the" after it.
+_BEFORE_BODY: Final = re.compile(
+    r"\b([A-Za-z]+)[ \t]+of[ \t]+(?:(?:the|a|an)[ \t]+)?(?:new[ \t]+)?\Z"
+)
+_AFTER_BODY: Final = re.compile(
+    r"(?:[ \t]*\([A-Z]{2,10}\))?,?[ \t]+(?:(?:would|will|shall|is[ \t]+to|is[ \t]+due[ \t]+to"
+    r"|to|was[ \t]+to|agreed[ \t]+to|plans[ \t]+to)[ \t]+(?:hold|convene|meet)\b"
+    r"|(?:holds|held|convened|met)[ \t]+(?:its|their|for)\b"
+    r"|,?[ \t]*whose[ \t]+(?:[a-z]+[ \t]+){0,2}(?:session|meeting)\b)"
+)
 
 # ---------------------------------------------------------------------------------------
 # Intermediate values
@@ -90,11 +102,16 @@ class Anaphor:
 
 @attrs.define
 class OrgRecord:
+    """An organisation and its mentions; ``actor`` is False for a body that is no actor (a
+    relationship's mechanism, a venue), ``council`` True for a council found by its shape."""
+
     id: str
     name: str
     acronym: str | None
     country: str | None
     mentions: set[tuple[int, int]] = attrs.Factory(set)
+    actor: bool = True
+    council: bool = False
 
 
 @attrs.define
@@ -400,6 +417,58 @@ class ActorText:
             end = run
         return end
 
+    def _head_of(self, first: int, end: int) -> int:
+        """The head word of a body's name over tokens ``[first, end)``: the word before its
+        first connector ("Council" in "Council for Trade and Economic Development")."""
+        connectors = self.vocabulary.shapes.connectors
+        for i in range(first + 1, end):
+            if self.keys[i] in connectors and self.gaps[i] == SPACE and not self.caps[i]:
+                return i - 1
+        return end - 1
+
+    def _parent_of(self, first: int, head: int) -> str | None:
+        """A known organisation that starts a council's name: "ECOWAS Commission"."""
+        found = self.lex_at.get(first)
+        if found is None or found[0] > head or not self.caps[first]:
+            return None
+        entry = self._kinds(first).get("organization")
+        return entry.id if entry is not None else None
+
+    def _has_pair(self, first: int, head: int) -> bool:
+        """Whether two countries, demonyms or organisations joined by a hyphen stand before
+        the head: "India-Brazil Joint Commission", "Viet Nam-Japan ..."."""
+        for i in range(first, head):
+            found = self.lex_at.get(i)
+            if found is None or found[0] >= head or self.gaps[found[0]] != HYPHEN:
+                continue
+            if not {"country", "demonym", "organization"} & self._kinds(i).keys():
+                continue
+            if self._entity_at(found[0]) is not None:
+                return True
+        return False
+
+    def _is_actor_body(self, first: int, head: int, end: int) -> bool:
+        """Whether a body found by its shape is an actor: not a working group, a venue, the
+        office of a post or a relationship's council (see ``[bodies]`` in actors.toml)."""
+        bodies = self.vocabulary.bodies
+        word = self.words[head]
+        before = self.words[head - 1] if head > first and self.gaps[head] == SPACE else ""
+        if (before, word) in bodies.working_heads:
+            return False
+        if word in bodies.venue_heads and before in bodies.venue_words:
+            return False
+        if word == "Office" and head == first and end > head + 2:
+            at = head + 3 if self.keys[head + 2] == "the" else head + 2
+            found = self.lex_at.get(at)
+            if found is not None and found[0] == end and "office" in self._kinds(at):
+                return False
+        if word in bodies.council_heads:
+            if any(self.words[i] in bodies.mechanism_markers for i in range(first, head)):
+                return False
+            if self._has_pair(first, head):
+                return False
+        return True
+
     def _add_custom_org(self, first: int, end: int, name: str, acronym: str | None) -> None:
         if name.lower().startswith("the "):
             name = name[4:]
@@ -408,6 +477,15 @@ class ActorText:
         for entry in self.lexicon.entries.get(key, ()):
             if entry.kind == "organization":
                 gazetteer_id = entry.id
+        head = self._head_of(first, end)
+        council = self.words[head] in self.vocabulary.bodies.council_heads
+        actor = True
+        if gazetteer_id is None:
+            actor = self._is_actor_body(first, head, end)
+            if council and actor:
+                gazetteer_id = self._parent_of(first, head)
+                if gazetteer_id is not None:
+                    acronym = None
         if gazetteer_id is None and acronym is not None:
             for entry in self.lexicon.entries.get(fold_tokens(acronym), ()):
                 if entry.kind == "organization":
@@ -433,7 +511,9 @@ class ActorText:
                 gname, gacronym, gcountry = self.lexicon.organizations[gazetteer_id]
                 record = OrgRecord(gazetteer_id, gname, gacronym, gcountry or country)
             else:
-                record = OrgRecord(org_id, name, acronym, country)
+                record = OrgRecord(
+                    org_id, name, acronym, country, actor=actor, council=council and actor
+                )
             self.orgs[org_id] = record
         self.org_at[first] = (end, org_id)
 
@@ -520,6 +600,19 @@ class ActorText:
             for use in pattern.finditer(self.text, first_start):
                 record.mentions.add((use.start(), use.end()))
         self._organization_anaphors()
+        for record in self.orgs.values():
+            if record.council and any(self._shown_meeting(s, e) for s, e in record.mentions):
+                record.actor = False
+
+    def _shown_meeting(self, start: int, end: int) -> bool:
+        """Whether the text shows the council at ``[start, end)`` meeting: "the fifth
+        session of the X Commission", "the X Council will hold its next meeting"."""
+        nouns = self.vocabulary.bodies.meeting_nouns
+        before = _BEFORE_BODY.search(self.text, max(0, start - 40), start)
+        if before is not None and before.group(1).lower() in nouns:
+            return True
+        after = _AFTER_BODY.match(self.text, end, min(len(self.text), end + 80))
+        return after is not None
 
     def _organization_anaphors(self) -> None:
         """ "the Association" after "Association of Southeast Asian Nations"."""

@@ -181,6 +181,7 @@ def analyze_actors(
     analyzer.find_organizations(abbreviations)
     raw_people, anaphors = analyzer.find_people()
     analyzer.find_untitled(raw_people)
+    analyzer.drop_headline_people(raw_people)
     raw_people.sort(key=lambda mention: mention.start)
     seen = {anaphor.start for anaphor in anaphors}
     anaphors.extend(a for a in analyzer.find_noun_anaphors() if a.start not in seen)
@@ -332,6 +333,13 @@ def _assemble(
         if not record.mentions:
             continue
         spans = sorted(set(record.mentions))
+        mentions.extend(
+            ActorMention(s, e, text[s:e], record.id, ActorKind.ORGANIZATION) for s, e in spans
+        )
+        if not record.actor:
+            # A body that is no actor (a relationship's commission, a venue) keeps its
+            # mentions: events are named after it ("the fifth session of the X Commission").
+            continue
         actors.append(
             Organization(
                 id=record.id,
@@ -341,9 +349,6 @@ def _assemble(
                 country=record.country,
                 evidence=tuple(Evidence.from_text(document, text, s, e) for s, e in spans),
             )
-        )
-        mentions.extend(
-            ActorMention(s, e, text[s:e], record.id, ActorKind.ORGANIZATION) for s, e in spans
         )
     return ActorAnalysis(actors=actors, mentions=mentions, abbreviations=abbreviations)
 
