@@ -87,8 +87,9 @@ class TestHeldoutEvents:
         assert report.merge.f1 >= TARGET_MERGE
 
     def test_actor_f1(self, report: EvaluationReport) -> None:
-        """People, countries and organisations; blind 0.894 (no target in issue 5)."""
-        assert report.actors.f1 >= 0.89
+        """People, countries and organisations; blind 0.894, 0.966 after session 5's
+        organisation rules (written on this corpus and events_dev, so no longer blind)."""
+        assert report.actors.f1 >= 0.96
 
 
 class TestHeldoutCorpus:
