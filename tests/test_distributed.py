@@ -16,7 +16,15 @@ from diplotimeline.extract.batch import BatchError
 from diplotimeline.extract.pipeline import extract_many
 from diplotimeline.extract.sources import synthetic_documents
 from diplotimeline.io.json import dump_jsonl
-from diplotimeline.model import Agreement, Event, Initiative, Meeting, MeetingForm, Status
+from diplotimeline.model import (
+    Agreement,
+    AgreementForm,
+    Event,
+    Initiative,
+    Meeting,
+    MeetingForm,
+    Status,
+)
 from diplotimeline.time import DateSpan, PartialDate
 from diplotimeline.timeline import Mention, Origin, Timeline
 from diplotimeline.timeline.merge import merge_mentions
@@ -181,6 +189,30 @@ class TestMergeBlocks:
         ]
         mentions = [Mention(e, Origin(f"d{i}")) for i, e in enumerate(events)]
         assert 5 == len(distributed.merge_blocks(mentions))
+
+    def test_keeps_the_stages_of_one_agreement_together(self) -> None:
+        """A named treaty dated by its signing and by its entry into force is one block."""
+        signed, in_force, statement = (
+            Agreement(
+                id=f"e{n}",
+                name=name,
+                form=form,
+                when=DateSpan.parse_iso(when),
+                participants=("pe", "th"),
+            )
+            for n, (name, form, when) in enumerate(
+                [
+                    ("Peru-Thailand Free Trade Agreement", AgreementForm.TRADE_AGREEMENT, "2011"),
+                    ("Peru-Thailand Free Trade Agreement", AgreementForm.TRADE_AGREEMENT, "2013"),
+                    ("Joint Statement", AgreementForm.JOINT_STATEMENT, "2016"),
+                ]
+            )
+        )
+        mentions = [Mention(signed, Origin("a")), Mention(in_force, Origin("b"))]
+        mentions.append(Mention(statement, Origin("c")))
+        blocks = distributed.merge_blocks(mentions)
+        assert [[m.document for m in block] for block in blocks] == [["a", "b"], ["c"]]
+        assert len(merge_mentions(mentions)) == 2
 
 
 class TestMissingDask:

@@ -51,7 +51,7 @@ from diplotimeline.extract.temporal import default_tagger
 from diplotimeline.model import Actor, Document, EventKind, Extraction, Person
 from diplotimeline.time import PartialDate
 from diplotimeline.timeline import Mention, Timeline, TimelineEntry, mentions_of, merge_actors
-from diplotimeline.timeline.merge import MergeIndex, merge_mentions
+from diplotimeline.timeline.merge import MergeIndex, merge_bounds, merge_mentions
 
 __all__ = [
     "INSTALL_HINT",
@@ -337,8 +337,7 @@ def write_parquet(extractions: Any, directory: str | os.PathLike[str]) -> tuple[
 
 
 def _interval(mention: Mention) -> tuple[int, int] | None:
-    when = mention.event.when
-    return None if when is None else when.bounds()
+    return merge_bounds(mention)
 
 
 def _windows(dated: Sequence[tuple[int, int, int]]) -> list[int]:

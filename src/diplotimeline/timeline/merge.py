@@ -67,6 +67,7 @@ from typing import Any, Final
 import attrs
 
 from diplotimeline.model import (
+    Event,
     EventKind,
     MeetingForm,
     Status,
@@ -103,8 +104,6 @@ _SEASON: Final = 92 * 1440
 _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
-_STAGED_BLOCKS: Final = frozenset({"a", "n", "d"})  # acronym, name words, telling words
-_STAGED_BLOCK_LIMIT: Final = 16  # more mentions of one agreement name: left to placement
 _STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreement", "partnership"})
 
 
@@ -153,12 +152,7 @@ class _Features:
         # ratified, in force, established): its date does not keep its mentions apart,
         # as an undated mention's does not. (Statements, declarations and visions are
         # adopted once: two dates are two texts.)
-        self.staged = (
-            event.when is not None
-            and self.kind is EventKind.AGREEMENT
-            and self.form in _STAGED_FORMS
-            and bool(self.names.distinctive)
-        )
+        self.staged = event.when is not None and _is_staged(event, self.names)
         if event.when is None or self.staged:
             self.low: int | None = None
             self.high: int | None = None
@@ -224,6 +218,43 @@ class _Features:
             and self.high is not None
             and self.high - self.low <= _MONTH
         )
+
+
+def _is_staged(event: Event, names: NameKey) -> bool:
+    """A named treaty, convention, memorandum, trade agreement or partnership."""
+    return (
+        event.kind is EventKind.AGREEMENT
+        and event.form.value in _STAGED_FORMS
+        and bool(names.distinctive)
+    )
+
+
+def merge_bounds(mention: Mention) -> tuple[int, int] | None:
+    """The minutes a mention's date covers, for merging: ``None`` when it keeps nothing apart.
+
+    That is an undated mention, or a named agreement dated by one of its stages (see the
+    module docstring): two mentions whose bounds are both known and do not overlap never
+    merge. (For the timeline package and :mod:`diplotimeline.distributed`.)
+
+    Examples:
+        >>> from diplotimeline.model import Agreement, AgreementForm
+        >>> from diplotimeline.time import DateSpan
+        >>> from diplotimeline.timeline.entry import Origin
+        >>> treaty = Agreement(id="e1", name="Lima Treaty", form=AgreementForm.TREATY,
+        ...                    when=DateSpan.parse_iso("2031-05-02"))
+        >>> merge_bounds(Mention(treaty, Origin("d1"))) is None
+        True
+        >>> merge_bounds(Mention(Agreement(id="e2", name="Joint Statement",
+        ...                                when=DateSpan.parse_iso("2031-05-02")), Origin("d1")))
+        (1067852160, 1067853600)
+    """
+    event = mention.event
+    if event.when is None:
+        return None
+    acronym = getattr(event, "acronym", None)
+    if _is_staged(event, name_key(event.name, event.aliases, acronym)):
+        return None
+    return event.when.bounds()
 
 
 def _dates_compatible(a: _Features, b: _Features) -> bool:
@@ -518,23 +549,14 @@ class _Merger:
         anchors: dict[_Block, list[int]] = defaultdict(list)
         others: dict[_Block, list[int]] = defaultdict(list)
         loose = []
-        staged: dict[_Block, list[int]] = defaultdict(list)
         for index, item in enumerate(features):
             if not item.is_narrow():
                 loose.append(index)
-                if item.staged:  # also paired, on its acronym or whole name
-                    for block, anchor in item.block_keys():
-                        if anchor and block[1] in _STAGED_BLOCKS:
-                            staged[block].append(index)
                 continue
             for block, anchor in item.block_keys():
                 (anchors if anchor else others)[block].append(index)
-        pairs = _candidate_pairs(features, anchors, others)
-        for members in staged.values():
-            if 1 < len(members) <= _STAGED_BLOCK_LIMIT:
-                pairs.update((i, j) for k, i in enumerate(members) for j in members[k + 1 :])
         decisions = []
-        for i, j in pairs:
+        for i, j in _candidate_pairs(features, anchors, others):
             decision = _compare(features[i], features[j])
             if decision is not None:
                 decisions.append((-decision.score, i, j, decision))
