@@ -53,10 +53,31 @@ _LEFT_WORDS: Final = 8
 _FAR_WORDS: Final = 16
 
 
-# Words that may stand before an expression that opens its sentence ("In March, ...").
+# Words that may stand before an expression that opens its sentence ("In March, ...",
+# "Late on Monday, ...", "Also on Tuesday, ...").
 _OPENERS: Final = frozenset(
-    {"in", "on", "by", "since", "during", "until", "from", "at", "and", "but"}
+    {
+        "in", "on", "by", "during", "until", "from", "at", "and", "but", "also",
+        "late", "early", "then", "later", "so", "meanwhile", "separately",
+    }
+)  # fmt: skip
+_MODALS: Final = frozenset({"will", "would", "shall", "'ll", "’ll"})
+_PAST_AUXILIARIES: Final = frozenset({"was", "were", "had", "did"})
+# Words after an opening expression read as far as its clause's verb.
+_CLAUSE_WORDS: Final = 24
+_RIGHT_WORD: Final = re.compile(r"[\w’']+(?:-[\w’']+)*")
+# Plan words that a "had", "previously" or "originally" before them marks as overtaken.
+_SCHEDULED: Final = frozenset(
+    {"planned", "scheduled", "set", "expected", "slated", "due", "proposed", "intended"}
 )
+_OVERTAKEN: Final = frozenset({"had", "previously", "originally", "initially", "first", "once"})
+_CALLED_OFF: Final = frozenset(
+    {
+        "canceled", "cancelled", "postponed", "scrapped", "delayed", "shelved", "aborted",
+        "abandoned", "suspended", "dropped", "called", "put", "rescheduled", "moved",
+        "pushed", "scuttled", "derailed",
+    }
+)  # fmt: skip
 _PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
 _DEGREE: Final = frozenset({"still", "newly", "recently", "previously", "so", "very", "much"})
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
@@ -75,6 +96,71 @@ def _is_adjective(backwards: list[str], index: int) -> bool:
     )
 
 
+def _sentence_right(text: str, end: int, limit: int) -> str:
+    """The text after ``end`` up to the end of its sentence (at most ``limit`` characters)."""
+    right_text = text[end : end + limit]
+    cut = _SENTENCE_END.search(right_text)
+    return right_text if cut is None else right_text[: cut.start()]
+
+
+def _main_clause(text: str, end: int, cues: TenseCues) -> Tense:
+    """The tense of the first finite verb after ``end`` in the sentence.
+
+    Used where the expression stands outside the clause that dates it: a phrase that
+    opens the sentence ("On Monday, the two leaders met ...") or a plan the sentence
+    reports as overtaken ("a meeting previously planned for Friday was canceled"). A
+    modal or "is to" is the future; "was", "had", a listed past verb (here "said" too:
+    it is the clause's own verb) or a regular "-ed" verb the past. An "-ed" word after
+    an article ("the embattled president") or written with a capital (a name such as
+    "Ahmed") is no verb.
+    """
+    words = _RIGHT_WORD.findall(_sentence_right(text, end, 240))[:_CLAUSE_WORDS]
+    lowered = [word.lower() for word in words]
+    for index, word in enumerate(lowered):
+        following = lowered[index + 1 : index + 2]
+        if word in _MODALS or (word == "going" and following == ["to"]):
+            return Tense.FUTURE
+        if word in cues.future and following == ["to"]:
+            if word in _SCHEDULED:
+                # "On Friday, the government planned to pay": a plan made then.
+                return Tense.PAST
+            # "On Tuesday, the league plans to hold a news conference."
+            return Tense.FUTURE
+        if word in _PASSIVE_PRESENT:
+            if following and (following[0] == "to" or following[0] in _SCHEDULED):
+                return Tense.FUTURE
+            continue
+        if word in _PAST_AUXILIARIES or word in cues.past:
+            return Tense.PAST
+        if (
+            word.endswith("ed")
+            and len(word) > 4
+            and word not in cues.not_past_ed
+            and words[index][:1].islower()
+            and not (index > 0 and lowered[index - 1] in _ARTICLES)
+        ):
+            return Tense.PAST
+    return Tense.UNKNOWN
+
+
+def _is_overtaken_plan(backwards: list[str], index: int, text: str, end: int) -> bool:
+    """Whether the plan word ``index`` words back was overtaken by what the sentence reports.
+
+    "had been planned for Saturday", "previously planned", "the originally scheduled
+    meeting" name a plan the writer looks back on; "was scheduled for Friday but was
+    called off" one that was cancelled. A plain "was scheduled for Friday" is still to come.
+    """
+    if backwards[index] not in _SCHEDULED:
+        return False
+    before = backwards[index + 1 : index + 3]
+    if any(word in _OVERTAKEN for word in before):
+        return True
+    if before[:1] not in (["was"], ["were"]):
+        return False
+    right = _RIGHT_WORD.findall(_sentence_right(text, end, 240).lower())[:_CLAUSE_WORDS]
+    return any(word in _CALLED_OFF for word in right)
+
+
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
     low = max(0, start - 160)
@@ -84,6 +170,12 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
         left_text = left_text[breaks[-1].end() :]
     far = _WORD.findall(left_text.lower())[-_FAR_WORDS:]
     left = far[-_LEFT_WORDS:]
+    if all(word in _OPENERS for word in left):
+        # "On Monday, the two leaders met ...": the date opens the sentence (or follows
+        # only a preposition or "also"), and the verb after its subject dates it.
+        opening = _main_clause(text, end, cues)
+        if opening is not Tense.UNKNOWN:
+            return opening
     for phrase in cues.future_phrases:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
@@ -95,6 +187,11 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if backwards[index + 1 : index + 2] and backwards[index + 1] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
                 continue
+            if _is_overtaken_plan(backwards, index, text, end):
+                # "a meeting previously planned for Friday was canceled": the main
+                # clause dates it, and without one the plan lies in the past.
+                clause = _main_clause(text, end, cues)
+                return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):
@@ -118,8 +215,13 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PRESENT
     between_to = "to" in left
-    for word in reversed(far[: -_LEFT_WORDS or None]):
-        if word in ("will", "would", "shall", "'ll"):
+    farther = far[: -_LEFT_WORDS or None]
+    for index in range(len(farther) - 1, -1, -1):
+        word = farther[index]
+        if word in _MODALS:
+            return Tense.FUTURE
+        if word in ("is", "are") and far[index + 1 : index + 2] == ["to"]:
+            # "is to pay a state visit to France beginning Wednesday".
             return Tense.FUTURE
         if word == "to":
             between_to = True
@@ -128,17 +230,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # to buy the bank in January", where the infinitive may lie ahead.
             return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
-    right_text = text[end : end + 100]
-    cut = _SENTENCE_END.search(right_text)
-    if cut:
-        right_text = right_text[: cut.start()]
-    opening = right_text[:1] == "," and all(word in _OPENERS for word in left)
-    for word in _WORD.findall(right_text.lower())[:5]:
-        if word in ("will", "would", "'ll", "shall"):
+    for word in _WORD.findall(_sentence_right(text, end, 100).lower())[:5]:
+        if word in _MODALS:
             return Tense.FUTURE
-        if word in ("was", "were", "had", "did") or (word in past and word != "said"):
-            return Tense.PAST
-        if opening and word.endswith("ed") and len(word) > 4 and word not in not_ed:
-            # "In March, the company received an offer": the clause's own verb.
+        if word in _PAST_AUXILIARIES or (word in past and word != "said"):
             return Tense.PAST
     return Tense.UNKNOWN

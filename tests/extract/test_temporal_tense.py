@@ -1,0 +1,145 @@
+"""Tense and weekdays: which Wednesday a diplomatic report means.
+
+Every text is dated Monday 10 March 2031 unless a test says otherwise: the Wednesday
+before is 2031-03-05, the one after 2031-03-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotimeline.extract.temporal import guess_tense, tag
+from diplotimeline.time import PartialDate
+from diplotimeline.time.anchor import Tense
+
+MONDAY = PartialDate(2031, 3, 10)
+
+
+def value_of(text: str, expression: str, anchor: PartialDate = MONDAY) -> str:
+    """The TIMEX3 value of the one mention of ``expression`` in ``text``."""
+    values = [m.timex_value for m in tag(text, anchor) if m.text == expression]
+    assert len(values) == 1, [(m.text, m.timex_value) for m in tag(text, anchor)]
+    return values[0]
+
+
+def last_weekday(text: str) -> str:
+    """The last weekday named in ``text`` (the one a test is about)."""
+    return [m.text for m in tag(text, MONDAY) if m.text.endswith("day")][-1]
+
+
+class TestFutureWeekdays:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The ministers will meet on Wednesday to discuss the border dispute.", "2031-03-12"),
+            ("The foreign ministers are due to meet in Geneva on Wednesday.", "2031-03-12"),
+            ("The two sides are to sign the fisheries agreement on Friday.", "2031-03-14"),
+            ("The president plans to visit Tokyo on Thursday, officials said.", "2031-03-13"),
+            ("The envoy is expected to arrive in Seoul on Wednesday.", "2031-03-12"),
+            ("Leaders are set to sign the deal on Thursday.", "2031-03-13"),
+            ("The Security Council is due to vote on the resolution Wednesday.", "2031-03-12"),
+            ("Negotiators plan to resume talks on Wednesday, a spokesman said.", "2031-03-12"),
+            ("Officials said on Sunday the ministers would meet again on Wednesday.", "2031-03-12"),
+            (
+                "Foreign ministers from the 10 member states, who last gathered in Manila in "
+                "January, will meet in Jakarta on Wednesday.",
+                "2031-03-12",
+            ),
+            # "is to" far before the date still governs it.
+            ("The president is to pay a state visit to France beginning Wednesday.", "2031-03-12"),
+        ],
+    )
+    def test_future_tense_takes_the_coming_weekday(self, text: str, expected: str) -> None:
+        """ "will / is to / is due to / plans to ... on <weekday>" is the next such day."""
+        assert value_of(text, last_weekday(text)) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expression", "expected"),
+        [
+            ("Talks will resume next Wednesday.", "next Wednesday", "2031-03-12"),
+            ("Talks will resume this Friday, the ministry said.", "this Friday", "2031-03-14"),
+        ],
+    )
+    def test_next_and_this_weekday(self, text: str, expression: str, expected: str) -> None:
+        """ "next Wednesday" and "this Friday" with a future verb are the coming days."""
+        assert value_of(text, expression) == expected
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The ministers met on Wednesday to discuss the border dispute.", "2031-03-05"),
+            ("The minister said on Wednesday that talks would resume.", "2031-03-05"),
+            ("The two leaders signed a joint statement Friday in Hanoi.", "2031-03-07"),
+        ],
+    )
+    def test_past_tense_still_goes_back(self, text: str, expected: str) -> None:
+        """A past verb keeps the weekday in the week gone by."""
+        assert value_of(text, last_weekday(text)) == expected
+
+
+class TestOvertakenPlans:
+    @pytest.mark.parametrize(
+        ("text", "expression", "expected"),
+        [
+            ("The summit, which had been planned for Saturday, was postponed.",
+             "Saturday", "2031-03-08"),
+            ("A meeting previously planned for Friday was canceled after protests.",
+             "Friday", "2031-03-07"),
+            ("The originally scheduled meeting on Thursday was called off.",
+             "Thursday", "2031-03-06"),
+            ("A vote had been planned for Saturday but was canceled.", "Saturday", "2031-03-08"),
+            ("A vote was scheduled for Saturday but was postponed indefinitely.",
+             "Saturday", "2031-03-08"),
+            ("Talks initially set for Friday were delayed by the storm.", "Friday", "2031-03-07"),
+        ],
+    )  # fmt: skip
+    def test_an_overtaken_plan_is_dated_by_the_main_clause(
+        self, text: str, expression: str, expected: str
+    ) -> None:
+        """ "previously planned", "had been planned", "originally scheduled": looked back on."""
+        assert value_of(text, expression) == expected
+
+    def test_an_overtaken_plan_with_a_future_main_clause_looks_ahead(self) -> None:
+        """ "originally scheduled for Friday, will now be held ...": the main clause decides."""
+        text = "The talks, originally scheduled for Friday, will now be held next month."
+        assert value_of(text, "Friday") == "2031-03-14"
+
+    def test_a_plain_schedule_stays_ahead(self) -> None:
+        """ "was scheduled for Saturday" alone is news of a plan still to come."""
+        text = "A vote was scheduled for Saturday, officials said."
+        assert value_of(text, "Saturday") == "2031-03-15"
+
+
+class TestFrontedWeekdays:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("On Tuesday, Vietnamese Prime Minister Pham Minh Chinh and his Japanese "
+             "counterpart held talks in Hanoi.", "2031-03-04"),
+            ("On Tuesday the foreign ministers of the two countries signed a memorandum of "
+             "understanding.", "2031-03-04"),
+            ("Late on Tuesday, the Security Council adopted a resolution on the ceasefire.",
+             "2031-03-04"),
+            ("On Tuesday, in a speech to parliament, the president said the country would "
+             "not back down.", "2031-03-04"),
+            ("On Friday, the government planned to pay the first installment of the aid.",
+             "2031-03-07"),
+            ("On Thursday, after months of negotiations, the two sides will sign the accord.",
+             "2031-03-13"),
+            ("On Tuesday, Foreign Minister Wang Yi and his Russian counterpart will hold "
+             "talks in Beijing.", "2031-03-11"),
+            ("On Thursday, the opposition alliance plans to hold a rally in the capital.",
+             "2031-03-13"),
+            # A name ending in "-ed" is no past verb, nor an adjective after "the".
+            ("On Thursday, Crown Prince Mohammed will host the talks.", "2031-03-13"),
+            ("On Thursday, the embattled president will address the nation.", "2031-03-13"),
+        ],
+    )  # fmt: skip
+    def test_the_verb_after_the_subject_decides(self, text: str, expected: str) -> None:
+        """ "On Monday, the two leaders met ...": the clause's own verb, however far."""
+        assert value_of(text, last_weekday(text)) == expected
+
+    def test_guess_tense_reads_the_fronted_clause(self) -> None:
+        text = "On Wednesday, President Lula and Prime Minister Modi signed six agreements."
+        start = text.index("Wednesday")
+        assert guess_tense(text, start, start + len("Wednesday")) is Tense.PAST
