@@ -143,3 +143,52 @@ class TestFrontedWeekdays:
         text = "On Wednesday, President Lula and Prime Minister Modi signed six agreements."
         start = text.index("Wednesday")
         assert guess_tense(text, start, start + len("Wednesday")) is Tense.PAST
+
+
+class TestFarVerbs:
+    def test_a_regular_past_verb_far_back_dates_the_month(self) -> None:
+        """ "stepped down as ... in March": a regular "-ed" verb beyond eight words counts."""
+        text = (
+            "He succeeds the former envoy, who stepped down as chairman, president and "
+            "chief executive in March for health reasons."
+        )
+        assert value_of(text, "March", PartialDate(2031, 11, 2)) == "2031-03"
+
+    def test_a_far_verb_of_saying_does_not_date_what_it_reports(self) -> None:
+        """ "recalled his talks ... in June": no tense; the June nearest the anchor."""
+        text = "The minister recalled his talks with the G20 leaders at the summit in Lima in June."
+        assert value_of(text, "June", PartialDate(2031, 5, 2)) == "2031-06"
+
+    def test_a_far_participle_after_to_be_looks_ahead(self) -> None:
+        """ "to be signed by the leaders of both countries in March" is still to come."""
+        text = "The accord, to be signed by the foreign ministers of both countries in March."
+        assert value_of(text, "March", PartialDate(2031, 11, 2)) == "2032-03"
+
+    def test_effective_takes_the_nearest_date(self) -> None:
+        """ "effective Feb. 1" has no verb of its own: the Feb. 1 nearest the anchor."""
+        text = (
+            "The ministry also created a four-member office of the special envoy, effective Feb. 1."
+        )
+        assert value_of(text, "Feb. 1", PartialDate(2031, 11, 2)) == "2032-02-01"
+        assert value_of(text, "Feb. 1", PartialDate(2031, 3, 2)) == "2031-02-01"
+
+
+class TestEndOfTheUnit:
+    @pytest.mark.parametrize(
+        ("text", "expression", "expected"),
+        [
+            ("The Security Council vote is set for the end of the week.",
+             "the end of the week", "2031-W11"),
+            ("A deal should be ready by the end of the month, officials said.",
+             "the end of the month", "2031-03"),
+            ("The envoy will return in the middle of the month.",
+             "the middle of the month", "2031-03"),
+        ],
+    )  # fmt: skip
+    def test_the_anchors_week_or_month(self, text: str, expression: str, expected: str) -> None:
+        """ "the end of the week" is the end of the anchor's week, like "the end of this week"."""
+        assert value_of(text, expression) == expected
+
+    def test_a_week_long_event_is_no_week(self) -> None:
+        text = "At the end of the week-long talks, ministers signed a statement."
+        assert all("end" not in m.text for m in tag(text, MONDAY))

@@ -30,6 +30,8 @@ class TenseCues:
     present: frozenset[str]
     not_past_ed: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...] = ()
+    nearest_phrases: tuple[tuple[str, ...], ...] = ()
+    reporting: frozenset[str] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> TenseCues:
@@ -37,8 +39,12 @@ class TenseCues:
             frozenset(settings.get(key, ()))
             for key in ("future_words", "past_words", "present_words", "not_past_ed")
         )
-        phrases = tuple(tuple(str(p).split()) for p in settings.get("future_phrases", ()))
-        return cls(future, past, present, not_ed, phrases)
+        phrases, nearest = (
+            tuple(tuple(str(p).split()) for p in settings.get(key, ()))
+            for key in ("future_phrases", "nearest_phrases")
+        )
+        reporting = frozenset(settings.get("reporting_verbs", ()))
+        return cls(future, past, present, not_ed, phrases, nearest, reporting)
 
 
 _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
@@ -180,6 +186,11 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
             return Tense.FUTURE
+    for phrase in cues.nearest_phrases:
+        # "an office of the chairman, effective Feb. 1": no verb dates it; the date
+        # nearest the anchor, either side, is meant.
+        if tuple(left[-len(phrase) :]) == phrase:
+            return Tense.PRESENT
     backwards = list(reversed(left))
     back_far = list(reversed(far))
     for index, word in enumerate(backwards):
@@ -225,9 +236,25 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.FUTURE
         if word == "to":
             between_to = True
-        elif word in past and word not in ("said", "says") and not between_to:
-            # "met X on the sidelines of the General Assembly in September"; not "agreed
-            # to buy the bank in January", where the infinitive may lie ahead.
+            continue
+        regular = (
+            word.endswith("ed")
+            and len(word) > 4
+            and word not in not_ed
+            and word not in future
+            and word not in cues.reporting
+            and not _is_adjective(farther[::-1], len(farther) - 1 - index)
+        )
+        if (word in past or regular) and word not in ("said", "says") and not between_to:
+            # "met X on the sidelines of the General Assembly in September", "stepped
+            # down as chairman, president and chief executive in March"; not "agreed to
+            # buy the bank in January", where the infinitive may lie ahead, nor "to be
+            # signed by the leaders of both countries in March". A verb of saying far
+            # back ("recalled his talks with the G20 leaders at the summit in June")
+            # reports its object without dating it.
+            before = farther[max(0, index - 2) : index]
+            if before[-1:] == ["be"] or (before[-1:] and before[-1] in _MODALS):
+                return Tense.FUTURE
             return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
     for word in _WORD.findall(_sentence_right(text, end, 100).lower())[:5]:
