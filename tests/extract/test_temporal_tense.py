@@ -192,3 +192,51 @@ class TestEndOfTheUnit:
     def test_a_week_long_event_is_no_week(self) -> None:
         text = "At the end of the week-long talks, ministers signed a statement."
         assert all("end" not in m.text for m in tag(text, MONDAY))
+
+
+class TestArrangedPresent:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            ("The foreign minister leaves for Beijing on Wednesday.", "2031-03-12"),
+            ("On Wednesday, the delegation leaves for Beijing.", "2031-03-12"),
+            ("The deal, which the two presidents signed in Brasilia in December after years "
+             "of negotiations, takes effect on Thursday.", "2031-03-13"),
+            ("The summit opens in Hanoi on Thursday.", "2031-03-13"),
+        ],
+    )  # fmt: skip
+    def test_a_present_of_arrangement_looks_ahead(self, text: str, expected: str) -> None:
+        """ "takes effect on Tuesday", "leaves for Beijing on Wednesday": still to come."""
+        assert value_of(text, last_weekday(text)) == expected
+
+    def test_heads_of_state_is_a_noun(self) -> None:
+        text = "Heads of state met in Brasilia on Saturday."
+        assert value_of(text, "Saturday") == "2031-03-08"
+
+
+class TestFarIntention:
+    def test_scheduled_to_far_back_looks_ahead(self) -> None:
+        """ "are scheduled to attend the ASEAN summit in Kuala Lumpur in October"."""
+        text = (
+            "The leaders are scheduled to attend the ASEAN summit in Kuala Lumpur in "
+            "October, the ministry said."
+        )
+        assert value_of(text, "October") == "2031-10"
+
+    def test_an_overtaken_plan_far_back_is_past(self) -> None:
+        text = "The talks had been scheduled to take place in Cairo on Friday but were called off."
+        assert value_of(text, "Friday") == "2031-03-07"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "A car bomb exploded next to the embassy on Friday.",
+            "The ministerial meeting was cancelled due to the storm on Friday.",
+        ],
+    )
+    def test_next_to_and_due_to_are_no_intention(self, text: str) -> None:
+        """ "next to the embassy", "due to the storm": prepositions, not plans."""
+        assert value_of(text, "Friday") == "2031-03-07"
+
+    def test_due_to_with_a_verb_is_a_plan(self) -> None:
+        assert value_of("The vote is due to take place on Friday.", "Friday") == "2031-03-14"

@@ -32,6 +32,7 @@ class TenseCues:
     future_phrases: tuple[tuple[str, ...], ...] = ()
     nearest_phrases: tuple[tuple[str, ...], ...] = ()
     reporting: frozenset[str] = frozenset()
+    scheduled: frozenset[str] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> TenseCues:
@@ -43,8 +44,10 @@ class TenseCues:
             tuple(tuple(str(p).split()) for p in settings.get(key, ()))
             for key in ("future_phrases", "nearest_phrases")
         )
-        reporting = frozenset(settings.get("reporting_verbs", ()))
-        return cls(future, past, present, not_ed, phrases, nearest, reporting)
+        reporting, scheduled = (
+            frozenset(settings.get(key, ())) for key in ("reporting_verbs", "scheduled_present")
+        )
+        return cls(future, past, present, not_ed, phrases, nearest, reporting, scheduled)
 
 
 _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
@@ -76,6 +79,8 @@ _RIGHT_WORD: Final = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _SCHEDULED: Final = frozenset(
     {"planned", "scheduled", "set", "expected", "slated", "due", "proposed", "intended"}
 )
+# Future cues that before "to" mean no intention ("next to", "due to the storm").
+_NOT_INTENT: Final = frozenset({"next", "ahead", "due", "upcoming", "forthcoming", "proposed"})
 _OVERTAKEN: Final = frozenset({"had", "previously", "originally", "initially", "first", "once"})
 _CALLED_OFF: Final = frozenset(
     {
@@ -136,6 +141,9 @@ def _main_clause(text: str, end: int, cues: TenseCues) -> Tense:
             if following and (following[0] == "to" or following[0] in _SCHEDULED):
                 return Tense.FUTURE
             continue
+        if word in cues.scheduled and following != ["of"]:
+            # "On Wednesday, the delegation leaves for Beijing."
+            return Tense.FUTURE
         if word in _PAST_AUXILIARIES or word in cues.past:
             return Tense.PAST
         if (
@@ -198,11 +206,22 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if backwards[index + 1 : index + 2] and backwards[index + 1] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
                 continue
-            if _is_overtaken_plan(backwards, index, text, end):
+            following = backwards[index - 1] if index > 0 else ""
+            if following == "to" and (
+                word == "next"
+                or (word == "due" and index > 1 and backwards[index - 2] in _ARTICLES)
+            ):
+                # "exploded next to the embassy", "cancelled due to the storm".
+                continue
+            if _is_overtaken_plan(back_far, index, text, end):
                 # "a meeting previously planned for Friday was canceled": the main
                 # clause dates it, and without one the plan lies in the past.
                 clause = _main_clause(text, end, cues)
                 return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
+            return Tense.FUTURE
+        if word in cues.scheduled and (index == 0 or backwards[index - 1] != "of"):
+            # "The accord takes effect on Tuesday", "leaves for Beijing on Wednesday": a
+            # present that news uses for what is arranged ("heads of state" is a noun).
             return Tense.FUTURE
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):
@@ -233,6 +252,12 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.FUTURE
         if word in ("is", "are") and far[index + 1 : index + 2] == ["to"]:
             # "is to pay a state visit to France beginning Wednesday".
+            return Tense.FUTURE
+        if word in future and word not in _NOT_INTENT and far[index + 1 : index + 2] == ["to"]:
+            # "are scheduled to attend the ASEAN summit in Kuala Lumpur in October".
+            if any(w in _OVERTAKEN for w in farther[max(0, index - 2) : index]):
+                clause = _main_clause(text, end, cues)
+                return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
         if word == "to":
             between_to = True
