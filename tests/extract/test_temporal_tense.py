@@ -240,3 +240,26 @@ class TestFarIntention:
 
     def test_due_to_with_a_verb_is_a_plan(self) -> None:
         assert value_of("The vote is due to take place on Friday.", "Friday") == "2031-03-14"
+
+
+class TestThatDayAndMonth:
+    @pytest.mark.parametrize(
+        ("text", "expression", "expected"),
+        [
+            ("The leaders met in Hanoi on March 3. Later that day, the foreign ministers "
+             "signed a maritime agreement.", "Later that day", "2031-03-03"),
+            ("The envoy arrived in Geneva in June 2030. Later that month, he met the "
+             "president.", "Later that month", "2030-06"),
+            ("The envoy arrived in Geneva on June 3, 2030. That month, he also met the "
+             "president.", "That month", "2030-06"),
+        ],
+    )  # fmt: skip
+    def test_that_day_is_the_day_last_named(
+        self, text: str, expression: str, expected: str
+    ) -> None:
+        """ "Later that day", "that month": the day or month the narrative last named."""
+        assert value_of(text, expression) == expected
+
+    def test_day_to_day_is_no_date(self) -> None:
+        text = "Officials said that day-to-day contacts continue."
+        assert tag(text, MONDAY) == ()

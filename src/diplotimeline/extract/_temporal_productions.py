@@ -323,7 +323,7 @@ def _produce_relative(mention: Mention, context: Context) -> Reference | None:
     )
 
 
-_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same"})
+_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same", "that"})
 
 
 def _produce_period(mention: Mention, context: Context) -> Reference | None:

@@ -287,7 +287,7 @@ class Tagger:
             ):
                 continue
             reference = _compared_quarter(reference, text[start:end], mentions, start)
-            reference = _anaphora(reference, mentions, start)
+            reference = _anaphora(reference, mentions, start, text[start:end])
             tense = Tense.UNKNOWN
             if _needs_tense(reference):
                 tense = guess_with(text, start, end, self._cues)
@@ -550,18 +550,26 @@ _GRAINS: Final = {
 }
 
 
-def _anaphora(reference: Reference, before: list[TemporalMention], start: int) -> Reference:
+_THAT: Final = re.compile(r"\bthat\s", re.IGNORECASE)
+
+
+def _anaphora(
+    reference: Reference, before: list[TemporalMention], start: int, written: str = ""
+) -> Reference:
     """ "the following year", "the quarter": counted from the period the text last named.
 
     A quarter is taken only from a quarter named before (within a few paragraphs, and
-    not a comparison such as "a year ago"); "the following year" and the like from the
-    last date of at least that precision. Without one the anchor decides.
+    not a comparison such as "a year ago"); "the following year", "later that month" and
+    the like from the last date of at least that precision ("the same month" keeps the
+    anchor's). Without one the anchor decides.
     """
     if not isinstance(reference, DateReference) or not reference.anaphoric:
         return reference
     unit = reference.shift_unit
     grain = _GRAINS.get(unit) if unit is not None else None
-    if grain is None or (unit is Unit.MONTH and reference.shift == 0):
+    if grain is None or (
+        unit is Unit.MONTH and reference.shift == 0 and _THAT.search(written) is None
+    ):
         return reference
     for previous in reversed(before):
         if start - previous.end > 1500:
