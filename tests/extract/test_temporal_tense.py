@@ -263,3 +263,23 @@ class TestThatDayAndMonth:
     def test_day_to_day_is_no_date(self) -> None:
         text = "Officials said that day-to-day contacts continue."
         assert tag(text, MONDAY) == ()
+
+
+class TestAnaphoricWeekday:
+    def test_the_following_monday_counts_from_the_day_last_named(self) -> None:
+        text = (
+            "The ministers met in Oslo on March 3, 2031. The following Monday, the two "
+            "governments announced a ceasefire."
+        )
+        assert value_of(text, "The following Monday", PartialDate(2031, 4, 20)) == "2031-03-10"
+
+    def test_the_previous_friday_counts_back(self) -> None:
+        text = (
+            "The accord was signed on Thursday, March 6. The previous Friday, negotiators "
+            "had agreed on a text."
+        )
+        assert value_of(text, "The previous Friday", PartialDate(2031, 4, 20)) == "2031-02-28"
+
+    def test_without_a_day_named_the_tense_decides(self) -> None:
+        text = "The following Monday, the deal was announced."
+        assert value_of(text, "The following Monday", PartialDate(2031, 4, 20)) == "2031-04-14"

@@ -565,6 +565,8 @@ def _anaphora(
     """
     if not isinstance(reference, DateReference) or not reference.anaphoric:
         return reference
+    if reference.weekday is not None and reference.shift_unit is None:
+        return _anaphoric_weekday(reference, before, start)
     unit = reference.shift_unit
     grain = _GRAINS.get(unit) if unit is not None else None
     if grain is None or (
@@ -600,6 +602,36 @@ def _anaphora(
             return DateReference(year=year + index // 4, quarter=index % 4 + 1)
         return DateReference(year=year + index // 12, month=index % 12 + 1)
     return reference
+
+
+def _anaphoric_weekday(
+    reference: DateReference, before: list[TemporalMention], start: int
+) -> DateReference:
+    """ "the following Monday", "the previous Friday": from the last day the text named.
+
+    Without a day named before (within a few paragraphs) the tense decides, as for a
+    bare "Monday".
+    """
+    grain = _GRAINS[Unit.DAY]
+    for previous in reversed(before):
+        if start - previous.end > 1500:
+            break
+        found = grain.fullmatch(previous.timex_value)
+        if previous.timex_type not in ("DATE", "TIME") or found is None:
+            continue
+        try:
+            day = datetime.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            continue
+        weekday = reference.weekday or 1
+        if reference.lean is Lean.BEFORE:
+            day -= datetime.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+        else:
+            day += datetime.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        return DateReference(
+            year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
+        )
+    return attrs.evolve(reference, anaphoric=False, lean=None)
 
 
 _HALF_UNIT: Final = re.compile(r"P(T?)([0-9]+)\.5([YDHM])")
