@@ -130,6 +130,7 @@ class TestFrontedWeekdays:
              "talks in Beijing.", "2031-03-11"),
             ("On Thursday, the opposition alliance plans to hold a rally in the capital.",
              "2031-03-13"),
+            ("By Friday, the ministers hope to reach a deal on the border.", "2031-03-14"),
             # A name ending in "-ed" is no past verb, nor an adjective after "the".
             ("On Thursday, Crown Prince Mohammed will host the talks.", "2031-03-13"),
             ("On Thursday, the embattled president will address the nation.", "2031-03-13"),
