@@ -53,6 +53,16 @@ class TestFutureWeekdays:
         """ "will / is to / is due to / plans to ... on <weekday>" is the next such day."""
         assert value_of(text, last_weekday(text)) == expected
 
+    def test_a_modal_far_back_still_governs(self) -> None:
+        """ "will" nineteen words before "on Wednesday" still makes it the coming one."""
+        text = (
+            "Indian Prime Minister Narendra Modi will meet Brazilian President Luiz Inacio "
+            "Lula da Silva on the sidelines of the BRICS Summit in Johannesburg on "
+            "Wednesday, India's foreign ministry said on Monday."
+        )
+        assert value_of(text, "Wednesday") == "2031-03-12"
+        assert value_of(text, "Monday") == "2031-03-10"
+
     @pytest.mark.parametrize(
         ("text", "expression", "expected"),
         [
@@ -159,6 +169,13 @@ class TestFarVerbs:
         """ "recalled his talks ... in June": no tense; the June nearest the anchor."""
         text = "The minister recalled his talks with the G20 leaders at the summit in Lima in June."
         assert value_of(text, "June", PartialDate(2031, 5, 2)) == "2031-06"
+
+    def test_a_far_told_does_not_date_what_it_reports(self) -> None:
+        text = (
+            "Reports said the kingdom told European and Japanese oil companies of a 15-20 "
+            "percent cutback in its oil supply in September."
+        )
+        assert value_of(text, "September", PartialDate(2031, 8, 16)) == "2031-09"
 
     def test_a_far_participle_after_to_be_looks_ahead(self) -> None:
         """ "to be signed by the leaders of both countries in March" is still to come."""

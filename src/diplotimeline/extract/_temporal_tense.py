@@ -55,11 +55,12 @@ _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"}
 )
 # How far back a governing verb is looked for: any cue within eight words, and a modal up
-# to sixteen ("will hold the first meeting of a new Binational Security Committee in Bogota
-# in October": "will" is ten words before the date), or a listed past verb with no "to"
-# after it ("agreed to buy the bank in January" may well be in the future).
+# to thirty-two ("will meet Brazilian President Luiz Inacio Lula da Silva on the sidelines
+# of the XV BRICS Summit in Johannesburg on Wednesday": "will" is nineteen words before the
+# date), or a past verb with no "to" after it ("agreed to buy the bank in January" may well
+# be in the future) and no verb of saying ("told oil companies of a cutback in September").
 _LEFT_WORDS: Final = 8
-_FAR_WORDS: Final = 16
+_FAR_WORDS: Final = 32
 
 
 # Words that may stand before an expression that opens its sentence ("In March, ...",
@@ -177,7 +178,7 @@ def _is_overtaken_plan(backwards: list[str], index: int, text: str, end: int) ->
 
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
-    low = max(0, start - 160)
+    low = max(0, start - 320)
     left_text = text[low:start]
     breaks = list(_SENTENCE_END.finditer(left_text))
     if breaks:
@@ -270,7 +271,12 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             and word not in cues.reporting
             and not _is_adjective(farther[::-1], len(farther) - 1 - index)
         )
-        if (word in past or regular) and word not in ("said", "says") and not between_to:
+        if (
+            (word in past or regular)
+            and word not in ("said", "says")
+            and word not in cues.reporting
+            and not between_to
+        ):
             # "met X on the sidelines of the General Assembly in September", "stepped
             # down as chairman, president and chief executive in March"; not "agreed to
             # buy the bank in January", where the infinitive may lie ahead, nor "to be
