@@ -323,7 +323,7 @@ def _produce_relative(mention: Mention, context: Context) -> Reference | None:
     )
 
 
-_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same"})
+_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same", "that"})
 
 
 def _produce_period(mention: Mention, context: Context) -> Reference | None:
@@ -425,6 +425,16 @@ def _produce_weekday(mention: Mention, context: Context) -> Reference | None:
     weekday = _weekday(mention.group("weekday"), context)
     if weekday is None:
         return None
+    rel = _fold(mention.group("rel") or "").split()
+    if rel[:1] == ["the"]:
+        # "the following Monday", "the previous Friday": counted from the day the text
+        # last named, as "the next day" is.
+        return DateReference(
+            weekday=weekday,
+            lean=Lean.AFTER if rel[-1] == "following" else Lean.BEFORE,
+            part_of_day=_part_of_day(mention.group("pod"), context),
+            anaphoric=True,
+        )
     return DateReference(
         weekday=weekday,
         lean=_lean(mention),

@@ -30,6 +30,9 @@ class TenseCues:
     present: frozenset[str]
     not_past_ed: frozenset[str]
     future_phrases: tuple[tuple[str, ...], ...] = ()
+    nearest_phrases: tuple[tuple[str, ...], ...] = ()
+    reporting: frozenset[str] = frozenset()
+    scheduled: frozenset[str] = frozenset()
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> TenseCues:
@@ -37,8 +40,14 @@ class TenseCues:
             frozenset(settings.get(key, ()))
             for key in ("future_words", "past_words", "present_words", "not_past_ed")
         )
-        phrases = tuple(tuple(str(p).split()) for p in settings.get("future_phrases", ()))
-        return cls(future, past, present, not_ed, phrases)
+        phrases, nearest = (
+            tuple(tuple(str(p).split()) for p in settings.get(key, ()))
+            for key in ("future_phrases", "nearest_phrases")
+        )
+        reporting, scheduled = (
+            frozenset(settings.get(key, ())) for key in ("reporting_verbs", "scheduled_present")
+        )
+        return cls(future, past, present, not_ed, phrases, nearest, reporting, scheduled)
 
 
 _FUTURE_AUXILIARIES: Final = frozenset({"will", "would", "shall", "'ll", "to"})
@@ -46,17 +55,41 @@ _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "whose"}
 )
 # How far back a governing verb is looked for: any cue within eight words, and a modal up
-# to sixteen ("will hold the first meeting of a new Binational Security Committee in Bogota
-# in October": "will" is ten words before the date), or a listed past verb with no "to"
-# after it ("agreed to buy the bank in January" may well be in the future).
+# to thirty-two ("will meet Brazilian President Luiz Inacio Lula da Silva on the sidelines
+# of the XV BRICS Summit in Johannesburg on Wednesday": "will" is nineteen words before the
+# date), or a past verb with no "to" after it ("agreed to buy the bank in January" may well
+# be in the future) and no verb of saying ("told oil companies of a cutback in September").
 _LEFT_WORDS: Final = 8
-_FAR_WORDS: Final = 16
+_FAR_WORDS: Final = 32
 
 
-# Words that may stand before an expression that opens its sentence ("In March, ...").
+# Words that may stand before an expression that opens its sentence ("In March, ...",
+# "Late on Monday, ...", "Also on Tuesday, ...").
 _OPENERS: Final = frozenset(
-    {"in", "on", "by", "since", "during", "until", "from", "at", "and", "but"}
+    {
+        "in", "on", "by", "during", "until", "from", "at", "and", "but", "also",
+        "late", "early", "then", "later", "so", "meanwhile", "separately",
+    }
+)  # fmt: skip
+_MODALS: Final = frozenset({"will", "would", "shall", "'ll", "’ll"})
+_PAST_AUXILIARIES: Final = frozenset({"was", "were", "had", "did"})
+# Words after an opening expression read as far as its clause's verb.
+_CLAUSE_WORDS: Final = 24
+_RIGHT_WORD: Final = re.compile(r"[\w’']+(?:-[\w’']+)*")
+# Plan words that a "had", "previously" or "originally" before them marks as overtaken.
+_SCHEDULED: Final = frozenset(
+    {"planned", "scheduled", "set", "expected", "slated", "due", "proposed", "intended"}
 )
+# Future cues that before "to" mean no intention ("next to", "due to the storm").
+_NOT_INTENT: Final = frozenset({"next", "ahead", "due", "upcoming", "forthcoming", "proposed"})
+_OVERTAKEN: Final = frozenset({"had", "previously", "originally", "initially", "first", "once"})
+_CALLED_OFF: Final = frozenset(
+    {
+        "canceled", "cancelled", "postponed", "scrapped", "delayed", "shelved", "aborted",
+        "abandoned", "suspended", "dropped", "called", "put", "rescheduled", "moved",
+        "pushed", "scuttled", "derailed",
+    }
+)  # fmt: skip
 _PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
 _DEGREE: Final = frozenset({"still", "newly", "recently", "previously", "so", "very", "much"})
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
@@ -75,19 +108,98 @@ def _is_adjective(backwards: list[str], index: int) -> bool:
     )
 
 
+def _sentence_right(text: str, end: int, limit: int) -> str:
+    """The text after ``end`` up to the end of its sentence (at most ``limit`` characters)."""
+    right_text = text[end : end + limit]
+    cut = _SENTENCE_END.search(right_text)
+    return right_text if cut is None else right_text[: cut.start()]
+
+
+def _main_clause(text: str, end: int, cues: TenseCues) -> Tense:
+    """The tense of the first finite verb after ``end`` in the sentence.
+
+    Used where the expression stands outside the clause that dates it: a phrase that
+    opens the sentence ("On Monday, the two leaders met ...") or a plan the sentence
+    reports as overtaken ("a meeting previously planned for Friday was canceled"). A
+    modal or "is to" is the future; "was", "had", a listed past verb (here "said" too:
+    it is the clause's own verb) or a regular "-ed" verb the past. An "-ed" word after
+    an article ("the embattled president") or written with a capital (a name such as
+    "Ahmed") is no verb.
+    """
+    words = _RIGHT_WORD.findall(_sentence_right(text, end, 240))[:_CLAUSE_WORDS]
+    lowered = [word.lower() for word in words]
+    for index, word in enumerate(lowered):
+        following = lowered[index + 1 : index + 2]
+        if word in _MODALS or (word == "going" and following == ["to"]):
+            return Tense.FUTURE
+        if word in cues.future and following == ["to"]:
+            if word in _SCHEDULED:
+                # "On Friday, the government planned to pay": a plan made then.
+                return Tense.PAST
+            # "On Tuesday, the league plans to hold a news conference."
+            return Tense.FUTURE
+        if word in _PASSIVE_PRESENT:
+            if following and (following[0] == "to" or following[0] in _SCHEDULED):
+                return Tense.FUTURE
+            continue
+        if word in cues.scheduled and following != ["of"]:
+            # "On Wednesday, the delegation leaves for Beijing."
+            return Tense.FUTURE
+        if word in _PAST_AUXILIARIES or word in cues.past:
+            return Tense.PAST
+        if (
+            word.endswith("ed")
+            and len(word) > 4
+            and word not in cues.not_past_ed
+            and words[index][:1].islower()
+            and not (index > 0 and lowered[index - 1] in _ARTICLES)
+        ):
+            return Tense.PAST
+    return Tense.UNKNOWN
+
+
+def _is_overtaken_plan(backwards: list[str], index: int, text: str, end: int) -> bool:
+    """Whether the plan word ``index`` words back was overtaken by what the sentence reports.
+
+    "had been planned for Saturday", "previously planned", "the originally scheduled
+    meeting" name a plan the writer looks back on; "was scheduled for Friday but was
+    called off" one that was cancelled. A plain "was scheduled for Friday" is still to come.
+    """
+    if backwards[index] not in _SCHEDULED:
+        return False
+    before = backwards[index + 1 : index + 3]
+    if any(word in _OVERTAKEN for word in before):
+        return True
+    if before[:1] not in (["was"], ["were"]):
+        return False
+    right = _RIGHT_WORD.findall(_sentence_right(text, end, 240).lower())[:_CLAUSE_WORDS]
+    return any(word in _CALLED_OFF for word in right)
+
+
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
-    low = max(0, start - 160)
+    low = max(0, start - 320)
     left_text = text[low:start]
     breaks = list(_SENTENCE_END.finditer(left_text))
     if breaks:
         left_text = left_text[breaks[-1].end() :]
     far = _WORD.findall(left_text.lower())[-_FAR_WORDS:]
     left = far[-_LEFT_WORDS:]
+    if all(word in _OPENERS for word in left):
+        # "On Monday, the two leaders met ...": the date opens the sentence (or follows
+        # only a preposition or "also"), and the verb after its subject dates it.
+        opening = _main_clause(text, end, cues)
+        if opening is not Tense.UNKNOWN:
+            return opening
     for phrase in cues.future_phrases:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
             return Tense.FUTURE
+    for phrase in cues.nearest_phrases:
+        # "an office of the chairman, effective Feb. 1": no verb dates it; the date
+        # nearest the anchor, either side, is meant.
+        if tuple(left[-len(phrase) :]) == phrase:
+            return Tense.PRESENT
     backwards = list(reversed(left))
     back_far = list(reversed(far))
     for index, word in enumerate(backwards):
@@ -95,6 +207,22 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if backwards[index + 1 : index + 2] and backwards[index + 1] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
                 continue
+            following = backwards[index - 1] if index > 0 else ""
+            if following == "to" and (
+                word == "next"
+                or (word == "due" and index > 1 and backwards[index - 2] in _ARTICLES)
+            ):
+                # "exploded next to the embassy", "cancelled due to the storm".
+                continue
+            if _is_overtaken_plan(back_far, index, text, end):
+                # "a meeting previously planned for Friday was canceled": the main
+                # clause dates it, and without one the plan lies in the past.
+                clause = _main_clause(text, end, cues)
+                return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
+            return Tense.FUTURE
+        if word in cues.scheduled and (index == 0 or backwards[index - 1] != "of"):
+            # "The accord takes effect on Tuesday", "leaves for Beijing on Wednesday": a
+            # present that news uses for what is arranged ("heads of state" is a noun).
             return Tense.FUTURE
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):
@@ -118,27 +246,51 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PRESENT
     between_to = "to" in left
-    for word in reversed(far[: -_LEFT_WORDS or None]):
-        if word in ("will", "would", "shall", "'ll"):
+    farther = far[: -_LEFT_WORDS or None]
+    for index in range(len(farther) - 1, -1, -1):
+        word = farther[index]
+        if word in _MODALS:
+            return Tense.FUTURE
+        if word in ("is", "are") and far[index + 1 : index + 2] == ["to"]:
+            # "is to pay a state visit to France beginning Wednesday".
+            return Tense.FUTURE
+        if word in future and word not in _NOT_INTENT and far[index + 1 : index + 2] == ["to"]:
+            # "are scheduled to attend the ASEAN summit in Kuala Lumpur in October".
+            if any(w in _OVERTAKEN for w in farther[max(0, index - 2) : index]):
+                clause = _main_clause(text, end, cues)
+                return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
         if word == "to":
             between_to = True
-        elif word in past and word not in ("said", "says") and not between_to:
-            # "met X on the sidelines of the General Assembly in September"; not "agreed
-            # to buy the bank in January", where the infinitive may lie ahead.
+            continue
+        regular = (
+            word.endswith("ed")
+            and len(word) > 4
+            and word not in not_ed
+            and word not in future
+            and word not in cues.reporting
+            and not _is_adjective(farther[::-1], len(farther) - 1 - index)
+        )
+        if (
+            (word in past or regular)
+            and word not in ("said", "says")
+            and word not in cues.reporting
+            and not between_to
+        ):
+            # "met X on the sidelines of the General Assembly in September", "stepped
+            # down as chairman, president and chief executive in March"; not "agreed to
+            # buy the bank in January", where the infinitive may lie ahead, nor "to be
+            # signed by the leaders of both countries in March". A verb of saying far
+            # back ("recalled his talks with the G20 leaders at the summit in June")
+            # reports its object without dating it.
+            before = farther[max(0, index - 2) : index]
+            if before[-1:] == ["be"] or (before[-1:] and before[-1] in _MODALS):
+                return Tense.FUTURE
             return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
-    right_text = text[end : end + 100]
-    cut = _SENTENCE_END.search(right_text)
-    if cut:
-        right_text = right_text[: cut.start()]
-    opening = right_text[:1] == "," and all(word in _OPENERS for word in left)
-    for word in _WORD.findall(right_text.lower())[:5]:
-        if word in ("will", "would", "'ll", "shall"):
+    for word in _WORD.findall(_sentence_right(text, end, 100).lower())[:5]:
+        if word in _MODALS:
             return Tense.FUTURE
-        if word in ("was", "were", "had", "did") or (word in past and word != "said"):
-            return Tense.PAST
-        if opening and word.endswith("ed") and len(word) > 4 and word not in not_ed:
-            # "In March, the company received an offer": the clause's own verb.
+        if word in _PAST_AUXILIARIES or (word in past and word != "said"):
             return Tense.PAST
     return Tense.UNKNOWN

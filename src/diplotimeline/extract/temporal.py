@@ -287,7 +287,7 @@ class Tagger:
             ):
                 continue
             reference = _compared_quarter(reference, text[start:end], mentions, start)
-            reference = _anaphora(reference, mentions, start)
+            reference = _anaphora(reference, mentions, start, text[start:end])
             tense = Tense.UNKNOWN
             if _needs_tense(reference):
                 tense = guess_with(text, start, end, self._cues)
@@ -550,18 +550,28 @@ _GRAINS: Final = {
 }
 
 
-def _anaphora(reference: Reference, before: list[TemporalMention], start: int) -> Reference:
+_THAT: Final = re.compile(r"\bthat\s", re.IGNORECASE)
+
+
+def _anaphora(
+    reference: Reference, before: list[TemporalMention], start: int, written: str = ""
+) -> Reference:
     """ "the following year", "the quarter": counted from the period the text last named.
 
     A quarter is taken only from a quarter named before (within a few paragraphs, and
-    not a comparison such as "a year ago"); "the following year" and the like from the
-    last date of at least that precision. Without one the anchor decides.
+    not a comparison such as "a year ago"); "the following year", "later that month" and
+    the like from the last date of at least that precision ("the same month" keeps the
+    anchor's). Without one the anchor decides.
     """
     if not isinstance(reference, DateReference) or not reference.anaphoric:
         return reference
+    if reference.weekday is not None and reference.shift_unit is None:
+        return _anaphoric_weekday(reference, before, start)
     unit = reference.shift_unit
     grain = _GRAINS.get(unit) if unit is not None else None
-    if grain is None or (unit is Unit.MONTH and reference.shift == 0):
+    if grain is None or (
+        unit is Unit.MONTH and reference.shift == 0 and _THAT.search(written) is None
+    ):
         return reference
     for previous in reversed(before):
         if start - previous.end > 1500:
@@ -592,6 +602,36 @@ def _anaphora(reference: Reference, before: list[TemporalMention], start: int) -
             return DateReference(year=year + index // 4, quarter=index % 4 + 1)
         return DateReference(year=year + index // 12, month=index % 12 + 1)
     return reference
+
+
+def _anaphoric_weekday(
+    reference: DateReference, before: list[TemporalMention], start: int
+) -> DateReference:
+    """ "the following Monday", "the previous Friday": from the last day the text named.
+
+    Without a day named before (within a few paragraphs) the tense decides, as for a
+    bare "Monday".
+    """
+    grain = _GRAINS[Unit.DAY]
+    for previous in reversed(before):
+        if start - previous.end > 1500:
+            break
+        found = grain.fullmatch(previous.timex_value)
+        if previous.timex_type not in ("DATE", "TIME") or found is None:
+            continue
+        try:
+            day = datetime.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            continue
+        weekday = reference.weekday or 1
+        if reference.lean is Lean.BEFORE:
+            day -= datetime.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+        else:
+            day += datetime.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        return DateReference(
+            year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
+        )
+    return attrs.evolve(reference, anaphoric=False, lean=None)
 
 
 _HALF_UNIT: Final = re.compile(r"P(T?)([0-9]+)\.5([YDHM])")
