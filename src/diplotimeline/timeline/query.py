@@ -201,7 +201,8 @@ class IntervalIndex:
 
     __slots__ = ("_buckets", "_count", "_highs", "_lows", "_open_end", "_open_start")
 
-    _buckets: tuple[tuple[int, int, array[int], tuple[int, ...] | None], ...]
+    _buckets: tuple[tuple[int, int, Sequence[int], tuple[int, ...] | None], ...]
+    _open_end: Sequence[int]
 
     def __init__(
         self,
@@ -245,16 +246,21 @@ class IntervalIndex:
         open_start.sort(key=highs.__getitem__)
         # Exact-size copies: arrays grown by appending keep up to an eighth spare, and
         # an index per actor makes many small ones.
+        # Spans of a month or longer are few, but they fill most of a range query's
+        # result (each overlaps many ranges): a fine index (the timeline's own) keeps
+        # their positions as a list of int objects, which a result copies as it is, where
+        # an array makes a new int per position read (a quarter of a 30-day window
+        # query's time, for some 8 bytes an event more). The open-ended ones likewise.
         self._buckets = tuple(
             (
                 shortest[size],
                 longest[size],
-                grouped[size][:],
+                grouped[size].tolist() if fine and shortest[size] >= _AS_LIST else grouped[size][:],
                 tuple(map(lows.__getitem__, grouped[size])) if copy_bounds else None,
             )
             for size in sorted(grouped)
         )
-        self._open_end = open_end[:]
+        self._open_end = open_end.tolist() if fine else open_end[:]
         self._open_start = array("i", open_start)
         self._lows, self._highs = lows, highs
         self._count = count
@@ -348,6 +354,8 @@ class IntervalIndex:
 
 
 _SMALL: Final = 8
+_AS_LIST: Final = 28 * 1440
+"""The shortest span, in minutes, of a length class whose positions an index keeps as a list."""
 _KINDS: Final = tuple(EventKind)
 
 
