@@ -23,26 +23,25 @@ target; the event figures do not.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from tests.extract._corpora import (
+    TARGET_LOOSE,
+    TARGET_MERGE,
+    TARGET_STRICT,
+    check_metadata_matches_gold,
+    check_participants_are_actors,
+    check_shape,
+    cross_document_groups,
+    extract_corpus,
+    scored_report,
+)
 
-from diplotimeline.eval.gold import GoldCorpus, GoldEventKind, read_gold
 from diplotimeline.eval.predict import extraction_to_gold
 from diplotimeline.eval.report import EvaluationReport
-from diplotimeline.eval.scoring import evaluate
-from diplotimeline.extract.document import load_documents
-from diplotimeline.extract.pipeline import extract_many
-from diplotimeline.model import Extraction
-from diplotimeline.timeline import Timeline
 
 BLIND = Path(__file__).resolve().parent / "data" / "events_blind3"
-
-# Issue 5's targets.
-TARGET_LOOSE = 0.85
-TARGET_STRICT = 0.70
-TARGET_MERGE = 0.80
 
 # The blind figures of the first run, rounded down to 0.01 (raise them as the extractor improves).
 FLOOR_LOOSE = 0.77
@@ -52,40 +51,9 @@ FLOOR_MERGE = 0.86
 FLOOR_ACTORS = 0.88
 
 
-def _extract() -> list[Extraction]:
-    return list(extract_many(load_documents(BLIND / "metadata.json"), workers=1))
-
-
-def score_blind() -> tuple[GoldCorpus, EvaluationReport]:
-    """Extract, merge and score the corpus, as ``extract --format gold --merge`` does."""
-    gold = read_gold(BLIND / "gold.json")
-    extractions = _extract()
-    timeline = Timeline.from_extractions(extractions)
-    clusters = {
-        mention.event.id: entry.id for entry in timeline.entries for mention in entry.mentions
-    }
-    predicted = extraction_to_gold(extractions, clusters=clusters)
-    return gold, evaluate(gold, predicted)
-
-
 @pytest.fixture(scope="module")
 def report() -> EvaluationReport:
-    gold, result = score_blind()
-    events = result.events
-    print(
-        f"\nblind3 events ({len(gold.documents)} documents): "
-        f"loose F1 {events.loose.f1:.3f} "
-        f"(P {events.loose.precision:.3f} R {events.loose.recall:.3f}), "
-        f"strict F1 {events.strict.f1:.3f}, dates {events.dates.value:.3f}, "
-        f"actors F1 {result.actors.f1:.3f}, merge F1 {result.merge.f1:.3f}"
-    )
-    for kind in GoldEventKind:
-        scores = result.event_scores(kind)
-        print(
-            f"  {kind.value:<10} loose F1 {scores.loose.f1:.3f}  strict F1 {scores.strict.f1:.3f}"
-            f"  dates {scores.dates.value:.3f}"
-        )
-    return result
+    return scored_report(BLIND, "blind3")
 
 
 class TestBlind3Events:
@@ -116,47 +84,23 @@ class TestBlind3Events:
 class TestBlind3Export:
     def test_gold_export_of_every_document(self) -> None:
         """``extract --format gold`` writes every document of the corpus."""
-        corpus = extraction_to_gold(_extract())
+        corpus = extraction_to_gold(extract_corpus(BLIND))
         assert len(corpus.documents) == 10
 
 
 class TestBlind3Corpus:
     def test_corpus_shape(self) -> None:
         """Ten articles of 250-700 words, each with events; gold evidence quotes the text."""
-        gold = read_gold(BLIND / "gold.json")
-        assert len(gold.documents) == 10
-        for document in gold.documents:
-            text = (BLIND / document.file).read_text(encoding="utf-8")
-            assert 250 <= len(text.split()) <= 700, document.id
-            assert document.events, document.id
-            for event in document.events:
-                assert event.evidence in text, (document.id, event.id)
+        check_shape(BLIND, 10, (250, 700))
 
     def test_participants_are_actors(self) -> None:
         """Every event participant is one of its document's gold actors."""
-        gold = read_gold(BLIND / "gold.json")
-        for document in gold.documents:
-            actor_ids = {actor.id for actor in document.actors}
-            for event in document.events:
-                assert set(event.participants) <= actor_ids, (document.id, event.id)
+        check_participants_are_actors(BLIND)
 
     def test_clusters_cross_documents(self) -> None:
         """At least three groups of articles share events (the merge test needs them)."""
-        gold = read_gold(BLIND / "gold.json")
-        documents_of: dict[str, set[str]] = {}
-        for document in gold.documents:
-            for event in document.events:
-                if not event.optional:
-                    documents_of.setdefault(event.cluster, set()).add(document.id)
-        shared = {frozenset(ids) for ids in documents_of.values() if len(ids) > 1}
-        groups = {min(ids) for ids in shared}
-        assert len(groups) >= 3
+        assert cross_document_groups(BLIND) >= 3
 
     def test_metadata_matches_gold(self) -> None:
         """The metadata lists the gold's documents with the same published dates."""
-        gold = read_gold(BLIND / "gold.json")
-        metadata = json.loads((BLIND / "metadata.json").read_text(encoding="utf-8"))
-        assert metadata["format"] == "diplotimeline-seeds/1"
-        assert [(d["id"], d["published"]) for d in metadata["documents"]] == [
-            (d.id, d.published) for d in gold.documents
-        ]
+        check_metadata_matches_gold(BLIND)

@@ -17,57 +17,26 @@ after tuning, rounded down to 0.01 (the first run scored loose 0.815, strict 0.5
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from tests.extract._corpora import (
+    TARGET_LOOSE,
+    TARGET_MERGE,
+    TARGET_STRICT,
+    check_metadata_matches_gold,
+    check_shape,
+    scored_report,
+)
 
-from diplotimeline.eval.gold import GoldCorpus, GoldEventKind, read_gold
-from diplotimeline.eval.predict import extraction_to_gold
 from diplotimeline.eval.report import EvaluationReport
-from diplotimeline.eval.scoring import evaluate
-from diplotimeline.extract.document import load_documents
-from diplotimeline.extract.pipeline import extract_many
-from diplotimeline.timeline import Timeline
 
 DEV = Path(__file__).resolve().parent / "data" / "events_dev"
-
-# Issue 5's targets.
-TARGET_LOOSE = 0.85
-TARGET_STRICT = 0.70
-TARGET_MERGE = 0.80
-
-
-def score_dev() -> tuple[GoldCorpus, EvaluationReport]:
-    """Extract, merge and score the held-out corpus, as ``extract --format gold --merge`` does."""
-    gold = read_gold(DEV / "gold.json")
-    extractions = list(extract_many(load_documents(DEV / "metadata.json"), workers=1))
-    timeline = Timeline.from_extractions(extractions)
-    clusters = {
-        mention.event.id: entry.id for entry in timeline.entries for mention in entry.mentions
-    }
-    predicted = extraction_to_gold(extractions, clusters=clusters)
-    return gold, evaluate(gold, predicted)
 
 
 @pytest.fixture(scope="module")
 def report() -> EvaluationReport:
-    gold, result = score_dev()
-    events = result.events
-    print(
-        f"\ndev events ({len(gold.documents)} documents): "
-        f"loose F1 {events.loose.f1:.3f} "
-        f"(P {events.loose.precision:.3f} R {events.loose.recall:.3f}), "
-        f"strict F1 {events.strict.f1:.3f}, dates {events.dates.value:.3f}, "
-        f"actors F1 {result.actors.f1:.3f}, merge F1 {result.merge.f1:.3f}"
-    )
-    for kind in GoldEventKind:
-        scores = result.event_scores(kind)
-        print(
-            f"  {kind.value:<10} loose F1 {scores.loose.f1:.3f}  strict F1 {scores.strict.f1:.3f}"
-            f"  dates {scores.dates.value:.3f}"
-        )
-    return result
+    return scored_report(DEV, "dev")
 
 
 class TestDevEvents:
@@ -98,20 +67,8 @@ class TestDevEvents:
 class TestDevCorpus:
     def test_corpus_shape(self) -> None:
         """Six articles of 250-350 words, each with events; gold evidence quotes the text."""
-        gold = read_gold(DEV / "gold.json")
-        assert len(gold.documents) == 6
-        for document in gold.documents:
-            text = (DEV / document.file).read_text(encoding="utf-8")
-            assert 250 <= len(text.split()) <= 360, document.id
-            assert document.events, document.id
-            for event in document.events:
-                assert event.evidence in text, (document.id, event.id)
+        check_shape(DEV, 6, (250, 360))
 
     def test_metadata_matches_gold(self) -> None:
         """The metadata lists the gold's documents with the same published dates."""
-        gold = read_gold(DEV / "gold.json")
-        metadata = json.loads((DEV / "metadata.json").read_text(encoding="utf-8"))
-        assert metadata["format"] == "diplotimeline-seeds/1"
-        assert [(d["id"], d["published"]) for d in metadata["documents"]] == [
-            (d.id, d.published) for d in gold.documents
-        ]
+        check_metadata_matches_gold(DEV)

@@ -16,57 +16,27 @@ with ``.venv/bin/pytest -s tests/extract/test_events_heldout.py``.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from tests.extract._corpora import (
+    TARGET_LOOSE,
+    TARGET_MERGE,
+    TARGET_STRICT,
+    check_metadata_matches_gold,
+    check_shape,
+    cross_document_groups,
+    scored_report,
+)
 
-from diplotimeline.eval.gold import GoldCorpus, GoldEventKind, read_gold
-from diplotimeline.eval.predict import extraction_to_gold
 from diplotimeline.eval.report import EvaluationReport
-from diplotimeline.eval.scoring import evaluate
-from diplotimeline.extract.document import load_documents
-from diplotimeline.extract.pipeline import extract_many
-from diplotimeline.timeline import Timeline
 
 HELDOUT = Path(__file__).resolve().parent / "data" / "events_heldout"
-
-# Issue 5's targets.
-TARGET_LOOSE = 0.85
-TARGET_STRICT = 0.70
-TARGET_MERGE = 0.80
-
-
-def score_heldout() -> tuple[GoldCorpus, EvaluationReport]:
-    """Extract, merge and score the held-out corpus, as ``extract --format gold --merge`` does."""
-    gold = read_gold(HELDOUT / "gold.json")
-    extractions = list(extract_many(load_documents(HELDOUT / "metadata.json"), workers=1))
-    timeline = Timeline.from_extractions(extractions)
-    clusters = {
-        mention.event.id: entry.id for entry in timeline.entries for mention in entry.mentions
-    }
-    predicted = extraction_to_gold(extractions, clusters=clusters)
-    return gold, evaluate(gold, predicted)
 
 
 @pytest.fixture(scope="module")
 def report() -> EvaluationReport:
-    gold, result = score_heldout()
-    events = result.events
-    print(
-        f"\nheld-out events ({len(gold.documents)} documents): "
-        f"loose F1 {events.loose.f1:.3f} "
-        f"(P {events.loose.precision:.3f} R {events.loose.recall:.3f}), "
-        f"strict F1 {events.strict.f1:.3f}, dates {events.dates.value:.3f}, "
-        f"actors F1 {result.actors.f1:.3f}, merge F1 {result.merge.f1:.3f}"
-    )
-    for kind in GoldEventKind:
-        scores = result.event_scores(kind)
-        print(
-            f"  {kind.value:<10} loose F1 {scores.loose.f1:.3f}  strict F1 {scores.strict.f1:.3f}"
-            f"  dates {scores.dates.value:.3f}"
-        )
-    return result
+    return scored_report(HELDOUT, "held-out")
 
 
 class TestHeldoutEvents:
@@ -95,32 +65,12 @@ class TestHeldoutEvents:
 class TestHeldoutCorpus:
     def test_corpus_shape(self) -> None:
         """Ten articles of 250-700 words, each with events; gold evidence quotes the text."""
-        gold = read_gold(HELDOUT / "gold.json")
-        assert len(gold.documents) == 10
-        for document in gold.documents:
-            text = (HELDOUT / document.file).read_text(encoding="utf-8")
-            assert 250 <= len(text.split()) <= 700, document.id
-            assert document.events, document.id
-            for event in document.events:
-                assert event.evidence in text, (document.id, event.id)
+        check_shape(HELDOUT, 10, (250, 700))
 
     def test_clusters_cross_documents(self) -> None:
         """At least three groups of articles share events (the merge test needs them)."""
-        gold = read_gold(HELDOUT / "gold.json")
-        documents_of: dict[str, set[str]] = {}
-        for document in gold.documents:
-            for event in document.events:
-                if not event.optional:
-                    documents_of.setdefault(event.cluster, set()).add(document.id)
-        shared = {frozenset(ids) for ids in documents_of.values() if len(ids) > 1}
-        groups = {min(ids) for ids in shared}
-        assert len(groups) >= 3
+        assert cross_document_groups(HELDOUT) >= 3
 
     def test_metadata_matches_gold(self) -> None:
         """The metadata lists the gold's documents with the same published dates."""
-        gold = read_gold(HELDOUT / "gold.json")
-        metadata = json.loads((HELDOUT / "metadata.json").read_text(encoding="utf-8"))
-        assert metadata["format"] == "diplotimeline-seeds/1"
-        assert [(d["id"], d["published"]) for d in metadata["documents"]] == [
-            (d.id, d.published) for d in gold.documents
-        ]
+        check_metadata_matches_gold(HELDOUT)
