@@ -336,10 +336,6 @@ def write_parquet(extractions: Any, directory: str | os.PathLike[str]) -> tuple[
 # Merging at scale.
 
 
-def _interval(mention: Mention) -> tuple[int, int] | None:
-    return merge_bounds(mention)
-
-
 def _windows(dated: Sequence[tuple[int, int, int]]) -> list[int]:
     """Window number of each dated mention: overlapping dates, even through a chain, share one.
 
@@ -413,12 +409,14 @@ def merge_blocks(
     count = 0
     undated_of_kind: dict[EventKind, list[int]] = {}
     for kind, positions in by_kind.items():
-        dated = [(p, span) for p in positions if (span := _interval(mentions[p])) is not None]
+        # merge_bounds reads each name (a named agreement's dates keep nothing apart): once
+        spans = [merge_bounds(mentions[p]) for p in positions]
+        dated = [(p, span) for p, span in zip(positions, spans, strict=True) if span is not None]
         windows = _windows([(low, high, i) for i, (_, (low, high)) in enumerate(dated)])
         for (position, _), window in zip(dated, windows, strict=True):
             block_of[position] = count + window
         count += max(windows, default=-1) + 1
-        undated = [p for p in positions if _interval(mentions[p]) is None]
+        undated = [p for p, span in zip(positions, spans, strict=True) if span is None]
         for position in undated:
             block_of[position] = count
             count += 1

@@ -220,13 +220,16 @@ class _Features:
         )
 
 
-def _is_staged(event: Event, names: NameKey) -> bool:
-    """A named treaty, convention, memorandum, trade agreement or partnership."""
-    return (
-        event.kind is EventKind.AGREEMENT
-        and event.form.value in _STAGED_FORMS
-        and bool(names.distinctive)
-    )
+def _is_staged(event: Event, names: NameKey | None = None) -> bool:
+    """A named treaty, convention, memorandum, trade agreement or partnership.
+
+    The name is read (``names``, when not given) only for agreements of those forms.
+    """
+    if event.kind is not EventKind.AGREEMENT or event.form.value not in _STAGED_FORMS:
+        return False
+    if names is None:
+        names = name_key(event.name, event.aliases, getattr(event, "acronym", None))
+    return bool(names.distinctive)
 
 
 def merge_bounds(mention: Mention) -> tuple[int, int] | None:
@@ -251,8 +254,7 @@ def merge_bounds(mention: Mention) -> tuple[int, int] | None:
     event = mention.event
     if event.when is None:
         return None
-    acronym = getattr(event, "acronym", None)
-    if _is_staged(event, name_key(event.name, event.aliases, acronym)):
+    if _is_staged(event):
         return None
     return event.when.bounds()
 
