@@ -133,3 +133,40 @@ def test_position_runs_merge_once() -> None:
     assert (runs[2], 8 in runs, 4 in runs) == (3, True, False)
     empty = PositionRuns([], 0)
     assert (len(empty), list(empty), bool(empty)) == (0, [], False)
+
+
+def test_small_index_joins_length_classes_and_still_answers_as_a_scan() -> None:
+    """One actor's spans (days, ranges, months, years over decades) need three buckets.
+
+    Days, day ranges and months share one bucket (a lookup checks a few more spans one
+    by one and bisects fewer buckets); years and four-year spans keep their own, as
+    joining them would mean checking some sixty spans one by one.
+    """
+    day, lows, highs = 1440, [], []
+    for index in range(1500):
+        start = index * 7 * day  # one span a week, over about 29 years
+        length = (day, 3 * day, 30 * day, 365 * day, 4 * 365 * day)[index % 5 if index % 7 else 0]
+        lows.append(start)
+        highs.append(start + length)
+    coarse = IntervalIndex(range(1500), lows, highs, copy_bounds=True, fine=False)
+    fine = IntervalIndex(range(1500), lows, highs, copy_bounds=True, fine=True)
+    assert [(b[0], b[1]) for b in coarse._buckets] == [
+        (day, 30 * day),
+        (365 * day, 365 * day),
+        (4 * 365 * day, 4 * 365 * day),
+    ]
+    assert len(fine._buckets) == 5
+    for low in range(0, lows[-1], 97 * day):
+        high = low + 365 * day
+        expected = [p for p in range(1500) if lows[p] < high and low < highs[p]]
+        assert coarse.overlapping(low, high) == fine.overlapping(low, high) == expected
+
+
+def test_bounds_beyond_four_bytes_still_index() -> None:
+    """Minutes past 2**31 (after the year 4000) are kept in 8-byte arrays, not truncated."""
+    lows = [0, 2**33, 2**34]
+    highs = [10, 2**33 + 5, 2**35]
+    index = IntervalIndex(range(3), lows, highs, copy_bounds=True, fine=False)
+    assert index.overlapping(2**33, 2**33 + 1) == [1]
+    assert index.overlapping(2**34 + 1, 2**34 + 2) == [2]
+    assert index.within(0, 2**34) == [0, 1]

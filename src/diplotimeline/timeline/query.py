@@ -19,7 +19,9 @@ are bucketed by length (four classes an octave), each bucket sorted by start, so
 bisects each bucket at ``range start - longest length in the bucket``
 and checks only the few spans that start before the range; open-ended spans sit in two
 extra sorted lists. Long initiatives (2026-2030) and open spans ("since 2024") cost no
-more than short ones.
+more than short ones. A small index (one actor's) joins adjacent length classes where one
+bucket costs less than two, and each bucket keeps its spans' starts and ends in two
+arrays of its own, so that a lookup reads contiguous memory.
 
 Examples:
     >>> to_range("2025-04/2025-06") == (to_range("2025-04")[0], to_range("2025-06")[1])
@@ -187,11 +189,15 @@ class IntervalIndex:
             ascending with the positions.
         highs: The end minute of the span at each position, exclusive (open:
             ``sys.maxsize``).
-        copy_bounds: Keep a list of the starts in each bucket (8 bytes a span when
-            ``lows`` holds shared int objects) for faster lookups, rather than reading
-            them through ``lows``.
+        copy_bounds: Keep each bucket's starts and ends in two arrays beside its
+            positions (8 bytes a span), rather than reading them through ``lows`` and
+            ``highs``: a lookup then bisects and checks one small contiguous array
+            instead of reading bounds scattered over the whole timeline (most of a
+            lookup's time is waiting for memory, when the indexes outgrow the cache).
         fine: Four length classes an octave (fewer spans to check one by one) rather
-            than one (fewer buckets to look into: better for small indexes).
+            than one an octave, with adjacent classes joined where one bucket costs
+            less than two (:func:`_coarsen`; fewer buckets to look into: better for
+            small indexes, such as one actor's).
 
     Examples:
         >>> index = IntervalIndex([0, 1], [100, 200], [150, sys.maxsize])
@@ -201,7 +207,7 @@ class IntervalIndex:
 
     __slots__ = ("_buckets", "_count", "_highs", "_lows", "_open_end", "_open_start")
 
-    _buckets: tuple[tuple[int, int, Sequence[int], tuple[int, ...] | None], ...]
+    _buckets: tuple[tuple[int, int, Sequence[int], array[int] | None, array[int] | None], ...]
     _open_end: Sequence[int]
 
     def __init__(
@@ -244,6 +250,9 @@ class IntervalIndex:
                     shortest[size] = length
                 bucket.append(position)
         open_start.sort(key=highs.__getitem__)
+        classes = [(shortest[size], longest[size], grouped[size]) for size in sorted(grouped)]
+        if not fine and len(classes) > 1:
+            classes = _coarsen(classes, lows)
         # Exact-size copies: arrays grown by appending keep up to an eighth spare, and
         # an index per actor makes many small ones.
         # Spans of a month or longer are few, but they fill most of a range query's
@@ -253,12 +262,13 @@ class IntervalIndex:
         # query's time, for some 8 bytes an event more). The open-ended ones likewise.
         self._buckets = tuple(
             (
-                shortest[size],
-                longest[size],
-                grouped[size].tolist() if fine and shortest[size] >= _AS_LIST else grouped[size][:],
-                tuple(map(lows.__getitem__, grouped[size])) if copy_bounds else None,
+                short,
+                long,
+                positions.tolist() if fine and short >= _AS_LIST else positions[:],
+                _bounds(map(lows.__getitem__, positions)) if copy_bounds else None,
+                _bounds(map(highs.__getitem__, positions)) if copy_bounds else None,
             )
-            for size in sorted(grouped)
+            for short, long, positions in classes
         )
         self._open_end = open_end.tolist() if fine else open_end[:]
         self._open_start = array("i", open_start)
@@ -293,27 +303,29 @@ class IntervalIndex:
         highs = self._highs
         runs: list[Sequence[int]] = []
         count = 0
-        for shortest, longest, positions, starts in self._buckets:
+        for shortest, longest, positions, starts, ends in self._buckets:
             # Spans starting after low - shortest surely reach past low; those starting
             # from low - longest may: only these few are checked one by one.
-            if starts is None:
+            if starts is None or ends is None:
                 lows = self._lows.__getitem__
                 stop = bisect_left(positions, high, key=lows)
                 sure = bisect_right(positions, low - shortest, 0, stop, key=lows)
                 first = bisect_right(positions, low - longest, 0, sure, key=lows)
+                checked = [p for p in positions[first:sure] if highs[p] > low]
             else:
                 stop = bisect_left(starts, high)
                 if not stop:
                     continue
                 sure = bisect_right(starts, low - shortest, 0, stop)
-                first = (
-                    sure if shortest == longest else bisect_right(starts, low - longest, 0, sure)
-                )
-            if first < sure:
-                checked = [p for p in positions[first:sure] if highs[p] > low]
-                if checked:
-                    runs.append(checked)
-                    count += len(checked)
+                if shortest == longest:
+                    first = sure
+                    checked = []
+                else:
+                    first = bisect_right(starts, low - longest, 0, sure)
+                    checked = [positions[i] for i in range(first, sure) if ends[i] > low]
+            if checked:
+                runs.append(checked)
+                count += len(checked)
             if sure < stop:
                 runs.append(positions[sure:stop])
                 count += stop - sure
@@ -340,7 +352,7 @@ class IntervalIndex:
         """
         lows, highs = self._lows.__getitem__, self._highs
         runs: list[Sequence[int]] = []
-        for _, _, positions, _ in self._buckets:
+        for _, _, positions, _, _ in self._buckets:
             first = bisect_left(positions, low, key=lows)
             stop = bisect_left(positions, high, first, key=lows)
             runs.append([p for p in positions[first:stop] if highs[p] <= high])
@@ -353,6 +365,63 @@ class IntervalIndex:
         return merge_sorted(runs)
 
 
+def _bounds(values: Iterable[int]) -> array[int]:
+    """The values as an array of 4-byte ints where they fit (minutes up to the year 4000).
+
+    Examples:
+        >>> _bounds([0, 2**40]).typecode, _bounds([0, 5]).typecode
+        ('q', 'i')
+    """
+    values = list(values)
+    try:
+        return array("i", values)
+    except OverflowError:
+        return array("q", values)
+
+
+def _coarsen(
+    classes: list[tuple[int, int, array[int]]], lows: Sequence[int]
+) -> list[tuple[int, int, array[int]]]:
+    """Join adjacent length classes where one bucket costs less than two.
+
+    A lookup pays a constant per bucket (its bisections) and one check per span that
+    starts between ``range start - longest`` and ``range start - shortest``: about
+    ``count * (longest - shortest) / extent`` spans when starts spread evenly over the
+    index's extent. A small index (one actor's spans) spread over decades has many
+    classes of few spans each: days and months then share a bucket, as do years and
+    multi-year spans, and a lookup bisects two or three buckets instead of seven.
+
+    Args:
+        classes: ``(shortest, longest, positions)`` per class, by ascending length;
+            each class's positions ascending.
+        lows: The start minute of each position.
+
+    Examples:
+        >>> lows = range(0, 11_000_000, 10_000)  # 1,100 starts, a week apart
+        >>> days = (1440, 1440, array("i", range(0, 1100, 2)))
+        >>> weeks = (10080, 10080, array("i", range(1, 1000, 2)))
+        >>> decades = (5256000, 5256000, array("i", range(1001, 1100, 2)))
+        >>> [(s, l, len(p)) for s, l, p in _coarsen([days, weeks, decades], lows)]
+        [(1440, 10080, 1050), (5256000, 5256000, 50)]
+    """
+    extent = max(lows[c[2][-1]] for c in classes) - min(lows[c[2][0]] for c in classes) + 1
+
+    def cost(count: int, short: int, long: int) -> float:
+        return _BUCKET_COST + count * (long - short) / extent
+
+    joined = [classes[0]]
+    for short, long, positions in classes[1:]:
+        first_short, first_long, first = joined[-1]
+        apart = cost(len(first), first_short, first_long) + cost(len(positions), short, long)
+        if cost(len(first) + len(positions), first_short, long) <= apart:
+            joined[-1] = (first_short, long, array("i", sorted(first + positions)))
+        else:
+            joined.append((short, long, positions))
+    return joined
+
+
+_BUCKET_COST: Final = 16
+"""What a lookup pays per bucket (its bisections), in spans checked one by one."""
 _SMALL: Final = 8
 _AS_LIST: Final = 28 * 1440
 """The shortest span, in minutes, of a length class whose positions an index keeps as a list."""
