@@ -122,9 +122,11 @@ def test_range_queries_match_brute_force(extractions: list[Extraction], span: Da
     """overlapping, between, before and after equal a scan with DateSpan's own predicates."""
     timeline = Timeline.from_extractions(extractions)
     entries = list(timeline)
-    assert list(timeline.overlapping(span)) == [
-        e for e in entries if e.when is not None and e.when.overlaps(span)
-    ]
+    overlapping = [e for e in entries if e.when is not None and e.when.overlaps(span)]
+    assert list(timeline.overlapping(span)) == overlapping
+    # .entries reads the spans that start inside the range as one slice (the tail)
+    assert timeline.overlapping(span).entries == tuple(overlapping)
+    assert len(timeline.overlapping(span)) == len(overlapping)
     assert list(timeline.between(span)) == [
         e for e in entries if e.when is not None and span.contains(e.when)
     ]

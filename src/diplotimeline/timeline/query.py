@@ -118,26 +118,47 @@ class PositionRuns(Sequence[int]):
 
     An index lookup returns its result as runs: the length, the first and the last
     position are known at once, and the runs are merged into one ascending list only
-    when the positions are read one by one (then kept).
+    when the positions are read one by one (then kept). A lookup over a whole timeline
+    adds a *tail*: the range of positions of the spans that start inside the range,
+    which follow every position of the runs and need no merging.
 
     Args:
         runs: Ascending runs of positions; no position is in two runs.
         count: The number of positions in all the runs.
+        tail: Positions after every position of the runs, in the result too.
 
     Examples:
-        >>> runs = PositionRuns([[4, 7], [1, 5]], 4)
-        >>> len(runs), runs[0], runs[-1]
-        (4, 1, 7)
-        >>> list(runs), runs[1:3]
-        ([1, 4, 5, 7], [4, 5])
+        >>> runs = PositionRuns([[4, 7], [1, 5]], 4, range(9, 11))
+        >>> len(runs), runs[0], runs[-1], runs.tail
+        (6, 1, 10, range(9, 11))
+        >>> list(runs), runs[1:3], runs.head()
+        ([1, 4, 5, 7, 9, 10], [4, 5], [1, 4, 5, 7])
     """
 
-    __slots__ = ("_count", "_merged", "_runs")
+    __slots__ = ("_count", "_merged", "_runs", "tail")
 
-    def __init__(self, runs: list[Sequence[int]], count: int) -> None:
+    def __init__(self, runs: list[Sequence[int]], count: int, tail: range = range(0)) -> None:
         self._runs = runs
         self._count = count
         self._merged: list[int] | None = None
+        self.tail = tail
+
+    def head(self) -> list[int]:
+        """The positions of the runs, merged, without the tail (not kept).
+
+        Examples:
+            >>> PositionRuns([[3], [0, 2]], 3, range(5, 7)).head()
+            [0, 2, 3]
+        """
+        merged = self._merged
+        if merged is not None:
+            return merged[: self._count]
+        head: list[int] = []
+        for run in self._runs:
+            head += run
+        if len(self._runs) > 1:
+            head.sort()
+        return head
 
     def merged(self) -> list[int]:
         """The positions as one ascending list (merged once, then kept).
@@ -148,26 +169,24 @@ class PositionRuns(Sequence[int]):
         """
         merged = self._merged
         if merged is None:
-            merged = []
-            for run in self._runs:
-                merged += run
-            if len(self._runs) > 1:
-                merged.sort()
+            merged = self.head()
+            merged += self.tail
             self._merged, self._runs = merged, []
         return merged
 
     def __len__(self) -> int:
-        return self._count
+        return self._count + len(self.tail)
 
     @overload
     def __getitem__(self, index: int) -> int: ...
     @overload
     def __getitem__(self, index: slice) -> list[int]: ...
     def __getitem__(self, index: int | slice) -> int | list[int]:
-        if self._merged is None and self._count and (index == 0 or index == -1):
+        if self._merged is None and (index == 0 or index == -1) and len(self):
+            tail = self.tail
             if index == 0:
-                return min(run[0] for run in self._runs)
-            return max(run[-1] for run in self._runs)
+                return min(run[0] for run in self._runs) if self._count else tail[0]
+            return tail[-1] if tail else max(run[-1] for run in self._runs)
         return self.merged()[index]
 
     def __iter__(self) -> Iterator[int]:
@@ -205,7 +224,7 @@ class IntervalIndex:
         ([0], [0], 2)
     """
 
-    __slots__ = ("_buckets", "_count", "_highs", "_lows", "_open_end", "_open_start")
+    __slots__ = ("_buckets", "_count", "_dense", "_highs", "_lows", "_open_end", "_open_start")
 
     _buckets: tuple[tuple[int, int, Sequence[int], array[int] | None, array[int] | None], ...]
     _open_end: Sequence[int]
@@ -274,6 +293,9 @@ class IntervalIndex:
         self._open_start = array("i", open_start)
         self._lows, self._highs = lows, highs
         self._count = count
+        # Every position from 0 (a timeline's own index): the spans that start inside a
+        # range are then one run of positions, found by bisecting the starts.
+        self._dense = isinstance(positions, range) and positions.start == 0 and positions.step == 1
 
     def __len__(self) -> int:
         return self._count
@@ -291,7 +313,10 @@ class IntervalIndex:
         """The positions of :meth:`overlapping`, as runs merged only when read.
 
         The lookup costs O(log n) per bucket plus the spans checked one by one; the
-        positions themselves are merged into one ascending list on first use.
+        positions themselves are merged into one ascending list on first use. In an
+        index of every position from 0 (a timeline's own), the spans that start inside
+        the range come as the result's :attr:`PositionRuns.tail`, a range that needs no
+        merging, and the buckets give only the spans that start before the range.
 
         Examples:
             >>> runs = IntervalIndex([0, 1], [0, 10], [10, 20]).overlapping_runs(5, 15)
@@ -303,17 +328,25 @@ class IntervalIndex:
         highs = self._highs
         runs: list[Sequence[int]] = []
         count = 0
+        tail, limit = range(0), high  # the buckets give spans that start before limit
+        if self._dense:
+            # The spans that start inside the range are the tail: one run of positions.
+            # The buckets give only those that start before it and reach into it.
+            # (Spans open at the start are not in it: their own list gives them.)
+            first = bisect_left(self._lows, max(low, _NEG + 1), 0, self._count)
+            tail = range(first, bisect_left(self._lows, high, first, self._count))
+            limit = low
         for shortest, longest, positions, starts, ends in self._buckets:
             # Spans starting after low - shortest surely reach past low; those starting
             # from low - longest may: only these few are checked one by one.
             if starts is None or ends is None:
                 lows = self._lows.__getitem__
-                stop = bisect_left(positions, high, key=lows)
+                stop = bisect_left(positions, limit, key=lows)
                 sure = bisect_right(positions, low - shortest, 0, stop, key=lows)
                 first = bisect_right(positions, low - longest, 0, sure, key=lows)
                 checked = [p for p in positions[first:sure] if highs[p] > low]
             else:
-                stop = bisect_left(starts, high)
+                stop = bisect_left(starts, limit)
                 if not stop:
                     continue
                 sure = bisect_right(starts, low - shortest, 0, stop)
@@ -331,7 +364,7 @@ class IntervalIndex:
                 count += stop - sure
         opened = self._open_end
         if opened:
-            stop = bisect_left(opened, high, key=self._lows.__getitem__)
+            stop = bisect_left(opened, limit, key=self._lows.__getitem__)
             if stop:
                 runs.append(opened[:stop])
                 count += stop
@@ -341,7 +374,7 @@ class IntervalIndex:
             if start < len(opened):
                 runs.append(sorted(opened[start:]))  # ordered by end, not by position
                 count += len(opened) - start
-        return PositionRuns(runs, count)
+        return PositionRuns(runs, count, tail)
 
     def within(self, low: int, high: int) -> list[int]:
         """Ascending positions of the spans that lie wholly inside ``[low, high)``.

@@ -301,12 +301,13 @@ class Timeline(TimelineQueries):
         """
         if self._is_root:
             return self._store.entries
-        positions = _concrete(self._positions)
-        if not positions:
-            return ()
-        if len(positions) == 1:
-            return (self._store.entries[positions[0]],)
-        return operator.itemgetter(*positions)(self._store.entries)  # type: ignore[no-any-return]
+        positions = self._positions
+        entries = self._store.entries
+        if isinstance(positions, PositionRuns) and positions.tail:
+            # A range lookup: the spans starting inside the range are one slice.
+            tail = positions.tail
+            return _take(entries, positions.head()) + entries[tail.start : tail.stop]
+        return _take(entries, _concrete(positions))
 
     @property
     def actors(self) -> dict[str, Actor]:
@@ -630,6 +631,17 @@ class Timeline(TimelineQueries):
         from diplotimeline.io.svg import render_svg
 
         return render_svg(self._render_events(), actors=self._store.actors, **options)
+
+
+def _take(
+    entries: tuple[TimelineEntry, ...], positions: Sequence[int]
+) -> tuple[TimelineEntry, ...]:
+    """The entries at these positions, as a tuple."""
+    if not positions:
+        return ()
+    if len(positions) == 1:
+        return (entries[positions[0]],)
+    return operator.itemgetter(*positions)(entries)  # type: ignore[no-any-return]
 
 
 def _concrete(positions: Sequence[int]) -> Sequence[int]:
