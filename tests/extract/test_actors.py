@@ -89,6 +89,22 @@ class TestCountries:
         analysis = analyze("Trade reached US$236 billion; let us eat turkey and china.")
         assert set() == ids(analysis)
 
+    def test_currencies_named_by_country_are_not_the_country(self) -> None:
+        """ "US dollars", "U.S. dollars", "Swiss francs" and "Japanese yen" name money."""
+        analysis = analyze(
+            "The Asian Development Bank lent 500 million US dollars, 20 million U.S. dollars,"
+            " 3 billion Japanese yen and 40 million Swiss francs to the programme."
+        )
+        assert {"adb"} == ids(analysis)
+
+    def test_a_currency_word_that_starts_a_sentence_keeps_the_country(self) -> None:
+        """After "the U.S." at a sentence's end, a capitalised "Dollars" opens the next one;
+        "won" after "Korea" is a verb, not the won."""
+        analysis = analyze(
+            "The delegation flew back to the U.S. Dollars were short. South Korea won the bid."
+        )
+        assert {"us", "kr"} == ids(analysis, ActorKind.COUNTRY)
+
 
 class TestOrganizations:
     def test_gazetteer_bodies_and_acronyms(self) -> None:

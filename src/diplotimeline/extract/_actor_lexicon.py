@@ -180,6 +180,7 @@ class Vocabulary:
     relational_heads: Mapping[str, TitleEntry]
     anaphors: Mapping[tuple[str, ...], tuple[str, ...]]
     feature_words: frozenset[str]
+    currency_words: frozenset[str]  # folded
     place_prepositions: frozenset[str]
     metonym_verbs: frozenset[str]
     led_by: frozenset[str]
@@ -261,6 +262,7 @@ def vocabulary_of() -> Vocabulary:
                     fold_tokens(noun): tuple(kinds) for noun, kinds in titles["anaphors"].items()
                 },
                 feature_words=frozenset(rules["countries"]["feature_words"]),
+                currency_words=frozenset(fold(w) for w in rules["countries"]["currency_words"]),
                 place_prepositions=frozenset(context["place_prepositions"]),
                 metonym_verbs=frozenset(context["metonym_verbs"]),
                 led_by=frozenset(context["led_by"]),

@@ -19,6 +19,7 @@ from diplotimeline.extract._actor_lexicon import (
     CAPITAL,
     CASELESS,
     DOT,
+    DOTSPACE,
     HYPHEN,
     JOINING,
     MIXED,
@@ -538,12 +539,17 @@ class ActorText:
                 if place is not None and place.capital and self._is_metonym(first, end):
                     found.append((start, stop, place.id))
                 continue
-            if (
-                end < self.size
-                and self.words[end] in vocabulary.feature_words
-                and self.gaps[end] == SPACE
+            if end < self.size and (
+                (self.words[end] in vocabulary.feature_words and self.gaps[end] == SPACE)
+                or (  # "U.S. dollars": the abbreviation's last dot is in the gap
+                    self.keys[end] in vocabulary.currency_words
+                    and (
+                        self.gaps[end] == SPACE
+                        or (self.gaps[end] == DOTSPACE and self.words[end].islower())
+                    )
+                )
             ):
-                continue
+                continue  # "South China Sea", "US dollars"
             if self.text[self.ends[end - 1] : self.ends[end - 1] + 1] == "$":
                 continue
             at = bisect.bisect_right(cover_starts, start) - 1
