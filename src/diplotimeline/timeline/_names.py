@@ -64,6 +64,7 @@ _GENERIC: Final = frozenset(
     | {"initiative", "strategy", "plan", "action", "work", "comprehensive", "strategic"}
     | {"cooperation", "cooperative", "relation", "relations", "friendship", "international"}
     | {"regional", "global", "national", "new", "first", "second", "third", "phase"}
+    | {"field", "area", "sphere", "domain"}  # "cooperation in the field of ..."
 )
 
 
