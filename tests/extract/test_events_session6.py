@@ -40,3 +40,56 @@ class TestUnnamedAgreementFolds:
         )
         names = sorted(e.name for e in _of(events, EventKind.AGREEMENT))
         assert names == ["Ecuador-Korea Free Trade Agreement", "free trade agreement"]
+
+
+_RELEASE = """REPUBLIC OF CHILE
+MINISTRY OF FOREIGN AFFAIRS
+
+PRESS RELEASE
+
+Santiago, 4 March 2031
+
+1. President Ana Ortega received today, Tuesday 4 March 2031, at La Moneda Palace in \
+Santiago, H.E. Mr. Jonas Berg, Prime Minister of Norway, who is paying an official visit to \
+Chile from 3 to 5 March 2031.
+
+2. The two leaders welcomed the results of the fifth session of the Chile-Norway Joint \
+Commission, held in Santiago on Monday, 3 March 2031.
+
+3. The two leaders adopted a Joint Declaration on Ocean Cooperation, and the following \
+instruments were signed:
+   - Agreement on Maritime Search and Rescue;
+   - Memorandum of Understanding on Cooperation in the Field of Aquaculture.
+"""
+
+
+def _dates(events: tuple[Event, ...]) -> dict[str, str | None]:
+    return {e.name: None if e.when is None else e.when.format_iso() for e in events}
+
+
+class TestPressReleaseOccasion:
+    def test_host_receives_a_visitor_after_an_aside_of_time_and_place(self) -> None:
+        """'X received today, <date>, at <palace>, H.E. Mr. Y': a meeting of X and Y."""
+        events = _events(_RELEASE, "2031-03-04")
+        talks = [e for e in events if e.form.value == "bilateral-meeting"]
+        assert [(set(e.participants), _dates((e,))[e.name]) for e in talks] == [
+            ({"ortega-ana", "berg-jonas"}, "2031-03-04")
+        ]
+
+    def test_received_a_letter_is_no_meeting(self) -> None:
+        events = _events(
+            "President Ana Ortega received today, at La Moneda Palace, a letter from "
+            "Prime Minister Jonas Berg."
+        )
+        assert not [e for e in events if e.form.value == "bilateral-meeting"]
+
+    def test_the_lead_after_the_letterhead_dates_what_was_signed(self) -> None:
+        """Headings are no lead; a session recalled later does not replace the occasion."""
+        dates = _dates(_events(_RELEASE, "2031-03-04"))
+        assert dates["Fifth session of the Chile-Norway Joint Commission"] == "2031-03-03"
+        assert dates["Joint Declaration on Ocean Cooperation"] == "2031-03-04"
+        assert dates["Agreement on Maritime Search and Rescue"] == "2031-03-04"
+        assert (
+            dates["Memorandum of Understanding on Cooperation in the Field of Aquaculture"]
+            == "2031-03-04"
+        )

@@ -445,6 +445,12 @@ def _day_of(when: DateSpan) -> DateSpan | None:
     return DateSpan.of(start)
 
 
+_LEAD_WORDS: Final = 8
+# A host receiving a visitor reports the occasion too ("The King received today ... the
+# President"); not a past cue in general ("received a letter"), but one in a dated lead.
+_LEAD_PAST: Final = frozenset({"received"})
+
+
 def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     """The day a wire's lead reports ("BISHKEK, July 7 (AFP) - ... on Sunday launched ...").
 
@@ -452,9 +458,12 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     precision, among the first three, dates the occasion the article is about.
     """
     published = ctx.published
-    for sentence in ctx.sentences[:3]:
+    # Heading lines (a letterhead, "PRESS RELEASE", "Rabat, 20 October 2027") are no
+    # sentences of the lead.
+    lead = [s for s in ctx.sentences if len(_WORD.findall(s.text)) >= _LEAD_WORDS][:3]
+    for sentence in lead:
         words = {w.lower() for w in _WORD.findall(sentence.text)}
-        if not words & ctx.cues.past:
+        if not words & ctx.cues.past and not words & _LEAD_PAST:
             continue
         for mention in ctx.temporal_starting(sentence.start, sentence.end):
             value = mention.value
@@ -526,6 +535,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     published = ctx.published
     _date_the_title(ctx, kept)
     occasion = _lead_occasion(ctx)
+    met: DateSpan | None = None  # the day of the last meeting that set the occasion
     for candidate in sorted(kept, key=lambda c: c.start):
         if candidate.merged_into is not None:
             continue
@@ -536,8 +546,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 and not candidate.future
                 and day is not None
                 and (published is None or not day.after(published))
+                and not (met is not None and day.before(met))
             ):
+                # A meeting of an earlier day recalled after the meeting of the occasion
+                # ("welcomed the results of the session held on Monday") does not replace
+                # it (a lead's date may: a dateline's day before "talks on Thursday").
                 occasion = (candidate.start, day)
+                met = day
             continue
         if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
             continue
