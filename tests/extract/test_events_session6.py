@@ -93,3 +93,42 @@ class TestPressReleaseOccasion:
             dates["Memorandum of Understanding on Cooperation in the Field of Aquaculture"]
             == "2031-03-04"
         )
+
+
+_BLOG = """LIVE: Chilean President Ortega's state visit to Norway
+
+Nordic Desk | Last updated Thursday 6 March 2031, 18:00 CET
+
+Thursday 6 March, 17:30 - Bergen
+President Ana Ortega ended her visit at a seafood fair this afternoon.
+
+Wednesday 5 March, 16:00 - Oslo
+Two agreements were signed in front of the King. The two leaders also adopted a joint \
+declaration on ocean cooperation.
+
+Tuesday 4 March, 09:30 - Oslo
+Background: yesterday the foreign ministers, Jonas Berg and Luis Vega, closed the 9th \
+session of the Chile-Norway Joint Commission.
+"""
+
+
+class TestLiveBlogEntries:
+    def test_an_entry_dates_what_it_reports(self) -> None:
+        """An undated text adopted in an entry headed 'Wednesday 5 March, 16:00' is of the 5th."""
+        dates = _dates(_events(_BLOG, "2031-03-06"))
+        assert dates["joint declaration on ocean cooperation"] == "2031-03-05"
+
+    def test_yesterday_counts_from_the_entry_day(self) -> None:
+        """'yesterday' in the entry of Tuesday 4 March is the 3rd, not the day before the update."""
+        dates = _dates(_events(_BLOG, "2031-03-06"))
+        assert dates["9th session of the Chile-Norway Joint Commission"] == "2031-03-03"
+
+    def test_one_dated_line_is_no_entry(self) -> None:
+        """A single date line (a release's) leaves 'yesterday' to the publication date."""
+        text = (
+            "Tuesday 4 March\n"
+            "Yesterday the foreign ministers, Jonas Berg and Luis Vega, closed the 9th session "
+            "of the Chile-Norway Joint Commission."
+        )
+        dates = _dates(_events(text, "2031-03-06"))
+        assert dates["9th session of the Chile-Norway Joint Commission"] == "2031-03-05"

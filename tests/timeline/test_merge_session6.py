@@ -103,3 +103,64 @@ def test_in_the_field_of_is_not_a_telling_word() -> None:
         ),
     )
     assert compare(long_name, other_topic) is None  # another kind
+
+
+def _session(
+    event_id: str, name: str, when: str, parties: tuple[str, ...], ordinal: int | None = None
+) -> Meeting:
+    return Meeting(
+        id=event_id,
+        name=name,
+        when=DateSpan.parse_iso(when),
+        participants=parties,
+        ordinal=ordinal,
+    )
+
+
+def test_same_ordinal_session_of_a_body_and_its_short_form_merge() -> None:
+    """ "18th session of the Peru-Chile Joint Commission" and "18th meeting of the Joint
+    Commission" on the same day: one session (the body's id and its short form)."""
+    release = _mention(
+        "d1",
+        _session(
+            "e2",
+            "18th session of the Peru-Chile Joint Commission",
+            "2031-03-02",
+            ("peru-chile-joint-commission",),
+        ),
+    )
+    blog = _mention(
+        "d2",
+        _session("e7", "18th meeting of the Joint Commission", "2031-03-02", ("joint-commission",)),
+    )
+    decision = compare(release, blog)
+    assert decision is not None
+    assert "same ordinal 18" in decision.evidence
+    assert len(Timeline.from_mentions([release, blog])) == 1
+
+
+def test_same_ordinal_needs_close_days_and_the_same_body() -> None:
+    release = _mention(
+        "d1",
+        _session(
+            "e2",
+            "18th session of the Peru-Chile Joint Commission",
+            "2031-03-02",
+            ("peru-chile-joint-commission",),
+        ),
+    )
+    month = _mention(
+        "d2",
+        _session("e7", "18th meeting of the Joint Commission", "2031-03", ("joint-commission",)),
+    )
+    assert compare(release, month) is None  # a month is too vague for a weak wording
+    other_body = _mention(
+        "d2",
+        _session(
+            "e7",
+            "18th meeting of the Joint Commission",
+            "2031-03-02",
+            ("ghana-togo-joint-commission",),
+        ),
+    )
+    assert compare(release, other_body) is None  # each names a body the other lacks

@@ -66,8 +66,10 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
     """
     out: list[TemporalMention] = []
     last_day: tuple[int, PartialDate] | None = None
+    headings = _entry_headings(ctx)
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
+        mention = _from_entry_day(mention, headings)
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
@@ -103,6 +105,33 @@ def _from_last_day(
     ):
         return mention
     day = last_day[1]
+    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
+        days=reference.shift
+    )
+    return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
+
+
+def _from_entry_day(
+    mention: TemporalMention, headings: list[tuple[int, DateSpan]]
+) -> TemporalMention:
+    """ "yesterday", "today", "tomorrow" in a dated entry count from the entry's day.
+
+    The tagger resolves them against the document's date (a live blog's last update); an
+    entry headed "Tuesday 19 October" that says "yesterday" means the 18th.
+    """
+    reference = mention.reference
+    if (
+        not headings
+        or mention.start < headings[0][0]
+        or not isinstance(reference, DateReference)
+        or reference.anaphoric
+        or reference.shift_unit is not Unit.DAY
+        or reference.weekday is not None
+    ):
+        return mention
+    position = bisect.bisect_right([end for end, _ in headings], mention.start) - 1
+    day = headings[position][1].start
+    assert isinstance(day, PartialDate)
     moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
         days=reference.shift
     )
@@ -498,6 +527,38 @@ def _introduced_item(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+# The rest of an entry heading's line after its day: a clock time, a zone, a place.
+_HEADING_REST: Final = re.compile(
+    r"[ \t,]{0,4}(?:[0-9]{1,2}[:.][0-9]{2}(?:[ \t]{0,2}(?:GMT|UTC)(?:[+-][0-9]{1,2})?)?)?"
+    r"[ \t]{0,4}(?:[-–—|][ \t]{0,4}[A-Z][\w .’'-]{0,40})?[ \t]{0,4}(?:\n|$)"
+)
+_HEADING_LENGTH: Final = 80
+
+
+def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
+    """The dated entries of a live blog or a diary: (end of heading, day), in text order.
+
+    A heading is a line of its own that opens with a day and holds at most a clock time
+    and a place after it ("Wednesday 20 October, 16:30 - Rabat"). Only a text with two such
+    headings or more has entries: one dated line alone is a press release's date line.
+    """
+    text = ctx.text
+    found: list[tuple[int, DateSpan]] = []
+    for mention in ctx.temporal:
+        value = mention.value
+        if not isinstance(value, DateSpan) or mention.timex_type != "DATE":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if text[line_start : mention.start].strip():
+            continue
+        day = _day_of(value)
+        rest = _HEADING_REST.match(text, mention.end)
+        if day is None or rest is None or rest.end() - line_start > _HEADING_LENGTH:
+            continue
+        found.append((rest.end(), day))
+    return found if len(found) >= 2 else []
+
+
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
 
 
@@ -536,7 +597,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_title(ctx, kept)
     occasion = _lead_occasion(ctx)
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
+    headings = _entry_headings(ctx)
     for candidate in sorted(kept, key=lambda c: c.start):
+        while headings and headings[0][0] <= candidate.start:
+            # A dated entry of a live blog: what it reports happened on its day.
+            occasion, met = headings.pop(0), None
         if candidate.merged_into is not None:
             continue
         if candidate.when is not None:

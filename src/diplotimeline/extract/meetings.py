@@ -94,7 +94,7 @@ _DATELINE: Final = re.compile(
 # "received today, Tuesday 4 March, at the Palace in Oslo, H.E. Mrs. NAME": a parenthetical
 # of time or place between the verb and the person received, and an honorific.
 _RECEIVED_ASIDE: Final = re.compile(
-    r"\s*,?\s*(?:today|yesterday|on|at|in)\b[^;.]{0,160},\s*"
+    r"\s{0,4},?\s{0,4}(?:today|yesterday|on|at|in)\b[^;.]{0,160},\s{0,4}"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 )
 _FRONTED: Final = re.compile(

@@ -12,7 +12,8 @@ Decision, for two mentions (see :func:`compare`):
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
   names ("23rd" against "28th" summit, a "Strategic" against a "Comprehensive Strategic"
   partnership); visits and bilateral meetings whose people or countries differ on both
-  sides;
+  sides (a body's id and its short form, "joint-commission" of
+  "peru-chile-joint-commission", are one party);
 * merged on name evidence: equal content words (1.0; "UN" and "United Nations" are one
   word), a shared acronym or an acronym that spells the other's initials (0.95); or, when
   both are dated, equal long general names (agreements and initiatives: four or more
@@ -20,7 +21,9 @@ Decision, for two mentions (see :func:`compare`):
   unless each side names a party the other lacks; or a folded-name similarity of at
   least :data:`NAME_THRESHOLD` sharing a distinctive word (not only "summit",
   "partnership"...), unless each side names a party (country, organisation) the other
-  lacks, or of at least 0.45 when both name the same parties; or, when one is undated,
+  lacks, or of at least 0.45 when both name the same parties or, dated to a week or
+  less, the same ordinal ("18th session of the Peru-Chile Joint Commission" and "18th
+  meeting of the Joint Commission"); or, when one is undated,
   a similarity of at least 0.75 between names of one form whose telling words are nested
   ("Mekong-Korea cooperation" and "Korea-Mekong cooperation framework");
 * or, for dated meetings of the same known form lasting at most a month, the people of
@@ -289,6 +292,22 @@ def _both_sides(first: frozenset[str], second: frozenset[str]) -> bool:
     return bool(first - second) and bool(second - first)
 
 
+def _short_form(first: str, second: str) -> bool:
+    """One id is the short form of the other ("joint-commission" of "x-y-joint-commission")."""
+    shorter, longer = sorted((first, second), key=len)
+    return "-" in shorter and longer.endswith("-" + shorter)
+
+
+def _parties_differ(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Each side names a party the other lacks (a body and its short form are one party)."""
+    if not _both_sides(first, second):
+        return False
+    mine, theirs = first - second, second - first
+    return any(all(not _short_form(x, y) for y in theirs) for x in mine) and any(
+        all(not _short_form(y, x) for x in mine) for y in theirs
+    )
+
+
 def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     if a.kind is not b.kind or a.document == b.document or not _dates_compatible(a, b):
         return None
@@ -298,7 +317,7 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
         return None
     paired = meeting and (a.form in _PAIRED_FORMS or b.form in _PAIRED_FORMS)
-    if paired and (_both_sides(a.persons, b.persons) or _both_sides(a.parties, b.parties)):
+    if paired and (_both_sides(a.persons, b.persons) or _parties_differ(a.parties, b.parties)):
         return None
     score, why = similarity(a.names, b.names)
     if why.endswith("mismatch"):
@@ -306,17 +325,27 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     dated = (a.low is not None or a.staged) and (b.low is not None or b.staged)
     dates = "overlapping dates" if dated else "one undated"
     if dated and (a.staged or b.staged):
-        if _both_sides(a.parties, b.parties):
+        if _parties_differ(a.parties, b.parties):
             return None  # one name, other parties: the same kind of treaty, not this one
         dates = "dated by its stages"
     if score >= 0.95:
         return MergeDecision(score, (why, dates))
-    if set(a.long_general()) & set(b.long_general()) and not _both_sides(a.parties, b.parties):
+    if set(a.long_general()) & set(b.long_general()) and not _parties_differ(a.parties, b.parties):
         return MergeDecision(NAME_THRESHOLD, ("same long general name", dates))
     if not dated:
         return _compare_undated(a, b, score, why)
-    if score >= NAME_THRESHOLD and not _both_sides(a.parties, b.parties):
+    if score >= NAME_THRESHOLD and not _parties_differ(a.parties, b.parties):
         return MergeDecision(score, (why, dates))
+    if (
+        score >= _RELATED_THRESHOLD
+        and a.names.ordinals
+        and a.names.ordinals == b.names.ordinals
+        and a.is_narrow()
+        and b.is_narrow()
+        and not _parties_differ(a.parties, b.parties)
+    ):
+        ordinal = min(a.names.ordinals)
+        return MergeDecision(score, (why, dates, f"same ordinal {ordinal}"))
     if score >= _RELATED_THRESHOLD and dated and a.parties and a.parties == b.parties:
         shared = ", ".join(sorted(a.parties))
         return MergeDecision(score, (why, dates, f"same parties {shared}"))
@@ -327,7 +356,7 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         and a.persons
         and b.persons
         and (a.persons <= b.persons or b.persons <= a.persons)
-        and not _both_sides(a.parties, b.parties)
+        and not _parties_differ(a.parties, b.parties)
     ):
         shared = ", ".join(sorted(a.persons & b.persons))
         return MergeDecision(_PARTICIPANT_SCORE, (f"shared people {shared}", dates, a.form))
@@ -347,7 +376,7 @@ def _compare_undated(a: _Features, b: _Features, score: float, why: str) -> Merg
         and first
         and second
         and (first <= second or second <= first)
-        and not _both_sides(a.parties, b.parties)
+        and not _parties_differ(a.parties, b.parties)
     ):
         return MergeDecision(score, (why, "one undated", "one name's telling words within other's"))
     return _compare_weak(a, b)
