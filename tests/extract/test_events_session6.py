@@ -132,3 +132,47 @@ class TestLiveBlogEntries:
         )
         dates = _dates(_events(text, "2031-03-06"))
         assert dates["9th session of the Chile-Norway Joint Commission"] == "2031-03-05"
+
+
+class TestListedAgreements:
+    def test_each_unnamed_agreement_of_a_signed_list(self) -> None:
+        """'signed a fisheries agreement, a solar energy MoU and a double taxation agreement'."""
+        events = _events(
+            "The two presidents signed a fisheries agreement, a solar energy MoU and a double "
+            "taxation agreement on Tuesday."
+        )
+        assert [(e.name, e.form.value) for e in _of(events, EventKind.AGREEMENT)] == [
+            ("fisheries agreement", "treaty"),
+            ("solar energy MoU", "mou"),
+            ("double taxation agreement", "treaty"),
+        ]
+
+    def test_an_apposition_is_no_second_agreement(self) -> None:
+        """'a fisheries agreement, a deal worth ...' names one agreement twice."""
+        events = _events(
+            "The two presidents signed a fisheries agreement, a deal worth 2 billion dollars."
+        )
+        assert [e.name for e in _of(events, EventKind.AGREEMENT)] == ["fisheries agreement"]
+
+    def test_a_list_after_a_colon_with_a_programme(self) -> None:
+        """'Four agreements were signed ...: a ..., a ... and a cultural programme for Y-Y'."""
+        events = _events(
+            "Four agreements were signed in front of the two presidents: a fisheries agreement, "
+            "a solar energy MoU, a double taxation agreement and a cultural programme for "
+            "2032-2034."
+        )
+        assert [e.name for e in _of(events, EventKind.AGREEMENT)] == [
+            "fisheries agreement",
+            "solar energy MoU",
+            "double taxation agreement",
+        ]
+        [programme] = _of(events, EventKind.INITIATIVE)
+        assert (programme.name, _dates((programme,))[programme.name]) == (
+            "cultural programme",
+            "2032/2034",
+        )
+
+    def test_a_colon_list_without_a_signing_is_not_read(self) -> None:
+        """'Key items: a fisheries deal, ...' announces topics, not signed agreements."""
+        events = _events("Key items on the agenda: a fisheries deal, a solar energy MoU.")
+        assert _of(events, EventKind.AGREEMENT) == []

@@ -164,3 +164,38 @@ def test_same_ordinal_needs_close_days_and_the_same_body() -> None:
         ),
     )
     assert compare(release, other_body) is None  # each names a body the other lacks
+
+
+def test_mou_inside_a_name_is_a_memorandum_of_understanding() -> None:
+    """'solar energy MoU' (a live blog) and the memorandum's full title are one text."""
+    title = _mention(
+        "d1",
+        Agreement(
+            id="e7",
+            name="Memorandum of Understanding on Cooperation in the Field of Solar Energy",
+            form=AgreementForm.MOU,
+            when=DateSpan.parse_iso("2031-03-05"),
+        ),
+    )
+    blog = _mention(
+        "d2",
+        Agreement(
+            id="e5",
+            name="solar energy MoU",
+            form=AgreementForm.MOU,
+            when=DateSpan.parse_iso("2031-03-05"),
+        ),
+    )
+    decision = compare(title, blog)
+    assert decision is not None
+    assert decision.score >= 0.6
+    wind = _mention(
+        "d2",
+        Agreement(
+            id="e6",
+            name="wind energy MoU",
+            form=AgreementForm.MOU,
+            when=DateSpan.parse_iso("2031-03-05"),
+        ),
+    )
+    assert len(Timeline.from_mentions([title, blog, wind])) == 2
