@@ -176,3 +176,40 @@ class TestListedAgreements:
         """'Key items: a fisheries deal, ...' announces topics, not signed agreements."""
         events = _events("Key items on the agenda: a fisheries deal, a solar energy MoU.")
         assert _of(events, EventKind.AGREEMENT) == []
+
+
+_WIRE = """Peru, Ghana agree to relaunch trade talks
+
+LIMA, May 8 (Xinhua) -- Foreign ministers of Peru and Ghana agreed on Monday to relaunch \
+negotiations on a trade deal.
+
+In a joint statement issued after the Peru-Ghana Ministerial Meeting in the Peruvian \
+capital, the ministers instructed their negotiators to resume talks.
+"""
+
+
+class TestJointStatements:
+    def test_statement_issued_after_a_meeting_and_the_lead_day(self) -> None:
+        """'agreed on Monday' dates the lead; the statement issued after the meeting and the
+        meeting itself are of that day."""
+        events = _events(_WIRE, "2034-05-08")
+        dates = _dates(events)
+        assert dates["joint statement"] == "2034-05-08"
+        assert dates["Peru-Ghana Ministerial Meeting"] == "2034-05-08"
+        [statement] = [e for e in events if e.name == "joint statement"]
+        assert {"pe", "gh"} <= set(statement.participants)
+
+    def test_a_statement_issued_after_no_meeting_is_not_read(self) -> None:
+        events = _events("The joint statement issued after lunch was short.")
+        assert _of(events, EventKind.AGREEMENT) == []
+
+    def test_expected_to_issue_a_joint_statement_is_planned(self) -> None:
+        """'We expect the ministers to issue a joint statement': planned, not done."""
+        events = _events("We expect the ministers to issue a joint statement on fisheries.")
+        [statement] = _of(events, EventKind.AGREEMENT)
+        assert statement.status.value == "planned"
+
+    def test_issue_as_a_noun_is_no_frame(self) -> None:
+        """'the issue of a new fisheries agreement' is no issuing of one."""
+        events = _events("The ministers discussed the issue of a new fisheries agreement.")
+        assert _of(events, EventKind.AGREEMENT) == []

@@ -32,7 +32,7 @@ from diplotimeline.extract._event_context import Candidate, Context
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
-from diplotimeline.model import AgreementStage, EventKind
+from diplotimeline.model import AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
 from diplotimeline.time.anchor import DateReference, Unit
 
@@ -476,8 +476,9 @@ def _day_of(when: DateSpan) -> DateSpan | None:
 
 _LEAD_WORDS: Final = 8
 # A host receiving a visitor reports the occasion too ("The King received today ... the
-# President"); not a past cue in general ("received a letter"), but one in a dated lead.
-_LEAD_PAST: Final = frozenset({"received"})
+# President"), as a lead's "agreed on Monday to ..." does; not past cues in general
+# ("received a letter", "have agreed"), but in a dated lead.
+_LEAD_PAST: Final = frozenset({"received", "agreed", "pledged", "vowed"})
 
 
 def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
@@ -583,6 +584,24 @@ def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when = DateSpan.of(published)
 
 
+def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
+    """The meetings (their ids) at which a past agreement was adopted or issued: held too."""
+    hosts: set[int] = set()
+    for candidate in kept:
+        host = candidate.host
+        if (
+            host is None
+            or candidate.kind is not EventKind.AGREEMENT
+            or candidate.relation is not LinkRelation.ADOPTED_AT
+            or candidate.future
+        ):
+            continue
+        while host.merged_into is not None:
+            host = host.merged_into
+        hosts.add(id(host))
+    return hosts
+
+
 def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     """Date what was done at the occasion an article reports with the occasion's day.
 
@@ -598,6 +617,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     occasion = _lead_occasion(ctx)
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     headings = _entry_headings(ctx)
+    hosts = _hosts_of_adopted(kept)
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -631,6 +651,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             or (candidate.kind is EventKind.AGREEMENT and candidate.stage in _OCCASION_STAGES)
             or (candidate.kind is EventKind.MEETING and candidate.frame_key is not None)
             or (candidate.kind is EventKind.MEETING and bool(words & _MET))
+            or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
         if not done or _BACKGROUND.search(ctx.text, sentence.start, sentence.end):
             continue

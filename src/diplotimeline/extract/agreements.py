@@ -414,6 +414,40 @@ def _listed_programme(sentence: Sentence, match: re.Match[str], future: bool) ->
     )
 
 
+# "In a joint statement issued after the Andean Ministerial Meeting, ...".
+_ISSUED_AFTER: Final = re.compile(
+    r"\b(?:a|the|their|its)[ \t]+(?P<np>joint[ \t]+(?:statement|declaration|communiqu[eé]))"
+    r"[ \t]+(?P<verb>issued|adopted|released)[ \t]+(?:after|at|following|during)[ \t]+"
+    r"(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _read_issued_after(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed joint statement issued after (at) a named meeting: adopted there, then."""
+    made: list[Candidate] = []
+    for match in _ISSUED_AFTER.finditer(ctx.text, sentence.start, sentence.end):
+        meeting = ctx.named_at(match.end(), slack=1)
+        if meeting is None or meeting.kind is not EventKind.MEETING:
+            continue
+        if ctx.named_at(match.start("np"), slack=1) is not None:
+            continue
+        found = _unnamed(
+            ctx, sentence, match.start("np"), AgreementStage.ADOPTED, False, match.start()
+        )
+        if found is None:
+            continue
+        candidate = found[0]
+        candidate.host, candidate.relation, candidate.inherit = (
+            meeting,
+            LinkRelation.ADOPTED_AT,
+            True,
+        )
+        _add_parties(candidate, list(meeting.participants))
+        made.append(ctx.add(candidate))
+    return made
+
+
 # The next item of a list of unnamed agreements: ", a memorandum", ", and an accord".
 _LIST_NEXT: Final = re.compile(
     r",[ \t]{0,3}(?:and[ \t]+)?(?:a|an)[ \t]+(?=[\w’'-]{1,30}[ \t]+[\w’'-])", re.IGNORECASE
@@ -623,6 +657,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)
     made.extend(_read_listed(ctx, sentence))
+    made.extend(_read_issued_after(ctx, sentence))
     made.extend(_read_relations(ctx, sentence))
     _read_passive(ctx, sentence)
     _read_establishment(ctx, sentence)
