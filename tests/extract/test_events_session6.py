@@ -213,3 +213,24 @@ class TestJointStatements:
         """'the issue of a new fisheries agreement' is no issuing of one."""
         events = _events("The ministers discussed the issue of a new fisheries agreement.")
         assert _of(events, EventKind.AGREEMENT) == []
+
+
+class TestInitiativePeriods:
+    def test_appositive_programme_running_from_year_to_year(self) -> None:
+        """'the X Initiative, a five-year programme from 2032 to 2036': its period."""
+        for text in (
+            "The ministers endorsed the Andean Water Initiative, a programme running from "
+            "2032 to 2036 to support irrigation.",
+            "We will propose an Andean Water Initiative, a five-year programme from 2032 to "
+            "2036 to finance storage.",
+        ):
+            [initiative] = _of(_events(text), EventKind.INITIATIVE)
+            assert _dates((initiative,))[initiative.name] == "2032/2036"
+
+    def test_a_span_in_another_clause_is_not_its_period(self) -> None:
+        text = (
+            "The Andean Water Initiative, which Peru joined, was praised; exports grew from "
+            "2010 to 2015."
+        )
+        [initiative] = _of(_events(text), EventKind.INITIATIVE)
+        assert initiative.when is None

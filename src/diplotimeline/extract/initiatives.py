@@ -370,9 +370,11 @@ _PERIOD_TAIL: Final = re.compile(
 
 # A period stated in the clause that follows an initiative's name: "the X programme, under
 # which Germany will provide 35 million euros over the period 2024-2027", "the Y Facility, a
-# regional fund to be capitalised over the years 2029 to 2033".
+# regional fund to be capitalised over the years 2029 to 2033", "the Z Initiative, a
+# five-year programme (running) from 2032 to 2036".
 _PERIOD_CLAUSE: Final = re.compile(
-    r"\b(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
+    r"\b(?:(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
+    r"|(?:(?:running|lasting)\s+)?from\s+)"
     r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
