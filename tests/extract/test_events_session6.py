@@ -234,3 +234,36 @@ class TestInitiativePeriods:
         )
         [initiative] = _of(_events(text), EventKind.INITIATIVE)
         assert initiative.when is None
+
+
+class TestBodiesSetUp:
+    def test_a_named_body_two_sides_establish_is_a_framework(self) -> None:
+        """'agreed to establish a Peru-Ghana Business Council': an initiative of theirs."""
+        for text, name in (
+            ("The ministers agreed to establish a Peru-Ghana Business Council.", None),
+            (
+                "The two Presidents agreed to establish a Peru-Ghana Joint Commission for "
+                "Cooperation (JCC), whose first session will be held in Lima before the end of "
+                "the year.",
+                "Peru-Ghana Joint Commission for Cooperation",
+            ),
+        ):
+            [body] = _of(_events(text), EventKind.INITIATIVE)
+            assert body.form.value == "framework"
+            assert body.name == (name or "Peru-Ghana Business Council")
+            assert body.when is None  # the first session's date is not the body's
+
+    def test_an_unnamed_body_is_not_read(self) -> None:
+        """'a Joint Commission' alone says too little to be a framework of its own."""
+        assert (
+            _of(_events("They agreed to establish a Joint Commission."), EventKind.INITIATIVE) == []
+        )
+
+    def test_established_on_the_occasion_day(self) -> None:
+        """Set up at talks of a day: dated by them, as a signing is."""
+        events = _events(
+            "President Ana Ortega held talks with President Kwame Mensah in Lima on Tuesday. "
+            "The two presidents agreed to establish a Peru-Ghana Business Council."
+        )
+        [body] = _of(events, EventKind.INITIATIVE)
+        assert _dates((body,))[body.name] == "2031-04-29"

@@ -648,7 +648,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         words = {w.lower() for w in _WORD.findall(sentence.text)}
         done = (
             cued
-            or (candidate.kind is EventKind.AGREEMENT and candidate.stage in _OCCASION_STAGES)
+            or (candidate.kind is not EventKind.MEETING and candidate.stage in _OCCASION_STAGES)
             or (candidate.kind is EventKind.MEETING and candidate.frame_key is not None)
             or (candidate.kind is EventKind.MEETING and bool(words & _MET))
             or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
