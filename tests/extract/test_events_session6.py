@@ -267,3 +267,24 @@ class TestBodiesSetUp:
         )
         [body] = _of(events, EventKind.INITIATIVE)
         assert _dates((body,))[body.name] == "2031-04-29"
+
+
+class TestSigningOf:
+    def test_signing_with_a_date_aside(self) -> None:
+        """'welcomed the signing, on 10 October, of a Memorandum ...': signed that day."""
+        events = _events(
+            "The Foreign Ministers welcomed the signing, on 10 October, of a Memorandum of "
+            "Understanding on Cooperation in the Energy Sector between the two Governments.",
+            "2031-10-11",
+        )
+        [memorandum] = _of(events, EventKind.AGREEMENT)
+        assert _dates((memorandum,))[memorandum.name] == "2031-10-10"
+
+    def test_an_aside_of_another_kind_is_not_read(self) -> None:
+        """'the signing, as agreed, of ...' holds no date aside: nothing dates it."""
+        events = _events(
+            "They recalled the signing, as agreed, of the Lima Accord on Fisheries.",
+            "2031-10-11",
+        )
+        [accord] = _of(events, EventKind.AGREEMENT)
+        assert accord.when is None
