@@ -22,6 +22,7 @@ refuses. The gold writer now keeps such a time's day (``format_point``);
 Blind figures (HEAD 74bd05d, before any tuning): loose 0.613, strict 0.342, dates 0.519, merge
 0.720, actors 0.898. After the event frames of session 3 (the rules were written on
 ``events_heldout``, never on this corpus): loose 0.703, strict 0.502, dates 0.662, merge 0.718.
+Unblinded in session 6 (a development corpus since; see the README).
 """
 
 from __future__ import annotations
@@ -54,27 +55,27 @@ def report() -> EvaluationReport:
 
 class TestBlindEvents:
     def test_event_f1_loose(self, report: EvaluationReport) -> None:
-        """Event F1 regardless of dates; blind 0.613, now 0.703 (target 0.85)."""
+        """Event F1 regardless of dates; blind 0.613, session 6 0.751 (target 0.85)."""
         # Below issue 5's target: the current figure rounded down (raise it as it improves).
-        assert report.events.loose.f1 >= min(TARGET_LOOSE, 0.70)
+        assert report.events.loose.f1 >= min(TARGET_LOOSE, 0.75)
 
     def test_event_f1_strict(self, report: EvaluationReport) -> None:
-        """Event F1 with the gold dates; blind 0.342, now 0.502 (target 0.70)."""
+        """Event F1 with the gold dates; blind 0.342, session 6 0.638 (target 0.70)."""
         # Below issue 5's target: the current figure rounded down (raise it as it improves).
-        assert report.events.strict.f1 >= min(TARGET_STRICT, 0.50)
+        assert report.events.strict.f1 >= min(TARGET_STRICT, 0.63)
 
     def test_date_accuracy(self, report: EvaluationReport) -> None:
-        """Share of matched dated events whose dates equal the gold; blind 28 of 54 (no target)."""
-        assert report.events.dates.value >= 0.66
+        """Share of matched dated events whose dates equal the gold; blind 28 of 54, session 6
+        61 of 74 (no target)."""
+        assert report.events.dates.value >= 0.82
 
     def test_merge_f1(self, report: EvaluationReport) -> None:
-        """Merging of the three article groups; blind 0.720, now 0.718 (target 0.80)."""
-        # Below issue 5's target (TARGET_MERGE, 0.80): the blind figure rounded down.
-        assert report.merge.f1 >= min(TARGET_MERGE, 0.71)
+        """Merging of the three article groups; blind 0.720, session 6 0.881 (target 0.80)."""
+        assert report.merge.f1 >= TARGET_MERGE
 
     def test_actor_f1(self, report: EvaluationReport) -> None:
-        """People, countries and organisations; blind 0.898 (no target in issue 5)."""
-        assert report.actors.f1 >= 0.89
+        """People, countries and organisations; blind 0.898, now 0.934 (no target in issue 5)."""
+        assert report.actors.f1 >= 0.93
 
 
 class TestBlindExport:

@@ -32,7 +32,7 @@ from diplotimeline.extract._event_context import Candidate, Context
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
-from diplotimeline.model import AgreementStage, EventKind
+from diplotimeline.model import AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
 from diplotimeline.time.anchor import DateReference, Unit
 
@@ -66,8 +66,10 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
     """
     out: list[TemporalMention] = []
     last_day: tuple[int, PartialDate] | None = None
+    headings = _entry_headings(ctx)
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
+        mention = _from_entry_day(mention, headings)
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
@@ -103,6 +105,33 @@ def _from_last_day(
     ):
         return mention
     day = last_day[1]
+    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
+        days=reference.shift
+    )
+    return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
+
+
+def _from_entry_day(
+    mention: TemporalMention, headings: list[tuple[int, DateSpan]]
+) -> TemporalMention:
+    """ "yesterday", "today", "tomorrow" in a dated entry count from the entry's day.
+
+    The tagger resolves them against the document's date (a live blog's last update); an
+    entry headed "Tuesday 19 October" that says "yesterday" means the 18th.
+    """
+    reference = mention.reference
+    if (
+        not headings
+        or mention.start < headings[0][0]
+        or not isinstance(reference, DateReference)
+        or reference.anaphoric
+        or reference.shift_unit is not Unit.DAY
+        or reference.weekday is not None
+    ):
+        return mention
+    position = bisect.bisect_right([end for end, _ in headings], mention.start) - 1
+    day = headings[position][1].start
+    assert isinstance(day, PartialDate)
     moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
         days=reference.shift
     )
@@ -445,6 +474,13 @@ def _day_of(when: DateSpan) -> DateSpan | None:
     return DateSpan.of(start)
 
 
+_LEAD_WORDS: Final = 8
+# A host receiving a visitor reports the occasion too ("The King received today ... the
+# President"), as a lead's "agreed on Monday to ..." does; not past cues in general
+# ("received a letter", "have agreed"), but in a dated lead.
+_LEAD_PAST: Final = frozenset({"received", "agreed", "pledged", "vowed"})
+
+
 def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     """The day a wire's lead reports ("BISHKEK, July 7 (AFP) - ... on Sunday launched ...").
 
@@ -452,9 +488,12 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     precision, among the first three, dates the occasion the article is about.
     """
     published = ctx.published
-    for sentence in ctx.sentences[:3]:
+    # Heading lines (a letterhead, "PRESS RELEASE", "Rabat, 20 October 2027") are no
+    # sentences of the lead.
+    lead = [s for s in ctx.sentences if len(_WORD.findall(s.text)) >= _LEAD_WORDS][:3]
+    for sentence in lead:
         words = {w.lower() for w in _WORD.findall(sentence.text)}
-        if not words & ctx.cues.past:
+        if not words & ctx.cues.past and not words & _LEAD_PAST:
             continue
         for mention in ctx.temporal_starting(sentence.start, sentence.end):
             value = mention.value
@@ -489,6 +528,38 @@ def _introduced_item(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+# The rest of an entry heading's line after its day: a clock time, a zone, a place.
+_HEADING_REST: Final = re.compile(
+    r"[ \t,]{0,4}(?:[0-9]{1,2}[:.][0-9]{2}(?:[ \t]{0,2}(?:GMT|UTC)(?:[+-][0-9]{1,2})?)?)?"
+    r"[ \t]{0,4}(?:[-–—|][ \t]{0,4}[A-Z][\w .’'-]{0,40})?[ \t]{0,4}(?:\n|$)"
+)
+_HEADING_LENGTH: Final = 80
+
+
+def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
+    """The dated entries of a live blog or a diary: (end of heading, day), in text order.
+
+    A heading is a line of its own that opens with a day and holds at most a clock time
+    and a place after it ("Wednesday 20 October, 16:30 - Rabat"). Only a text with two such
+    headings or more has entries: one dated line alone is a press release's date line.
+    """
+    text = ctx.text
+    found: list[tuple[int, DateSpan]] = []
+    for mention in ctx.temporal:
+        value = mention.value
+        if not isinstance(value, DateSpan) or mention.timex_type != "DATE":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if text[line_start : mention.start].strip():
+            continue
+        day = _day_of(value)
+        rest = _HEADING_REST.match(text, mention.end)
+        if day is None or rest is None or rest.end() - line_start > _HEADING_LENGTH:
+            continue
+        found.append((rest.end(), day))
+    return found if len(found) >= 2 else []
+
+
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
 
 
@@ -513,6 +584,24 @@ def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when = DateSpan.of(published)
 
 
+def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
+    """The meetings (their ids) at which a past agreement was adopted or issued: held too."""
+    hosts: set[int] = set()
+    for candidate in kept:
+        host = candidate.host
+        if (
+            host is None
+            or candidate.kind is not EventKind.AGREEMENT
+            or candidate.relation is not LinkRelation.ADOPTED_AT
+            or candidate.future
+        ):
+            continue
+        while host.merged_into is not None:
+            host = host.merged_into
+        hosts.add(id(host))
+    return hosts
+
+
 def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     """Date what was done at the occasion an article reports with the occasion's day.
 
@@ -526,7 +615,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     published = ctx.published
     _date_the_title(ctx, kept)
     occasion = _lead_occasion(ctx)
+    met: DateSpan | None = None  # the day of the last meeting that set the occasion
+    headings = _entry_headings(ctx)
+    hosts = _hosts_of_adopted(kept)
     for candidate in sorted(kept, key=lambda c: c.start):
+        while headings and headings[0][0] <= candidate.start:
+            # A dated entry of a live blog: what it reports happened on its day.
+            occasion, met = headings.pop(0), None
         if candidate.merged_into is not None:
             continue
         if candidate.when is not None:
@@ -536,8 +631,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 and not candidate.future
                 and day is not None
                 and (published is None or not day.after(published))
+                and not (met is not None and day.before(met))
             ):
+                # A meeting of an earlier day recalled after the meeting of the occasion
+                # ("welcomed the results of the session held on Monday") does not replace
+                # it (a lead's date may: a dateline's day before "talks on Thursday").
                 occasion = (candidate.start, day)
+                met = day
             continue
         if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
             continue
@@ -548,9 +648,10 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         words = {w.lower() for w in _WORD.findall(sentence.text)}
         done = (
             cued
-            or (candidate.kind is EventKind.AGREEMENT and candidate.stage in _OCCASION_STAGES)
+            or (candidate.kind is not EventKind.MEETING and candidate.stage in _OCCASION_STAGES)
             or (candidate.kind is EventKind.MEETING and candidate.frame_key is not None)
             or (candidate.kind is EventKind.MEETING and bool(words & _MET))
+            or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
         if not done or _BACKGROUND.search(ctx.text, sentence.start, sentence.end):
             continue

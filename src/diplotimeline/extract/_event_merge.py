@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract._event_context import Candidate, Context, name_key
 from diplotimeline.extract._event_dates import carry_occasion
 from diplotimeline.extract._event_kept import KeptEvents
 from diplotimeline.model import (
@@ -136,6 +136,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
         index.add(candidate)
     kept = index.items
     _fold_indefinite(kept)
+    _fold_unnamed(kept)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:
@@ -186,6 +187,42 @@ def _fold_indefinite(kept: list[Candidate]) -> None:
                 later.when = candidate.when
                 later.date_text = candidate.date_text
                 break
+
+
+def _fold_unnamed(kept: list[Candidate]) -> None:
+    """ "Talks on a free trade agreement" and "the Andean-Gulf Free Trade Agreement": one.
+
+    An undated agreement or initiative without a name of its own joins the one undated
+    named event of its kind and form whose name ends with its words, when the named one has
+    all its participants (and it names one at least).
+    """
+    for candidate in kept:
+        if (
+            candidate.named
+            or candidate.indefinite
+            or candidate.merged_into is not None
+            or candidate.kind is EventKind.MEETING
+            or candidate.when is not None
+            or not candidate.participants
+        ):
+            continue
+        words = name_key(candidate.name)
+        if not words:
+            continue
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.named
+            and other.merged_into is None
+            and other.when is None
+            and other.kind is candidate.kind
+            and other.form == candidate.form
+            and name_key(other.name).endswith(" " + words)
+            and set(candidate.participants) <= set(other.participants)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
 
 
 def _build(

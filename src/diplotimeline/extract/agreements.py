@@ -333,16 +333,126 @@ def _second_item(
     future: bool,
     end: int,
 ) -> list[Candidate]:
-    """ "signed an air services agreement and a memorandum on fisheries": the second one."""
-    joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
-    if joined is None or ctx.named_at(joined.end(), slack=1) is not None:
-        return []
-    found = _unnamed(ctx, sentence, joined.end(), stage, future, joined.end())
-    if found is None:
-        return []
-    candidate = found[0]
-    _add_parties(candidate, _parties(ctx, sentence, match.start(), end))
-    return [ctx.add(candidate)]
+    """ "signed an air services agreement and a memorandum on fisheries": the second one;
+    "a fisheries agreement, a solar energy MoU and a double taxation agreement": each
+    unnamed agreement of the list, up to the first item that is none."""
+    made: list[Candidate] = []
+    position = end
+    parties = _parties(ctx, sentence, match.start(), end)
+    while len(made) < _LIST_ITEMS:
+        joined = _AND_ANOTHER.match(ctx.text, position, sentence.end)
+        listed = joined is None
+        if listed:
+            joined = _LIST_NEXT.match(ctx.text, position, sentence.end)
+        if joined is None or ctx.named_at(joined.end(), slack=1) is not None:
+            break
+        found = _unnamed(ctx, sentence, joined.end(), stage, future, joined.end())
+        if found is None:
+            # "... and a cultural programme for 2032-2034": a programme signed with them
+            programme = _LISTED_PROGRAMME.match(ctx.text, joined.end(), sentence.end)
+            if programme is not None:
+                made.append(ctx.add(_listed_programme(sentence, programme, future)))
+            break
+        candidate = found[0]
+        if listed and candidate.name.lower() == candidate.head.lower():
+            break  # "signed a fisheries agreement, a deal worth ...": the same one
+        _add_parties(candidate, parties)
+        made.append(ctx.add(candidate))
+        position = candidate.end
+    return made
+
+
+# "Four agreements were signed in front of the two presidents: a ..., a ... and a ...".
+_LISTED: Final = re.compile(
+    r"\b(?:agreements|instruments|documents|accords|deals|texts)[ \t]+(?:were[ \t]+|have[ \t]+"
+    r"been[ \t]+)?(?P<verb>signed|concluded|adopted|inked)\b[^:;.]{0,120}:[ \t]{0,3}"
+    r"(?:a|an)[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _read_listed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The unnamed agreements of a list that a signing introduces after a colon."""
+    made: list[Candidate] = []
+    for match in _LISTED.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.named_at(match.end(), slack=1) is not None:
+            continue
+        stage = _stage(match.group("verb"))
+        future = is_future(ctx, match.start("verb"), sentence)
+        found = _unnamed(ctx, sentence, match.end(), stage, future, match.end())
+        if found is None:
+            continue
+        candidate = found[0]
+        _add_parties(candidate, _parties(ctx, sentence, match.start(), match.end()))
+        made.append(ctx.add(candidate))
+        made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
+    return made
+
+
+_LISTED_PROGRAMME: Final = re.compile(
+    r"(?P<np>(?:(?!(?:on|of|in|at|with|for|to|by|from|that|which)[ \t])[\w’'-]{1,30}[ \t]+)"
+    r"{1,3}?(?P<noun>programme|program|fund|project))\b",
+    re.IGNORECASE,
+)
+_PROGRAMME_FORMS: Final = {"programme": "programme", "program": "programme"}
+
+
+def _listed_programme(sentence: Sentence, match: re.Match[str], future: bool) -> Candidate:
+    """An unnamed programme, fund or project listed among signed agreements."""
+    noun = match.group("noun").lower()
+    return Candidate(
+        kind=EventKind.INITIATIVE,
+        form=_PROGRAMME_FORMS.get(noun, noun),
+        name=match.group("np"),
+        start=match.start(),
+        end=match.end(),
+        sentence=sentence.index,
+        dateable=True,
+        future=future,
+        head=match.group("noun"),
+        evidence=(match.start(), match.end()),
+    )
+
+
+# "In a joint statement issued after the Andean Ministerial Meeting, ...".
+_ISSUED_AFTER: Final = re.compile(
+    r"\b(?:a|the|their|its)[ \t]+(?P<np>joint[ \t]+(?:statement|declaration|communiqu[eé]))"
+    r"[ \t]+(?P<verb>issued|adopted|released)[ \t]+(?:after|at|following|during)[ \t]+"
+    r"(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _read_issued_after(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed joint statement issued after (at) a named meeting: adopted there, then."""
+    made: list[Candidate] = []
+    for match in _ISSUED_AFTER.finditer(ctx.text, sentence.start, sentence.end):
+        meeting = ctx.named_at(match.end(), slack=1)
+        if meeting is None or meeting.kind is not EventKind.MEETING:
+            continue
+        if ctx.named_at(match.start("np"), slack=1) is not None:
+            continue
+        found = _unnamed(
+            ctx, sentence, match.start("np"), AgreementStage.ADOPTED, False, match.start()
+        )
+        if found is None:
+            continue
+        candidate = found[0]
+        candidate.host, candidate.relation, candidate.inherit = (
+            meeting,
+            LinkRelation.ADOPTED_AT,
+            True,
+        )
+        _add_parties(candidate, list(meeting.participants))
+        made.append(ctx.add(candidate))
+    return made
+
+
+# The next item of a list of unnamed agreements: ", a memorandum", ", and an accord".
+_LIST_NEXT: Final = re.compile(
+    r",[ \t]{0,3}(?:and[ \t]+)?(?:a|an)[ \t]+(?=[\w’'-]{1,30}[ \t]+[\w’'-])", re.IGNORECASE
+)
+_LIST_ITEMS: Final = 8
 
 
 def _topic(ctx: Context, position: int, end: int) -> str:
@@ -546,6 +656,8 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)
+    made.extend(_read_listed(ctx, sentence))
+    made.extend(_read_issued_after(ctx, sentence))
     made.extend(_read_relations(ctx, sentence))
     _read_passive(ctx, sentence)
     _read_establishment(ctx, sentence)

@@ -30,7 +30,7 @@ from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
 from diplotimeline.extract._sentences import Sentence
-from diplotimeline.model import ActorKind, EventKind, LinkRelation
+from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, PartialDate
 
 __all__ = ["read_initiatives"]
@@ -344,8 +344,9 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_initiatives(ctx, ctx.sentences[0])
         []
     """
+    bodies = _read_bodies_set_up(ctx, sentence)
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
-        return []  # no frame, no initiative named: nothing to read
+        return bodies  # no frame, no initiative named: nothing more to read
     _read_called(ctx, sentence)
     made = _read_launches(ctx, sentence)
     made.extend(_read_launched_names(ctx, sentence))
@@ -353,6 +354,50 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_lists(ctx, sentence))
     _read_planned(ctx, sentence)
     _read_period_tails(ctx, sentence)
+    return bodies + made
+
+
+# "agreed to establish a Peru-Ghana Business Council": a standing body of a relationship
+# that two sides set up is a cooperation framework of theirs (an initiative).
+_BODY_SET_UP: Final = re.compile(
+    r"\b(?:establish|establishing|set[ \t]+up|setting[ \t]+up|create|creating)[ \t]+(?:a|an)[ \t]+"
+    r"(?P<name>(?:[A-Z][\w’'+-]{0,30}[ \t]+|(?:for|of|on|and)[ \t]+){0,8}?"
+    r"(?:Council|Commission|Committee|Working[ \t]+Group|Task[ \t]+Force|Mechanism)\b"
+    r"(?:[ \t]+(?:for|on)[ \t]+[A-Z][\w’'-]{0,30}(?:[ \t]+[A-Z][\w’'-]{0,30}){0,3})?)"
+)
+_BODY_CUES: Final = ("establish", "set up", "setting up", "creat")
+
+
+def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A named council, commission, committee or working group that two sides set up."""
+    lowered = ctx.text[sentence.start : sentence.end].lower()
+    if not any(cue in lowered for cue in _BODY_CUES):
+        return []
+    made: list[Candidate] = []
+    for match in _BODY_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if len(match.group("name").split()) < 3 or ctx.covers(start) or ctx.starting(start, end):
+            continue  # "a Joint Commission" says too little; a name already read stays
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.INITIATIVE,
+                    form="framework",
+                    name=match.group("name"),
+                    start=start,
+                    end=end,
+                    sentence=sentence.index,
+                    named=True,
+                    # decided at the occasion: dated by it (carry_occasion), as a signing
+                    # is, not by a date of its clause ("whose first session will be held
+                    # before the end of the year")
+                    stage=AgreementStage.ADOPTED,
+                    future=is_future(ctx, match.start(), sentence),
+                    head=match.group("name").rsplit(None, 1)[-1],
+                    evidence=(match.start(), end),
+                )
+            )
+        )
     return made
 
 
@@ -370,9 +415,11 @@ _PERIOD_TAIL: Final = re.compile(
 
 # A period stated in the clause that follows an initiative's name: "the X programme, under
 # which Germany will provide 35 million euros over the period 2024-2027", "the Y Facility, a
-# regional fund to be capitalised over the years 2029 to 2033".
+# regional fund to be capitalised over the years 2029 to 2033", "the Z Initiative, a
+# five-year programme (running) from 2032 to 2036".
 _PERIOD_CLAUSE: Final = re.compile(
-    r"\b(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
+    r"\b(?:(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
+    r"|(?:(?:running|lasting)\s+)?from\s+)"
     r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )

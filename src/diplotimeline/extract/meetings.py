@@ -91,6 +91,12 @@ _DATELINE: Final = re.compile(
     re.MULTILINE,
 )
 # A phrase that opens its sentence before the subject: "In a telephone conversation with".
+# "received today, Tuesday 4 March, at the Palace in Oslo, H.E. Mrs. NAME": a parenthetical
+# of time or place between the verb and the person received, and an honorific.
+_RECEIVED_ASIDE: Final = re.compile(
+    r"\s{0,4},?\s{0,4}(?:today|yesterday|on|at|in)\b[^;.]{0,160},\s{0,4}"
+    r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
+)
 _FRONTED: Final = re.compile(
     r"\s*(?:\d{1,2}\.\s*)?(?:in|during|at|after|following|on)\s+", re.IGNORECASE
 )
@@ -258,8 +264,15 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 continue
             if frame == "met":
                 after = _persons(ctx, match.end(), match.end() + 80)
+                aside = False
+                if match.group("verb").lower().startswith("receiv"):
+                    reach = _persons(ctx, match.end(), min(sentence.end, match.end() + 240))
+                    aside = bool(reach) and bool(
+                        _RECEIVED_ASIDE.fullmatch(ctx.text, match.end(), reach[0].start)
+                    )
+                    after = reach if aside else after
                 between = ctx.text[match.end() : after[0].start] if after else ""
-                if not after or re.search(r"[,;.]|\b[a-z]{4,}\b", between):
+                if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
                     made.extend(_group_met(ctx, sentence, match))

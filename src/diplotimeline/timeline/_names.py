@@ -52,6 +52,8 @@ _STOPWORDS: Final = frozenset(
     {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "its"}
     | {"of", "on", "or", "the", "their", "to", "with"}
 )
+# Abbreviations of an agreement's type inside a name, spelled out as its words.
+_SPELLED: Final = {"mou": ("memorandum", "understanding"), "mous": ("memorandum", "understanding")}
 # Words that name the type of an event or its general framing, not which one it is.
 _GENERIC: Final = frozenset(
     {"meeting", "summit", "talk", "visit", "official", "state", "working", "trip"}
@@ -64,6 +66,7 @@ _GENERIC: Final = frozenset(
     | {"initiative", "strategy", "plan", "action", "work", "comprehensive", "strategic"}
     | {"cooperation", "cooperative", "relation", "relations", "friendship", "international"}
     | {"regional", "global", "national", "new", "first", "second", "third", "phase"}
+    | {"field", "area", "sphere", "domain"}  # "cooperation in the field of ..."
 )
 
 
@@ -93,7 +96,7 @@ def fold(text: str) -> str:
 
 
 def _content_words(folded: str) -> tuple[str, ...]:
-    words = []
+    words: list[str] = []
     for word in folded.split():
         if word in _STOPWORDS:
             continue
@@ -102,6 +105,9 @@ def _content_words(folded: str) -> tuple[str, ...]:
             word = ordinal["number"]
         elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
             word = word[:-1]
+        elif word in _SPELLED:
+            words.extend(_SPELLED[word])  # "green hydrogen MoU": a memorandum of understanding
+            continue
         words.append(word)
     return tuple(words)
 

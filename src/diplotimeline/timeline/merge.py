@@ -12,15 +12,20 @@ Decision, for two mentions (see :func:`compare`):
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
   names ("23rd" against "28th" summit, a "Strategic" against a "Comprehensive Strategic"
   partnership); visits and bilateral meetings whose people or countries differ on both
-  sides;
+  sides (a body's id and its short form, "joint-commission" of
+  "peru-chile-joint-commission", are one party);
 * merged on name evidence: equal content words (1.0; "UN" and "United Nations" are one
   word), a shared acronym or an acronym that spells the other's initials (0.95); or, when
-  both are dated, a folded-name similarity of at least :data:`NAME_THRESHOLD` sharing a
-  distinctive word (not only "summit", "partnership"...), unless each side names a party
-  (country, organisation) the other lacks, or of at least 0.45 when both name the same
-  parties; or, when one is undated, a similarity of at least 0.75 between names of one
-  form whose telling words are nested ("Mekong-Korea cooperation" and "Korea-Mekong
-  cooperation framework");
+  both are dated, equal long general names (agreements and initiatives: four or more
+  content words, none distinctive, "Framework Agreement on Economic Cooperation"; 0.6)
+  unless each side names a party the other lacks; or a folded-name similarity of at
+  least :data:`NAME_THRESHOLD` sharing a distinctive word (not only "summit",
+  "partnership"...), unless each side names a party (country, organisation) the other
+  lacks, or of at least 0.45 when both name the same parties or, dated to a week or
+  less, the same ordinal ("18th session of the Peru-Chile Joint Commission" and "18th
+  meeting of the Joint Commission"); or, when one is undated,
+  a similarity of at least 0.75 between names of one form whose telling words are nested
+  ("Mekong-Korea cooperation" and "Korea-Mekong cooperation framework");
 * or, for dated meetings of the same known form lasting at most a month, the people of
   one are all among the people of the other (0.7);
 * or, weakly (below 0.45), for agreements and initiatives of one form and the same
@@ -37,13 +42,14 @@ form. Every other mention (a month, a year, a long span, undated) is then *place
 narrowest first, ties by key: it joins the one group it matches, and stays on its own
 when it matches none, or several (an undated "Nordic Summit" when the corpus has two):
 a vague mention never bridges two events, and is never compared with a whole block.
-Blocks: kind and acronym, full name, set of distinctive words, distinctive word (a name
-with several distinctive words meets another such name only through a shared *pair* of
-words), person, or form and parties. Merging is deterministic, independent of input
-order, and idempotent (mentions are deduplicated by ``(document id, event id)``); what a
-mention joins depends only on the mentions connected to it by accepted pairs (what
-:meth:`MergeIndex.related` finds), so adding documents re-merges only those. Time grows
-about as n log n with the number of mentions (``bench/bench_merge.py``).
+Blocks: kind and acronym, full name (a long general name too), set of distinctive words,
+distinctive word (a name with several distinctive words meets another such name only
+through a shared *pair* of words), person, or form and parties. Merging is
+deterministic, independent of input order, and idempotent (mentions are deduplicated
+by ``(document id, event id)``); what a mention joins depends only on the mentions
+connected to it by accepted pairs (what :meth:`MergeIndex.related` finds), so adding
+documents re-merges only those. Time grows about as n log n with the number of
+mentions (``bench/bench_merge.py``).
 
 Merged entry: the status is the most advanced (occurred > planned > mentioned); the date
 the most precise (narrowest) of the mentions' dates, ties to the latest publication; two
@@ -105,6 +111,8 @@ _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
 _STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreement", "partnership"})
+_LONG_GENERAL: Final = 4
+"""From this many content words, a general name of an agreement or initiative is telling."""
 
 
 @attrs.frozen
@@ -183,6 +191,8 @@ class _Features:
                 yield (kind, "n", " ".join(sorted(words))), True
         if names.distinctive:
             yield (kind, "d", " ".join(sorted(names.distinctive))), True
+        for words in self.long_general():
+            yield (kind, "n", " ".join(sorted(words))), True
         if self.parties and self.kind is not EventKind.MEETING and self.form != "other":
             # general names ("the joint statement") and short-lived programmes meet the
             # specific names of the same form and parties
@@ -204,6 +214,17 @@ class _Features:
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
+
+    def long_general(self) -> tuple[frozenset[str], ...]:
+        """The word sets of a dated agreement's or initiative's long general name.
+
+        A general name ("Framework Agreement on Economic Cooperation") of at least
+        :data:`_LONG_GENERAL` content words says which text it is almost as well as a name
+        of its own, between mentions of one date and parties.
+        """
+        if self.kind is EventKind.MEETING or self.low is None or not self.names.is_generic:
+            return ()
+        return tuple(words for words in self.names.words if len(words) >= _LONG_GENERAL)
 
     def is_narrow(self) -> bool:
         """Dated, over at most about a week: merged pairwise, best first."""
@@ -271,6 +292,22 @@ def _both_sides(first: frozenset[str], second: frozenset[str]) -> bool:
     return bool(first - second) and bool(second - first)
 
 
+def _short_form(first: str, second: str) -> bool:
+    """One id is the short form of the other ("joint-commission" of "x-y-joint-commission")."""
+    shorter, longer = sorted((first, second), key=len)
+    return "-" in shorter and longer.endswith("-" + shorter)
+
+
+def _parties_differ(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Each side names a party the other lacks (a body and its short form are one party)."""
+    if not _both_sides(first, second):
+        return False
+    mine, theirs = first - second, second - first
+    return any(all(not _short_form(x, y) for y in theirs) for x in mine) and any(
+        all(not _short_form(y, x) for x in mine) for y in theirs
+    )
+
+
 def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     if a.kind is not b.kind or a.document == b.document or not _dates_compatible(a, b):
         return None
@@ -280,7 +317,7 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
         return None
     paired = meeting and (a.form in _PAIRED_FORMS or b.form in _PAIRED_FORMS)
-    if paired and (_both_sides(a.persons, b.persons) or _both_sides(a.parties, b.parties)):
+    if paired and (_both_sides(a.persons, b.persons) or _parties_differ(a.parties, b.parties)):
         return None
     score, why = similarity(a.names, b.names)
     if why.endswith("mismatch"):
@@ -288,15 +325,27 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     dated = (a.low is not None or a.staged) and (b.low is not None or b.staged)
     dates = "overlapping dates" if dated else "one undated"
     if dated and (a.staged or b.staged):
-        if _both_sides(a.parties, b.parties):
+        if _parties_differ(a.parties, b.parties):
             return None  # one name, other parties: the same kind of treaty, not this one
         dates = "dated by its stages"
     if score >= 0.95:
         return MergeDecision(score, (why, dates))
+    if set(a.long_general()) & set(b.long_general()) and not _parties_differ(a.parties, b.parties):
+        return MergeDecision(NAME_THRESHOLD, ("same long general name", dates))
     if not dated:
         return _compare_undated(a, b, score, why)
-    if score >= NAME_THRESHOLD and not _both_sides(a.parties, b.parties):
+    if score >= NAME_THRESHOLD and not _parties_differ(a.parties, b.parties):
         return MergeDecision(score, (why, dates))
+    if (
+        score >= _RELATED_THRESHOLD
+        and a.names.ordinals
+        and a.names.ordinals == b.names.ordinals
+        and a.is_narrow()
+        and b.is_narrow()
+        and not _parties_differ(a.parties, b.parties)
+    ):
+        ordinal = min(a.names.ordinals)
+        return MergeDecision(score, (why, dates, f"same ordinal {ordinal}"))
     if score >= _RELATED_THRESHOLD and dated and a.parties and a.parties == b.parties:
         shared = ", ".join(sorted(a.parties))
         return MergeDecision(score, (why, dates, f"same parties {shared}"))
@@ -307,7 +356,7 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         and a.persons
         and b.persons
         and (a.persons <= b.persons or b.persons <= a.persons)
-        and not _both_sides(a.parties, b.parties)
+        and not _parties_differ(a.parties, b.parties)
     ):
         shared = ", ".join(sorted(a.persons & b.persons))
         return MergeDecision(_PARTICIPANT_SCORE, (f"shared people {shared}", dates, a.form))
@@ -327,7 +376,7 @@ def _compare_undated(a: _Features, b: _Features, score: float, why: str) -> Merg
         and first
         and second
         and (first <= second or second <= first)
-        and not _both_sides(a.parties, b.parties)
+        and not _parties_differ(a.parties, b.parties)
     ):
         return MergeDecision(score, (why, "one undated", "one name's telling words within other's"))
     return _compare_weak(a, b)
