@@ -20,7 +20,10 @@ from diplotimeline.time.anchor import Tense
 __all__ = ["TenseCues", "guess_with"]
 
 _WORD: Final = re.compile(r"[\w’']+")
-_SENTENCE_END: Final = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\n")
+# No sentence ends at an abbreviation: "Mr.", "U.S.", nor "Roe vs. Wade" ("vs", "v").
+_SENTENCE_END: Final = re.compile(
+    r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvs)(?<!\bv)[.!?]\s+(?=[A-Z“\"])|\n"
+)
 
 
 @attrs.frozen

@@ -1,0 +1,60 @@
+"""TIMEX3 values that TimeML annotators give consistently: decades, halves, sentence cues.
+
+Each text is a news sentence; its date is given per test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotimeline.extract.temporal import tag
+from diplotimeline.time import PartialDate
+
+OCT_1989 = PartialDate(1989, 10, 26)
+
+
+def mentions(text: str, anchor: PartialDate = OCT_1989) -> list[tuple[str, str]]:
+    """Each mention's text and TIMEX3 value."""
+    return [(m.text, m.timex_value) for m in tag(text, anchor)]
+
+
+class TestHalfOfADecade:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Sales volume has been flat, following the trend of the last half of the '80s.",
+                ("the last half of the '80s", "198"),
+            ),
+            (
+                "The border dispute flared repeatedly in the first half of the 1990s.",
+                ("the first half of the 1990s", "199"),
+            ),
+            (
+                "Both countries cut tariffs in the latter half of the 1970s, diplomats said.",
+                ("the latter half of the 1970s", "197"),
+            ),
+        ],
+    )
+    def test_the_half_is_the_decades(self, text: str, expected: tuple[str, str]) -> None:
+        assert mentions(text) == [expected]
+
+    def test_a_dangling_of_is_no_half_year(self) -> None:
+        """ "the last half of" alone is no expression: no "1989-H2" for the '80s."""
+        found = mentions("Exports stagnated through the last half of the '80s.")
+        assert all(not value.endswith("-H2") for _, value in found)
+
+    def test_a_half_year_is_unchanged(self) -> None:
+        assert mentions("The ministry expects growth to pick up in the second half of 1990.") == [
+            ("the second half of 1990", "1990-H2")
+        ]
+
+
+class TestAbbreviationsDoNotEndTheSentence:
+    def test_versus_keeps_the_clause_that_dates_an_opening_month(self) -> None:
+        """ "In January, a week after ... Roe vs. Wade ..., a bomb exploded": the past."""
+        text = (
+            "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court "
+            "decision, a bomb exploded at a clinic in Birmingham, killing a guard."
+        )
+        assert ("January", "1998-01") in mentions(text, PartialDate(1998, 10, 25))
