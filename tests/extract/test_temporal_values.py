@@ -58,3 +58,41 @@ class TestAbbreviationsDoNotEndTheSentence:
             "decision, a bomb exploded at a clinic in Birmingham, killing a guard."
         )
         assert ("January", "1998-01") in mentions(text, PartialDate(1998, 10, 25))
+
+
+class TestClockTimeTakesTheDayNextToIt:
+    SATURDAY = PartialDate(1998, 8, 8)
+
+    @pytest.mark.parametrize(
+        ("text", "clock", "expected"),
+        [
+            (
+                "The blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, "
+                "toppling a crowded building.",
+                "10:35 a.m.",
+                "1998-08-07T10:35",
+            ),
+            (
+                "The foreign minister will leave Kabul at 9 p.m. on Monday for talks in Doha.",
+                "9 p.m.",
+                "1998-08-10T21:00",
+            ),
+            (
+                "The envoy will leave at 4 in the morning (4 a.m. EDT Monday), officials said.",
+                "4 in the morning",
+                "1998-08-10T04:00",
+            ),
+        ],
+    )
+    def test_the_day_written_beside_it(self, text: str, clock: str, expected: str) -> None:
+        assert dict(mentions(text, self.SATURDAY))[clock] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "clock"),
+        [
+            ("The ceasefire took effect at 6 a.m. Talks resume on Monday in Geneva.", "6 a.m."),
+            ("Polling stations closed at 8 p.m. and results are due Monday.", "8 p.m."),
+        ],
+    )
+    def test_a_day_in_another_clause_does_not_count(self, text: str, clock: str) -> None:
+        assert dict(mentions(text, self.SATURDAY))[clock].startswith("1998-08-08T")
