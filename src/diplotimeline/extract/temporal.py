@@ -642,11 +642,10 @@ _DAY_AFTER: Final = re.compile(
 _DAY_VALUE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|$)")
 
 
-def _is_bare_clock(reference: Reference) -> bool:
+def _is_bare_clock(reference: DateReference) -> bool:
     """Whether ``reference`` is a clock time alone ("10:35 a.m."), with no day of its own."""
     return (
-        isinstance(reference, DateReference)
-        and reference.hour is not None
+        reference.hour is not None
         and reference.year is None
         and reference.month is None
         and reference.day is None
@@ -676,7 +675,10 @@ def _clock_days(
     """
     result = list(mentions)
     for index, mention in enumerate(mentions):
-        if mention.timex_type != "TIME" or not _is_bare_clock(mention.reference):
+        clock = mention.reference
+        if mention.timex_type != "TIME" or not isinstance(clock, DateReference):
+            continue
+        if not _is_bare_clock(clock):
             continue
         day = None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -687,7 +689,7 @@ def _clock_days(
         if day is None:
             continue
         year, month, date = (int(part) for part in day.groups())
-        reference = attrs.evolve(mention.reference, year=year, month=month, day=date)
+        reference = attrs.evolve(clock, year=year, month=month, day=date)
         resolution = _resolve(reference, anchor, mention.tense, fiscal)
         result[index] = attrs.evolve(
             mention,
