@@ -96,3 +96,45 @@ class TestClockTimeTakesTheDayNextToIt:
     )
     def test_a_day_in_another_clause_does_not_count(self, text: str, clock: str) -> None:
         assert dict(mentions(text, self.SATURDAY))[clock].startswith("1998-08-08T")
+
+
+class TestAPlanCalledOffInItsOwnClause:
+    SUNDAY = PartialDate(1999, 10, 24)
+
+    @pytest.mark.parametrize(
+        ("text", "day", "expected"),
+        [
+            (
+                "A rally planned at the university for Saturday was canceled after security "
+                "plans were leaked.",
+                "Saturday",
+                "1999-10-23",
+            ),
+            (
+                "A vote scheduled for Thursday has been delayed by a week, diplomats said.",
+                "Thursday",
+                "1999-10-21",
+            ),
+        ],
+    )
+    def test_the_plan_lies_behind(self, text: str, day: str, expected: str) -> None:
+        assert dict(mentions(text, self.SUNDAY))[day] == expected
+
+    @pytest.mark.parametrize(
+        ("text", "day", "expected"),
+        [
+            (
+                "A summit planned for Tuesday will go ahead, officials said.",
+                "Tuesday",
+                "1999-10-26",
+            ),
+            (
+                "Talks scheduled for Thursday are expected to focus on trade.",
+                "Thursday",
+                "1999-10-28",
+            ),
+            ("The summit was planned for Tuesday.", "Tuesday", "1999-10-26"),
+        ],
+    )
+    def test_a_plan_still_standing_lies_ahead(self, text: str, day: str, expected: str) -> None:
+        assert dict(mentions(text, self.SUNDAY))[day] == expected
