@@ -22,8 +22,9 @@ __all__ = ["TenseCues", "guess_with"]
 
 _WORD: Final = re.compile(r"[\w’']+")
 # No sentence ends at an abbreviation: "Mr.", "U.S.", nor "Roe vs. Wade" ("vs", "v").
+# The mark comes first, the look-behinds after it, so that most places fail at once.
 _SENTENCE_END: Final = re.compile(
-    r"(?<![A-Z][a-z])(?<![A-Z])(?<!\bvs)(?<!\bv)[.!?]\s+(?=[A-Z“\"])|\n"
+    r"[.!?](?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"])|\n"
 )
 
 
