@@ -138,3 +138,33 @@ class TestAPlanCalledOffInItsOwnClause:
     )
     def test_a_plan_still_standing_lies_ahead(self, text: str, day: str, expected: str) -> None:
         assert dict(mentions(text, self.SUNDAY))[day] == expected
+
+
+class TestAWeekdayInThePluralComesBackEveryWeek:
+    FRIDAY = PartialDate(1998, 2, 13)
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Two new flights will leave Bombay on Tuesday nights from March 30.",
+                ("Tuesday nights", "XXXX-WXX-2TNI"),
+            ),
+            (
+                "The envoys have met on Thursdays since the ceasefire.",
+                ("Thursdays", "XXXX-WXX-4"),
+            ),
+            (
+                "Opposition supporters gather outside parliament on Sunday mornings.",
+                ("Sunday mornings", "XXXX-WXX-7TMO"),
+            ),
+        ],
+    )
+    def test_a_set(self, text: str, expected: tuple[str, str]) -> None:
+        found = [(m.text, m.timex_type, m.timex_value) for m in tag(text, self.FRIDAY)]
+        assert (expected[0], "SET", expected[1]) in found
+
+    def test_one_night_is_a_time(self) -> None:
+        assert mentions("The ministers met on Tuesday night.", self.FRIDAY) == [
+            ("Tuesday night", "1998-02-10TNI")
+        ]
