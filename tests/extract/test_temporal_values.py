@@ -168,3 +168,21 @@ class TestAWeekdayInThePluralComesBackEveryWeek:
         assert mentions("The ministers met on Tuesday night.", self.FRIDAY) == [
             ("Tuesday night", "1998-02-10TNI")
         ]
+
+
+class TestAYearBeforeOrAfter:
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "The post-1959 politics have split thousands of families apart.",
+                ("post-1959", "1959"),
+            ),
+            ("Trade between the two has not recovered to pre-2008 levels.", ("pre-2008", "2008")),
+        ],
+    )
+    def test_the_year_is_the_value(self, text: str, expected: tuple[str, str]) -> None:
+        assert mentions(text, PartialDate(2000, 2, 24)) == [expected]
+
+    def test_no_year_no_expression(self) -> None:
+        assert mentions("The post-war order shaped the prewar alliances.") == []
