@@ -629,7 +629,10 @@ def _produce_set(mention: Mention, context: Context) -> Reference | None:
         return None if value is None else SetReference(Recurrence(Duration.parse_iso(str(value))))
     weekday = _weekday(mention.group("weekday"), context)
     if weekday is not None:
-        return SetReference(Recurrence(Duration(1, DurationUnit.WEEK), f"XXXX-WXX-{weekday}"))
+        # "Tuesday nights": the part of day comes back with the day ("XXXX-WXX-2TNI").
+        part = _part_of_day(mention.group("pod"), context)
+        pattern = f"XXXX-WXX-{weekday}" + ("" if part is None else f"T{part}")
+        return SetReference(Recurrence(Duration(1, DurationUnit.WEEK), pattern))
     month = _month(mention.group("month"), context)
     if month is not None:
         return SetReference(Recurrence(Duration(1, DurationUnit.YEAR), f"XXXX-{month:02d}"))

@@ -9,6 +9,7 @@ Examples:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from typing import Any, Final
@@ -20,7 +21,11 @@ from diplotimeline.time.anchor import Tense
 __all__ = ["TenseCues", "guess_with"]
 
 _WORD: Final = re.compile(r"[\w’']+")
-_SENTENCE_END: Final = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?]\s+(?=[A-Z“\"])|\n")
+# No sentence ends at an abbreviation: "Mr.", "U.S.", nor "Roe vs. Wade" ("vs", "v").
+# The mark comes first, the look-behinds after it, so that most places fail at once.
+_SENTENCE_END: Final = re.compile(
+    r"[.!?](?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"])|\n"
+)
 
 
 @attrs.frozen
@@ -91,6 +96,11 @@ _CALLED_OFF: Final = frozenset(
     }
 )  # fmt: skip
 _PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
+_PASSIVE_PAST: Final = frozenset({"was", "were", "been"})
+# Words before a plan word that make it a verb or a predicate, not a clause of its own.
+_PLAN_VERBS: Final = frozenset(
+    {"is", "are", "am", "be", "been", "being", "has", "have", "had", "we", "they", "he", "she"}
+)
 _DEGREE: Final = frozenset({"still", "newly", "recently", "previously", "so", "very", "much"})
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
 
@@ -163,17 +173,26 @@ def _is_overtaken_plan(backwards: list[str], index: int, text: str, end: int) ->
 
     "had been planned for Saturday", "previously planned", "the originally scheduled
     meeting" name a plan the writer looks back on; "was scheduled for Friday but was
-    called off" one that was cancelled. A plain "was scheduled for Friday" is still to come.
+    called off" one that was cancelled, and so does "a rally planned for Saturday was
+    canceled", where the plan stands in a clause of its own. A plain "was scheduled for
+    Friday" is still to come.
     """
     if backwards[index] not in _SCHEDULED:
         return False
     before = backwards[index + 1 : index + 3]
     if any(word in _OVERTAKEN for word in before):
         return True
-    if before[:1] not in (["was"], ["were"]):
-        return False
     right = _RIGHT_WORD.findall(_sentence_right(text, end, 240).lower())[:_CLAUSE_WORDS]
-    return any(word in _CALLED_OFF for word in right)
+    if before[:1] in (["was"], ["were"]):
+        return any(word in _CALLED_OFF for word in right)
+    if before[:1] and before[0] in _PLAN_VERBS:
+        # "had planned for Friday", "is scheduled": the plan word is the verb itself.
+        return False
+    # "A rally planned for Saturday was canceled": the sentence's own verb calls it off.
+    return any(
+        word in _PASSIVE_PAST and following in _CALLED_OFF
+        for word, following in itertools.pairwise(right)
+    )
 
 
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:

@@ -306,7 +306,7 @@ class Tagger:
                 if mentions and mentions[-1].start >= start:
                     continue
             add(mention, reference, start, end, tense)
-        return tuple(mentions)
+        return tuple(_clock_days(mentions, text, anchor, fiscal))
 
     def _holiday(
         self,
@@ -632,6 +632,73 @@ def _anaphoric_weekday(
             year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
         )
     return attrs.evolve(reference, anaphoric=False, lean=None)
+
+
+# What may stand between a clock time and the day after it that it is on: "10:35 a.m.
+# (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)", "9 p.m. on Friday".
+_DAY_AFTER: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?|\(|,?[ \t]*(?:on[ \t]+)?)"
+)
+_DAY_VALUE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|$)")
+
+
+def _is_bare_clock(reference: DateReference) -> bool:
+    """Whether ``reference`` is a clock time alone ("10:35 a.m."), with no day of its own."""
+    return (
+        reference.hour is not None
+        and reference.year is None
+        and reference.month is None
+        and reference.day is None
+        and reference.weekday is None
+        and reference.shift_unit is None
+        and not reference.anaphoric
+    )
+
+
+def _clock_days(
+    mentions: list[TemporalMention],
+    text: str,
+    anchor: PartialDate | None,
+    fiscal: FiscalYear | None,
+) -> list[TemporalMention]:
+    """A clock time alone takes the day written right after it, not the anchor's.
+
+    "at about 10:35 a.m. (0735 GMT) Friday" is on that Friday: TimeML annotates the clock
+    time and the day apart, each with the day's date. Only a day-precise expression counts,
+    and only across a parenthesis, a comma or "on". A day written before the clock time
+    ("On May 2, at 10:00 a.m.") is left to the event dates, which join the two.
+
+    Examples:
+        >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
+        >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(1998, 8, 8))]
+        [('10:35 a.m.', '1998-08-07T10:35'), ('Friday', '1998-08-07')]
+    """
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        clock = mention.reference
+        if mention.timex_type != "TIME" or not isinstance(clock, DateReference):
+            continue
+        if not _is_bare_clock(clock):
+            continue
+        day = None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and following.start >= mention.end:
+            gap = _DAY_AFTER.match(text, mention.end, following.start)
+            if gap is not None and gap.end() == following.start:
+                day = _DAY_VALUE.match(following.timex_value)
+        if day is None:
+            continue
+        year, month, date = (int(part) for part in day.groups())
+        reference = attrs.evolve(clock, year=year, month=month, day=date)
+        resolution = _resolve(reference, anchor, mention.tense, fiscal)
+        result[index] = attrs.evolve(
+            mention,
+            reference=reference,
+            timex_type=resolution.timex_type,
+            timex_value=resolution.timex_value,
+            value=resolution.value,
+        )
+    return result
 
 
 _HALF_UNIT: Final = re.compile(r"P(T?)([0-9]+)\.5([YDHM])")
