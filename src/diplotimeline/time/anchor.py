@@ -646,6 +646,39 @@ def _resolve_date(
     )
 
 
+def _weekdays_in_order(
+    filled: RangeReference,
+    start: PartialDate | LocalDateTime | None,
+    end: PartialDate | LocalDateTime | None,
+    tense: Tense,
+) -> tuple[PartialDate | LocalDateTime | None, PartialDate | LocalDateTime | None]:
+    """The ends of "from Friday to Monday" in one stretch, if each read alone crossed.
+
+    Read alone against the anchor, two weekdays can land in different weeks ("from Friday
+    to Sunday" seen from a Saturday: the Friday ahead, the Sunday just past). In the past
+    tense the start moves back to the last such weekday before the end; otherwise the end
+    moves on to the first such weekday after the start.
+    """
+    if (
+        filled.start is None
+        or filled.end is None
+        or filled.start.weekday is None
+        or filled.end.weekday is None
+        or not isinstance(start, PartialDate)
+        or not isinstance(end, PartialDate)
+        or start.day is None
+        or end.day is None
+        or end.first_day() >= start.first_day()
+    ):
+        return start, end
+    first, last = start.first_day(), end.first_day()
+    if tense is Tense.PAST:
+        back = (last.isoweekday() - filled.start.weekday) % 7
+        return _day_point(last - datetime.timedelta(days=back)), end
+    ahead = (filled.end.weekday - first.isoweekday()) % 7
+    return start, _day_point(first + datetime.timedelta(days=ahead))
+
+
 def _span_end(resolution: Resolution, *, start: bool) -> PartialDate | LocalDateTime | None:
     if not isinstance(resolution.value, DateSpan):
         return None
@@ -706,6 +739,11 @@ def resolve(
     assert shown is not None
     start = None if first is None else _span_end(first, start=True)
     end = None if last is None else _span_end(last, start=False)
+    timex = shown.timex_value
+    ordered = _weekdays_in_order(filled, start, end, tense)
+    if ordered[0] != start and isinstance(ordered[0], PartialDate):
+        timex = ordered[0].format_iso()  # the start moved back a week
+    start, end = ordered
     span: DateSpan | None = None
     known_start, known_end = first is None or start is not None, last is None or end is not None
     if known_start and known_end and (start is not None or end is not None):
@@ -713,4 +751,4 @@ def resolve(
             span = DateSpan(start, end)
         except ValueError:
             span = None
-    return Resolution(shown.timex_type, shown.timex_value, span)
+    return Resolution(shown.timex_type, timex, span)
