@@ -34,6 +34,7 @@ from diplotimeline.extract._event_context import (
     Context,
     is_future,
     iter_frames,
+    name_key,
 )
 from diplotimeline.extract._event_groups import read_group_meetings, read_place_summits
 from diplotimeline.extract._sentences import Sentence
@@ -443,6 +444,49 @@ def _read_fronted_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return [_meeting(ctx, sentence, [first], [second], None, span, future)]
 
 
+# "X and her counterpart Y discussed ... in a phone call on Tuesday": a call told after the
+# verb, as wires write it; its participants are the coordinated subject of the sentence.
+_CALL_AFTER: Final = re.compile(
+    r"\b(?:in|during|over|by)\s+(?:(?:a|an|their|the)\s+)?(?:[\w-]{1,12}-minute\s+)?"
+    r"(?:(?:phone|telephone|video)\s+(?:call|conversation|talks)|telephone|phone)\b",
+    re.IGNORECASE,
+)
+_CALL_VERB: Final = re.compile(
+    r"\s*,?\s*(?:(?:also|later|then|have|has|had|will)\s+)?(?:discuss|spoke|speak|talk|agree"
+    r"|review|exchang|confer|held\s+(?:a\s+)?phone|held\s+(?:a\s+)?telephone)\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X and his counterpart Y discussed trade in a phone call on Tuesday": a call of both."""
+    if not ctx.may_frame(sentence, ("met", "talks")):
+        return []
+    call = _CALL_AFTER.search(ctx.text, sentence.start, sentence.end)
+    if call is None:
+        return []
+    persons = _persons(ctx, sentence.start, call.start())
+    if len(persons) < 2:
+        return []
+    first, second = persons[0], persons[1]
+    if (
+        first.actor_id == second.actor_id
+        or first.start - sentence.start > 80
+        or not _JOINED.fullmatch(ctx.text, first.end, second.start)
+        or not _CALL_VERB.match(ctx.text, second.end)
+        or any(
+            c.kind is EventKind.MEETING
+            and first.actor_id in c.participants
+            and second.actor_id in c.participants
+            for c in ctx.in_sentence(sentence)
+        )
+    ):
+        return []
+    span = (first.start, call.end())
+    future = is_future(ctx, second.end + 1, sentence)
+    return [_meeting(ctx, sentence, [first], [second], None, span, future, noun="Phone call")]
+
+
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
@@ -722,6 +766,41 @@ def _last_body(ctx: Context, position: int) -> ActorMentionLike | None:
     return None
 
 
+# A capitalised name that ends in a standing body's head word, with an optional "for/of/on"
+# complement: "the Kenya-Chile Joint Commission for Cooperation", "the CARICOM Council for
+# Trade and Economic Development". Bounded repetitions only: linear on any input.
+_BODY_NAME: Final = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w’'-]{0,30}\s+){1,6}"
+    r"(?:Commission|Committee|Council|Cabinet|Board|Task\s+Force)\b"
+    r"(?:\s+(?:for|of|on)\s+[A-Z][\w’'-]{0,30}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]{0,30}){0,4})?)"
+)
+# "whose first session will be held": the future told right after the session noun.
+_WILL_AFTER: Final = re.compile(
+    r"\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)?\s*to)\b",
+    re.IGNORECASE,
+)
+_NAME_OPENERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "newly", "new"})
+
+
+def _body_named_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
+    """The name of the standing body written last before ``position`` in its sentence, when
+    no actor stands for it ("The newly created Kenya-Chile Joint Commission for Cooperation
+    is due to hold its first session")."""
+    last = None
+    for match in _BODY_NAME.finditer(ctx.text, sentence.start, position):
+        last = match
+    if last is None:
+        return None
+    words = last.group("name").split()
+    while words and words[0].lower() in _NAME_OPENERS | ctx.cues.openers:
+        words = words[1:]
+    while words and words[-1].lower() in ("and", "of", "for", "on"):
+        words = words[:-1]
+    if len(words) < 2:
+        return None
+    return " ".join(words).rstrip(",")
+
+
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
@@ -745,14 +824,25 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 body = _last_body(ctx, match.start())  # "its first session", "the next meeting"
             else:
                 body = None
-            if body is None or ctx.covers(match.start()):
+            written = None
+            if (
+                body is None
+                and frame == "meeting_of"
+                and not groups.get("of")
+                and groups.get("det", "").lower() in ("its", "their", "whose")
+            ):
+                written = _body_named_before(ctx, sentence, match.start())
+            if (body is None and written is None) or ctx.covers(match.start()):
                 continue
             noun = (groups.get("noun") or "meeting").lower()
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
-            name = f"{head} of the {_body_name(ctx, body)}"
+            name = f"{head} of the {_body_name(ctx, body) if body else written}"
             ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
-            end = max(match.end(), body.end) if body.start >= match.start() else match.end()
+            end = match.end()
+            if body is not None and body.start >= match.start():
+                end = max(end, body.end)
             lowered = (ordinal or "").lower()
+            key = body.actor_id if body is not None else name_key(written or "")
             candidate = ctx.add(
                 Candidate(
                     kind=EventKind.MEETING,
@@ -761,12 +851,13 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     start=match.start(),
                     end=end,
                     sentence=sentence.index,
-                    participants=[*ids, body.actor_id],
+                    participants=[*ids, body.actor_id] if body is not None else ids,
                     dateable=True,
                     future=is_future(ctx, match.start(), sentence)
-                    or lowered in ("next", "upcoming"),
+                    or lowered in ("next", "upcoming")
+                    or _WILL_AFTER.match(ctx.text, end) is not None,
                     evidence=(match.start(), end),
-                    frame_key=f"body:{body.actor_id}:{lowered}",
+                    frame_key=f"body:{key}:{lowered}",
                 )
             )
             place = _place_after(ctx, end)
@@ -877,6 +968,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made = _read_talks(ctx, sentence, frames)
     made.extend(_read_joint_talks(ctx, sentence))
     made.extend(_read_fronted_talks(ctx, sentence))
+    made.extend(_read_calls(ctx, sentence))
     made.extend(_read_between(ctx, sentence))
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))

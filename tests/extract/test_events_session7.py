@@ -1,0 +1,77 @@
+"""Event rules of session 7, each on sentences written for these tests (invented people,
+other countries and years) with a counter-example that must not fire.
+"""
+
+from __future__ import annotations
+
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.model import Document, Event, EventKind, Status
+from diplotimeline.time import PartialDate
+
+
+def _events(text: str, published: str = "2031-05-04") -> tuple[Event, ...]:
+    return extract(Document(id="t", text=text, published=PartialDate.parse_iso(published))).events
+
+
+def _meetings(text: str, published: str = "2031-05-04") -> list[Event]:
+    return [e for e in _events(text, published) if e.kind is EventKind.MEETING]
+
+
+class TestSessionOfWrittenBody:
+    """'its first session' of a body that is written out but not known as an actor."""
+
+    def test_its_first_session_names_the_body_before_it(self) -> None:
+        meetings = _meetings(
+            "The newly created Norway-Peru Joint Commission for Cooperation is due to hold "
+            "its first session in Lima on 4-5 June."
+        )
+        names = [m.name for m in meetings]
+        assert "First session of the Norway-Peru Joint Commission for Cooperation" in names
+        [session] = [m for m in meetings if m.name.startswith("First session")]
+        assert session.when is not None
+        assert session.when.format_iso() == "2031-06-04/2031-06-05"
+        assert session.status is Status.PLANNED
+
+    def test_whose_first_session_will_be_held_is_planned(self) -> None:
+        meetings = _meetings(
+            "The ministers agreed to establish a Norway-Peru Joint Commission on Trade, whose "
+            "first session will be held in Oslo before the end of the year."
+        )
+        [session] = [m for m in meetings if m.name.startswith("First session")]
+        assert session.name == "First session of the Norway-Peru Joint Commission on Trade"
+        assert session.status is Status.PLANNED
+
+    def test_no_body_no_session(self) -> None:
+        """A company's 'next meeting' names no standing body: no session."""
+        meetings = _meetings(
+            "Shares of Nordic Salmon Holdings rose after the firm said its next meeting with "
+            "investors would be in June."
+        )
+        assert not [m for m in meetings if "session" in m.name.lower()]
+        assert not [m for m in meetings if "of the" in m.name]
+
+
+class TestCallToldAfterTheVerb:
+    """Wire style: 'X and his counterpart Y discussed ... in a phone call on Tuesday'."""
+
+    def test_coordinated_subject_in_a_phone_call(self) -> None:
+        [call] = _meetings(
+            "Norwegian Foreign Minister Ingrid Dahl and her Peruvian counterpart Rosa Quispe "
+            "discussed fisheries and trade in a phone call on Tuesday, according to diplomatic "
+            "sources."
+        )
+        assert call.name == "Phone call of Ingrid Dahl and Rosa Quispe"
+        assert call.when is not None
+        assert call.when.format_iso() == "2031-04-29"
+        assert call.status is Status.OCCURRED
+
+    def test_spoke_by_telephone_with(self) -> None:
+        [call] = _meetings("Prime Minister Lars Berg spoke by telephone with President Ana Torres.")
+        assert len(call.participants) == 2
+
+    def test_a_remark_made_by_phone_is_no_call_between_them(self) -> None:
+        meetings = _meetings(
+            "Ingrid Dahl and Rosa Quispe are expected to sign a visa accord, an aide told "
+            "reporters by phone."
+        )
+        assert meetings == []
