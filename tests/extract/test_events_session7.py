@@ -75,3 +75,31 @@ class TestCallToldAfterTheVerb:
             "reporters by phone."
         )
         assert meetings == []
+
+
+class TestOrdinalOfANamedMeeting:
+    """'the second 2+2 Meeting' is another meeting than the first one: the ordinal is named."""
+
+    def test_second_meeting_keeps_its_ordinal_apart_from_the_first(self) -> None:
+        meetings = _meetings(
+            "The ministers held the 2+2 Meeting in Lima on 14 March 2031 and agreed to hold "
+            "the second 2+2 Meeting in Oslo in 2033.",
+            "2031-05-01",
+        )
+        dates = {m.name: None if m.when is None else m.when.format_iso() for m in meetings}
+        assert dates == {"2+2 Meeting": "2031-03-14", "Second 2+2 Meeting": "2033"}
+
+    def test_a_later_bare_mention_is_the_same_meeting(self) -> None:
+        """'the first 2+2 Meeting ... the 2+2 Meeting would adopt': one meeting."""
+        [meeting] = _meetings(
+            "The ministers agreed to hold the first 2+2 Meeting in Lima on 14 September. They "
+            "also agreed that the 2+2 Meeting would adopt a joint statement.",
+            "2031-05-01",
+        )
+        assert meeting.name == "First 2+2 Meeting"
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-09-14"
+
+    def test_an_ordinal_not_before_the_name_is_not_written_into_it(self) -> None:
+        meetings = _meetings("For the second time, the Andean Summit was held in Quito in 2030.")
+        assert [m.name for m in meetings] == ["Andean Summit"]

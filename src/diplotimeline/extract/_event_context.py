@@ -135,8 +135,19 @@ class Candidate:
 
     @property
     def key(self) -> str:
-        """The merge key: the folded name without quotes or punctuation."""
-        return name_key(self.name)
+        """The merge key: the folded name without quotes or punctuation, nor the ordinal
+        word a named meeting carries ("Second 2+2 Meeting": its ordinal is kept apart)."""
+        key = name_key(self.name)
+        if self.ordinal is not None and self.named:
+            first, _, rest = key.partition(" ")
+            if rest and first in _ORDINAL_KEYS:
+                return rest
+        return key
+
+
+_ORDINAL_KEYS: Final = frozenset(
+    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -426,6 +426,7 @@ def _finish(
     first = name_tokens[0]
     year = None
     ordinal = None
+    written = ""
     start = first.start
     if YEAR.fullmatch(first.text) and len(name_tokens) > 1:
         year = int(first.text)
@@ -435,6 +436,9 @@ def _finish(
         ordinal = int(match.group(1))
     elif index > 0 and tokens[index - 1].lower in ORDINAL_WORDS:
         ordinal = ORDINAL_WORDS[tokens[index - 1].lower]
+        if kind == "meeting" and tokens[index - 1].text.islower():
+            # "the second 2+2 Meeting": the ordinal tells this meeting from the first one.
+            written = tokens[index - 1].text.capitalize()
     core = text[start : name_tokens[max(0, core_end - 1)].end]
     acronym = None
     period = None
@@ -474,7 +478,7 @@ def _finish(
         NameParts(
             start=start,
             end=end,
-            name=strip_quotes(name_text),
+            name=f"{written} {strip_quotes(name_text)}" if written else strip_quotes(name_text),
             kind=kind,
             form=form,
             core=strip_quotes(core),
