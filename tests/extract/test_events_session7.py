@@ -103,3 +103,55 @@ class TestOrdinalOfANamedMeeting:
     def test_an_ordinal_not_before_the_name_is_not_written_into_it(self) -> None:
         meetings = _meetings("For the second time, the Andean Summit was held in Quito in 2030.")
         assert [m.name for m in meetings] == ["Andean Summit"]
+
+
+class TestRoundsOfTalks:
+    """Negotiating rounds: 'the first round of the relaunched negotiations', 'a technical round'."""
+
+    def test_ordinal_round_of_negotiations(self) -> None:
+        [meeting] = _meetings(
+            "The first round of the relaunched negotiations will be held in Quito from Sept. 25 "
+            "to 29, according to the joint communique.",
+            "2031-05-04",
+        )
+        assert meeting.name == "First round of the relaunched negotiations"
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-09-25/2031-09-29"
+        assert meeting.status is Status.PLANNED
+
+    def test_negotiating_and_technical_rounds(self) -> None:
+        names = [
+            m.name
+            for m in _meetings(
+                "A first negotiating round could be held in Oslo in the second half of the year. "
+                "A technical round on updating the agreement's rules of origin will take place "
+                "in Lima next week."
+            )
+        ]
+        assert names == [
+            "First negotiating round",
+            "Technical round on updating the agreement's rules of origin",
+        ]
+
+    def test_these_consultations_take_the_earlier_qualifier(self) -> None:
+        meetings = _meetings(
+            "The ministers signed a memorandum of understanding on political consultations, and "
+            "agreed to convene the first round of these consultations before the end of the year."
+        )
+        [meeting] = meetings
+        assert meeting.name == "First round of political consultations"
+        assert meeting.status is Status.PLANNED
+
+    def test_rounds_of_other_things_are_not_meetings(self) -> None:
+        meetings = _meetings(
+            "The second round of the presidential election is due in June, and a new round of "
+            "sanctions followed a round of applause in parliament."
+        )
+        assert meetings == []
+
+    def test_a_round_of_named_talks_is_the_named_talks(self) -> None:
+        """'the first round of Peru-Japan talks': the named talks, once, not the round too."""
+        meetings = _meetings(
+            "The first round of Peru-Japan talks was held in Lima in June last year.", "2031-05-04"
+        )
+        assert [m.name for m in meetings] == ["Peru-Japan talks"]

@@ -776,7 +776,8 @@ _BODY_NAME: Final = re.compile(
 )
 # "whose first session will be held": the future told right after the session noun.
 _WILL_AFTER: Final = re.compile(
-    r"\s+(?:will|would|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned)?\s*to)\b",
+    r"\s+(?:will|would|shall|could|may|might"
+    r"|(?:is|are)\s+(?:due|expected|scheduled|set|planned)?\s*to)\b",
     re.IGNORECASE,
 )
 _NAME_OPENERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "newly", "new"})
@@ -799,6 +800,82 @@ def _body_named_before(ctx: Context, sentence: Sentence, position: int) -> str |
     if len(words) < 2:
         return None
     return " ".join(words).rstrip(",")
+
+
+# A round of talks: "the first round of GCC-UK talks", "the third round of the relaunched
+# negotiations", "a first negotiating round", "a technical round on updating the rules of
+# origin". A round of something else ("of voting", "of sanctions", "of applause") is not one.
+_ROUND: Final = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:(?P<ordinal>first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|next|new|final|\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"(?:(?P<adj>negotiating|technical)\s+)?round\b"
+    r"(?:(?P<of>\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,4}?"
+    r"(?:talks|negotiations|consultations|discussions))\b"
+    r"|(?P<on>\s+on\s+[^,;.()]{3,80}?)(?=\s+(?:will|would|was|were|is|are|could|may|in|at)\b"
+    r"|[,;.]))?",
+    re.IGNORECASE,
+)
+
+
+# "agreed to convene the first round": a round still to be held.
+_TO_HOLD: Final = re.compile(r"\bto\s+(?:hold|convene|host|organi[sz]e|launch)\s+$", re.IGNORECASE)
+_THESE: Final = re.compile(r"\s+of\s+(?:these|those)\s+(?P<noun>[a-z]{4,20})$", re.IGNORECASE)
+_STOP: Final = frozenset({"the", "a", "an", "on", "of", "for", "and", "in", "these", "those"})
+
+
+def _resolve_these(ctx: Context, sentence: Sentence, position: int, phrase: str) -> str:
+    """ "the first round of these consultations" after "a memorandum on political
+    consultations": " of political consultations" (the noun as qualified earlier)."""
+    these = _THESE.match(phrase)
+    if these is None:
+        return phrase
+    noun = these.group("noun").lower()
+    before = ctx.text[sentence.start : position].lower().split()
+    for index in range(len(before) - 1, 0, -1):
+        word = before[index].strip(",;:")
+        if word == noun and before[index - 1] not in _STOP and before[index - 1].isalpha():
+            return f" of {before[index - 1]} {noun}"
+    return phrase
+
+
+def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Rounds of talks or negotiations, named by their ordinal and what is negotiated."""
+    if "round" not in ctx.text[sentence.start : sentence.end].lower():
+        return []
+    made = []
+    for match in _ROUND.finditer(ctx.text, sentence.start, sentence.end):
+        ordinal, adj, of, on = match.group("ordinal", "adj", "of", "on")
+        if not (of and (ordinal or adj)) and not adj:
+            continue
+        if ctx.covers(match.start()) or (of and ctx.covers(match.end() - 1)):
+            continue  # "the first round of GCC-UK talks": the named talks stand for it
+        words = [w for w in (ordinal, adj) if w]
+        head = " ".join([*words, "round"])
+        if of:
+            of = _resolve_these(ctx, sentence, match.start(), of)
+        name = head[:1].upper() + head[1:] + (of or on or "")
+        name = " ".join(name.split())
+        lowered = (ordinal or "").lower()
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="other",
+                name=name,
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence.index,
+                participants=_ids(_coordinated_subject(ctx, sentence, match.start())),
+                dateable=True,
+                future=is_future(ctx, match.start(), sentence)
+                or lowered == "next"
+                or _WILL_AFTER.match(ctx.text, match.end()) is not None
+                or _TO_HOLD.search(ctx.text, max(sentence.start, match.start() - 30), match.start())
+                is not None,
+                evidence=(match.start(), match.end()),
+            )
+        )
+        made.append(candidate)
+    return made
 
 
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -834,6 +911,10 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 written = _body_named_before(ctx, sentence, match.start())
             if (body is None and written is None) or ctx.covers(match.start()):
                 continue
+            if groups.get("noun", "").lower() == "round":
+                talks = _ROUND.match(ctx.text, match.start())
+                if talks is not None and talks.group("of"):
+                    continue  # "the first round of GCC-UK talks": a round of talks, read above
             noun = (groups.get("noun") or "meeting").lower()
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
             name = f"{head} of the {_body_name(ctx, body) if body else written}"
@@ -972,6 +1053,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_between(ctx, sentence))
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))
+    made.extend(_read_rounds(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
