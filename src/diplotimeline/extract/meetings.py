@@ -452,7 +452,7 @@ _CALL_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _CALL_VERB: Final = re.compile(
-    r"\s*,?\s*(?:(?:also|later|then|have|has|had|will)\s+)?(?:discuss|spoke|speak|talk|agree"
+    r"\s*(?:,\s*)?(?:(?:also|later|then|have|has|had|will)\s+)?(?:discuss|spoke|speak|talk|agree"
     r"|review|exchang|confer|held\s+(?:a\s+)?phone|held\s+(?:a\s+)?telephone)\w*\b",
     re.IGNORECASE,
 )
@@ -777,7 +777,7 @@ _BODY_NAME: Final = re.compile(
 # "whose first session will be held": the future told right after the session noun.
 _WILL_AFTER: Final = re.compile(
     r"\s+(?:will|would|shall|could|may|might"
-    r"|(?:is|are)\s+(?:due|expected|scheduled|set|planned)?\s*to)\b",
+    r"|(?:is|are)\s+(?:(?:due|expected|scheduled|set|planned)\s+)?to)\b",
     re.IGNORECASE,
 )
 _NAME_OPENERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "newly", "new"})
