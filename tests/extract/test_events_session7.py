@@ -155,3 +155,51 @@ class TestRoundsOfTalks:
             "The first round of Peru-Japan talks was held in Lima in June last year.", "2031-05-04"
         )
         assert [m.name for m in meetings] == ["Peru-Japan talks"]
+
+
+class TestArrivalForAVisit:
+    """'arrived in <city> ... for a State Visit to <country>': the visit is to the country."""
+
+    def test_visit_goes_to_the_country_it_is_said_to_be_to(self) -> None:
+        [visit] = _meetings(
+            "H.E. Ana Torres, President of the Republic of Peru, arrived in Oslo on the evening "
+            "of Tuesday, 17 March 2031, for a three-day State Visit to the Kingdom of Norway at "
+            "the invitation of King Harald.",
+            "2031-03-18",
+        )
+        assert visit.name == "Visit of Ana Torres to Kingdom of Norway"
+        assert visit.when is not None
+        assert visit.when.format_iso() == "2031-03-17/2031-03-19"
+
+    def test_an_arrival_for_talks_stays_a_visit_to_the_city(self) -> None:
+        [visit] = _meetings(
+            "Foreign Minister Lars Berg of Norway arrived in Lima on Monday for talks with his "
+            "Peruvian counterpart.",
+            "2031-03-18",
+        )
+        assert visit.name == "Visit of Lars Berg to Lima"
+
+
+class TestAcronymOfACoordinatedName:
+    """'an Enhanced Partnership and Cooperation Agreement (EPCA)' is one agreement."""
+
+    def test_the_acronym_spells_the_whole_name(self) -> None:
+        events = _events(
+            "Peru was the first country in the region to sign an Enhanced Partnership and "
+            "Cooperation Agreement (EPCA) with Norway, in Oslo in December 2029. Trade outside "
+            "the EPCA grew.",
+            "2031-03-18",
+        )
+        [agreement] = [e for e in events if e.kind is EventKind.AGREEMENT]
+        assert agreement.name == "Enhanced Partnership and Cooperation Agreement"
+        assert agreement.when is not None
+        assert agreement.when.format_iso() == "2029-12"
+
+    def test_two_agreements_with_their_own_acronyms_stay_two(self) -> None:
+        events = _events(
+            "Norway signed a Fisheries Agreement (FA) and a Customs Cooperation Agreement (CCA) "
+            "with Peru in 2029.",
+            "2031-03-18",
+        )
+        names = sorted(e.name for e in events if e.kind is EventKind.AGREEMENT)
+        assert names == ["Customs Cooperation Agreement", "Fisheries Agreement"]

@@ -448,6 +448,17 @@ def _finish(
     if paren is not None:
         acronym = paren.group("acr")
         evidence_end = paren.end()
+        # "an Enhanced Partnership and Cooperation Agreement (EPCA)": the acronym spells the
+        # whole coordinated name, not only its last conjunct.
+        for item in ctx.abbreviations:
+            if (
+                item.short == acronym
+                and item.long_end == end
+                and start - 80 <= item.long_start < start
+                and "," not in text[item.long_start : start]
+            ):
+                start = item.long_start
+                core = text[start : name_tokens[max(0, core_end - 1)].end]
         # "Initiative (AGI) Action Plan Phase 3 (2031-2035)": the name goes on.
         rest = tokens_in(text, paren.end(), min(len(text), paren.end() + 80))
         extra = 0

@@ -527,6 +527,12 @@ def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMen
     return []
 
 
+_FOR_VISIT: Final = re.compile(
+    r"\bfor\s+(?:a|an|his|her|their)\s+(?:[\w-]{1,20}\s+){0,3}?visit\s+to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -537,6 +543,13 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if place is None:
                 continue
             name, _, place_end, place_id = place
+            if frame == "visit_verb" and match.group().lower().startswith(("arriv", "land")):
+                # "arrived in Nairobi ... for a three-day State Visit to Kenya": the visit is
+                # to the place it is said to be to, the city is where it began.
+                purpose = _FOR_VISIT.search(ctx.text, place_end, sentence.end)
+                later = ctx.place_at(purpose.end()) if purpose is not None else None
+                if later is not None:
+                    name, _, place_end, place_id = later
             by = re.match(r"\s+by\s+", ctx.text[place_end : place_end + 6])
             visitor = (
                 [
