@@ -203,3 +203,60 @@ class TestAcronymOfACoordinatedName:
         )
         names = sorted(e.name for e in events if e.kind is EventKind.AGREEMENT)
         assert names == ["Customs Cooperation Agreement", "Fisheries Agreement"]
+
+
+class TestBodiesThatMet:
+    """Sessions of standing bodies told by 'met', 'next' and 'whose'."""
+
+    TEXT = (
+        "Peru's foreign minister will co-chair the 18th session of the Peru-Norway Joint "
+        "Commission with his Norwegian counterpart on Oct. 18 in Lima. The commission last met "
+        "in Oslo in March 2029. The ministers hoped that the Peru-Norway Fisheries Cooperation "
+        "Committee, which met for the third time in Lima last month, would find new projects."
+    )
+
+    def _dates(self, text: str) -> dict[str, str | None]:
+        return {
+            m.name: None if m.when is None else m.when.format_iso()
+            for m in _meetings(text, "2031-05-04")
+        }
+
+    def test_last_met_is_the_previous_session(self) -> None:
+        dates = self._dates(self.TEXT)
+        assert dates["Previous session of the Peru-Norway Joint Commission"] == "2029-03"
+
+    def test_which_met_for_the_third_time(self) -> None:
+        dates = self._dates(self.TEXT)
+        assert (
+            dates["Third meeting of the Peru-Norway Fisheries Cooperation Committee"] == "2031-04"
+        )
+
+    def test_next_session_follows_the_last_numbered_one(self) -> None:
+        dates = self._dates(
+            "The ministers closed the 18th session of the Peru-Norway Joint Commission in Lima "
+            "yesterday. The minister said the next session would be held in Oslo in 2033."
+        )
+        assert dates["19th session of the Peru-Norway Joint Commission"] == "2033"
+
+    def test_met_with_a_person_is_no_session(self) -> None:
+        meetings = _meetings(
+            "Officials of the Peru-Norway Joint Commission, which met with Minister Lars Berg "
+            "in Lima, declined to comment."
+        )
+        assert not [m for m in meetings if "Commission" in m.name]
+
+    def test_whose_meeting_of_a_project(self) -> None:
+        dates = self._dates(
+            "Key items: a fisheries deal, green hydrogen, and the Peru-Chile Gas Pipeline, whose "
+            "ministerial meeting is now set for 6-7 December in Lima."
+        )
+        assert dates == {
+            "Ministerial meeting on the Peru-Chile Gas Pipeline": "2031-12-06/2031-12-07"
+        }
+
+    def test_whose_first_session_after_an_acronym(self) -> None:
+        dates = self._dates(
+            "The Presidents agreed to establish a Norway-Peru Joint Commission for Cooperation "
+            "(JCC), whose first session will be held in Oslo before the end of the year."
+        )
+        assert "First session of the Norway-Peru Joint Commission for Cooperation" in dates

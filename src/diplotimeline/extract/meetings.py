@@ -891,6 +891,162 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+_ORDINALS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+)
+# "The commission last met in Dakar in March 2023", "the Committee, which met for the third
+# time in Seoul last month": a session of a body told by the verb "met".
+_BODY_MET: Final = re.compile(
+    r"\b(?:the\s+(?P<anaphor>commission|committee|council|board|cabinet)|,\s*which)\s+"
+    r"(?:(?:has|had)\s+)?(?P<last>last\s+)?met\b(?!\s+with\b)"
+    r"(?:\s+for\s+the\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+time\b)?",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_suffix(number: int) -> str:
+    """ "19th", "21st", "2nd", "13th"."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
+
+
+def _body_ending_at(ctx: Context, sentence: Sentence, position: int) -> str | None:
+    """The standing body named right before ``position`` ("the X Committee, which met")."""
+    for mention in ctx.actors_in(max(sentence.start, position - 200), position):
+        if (
+            mention.kind is ActorKind.ORGANIZATION
+            and position - mention.end <= 1
+            and _is_body(ctx, mention)
+        ):
+            return _body_name(ctx, mention)
+    last = None
+    for match in _BODY_NAME.finditer(ctx.text, max(sentence.start, position - 300), position):
+        last = match
+    if last is None or position - last.end() > 1:
+        return None
+    words = last.group("name").split()
+    while words and words[0].lower() in _NAME_OPENERS | ctx.cues.openers:
+        words = words[1:]
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _body_named_earlier(ctx: Context, position: int, head: str) -> str | None:
+    """The last body with head word ``head`` written in the 600 characters before."""
+    found = None
+    for match in _BODY_NAME.finditer(ctx.text, max(0, position - 600), position):
+        words = match.group("name").split()
+        while words and words[0].lower() in _NAME_OPENERS | ctx.cues.openers:
+            words = words[1:]
+        if len(words) > 1 and head.lower() in (w.lower() for w in words):
+            found = " ".join(words)
+    return found
+
+
+def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A body that "met": its meeting, "previous" when it "last met", or the N-th one."""
+    if "met" not in ctx.text[sentence.start : sentence.end]:
+        return []
+    made = []
+    for match in _BODY_MET.finditer(ctx.text, sentence.start, sentence.end):
+        anaphor, last, ordinal = match.group("anaphor", "last", "ordinal")
+        if anaphor:
+            body = _body_named_earlier(ctx, match.start(), anaphor)
+        else:
+            body = _body_ending_at(ctx, sentence, match.start())
+        if body is None or ctx.covers(match.start()):
+            continue
+        head = "Previous session" if last else f"{ordinal.capitalize()} meeting" if ordinal else ""
+        if not head:
+            continue
+        name = f"{head} of the {body}"
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="other",
+                    name=name,
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    dateable=True,
+                    evidence=(match.start(), match.end()),
+                    frame_key=f"body-met:{name_key(name)}",
+                )
+            )
+        )
+    return made
+
+
+def _next_ordinal(ctx: Context, position: int, body: str) -> str | None:
+    """ "the 18th Joint Commission ... the next session": "19th" (the one after the last)."""
+    suffix = body.lower()
+    best = None
+    for candidate in ctx.starting(max(0, position - 1200), position):
+        if candidate.kind is not EventKind.MEETING or not candidate.name.lower().endswith(suffix):
+            continue
+        first = candidate.name.split()[0].lower()
+        number = candidate.ordinal
+        if number is None and first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th"):
+            number = int(first[:-2])
+        if number is None and first in _ORDINALS:
+            number = _ORDINALS.index(first) + 1
+        if number is not None and (best is None or candidate.start > best[0]):
+            best = (candidate.start, number)
+    return _ordinal_suffix(best[1] + 1) if best is not None else None
+
+
+_ACRONYM_BEFORE: Final = re.compile(r"\s?\([A-Z][A-Za-z&]{1,10}\)$")
+
+
+def _named_ending_at(ctx: Context, position: int) -> Candidate | None:
+    """The named project, agreement or initiative that ends right before ``position``."""
+    for candidate in ctx.starting(max(0, position - 200), position):
+        if (
+            candidate.named
+            and candidate.kind is not EventKind.MEETING
+            and 0 <= position - candidate.end <= 1
+        ):
+            return candidate
+    return None
+
+
+def _meeting_on(
+    ctx: Context, sentence: Sentence, match: re.Match[str], phrase: str, project: Candidate
+) -> Candidate:
+    """ "the Gas Pipeline, whose ministerial meeting is set for ...": a meeting on it."""
+    candidate = ctx.add(
+        Candidate(
+            kind=EventKind.MEETING,
+            form="ministerial-meeting" if "ministerial" in phrase.lower() else "other",
+            name=f"{phrase[:1].upper()}{phrase[1:]} on the {project.name}",
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=list(project.participants),
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence)
+            or _WILL_AFTER.match(ctx.text, match.end()) is not None,
+            evidence=(match.start(), match.end()),
+            frame_key=f"on:{project.key}:{name_key(phrase)}",
+        )
+    )
+    place = _place_after(ctx, match.end())
+    if place is not None:
+        candidate.location = place
+    return candidate
+
+
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
@@ -910,16 +1066,33 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
                 if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
                     body = None
-            elif ordinal or groups.get("det", "").lower() in ("its", "their", "whose"):
+            elif groups.get("det", "").lower() == "whose":
+                body = None  # "the X Committee, whose first session": X, read below
+            elif ordinal or groups.get("det", "").lower() in ("its", "their"):
                 body = _last_body(ctx, match.start())  # "its first session", "the next meeting"
             else:
                 body = None
             written = None
+            if groups.get("det", "").lower() == "whose":
+                comma = ctx.text.rfind(",", max(sentence.start, match.start() - 3), match.start())
+                if comma < 0:
+                    continue
+                acronym = _ACRONYM_BEFORE.search(ctx.text, max(sentence.start, comma - 16), comma)
+                if acronym is not None:
+                    comma = acronym.start()  # "the Joint Commission (JCC), whose ..."
+                written = _body_ending_at(ctx, sentence, comma)
+                project = None if written else _named_ending_at(ctx, comma)
+                if project is not None and not ctx.covers(match.start()):
+                    # "the Gas Pipeline, whose ministerial meeting": a meeting on the project
+                    phrase = " ".join(ctx.text[match.end("det") : match.end()].split())
+                    made.append(_meeting_on(ctx, sentence, match, phrase, project))
+                    continue
             if (
                 body is None
+                and written is None
                 and frame == "meeting_of"
                 and not groups.get("of")
-                and groups.get("det", "").lower() in ("its", "their", "whose")
+                and groups.get("det", "").lower() in ("its", "their")
             ):
                 written = _body_named_before(ctx, sentence, match.start())
             if (body is None and written is None) or ctx.covers(match.start()):
@@ -929,8 +1102,11 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 if talks is not None and talks.group("of"):
                     continue  # "the first round of GCC-UK talks": a round of talks, read above
             noun = (groups.get("noun") or "meeting").lower()
+            body_text = _body_name(ctx, body) if body else (written or "")
+            if ordinal and ordinal.lower() == "next":
+                ordinal = _next_ordinal(ctx, match.start(), body_text) or ordinal
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
-            name = f"{head} of the {_body_name(ctx, body) if body else written}"
+            name = f"{head} of the {body_text}"
             ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
             end = match.end()
             if body is not None and body.start >= match.start():
@@ -1067,6 +1243,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_visits(ctx, sentence))
     made.extend(_read_noun_events(ctx, sentence))
     made.extend(_read_rounds(ctx, sentence))
+    made.extend(_read_body_met(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
