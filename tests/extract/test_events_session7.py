@@ -260,3 +260,27 @@ class TestBodiesThatMet:
             "(JCC), whose first session will be held in Oslo before the end of the year."
         )
         assert "First session of the Norway-Peru Joint Commission for Cooperation" in dates
+
+
+class TestTalksBetweenAndBodiesToMeet:
+    def test_sentence_opening_talks_between_two_persons(self) -> None:
+        meetings = _meetings(
+            "Talks between King Harald V and President Ana Torres have begun at the Royal "
+            "Palace, followed by an enlarged session."
+        )
+        assert [m.name for m in meetings] == ["Meeting of Harald V and Ana Torres"]
+
+    def test_talks_between_unnamed_negotiators_are_no_meeting(self) -> None:
+        assert _meetings("Talks between negotiators resumed in Lima.") == []
+
+    def test_body_scheduled_to_meet(self) -> None:
+        meetings = _meetings(
+            "The envoy discussed the Peru-Norway Joint Economic Committee, which is scheduled to "
+            "meet in Lima in June.",
+            "2031-05-04",
+        )
+        [meeting] = [m for m in meetings if "Committee" in m.name]
+        assert meeting.name == "Meeting of the Peru-Norway Joint Economic Committee"
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-06"
+        assert meeting.status is Status.PLANNED

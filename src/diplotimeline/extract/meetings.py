@@ -907,7 +907,8 @@ _ORDINALS: Final = (
 # time in Seoul last month": a session of a body told by the verb "met".
 _BODY_MET: Final = re.compile(
     r"\b(?:the\s+(?P<anaphor>commission|committee|council|board|cabinet)|,\s*which)\s+"
-    r"(?:(?:has|had)\s+)?(?P<last>last\s+)?met\b(?!\s+with\b)"
+    r"(?:(?:(?:has|had)\s+)?(?P<last>last\s+)?met|(?P<future>will|(?:is|are)\s+(?:scheduled|due"
+    r"|expected|set)\s+to)\s+meet)\b(?!\s+with\b)"
     r"(?:\s+for\s+the\s+(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth"
     r"|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+time\b)?",
     re.IGNORECASE,
@@ -955,19 +956,27 @@ def _body_named_earlier(ctx: Context, position: int, head: str) -> str | None:
 
 def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A body that "met": its meeting, "previous" when it "last met", or the N-th one."""
-    if "met" not in ctx.text[sentence.start : sentence.end]:
+    if (
+        "met" not in (lowered := ctx.text[sentence.start : sentence.end].lower())
+        and "meet" not in lowered
+    ):
         return []
     made = []
     for match in _BODY_MET.finditer(ctx.text, sentence.start, sentence.end):
-        anaphor, last, ordinal = match.group("anaphor", "last", "ordinal")
+        anaphor, last, ordinal, future = match.group("anaphor", "last", "ordinal", "future")
         if anaphor:
             body = _body_named_earlier(ctx, match.start(), anaphor)
         else:
             body = _body_ending_at(ctx, sentence, match.start())
         if body is None or ctx.covers(match.start()):
             continue
-        head = "Previous session" if last else f"{ordinal.capitalize()} meeting" if ordinal else ""
-        if not head:
+        if last:
+            head = "Previous session"
+        elif ordinal:
+            head = f"{ordinal.capitalize()} meeting"
+        elif future:
+            head = "Meeting"  # "which is scheduled to meet in Lima in June"
+        else:
             continue
         name = f"{head} of the {body}"
         made.append(
@@ -980,6 +989,7 @@ def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     end=match.end(),
                     sentence=sentence.index,
                     dateable=True,
+                    future=bool(future),
                     evidence=(match.start(), match.end()),
                     frame_key=f"body-met:{name_key(name)}",
                 )
