@@ -159,6 +159,23 @@ class Engine:
     windowed: bool = True
     latent_distance: int = 16
     _classes: dict[str, int] = attrs.field(init=False, factory=dict)
+    # Each rule with the key of its windows, ``(trigger classes, before, after)``, or
+    # ``None`` to scan the whole text; worked out once here rather than per text.
+    _plan: tuple[tuple[Rule, tuple[tuple[str, ...], int, int] | None], ...] = attrs.field(
+        init=False
+    )
+
+    @_plan.default
+    def _make_plan(self) -> tuple[tuple[Rule, tuple[tuple[str, ...], int, int] | None], ...]:
+        reach = {trigger.name: (trigger.before, trigger.after) for trigger in self.rules.triggers}
+        plan: list[tuple[Rule, tuple[tuple[str, ...], int, int] | None]] = []
+        for rule in self.rules.rules:
+            if rule.trigger is None:
+                plan.append((rule, None))
+            else:
+                before, after = rule.reach or reach[rule.trigger[0]]
+                plan.append((rule, (rule.trigger, before, after)))
+        return tuple(plan)
 
     def _classify(self, token: str) -> int:
         """The index of the first trigger whose pattern the whole token matches, or -1."""
@@ -228,23 +245,27 @@ class Engine:
             >>> sorted({m.rule_id for m in Engine(load_rules()).scan("in May 2025")})
             ['date.month-year', 'date.year']
         """
-        tokens = self.tokens(text) if self.windowed else {}
-        reach = {trigger.name: (trigger.before, trigger.after) for trigger in self.rules.triggers}
-        cache: dict[tuple[tuple[str, ...], int, int], list[tuple[int, int]]] = {}
-        whole = [(0, len(text))]
+        size = len(text)
+        whole = [(0, size)]
         found: list[Mention] = []
-        for rule in self.rules.rules:
-            if rule.trigger is None or not self.windowed:
+        if not self.windowed:
+            for rule in self.rules.rules:
+                found.extend(self._run(rule, text, whole))
+            return found
+        tokens = self.tokens(text)
+        cache: dict[tuple[tuple[str, ...], int, int], list[tuple[int, int]]] = {}
+        for rule, key in self._plan:
+            if key is None:
                 regions = whole
             else:
-                before, after = rule.reach or reach[rule.trigger[0]]
-                key = (rule.trigger, before, after)
-                if key not in cache:
-                    spans = tokens[rule.trigger[0]]
-                    if len(rule.trigger) > 1:
-                        spans = sorted(span for name in rule.trigger for span in tokens[name])
-                    cache[key] = _windows(len(text), spans, before, after)
-                regions = cache[key]
+                cached = cache.get(key)
+                if cached is None:
+                    names, before, after = key
+                    spans = tokens[names[0]]
+                    if len(names) > 1:
+                        spans = sorted(span for name in names for span in tokens[name])
+                    cached = cache[key] = _windows(size, spans, before, after) if spans else []
+                regions = cached
             if regions:  # no window: the rule's trigger is not in the text
                 found.extend(self._run(rule, text, regions))
         return found
@@ -252,22 +273,28 @@ class Engine:
     @staticmethod
     def _run(rule: Rule, text: str, regions: list[tuple[int, int]]) -> Iterator[Mention]:
         size = len(text)
+        regex = rule.regex
+        search = regex.search
         for start, end in regions:
-            for match in rule.regex.finditer(text, start, end):
+            # Most windows hold no match: one search says so without building an iterator.
+            if search(text, start, end) is None:
+                continue
+            for match in regex.finditer(text, start, end):
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
-                    again = rule.regex.match(text, match.start())
+                    again = regex.match(text, match.start())
                     if again is None:
                         continue
                     match = again
-                if match.start() == match.end():
+                match_start, match_end = match.span()
+                if match_start == match_end:
                     continue
                 groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
                 offsets = tuple((k, *match.span(k)) for k, _ in groups)
                 yield Mention(
                     rule.id,
-                    match.start(),
-                    match.end(),
+                    match_start,
+                    match_end,
                     match.group(0),
                     groups,
                     rule.latent,
