@@ -19,7 +19,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -126,15 +125,17 @@ def _windows(
     merged: list[tuple[int, int]] = []
     last_start, last_end = -1, -1
     for token_start, token_end in tokens:
-        start, end = token_start - before, token_end + after
+        start = token_start - before
         if start <= last_end:
-            last_end = max(last_end, end)
+            end = token_end + after
+            if end > last_end:
+                last_end = end
             continue
         if last_end >= 0:
-            merged.append((max(0, last_start), min(size, last_end)))
-        last_start, last_end = start, end
+            merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
+        last_start, last_end = start, token_end + after
     if last_end >= 0:
-        merged.append((max(0, last_start), min(size, last_end)))
+        merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
     return merged
 
 
@@ -250,7 +251,7 @@ class Engine:
         found: list[Mention] = []
         if not self.windowed:
             for rule in self.rules.rules:
-                found.extend(self._run(rule, text, whole))
+                self._run(rule, text, whole, found)
             return found
         tokens = self.tokens(text)
         cache: dict[tuple[tuple[str, ...], int, int], list[tuple[int, int]]] = {}
@@ -267,11 +268,12 @@ class Engine:
                     cached = cache[key] = _windows(size, spans, before, after) if spans else []
                 regions = cached
             if regions:  # no window: the rule's trigger is not in the text
-                found.extend(self._run(rule, text, regions))
+                self._run(rule, text, regions, found)
         return found
 
     @staticmethod
-    def _run(rule: Rule, text: str, regions: list[tuple[int, int]]) -> Iterator[Mention]:
+    def _run(rule: Rule, text: str, regions: list[tuple[int, int]], found: list[Mention]) -> None:
+        """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``."""
         size = len(text)
         regex = rule.regex
         search = regex.search
@@ -291,16 +293,18 @@ class Engine:
                     continue
                 groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
                 offsets = tuple((k, *match.span(k)) for k, _ in groups)
-                yield Mention(
-                    rule.id,
-                    match_start,
-                    match_end,
-                    match.group(0),
-                    groups,
-                    rule.latent,
-                    rule.priority,
-                    rule.order,
-                    offsets,
+                found.append(
+                    Mention(
+                        rule.id,
+                        match_start,
+                        match_end,
+                        match.group(0),
+                        groups,
+                        rule.latent,
+                        rule.priority,
+                        rule.order,
+                        offsets,
+                    )
                 )
 
     def find(self, text: str) -> tuple[Mention, ...]:
