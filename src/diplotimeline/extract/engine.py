@@ -160,22 +160,27 @@ class Engine:
     windowed: bool = True
     latent_distance: int = 16
     _classes: dict[str, int] = attrs.field(init=False, factory=dict)
-    # Each rule with the key of its windows, ``(trigger classes, before, after)``, or
-    # ``None`` to scan the whole text; worked out once here rather than per text.
-    _plan: tuple[tuple[Rule, tuple[tuple[str, ...], int, int] | None], ...] = attrs.field(
-        init=False
-    )
+    # Each rule with the indices of its trigger classes (``None``: scan the whole text),
+    # its reach before and after, and the number of its ``(classes, before, after)`` key,
+    # under which the scan keeps the windows that rules with the same key share; worked
+    # out once here rather than per text.
+    _plan: tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...] = attrs.field(init=False)
 
     @_plan.default
-    def _make_plan(self) -> tuple[tuple[Rule, tuple[tuple[str, ...], int, int] | None], ...]:
-        reach = {trigger.name: (trigger.before, trigger.after) for trigger in self.rules.triggers}
-        plan: list[tuple[Rule, tuple[tuple[str, ...], int, int] | None]] = []
+    def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
+        triggers = self.rules.triggers
+        index = {trigger.name: number for number, trigger in enumerate(triggers)}
+        keys: dict[tuple[tuple[str, ...], int, int], int] = {}
+        plan: list[tuple[Rule, tuple[int, ...] | None, int, int, int]] = []
         for rule in self.rules.rules:
             if rule.trigger is None:
-                plan.append((rule, None))
-            else:
-                before, after = rule.reach or reach[rule.trigger[0]]
-                plan.append((rule, (rule.trigger, before, after)))
+                plan.append((rule, None, 0, 0, -1))
+                continue
+            first = triggers[index[rule.trigger[0]]]
+            before, after = rule.reach or (first.before, first.after)
+            key = keys.setdefault((rule.trigger, before, after), len(keys))
+            classes = tuple(index[name] for name in rule.trigger)
+            plan.append((rule, classes, before, after, key))
         return tuple(plan)
 
     def _classify(self, token: str) -> int:
@@ -202,7 +207,13 @@ class Engine:
             [(11, 14)]
         """
         triggers = self.rules.triggers
-        spans: list[list[tuple[int, int]]] = [[] for _ in triggers]
+        return {
+            trigger.name: found for trigger, found in zip(triggers, self._spans(text), strict=True)
+        }
+
+    def _spans(self, text: str) -> list[list[tuple[int, int]]]:
+        """The spans of the trigger tokens of ``text``, by the index of their class."""
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.rules.triggers]
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
@@ -220,7 +231,7 @@ class Engine:
                 if index < 0:
                     continue
             spans[index].append((offsets[2 * position + 1], offsets[2 * position + 2]))
-        return {trigger.name: found for trigger, found in zip(triggers, spans, strict=True)}
+        return spans
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """The merged windows around each trigger class's tokens, with the class's reach.
@@ -253,19 +264,21 @@ class Engine:
             for rule in self.rules.rules:
                 self._run(rule, text, whole, found)
             return found
-        tokens = self.tokens(text)
-        cache: dict[tuple[tuple[str, ...], int, int], list[tuple[int, int]]] = {}
-        for rule, key in self._plan:
-            if key is None:
+        spans_of = self._spans(text)
+        # The windows of each key of the plan, worked out when a rule first needs them.
+        windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
+        for rule, classes, before, after, key in self._plan:
+            if classes is None:
                 regions = whole
             else:
-                cached = cache.get(key)
+                cached = windows[key]
                 if cached is None:
-                    names, before, after = key
-                    spans = tokens[names[0]]
-                    if len(names) > 1:
-                        spans = sorted(span for name in names for span in tokens[name])
-                    cached = cache[key] = _windows(size, spans, before, after) if spans else []
+                    if len(classes) == 1:
+                        spans = spans_of[classes[0]]
+                    else:
+                        spans = sorted(span for index in classes for span in spans_of[index])
+                    cached = _windows(size, spans, before, after) if spans else []
+                    windows[key] = cached
                 regions = cached
             if regions:  # no window: the rule's trigger is not in the text
                 self._run(rule, text, regions, found)
