@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from typing import Final
 
@@ -111,6 +112,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
 _TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
 _MARGIN: Final = 16
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
 _CACHE_LIMIT: Final = 200_000
 
 
@@ -289,11 +292,17 @@ class Engine:
         """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``."""
         size = len(text)
         regex = rule.regex
-        search = regex.search
-        for start, end in regions:
-            # Most windows hold no match: one search says so without building an iterator.
-            if search(text, start, end) is None:
-                continue
+        # Most windows hold no match: one search each, in C, says which to go through.
+        hits = itertools.compress(
+            regions,
+            map(
+                regex.search,
+                itertools.repeat(text),
+                map(_FIRST, regions),
+                map(_SECOND, regions),
+            ),
+        )
+        for start, end in hits:
             for match in regex.finditer(text, start, end):
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
