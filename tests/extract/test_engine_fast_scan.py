@@ -3,6 +3,8 @@ exactly what the plain definition of the windowed scan finds."""
 
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -143,3 +145,45 @@ def test_plan_keys_windows_as_the_rule_set_says() -> None:
             after,
         )
     assert [rule for rule, *_ in _ENGINE._plan] == list(_RULES.rules)
+
+
+# Blanks of every kind str.split() knows, and words that hold a trigger word inside a
+# longer chunk ("mayor", "x1999"), so that a chunk is looked for past look-alikes.
+_CHUNK_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "may", "May", "mayor", "1999", "x1999", "1999x", "12", "a12b", "weeks",
+            "week-long", "(May", "May)", "İstanbul", "Ĳ", "ſ", "ago", "agog", "_may", "may_",
+        ]
+    )
+    | st.sampled_from([" ", "\n", "\t", "\x1c", "\x85", "\xa0", "\u2003", "\u3000", ",", "-"]),
+    max_size=50,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CHUNK_TEXT)
+def test_trigger_tokens_by_chunk_match_a_plain_scan(text: str) -> None:
+    """Engine.tokens, which looks chunks between blanks up, equals a token-by-token scan."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = text
+    expected: dict[str, list[tuple[int, int]]] = {t.name: [] for t in _RULES.triggers}
+    for match in re.finditer(r"[0-9]+|[^\W\d_]{3,}", lowered):
+        for trigger in _RULES.triggers:
+            if trigger.regex.fullmatch(match.group()):
+                expected[trigger.name].append(match.span())
+                break
+    engine = Engine(_RULES)
+    assert engine.tokens(text) == expected
+    # Again, now that the chunks are remembered.
+    assert engine.tokens(text) == expected
+
+
+def test_chunk_lookup_stays_linear_past_many_look_alikes() -> None:
+    """A trigger chunk after a megabyte of longer chunks that hold it takes linear time."""
+    text = "mayor " * 170_000 + "may 1999"
+    start = time.process_time()
+    tokens = Engine(_RULES).tokens(text)
+    assert time.process_time() - start < 5
+    assert tokens["month"] == [(len(text) - 8, len(text) - 5)]

@@ -1,8 +1,10 @@
 """The rule engine: rules -> :class:`Mention` (rule id, span, named groups); no domain knowledge.
 
-For speed the engine does not run every rule over the whole text. One pass of a single
-combined regular expression finds the *trigger* tokens (a month name, a run of digits,
-a unit word ...); each rule then runs only in windows around the triggers of its class.
+For speed the engine does not run every rule over the whole text. It finds the *trigger*
+tokens (a month name, a run of digits, a unit word ...) by splitting the text at blanks
+and looking each chunk's tokens up (a chunk is read with a regular expression only the
+first time it is seen); each rule then runs only in windows around the triggers of its
+class.
 A rule without a trigger runs over the whole text. Overlaps are then resolved: the
 longest match wins, then the leftmost, then the higher priority, then the earlier rule;
 a latent match survives only beside a non-latent one.
@@ -110,7 +112,8 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Tokens that can be triggers: runs of digits, and runs of three letters or more.
 _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
-_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
+# What a chunk not classified yet looks up to: true, unlike a chunk without triggers, ().
+_UNSEEN: Final = ((-1, -1, -1),)
 _MARGIN: Final = 16
 _FIRST: Final = operator.itemgetter(0)
 _SECOND: Final = operator.itemgetter(1)
@@ -163,6 +166,7 @@ class Engine:
     windowed: bool = True
     latent_distance: int = 16
     _classes: dict[str, int] = attrs.field(init=False, factory=dict)
+    _chunks: dict[str, tuple[tuple[int, int, int], ...]] = attrs.field(init=False, factory=dict)
     # Each rule with the indices of its trigger classes (``None``: scan the whole text),
     # its reach before and after, and the number of its ``(classes, before, after)`` key,
     # under which the scan keeps the windows that rules with the same key share; worked
@@ -185,6 +189,21 @@ class Engine:
             classes = tuple(index[name] for name in rule.trigger)
             plan.append((rule, classes, before, after, key))
         return tuple(plan)
+
+    def _chunk_tokens(self, chunk: str) -> tuple[tuple[int, int, int], ...]:
+        """The trigger tokens of a chunk of text without blanks, remembered.
+
+        Each is ``(start, end, class index)``, the offsets within the chunk.
+        """
+        inside = []
+        for match in _TOKEN.finditer(chunk):
+            index = self._classify(match.group())
+            if index >= 0:
+                inside.append((match.start(), match.end(), index))
+        if len(self._chunks) >= _CACHE_LIMIT:
+            self._chunks.clear()
+        found = self._chunks[chunk] = tuple(inside)
+        return found
 
     def _classify(self, token: str) -> int:
         """The index of the first trigger whose pattern the whole token matches, or -1."""
@@ -220,20 +239,35 @@ class Engine:
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
-        # In C: split into gaps and tokens in turn, whose running lengths give the offsets,
-        # and look every token's class up; Python only visits the triggers and new words.
-        parts = _TOKEN_SPLIT.split(lowered)
-        words = parts[1::2]
-        # A word not classified yet gets -2 (-1 is "no trigger").
-        classes = list(map(self._classes.get, words, itertools.repeat(-2)))
-        offsets = list(itertools.accumulate(map(len, parts), initial=0))
-        for position in itertools.compress(range(len(words)), map((-1).__ne__, classes)):
-            index = classes[position]
-            if index == -2:
-                index = self._classify(words[position])
-                if index < 0:
+        # In C: split at blanks into chunks ("said,", "1999.", "mid-2026") and look every
+        # chunk's trigger tokens up; Python only visits the chunks that hold a trigger and
+        # the chunks not seen yet. (No token spans a blank, so a chunk holds whole tokens.)
+        chunks = lowered.split()
+        found = list(map(self._chunks.get, chunks, itertools.repeat(_UNSEEN)))
+        size = len(lowered)
+        cursor = 0
+        for position in itertools.compress(range(len(chunks)), found):
+            chunk = chunks[position]
+            inside = found[position]
+            if inside is _UNSEEN:
+                inside = self._chunk_tokens(chunk)
+                if not inside:
                     continue
-            spans[index].append((offsets[2 * position + 1], offsets[2 * position + 2]))
+            # Where the chunk is: the next place past the last chunk found where ``chunk``
+            # stands between blanks (it may also occur inside a longer chunk before).
+            at = lowered.find(chunk, cursor)
+            after = at + len(chunk)
+            while at >= 0 and (
+                (at > 0 and not lowered[at - 1].isspace())
+                or (after < size and not lowered[after].isspace())
+            ):
+                at = lowered.find(chunk, at + 1)
+                after = at + len(chunk)
+            if at < 0:  # pragma: no cover - split() took the chunk from between blanks
+                raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
+            cursor = after
+            for start, end, index in inside:
+                spans[index].append((at + start, at + end))
         return spans
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
