@@ -22,6 +22,7 @@ import bisect
 import itertools
 import operator
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -326,18 +327,22 @@ class Engine:
         """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``."""
         size = len(text)
         regex = rule.regex
-        # Most windows hold no match: one search each, in C, says which to go through.
-        hits = itertools.compress(
-            regions,
-            map(
-                regex.search,
-                itertools.repeat(text),
-                map(_FIRST, regions),
-                map(_SECOND, regions),
-            ),
+        # Most windows hold no match: one search each, in C, says so. Where there is one,
+        # it is the finditer's first, and a finditer from its end (when it is not empty)
+        # gives the rest, as the first one's would.
+        firsts = map(
+            regex.search, itertools.repeat(text), map(_FIRST, regions), map(_SECOND, regions)
         )
-        for start, end in hits:
-            for match in regex.finditer(text, start, end):
+        for (start, end), first in zip(regions, firsts, strict=True):
+            if first is None:
+                continue
+            if first.end() > first.start():
+                matches: Iterable[re.Match[str]] = itertools.chain(
+                    (first,), regex.finditer(text, first.end(), end)
+                )
+            else:
+                matches = regex.finditer(text, start, end)
+            for match in matches:
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
                     again = regex.match(text, match.start())
