@@ -187,3 +187,16 @@ def test_chunk_lookup_stays_linear_past_many_look_alikes() -> None:
     tokens = Engine(_RULES).tokens(text)
     assert time.process_time() - start < 5
     assert tokens["month"] == [(len(text) - 8, len(text) - 5)]
+
+
+def test_long_chunks_are_read_but_not_remembered() -> None:
+    """A chunk longer than the limit (junk, a table row) is tokenised every time."""
+    engine = Engine(_RULES)
+    long_chunk = "x" * 100 + "-May-" + "y" * 100
+    text = f"{long_chunk} in May {long_chunk}"
+    tail = len(text) - len(long_chunk)
+    expected = [(101, 104), (len(long_chunk) + 4, len(long_chunk) + 7), (tail + 101, tail + 104)]
+    assert engine.tokens(text)["month"] == expected
+    assert engine.tokens(text)["month"] == expected
+    assert long_chunk not in engine._chunks
+    assert "may" in engine._chunks

@@ -119,6 +119,7 @@ _MARGIN: Final = 16
 _FIRST: Final = operator.itemgetter(0)
 _SECOND: Final = operator.itemgetter(1)
 _CACHE_LIMIT: Final = 200_000
+_CHUNK_LIMIT: Final = 64
 
 
 def _windows(
@@ -201,9 +202,11 @@ class Engine:
             index = self._classify(match.group())
             if index >= 0:
                 inside.append((match.start(), match.end(), index))
-        if len(self._chunks) >= _CACHE_LIMIT:
-            self._chunks.clear()
-        found = self._chunks[chunk] = tuple(inside)
+        found = tuple(inside)
+        if len(chunk) <= _CHUNK_LIMIT:  # a long chunk (a table row, junk) is not remembered
+            if len(self._chunks) >= _CACHE_LIMIT:
+                self._chunks.clear()
+            self._chunks[chunk] = found
         return found
 
     def _classify(self, token: str) -> int:
