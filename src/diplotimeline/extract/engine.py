@@ -2,12 +2,11 @@
 
 For speed the engine does not run every rule over the whole text. It finds the *trigger*
 tokens (a month name, a run of digits, a unit word ...) by splitting the text at blanks
-and looking each chunk's tokens up (a chunk is read with a regular expression only the
-first time it is seen); each rule then runs only in windows around the triggers of its
-class.
-A rule without a trigger runs over the whole text. Overlaps are then resolved: the
-longest match wins, then the leftmost, then the higher priority, then the earlier rule;
-a latent match survives only beside a non-latent one.
+and looking each chunk's tokens up (a chunk of up to 64 characters is read with a regular
+expression only the first time it is seen); each rule then runs only in windows around
+the triggers of its class. A rule without a trigger runs over the whole text. Overlaps
+are then resolved: the longest match wins, then the leftmost, then the higher priority,
+then the earlier rule; a latent match survives only beside a non-latent one.
 
 Examples:
     >>> from diplotimeline.extract.rules import load_rules
