@@ -1,11 +1,12 @@
 """The rule engine: rules -> :class:`Mention` (rule id, span, named groups); no domain knowledge.
 
-For speed the engine does not run every rule over the whole text. One pass of a single
-combined regular expression finds the *trigger* tokens (a month name, a run of digits,
-a unit word ...); each rule then runs only in windows around the triggers of its class.
-A rule without a trigger runs over the whole text. Overlaps are then resolved: the
-longest match wins, then the leftmost, then the higher priority, then the earlier rule;
-a latent match survives only beside a non-latent one.
+For speed the engine does not run every rule over the whole text. It finds the *trigger*
+tokens (a month name, a run of digits, a unit word ...) by splitting the text at blanks
+and looking each chunk's tokens up (a chunk of up to 64 characters is read with a regular
+expression only the first time it is seen); each rule then runs only in windows around
+the triggers of its class. A rule without a trigger runs over the whole text. Overlaps
+are then resolved: the longest match wins, then the leftmost, then the higher priority,
+then the earlier rule; a latent match survives only beside a non-latent one.
 
 Examples:
     >>> from diplotimeline.extract.rules import load_rules
@@ -18,8 +19,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -110,9 +112,13 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # Tokens that can be triggers: runs of digits, and runs of three letters or more.
 _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
-_TOKEN_SPLIT: Final = re.compile(f"({_TOKEN.pattern})")
+# What a chunk not classified yet looks up to: true, unlike a chunk without triggers, ().
+_UNSEEN: Final = ((-1, -1, -1),)
 _MARGIN: Final = 16
+_FIRST: Final = operator.itemgetter(0)
+_SECOND: Final = operator.itemgetter(1)
 _CACHE_LIMIT: Final = 200_000
+_CHUNK_LIMIT: Final = 64
 
 
 def _windows(
@@ -126,15 +132,17 @@ def _windows(
     merged: list[tuple[int, int]] = []
     last_start, last_end = -1, -1
     for token_start, token_end in tokens:
-        start, end = token_start - before, token_end + after
+        start = token_start - before
         if start <= last_end:
-            last_end = max(last_end, end)
+            end = token_end + after
+            if end > last_end:
+                last_end = end
             continue
         if last_end >= 0:
-            merged.append((max(0, last_start), min(size, last_end)))
-        last_start, last_end = start, end
+            merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
+        last_start, last_end = start, token_end + after
     if last_end >= 0:
-        merged.append((max(0, last_start), min(size, last_end)))
+        merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
     return merged
 
 
@@ -159,6 +167,46 @@ class Engine:
     windowed: bool = True
     latent_distance: int = 16
     _classes: dict[str, int] = attrs.field(init=False, factory=dict)
+    _chunks: dict[str, tuple[tuple[int, int, int], ...]] = attrs.field(init=False, factory=dict)
+    # Each rule with the indices of its trigger classes (``None``: scan the whole text),
+    # its reach before and after, and the number of its ``(classes, before, after)`` key,
+    # under which the scan keeps the windows that rules with the same key share; worked
+    # out once here rather than per text.
+    _plan: tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...] = attrs.field(init=False)
+
+    @_plan.default
+    def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
+        triggers = self.rules.triggers
+        index = {trigger.name: number for number, trigger in enumerate(triggers)}
+        keys: dict[tuple[tuple[str, ...], int, int], int] = {}
+        plan: list[tuple[Rule, tuple[int, ...] | None, int, int, int]] = []
+        for rule in self.rules.rules:
+            if rule.trigger is None:
+                plan.append((rule, None, 0, 0, -1))
+                continue
+            first = triggers[index[rule.trigger[0]]]
+            before, after = rule.reach or (first.before, first.after)
+            key = keys.setdefault((rule.trigger, before, after), len(keys))
+            classes = tuple(index[name] for name in rule.trigger)
+            plan.append((rule, classes, before, after, key))
+        return tuple(plan)
+
+    def _chunk_tokens(self, chunk: str) -> tuple[tuple[int, int, int], ...]:
+        """The trigger tokens of a chunk of text without blanks, remembered.
+
+        Each is ``(start, end, class index)``, the offsets within the chunk.
+        """
+        inside = []
+        for match in _TOKEN.finditer(chunk):
+            index = self._classify(match.group())
+            if index >= 0:
+                inside.append((match.start(), match.end(), index))
+        found = tuple(inside)
+        if len(chunk) <= _CHUNK_LIMIT:  # a long chunk (a table row, junk) is not remembered
+            if len(self._chunks) >= _CACHE_LIMIT:
+                self._chunks.clear()
+            self._chunks[chunk] = found
+        return found
 
     def _classify(self, token: str) -> int:
         """The index of the first trigger whose pattern the whole token matches, or -1."""
@@ -184,25 +232,46 @@ class Engine:
             [(11, 14)]
         """
         triggers = self.rules.triggers
-        spans: list[list[tuple[int, int]]] = [[] for _ in triggers]
+        return {
+            trigger.name: found for trigger, found in zip(triggers, self._spans(text), strict=True)
+        }
+
+    def _spans(self, text: str) -> list[list[tuple[int, int]]]:
+        """The spans of the trigger tokens of ``text``, by the index of their class."""
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.rules.triggers]
         lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
-        # In C: split into gaps and tokens in turn, whose running lengths give the offsets,
-        # and look every token's class up; Python only visits the triggers and new words.
-        parts = _TOKEN_SPLIT.split(lowered)
-        words = parts[1::2]
-        # A word not classified yet gets -2 (-1 is "no trigger").
-        classes = list(map(self._classes.get, words, itertools.repeat(-2)))
-        offsets = list(itertools.accumulate(map(len, parts), initial=0))
-        for position in itertools.compress(range(len(words)), map((-1).__ne__, classes)):
-            index = classes[position]
-            if index == -2:
-                index = self._classify(words[position])
-                if index < 0:
+        # In C: split at blanks into chunks ("said,", "1999.", "mid-2026") and look every
+        # chunk's trigger tokens up; Python only visits the chunks that hold a trigger and
+        # the chunks not seen yet. (No token spans a blank, so a chunk holds whole tokens.)
+        chunks = lowered.split()
+        found = list(map(self._chunks.get, chunks, itertools.repeat(_UNSEEN)))
+        size = len(lowered)
+        cursor = 0
+        for position in itertools.compress(range(len(chunks)), found):
+            chunk = chunks[position]
+            inside = found[position]
+            if inside is _UNSEEN:
+                inside = self._chunk_tokens(chunk)
+                if not inside:
                     continue
-            spans[index].append((offsets[2 * position + 1], offsets[2 * position + 2]))
-        return {trigger.name: found for trigger, found in zip(triggers, spans, strict=True)}
+            # Where the chunk is: the next place past the last chunk found where ``chunk``
+            # stands between blanks (it may also occur inside a longer chunk before).
+            at = lowered.find(chunk, cursor)
+            after = at + len(chunk)
+            while at >= 0 and (
+                (at > 0 and not lowered[at - 1].isspace())
+                or (after < size and not lowered[after].isspace())
+            ):
+                at = lowered.find(chunk, at + 1)
+                after = at + len(chunk)
+            if at < 0:  # pragma: no cover - split() took the chunk from between blanks
+                raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
+            cursor = after
+            for start, end, index in inside:
+                spans[index].append((at + start, at + end))
+        return spans
 
     def windows(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """The merged windows around each trigger class's tokens, with the class's reach.
@@ -228,52 +297,77 @@ class Engine:
             >>> sorted({m.rule_id for m in Engine(load_rules()).scan("in May 2025")})
             ['date.month-year', 'date.year']
         """
-        tokens = self.tokens(text) if self.windowed else {}
-        reach = {trigger.name: (trigger.before, trigger.after) for trigger in self.rules.triggers}
-        cache: dict[tuple[tuple[str, ...], int, int], list[tuple[int, int]]] = {}
-        whole = [(0, len(text))]
+        size = len(text)
+        whole = [(0, size)]
         found: list[Mention] = []
-        for rule in self.rules.rules:
-            if rule.trigger is None or not self.windowed:
+        if not self.windowed:
+            for rule in self.rules.rules:
+                self._run(rule, text, whole, found)
+            return found
+        spans_of = self._spans(text)
+        # The windows of each key of the plan, worked out when a rule first needs them.
+        windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
+        for rule, classes, before, after, key in self._plan:
+            if classes is None:
                 regions = whole
             else:
-                before, after = rule.reach or reach[rule.trigger[0]]
-                key = (rule.trigger, before, after)
-                if key not in cache:
-                    spans = tokens[rule.trigger[0]]
-                    if len(rule.trigger) > 1:
-                        spans = sorted(span for name in rule.trigger for span in tokens[name])
-                    cache[key] = _windows(len(text), spans, before, after)
-                regions = cache[key]
+                cached = windows[key]
+                if cached is None:
+                    if len(classes) == 1:
+                        spans = spans_of[classes[0]]
+                    else:
+                        spans = sorted(span for index in classes for span in spans_of[index])
+                    cached = _windows(size, spans, before, after) if spans else []
+                    windows[key] = cached
+                regions = cached
             if regions:  # no window: the rule's trigger is not in the text
-                found.extend(self._run(rule, text, regions))
+                self._run(rule, text, regions, found)
         return found
 
     @staticmethod
-    def _run(rule: Rule, text: str, regions: list[tuple[int, int]]) -> Iterator[Mention]:
+    def _run(rule: Rule, text: str, regions: list[tuple[int, int]], found: list[Mention]) -> None:
+        """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``."""
         size = len(text)
-        for start, end in regions:
-            for match in rule.regex.finditer(text, start, end):
+        regex = rule.regex
+        # Most windows hold no match: one search each, in C, says so. Where there is one,
+        # it is the finditer's first, and a finditer from its end (when it is not empty)
+        # gives the rest, as the first one's would.
+        firsts = map(
+            regex.search, itertools.repeat(text), map(_FIRST, regions), map(_SECOND, regions)
+        )
+        for (start, end), first in zip(regions, firsts, strict=True):
+            if first is None:
+                continue
+            if first.end() > first.start():
+                matches: Iterable[re.Match[str]] = itertools.chain(
+                    (first,), regex.finditer(text, first.end(), end)
+                )
+            else:
+                matches = regex.finditer(text, start, end)
+            for match in matches:
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
-                    again = rule.regex.match(text, match.start())
+                    again = regex.match(text, match.start())
                     if again is None:
                         continue
                     match = again
-                if match.start() == match.end():
+                match_start, match_end = match.span()
+                if match_start == match_end:
                     continue
                 groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
                 offsets = tuple((k, *match.span(k)) for k, _ in groups)
-                yield Mention(
-                    rule.id,
-                    match.start(),
-                    match.end(),
-                    match.group(0),
-                    groups,
-                    rule.latent,
-                    rule.priority,
-                    rule.order,
-                    offsets,
+                found.append(
+                    Mention(
+                        rule.id,
+                        match_start,
+                        match_end,
+                        match.group(0),
+                        groups,
+                        rule.latent,
+                        rule.priority,
+                        rule.order,
+                        offsets,
+                    )
                 )
 
     def find(self, text: str) -> tuple[Mention, ...]:
