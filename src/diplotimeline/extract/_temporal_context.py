@@ -1,0 +1,384 @@
+"""How a temporal mention's context changes its reference: comparisons, anaphora, clock days.
+
+The helpers :class:`~diplotimeline.extract.temporal.Tagger` applies between recognising a
+mention and resolving it, and after: "a year ago" after "the third quarter" is that quarter
+a year back; "the following day" counts from the date the text last named; a clock time
+alone takes the day written right after it; "until Friday" and "Friday's vote" lean; half
+units become whole smaller ones. Resolutions are remembered (:func:`resolve_remembered`):
+news repeats "Tuesday" and "last year" against one anchor.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+from typing import TYPE_CHECKING, Final
+
+import attrs
+
+from diplotimeline.extract._temporal_tense import TenseCues
+from diplotimeline.extract.engine import Mention
+from diplotimeline.time import PartialDate
+from diplotimeline.time.anchor import (
+    DateReference,
+    DurationReference,
+    FiscalYear,
+    Lean,
+    RangeReference,
+    Reference,
+    Resolution,
+    SetReference,
+    Tense,
+    Unit,
+    resolve,
+)
+
+if TYPE_CHECKING:
+    from diplotimeline.extract.temporal import TemporalMention
+
+
+_QUARTER_VALUE: Final = re.compile(r"([0-9]{4})-Q([1-4])")
+_PERIOD_VALUE: Final = re.compile(r"P(?:[0-9]+M|1Y)")
+_YEAR_BACK: Final = DateReference(shift_unit=Unit.YEAR, shift=-1)
+_QUARTER_YEAR_BACK: Final = DateReference(shift_unit=Unit.QUARTER, shift=-5)
+_COMPARISON: Final = re.compile(
+    r"\b(?:ago|earlier|last\s+year[’']s|(?:period|quarter)\s+(?:of\s+)?last\s+year)\b",
+    re.IGNORECASE,
+)
+_YEAR_PERIOD: Final = re.compile(r"the\s+[0-9]{4}\s+(?:period|quarter)", re.IGNORECASE)
+
+
+def _is_comparison(reference: Reference, text: str) -> bool:
+    """Whether a mention compares with a year before ("a year ago", "the year-ago quarter")."""
+    if not isinstance(reference, DateReference):
+        return False
+    if reference.shift_unit is None and reference.year is not None:
+        return reference.month is None and _YEAR_PERIOD.fullmatch(text) is not None
+    if reference.shift >= 0:
+        return False
+    return reference == _QUARTER_YEAR_BACK or (
+        reference == _YEAR_BACK and _COMPARISON.search(text) is not None
+    )
+
+
+def compared_quarter(
+    reference: Reference, text: str, before: list[TemporalMention], start: int
+) -> Reference:
+    """ "a year ago" after "the third quarter" means that quarter a year earlier.
+
+    Financial news compares a quarter with the same quarter of the year before; the
+    comparison takes the granularity of the nearest quarter named before it (within a
+    few sentences), else of the first quarter the report names, the period it reports
+    on. Comparisons themselves are never the quarter compared with.
+    """
+    if not isinstance(reference, DateReference) or not _is_comparison(reference, text):
+        return reference
+    lead = None
+    for previous in reversed(before):
+        if _COMPARISON.search(previous.text) or _YEAR_PERIOD.fullmatch(previous.text):
+            continue
+        near = start - previous.end <= 400
+        if near and _PERIOD_VALUE.fullmatch(previous.timex_value):
+            # "the nine months ... a year earlier" compares the nine months.
+            return reference
+        quarter = _QUARTER_VALUE.fullmatch(previous.timex_value)
+        if quarter is None:
+            continue
+        lead = quarter
+        if near:
+            break
+    if lead is None:
+        return reference
+    year = reference.year if reference.year is not None else int(lead.group(1)) - 1
+    return DateReference(year=year, quarter=int(lead.group(2)))
+
+
+def range_ends(mention: Mention, reference: RangeReference) -> list[tuple[DateReference, int, int]]:
+    """The two ends of a range match, each with its extent (the groups suffixed 1 and 2)."""
+    filled = reference.filled()
+    ends: list[tuple[DateReference, int, int]] = []
+    for suffix, part in (("1", filled.start), ("2", filled.end)):
+        spans = [(start, end) for name, start, end in mention.offsets if name.endswith(suffix)]
+        if part is None or not spans:
+            return []
+        ends.append((part, min(s for s, _ in spans), max(e for _, e in spans)))
+    return ends
+
+
+_GRAINS: Final = {
+    Unit.DAY: re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T.*)?"),
+    Unit.YEAR: re.compile(r"([0-9]{4})(?:-.*)?"),
+    Unit.QUARTER: re.compile(r"([0-9]{4})-Q([1-4])"),
+    Unit.MONTH: re.compile(r"([0-9]{4})-([0-9]{2})(?:-.*)?"),
+}
+
+
+_THAT: Final = re.compile(r"\bthat\s", re.IGNORECASE)
+
+
+def anaphora(
+    reference: Reference, before: list[TemporalMention], start: int, written: str = ""
+) -> Reference:
+    """ "the following year", "the quarter": counted from the period the text last named.
+
+    A quarter is taken only from a quarter named before (within a few paragraphs, and
+    not a comparison such as "a year ago"); "the following year", "later that month" and
+    the like from the last date of at least that precision ("the same month" keeps the
+    anchor's). Without one the anchor decides.
+    """
+    if not isinstance(reference, DateReference) or not reference.anaphoric:
+        return reference
+    if reference.weekday is not None and reference.shift_unit is None:
+        return _anaphoric_weekday(reference, before, start)
+    unit = reference.shift_unit
+    grain = _GRAINS.get(unit) if unit is not None else None
+    if grain is None or (
+        unit is Unit.MONTH and reference.shift == 0 and _THAT.search(written) is None
+    ):
+        return reference
+    for previous in reversed(before):
+        if start - previous.end > 1500:
+            break
+        if (
+            previous.timex_type not in ("DATE", "TIME")
+            or _COMPARISON.search(previous.text)
+            or _YEAR_PERIOD.fullmatch(previous.text)
+        ):
+            continue
+        found = grain.fullmatch(previous.timex_value)
+        if found is None:
+            continue
+        year = int(found.group(1))
+        if unit is Unit.DAY:
+            try:
+                day = datetime.date(year, int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                continue
+            day += datetime.timedelta(days=reference.shift)
+            return DateReference(
+                year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
+            )
+        if unit is Unit.YEAR:
+            return DateReference(year=year + reference.shift, modifier=reference.modifier)
+        index = int(found.group(2)) - 1 + reference.shift
+        if unit is Unit.QUARTER:
+            return DateReference(year=year + index // 4, quarter=index % 4 + 1)
+        return DateReference(year=year + index // 12, month=index % 12 + 1)
+    return reference
+
+
+def _anaphoric_weekday(
+    reference: DateReference, before: list[TemporalMention], start: int
+) -> DateReference:
+    """ "the following Monday", "the previous Friday": from the last day the text named.
+
+    Without a day named before (within a few paragraphs) the tense decides, as for a
+    bare "Monday".
+    """
+    grain = _GRAINS[Unit.DAY]
+    for previous in reversed(before):
+        if start - previous.end > 1500:
+            break
+        found = grain.fullmatch(previous.timex_value)
+        if previous.timex_type not in ("DATE", "TIME") or found is None:
+            continue
+        try:
+            day = datetime.date(*(int(part) for part in found.groups()))
+        except ValueError:
+            continue
+        weekday = reference.weekday or 1
+        if reference.lean is Lean.BEFORE:
+            day -= datetime.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+        else:
+            day += datetime.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        return DateReference(
+            year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
+        )
+    return attrs.evolve(reference, anaphoric=False, lean=None)
+
+
+# What may stand between a clock time and the day after it that it is on: "10:35 a.m.
+# (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)", "9 p.m. on Friday".
+_DAY_AFTER: Final = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?|\(|,?[ \t]*(?:on[ \t]+)?)"
+)
+_DAY_VALUE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|$)")
+
+
+def _is_bare_clock(reference: DateReference) -> bool:
+    """Whether ``reference`` is a clock time alone ("10:35 a.m."), with no day of its own."""
+    return (
+        reference.hour is not None
+        and reference.year is None
+        and reference.month is None
+        and reference.day is None
+        and reference.weekday is None
+        and reference.shift_unit is None
+        and not reference.anaphoric
+    )
+
+
+def clock_days(
+    mentions: list[TemporalMention],
+    text: str,
+    anchor: PartialDate | None,
+    fiscal: FiscalYear | None,
+) -> list[TemporalMention]:
+    """A clock time alone takes the day written right after it, not the anchor's.
+
+    "at about 10:35 a.m. (0735 GMT) Friday" is on that Friday: TimeML annotates the clock
+    time and the day apart, each with the day's date. Only a day-precise expression counts,
+    and only across a parenthesis, a comma or "on". A day written before the clock time
+    ("On May 2, at 10:00 a.m.") is left to the event dates, which join the two.
+
+    Examples:
+        >>> from diplotimeline.extract.temporal import tag
+        >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
+        >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(1998, 8, 8))]
+        [('10:35 a.m.', '1998-08-07T10:35'), ('Friday', '1998-08-07')]
+    """
+    result = list(mentions)
+    for index, mention in enumerate(mentions):
+        clock = mention.reference
+        if mention.timex_type != "TIME" or not isinstance(clock, DateReference):
+            continue
+        if not _is_bare_clock(clock):
+            continue
+        day = None
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if following is not None and following.start >= mention.end:
+            gap = _DAY_AFTER.match(text, mention.end, following.start)
+            if gap is not None and gap.end() == following.start:
+                day = _DAY_VALUE.match(following.timex_value)
+        if day is None:
+            continue
+        year, month, date = (int(part) for part in day.groups())
+        reference = attrs.evolve(clock, year=year, month=month, day=date)
+        resolution = resolve_remembered(reference, anchor, mention.tense, fiscal)
+        result[index] = attrs.evolve(
+            mention,
+            reference=reference,
+            timex_type=resolution.timex_type,
+            timex_value=resolution.timex_value,
+            value=resolution.value,
+        )
+    return result
+
+
+_HALF_UNIT: Final = re.compile(r"P(T?)([0-9]+)\.5([YDHM])")
+_HALF_OF: Final = {("", "Y"): "6M", ("", "D"): "T12H", ("T", "H"): "30M", ("T", "M"): "30S"}
+
+
+def whole_units(value: str) -> str:
+    """A TIMEX3 duration with a half unit in whole smaller units ("P2.5Y" -> "P2Y6M").
+
+    TimeBank writes "two and a half years" as P2Y6M and "5 1/2 hours" as PT5H30M; a
+    half month or week has no whole smaller unit and stays as it is.
+    """
+    match = _HALF_UNIT.fullmatch(value)
+    if match is None:
+        return value
+    time, count, unit = match.groups()
+    rest = _HALF_OF.get((time, unit))
+    if rest is None:
+        return value
+    whole = "" if count == "0" else f"{count}{unit}"
+    return f"P{time}{whole}{rest}"
+
+
+def next_day_weekday(reference: Reference, anchor: PartialDate | None, tense: Tense) -> Reference:
+    """With no tense to go by, the weekday after the anchor's is the next day.
+
+    A report dated Monday that mentions "Tuesday" means the next day far more often than
+    six days before (which news would call "last Tuesday"); other weekdays stay in the
+    past week.
+    """
+    if (
+        tense is not Tense.UNKNOWN
+        or anchor is None
+        or anchor.day is None
+        or not isinstance(reference, DateReference)
+        or reference.weekday is None
+        or reference.lean is not None
+        or reference.month is not None
+        or reference.shift_unit is not None
+    ):
+        return reference
+    today = datetime.date(anchor.year, anchor.month or 1, anchor.day).isoweekday()
+    if reference.weekday != today % 7 + 1:
+        return reference
+    return attrs.evolve(reference, lean=Lean.AFTER)
+
+
+_POSSESSIVE: Final = re.compile(r"[’']s\b")
+
+
+def possessive_weekday(
+    reference: Reference, text: str, start: int, end: int, tense: Tense, cues: TenseCues
+) -> Tense:
+    """ "get around Wednesday's ruling": a weekday's event, reported, has mostly happened.
+
+    A possessive weekday names an event ("Friday's vote") that the verb of the clause
+    does not date: only a cue of intention right before it ("ahead of Sunday's vote")
+    puts it in the future.
+    """
+    if (
+        tense is not Tense.FUTURE
+        or not isinstance(reference, DateReference)
+        or reference.weekday is None
+        or reference.shift_unit is not None
+        or _POSSESSIVE.match(text, end) is None
+    ):
+        return tense
+    before = re.findall(r"[\w’']+", text[max(0, start - 40) : start].lower())[-3:]
+    return tense if any(word in cues.future for word in before) else Tense.PAST
+
+
+_UNTIL: Final = re.compile(r"(?<!\bnot\s)(?<!\bup\s)\b(?:until|till)\s+$")
+
+
+def deadline_weekday(reference: Reference, text: str, start: int, tense: Tense) -> Tense:
+    """ "postponed until Tuesday", "given them until 9 a.m. Tuesday": a deadline to come.
+
+    "Not until Tuesday", "up until Tuesday" and a sentence that opens with "Until
+    Thursday, they had..." tell of the past and keep the tense.
+    """
+    if (
+        tense is Tense.FUTURE
+        or not isinstance(reference, DateReference)
+        or reference.weekday is None
+        or reference.month is not None
+        or reference.shift_unit is not None
+        or _UNTIL.search(text, max(0, start - 16), start) is None
+    ):
+        return tense
+    return Tense.FUTURE
+
+
+def needs_tense(reference: Reference) -> bool:
+    """Whether resolving ``reference`` reads the tense (it does not for "last year")."""
+    if isinstance(reference, RangeReference):
+        filled = reference.filled()
+        return any(end is not None and needs_tense(end) for end in (filled.start, filled.end))
+    if not isinstance(reference, DateReference) or reference.is_absolute:
+        return False
+    if reference.shift_unit is not None:
+        return reference.anaphoric
+    return reference.decade is None and reference.century is None
+
+
+def resolve_remembered(
+    reference: Reference, anchor: PartialDate | None, tense: Tense, fiscal: FiscalYear | None
+) -> Resolution:
+    """:func:`resolve`, remembered: news repeats "Tuesday" and "last year" against one anchor."""
+    if isinstance(reference, DurationReference | SetReference):
+        return _resolve_cached(reference, None, Tense.UNKNOWN, None)
+    return _resolve_cached(reference, anchor, tense, fiscal)
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolve_cached(
+    reference: Reference, anchor: PartialDate | None, tense: Tense, fiscal: FiscalYear | None
+) -> Resolution:
+    return resolve(reference, anchor, tense=tense, fiscal_year=fiscal)
