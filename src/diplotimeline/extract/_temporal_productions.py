@@ -242,6 +242,9 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
     end = _date_fields(mention, context, "2")
     if start is None or end is None:
         return None
+    if mention.has("pair") and (start.day is None or end.day != start.day + 1):
+        # "on 3 and 10 May": two days, not the week between them; the second is the date.
+        return attrs.evolve(end, year=_year(mention, "2"), month=end.month or start.month)
     return RangeReference(start, end)
 
 
