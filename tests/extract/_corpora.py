@@ -5,8 +5,10 @@ Each corpus folder under ``data/`` holds ``metadata.json``, ``gold.json`` and th
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
+from typing import ClassVar
 
 from diplotimeline.eval.gold import GoldCorpus, GoldEventKind, read_gold
 from diplotimeline.eval.predict import extraction_to_gold
@@ -23,9 +25,10 @@ TARGET_STRICT = 0.70
 TARGET_MERGE = 0.80
 
 
-def extract_corpus(folder: Path) -> list[Extraction]:
-    """The extractions of the corpus's documents, read with its metadata."""
-    return list(extract_many(load_documents(folder / "metadata.json"), workers=1))
+@functools.cache
+def extract_corpus(folder: Path) -> tuple[Extraction, ...]:
+    """The extractions of the corpus's documents, read with its metadata (once per run)."""
+    return tuple(extract_many(load_documents(folder / "metadata.json"), workers=1))
 
 
 def score_corpus(folder: Path) -> tuple[GoldCorpus, EvaluationReport]:
@@ -102,3 +105,38 @@ def check_metadata_matches_gold(folder: Path) -> None:
     assert [(d["id"], d["published"]) for d in metadata["documents"]] == [
         (d.id, d.published) for d in gold.documents
     ]
+
+
+class BlindCorpusChecks:
+    """The checks every blind corpus's files pass (subclass as ``Test<Name>Corpus``).
+
+    Attributes:
+        folder: The corpus folder.
+        documents: How many articles it holds.
+        words: The fewest and most words of an article.
+    """
+
+    folder: ClassVar[Path]
+    documents: ClassVar[int] = 10
+    words: ClassVar[tuple[int, int]] = (250, 700)
+
+    def test_gold_export_of_every_document(self) -> None:
+        """``extract --format gold`` writes every document of the corpus."""
+        corpus = extraction_to_gold(extract_corpus(self.folder))
+        assert len(corpus.documents) == self.documents
+
+    def test_corpus_shape(self) -> None:
+        """So many articles of so many words, each with events; gold evidence quotes the text."""
+        check_shape(self.folder, self.documents, self.words)
+
+    def test_participants_are_actors(self) -> None:
+        """Every event participant is one of its document's gold actors."""
+        check_participants_are_actors(self.folder)
+
+    def test_clusters_cross_documents(self) -> None:
+        """At least three groups of articles share events (the merge test needs them)."""
+        assert cross_document_groups(self.folder) >= 3
+
+    def test_metadata_matches_gold(self) -> None:
+        """The metadata lists the gold's documents with the same published dates."""
+        check_metadata_matches_gold(self.folder)

@@ -17,7 +17,7 @@ with ``.venv/bin/pytest -s tests/extract/test_events_blind.py``.
 At the time of the blind run ``--format gold`` failed on this corpus: a local time without a
 UTC offset ("4:30 p.m. ... (Korea Standard Time)") was written as such, which the gold format
 refuses. The gold writer now keeps such a time's day (``format_point``);
-``test_gold_export_of_local_time_without_offset`` checks it.
+``test_gold_export_of_every_document`` checks it.
 
 Blind figures (HEAD 74bd05d, before any tuning): loose 0.613, strict 0.342, dates 0.519, merge
 0.720, actors 0.898. After the event frames of session 3 (the rules were written on
@@ -34,15 +34,10 @@ from tests.extract._corpora import (
     TARGET_LOOSE,
     TARGET_MERGE,
     TARGET_STRICT,
-    check_metadata_matches_gold,
-    check_participants_are_actors,
-    check_shape,
-    cross_document_groups,
-    extract_corpus,
+    BlindCorpusChecks,
     scored_report,
 )
 
-from diplotimeline.eval.predict import extraction_to_gold
 from diplotimeline.eval.report import EvaluationReport
 
 BLIND = Path(__file__).resolve().parent / "data" / "events_blind"
@@ -81,26 +76,5 @@ class TestBlindEvents:
         assert report.actors.f1 >= 0.93
 
 
-class TestBlindExport:
-    def test_gold_export_of_local_time_without_offset(self) -> None:
-        """``extract --format gold`` writes every blind document (it failed at the blind run)."""
-        corpus = extraction_to_gold(extract_corpus(BLIND))
-        assert len(corpus.documents) == 10
-
-
-class TestBlindCorpus:
-    def test_corpus_shape(self) -> None:
-        """Ten articles of 250-700 words, each with events; gold evidence quotes the text."""
-        check_shape(BLIND, 10, (250, 700))
-
-    def test_participants_are_actors(self) -> None:
-        """Every event participant is one of its document's gold actors."""
-        check_participants_are_actors(BLIND)
-
-    def test_clusters_cross_documents(self) -> None:
-        """At least three groups of articles share events (the merge test needs them)."""
-        assert cross_document_groups(BLIND) >= 3
-
-    def test_metadata_matches_gold(self) -> None:
-        """The metadata lists the gold's documents with the same published dates."""
-        check_metadata_matches_gold(BLIND)
+class TestBlindCorpus(BlindCorpusChecks):
+    folder = BLIND

@@ -30,15 +30,10 @@ from tests.extract._corpora import (
     TARGET_LOOSE,
     TARGET_MERGE,
     TARGET_STRICT,
-    check_metadata_matches_gold,
-    check_participants_are_actors,
-    check_shape,
-    cross_document_groups,
-    extract_corpus,
+    BlindCorpusChecks,
     scored_report,
 )
 
-from diplotimeline.eval.predict import extraction_to_gold
 from diplotimeline.eval.report import EvaluationReport
 
 BLIND = Path(__file__).resolve().parent / "data" / "events_blind3"
@@ -81,26 +76,5 @@ class TestBlind3Events:
         assert report.actors.f1 >= FLOOR_ACTORS
 
 
-class TestBlind3Export:
-    def test_gold_export_of_every_document(self) -> None:
-        """``extract --format gold`` writes every document of the corpus."""
-        corpus = extraction_to_gold(extract_corpus(BLIND))
-        assert len(corpus.documents) == 10
-
-
-class TestBlind3Corpus:
-    def test_corpus_shape(self) -> None:
-        """Ten articles of 250-700 words, each with events; gold evidence quotes the text."""
-        check_shape(BLIND, 10, (250, 700))
-
-    def test_participants_are_actors(self) -> None:
-        """Every event participant is one of its document's gold actors."""
-        check_participants_are_actors(BLIND)
-
-    def test_clusters_cross_documents(self) -> None:
-        """At least three groups of articles share events (the merge test needs them)."""
-        assert cross_document_groups(BLIND) >= 3
-
-    def test_metadata_matches_gold(self) -> None:
-        """The metadata lists the gold's documents with the same published dates."""
-        check_metadata_matches_gold(BLIND)
+class TestBlind3Corpus(BlindCorpusChecks):
+    folder = BLIND
