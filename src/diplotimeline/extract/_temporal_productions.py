@@ -243,8 +243,9 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
     if start is None or end is None:
         return None
     if mention.has("pair") and (start.day is None or end.day != start.day + 1):
-        # "on 3 and 10 May": two days, not the week between them; the second is the date.
-        return attrs.evolve(end, year=_year(mention, "2"), month=end.month or start.month)
+        # "on 3 and 10 May": two days, not the week between them; the second is the date
+        # ("May 3 and 10": with the month of the first).
+        return RangeReference(start, end).filled().end
     return RangeReference(start, end)
 
 

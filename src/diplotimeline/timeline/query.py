@@ -447,7 +447,7 @@ def _coarsen(
         first_short, first_long, first = joined[-1]
         apart = cost(len(first), first_short, first_long) + cost(len(positions), short, long)
         if cost(len(first) + len(positions), first_short, long) <= apart:
-            joined[-1] = (first_short, long, array("i", sorted(first + positions)))
+            joined[-1] = (first_short, long, array("i", merge_sorted([first, positions])))
         else:
             joined.append((short, long, positions))
     return joined
