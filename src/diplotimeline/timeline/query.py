@@ -153,12 +153,7 @@ class PositionRuns(Sequence[int]):
         merged = self._merged
         if merged is not None:
             return merged[: self._count]
-        head: list[int] = []
-        for run in self._runs:
-            head += run
-        if len(self._runs) > 1:
-            head.sort()
-        return head
+        return merge_sorted(self._runs)
 
     def merged(self) -> list[int]:
         """The positions as one ascending list (merged once, then kept).
