@@ -117,10 +117,9 @@ def _session(
     )
 
 
-def test_same_ordinal_session_of_a_body_and_its_short_form_merge() -> None:
-    """ "18th session of the Peru-Chile Joint Commission" and "18th meeting of the Joint
-    Commission" on the same day: one session (the body's id and its short form)."""
-    release = _mention(
+def _release_session() -> Mention:
+    """A press release's "18th session of the Peru-Chile Joint Commission" on 2 March."""
+    return _mention(
         "d1",
         _session(
             "e2",
@@ -129,6 +128,12 @@ def test_same_ordinal_session_of_a_body_and_its_short_form_merge() -> None:
             ("peru-chile-joint-commission",),
         ),
     )
+
+
+def test_same_ordinal_session_of_a_body_and_its_short_form_merge() -> None:
+    """ "18th session of the Peru-Chile Joint Commission" and "18th meeting of the Joint
+    Commission" on the same day: one session (the body's id and its short form)."""
+    release = _release_session()
     blog = _mention(
         "d2",
         _session("e7", "18th meeting of the Joint Commission", "2031-03-02", ("joint-commission",)),
@@ -140,15 +145,7 @@ def test_same_ordinal_session_of_a_body_and_its_short_form_merge() -> None:
 
 
 def test_same_ordinal_needs_close_days_and_the_same_body() -> None:
-    release = _mention(
-        "d1",
-        _session(
-            "e2",
-            "18th session of the Peru-Chile Joint Commission",
-            "2031-03-02",
-            ("peru-chile-joint-commission",),
-        ),
-    )
+    release = _release_session()
     month = _mention(
         "d2",
         _session("e7", "18th meeting of the Joint Commission", "2031-03", ("joint-commission",)),
