@@ -611,6 +611,8 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     adopted or upgraded, or an undated, past meeting read from a verb frame, takes the day of
     the last dated, past meeting before it, at most 1,500 characters back, unless its
     sentence reads as background ("had", "previously", "since", "ago", a date of its own).
+    A meeting dated so names the occasion again ("a joint statement issued after the
+    Ministerial Meeting"): the 1,500 characters count from it.
     """
     published = ctx.published
     _date_the_title(ctx, kept)
@@ -656,3 +658,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         if not done or _BACKGROUND.search(ctx.text, sentence.start, sentence.end):
             continue
         candidate.when = occasion[1]
+        if candidate.kind is EventKind.MEETING:
+            # The article names the occasion again ("issued after the Ministerial Meeting"):
+            # what it reports next is measured from here.
+            occasion = (candidate.start, occasion[1])

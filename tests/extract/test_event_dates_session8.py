@@ -1,0 +1,69 @@
+"""Dates of events, session 8: rules on articles written for these tests (invented people,
+other countries and years), each with a counter-example.
+"""
+
+from __future__ import annotations
+
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.model import Document, Event, EventKind
+from diplotimeline.time import PartialDate
+
+_LEAD = (
+    "Norway, Peru agree to deepen fisheries ties\n\n"
+    "LIMA, March 3 (Reuters) - Trade ministers of Norway and Peru agreed on Monday to open "
+    "talks on a fisheries agreement, officials said.\n\n"
+)
+_HOST = (
+    "In a joint statement issued after the Norway-Peru Ministerial Meeting in the Peruvian "
+    "capital, the ministers said talks would start within a year.\n\n"
+)
+# Background of the kind wires put between the lead and the rest: no event, no date.
+_FILLER = (
+    "Peru is one of the largest producers of fishmeal in the world, and Norway buys much of "
+    "its salmon feed from Peruvian plants along the coast north of the capital. Exporters "
+    "on both sides have long asked for lower tariffs on processed fish and for common rules "
+    "on the certification of catches, which traders say add weeks to every shipment. "
+    "Industry groups in Bergen and Callao welcomed the plan and said investment in cold "
+    "storage, port equipment and research vessels could follow quickly. Environmental "
+    "groups urged both governments to tie any new quotas to independent stock surveys. "
+)
+_MORE = "Officials said both ministers would report to their cabinets before the winter recess.\n\n"
+_SIDELINES = (
+    "On the sidelines of the meeting, Norwegian Minister Ingrid Dahl and Peruvian Minister "
+    "Rosa Quispe signed a memorandum of understanding on fisheries research.\n"
+)
+
+
+def _events(text: str) -> tuple[Event, ...]:
+    document = Document(id="t", text=text, published=PartialDate(2031, 3, 3))
+    return extract(document).events
+
+
+def _memorandum(events: tuple[Event, ...]) -> Event:
+    [memorandum] = [
+        e for e in events if e.kind is EventKind.AGREEMENT and "fisheries research" in e.name
+    ]
+    return memorandum
+
+
+class TestOccasionNamedAgain:
+    """A meeting dated as the article's occasion measures the occasion's reach anew."""
+
+    def test_sidelines_far_from_the_lead_but_near_the_meeting_take_its_day(self) -> None:
+        text = _LEAD + _HOST + _FILLER * 2 + _MORE + _SIDELINES
+        assert text.index("March 3") + 1500 < text.index("On the sidelines")
+        assert text.index("On the sidelines") - text.index("Ministerial Meeting") < 1500
+        events = _events(text)
+        [council] = [e for e in events if e.name.endswith("Ministerial Meeting")]
+        assert council.when is not None
+        assert council.when.format_iso() == "2031-03-03"
+        memorandum = _memorandum(events)
+        assert memorandum.when is not None
+        assert memorandum.when.format_iso() == "2031-03-03"
+
+    def test_without_the_meeting_named_again_the_reach_still_ends(self) -> None:
+        """Counter-example: 1,500 characters after the lead, nothing renews the occasion."""
+        text = _LEAD + _FILLER * 2 + _MORE * 3 + _SIDELINES
+        assert text.index("March 3") + 1500 < text.index("On the sidelines")
+        memorandum = _memorandum(_events(text))
+        assert memorandum.when is None
