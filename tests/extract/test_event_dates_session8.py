@@ -67,3 +67,43 @@ class TestOccasionNamedAgain:
         assert text.index("March 3") + 1500 < text.index("On the sidelines")
         memorandum = _memorandum(_events(text))
         assert memorandum.when is None
+
+
+def _call(times: str) -> Event:
+    text = (
+        "1. Foreign Minister Ana Ruiz held a telephone conversation with the Minister of "
+        f"Foreign Affairs of Norway Tomas Berg on Thursday, June 4, {times}, at the request "
+        "of the Norwegian side."
+    )
+    [call] = [e for e in _events_on(text, PartialDate(2026, 6, 4)) if e.kind is EventKind.MEETING]
+    return call
+
+
+def _events_on(text: str, published: PartialDate) -> tuple[Event, ...]:
+    return extract(Document(id="t", text=text, published=published)).events
+
+
+class TestClockTimeStretch:
+    """A day with "from <time> to <time>" after it is a stretch of that day."""
+
+    def test_from_to_with_one_zone_after_the_second_time(self) -> None:
+        call = _call("from 4:30 p.m. to 5:05 p.m. (GMT+9)")
+        assert call.when is not None
+        assert call.when.format_iso() == "2026-06-04T16:30+09:00/2026-06-04T17:05+09:00"
+
+    def test_from_to_without_zone(self) -> None:
+        call = _call("from 16:30 to 17:05")
+        assert call.when is not None
+        assert call.when.format_iso() == "2026-06-04T16:30/2026-06-04T17:05"
+
+    def test_two_times_of_a_list_are_no_stretch(self) -> None:
+        """Counter-example: 'at 10:00 a.m. and 3:00 p.m.' names two moments."""
+        call = _call("at 10:00 a.m. and 3:00 p.m.")
+        assert call.when is not None
+        assert call.when.format_iso() == "2026-06-04T10:00"
+
+    def test_a_stretch_past_midnight_keeps_its_start(self) -> None:
+        """Counter-example: the end would fall on the next day, which the text leaves open."""
+        call = _call("from 11:30 p.m. to 1:00 a.m.")
+        assert call.when is not None
+        assert call.when.format_iso() == "2026-06-04T23:30"

@@ -2,7 +2,8 @@
 
 In each sentence, every date goes to the nearest dateable candidate (a date in another
 clause counts as farther); a date that opens the sentence governs all of its candidates;
-"since <date>" bounds them; a clock time right after a day makes the day a time.
+"since <date>" bounds them; a clock time right after a day makes the day a time, and
+"from <time> to <time>" a stretch of that day.
 
 Examples:
     >>> from diplotimeline.extract._event_context import Context
@@ -414,8 +415,55 @@ def _with_time(
                 moment = LocalDateTime(
                     moment.year, moment.month, moment.day, moment.hour, moment.minute, zone=zone
                 )
-        return DateSpan.of(moment)
+        return _until(ctx, other, moment)
     return value
+
+
+_UNTIL: Final = re.compile(r"\s{0,3}(?:to|until|till|-|–|—)\s{0,3}", re.IGNORECASE)
+
+
+def _until(ctx: Context, first: TemporalMention, moment: LocalDateTime) -> DateSpan:
+    """A clock time and the end of its stretch ("from 4:30 p.m. to 5:05 p.m. (GMT+9)").
+
+    The second time of the same day ends the span; a zone written once after the second
+    time holds for both.
+    """
+    for second in ctx.temporal_starting(first.end, first.end + 12):
+        value = second.value
+        if (
+            second.timex_type != "TIME"
+            or not _UNTIL.fullmatch(ctx.text, first.end, second.start)
+            or not isinstance(value, DateSpan)
+            or not isinstance(value.start, LocalDateTime)
+        ):
+            continue
+        end = value.start
+        if (end.year, end.month, end.day) != (moment.year, moment.month, moment.day):
+            end = LocalDateTime(
+                moment.year,
+                moment.month,
+                moment.day,
+                end.hour,
+                end.minute,
+                offset_minutes=None if end.zone else end.offset_minutes,
+                zone=end.zone,
+            )
+        if moment.offset_minutes is None and end.offset_minutes is not None:
+            moment = LocalDateTime(
+                moment.year,
+                moment.month,
+                moment.day,
+                moment.hour,
+                moment.minute,
+                offset_minutes=None if end.zone else end.offset_minutes,
+                zone=end.zone,
+            )
+        if (moment.offset_minutes is None) != (end.offset_minutes is None):
+            break  # one zone known and not the other: no span of comparable ends
+        if (end.hour, end.minute) <= (moment.hour, moment.minute):
+            break  # past midnight or a list of times, not a stretch of one day
+        return DateSpan(moment, end)
+    return DateSpan.of(moment)
 
 
 def _zone_of(ctx: Context, candidate: Candidate) -> str | None:
