@@ -5,7 +5,7 @@ other countries and years), each with a counter-example.
 from __future__ import annotations
 
 from diplotimeline.extract.pipeline import extract
-from diplotimeline.model import Document, Event, EventKind
+from diplotimeline.model import Document, Event, EventKind, Status
 from diplotimeline.time import PartialDate
 
 _LEAD = (
@@ -107,3 +107,47 @@ class TestClockTimeStretch:
         call = _call("from 11:30 p.m. to 1:00 a.m.")
         assert call.when is not None
         assert call.when.format_iso() == "2026-06-04T23:30"
+
+
+_COMMUNIQUE = (
+    "Joint Communique of the Third Chile-Kenya Ministerial Meeting\n\n"
+    "Nairobi, 12 May 2031\n\n"
+    "1. The Foreign Minister of Chile, Rosa Araya, met the Cabinet Secretary for Foreign "
+    "Affairs of Kenya, Peter Mwangi, in Nairobi on 12 May 2031 for the Third Chile-Kenya "
+    "Ministerial Meeting.\n\n"
+    "2. The Ministers {verb} the {act}, {where}, of the Chile-Kenya {name}.\n"
+)
+
+
+def _agreement(
+    name: str, act: str, verb: str = "welcomed", where: str = "on the margins of the Meeting"
+) -> Event:
+    text = _COMMUNIQUE.format(verb=verb, act=act, where=where, name=name)
+    events = _events_on(text, PartialDate(2031, 5, 12))
+    [agreement] = [e for e in events if e.name.endswith(name)]
+    return agreement
+
+
+class TestActNamedByItsNoun:
+    """ "the signing, on the margins of the Meeting, of the X": signed at the occasion."""
+
+    def test_signing_of_a_memorandum_is_dated_by_the_meeting(self) -> None:
+        memorandum = _agreement("Memorandum of Understanding on Mining", "signing")
+        assert memorandum.when is not None
+        assert memorandum.when.format_iso() == "2031-05-12"
+        assert memorandum.status is Status.OCCURRED
+
+    def test_adoption_of_a_declaration_is_dated_by_the_meeting(self) -> None:
+        declaration = _agreement("Declaration on Ocean Science", "adoption")
+        assert declaration.when is not None
+        assert declaration.when.format_iso() == "2031-05-12"
+
+    def test_a_signing_looked_forward_to_is_not_dated_by_the_meeting(self) -> None:
+        """Counter-example: a signing still to come did not happen at the occasion."""
+        memorandum = _agreement(
+            "Memorandum of Understanding on Mining",
+            "signing",
+            verb="looked forward to",
+            where="at their next meeting",
+        )
+        assert memorandum.when is None or memorandum.when.format_iso() != "2031-05-12"

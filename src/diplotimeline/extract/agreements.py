@@ -522,6 +522,14 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
             )
 
 
+# The act a noun of the "establishment" frame names: "the signing of", "the adoption of".
+_ACT_STAGES: Final = {
+    "signing": AgreementStage.SIGNED,
+    "adoption": AgreementStage.ADOPTED,
+    "conclusion": AgreementStage.CONCLUDED,
+}
+
+
 def _read_establishment(ctx: Context, sentence: Sentence) -> None:
     for frame, stage in (
         ("elevate", AgreementStage.UPGRADED),
@@ -534,6 +542,9 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
                 target = _unnamed_partnership(ctx, sentence, match.end())
             if target is None or target.kind is not EventKind.AGREEMENT:
                 continue
+            if frame == "establishment":
+                # "the signing, on the margins of the Meeting, of the Memorandum": signed.
+                stage = _ACT_STAGES.get(match.group().split(None, 1)[0].strip(",").lower(), stage)
             target.stage = target.stage or stage
             end = target.evidence[1] if target.evidence else target.end
             _add_parties(target, _parties(ctx, sentence, match.start(), end))
