@@ -151,3 +151,36 @@ class TestActNamedByItsNoun:
             where="at their next meeting",
         )
         assert memorandum.when is None or memorandum.when.format_iso() != "2031-05-12"
+
+
+_CREATED = (
+    "Lima, 12 May 2031\n\n"
+    "1. President Rosa Araya of Peru received today, 12 May 2031, at the Government Palace "
+    "in Lima, President Tomas Berg of Norway, who is paying a State Visit to Peru.\n\n"
+    "2. The two Presidents adopted a Joint Declaration{link}Strategic Partnership between "
+    "Norway and Peru.\n"
+)
+
+
+class TestCreatedByAnAgreement:
+    """ "adopted a Joint Declaration establishing a Strategic Partnership": one date."""
+
+    def _partnership(self, link: str) -> Event:
+        events = _events_on(_CREATED.format(link=link), PartialDate(2031, 5, 12))
+        [partnership] = [e for e in events if e.name.startswith("Strategic Partnership")]
+        return partnership
+
+    def test_establishing_gives_the_declarations_day(self) -> None:
+        partnership = self._partnership(" establishing a ")
+        assert partnership.when is not None
+        assert partnership.when.format_iso() == "2031-05-12"
+
+    def test_which_created_gives_the_declarations_day(self) -> None:
+        partnership = self._partnership(", which created the ")
+        assert partnership.when is not None
+        assert partnership.when.format_iso() == "2031-05-12"
+
+    def test_a_declaration_welcoming_a_partnership_creates_nothing(self) -> None:
+        """Counter-example: a declaration 'welcoming' a partnership does not establish it."""
+        partnership = self._partnership(" welcoming the ")
+        assert partnership.when is None

@@ -710,3 +710,36 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # The article names the occasion again ("issued after the Ministerial Meeting"):
             # what it reports next is measured from here.
             occasion = (candidate.start, occasion[1])
+    _date_the_created(ctx, kept)
+
+
+# "adopted a Joint Declaration establishing a Strategic Partnership": the act that creates.
+_CREATING: Final = re.compile(
+    r",?\s{1,3}(?:which\s+(?:establishe[sd]|create[sd]|launche[sd]|set\s+up)|establishing"
+    r"|creating|launching|setting\s+up)\s{1,3}(?:(?:a|an|the)\s{1,3})?",
+    re.IGNORECASE,
+)
+
+
+def _date_the_created(ctx: Context, kept: list[Candidate]) -> None:
+    """An agreement or initiative created by a dated agreement takes its date.
+
+    "The two leaders adopted a Joint Declaration establishing a Strategic Partnership":
+    the partnership dates from the declaration. Only an undated one right after the
+    creating agreement, joined by "establishing", "creating", "launching", "setting up"
+    or "which established".
+    """
+    ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
+    for creator, created in itertools.pairwise(ordered):
+        if (
+            creator.when is None
+            or created.when is not None
+            or creator.kind is not EventKind.AGREEMENT
+            or created.kind is EventKind.MEETING
+            or creator.future
+            or created.future
+        ):
+            continue
+        end = creator.evidence[1] if creator.evidence else creator.end
+        if end <= created.start and _CREATING.fullmatch(ctx.text, end, created.start):
+            created.when, created.date_text = creator.when, creator.date_text
