@@ -184,3 +184,30 @@ class TestCreatedByAnAgreement:
         """Counter-example: a declaration 'welcoming' a partnership does not establish it."""
         partnership = self._partnership(" welcoming the ")
         assert partnership.when is None
+
+
+class TestDayOfTheReport:
+    """A dateline's day and "said on Monday" are the report's day, not a planned event's."""
+
+    def test_dateline_day_does_not_date_a_meeting_to_come(self) -> None:
+        text = (
+            "Peru, Norway leaders to meet at Pacific summit\n\n"
+            "LIMA, May 12 (Reuters) - Peruvian President Rosa Araya will meet Norwegian Prime "
+            "Minister Tomas Berg on the sidelines of the Pacific Rim Summit in Auckland on "
+            "Friday, Peru's foreign ministry said on Monday."
+        )
+        events = _events_on(text, PartialDate(2031, 5, 12))
+        [meeting] = [e for e in events if e.name.startswith("Meeting of Rosa Araya")]
+        assert meeting.when is None or meeting.when.format_iso() != "2031-05-12"
+        assert meeting.status is Status.PLANNED
+
+    def test_dateline_day_still_dates_what_happened(self) -> None:
+        """Counter-example: a past meeting in the lead takes the dateline's day."""
+        text = (
+            "LIMA, May 12 (Reuters) - Peruvian President Rosa Araya met Norwegian Prime "
+            "Minister Tomas Berg in Lima, the foreign ministry said."
+        )
+        events = _events_on(text, PartialDate(2031, 5, 12))
+        [meeting] = [e for e in events if e.name.startswith("Meeting of Rosa Araya")]
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-05-12"

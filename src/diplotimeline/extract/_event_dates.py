@@ -320,8 +320,12 @@ def _assign(
         best: tuple[int, Candidate] | None = None
         low = bisect.bisect_left(starts, mention.start - _REACH)
         high = bisect.bisect_right(starts, mention.end + _REACH)
+        dateline = _is_dateline(ctx, sentence, mention)
+        reported = dateline or _is_report_day(ctx, sentence, mention)
         for number in sorted(ordered[low:high]):  # in the order read: ties go to the first
             candidate = dateable[number]
+            if reported and candidate.future:
+                continue  # "will meet ..., the ministry said on Monday": the day it said so
             distance = _distance(ctx, candidate, mention)
             if best is None or distance < best[0]:
                 best = (distance, candidate)
@@ -332,6 +336,8 @@ def _assign(
         )
         if opening:
             for other in dateable:
+                if dateline and other.future:
+                    continue  # the day of the report, not of what it announces
                 key = id(other)
                 if key not in chosen or chosen[key][0] > 10_000:
                     chosen[key] = (10_000 + _distance(ctx, other, mention), mention)
@@ -378,6 +384,33 @@ def _is_day_part(mention: TemporalMention) -> bool:
     """ "the afternoon of October 26": a time of day that dates like its day."""
     value = mention.value
     return isinstance(value, DateSpan) and isinstance(value.start, PartialDate)
+
+
+# "NEW DELHI, Aug 21 (Reuters) - ": the city in capitals, the day, the agency, a dash.
+_DATELINE_CITY: Final = re.compile(r"\s*[A-Z][A-Z .’'-]{1,40},\s{0,3}(?:[A-Z][a-z]{2,9}\s{1,3})?")
+_DATELINE_END: Final = re.compile(r"\s{0,3}(?:\([A-Za-z .&-]{1,30}\)\s{0,3})?(?:-{1,2}|–|—)")
+
+
+_REPORTED: Final = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?reporters|announced|stated|confirmed)"
+    r"\s+(?:(?:late|early)\s+)?(?:on|in)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_report_day(ctx: Context, sentence: Sentence, mention: TemporalMention) -> bool:
+    """The day a source spoke ("the ministry said on Monday"), not a day of an event."""
+    left = ctx.text[max(sentence.start, mention.start - 50) : mention.start]
+    return _REPORTED.search(left) is not None
+
+
+def _is_dateline(ctx: Context, sentence: Sentence, mention: TemporalMention) -> bool:
+    """A wire's dateline day ("NEW DELHI, Aug 21 (Reuters) -"): the day of the report."""
+    line = max(sentence.start, ctx.text.rfind("\n", 0, mention.start) + 1)
+    return (
+        _DATELINE_CITY.fullmatch(ctx.text, line, mention.start) is not None
+        and _DATELINE_END.match(ctx.text, mention.end, sentence.end) is not None
+    )
 
 
 def _is_opening(ctx: Context, sentence: Sentence, mention: TemporalMention) -> bool:

@@ -289,9 +289,11 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 if comma >= 0:
                     subject = _persons(ctx, comma, min(end, comma + 80))[:1]
                     end = comma
-            future = is_future(ctx, match.start(), sentence) or (
-                match.groupdict().get("det") or ""
-            ).lower() in ("planned", "upcoming")
+            future = (
+                is_future(ctx, match.start(), sentence)
+                or match.group().lower().startswith("will")  # the frame's own "will meet"
+                or (match.groupdict().get("det") or "").lower() in ("planned", "upcoming")
+            )
             if "planned" in match.group().lower() or "upcoming" in match.group().lower():
                 future = True
             found = _counterparts(ctx, sentence, subject, match.start(), end, future, match.start())
