@@ -65,6 +65,8 @@ HELDOUT_MARKERS: Final = {
     "<!-- heldout-scores -->": ROOT / "tests" / "extract" / "data" / "events_heldout",
     "<!-- blind-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind",
     "<!-- blind3-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind3",
+    "<!-- blind4-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind4",
+    "<!-- dev2-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev2",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
