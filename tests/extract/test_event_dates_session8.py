@@ -211,3 +211,46 @@ class TestDayOfTheReport:
         [meeting] = [e for e in events if e.name.startswith("Meeting of Rosa Araya")]
         assert meeting.when is not None
         assert meeting.when.format_iso() == "2031-05-12"
+
+
+_PROGRAMME = (
+    "ANDEAN FORUM SECRETARIAT\n\n"
+    "Media advisory: programme of the Ninth Andean Water Forum\n\n"
+    "Lima, 2 September 2032\n\n"
+    "Programme (all times are Peru Time, UTC-5):\n\n"
+    "Monday 13 September\n"
+    "- 09:00 (14:00 GMT): 12th Meeting of the Andean Water Council, Lima Convention Centre.\n\n"
+    "Tuesday 14 September\n"
+    "- 10:00-12:30 UTC-5 (15:00-17:30 GMT): Andean Conference on Glaciers. The ministers "
+    "are expected to endorse the Andean Glacier Strategy 2033-2037.\n"
+)
+
+
+class TestProgrammeItems:
+    """A programme's items take their day heading and their clock time."""
+
+    def _events(self, text: str = _PROGRAMME) -> dict[str, Event]:
+        events = _events_on(text, PartialDate(2032, 9, 2))
+        return {e.name: e for e in events}
+
+    def test_item_takes_its_heading_day_and_time(self) -> None:
+        council = self._events()["12th Meeting of the Andean Water Council"]
+        assert council.when is not None
+        assert council.when.format_iso() == "2032-09-13T09:00"
+
+    def test_item_with_a_stretch_and_a_zone(self) -> None:
+        conference = self._events()["Andean Conference on Glaciers"]
+        assert conference.when is not None
+        assert conference.when.format_iso() == "2032-09-14T10:00-05:00/2032-09-14T12:30-05:00"
+
+    def test_another_sentence_of_the_item_keeps_its_own_date(self) -> None:
+        """Counter-example: the strategy of the next sentence has its own period."""
+        strategy = self._events()["Andean Glacier Strategy 2033-2037"]
+        assert strategy.when is not None
+        assert strategy.when.format_iso() == "2033/2037"
+
+    def test_one_dated_line_is_no_programme(self) -> None:
+        """Counter-example: without two day headings, a line's clock time has no day."""
+        text = _PROGRAMME.replace("Tuesday 14 September\n", "")
+        council = self._events(text)["12th Meeting of the Andean Water Council"]
+        assert council.when is None or "T" not in council.when.format_iso()

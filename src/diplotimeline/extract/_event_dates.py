@@ -192,7 +192,71 @@ def attach_dates(ctx: Context) -> None:
     dates = usable_dates(ctx)
     since = ctx.cues.frames.get("since")
     _attach(ctx, dates, since)
+    _date_schedule_items(ctx)
     _stretch_visits(ctx)
+
+
+# An item of a programme: a line that opens with a clock time ("- 09:00 ICT (02:00 GMT): ").
+_ITEM_START: Final = re.compile(r"[ \t]{0,4}(?:[-•*–][ \t]{1,3})?")
+_ITEM_TIME_END: Final = re.compile(
+    r"(?:[ \t]{0,3}[-–][ \t]{0,3}[0-9:.]{4,5}"  # "-17:30 ICT", "-12:30 UTC-5"
+    r"(?:[ \t]{1,3}[A-Z]{2,5}(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?)?)?"
+    r"(?:[ \t]{0,3}\([^\n()]{0,30}\))?[ \t]{0,3}[:–—-][ \t]"  # "(07:00-10:30 GMT): "
+)
+
+
+def _date_schedule_items(ctx: Context) -> None:
+    """Date the items of a programme by their day heading and their clock time.
+
+    Under a heading "Tuesday 2 April", the line "- 14:00-17:30 ICT (07:00-10:30 GMT):
+    International Conference on the Mekong" dates the conference from 14:00 to 17:30 on
+    2 April, in the zone written. Only a text with two day headings or more is a programme
+    (see :func:`_entry_headings`), and only a candidate on the item's line after its times.
+    """
+    headings = _entry_headings(ctx)
+    if not headings:
+        return
+    text = ctx.text
+    for candidate in ctx.candidates:
+        line = text.rfind("\n", 0, candidate.start) + 1
+        number = bisect.bisect_right([end for end, _ in headings], line) - 1
+        if number < 0:
+            continue
+        day = headings[number][1].start
+        if not isinstance(day, PartialDate) or day.day is None:
+            continue
+        opening = _ITEM_START.match(text, line)
+        first = next(
+            (
+                m
+                for m in ctx.temporal_starting(opening.end() if opening else line, candidate.start)
+                if m.timex_type == "TIME"
+            ),
+            None,
+        )
+        if first is None or opening is None or first.start != opening.end():
+            continue
+        if (
+            _ITEM_TIME_END.match(text, first.end, candidate.start) is None
+            or ctx.sentence_at(first.start).index != candidate.sentence
+            or (candidate.when is not None and _day_of(candidate.when) != DateSpan.of(day))
+        ):
+            continue  # another sentence of the item, or a date of its own
+        value = first.value
+        if not isinstance(value, DateSpan) or not isinstance(value.start, LocalDateTime):
+            continue
+        clock = value.start
+        moment = LocalDateTime(
+            day.year,
+            day.month or 1,
+            day.day,
+            clock.hour,
+            clock.minute,
+            offset_minutes=None if clock.zone else clock.offset_minutes,
+            zone=clock.zone,
+        )
+        candidate.when = _until(ctx, first, moment)
+        candidate.date_text = first.text
 
 
 def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] | None) -> None:
