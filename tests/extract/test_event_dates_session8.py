@@ -254,3 +254,31 @@ class TestProgrammeItems:
         text = _PROGRAMME.replace("Tuesday 14 September\n", "")
         council = self._events(text)["12th Meeting of the Andean Water Council"]
         assert council.when is None or "T" not in council.when.format_iso()
+
+
+class TestClockTimeAfterAnotherDay:
+    """ "On 5 March, from 16:00 to 16:40": the clock times are of the day just written."""
+
+    def test_times_take_the_day_written_not_the_documents(self) -> None:
+        text = (
+            "Press release, Lima, 6 March 2031\n\n"
+            "1. On 5 March 2031, from 16:00 to 16:40 (GMT-5), Foreign Minister Ana Ruiz held a "
+            "telephone conversation with the Foreign Minister of Norway, Tomas Berg.\n"
+        )
+        [call] = [
+            e for e in _events_on(text, PartialDate(2031, 3, 6)) if e.kind is EventKind.MEETING
+        ]
+        assert call.when is not None
+        assert call.when.format_iso() == "2031-03-05T16:00-05:00/2031-03-05T16:40-05:00"
+
+    def test_a_time_with_a_day_of_its_own_is_not_moved(self) -> None:
+        """Counter-example: 'at 10:00 on Tuesday' names another day than the one before."""
+        text = (
+            "1. On 5 March 2031 Foreign Minister Ana Ruiz met the Foreign Minister of Norway, "
+            "Tomas Berg, at 10:00 on Tuesday in Lima.\n"
+        )
+        [meeting] = [
+            e for e in _events_on(text, PartialDate(2031, 3, 6)) if e.kind is EventKind.MEETING
+        ]
+        assert meeting.when is not None
+        assert meeting.when.format_iso() != "2031-03-05T10:00"

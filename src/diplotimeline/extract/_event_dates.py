@@ -504,7 +504,19 @@ def _with_time(
             continue
         moment = time_value.start
         if (moment.year, moment.month, moment.day) != (day.year, day.month, day.day):
-            continue
+            if _OWN_DAY.search(other.text):
+                continue  # "at 10 a.m. on Tuesday": the time names a day of its own
+            # The tagger read the bare clock time against the document's date; it is the
+            # day just written ("On 5 March, from 16:00 ...").
+            moment = LocalDateTime(
+                day.year,
+                day.month or 1,
+                day.day,
+                moment.hour,
+                moment.minute,
+                offset_minutes=None if moment.zone else moment.offset_minutes,
+                zone=moment.zone,
+            )
         if moment.offset_minutes is None:
             after = ctx.text[other.end : other.end + 20].lower()
             zone = _zone_of(ctx, candidate) if "local time" in after else None
@@ -516,6 +528,12 @@ def _with_time(
     return value
 
 
+# A clock time that names its own day ("10 a.m. Tuesday", "noon on 4 May", "tonight").
+_OWN_DAY: Final = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|today|tonight|tomorrow|yesterday)|[0-9]{4}|/",
+    re.IGNORECASE,
+)
 _UNTIL: Final = re.compile(r"\s{0,3}(?:to|until|till|-|–|—)\s{0,3}", re.IGNORECASE)
 
 
