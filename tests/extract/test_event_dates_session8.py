@@ -282,3 +282,43 @@ class TestClockTimeAfterAnotherDay:
         ]
         assert meeting.when is not None
         assert meeting.when.format_iso() != "2031-03-05T10:00"
+
+
+_ARRIVAL = (
+    "Peru, Norway sign fisheries deal\n\n"
+    "LIMA, May 13 (AP) - Peru and Norway signed a fisheries agreement on Tuesday during a "
+    "three-day visit to Peru by Norwegian Prime Minister Tomas Berg.\n\n"
+    "Berg, who arrived in Lima on Monday, held talks with Peruvian President Rosa Araya at "
+    "the Government Palace before the two leaders signed the Agreement on Fisheries "
+    "Research.\n"
+)
+
+
+class TestArrivalInARelativeClause:
+    """ "X, who arrived on Monday, held talks": Monday is the arrival's day only."""
+
+    def _events(self, text: str = _ARRIVAL) -> dict[str, Event]:
+        return {e.name: e for e in _events_on(text, PartialDate(2031, 5, 13))}
+
+    def test_talks_and_signing_take_the_leads_day(self) -> None:
+        events = self._events()
+        talks = events["Meeting of Tomas Berg and Rosa Araya"]
+        agreement = events["Agreement on Fisheries Research"]
+        assert talks.when is not None
+        assert talks.when.format_iso() == "2031-05-13"
+        assert agreement.when is not None
+        assert agreement.when.format_iso() == "2031-05-13"
+
+    def test_the_arrival_keeps_its_day(self) -> None:
+        arrival = [e for e in self._events().values() if e.name.endswith("to Lima")]
+        assert [e.when.format_iso() for e in arrival if e.when is not None] == ["2031-05-12"]
+
+    def test_a_clause_on_the_event_itself_dates_it(self) -> None:
+        """Counter-example: ', which will be held on 20 June,' describes the event before it."""
+        text = (
+            "The ministers prepared the Third Peru-Norway Ministerial Meeting, which will be "
+            "held in Oslo on 20 June, and other matters."
+        )
+        [meeting] = [e for e in self._events(text).values() if e.name.endswith("Meeting")]
+        assert meeting.when is not None
+        assert meeting.when.format_iso() == "2031-06-20"

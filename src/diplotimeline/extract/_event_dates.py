@@ -339,7 +339,44 @@ def _stretch_visits(ctx: Context) -> None:
         candidate.when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
 
 
+# A non-restrictive relative clause: ", who arrived in Tbilisi on Monday," dates only itself.
+_RELATIVE_OPEN: Final = re.compile(r",\s{0,3}(?:who|which|whose)\s[^,;()]{0,120}$")
+_RELATIVE_CLOSE: Final = re.compile(r"[^,;()]{0,120}?,")
+
+
+def _relative_clause(ctx: Context, mention: TemporalMention) -> tuple[int, int] | None:
+    """The span of the comma-enclosed relative clause holding ``mention``, if any."""
+    sentence = ctx.sentence_at(mention.start)
+    left = max(sentence.start, mention.start - 130)
+    opened = _RELATIVE_OPEN.search(ctx.text, left, mention.start)
+    if opened is None:
+        return None
+    closed = _RELATIVE_CLOSE.match(ctx.text, mention.end, sentence.end)
+    if closed is None:
+        return None
+    return (opened.start(), closed.end())
+
+
+_ANTECEDENT_GAP: Final = re.compile(r"\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?")
+
+
+def _is_antecedent(ctx: Context, candidate: Candidate, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` describes the candidate ("the Council, which
+    will be held on April 12", "NAFTA (the Agreement), which entered into force in 1994")."""
+    end = candidate.evidence[1] if candidate.evidence else candidate.end
+    return end <= clause_start and (
+        _ANTECEDENT_GAP.fullmatch(ctx.text, end, clause_start) is not None
+    )
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:
+    clause = _relative_clause(ctx, mention)
+    if (
+        clause is not None
+        and not clause[0] <= candidate.start < clause[1]
+        and not _is_antecedent(ctx, candidate, clause[0])
+    ):
+        return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if (
         _is_premodifier(ctx, mention)
         and not candidate.start <= mention.start < candidate.end
@@ -793,6 +830,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             day = _day_of(candidate.when)
             if (
                 candidate.kind is EventKind.MEETING
+                and candidate.form != "visit"  # an arrival's day is no day of the talks
                 and not candidate.future
                 and day is not None
                 and (published is None or not day.after(published))
