@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplotimeline.extract.pipeline import extract
 from diplotimeline.model import Document, Event, EventKind, Status
-from diplotimeline.time import PartialDate
+from diplotimeline.time import DateSpan, PartialDate
 
 _LEAD = (
     "Norway, Peru agree to deepen fisheries ties\n\n"
@@ -322,3 +322,39 @@ class TestArrivalInARelativeClause:
         [meeting] = [e for e in self._events(text).values() if e.name.endswith("Meeting")]
         assert meeting.when is not None
         assert meeting.when.format_iso() == "2031-06-20"
+
+
+_LIVE = (
+    "LIVE: Andean Water Summit in Cusco\n\n"
+    "Andes Today live blog, Thursday 3 April 2031. Latest entries first.\n\n"
+    "16:40 - Summit closes\n"
+    "The ministers adopted and signed the Cusco Water Declaration at 11:50. Peru's minister "
+    'called it "the most concrete text in the history of the region".\n\n'
+    "09:10 - Summit opens\n"
+    "Delegations from five countries took their seats in the Cusco Convention Centre.\n"
+)
+
+
+class TestLiveBlogOfOneDay:
+    """Entries headed by clock times ("16:40 - Summit closes") are of the blog's day."""
+
+    def _declaration(self, text: str = _LIVE) -> Event:
+        events = _events_on(text, PartialDate(2031, 4, 3))
+        [declaration] = [e for e in events if e.name.endswith("Water Declaration")]
+        return declaration
+
+    def test_a_coordinated_verb_is_not_part_of_the_name(self) -> None:
+        assert self._declaration().name == "Cusco Water Declaration"
+
+    def test_the_entry_dates_what_it_reports_with_the_time_after_the_name(self) -> None:
+        declaration = self._declaration()
+        assert declaration.when is not None
+        assert declaration.when.format_iso() == "2031-04-03T11:50"
+
+    def test_one_time_line_is_no_live_blog(self) -> None:
+        """Counter-example: a single clock-time line heads no entries."""
+        text = _LIVE[: _LIVE.index("09:10")].replace(" at 11:50", "")
+        assert self._declaration(text).when is None
+        assert self._declaration(_LIVE.replace(" at 11:50", "")).when == DateSpan.of(
+            PartialDate(2031, 4, 3)
+        )

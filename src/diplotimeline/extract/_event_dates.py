@@ -205,13 +205,22 @@ _ITEM_TIME_END: Final = re.compile(
 )
 
 
+# What an item may say before the event it is about: "Adoption and signing of the ...".
+_ITEM_HEAD: Final = re.compile(
+    r"(?:(?:the\s)?(?:adoption|signing|signature|launch)(?:\s(?:and|&)\s(?:adoption|signing"
+    r"|signature))?\sof\s(?:the\s)?|the\s)?",
+    re.IGNORECASE,
+)
+
+
 def _date_schedule_items(ctx: Context) -> None:
     """Date the items of a programme by their day heading and their clock time.
 
     Under a heading "Tuesday 2 April", the line "- 14:00-17:30 ICT (07:00-10:30 GMT):
     International Conference on the Mekong" dates the conference from 14:00 to 17:30 on
     2 April, in the zone written. Only a text with two day headings or more is a programme
-    (see :func:`_entry_headings`), and only a candidate on the item's line after its times.
+    (see :func:`_entry_headings`), and only the event an item opens with ("Adoption and
+    signing of the X" dates X; "Opening ceremony of the Summit" dates no summit).
     """
     headings = _entry_headings(ctx)
     if not headings:
@@ -236,8 +245,11 @@ def _date_schedule_items(ctx: Context) -> None:
         )
         if first is None or opening is None or first.start != opening.end():
             continue
+        item_end = _ITEM_TIME_END.match(text, first.end, candidate.start)
         if (
-            _ITEM_TIME_END.match(text, first.end, candidate.start) is None
+            item_end is None
+            or (not opening.group().strip() and not item_end.group().rstrip().endswith(":"))
+            or _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None
             or ctx.sentence_at(first.start).index != candidate.sentence
             or (candidate.when is not None and _day_of(candidate.when) != DateSpan.of(day))
         ):
@@ -650,6 +662,8 @@ _BACKGROUND: Final = re.compile(
     re.IGNORECASE,
 )
 _OCCASION_REACH: Final = 1500  # characters
+# Words quoted ("the most concrete text in the history of the Commission") are no narration.
+_QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _WORD: Final = re.compile(r"[A-Za-z’'-]+")
 # Past verbs that report a named meeting of the occasion ("met ... for the 15th ... Meeting").
 _MET: Final = frozenset({"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted"})
@@ -740,23 +754,35 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
     """The dated entries of a live blog or a diary: (end of heading, day), in text order.
 
     A heading is a line of its own that opens with a day and holds at most a clock time
-    and a place after it ("Wednesday 20 October, 16:30 - Rabat"). Only a text with two such
-    headings or more has entries: one dated line alone is a press release's date line.
+    and a place after it ("Wednesday 20 October, 16:30 - Rabat"), or that opens with a
+    clock time and a title ("16:40 ICT - Summit closes"), which is of the day last headed or
+    of the document's day. Only a text with two such headings or more has entries: one
+    dated line alone is a press release's date line.
     """
     text = ctx.text
     found: list[tuple[int, DateSpan]] = []
+    published = ctx.published
+    last_day = (
+        DateSpan.of(published) if published is not None and published.day is not None else None
+    )
     for mention in ctx.temporal:
         value = mention.value
-        if not isinstance(value, DateSpan) or mention.timex_type != "DATE":
+        if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         if text[line_start : mention.start].strip():
             continue
-        day = _day_of(value)
         rest = _HEADING_REST.match(text, mention.end)
-        if day is None or rest is None or rest.end() - line_start > _HEADING_LENGTH:
+        if rest is None or rest.end() - line_start > _HEADING_LENGTH:
             continue
-        found.append((rest.end(), day))
+        if mention.timex_type == "TIME":
+            # "16:40 ICT - Summit closes": an entry of the day last headed, or of the
+            # document's day when no heading names one (a live blog of one day).
+            day = last_day
+        else:
+            day = last_day = _day_of(value)
+        if day is not None:
+            found.append((rest.end(), day))
     return found if len(found) >= 2 else []
 
 
@@ -856,7 +882,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             or (candidate.kind is EventKind.MEETING and bool(words & _MET))
             or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
-        if not done or _BACKGROUND.search(ctx.text, sentence.start, sentence.end):
+        if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
             continue
         candidate.when = occasion[1]
         if candidate.kind is EventKind.MEETING:
@@ -864,6 +890,53 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # what it reports next is measured from here.
             occasion = (candidate.start, occasion[1])
     _date_the_created(ctx, kept)
+    _time_after_name(ctx)
+
+
+_AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
+
+
+def _time_after_name(ctx: Context) -> None:
+    """An event of a known day told with its clock time ("signed the Declaration at 11:50").
+
+    The tagger reads a bare clock time against the document's date; right after the
+    event's name it is the time of that event, on the event's day.
+    """
+    # Every mention counts, also one merged into another.
+    for mention_of in ctx.candidates:
+        candidate = mention_of
+        while candidate.merged_into is not None:
+            candidate = candidate.merged_into
+        when = candidate.when
+        if when is None or not when.is_single:
+            continue
+        day = when.start
+        if not isinstance(day, PartialDate) or day.day is None:
+            continue
+        end = mention_of.evidence[1] if mention_of.evidence else mention_of.end
+        for mention in ctx.temporal_starting(end, end + 8):
+            value = mention.value
+            if (
+                mention.timex_type != "TIME"
+                or _AT.fullmatch(ctx.text, end, mention.start) is None
+                or _OWN_DAY.search(mention.text)
+                or not isinstance(value, DateSpan)
+                or not isinstance(value.start, LocalDateTime)
+            ):
+                continue
+            clock = value.start
+            candidate.when = DateSpan.of(
+                LocalDateTime(
+                    day.year,
+                    day.month or 1,
+                    day.day,
+                    clock.hour,
+                    clock.minute,
+                    offset_minutes=None if clock.zone else clock.offset_minutes,
+                    zone=clock.zone,
+                )
+            )
+            break
 
 
 # "adopted a Joint Declaration establishing a Strategic Partnership": the act that creates.

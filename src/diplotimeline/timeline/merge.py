@@ -3,7 +3,8 @@
 Decision, for two mentions (see :func:`compare`):
 
 * never merged: different kinds; the same document (a document names each real-world
-  event once); incompatible dates (both dated and not overlapping), except for a treaty,
+  event once); incompatible dates (both dated and not overlapping, a clock time counting
+  as its whole day: reports of one signing at 11:45 and 11:50 agree), except for a treaty,
   convention, memorandum, trade agreement or partnership with a name of its own, which
   articles date by different stages (signed, ratified, in force): its date does not keep
   its mentions apart, unless each side names a party the other lacks; meetings of different
@@ -78,6 +79,7 @@ from diplotimeline.model import (
     MeetingForm,
     Status,
 )
+from diplotimeline.time import DateSpan, LocalDateTime
 from diplotimeline.timeline._names import NameKey, name_key, similarity
 from diplotimeline.timeline.entry import (
     Mention,
@@ -103,7 +105,8 @@ _RELATED_THRESHOLD: Final = 0.45
 _STATUS_RANK: Final = {Status.MENTIONED: 0, Status.PLANNED: 1, Status.OCCURRED: 2}
 _PAIRED_FORMS: Final = frozenset({MeetingForm.VISIT, MeetingForm.BILATERAL_MEETING})
 _INF: Final = sys.maxsize
-_MONTH: Final = 31 * 1440
+_DAY: Final = 1440
+_MONTH: Final = 31 * _DAY
 _NARROW: Final = 8 * 1440
 """Mentions whose dates span at most this many minutes are merged pairwise, best first."""
 _SEASON: Final = 92 * 1440
@@ -166,7 +169,7 @@ class _Features:
             self.high: int | None = None
             self.width = _INF
         else:
-            self.low, self.high = event.when.bounds()
+            self.low, self.high = _day_bounds(event.when)
             self.width = min(self.high - self.low, _INF)
         participants = frozenset(event.participants)
         self.persons: frozenset[str] = participants & persons if persons else frozenset()
@@ -277,7 +280,21 @@ def merge_bounds(mention: Mention) -> tuple[int, int] | None:
         return None
     if _is_staged(event):
         return None
-    return event.when.bounds()
+    return _day_bounds(event.when)
+
+
+def _day_bounds(when: DateSpan) -> tuple[int, int]:
+    """The minutes a span covers for merging, a clock time counting as its whole day.
+
+    A programme's "11:45" and a live blog's "adopted at 11:50" are one signing: reports of
+    one event often differ by some minutes (scheduled and actual, rounded, another clock).
+    """
+    low, high = when.bounds()
+    if isinstance(when.start, LocalDateTime):
+        low -= low % _DAY
+    if isinstance(when.end, LocalDateTime):
+        high += -high % _DAY
+    return low, high
 
 
 def _dates_compatible(a: _Features, b: _Features) -> bool:
