@@ -354,7 +354,41 @@ class TestLiveBlogOfOneDay:
     def test_one_time_line_is_no_live_blog(self) -> None:
         """Counter-example: a single clock-time line heads no entries."""
         text = _LIVE[: _LIVE.index("09:10")].replace(" at 11:50", "")
+        text = text.replace("Andes Today live blog, Thursday 3 April 2031. ", "")
         assert self._declaration(text).when is None
         assert self._declaration(_LIVE.replace(" at 11:50", "")).when == DateSpan.of(
             PartialDate(2031, 4, 3)
         )
+
+
+class TestDateLineOfARelease:
+    """A release's own date line ("Quito, Friday 15 July 2033") dates what it reports done."""
+
+    _TEXT = (
+        "Transcript: joint press conference of the Andean ministers\n\n"
+        "{line}\n\n"
+        "MINISTER ANA RUIZ (Peru): Good evening. The four ministers have signed the Quito "
+        "Water Declaration.\n"
+    )
+
+    def _declaration(self, line: str) -> Event:
+        events = _events_on(self._TEXT.format(line=line), PartialDate(2033, 7, 15))
+        [declaration] = [e for e in events if e.name.endswith("Water Declaration")]
+        return declaration
+
+    def test_a_date_line_dates_a_signing(self) -> None:
+        declaration = self._declaration("Quito, Friday 15 July 2033, 18:30 (UTC-5).")
+        assert declaration.when is not None
+        assert declaration.when.format_iso() == "2033-07-15"
+
+    def test_a_wire_dateline_is_left_to_the_lead(self) -> None:
+        """Counter-example: 'QUITO, July 15 (Reuters) -' is a wire's; its lead has no date."""
+        declaration = self._declaration(
+            "QUITO, July 15 (Reuters) - Andean ministers are gathering in the capital."
+        )
+        assert declaration.when is None or declaration.when.format_iso() != "2033-07-15"
+
+    def test_a_date_line_of_another_day_dates_nothing(self) -> None:
+        """Counter-example: a line dated before the document's day is no occasion."""
+        declaration = self._declaration("Quito, Thursday 14 July 2033.")
+        assert declaration.when is None

@@ -720,6 +720,40 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     return None
 
 
+# A release's or a transcript's date line: "La Paz, Friday 15 July 2033, 18:30 (...)".
+_DATE_LINE_PLACE: Final = re.compile(r"[A-Z][\w .’'-]{1,40},\s{0,3}")
+_DATE_LINE_REACH: Final = 400  # characters from the top
+
+
+def _date_line(ctx: Context) -> tuple[int, DateSpan] | None:
+    """The day of a date line near the top that is the document's day.
+
+    A press release or a transcript opens with its place and day on a line of their own
+    ("Rabat, 20 October 2027"); what it reports as done was done that day.
+    """
+    published = ctx.published
+    if published is None or published.day is None:
+        return None
+    text = ctx.text
+    for mention in ctx.temporal_starting(0, _DATE_LINE_REACH):
+        value = mention.value
+        if mention.timex_type != "DATE" or not isinstance(value, DateSpan):
+            continue
+        day = _day_of(value)
+        if day is None or day != DateSpan.of(published):
+            continue
+        line = text.rfind("\n", 0, mention.start) + 1
+        if line == 0 and mention.start > 0:
+            continue  # the first line is a title
+        place = _DATE_LINE_PLACE.fullmatch(text, line, mention.start)
+        if line != mention.start and place is None:
+            continue
+        if _DATELINE_END.match(text, mention.end) is not None:
+            return None  # a wire's dateline: its lead says what happened when
+        return (mention.start, day)
+    return None
+
+
 _LIST_ITEM: Final = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•–*])\s")
 _INTRODUCES: Final = re.compile(r"\b(?:sign\w*|adopt\w*|exchang\w*|conclu\w*)\b", re.IGNORECASE)
 
@@ -842,7 +876,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     """
     published = ctx.published
     _date_the_title(ctx, kept)
-    occasion = _lead_occasion(ctx)
+    occasion = _lead_occasion(ctx) or _date_line(ctx)
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     headings = _entry_headings(ctx)
     hosts = _hosts_of_adopted(kept)
