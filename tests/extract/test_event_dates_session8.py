@@ -392,3 +392,29 @@ class TestDateLineOfARelease:
         """Counter-example: a line dated before the document's day is no occasion."""
         declaration = self._declaration("Quito, Thursday 14 July 2033.")
         assert declaration.when is None
+
+
+class TestHeldClauseDatesAMeeting:
+    """ ", held in Lima on 27-28 February" describes a meeting, not the agreement before it."""
+
+    def _events(self, clause: str) -> dict[str, Event]:
+        text = (
+            "2. The Ministers reviewed the outcome of the fourth round of negotiations on the "
+            f"Agreement between Peru and Chile on Fisheries Research, {clause} in Lima on "
+            "27-28 February."
+        )
+        return {e.name: e for e in _events_on(text, PartialDate(2031, 3, 6))}
+
+    def test_held_dates_the_round_only(self) -> None:
+        events = self._events("held")
+        agreement = events["Agreement between Peru and Chile on Fisheries Research"]
+        assert agreement.when is None
+        [round_] = [e for e in events.values() if e.kind is EventKind.MEETING]
+        assert round_.when is not None
+        assert round_.when.format_iso() == "2031-02-27/2031-02-28"
+
+    def test_signed_dates_the_agreement(self) -> None:
+        """Counter-example: ', signed in Lima on ...' is the agreement's own date."""
+        agreement = self._events("signed")["Agreement between Peru and Chile on Fisheries Research"]
+        assert agreement.when is not None
+        assert agreement.when.format_iso() == "2031-02-27/2031-02-28"

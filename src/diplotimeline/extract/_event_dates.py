@@ -381,7 +381,19 @@ def _is_antecedent(ctx: Context, candidate: Candidate, clause_start: int) -> boo
     )
 
 
+# ", held in Yerevan on 27-28 February": the clause dates a meeting, never an agreement.
+_HELD_CLAUSE: Final = re.compile(
+    r",\s{0,3}(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:held|convened)\s"
+    r"[^,;()]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:
+    if candidate.kind is not EventKind.MEETING and _HELD_CLAUSE.search(
+        ctx.text, max(0, mention.start - 100), mention.start
+    ):
+        return 100_000  # "the round of talks on the Agreement, held on 27 February"
     clause = _relative_clause(ctx, mention)
     if (
         clause is not None
