@@ -418,3 +418,26 @@ class TestHeldClauseDatesAMeeting:
         agreement = self._events("signed")["Agreement between Peru and Chile on Fisheries Research"]
         assert agreement.when is not None
         assert agreement.when.format_iso() == "2031-02-27/2031-02-28"
+
+
+class TestVisitMadeForAMeeting:
+    """ "will travel to Cusco on Wednesday to open the Business Forum": the forum's day."""
+
+    def _forum(self, purpose: str) -> Event:
+        text = (
+            "Peruvian President Rosa Araya will travel to Cusco on Wednesday "
+            f"{purpose} the Peru-Norway Business Forum, officials said."
+        )
+        events = _events_on(text, PartialDate(2031, 5, 12))
+        [forum] = [e for e in events if e.name.endswith("Business Forum")]
+        return forum
+
+    def test_to_open_shares_the_visits_day(self) -> None:
+        forum = self._forum("to open")
+        assert forum.when is not None
+        assert forum.when.format_iso() == "2031-05-14"
+
+    def test_after_gives_no_day(self) -> None:
+        """Counter-example: a visit 'after' the forum is not made for it."""
+        forum = self._forum("after")
+        assert forum.when is None or forum.when.format_iso() != "2031-05-14"

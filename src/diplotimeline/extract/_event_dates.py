@@ -486,6 +486,7 @@ def _assign(
         candidate.when = _with_time(ctx, sentence, mention, value, candidate)
         candidate.date_text = mention.text
     _share_coordinated(ctx, dateable)
+    _share_purpose(ctx, dateable)
 
 
 _COORDINATED: Final = re.compile(
@@ -503,6 +504,30 @@ def _share_coordinated(ctx: Context, dateable: list[Candidate]) -> None:
         gap = ctx.text[end : second.start]
         if _COORDINATED.fullmatch(gap):
             first.when, first.date_text = second.when, second.date_text
+
+
+# "will travel to Batumi on Wednesday to open the Business Forum": the forum's day too.
+_PURPOSE: Final = re.compile(
+    r"[^.;:]{0,60}?\bto\s+(?:open|attend|address|inaugurate|co-chair|chair|take\s+part\s+in"
+    r"|participate\s+in)\s+(?:the\s+|a\s+|an\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _share_purpose(ctx: Context, dateable: list[Candidate]) -> None:
+    """A dated visit's day goes to the meeting it is made for ("to open the Forum")."""
+    ordered = sorted(dateable, key=lambda c: c.start)
+    for first, second in itertools.pairwise(ordered):
+        if (
+            first.when is None
+            or second.when is not None
+            or first.form != "visit"
+            or second.kind is not EventKind.MEETING
+        ):
+            continue
+        end = first.evidence[1] if first.evidence else first.end
+        if end <= second.start and _PURPOSE.fullmatch(ctx.text, end, second.start):
+            second.when, second.date_text = first.when, first.date_text
 
 
 def _is_day_part(mention: TemporalMention) -> bool:
