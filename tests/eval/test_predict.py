@@ -86,6 +86,26 @@ def test_a_time_without_zone_keeps_its_day() -> None:
     assert is_partial_iso(text)
 
 
+def test_a_stretch_of_floating_times_is_its_day() -> None:
+    """16:30 to 17:05 with no zone is written as one day, not as a day to the same day."""
+    call = Meeting(
+        id="d1:e1",
+        name="Call",
+        when=DateSpan(LocalDateTime(2026, 6, 4, 16, 30), LocalDateTime(2026, 6, 4, 17, 5)),
+    )
+    gold = event_to_gold(call)
+    assert (gold.start, gold.end) == ("2026-06-04", None)
+    zoned = Meeting(
+        id="d1:e2",
+        name="Call",
+        when=DateSpan(
+            LocalDateTime(2026, 6, 4, 16, 30, 540), LocalDateTime(2026, 6, 4, 17, 5, 540)
+        ),
+    )
+    gold = event_to_gold(zoned)
+    assert (gold.start, gold.end) == ("2026-06-04T16:30+09:00", "2026-06-04T17:05+09:00")
+
+
 def test_a_time_with_zone_keeps_its_offset() -> None:
     text = format_point(LocalDateTime(2024, 7, 26, 10, 0, zone="Asia/Vientiane"))
     assert text == "2024-07-26T10:00+07:00"

@@ -74,7 +74,9 @@ def _span(when: DateSpan | None) -> tuple[str | None, str | None]:
     start = format_point(when.start)
     if when.is_single:
         return start, None
-    return start, format_point(when.end)
+    end = format_point(when.end)
+    # 16:30 to 17:05 without a zone is one day: no span of a day to the same day.
+    return start, None if end == start else end
 
 
 def actor_to_gold(actor: Actor) -> GoldActor:
