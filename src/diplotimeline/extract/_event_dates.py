@@ -780,8 +780,6 @@ def _date_line(ctx: Context) -> tuple[int, DateSpan] | None:
         if day is None or day != DateSpan.of(published):
             continue
         line = text.rfind("\n", 0, mention.start) + 1
-        if line == 0 and mention.start > 0:
-            continue  # the first line is a title
         place = _DATE_LINE_PLACE.fullmatch(text, line, mention.start)
         if line != mention.start and place is None:
             continue
