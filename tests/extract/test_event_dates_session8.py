@@ -441,3 +441,28 @@ class TestVisitMadeForAMeeting:
         """Counter-example: a visit 'after' the forum is not made for it."""
         forum = self._forum("after")
         assert forum.when is None or forum.when.format_iso() != "2031-05-14"
+
+
+class TestEarlierThisUnit:
+    """ "earlier this year", "later this month" date an event by the whole unit."""
+
+    def _agreement(self, when: str) -> Event:
+        text = f"Peru and Norway signed a Memorandum of Understanding on Fisheries {when}."
+        [memorandum] = _events_on(text, PartialDate(2031, 5, 12))
+        return memorandum
+
+    def test_earlier_this_year_is_the_year(self) -> None:
+        memorandum = self._agreement("earlier this year")
+        assert memorandum.when is not None
+        assert memorandum.when.format_iso() == "2031"
+
+    def test_earlier_this_month_is_the_month(self) -> None:
+        memorandum = self._agreement("earlier this month")
+        assert memorandum.when is not None
+        assert memorandum.when.format_iso() == "2031-05"
+
+    def test_early_this_year_keeps_its_part(self) -> None:
+        """Counter-example: 'early this year' says which part of the year."""
+        memorandum = self._agreement("early this year")
+        assert memorandum.when is not None
+        assert memorandum.when.format_iso() != "2031"

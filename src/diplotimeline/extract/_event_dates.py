@@ -28,7 +28,7 @@ from typing import Final
 
 import attrs
 
-from diplotimeline.errors import InvalidValueError
+from diplotimeline.errors import InvalidValueError, ISOFormatError
 from diplotimeline.extract._event_context import Candidate, Context
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
@@ -71,6 +71,7 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
         mention = _from_entry_day(mention, headings)
+        mention = _whole_unit(ctx, mention)
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
@@ -85,6 +86,35 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
             continue
         out.append(_same_month(ctx, mention))
     return out
+
+
+_EARLIER_LATER: Final = re.compile(r"(?:earlier|later)\s+(?:this|last|next)\s+(?:year|month)")
+_EARLIER_LATER_BEFORE: Final = re.compile(r"\b(?:earlier|later)\s+$", re.IGNORECASE)
+_UNIT_VALUE: Final = re.compile(r"[0-9]{4}(?:-[0-9]{2})?")
+
+
+def _whole_unit(ctx: Context, mention: TemporalMention) -> TemporalMention:
+    """ "earlier this year", "later this month" date an event by the year or the month.
+
+    The tagger reads them as the part of the unit before or after the document's date;
+    an event said to fall then is dated no more precisely than the unit.
+    """
+    text = mention.text.lower()
+    if not (
+        _EARLIER_LATER.fullmatch(text)
+        or (
+            text.startswith(("this ", "last ", "next "))
+            and _EARLIER_LATER_BEFORE.search(ctx.text, max(0, mention.start - 10), mention.start)
+        )
+    ):
+        return mention
+    if not _UNIT_VALUE.fullmatch(mention.timex_value):
+        return mention
+    try:
+        unit = PartialDate.parse_iso(mention.timex_value)
+    except (ISOFormatError, InvalidValueError):
+        return mention
+    return attrs.evolve(mention, value=DateSpan.of(unit))
 
 
 def _from_last_day(
