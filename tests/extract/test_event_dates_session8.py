@@ -466,3 +466,39 @@ class TestEarlierThisUnit:
         memorandum = self._agreement("early this year")
         assert memorandum.when is not None
         assert memorandum.when.format_iso() != "2031"
+
+
+class TestMeetingInATitle:
+    """A transcript's or live blog's title names the meeting of the document's day."""
+
+    def _events(self, text: str) -> dict[str, Event]:
+        return {e.name: e for e in _events_on(text, PartialDate(2033, 7, 15))}
+
+    def test_a_transcripts_title(self) -> None:
+        text = (
+            "Transcript: press conference at the close of the Ninth Andean Water Summit\n\n"
+            "Quito, Friday 15 July 2033, 18:30 (UTC-5).\n\n"
+            "MINISTER ANA RUIZ (Peru): Good evening, and thank you for coming.\n"
+        )
+        summit = self._events(text)["Ninth Andean Water Summit"]
+        assert summit.when is not None
+        assert summit.when.format_iso() == "2033-07-15"
+
+    def test_a_wires_headline_is_left_to_its_lead(self) -> None:
+        """Counter-example: a headline above a wire's dateline is dated by the lead only."""
+        text = (
+            "Leaders gather for Ninth Andean Water Summit\n\n"
+            "QUITO, July 15 (Reuters) - Andean leaders are gathering in the capital.\n"
+        )
+        summit = self._events(text)["Ninth Andean Water Summit"]
+        assert summit.when is None
+
+    def test_a_visit_in_a_title_lasts_more_than_the_day(self) -> None:
+        """Counter-example: a visit in the title is not dated by the date line's day."""
+        text = (
+            "Joint press release on the state visit of President Ana Ruiz to Norway\n\n"
+            "Oslo, 15 July 2033\n\n"
+            "The two sides discussed trade and fisheries.\n"
+        )
+        visits = [e for e in self._events(text).values() if e.name.startswith("Visit")]
+        assert all(v.when is None for v in visits)

@@ -909,6 +909,39 @@ def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when = DateSpan.of(published)
 
 
+def _date_the_title_meeting(ctx: Context, kept: list[Candidate]) -> None:
+    """A meeting a release's, a transcript's or a live blog's title names is of its day.
+
+    "Transcript: joint press conference at the close of the XXV Meeting of the Council"
+    above "La Paz, Friday 15 July 2033", or "LIVE: Fifth River Commission Summit" above
+    entries headed by clock times: the meeting is the day's. Not a wire's headline (its
+    lead dates what it reports) and not a visit, which lasts more than the day.
+    """
+    if not ctx.sentences or "\n" not in ctx.text[ctx.sentences[0].end : ctx.sentences[0].end + 2]:
+        return  # no title line
+    day = _date_line(ctx)
+    if day is None:
+        headings = _entry_headings(ctx)
+        published = ctx.published
+        if (
+            not headings
+            or published is None
+            or any(heading[1] != DateSpan.of(published) for heading in headings)
+        ):
+            return
+        day = headings[0]
+    for candidate in kept:
+        if (
+            candidate.merged_into is None
+            and candidate.sentence == 0
+            and candidate.kind is EventKind.MEETING
+            and candidate.form != "visit"
+            and candidate.when is None
+            and not candidate.future
+        ):
+            candidate.when = day[1]
+
+
 def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
     """The meetings (their ids) at which a past agreement was adopted or issued: held too."""
     hosts: set[int] = set()
@@ -942,6 +975,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     published = ctx.published
     _date_the_title(ctx, kept)
     occasion = _lead_occasion(ctx) or _date_line(ctx)
+    _date_the_title_meeting(ctx, kept)
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     headings = _entry_headings(ctx)
     hosts = _hosts_of_adopted(kept)
