@@ -502,3 +502,30 @@ class TestMeetingInATitle:
         )
         visits = [e for e in self._events(text).values() if e.name.startswith("Visit")]
         assert all(v.when is None for v in visits)
+
+
+class TestDuringTheVisit:
+    """ "will be signed during the visit": the visit named before gives its date."""
+
+    def _agreement(self, text: str) -> Event:
+        events = _events_on(text, PartialDate(2031, 5, 12))
+        [agreement] = [e for e in events if e.name == "Agreement on Fisheries Research"]
+        return agreement
+
+    def test_signed_during_the_visit_named_before(self) -> None:
+        agreement = self._agreement(
+            "Peruvian President Rosa Araya will pay an official visit to Norway in June. The "
+            "two sides hope that the Agreement on Fisheries Research will be signed during "
+            "the visit."
+        )
+        assert agreement.when is not None
+        assert agreement.when.format_iso() == "2031-06"
+
+    def test_no_visit_named_before_no_date(self) -> None:
+        """Counter-example: 'during the summit' with no summit named before dates nothing."""
+        agreement = self._agreement(
+            "Peruvian President Rosa Araya will pay an official visit to Norway in June. The "
+            "two sides hope that the Agreement on Fisheries Research will be signed during "
+            "the summit."
+        )
+        assert agreement.when is None

@@ -1023,7 +1023,49 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # what it reports next is measured from here.
             occasion = (candidate.start, occasion[1])
     _date_the_created(ctx, kept)
+    _during_the(ctx, kept)
     _time_after_name(ctx)
+
+
+# "will be signed during the visit", "to be adopted at the summit": the one named before.
+_DURING_THE: Final = re.compile(
+    r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+the\s+"
+    r"(?P<noun>visit|summit|talks|meeting)\b",
+    re.IGNORECASE,
+)
+_NOUN_FORMS: Final = {
+    "visit": ("visit",),
+    "summit": ("summit",),
+    "talks": ("bilateral-meeting",),
+    "meeting": ("bilateral-meeting", "ministerial-meeting", "meeting", "other"),
+}
+
+
+def _during_the(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated event "during the visit" takes the date of the visit named last before it.
+
+    "The Ministers expressed the hope that the Agreement will be signed during the visit",
+    after "the Prime Minister will pay an official visit to Georgia in April": April. Past
+    or future alike; only within the clause after the event (60 characters) and only for a
+    meeting of that form named before, dated, within 1,500 characters.
+    """
+    ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
+    for number, candidate in enumerate(ordered):
+        if candidate.when is not None or candidate.kind is EventKind.MEETING:
+            continue
+        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        sentence = ctx.sentences[candidate.sentence]
+        found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
+        if found is None:
+            continue
+        forms = _NOUN_FORMS[found.group("noun").lower()]
+        for earlier in reversed(ordered[:number]):
+            if candidate.start - earlier.start > _OCCASION_REACH:
+                break
+            if earlier.kind is EventKind.MEETING and earlier.form in forms:
+                if earlier.when is not None:
+                    candidate.when, candidate.date_text = earlier.when, earlier.date_text
+                break
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
