@@ -76,14 +76,17 @@ _FRAMES: Final = (
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
 # counterpart, Y," (titles are capitalised words; the mentions are the bare names).
 # Or an office in apposition: "X and Tanzania's Minister for Foreign Affairs, Y".
+# "NAME of Peru": the country written after a person's name ("Foreign Ministers A of Peru
+# and B of Norway met").
+_OF_COUNTRY: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,3})?"
 _JOINED: Final = re.compile(
-    r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
+    _OF_COUNTRY + r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
     r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6}"
     r"|(?:[A-Z][\w.’'-]{0,30}\s+|(?:for|of|and|the)\s+){1,10}[A-Z][\w.’'-]{0,30},\s+"
     r"(?:the\s+(?:[A-Z][\w.’'-]{0,30}\s+){1,3})?)"
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
-_TO_VERB: Final = re.compile(r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
+_TO_VERB: Final = re.compile(_OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.’'-]{1,30}(?:[ -][A-Z][A-Za-z.’'-]{1,30}){0,2})"
@@ -533,6 +536,62 @@ _FOR_VISIT: Final = re.compile(
 )
 
 
+# An office-holder left unnamed, just before a visit: "The Argentine President will pay",
+# "Chile's Prime Minister paid", "the President of the Republic of Korea made". The country
+# is the visitor; no person is made up.
+_UNNAMED_HOLDER: Final = re.compile(
+    r"(?P<who>\b(?:[Tt]he\s+(?:[A-Z][\w-]{1,30}\s+){0,2}|[A-Z][\w-]{1,30}[’']s\s+)"
+    r"(?P<office>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan"
+    r"|crown\s+prince|vice[-\s]president|foreign\s+minister|head\s+of\s+state))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w-]{1,30}){0,3})?)"
+    r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
+    r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
+)
+
+
+def _unnamed_holder(
+    ctx: Context, sentence: Sentence, position: int
+) -> tuple[str, ActorMentionLike] | None:
+    """An unnamed office-holder of one country as the subject of a visit at ``position``:
+    (the office as written, the country's mention)."""
+    match = _UNNAMED_HOLDER.search(ctx.text, max(sentence.start, position - 140), position)
+    if match is None:
+        return None
+    countries = [
+        m
+        for m in ctx.actors_in(match.start("who"), match.end("who"))
+        if m.kind is ActorKind.COUNTRY
+    ]
+    if len(countries) != 1:
+        return None
+    who = match.group("who")
+    office = match.group("office").lower()
+    named = _named_holder(ctx, office, countries[0].actor_id)
+    if named is not None:
+        return "", named
+    return (who[0].lower() + who[1:] if who.startswith("The ") else who), countries[0]
+
+
+def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike | None:
+    """The person the article introduces with ``office`` of ``country`` ("Chilean President
+    NAME", "NAME, Prime Minister of Chile"), if exactly one is."""
+    office = " ".join(office.split())
+    found: list[ActorMentionLike] = []
+    for mention in ctx.actors:
+        if mention.kind is not ActorKind.PERSON or any(
+            m.actor_id == mention.actor_id for m in found
+        ):
+            continue
+        low, high = max(0, mention.start - 40), mention.end + 50
+        window = " ".join(ctx.text[low:high].lower().split())
+        if office in window and any(
+            m.actor_id == country and m.kind is ActorKind.COUNTRY
+            for m in ctx.actors_in(low, high)
+        ):
+            found.append(mention)
+    return found[0] if len(found) == 1 else None
+
+
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -574,6 +633,9 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 # "during her visit": the person named last before the pronoun.
                 nearest = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
                 subject = nearest[-1:] or subject
+            holder = None if subject else _unnamed_holder(ctx, sentence, match.start())
+            if holder is not None and holder[1].actor_id != place_id:
+                subject = [holder[1]]
             if not subject:
                 continue
             if frame == "visit_verb" and re.search(
@@ -584,8 +646,11 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             future = is_future(ctx, match.start(), sentence) or match.group().lower().startswith(
                 ("will", "to visit")
             )
+            who = holder[0] if holder is not None and subject[0] is holder[1] else None
             made.append(
-                _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
+                _visit(
+                    ctx, sentence, subject, name, place_id, match.start(), place_end, future, who
+                )
             )
     _read_visits_by(ctx, sentence, made)
     _read_bare_visits(ctx, sentence, made)
@@ -665,8 +730,9 @@ def _visit(
     start: int,
     end: int,
     future: bool,
+    who: str | None = None,
 ) -> Candidate:
-    who = _names(subject[:1], ctx)
+    who = who or _names(subject[:1], ctx)
     ids = _ids(subject[:1])
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
