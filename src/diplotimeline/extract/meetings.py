@@ -544,6 +544,7 @@ _UNNAMED_HOLDER: Final = re.compile(
     r"(?P<office>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan"
     r"|crown\s+prince|vice[-\s]president|foreign\s+minister|head\s+of\s+state))"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w-]{1,30}){0,3})?)"
+    r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
     r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
     r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
 )
