@@ -670,9 +670,13 @@ class PersonReader(ActorText):
             single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
             entries = self.lexicon.entries.get((*self.keys[i:last], fold_word(single)), ())
             office = next((e.title for e in entries if e.kind == "office" and e.title), None)
-            if office is None and single in self.vocabulary.portfolio_heads and last > i:
-                if all(self.words[x] in self.vocabulary.portfolios for x in range(i, last)):
-                    office = self.lexicon.minister
+            if (
+                office is None
+                and single in self.vocabulary.portfolio_heads
+                and last > i
+                and all(self.words[x] in self.vocabulary.portfolios for x in range(i, last))
+            ):
+                office = self.lexicon.minister
             if office is None:
                 return None
             text = f"{self._span_text(i, last)} {single}" if last > i else single

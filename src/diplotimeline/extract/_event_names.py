@@ -96,7 +96,9 @@ _PERIOD_LAST: Final = re.compile(r"\s(?P<a>(?:19|20)[0-9]{2})\s?[-–—/]\s?(?P
 _CASED_WORD: Final = re.compile(r"[^\W\d_]{2,}")
 # A year written right after a name: "the Lima Accord of 2004", "the Treaty on Fisheries
 # (2011)" (not a year followed by more of a date or a number: "of 2004 tonnes").
-_YEAR_AFTER: Final = re.compile(r"(?:\s+of\s+|\s?\(\s?)(?P<year>(?:19|20)[0-9]{2})(?:\s?\))?(?![\w/–-])")
+_YEAR_AFTER: Final = re.compile(
+    r"(?:\s+of\s+|\s?\(\s?)(?P<year>(?:19|20)[0-9]{2})(?:\s?\))?(?![\w/–-])"
+)
 
 
 def is_shouted(text: str) -> bool:

@@ -649,7 +649,15 @@ _BACK_SIGNED: Final = re.compile(
     r"(?:first\s+|originally\s+|formally\s+)?(?P<verb>signed|concluded|adopted|ratified|inked)\b",
     re.IGNORECASE,
 )
-_BACK_NOUNS: Final = ("agreement", "treaty", "accord", "memorandum", "pact", "protocol", "convention")
+_BACK_NOUNS: Final = (
+    "agreement",
+    "treaty",
+    "accord",
+    "memorandum",
+    "pact",
+    "protocol",
+    "convention",
+)
 
 
 def _read_referred_back(ctx: Context, sentence: Sentence) -> None:

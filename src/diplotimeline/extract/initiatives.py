@@ -395,19 +395,19 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ):
             continue  # a known body ("the African Union Commission was set up in 2002")
         body = ctx.add(
-                Candidate(
-                    kind=EventKind.INITIATIVE,
-                    form="framework",
-                    name=match.group("name"),
-                    start=start,
-                    end=end,
-                    sentence=sentence.index,
-                    named=True,
-                    dateable=True,
-                    head=match.group("name").rsplit(None, 1)[-1],
-                    evidence=(start, match.end()),
-                )
+            Candidate(
+                kind=EventKind.INITIATIVE,
+                form="framework",
+                name=match.group("name"),
+                start=start,
+                end=end,
+                sentence=sentence.index,
+                named=True,
+                dateable=True,
+                head=match.group("name").rsplit(None, 1)[-1],
+                evidence=(start, match.end()),
             )
+        )
         _set_up_during(ctx, sentence, body, match.end())
         made.append(body)
     for match in _BODY_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
@@ -426,7 +426,9 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
                         sentence=sentence.index,
                         named=True,
                         dateable=True,
-                        participants=[m.actor_id for m in ctx.subject_before(match.start(), sentence)],
+                        participants=[
+                            m.actor_id for m in ctx.subject_before(match.start(), sentence)
+                        ],
                         head=match.group("name").rsplit(None, 1)[-1],
                         evidence=(match.start(), end),
                     )
@@ -463,7 +465,11 @@ def _set_up_during(ctx: Context, sentence: Sentence, body: Candidate, end: int) 
     if cue is None:
         return
     for event in ctx.in_sentence(sentence):
-        if event.kind is EventKind.MEETING and cue.end() <= event.end and event.start < cue.end() + 60:
+        if (
+            event.kind is EventKind.MEETING
+            and cue.end() <= event.end
+            and event.start < cue.end() + 60
+        ):
             body.host, body.relation, body.inherit = event, LinkRelation.LAUNCHED_AT, True
             event.dateable = True
             return

@@ -80,13 +80,16 @@ _FRAMES: Final = (
 # and B of Norway met").
 _OF_COUNTRY: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,3})?"
 _JOINED: Final = re.compile(
-    _OF_COUNTRY + r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
+    _OF_COUNTRY
+    + r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
     r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6}"
     r"|(?:[A-Z][\w.’'-]{0,30}\s+|(?:for|of|and|the)\s+){1,10}[A-Z][\w.’'-]{0,30},\s+"
     r"(?:the\s+(?:[A-Z][\w.’'-]{0,30}\s+){1,3})?)"
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
-_TO_VERB: Final = re.compile(_OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
+_TO_VERB: Final = re.compile(
+    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+)
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.’'-]{1,30}(?:[ -][A-Z][A-Za-z.’'-]{1,30}){0,2})"
@@ -586,8 +589,7 @@ def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike |
         low, high = max(0, mention.start - 40), mention.end + 50
         window = " ".join(ctx.text[low:high].lower().split())
         if office in window and any(
-            m.actor_id == country and m.kind is ActorKind.COUNTRY
-            for m in ctx.actors_in(low, high)
+            m.actor_id == country and m.kind is ActorKind.COUNTRY for m in ctx.actors_in(low, high)
         ):
             found.append(mention)
     return found[0] if len(found) == 1 else None

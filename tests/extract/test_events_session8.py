@@ -1,0 +1,225 @@
+"""Event rules of session 8, each on sentences written for these tests (invented people,
+other countries and years) with a counter-example that must not fire.
+"""
+
+from __future__ import annotations
+
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.model import ActorKind, Document, Event, EventKind, Extraction, Status
+from diplotimeline.time import PartialDate
+
+
+def _extract(text: str, published: str = "2031-05-04") -> Extraction:
+    return extract(Document(id="t", text=text, published=PartialDate.parse_iso(published)))
+
+
+def _of(kind: EventKind, text: str, published: str = "2031-05-04") -> list[Event]:
+    return [e for e in _extract(text, published).events if e.kind is kind]
+
+
+def _when(event: Event) -> str | None:
+    return event.when.format_iso() if event.when is not None else None
+
+
+class TestPluralTitles:
+    """ "Foreign Ministers A of Peru and B of Norway": each person holds the office."""
+
+    def test_coordinated_people_after_a_plural_office(self) -> None:
+        found = _extract(
+            "Foreign Ministers Ana Ruiz of Peru and Tomas Berg of Norway met in Lima on "
+            "Tuesday to discuss fisheries."
+        )
+        people = {a.id: a for a in found.actors if a.kind is ActorKind.PERSON}
+        assert set(people) == {"ruiz-ana", "berg-tomas"}
+        assert [(r.title, r.of) for r in people["ruiz-ana"].roles] == [("Foreign Minister", "pe")]
+        assert [(r.title, r.of) for r in people["berg-tomas"].roles] == [("Foreign Minister", "no")]
+        [meeting] = [e for e in found.events if e.kind is EventKind.MEETING]
+        assert {"ruiz-ana", "berg-tomas"} <= set(meeting.participants)
+        assert _when(meeting) == "2031-04-29"
+
+    def test_a_list_of_three_after_a_one_word_plural_office(self) -> None:
+        found = _extract(
+            "Presidents Lina Okafor of Ghana, Pedro Salas of Bolivia and Ivo Horvat of "
+            "Croatia opened the forum."
+        )
+        people = {a.id: a for a in found.actors if a.kind is ActorKind.PERSON}
+        assert set(people) == {"okafor-lina", "salas-pedro", "horvat-ivo"}
+        assert [r.title for r in people["salas-pedro"].roles] == ["President"]
+        assert [r.of for r in people["horvat-ivo"].roles] == ["hr"]
+
+    def test_a_plural_office_before_one_name_or_a_cup_names_nobody(self) -> None:
+        found = _extract("The Presidents Cup opened in Lima on Tuesday before big crowds.")
+        assert not [a for a in found.actors if a.kind is ActorKind.PERSON]
+
+
+class TestUnnamedOfficeHolderVisits:
+    """ "The Argentine President will pay a state visit to Chile": the country visits."""
+
+    def test_demonym_office_visit_is_the_countrys(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "The Argentine President will pay a state visit to Chile next month, the "
+            "foreign ministry said.",
+        )
+        assert visit.name == "Visit of the Argentine President to Chile"
+        assert set(visit.participants) == {"ar", "cl"}
+        assert visit.status is Status.PLANNED
+        assert _when(visit) == "2031-06"
+
+    def test_office_of_a_country_and_possessive_visit(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "The council was set up during the Portuguese prime minister's visit to Rabat "
+            "in March 2027.",
+        )
+        assert visit.name == "Visit of the Portuguese prime minister to Rabat"
+        assert set(visit.participants) == {"pt", "ma"}
+        assert _when(visit) == "2027-03"
+
+    def test_the_holder_named_elsewhere_is_the_visitor(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "Chilean President Tomas Berg thanked his hosts in Buenos Aires on Monday. The "
+            "Argentine President will pay a state visit to Chile next month, and the "
+            "Chilean President will welcome her in Santiago.",
+        )
+        assert "berg-tomas" not in visit.participants
+        assert "ar" in visit.participants
+
+    def test_a_headline_visit_joins_the_visit_named_in_the_body(self) -> None:
+        """The headline's "next week" and the body's three days: one visit, the body's dates."""
+        [visit] = _of(
+            EventKind.MEETING,
+            "Peru's president to make state visit to Norway next week\n\n"
+            "LIMA, May 4 (Reuters) - Peruvian President Ana Ruiz will pay a state visit to "
+            "Norway from May 7 to 9, the foreign ministry said on Monday.",
+        )
+        assert visit.name == "Visit of Ana Ruiz to Norway"
+        assert _when(visit) == "2031-05-07/2031-05-09"
+
+    def test_an_unresolved_headline_visit_folds_into_the_persons(self) -> None:
+        """No person is introduced with the headline's office and country: the country's
+        visit still joins the one visit a person makes to that place."""
+        [visit] = _of(
+            EventKind.MEETING,
+            "Peru's president to make state visit to Norway next week\n\n"
+            "LIMA, May 4 (Reuters) - President Ana Ruiz will pay a state visit to Norway "
+            "from May 7 to 9, the foreign ministry said on Monday.",
+        )
+        assert visit.name == "Visit of Ana Ruiz to Norway"
+        assert _when(visit) == "2031-05-07/2031-05-09"
+        assert "pe" in visit.participants
+
+    def test_no_country_no_visit(self) -> None:
+        """An office of no stated country, or an office that is the object: no visit."""
+        assert not _of(EventKind.MEETING, "The president will visit the factory next week.")
+        assert not _of(
+            EventKind.MEETING,
+            "Officials said the King of Norway had no plans to attend the opera in June.",
+        )
+
+
+class TestYearModifiers:
+    """A year written in or after an agreement's name is when it was made."""
+
+    def test_year_before_a_lower_case_head(self) -> None:
+        [accord] = _of(EventKind.AGREEMENT, "Both sides recalled the 2018 accord on fisheries.")
+        assert _when(accord) == "2018"
+
+    def test_last_noun_of_a_compound_is_the_head(self) -> None:
+        """ "framework agreement" is an agreement; "cooperation framework" an initiative."""
+        [deal] = _of(
+            EventKind.AGREEMENT,
+            "They looked forward to a third contract under the 2022 framework agreement on "
+            "defence procurement.",
+        )
+        assert deal.name == "2022 framework agreement"
+        assert _when(deal) == "2022"
+        assert not _of(
+            EventKind.AGREEMENT,
+            "They discussed the Blue Water cooperation framework with donors.",
+        )
+
+    def test_year_after_the_name(self) -> None:
+        [accord] = _of(EventKind.AGREEMENT, "The Lima Accord of 2004 set the fishing rules.")
+        assert (accord.name, _when(accord)) == ("Lima Accord", "2004")
+        [treaty] = _of(EventKind.AGREEMENT, "The Treaty on Fisheries (2011) remains in force.")
+        assert (treaty.name, _when(treaty)) == ("Treaty on Fisheries", "2011")
+
+    def test_a_year_that_is_a_target_is_no_signing_date(self) -> None:
+        [strategy] = _of(EventKind.INITIATIVE, "Ghana presented its 2040 Green Growth Strategy.")
+        assert _when(strategy) is None
+
+    def test_signed_in_a_year_before_between(self) -> None:
+        [treaty] = _of(
+            EventKind.AGREEMENT,
+            "They welcomed the Treaty of Friendship signed in 1973 between the two countries.",
+        )
+        assert _when(treaty) == "1973"
+
+
+class TestAgreementReferredBack:
+    """ "That agreement was signed in 2004": the date of the agreement named just before."""
+
+    def test_that_agreement_was_signed(self) -> None:
+        [deal] = _of(
+            EventKind.AGREEMENT,
+            "The leaders discussed widening the Peru-Chile Preferential Trade Agreement. That "
+            "agreement was signed in 2004 but entered into force only in June 2009.",
+        )
+        assert deal.name == "Peru-Chile Preferential Trade Agreement"
+        assert _when(deal) == "2004"
+
+    def test_apposition_signed(self) -> None:
+        [deal] = _of(
+            EventKind.AGREEMENT,
+            "The leaders discussed the Ghana-Peru Investment Treaty. The treaty, signed in "
+            "1998, covers mining.",
+        )
+        assert _when(deal) == "1998"
+
+    def test_another_agreement_in_between_keeps_the_name_undated(self) -> None:
+        deals = _of(
+            EventKind.AGREEMENT,
+            "They recalled the Treaty of Friendship. Peru and Chile also signed a fisheries "
+            "agreement on Monday. The agreement, signed after long talks, is the first.",
+        )
+        [treaty] = [d for d in deals if d.name == "Treaty of Friendship"]
+        assert _when(treaty) is None
+
+
+class TestBodiesSetUp:
+    """A bilateral council or working group that was set up is an initiative of the two."""
+
+    def test_passive_set_up_dated_by_its_clause(self) -> None:
+        [council] = _of(
+            EventKind.INITIATIVE,
+            "The Peru-Norway Strategic Council was set up in September 2024 and meets yearly.",
+        )
+        assert council.name == "Peru-Norway Strategic Council"
+        assert _when(council) == "2024-09"
+
+    def test_active_created_with_the_subject_as_party(self) -> None:
+        [group] = _of(
+            EventKind.INITIATIVE,
+            "In March 2029, Peru and Norway created the Peru-Norway Energy Working Group.",
+        )
+        assert _when(group) == "2029-03"
+        assert {"pe", "no"} <= set(group.participants)
+
+    def test_set_up_during_a_visit_takes_its_date(self) -> None:
+        events = _events_of(
+            "The Ghana-Peru Cooperation Council was set up during the Ghanaian president's "
+            "visit to Lima in June 2026 and held its second meeting in Accra last year.",
+            "2028-01-10",
+        )
+        [council] = [e for e in events if e.kind is EventKind.INITIATIVE]
+        assert _when(council) == "2026-06"
+
+    def test_a_known_organisation_or_a_short_name_is_no_initiative(self) -> None:
+        assert not _of(EventKind.INITIATIVE, "The African Union Commission was set up in 2002.")
+        assert not _of(EventKind.INITIATIVE, "The Joint Commission was set up in 2002.")
+
+
+def _events_of(text: str, published: str) -> tuple[Event, ...]:
+    return _extract(text, published).events
