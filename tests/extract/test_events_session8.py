@@ -223,3 +223,92 @@ class TestBodiesSetUp:
 
 def _events_of(text: str, published: str) -> tuple[Event, ...]:
     return _extract(text, published).events
+
+
+class TestHeadlineMeetings:
+    """Meetings told in a headline, where names are joined by a comma."""
+
+    def test_comma_joined_names_in_a_headline(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "Ruiz, Berg meet in Lima to discuss fisheries\n\n"
+            "LIMA, May 4 (Reuters) - Peruvian President Ana Ruiz and Norwegian Prime Minister "
+            "Tomas Berg vowed on Sunday to deepen fisheries ties.",
+        )
+        assert set(meeting.participants) >= {"ruiz-ana", "berg-tomas"}
+
+    def test_two_countries_leaders_are_the_persons_introduced_for_them(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "Peru, Norway leaders meet in Lima, vow closer fisheries ties\n\n"
+            "LIMA, May 4 (Reuters) - Peruvian President Ana Ruiz and Norwegian Prime Minister "
+            "Tomas Berg vowed on Sunday to deepen fisheries ties.",
+        )
+        assert meeting.name == "Meeting of Ana Ruiz and Tomas Berg"
+
+    def test_the_headline_meeting_joins_the_bodys_meeting_at_a_venue(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "Peru, Norway leaders to meet at Arctic summit\n\n"
+            "LIMA, May 4 - Peruvian President Ana Ruiz will meet Norwegian Prime Minister "
+            "Tomas Berg on the sidelines of the Fifth Arctic Summit in Oslo on Wednesday.",
+        )
+        pairs = [m for m in meetings if {"ruiz-ana", "berg-tomas"} <= set(m.participants)]
+        assert len(pairs) == 1
+
+    def test_a_comma_in_a_body_sentence_joins_no_one(self) -> None:
+        """Outside a headline, "X, Y met" is no coordination."""
+        found = _of(
+            EventKind.MEETING,
+            "Talks went on all day. Aides to Peruvian President Ana Ruiz, Norwegian Prime "
+            "Minister Tomas Berg met reporters.",
+        )
+        assert not [m for m in found if {"ruiz-ana", "berg-tomas"} <= set(m.participants)]
+
+
+class TestDependentMeetings:
+    """Meetings dated by the event they depend on, or told as an earlier encounter."""
+
+    def test_talks_where_a_summit_was_for_which_a_visit_was_made(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "LIMA, Aug 21 - Peruvian President Ana Ruiz will meet Chilean President Tomas Berg "
+            "on Wednesday.\n\nRuiz last travelled to Norway in November 2019 for the eleventh "
+            "Arctic summit in Oslo, where she held talks with then-Prime Minister Lars Holm.",
+            "2023-08-21",
+        )
+        by_name = {m.name: m for m in meetings}
+        assert _when(by_name["Arctic summit"]) == "2019-11"
+        assert _when(by_name["Meeting of Ana Ruiz and Lars Holm"]) == "2019-11"
+
+    def test_their_first_call_is_an_earlier_call(self) -> None:
+        calls = _of(
+            EventKind.MEETING,
+            "Peruvian Foreign Minister Ana Ruiz held a telephone conversation with Norwegian "
+            "Foreign Minister Tomas Berg on June 4. This was the second telephone "
+            "conversation between the two Ministers this year, following their first call "
+            "on January 22.",
+            "2031-06-06",
+        )
+        assert sorted(_when(c) or "" for c in calls) == ["2031-01-22", "2031-06-04"]
+        [first] = [c for c in calls if _when(c) == "2031-01-22"]
+        assert first.name == "First call of Ana Ruiz and Tomas Berg"
+
+    def test_the_two_last_met_in_a_place(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "Peruvian Foreign Minister Ana Ruiz met Norwegian Foreign Minister Tomas Berg in "
+            "Oslo on Thursday. The two ministers last met in Lima in February.",
+            "2031-06-06",
+        )
+        [earlier] = [m for m in meetings if m.name.startswith("Previous")]
+        assert (_when(earlier), earlier.location) == ("2031-02", "Lima")
+
+    def test_a_first_meeting_of_a_board_is_no_earlier_encounter(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "Peruvian Foreign Minister Ana Ruiz met Norwegian Foreign Minister Tomas Berg in "
+            "Oslo on Thursday. Shares rose after the first meeting of the board in March.",
+            "2031-06-06",
+        )
+        assert not [m for m in meetings if m.name.startswith(("Previous", "First"))]

@@ -148,6 +148,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_indefinite(kept)
     _fold_unnamed(kept)
     _fold_office_visits(ctx, kept)
+    _fold_headline_meetings(kept)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:
@@ -263,6 +264,28 @@ def _fold_office_visits(ctx: Context, kept: list[Candidate]) -> None:
                 and compatible(other, candidate)
             ):
                 hosts.append(other)
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_headline_meetings(kept: list[Candidate]) -> None:
+    """ "India, Brazil leaders to meet at BRICS summit" (a headline) and the body's meeting
+    of the two at the summit: one meeting, when exactly one other meeting of the body has
+    all the headline's participants and compatible dates."""
+    for candidate in kept:
+        if candidate.merged_into is not None or not (candidate.frame_key or "").startswith(
+            "headline:"
+        ):
+            continue
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and set(candidate.participants) <= set(other.participants)
+            and compatible(other, candidate)
+        ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
 

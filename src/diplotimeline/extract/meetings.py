@@ -399,14 +399,100 @@ def _pair_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Ca
     second = persons[-1]
     # The first may stand two mentions back: a bare title in between ("and the Prime
     # Minister of New Zealand, the Right Honourable Y") names the second one's office.
+    headline = _is_headline(ctx, sentence)
     for first in persons[-2:-4:-1]:
-        if first.actor_id != second.actor_id and _JOINED.fullmatch(
-            ctx.text, first.end, second.start
+        if first.actor_id != second.actor_id and (
+            _JOINED.fullmatch(ctx.text, first.end, second.start)
+            or (headline and _HEADLINE_JOINED.fullmatch(ctx.text, first.end, second.start))
         ):
             future = is_future(ctx, match.start(), sentence)
             span = (first.start, match.end())
-            return [_meeting(ctx, sentence, [first], [second], None, span, future)]
+            meeting = _meeting(ctx, sentence, [first], [second], None, span, future)
+            return [_headline_key(ctx, sentence, meeting)]
     return []
+
+
+# A headline joins names with a comma: "Ruiz, Berg meet in Lima".
+_HEADLINE_JOINED: Final = re.compile(r"\s*,\s+")
+# "Peru, Norway leaders meet", "Peruvian and Norwegian foreign ministers to meet": the
+# office-holders of two countries.
+_COUNTRIES_GROUP: Final = re.compile(
+    r"\s+(?:leaders|presidents|premiers|prime\s+ministers|PMs|foreign\s+ministers|FMs"
+    r"|top\s+diplomats)\s+(?:(?:to|will)\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRIES_JOINED: Final = re.compile(r"\s*(?:,|and|&)\s*")
+
+
+def _is_headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the document's first line, without a full stop: a headline."""
+    if ctx.text[: sentence.start].strip():
+        return False
+    line_end = ctx.text.find("\n", sentence.start)
+    return line_end > 0 and not ctx.text[sentence.start : line_end].rstrip().endswith(".")
+
+
+def _countries_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "Peru, Norway leaders meet in Lima": the persons the article introduces for each
+    country (the countries themselves where it introduces none) met."""
+    group = _COUNTRIES_GROUP.search(
+        ctx.text, max(sentence.start, match.start() - 40), match.start()
+    )
+    if group is None:
+        return []
+    countries = [
+        m
+        for m in ctx.actors_in(max(sentence.start, group.start() - 80), group.start())
+        if m.kind is ActorKind.COUNTRY
+    ]
+    if (
+        len(countries) < 2
+        or countries[-1].actor_id == countries[-2].actor_id
+        or ctx.text[countries[-1].end : group.start()].strip()
+        or not _COUNTRIES_JOINED.fullmatch(ctx.text, countries[-2].end, countries[-1].start)
+    ):
+        return []
+    sides = [_introduced_for(ctx, country.actor_id) or country for country in countries[-2:]]
+    if sides[0].actor_id == sides[1].actor_id:
+        return []
+    future = is_future(ctx, match.start(), sentence)
+    span = (countries[-2].start, match.end())
+    return [
+        _headline_key(
+            ctx, sentence, _meeting(ctx, sentence, sides[:1], sides[1:], None, span, future)
+        )
+    ]
+
+
+def _headline_key(ctx: Context, sentence: Sentence, candidate: Candidate) -> Candidate:
+    """Mark a meeting read from the headline: it joins the one meeting of its people that
+    the body tells (see ``_event_merge``), whatever venue the body adds."""
+    if candidate.frame_key is not None and _is_headline(ctx, sentence):
+        candidate.frame_key = "headline:" + candidate.frame_key
+    return candidate
+
+
+def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
+    """The first person the article names beside a mention of ``country`` ("Peruvian
+    President NAME", "NAME of Peru")."""
+    for mention in ctx.actors:
+        if mention.kind is not ActorKind.PERSON:
+            continue
+        before = [
+            m
+            for m in ctx.actors_in(max(0, mention.start - 40), mention.start)
+            if m.kind is ActorKind.COUNTRY
+        ]
+        after = [
+            m
+            for m in ctx.actors_in(mention.end, mention.end + 30)
+            if m.kind is ActorKind.COUNTRY
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[mention.end : m.start])
+        ]
+        nearest = after[:1] or before[-1:]
+        if nearest and nearest[0].actor_id == country:
+            return mention
+    return None
 
 
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
@@ -415,7 +501,7 @@ def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[C
         return []
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None:
-        return _pair_met(ctx, sentence, match)
+        return _pair_met(ctx, sentence, match) or _countries_met(ctx, sentence, match)
     pair = _leading_pair(ctx, group.start(), group.group().strip())
     if pair is None:
         return []
@@ -1326,6 +1412,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_meetings(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
+    made.extend(_read_earlier_encounters(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -1339,4 +1426,82 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 if visit is not None:
                     candidate.host = visit
                     candidate.inherit = True
+    _read_where_and_for(ctx, sentence)
     return made
+
+
+# "following their first call on January 22", "since their last meeting in March", "the two
+# last met in Lima in February": an earlier meeting of the pair just spoken of.
+_EARLIER: Final = re.compile(
+    r"\b(?:(?:following|after|since)\s+(?:their|the)\s+(?P<which>first|previous|last|earlier)"
+    r"\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|conversation|meeting|talks)"
+    r"|(?:the\s+two(?:\s+\w+)?|they)\s+(?P<met>last|previously|first)\s+met)"
+    r"(?=(?:\s+in\s+[A-Z][\w-]+)?\s+(?:on|in)\s+(?:[A-Z]|\d))",
+    re.IGNORECASE,
+)
+
+
+def _read_earlier_encounters(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An earlier call or meeting of the two persons of the meeting told just before."""
+    lowered = ctx.text[sentence.start : sentence.end].lower()
+    if not any(word in lowered for word in ("first", "previous", "last", "earlier")):
+        return []
+    made: list[Candidate] = []
+    for match in _EARLIER.finditer(ctx.text, sentence.start, sentence.end):
+        recent = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.MEETING
+            and c.end <= match.start()
+            and c.form == "bilateral-meeting"
+            and len(c.participants) >= 2
+        ]
+        if not recent:
+            continue
+        pair = recent[-1]
+        if pair.sentence < sentence.index - 2 and "the two" not in lowered:
+            continue  # told too long before: "their" may be others, unless "the two" say
+        noun = (match.group("noun") or "meeting").lower()
+        which = (match.group("which") or match.group("met") or "").lower()
+        label = "First" if which == "first" else "Previous"
+        kind = "call" if noun in ("call", "conversation") else "meeting"
+        names = pair.name.split(" of ", 1)[1] if " of " in pair.name else pair.name
+        names = names.split(" at the ", 1)[0]
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="bilateral-meeting",
+                    name=f"{label} {kind} of {names}",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=list(pair.participants),
+                    dateable=True,
+                    evidence=(match.start(), match.end()),
+                    frame_key=f"earlier:{'|'.join(sorted(pair.participants))}:{match.start()}",
+                )
+            )
+        )
+    return made
+
+
+# "..., where she held talks with X": a meeting at the event or visit just named.
+_WHERE: Final = re.compile(r",\s+where\s+(?:[\w’'-]+\s+){0,4}$")
+# "travelled to Norway in November 2019 for the eleventh Arctic summit": the visit's purpose.
+_FOR_THE: Final = re.compile(r"^[^,;]{0,60}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$")
+
+
+def _read_where_and_for(ctx: Context, sentence: Sentence) -> None:
+    """Undated meetings of a sentence that depend on an event before them: the talks held
+    "where" a summit was, the summit a visit was made "for", take that event's date."""
+    found = sorted(ctx.in_sentence(sentence), key=lambda c: c.start)
+    for index, candidate in enumerate(found):
+        if candidate.kind is not EventKind.MEETING or candidate.host is not None or not index:
+            continue
+        before = found[index - 1]
+        if before.kind is not EventKind.MEETING or before.end > candidate.start:
+            continue
+        gap = ctx.text[before.end : candidate.start]
+        if _WHERE.search(gap) or (before.form == "visit" and _FOR_THE.match(gap)):
+            candidate.host, candidate.inherit = before, True
