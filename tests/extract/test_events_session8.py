@@ -312,3 +312,26 @@ class TestDependentMeetings:
             "2031-06-06",
         )
         assert not [m for m in meetings if m.name.startswith(("Previous", "First"))]
+
+
+class TestMoreInitiativeHeads:
+    """Named diplomatic processes, cables and observatories are initiatives."""
+
+    def test_process_cable_observatory(self) -> None:
+        names = {
+            e.name
+            for e in _of(
+                EventKind.INITIATIVE,
+                "The ministers backed the Atlantic States Process and discussed a joint "
+                "Pacific Fisheries Observatory and the Humboldt Sea Cable, a 3,000-km "
+                "undersea link.",
+            )
+        }
+        assert names == {
+            "Atlantic States Process",
+            "Pacific Fisheries Observatory",
+            "Humboldt Sea Cable",
+        }
+
+    def test_a_lower_case_process_is_none(self) -> None:
+        assert not _of(EventKind.INITIATIVE, "The approval process for the cable took years.")
