@@ -335,3 +335,53 @@ class TestMoreInitiativeHeads:
 
     def test_a_lower_case_process_is_none(self) -> None:
         assert not _of(EventKind.INITIATIVE, "The approval process for the cable took years.")
+
+
+class TestVisitOf:
+    """ "the official visit of X to Y": the visitor after "of", the place after "to"."""
+
+    def test_visit_of_a_named_person(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "The deal was signed during the State Visit of President Ana Ruiz to Norway on 4 May.",
+        )
+        assert visit.name == "Visit of Ana Ruiz to Norway"
+        assert _when(visit) == "2031-05-04"
+
+    def test_visit_of_an_unnamed_office_holder(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "The treaty was signed during the official visit of the Armenian Prime Minister "
+            "to Georgia.",
+        )
+        assert visit.name == "Visit of the Armenian Prime Minister to Georgia"
+        assert set(visit.participants) == {"am", "ge"}
+
+    def test_visit_to_premises_in_a_place(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "The Chilean Foreign Minister will visit our headquarters in Lima next week.",
+        )
+        assert visit.name == "Visit of the Chilean Foreign Minister to Lima"
+        assert visit.status is Status.PLANNED
+
+    def test_visits_of_a_delegation_or_of_tourists_are_none(self) -> None:
+        assert not _of(EventKind.MEETING, "The visit of the delegation to Lima was cancelled.")
+        assert not _of(EventKind.MEETING, "The visits of tourists to Peru rose in May.")
+
+
+class TestPluralTitlesWithPortfolio:
+    def test_ministers_of_a_portfolio_and_of_the_country(self) -> None:
+        found = _extract(
+            "Ministers of International Relations Lina Okafor of Ghana and Pedro Salas of "
+            "the Dominican Republic will meet in Accra on Monday."
+        )
+        roles = {
+            a.id: [(r.title, r.of) for r in a.roles]
+            for a in found.actors
+            if a.kind is ActorKind.PERSON
+        }
+        assert roles == {
+            "okafor-lina": [("Minister of International Relations", "gh")],
+            "salas-pedro": [("Minister of International Relations", "do")],
+        }

@@ -680,7 +680,13 @@ class PersonReader(ActorText):
             if office is None:
                 return None
             text = f"{self._span_text(i, last)} {single}" if last > i else single
-            return last + 1, office, text
+            end = last + 1
+            if word in self.vocabulary.portfolio_heads and end < self.size:
+                # "Ministers of International Relations NAME of A and NAME of B".
+                end = self._portfolio_tail(end)
+                if end > last + 1:
+                    text = f"{text} {self._span_text(last + 1, end)}"
+            return end, office, text
         return None
 
     def _plural_people(self, i: int, people: list[PersonMention]) -> int:
@@ -699,7 +705,9 @@ class PersonReader(ActorText):
             country: str | None = None
             k = end
             if k + 1 < self.size and self.keys[k] == "of" and self.gaps[k] == SPACE:
-                entity = self._entity_at(k + 1)
+                # "of the Lao PDR": the article belongs to the country's name.
+                at = k + 2 if self.keys[k + 1] == "the" and k + 2 < self.size else k + 1
+                entity = self._entity_at(at)
                 if entity is not None and entity[1] == "country" and self.gaps[k + 1] == SPACE:
                     k, country = entity[0], entity[2]
             named.append((j, end, country))

@@ -628,12 +628,22 @@ _FOR_VISIT: Final = re.compile(
 # An office-holder left unnamed, just before a visit: "The Argentine President will pay",
 # "Chile's Prime Minister paid", "the President of the Republic of Korea made". The country
 # is the visitor; no person is made up.
-_UNNAMED_HOLDER: Final = re.compile(
+_HOLDER: Final = (
     r"(?P<who>\b(?:[Tt]he\s+(?:[A-Z][\w-]{1,30}\s+){0,2}|[A-Z][\w-]{1,30}[’']s\s+)"
     r"(?P<office>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan"
     r"|crown\s+prince|vice[-\s]president|foreign\s+minister|head\s+of\s+state))"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w-]{1,30}){0,3})?)"
-    r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
+)
+# "the official visit of the Armenian Prime Minister to Georgia", "the State Visit of
+# President NAME to Norway": the visitor after "of", the place after "to".
+_VISIT_OF: Final = re.compile(
+    r"\b(?:(?:official|state|working|return|first|historic|\w{1,10}-day)\s+){0,3}visits?\s+of\s+",
+    re.IGNORECASE,
+)
+_VISIT_OF_HOLDER: Final = re.compile(_HOLDER + r"(?=\s+to\s)")
+_TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,6}")
+_UNNAMED_HOLDER: Final = re.compile(
+    _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
     r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
     r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
 )
@@ -652,6 +662,14 @@ def _unnamed_holder(
         for m in ctx.actors_in(match.start("who"), match.end("who"))
         if m.kind is ActorKind.COUNTRY
     ]
+    return _holder(ctx, match, countries)
+
+
+def _holder(
+    ctx: Context, match: re.Match[str], countries: Sequence[ActorMentionLike]
+) -> tuple[str, ActorMentionLike] | None:
+    """The visitor of a matched office phrase: the person the article introduces with
+    that office, else the country, with the phrase as written."""
     if len(countries) != 1:
         return None
     who = match.group("who")
@@ -681,6 +699,12 @@ def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike |
     return found[0] if len(found) == 1 else None
 
 
+_PREMISES: Final = re.compile(
+    r"(?:(?:our|its|their|his|her|the)\s+)?(?:[A-Z][\w-]{0,30}\s+){0,3}(?:headquarters|secretariat"
+    r"|offices?|premises|embassy|seat)\s+in\s+(?:the\s+)?"
+)
+
+
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -688,6 +712,10 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if any(c.start <= match.start() < c.end for c in made):
                 continue
             place = ctx.place_at(match.end())
+            if place is None:
+                # "will visit our headquarters in Lima": the premises, then the place.
+                premises = _PREMISES.match(ctx.text, match.end(), sentence.end)
+                place = ctx.place_at(premises.end()) if premises is not None else None
             if place is None:
                 continue
             name, _, place_end, place_id = place
@@ -742,6 +770,7 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
     _read_visits_by(ctx, sentence, made)
+    _read_visits_of(ctx, sentence, made)
     _read_bare_visits(ctx, sentence, made)
     if made:
         for match in iter_frames(ctx, "visit_continue", sentence):
@@ -757,6 +786,42 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
     return made
+
+
+def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "the official visit of President NAME to Norway", "the visit of the Armenian Prime
+    Minister to Georgia": the visitor after "of" (a person, or an unnamed office-holder)."""
+    for match in _VISIT_OF.finditer(ctx.text, sentence.start, sentence.end):
+        if any(c.start <= match.start() < c.end for c in made):
+            continue
+        persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
+        subject: list[ActorMentionLike] = []
+        who = None
+        end = match.end()
+        if persons and _TITLE_WORDS.fullmatch(ctx.text, match.end(), persons[0].start):
+            subject, end = [persons[0]], persons[0].end
+        else:
+            office = _VISIT_OF_HOLDER.match(ctx.text, match.end(), sentence.end)
+            if office is None:
+                continue
+            countries = [
+                m
+                for m in ctx.actors_in(office.start("who"), office.end("who"))
+                if m.kind is ActorKind.COUNTRY
+            ]
+            holder = _holder(ctx, office, countries)
+            if holder is None:
+                continue
+            who, subject, end = holder[0] or None, [holder[1]], office.end()
+        to = _TO_PLACE.match(ctx.text, end, sentence.end)
+        place = ctx.place_at(to.end()) if to is not None else None
+        if place is None or place[3] == subject[0].actor_id:
+            continue
+        name, _, place_end, place_id = place
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future, who)
+        )
 
 
 def _dateline_place(ctx: Context) -> tuple[str, str | None] | None:
