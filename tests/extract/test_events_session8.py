@@ -385,3 +385,23 @@ class TestPluralTitlesWithPortfolio:
             "okafor-lina": [("Minister of International Relations", "gh")],
             "salas-pedro": [("Minister of International Relations", "do")],
         }
+
+
+class TestVisitorCountry:
+    """The visitor's country, as the article introduces the visitor, is a party to the visit."""
+
+    def test_demonym_before_or_office_of_after(self) -> None:
+        [visit] = _of(EventKind.MEETING, "Peruvian President Ana Ruiz will visit Norway on 4 June.")
+        assert visit.participants == ("ruiz-ana", "pe", "no")
+        [visit] = _of(
+            EventKind.MEETING,
+            "Ana Ruiz, President of the Republic of Peru, will visit Norway on 4 June.",
+        )
+        assert "pe" in visit.participants
+
+    def test_a_country_named_for_something_else_is_not_the_visitors(self) -> None:
+        [visit] = _of(
+            EventKind.MEETING,
+            "After the talks on Chile, President Ana Ruiz will visit Norway on 4 June.",
+        )
+        assert "cl" not in visit.participants

@@ -472,6 +472,34 @@ def _headline_key(ctx: Context, sentence: Sentence, candidate: Candidate) -> Can
     return candidate
 
 
+# "NAME of Peru", "NAME, President of the Republic of Peru".
+_OF_OR_OFFICE_OF: Final = re.compile(
+    r"(?:\s*,\s*(?:(?i:the)\s+)?(?:[A-Z][\w-]{0,30}\s+){1,4})?\s*(?i:of)\s+(?:(?i:the)\s+)?"
+    r"(?:[A-Z][\w-]{0,30}\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
+)
+
+
+def _country_of(ctx: Context, person: str) -> str | None:
+    """The country written beside the first mention of ``person`` ("Peruvian President
+    NAME", "NAME of Peru"), if any."""
+    mention = ctx.first_mention(person)
+    if mention is None:
+        return None
+    after = [
+        m
+        for m in ctx.actors_in(mention.end, mention.end + 60)
+        if m.kind is ActorKind.COUNTRY
+        and _OF_OR_OFFICE_OF.fullmatch(ctx.text, mention.end, m.start)
+    ]
+    before = [
+        m
+        for m in ctx.actors_in(max(0, mention.start - 40), mention.start)
+        if m.kind is ActorKind.COUNTRY and _TITLE_GAP.fullmatch(ctx.text, m.end, mention.start)
+    ]
+    nearest = after[:1] or before[-1:]
+    return nearest[0].actor_id if nearest else None
+
+
 def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
     """The first person the article names beside a mention of ``country`` ("Peruvian
     President NAME", "NAME of Peru")."""
@@ -642,6 +670,7 @@ _VISIT_OF: Final = re.compile(
 )
 _VISIT_OF_HOLDER: Final = re.compile(_HOLDER + r"(?=\s+to\s)")
 _TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,6}")
+_TITLE_GAP: Final = re.compile(r"[’']?s?\s+(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,5}")
 _UNNAMED_HOLDER: Final = re.compile(
     _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
     r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
@@ -888,6 +917,12 @@ def _visit(
 ) -> Candidate:
     who = who or _names(subject[:1], ctx)
     ids = _ids(subject[:1])
+    if subject and subject[0].kind is ActorKind.PERSON:
+        # The visitor's country, as the article introduces the visitor ("Chilean President
+        # NAME"): a party to the visit.
+        home = _country_of(ctx, subject[0].actor_id)
+        if home is not None and home != place_id:
+            ids.append(home)
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
     return ctx.add(
