@@ -405,3 +405,43 @@ class TestVisitorCountry:
             "After the talks on Chile, President Ana Ruiz will visit Norway on 4 June.",
         )
         assert "cl" not in visit.participants
+
+
+class TestRoundsReferredTo:
+    """A round told by its ordinal or place alone is a round of the negotiations spoken of."""
+
+    def test_final_round_after_a_named_round(self) -> None:
+        names = {
+            m.name
+            for m in _of(
+                EventKind.MEETING,
+                "The Ministers reviewed the fourth round of negotiations on fisheries, and "
+                "agreed that the final round will take place in Santiago later this month.",
+                "2031-03-06",
+            )
+        }
+        assert "Final round of negotiations" in names
+
+    def test_fifth_and_last_round(self) -> None:
+        [round_] = _of(
+            EventKind.MEETING,
+            "The text was finalised at the fifth and last round of talks, held in Lima on "
+            "March 22-23.",
+            "2031-04-06",
+        )
+        assert round_.name == "Fifth and last round of talks"
+        assert _when(round_) == "2031-03-22/2031-03-23"
+
+    def test_a_place_round_of_the_negotiations_told_before(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "Negotiations on Bolivia's accession are going well. The Brussels round last "
+            "month closed six chapters.",
+            "2033-07-15",
+        )
+        assert [(m.name, _when(m)) for m in meetings] == [
+            ("Brussels round of negotiations", "2033-06")
+        ]
+
+    def test_rounds_of_no_negotiations_are_none(self) -> None:
+        assert not _of(EventKind.MEETING, "The second round will be played in Lima on Sunday.")

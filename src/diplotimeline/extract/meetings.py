@@ -1075,7 +1075,8 @@ def _body_named_before(ctx: Context, sentence: Sentence, position: int) -> str |
 # origin". A round of something else ("of voting", "of sanctions", "of applause") is not one.
 _ROUND: Final = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:(?P<ordinal>first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth|next|new|final|\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"|seventh|eighth|ninth|tenth|next|new|final|last|\d{1,3}(?:st|nd|rd|th))"
+    r"(?P<last>\s+and\s+(?:last|final))?\s+|(?P<place>(?-i:[A-Z])[\w-]{2,30})\s+)?"
     r"(?:(?P<adj>negotiating|technical)\s+)?round\b"
     r"(?:(?P<of>\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,4}?"
     r"(?:talks|negotiations|consultations|discussions))\b"
@@ -1113,11 +1114,20 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made = []
     for match in _ROUND.finditer(ctx.text, sentence.start, sentence.end):
         ordinal, adj, of, on = match.group("ordinal", "adj", "of", "on")
-        if not (of and (ordinal or adj)) and not adj:
+        place = match.group("place")
+        if place is not None and ctx.place_at(match.start("place")) is None:
+            continue  # "the Doha round" names a place; "the Second round" is read above
+        if not of and not on and (ordinal or place) and not adj:
+            # "agreed that the final round will take place in Tbilisi", "The Brussels round
+            # last month": a round of the negotiations the article is about.
+            of = _negotiations_told(ctx, sentence, match.start())
+        if not (of and (ordinal or adj or place)) and not adj:
             continue
         if ctx.covers(match.start()) or (of and ctx.covers(match.end() - 1)):
             continue  # "the first round of GCC-UK talks": the named talks stand for it
-        words = [w for w in (ordinal, adj) if w]
+        if match.group("last"):
+            ordinal = f"{ordinal} and {match.group('last').split()[-1]}"
+        words = [w for w in (place or ordinal, adj) if w]
         head = " ".join([*words, "round"])
         if of:
             of = _resolve_these(ctx, sentence, match.start(), of)
@@ -1168,6 +1178,21 @@ _BODY_MET: Final = re.compile(
     r"|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+time\b)?",
     re.IGNORECASE,
 )
+
+
+_NEGOTIATIONS: Final = re.compile(r"\b(?:negotiations|talks)\b", re.IGNORECASE)
+
+
+def _negotiations_told(ctx: Context, sentence: Sentence, position: int) -> str | None:
+    """What an ordinal or place round is a round of: the last round "of ..." named before
+    it in the article, else "of negotiations" when this sentence or the one before speaks of
+    negotiations or talks."""
+    for candidate in reversed(ctx.candidates):
+        if candidate.start < position and " round of " in candidate.name:
+            return " of " + candidate.name.split(" round of ", 1)[1]
+    low = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    found = _NEGOTIATIONS.search(ctx.text, low, sentence.end)
+    return f" of {found.group().lower()}" if found is not None else None
 
 
 def _ordinal_suffix(number: int) -> str:
