@@ -445,3 +445,19 @@ class TestRoundsReferredTo:
 
     def test_rounds_of_no_negotiations_are_none(self) -> None:
         assert not _of(EventKind.MEETING, "The second round will be played in Lima on Sunday.")
+
+
+class TestBridgesAndStatutes:
+    def test_a_bridge_is_dated_by_its_opening_a_statute_is_an_agreement(self) -> None:
+        [bridge] = _of(
+            EventKind.INITIATIVE, "The Kazungula Bridge, opened in 2021, links the two countries."
+        )
+        assert _when(bridge) == "2021"
+        [statute] = _of(
+            EventKind.AGREEMENT, "Both sides recalled the Andean Migration Statute adopted in 2021."
+        )
+        assert _when(statute) == "2021"
+
+    def test_a_programme_completed_is_not_dated_by_its_end(self) -> None:
+        [programme] = _of(EventKind.INITIATIVE, "The Lima Programme was completed in 2019.")
+        assert _when(programme) is None

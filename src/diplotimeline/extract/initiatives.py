@@ -54,7 +54,9 @@ _LAUNCH_PHRASE: Final = re.compile(
 )
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
-    r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up)\b",
+    r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up"
+    # a bridge, railway or cable is dated by its opening
+    r"|opened|commissioned)\b",
     re.IGNORECASE,
 )
 _CALLED: Final = re.compile(
