@@ -461,3 +461,31 @@ class TestBridgesAndStatutes:
     def test_a_programme_completed_is_not_dated_by_its_end(self) -> None:
         [programme] = _of(EventKind.INITIATIVE, "The Lima Programme was completed in 2019.")
         assert _when(programme) is None
+
+
+class TestAgreedToHold:
+    """Consultations the two sides of a call agreed to hold are a meeting of their own."""
+
+    def test_consultations_at_a_level_after_a_call(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "Foreign Minister Ana Ruiz of Peru spoke by phone with Foreign Minister Tomas Berg "
+            "of Norway on 5 March. During the conversation, the Ministers agreed to hold "
+            "political consultations between the two foreign ministries at the level of "
+            "deputy ministers in the first half of the year.",
+            "2031-03-06",
+        )
+        [consultations] = [m for m in meetings if m.name.startswith("Political")]
+        assert consultations.name == "Political consultations at the level of deputy ministers"
+        assert _when(consultations) == "2031-01/2031-06"
+        assert {"ruiz-ana", "berg-tomas"} <= set(consultations.participants)
+        # the call is still one meeting, not split by "During the conversation"
+        assert len(meetings) == 2
+
+    def test_bare_talks_are_too_little(self) -> None:
+        meetings = _of(
+            EventKind.MEETING,
+            "The two ministers held talks in Lima on Monday. They agreed to hold talks on the "
+            "matter soon.",
+        )
+        assert not [m for m in meetings if m.name == "Talks"]

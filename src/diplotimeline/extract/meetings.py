@@ -1538,6 +1538,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
+    made.extend(_read_agreed_to_hold(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -1564,6 +1565,79 @@ _EARLIER: Final = re.compile(
     r"(?=(?:\s+in\s+[A-Z][\w-]+)?\s+(?:on|in)\s+(?:[A-Z]|\d))",
     re.IGNORECASE,
 )
+
+
+# "agreed to hold political consultations at deputy minister level": a meeting still to be
+# held, of the two sides of the talks being told.
+_AGREED_TO_HOLD: Final = re.compile(
+    r"\b(?:agreed|decided|resolved|undertook)\s+to\s+(?:hold|convene|launch)\s+"
+    r"(?P<what>(?:(?:regular|annual|political|strategic|bilateral|security|economic|trade"
+    r"|defence|defense|high-level|\w{1,20}-level|further)\s+){0,2}(?:consultations|talks|dialogues?))\b"
+    r"(?P<level>\s+(?:between\s+the\s+two\s+[a-z]+(?:\s+[a-z]+)?\s+)?at\s+(?:the\s+level\s+of\s+)?"
+    r"(?:[\w-]{1,20}\s+){0,2}(?:ministers?|ministerial|minister\s+level|ministry\s+level|level))?",
+    re.IGNORECASE,
+)
+
+
+def _level(phrase: str | None) -> str:
+    """ " at the level of deputy ministers" from what follows "consultations"."""
+    found = re.search(r"\bat\b", phrase or "")
+    return " " + " ".join((phrase or "")[found.start() :].split()) if found else ""
+
+
+def _is_person(ctx: Context, actor_id: str) -> bool:
+    mention = ctx.first_mention(actor_id)
+    return mention is not None and mention.kind is ActorKind.PERSON
+
+
+def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Consultations or talks the sides agreed to hold, when none is named there."""
+    lowered = ctx.text[sentence.start : sentence.end].lower()
+    if "to hold" not in lowered and "to convene" not in lowered and "to launch" not in lowered:
+        return []
+    made: list[Candidate] = []
+    for match in _AGREED_TO_HOLD.finditer(ctx.text, sentence.start, sentence.end):
+        start = match.start("what")
+        if ctx.covers(start) or ctx.starting(start, match.end()):
+            continue
+        # The two sides: the persons of the last meeting of two persons told before.
+        recent = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.MEETING
+            and c.end <= match.start()
+            and sum(1 for p in c.participants if _is_person(ctx, p)) >= 2
+        ]
+        parties = list(recent[-1].participants) if recent else []
+        countries = [
+            m.actor_id
+            for m in ctx.actors_in(sentence.start, match.start())
+            if m.kind is ActorKind.COUNTRY
+        ]
+        for country in countries:
+            if country not in parties:
+                parties.append(country)
+        what = " ".join(match.group("what").split())
+        if " " not in what and not match.group("level"):
+            continue  # "agreed to hold talks": too little to tell one meeting
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="dialogue",
+                    name=what[:1].upper() + what[1:] + _level(match.group("level")),
+                    start=start,
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=parties,
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), match.end()),
+                    frame_key=f"agreed:{what.lower()}:{'|'.join(sorted(parties))}",
+                )
+            )
+        )
+    return made
 
 
 def _read_earlier_encounters(ctx: Context, sentence: Sentence) -> list[Candidate]:
