@@ -658,8 +658,78 @@ class PersonReader(ActorText):
             honorific=honorific,
         )
 
+    def _plural_title(self, i: int) -> tuple[int, TitleEntry, str] | None:
+        """A capitalised office in the plural starting at token ``i`` ("Presidents", "Foreign
+        Ministers", "Prime Ministers"): (end, office, the office in the singular)."""
+        for last in range(i, min(i + 3, self.size)):
+            if not self.caps[last] or (last > i and self.gaps[last] != SPACE):
+                return None
+            word = self.words[last]
+            if len(word) < 4 or word[-1] != "s" or word[-2] == "s":
+                continue
+            single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+            entries = self.lexicon.entries.get((*self.keys[i:last], fold_word(single)), ())
+            office = next((e.title for e in entries if e.kind == "office" and e.title), None)
+            if (
+                office is None
+                and single in self.vocabulary.portfolio_heads
+                and last > i
+                and all(self.words[x] in self.vocabulary.portfolios for x in range(i, last))
+            ):
+                office = self.lexicon.minister
+            if office is None:
+                return None
+            text = f"{self._span_text(i, last)} {single}" if last > i else single
+            end = last + 1
+            if word in self.vocabulary.portfolio_heads and end < self.size:
+                # "Ministers of International Relations NAME of A and NAME of B".
+                end = self._portfolio_tail(end)
+                if end > last + 1:
+                    text = f"{text} {self._span_text(last + 1, end)}"
+            return end, office, text
+        return None
+
+    def _plural_people(self, i: int, people: list[PersonMention]) -> int:
+        """People named after an office in the plural: "Foreign Ministers NAME of Peru and
+        NAME of Norway", "Presidents NAME, NAME and NAME". Each gets the office in the
+        singular, with the country written after the name; two names at least."""
+        found = self._plural_title(i)
+        if found is None:
+            return i
+        j, office, text = found
+        named: list[tuple[int, int, str | None]] = []
+        while j < self.size and self.gaps[j] in (SPACE, COMMA) and len(named) < 6:
+            end = self._name(j, after_title=True)
+            if end is None:
+                break
+            country: str | None = None
+            k = end
+            if k + 1 < self.size and self.keys[k] == "of" and self.gaps[k] == SPACE:
+                # "of the Lao PDR": the article belongs to the country's name.
+                at = k + 2 if self.keys[k + 1] == "the" and k + 2 < self.size else k + 1
+                entity = self._entity_at(at)
+                if entity is not None and entity[1] == "country" and self.gaps[k + 1] == SPACE:
+                    k, country = entity[0], entity[2]
+            named.append((j, end, country))
+            if k + 1 < self.size and self.keys[k] == "and" and self.gaps[k + 1] == SPACE:
+                j = k + 1
+            elif k < self.size and self.gaps[k] == COMMA and named:
+                j = k
+            else:
+                break
+        if len(named) < 2:
+            return i
+        for first, end, country in named:
+            role = RoleText(text=text, of=country, country=country, titles=(office,))
+            people.append(self._mention(first, end, [role], None))
+        return named[-1][1]
+
     def _person_at(self, i: int, people: list[PersonMention], anaphors: list[Anaphor]) -> int:
         """Find a person (or an anaphor) starting at token ``i``; return where to go on."""
+        if self.caps[i]:
+            plural = self._plural_people(i, people)
+            if plural > i:
+                return plural
         # "the finance minister, NAME," and "the kingdom's finance minister, NAME,": a
         # definite office, even in lower case, names the person after the comma.
         definite = i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))

@@ -337,7 +337,8 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
 _PREMODIFIER: Final = re.compile(
     r"\s+(?!(?:that|which|when|where|and|or|but|as|the|to|in|on|at|by|for|with|from|of|was"
     r"|were|is|are|will|would|after|before|while|until|since|through|under|over|during|when"
-    r"|he|she|they|it|we|its|their|his|her|also|then|saw|marked|brought)\b)[a-z][a-z-]{2,}"
+    r"|he|she|they|it|we|its|their|his|her|also|then|saw|marked|brought|between|among|amid"
+    r"|against|into|within|without|upon|via|per|alongside|following|ahead)\b)[a-z][a-z-]{2,}"
 )
 
 

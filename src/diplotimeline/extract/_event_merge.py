@@ -23,8 +23,9 @@ from collections.abc import Mapping
 
 from diplotimeline.extract._event_context import Candidate, Context, name_key
 from diplotimeline.extract._event_dates import carry_occasion
-from diplotimeline.extract._event_kept import KeptEvents
+from diplotimeline.extract._event_kept import KeptEvents, compatible
 from diplotimeline.model import (
+    ActorKind,
     Agreement,
     AgreementForm,
     Event,
@@ -97,8 +98,17 @@ def _absorb(target: Candidate, other: Candidate) -> None:
     elif (
         target.when is not None
         and other.when is not None
-        and other.when.precision > target.when.precision
         and target.when.contains(other.when)
+        and (
+            other.when.precision > target.when.precision
+            # "next week" in a headline, "from 19 to 21 October" in the body: the narrower
+            # of two nested spans (a single day inside a span is a part of it, not its date).
+            or (
+                not other.when.is_single
+                and not target.when.is_single
+                and other.when.bounds() != target.when.bounds()
+            )
+        )
     ):
         target.when = other.when
     target.period = target.period or other.period
@@ -137,6 +147,8 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     kept = index.items
     _fold_indefinite(kept)
     _fold_unnamed(kept)
+    _fold_office_visits(ctx, kept)
+    _fold_headline_meetings(kept)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:
@@ -220,6 +232,59 @@ def _fold_unnamed(kept: list[Candidate]) -> None:
             and other.form == candidate.form
             and name_key(other.name).endswith(" " + words)
             and set(candidate.participants) <= set(other.participants)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_office_visits(ctx: Context, kept: list[Candidate]) -> None:
+    """ "Chile's president to make state visit to Kenya" (a headline) and "President X will
+    pay a state visit to Kenya": a visit made by a country's unnamed office-holder joins the
+    one visit to the same place by a person, when the dates allow."""
+    for candidate in kept:
+        if (
+            candidate.form != "visit"
+            or candidate.merged_into is not None
+            or candidate.destination is None
+            or candidate.subject is None
+        ):
+            continue
+        first = ctx.first_mention(candidate.subject)
+        if first is None or first.kind is not ActorKind.COUNTRY:
+            continue
+        hosts = []
+        for other in kept:
+            if other is candidate or other.merged_into is not None or other.form != "visit":
+                continue
+            visitor = ctx.first_mention(other.subject)
+            if (
+                other.destination == candidate.destination
+                and visitor is not None
+                and visitor.kind is ActorKind.PERSON
+                and compatible(other, candidate)
+            ):
+                hosts.append(other)
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_headline_meetings(kept: list[Candidate]) -> None:
+    """ "India, Brazil leaders to meet at BRICS summit" (a headline) and the body's meeting
+    of the two at the summit: one meeting, when exactly one other meeting of the body has
+    all the headline's participants and compatible dates."""
+    for candidate in kept:
+        if candidate.merged_into is not None or not (candidate.frame_key or "").startswith(
+            "headline:"
+        ):
+            continue
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and set(candidate.participants) <= set(other.participants)
+            and compatible(other, candidate)
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)

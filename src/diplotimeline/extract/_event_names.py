@@ -94,6 +94,11 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 _PERIOD_LAST: Final = re.compile(r"\s(?P<a>(?:19|20)[0-9]{2})\s?[-–—/]\s?(?P<b>(?:19|20)[0-9]{2})$")
 _CASED_WORD: Final = re.compile(r"[^\W\d_]{2,}")
+# A year written right after a name: "the Lima Accord of 2004", "the Treaty on Fisheries
+# (2011)" (not a year followed by more of a date or a number: "of 2004 tonnes").
+_YEAR_AFTER: Final = re.compile(
+    r"(?:\s+of\s+|\s?\(\s?)(?P<year>(?:19|20)[0-9]{2})(?:\s?\))?(?![\w/–-])"
+)
 
 
 def is_shouted(text: str) -> bool:
@@ -368,6 +373,19 @@ def _lower_headed(
         if pair is None or not all(t.text.islower() for t in words):
             continue
         kind, form = pair
+        following = after + size
+        if (
+            size == 1
+            and following < len(tokens)
+            and tokens[following].text.islower()
+            and cues.lower_head(tokens[following].text) is not None
+        ):
+            # "the 2022 framework agreement", "a partnership agreement": the last noun of
+            # the compound is its head.
+            words = tokens[after : following + 1]
+            phrase = " ".join(t.text for t in words)
+            kind, form = cues.lower_head(tokens[following].text) or pair
+            size = 2
         if len(run) == 1 and (
             ctx.country(run[0].text) or (ctx.organization(run[0].text) and kind != "meeting")
         ):
@@ -404,7 +422,8 @@ def _lower_headed(
             head=phrase,
             acronym=None,
             period=None,
-            year=None,
+            # "the 2018 accord", "the 2022 framework agreement": the year it was made.
+            year=int(run[0].text) if len(run) == 1 and YEAR.fullmatch(run[0].text) else None,
             ordinal=None,
             evidence_end=stop,
         ), after + size
@@ -483,6 +502,13 @@ def _finish(
             period_match.group("b")
         ):
             period = (int(period_match.group("a")), int(period_match.group("b")))
+    if year is None and period is None and kind != "meeting":
+        written_year = _YEAR_AFTER.match(text, evidence_end)
+        if written_year is not None and (
+            written_year.group().strip().startswith("(") == written_year.group().endswith(")")
+        ):
+            year = int(written_year.group("year"))
+            evidence_end = written_year.end()
     while consumed < len(tokens) and tokens[consumed].start < evidence_end:
         consumed += 1
     return (

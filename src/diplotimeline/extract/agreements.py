@@ -652,6 +652,59 @@ def _read_planned(ctx: Context, sentence: Sentence) -> None:
             candidate.future = True
 
 
+# "That agreement was signed in 2004", "The treaty, signed in 1973, ...": an agreement
+# named before, referred back to with the date it was made.
+_BACK_SIGNED: Final = re.compile(
+    r"\b(?:the|that|this)\s+(?P<noun>agreement|treaty|accord|memorandum|pact|protocol|convention)"
+    r"(?:\s*,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were|had\s+been|has\s+been)\s+|\s+)"
+    r"(?:first\s+|originally\s+|formally\s+)?(?P<verb>signed|concluded|adopted|ratified|inked)\b",
+    re.IGNORECASE,
+)
+_BACK_NOUNS: Final = (
+    "agreement",
+    "treaty",
+    "accord",
+    "memorandum",
+    "pact",
+    "protocol",
+    "convention",
+)
+
+
+def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
+    """Date the agreement named last before "the treaty, signed in 1973," when the noun is
+    its head (the mention joins it as an anaphor)."""
+    lowered = ctx.text[sentence.start : sentence.end].lower()
+    if not any(noun in lowered for noun in _BACK_NOUNS):
+        return
+    for match in _BACK_SIGNED.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("noun")):
+            continue
+        noun = match.group("noun").lower()
+        before = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.AGREEMENT and c.end <= match.start() and not c.anaphor
+        ]
+        if not before or not before[-1].named or noun not in before[-1].name.lower():
+            continue  # the agreement just spoken of is another, or has no name
+        ctx.add(
+            Candidate(
+                kind=EventKind.AGREEMENT,
+                form=before[-1].form,
+                name=noun,
+                start=match.start("noun"),
+                end=match.end(),
+                sentence=sentence.index,
+                head=noun,
+                anaphor=True,
+                dateable=True,
+                stage=_stage(match.group("verb")),
+                evidence=(match.start(), match.end()),
+            )
+        )
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -664,6 +717,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_agreements(ctx, ctx.sentences[0])
         []
     """
+    _read_referred_back(ctx, sentence)
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)

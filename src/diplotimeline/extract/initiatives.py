@@ -54,7 +54,9 @@ _LAUNCH_PHRASE: Final = re.compile(
 )
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
-    r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up)\b",
+    r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up"
+    # a bridge, railway or cable is dated by its opening
+    r"|opened|commissioned)\b",
     re.IGNORECASE,
 )
 _CALLED: Final = re.compile(
@@ -359,13 +361,23 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 # "agreed to establish a Peru-Ghana Business Council": a standing body of a relationship
 # that two sides set up is a cooperation framework of theirs (an initiative).
-_BODY_SET_UP: Final = re.compile(
-    r"\b(?:establish|establishing|set[ \t]+up|setting[ \t]+up|create|creating)[ \t]+(?:a|an)[ \t]+"
+_BODY_NAME: Final = (
     r"(?P<name>(?:[A-Z][\w’'+-]{0,30}[ \t]+|(?:for|of|on|and)[ \t]+){0,8}?"
-    r"(?:Council|Commission|Committee|Working[ \t]+Group|Task[ \t]+Force|Mechanism)\b"
+    r"(?:Council|Commission|Committee|Working[ \t]+Group|Task[ \t]+Force|Mechanism|Observatory)\b"
     r"(?:[ \t]+(?:for|on)[ \t]+[A-Z][\w’'-]{0,30}(?:[ \t]+[A-Z][\w’'-]{0,30}){0,3})?)"
 )
-_BODY_CUES: Final = ("establish", "set up", "setting up", "creat")
+_BODY_SET_UP: Final = re.compile(
+    r"\b(?:(?P<planned>establish|establishing|set[ \t]+up|setting[ \t]+up|create|creating)"
+    r"[ \t]+(?:a|an)|(?P<done>established|created|launched)[ \t]+(?:a|an|the))[ \t]+" + _BODY_NAME
+)
+# "The Peru-Ghana Business Council was set up in 2024", "..., which was established in".
+_BODY_WAS_SET_UP: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+"
+    + _BODY_NAME
+    + r"(?:[ \t]*,[ \t]*which)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:first[ \t]+|formally[ \t]+|jointly[ \t]+)?(?:set[ \t]+up|established|created|launched)\b"
+)
+_BODY_CUES: Final = ("establish", "set up", "setting up", "creat", "launched")
 
 
 def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -374,10 +386,57 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not any(cue in lowered for cue in _BODY_CUES):
         return []
     made: list[Candidate] = []
+    for match in _BODY_WAS_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+        # Set up in the past, as the clause says: dated by the clause ("in 2024").
+        start, end = match.span("name")
+        if (
+            len(match.group("name").split()) < 3
+            or ctx.covers(start)
+            or ctx.starting(start, end)
+            or ctx.organization(match.group("name")) is not None
+        ):
+            continue  # a known body ("the African Union Commission was set up in 2002")
+        body = ctx.add(
+            Candidate(
+                kind=EventKind.INITIATIVE,
+                form="framework",
+                name=match.group("name"),
+                start=start,
+                end=end,
+                sentence=sentence.index,
+                named=True,
+                dateable=True,
+                head=match.group("name").rsplit(None, 1)[-1],
+                evidence=(start, match.end()),
+            )
+        )
+        _set_up_during(ctx, sentence, body, match.end())
+        made.append(body)
     for match in _BODY_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
         start, end = match.span("name")
         if len(match.group("name").split()) < 3 or ctx.covers(start) or ctx.starting(start, end):
             continue  # "a Joint Commission" says too little; a name already read stays
+        if match.group("done") is not None:
+            made.append(
+                ctx.add(
+                    Candidate(
+                        kind=EventKind.INITIATIVE,
+                        form="framework",
+                        name=match.group("name"),
+                        start=start,
+                        end=end,
+                        sentence=sentence.index,
+                        named=True,
+                        dateable=True,
+                        participants=[
+                            m.actor_id for m in ctx.subject_before(match.start(), sentence)
+                        ],
+                        head=match.group("name").rsplit(None, 1)[-1],
+                        evidence=(match.start(), end),
+                    )
+                )
+            )
+            continue
         made.append(
             ctx.add(
                 Candidate(
@@ -399,6 +458,23 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         )
     return made
+
+
+def _set_up_during(ctx: Context, sentence: Sentence, body: Candidate, end: int) -> None:
+    """ "was set up during the president's visit to Ankara in 2024": the body takes the date
+    of the meeting or visit it was set up at."""
+    cue = _DURING.match(ctx.text, end + 1, sentence.end)
+    if cue is None:
+        return
+    for event in ctx.in_sentence(sentence):
+        if (
+            event.kind is EventKind.MEETING
+            and cue.end() <= event.end
+            and event.start < cue.end() + 60
+        ):
+            body.host, body.relation, body.inherit = event, LinkRelation.LAUNCHED_AT, True
+            event.dateable = True
+            return
 
 
 # What follows a name and dates it: "for 2024-2026", "covering 2027 to 2031", "of 2023",

@@ -76,14 +76,20 @@ _FRAMES: Final = (
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
 # counterpart, Y," (titles are capitalised words; the mentions are the bare names).
 # Or an office in apposition: "X and Tanzania's Minister for Foreign Affairs, Y".
+# "NAME of Peru": the country written after a person's name ("Foreign Ministers A of Peru
+# and B of Norway met").
+_OF_COUNTRY: Final = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.’'-]{0,30}(?:\s+[A-Z][\w.’'-]{0,30}){0,3})?"
 _JOINED: Final = re.compile(
-    r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
+    _OF_COUNTRY
+    + r"\s*,?\s+(?:and|&)\s+(?:(?:his|her|their)\s+(?:[\w-]{1,30}\s+){0,2}counterparts?\s*,?\s*"
     r"|(?:[A-Z][\w.’'-]{0,30}\s+){0,6}"
     r"|(?:[A-Z][\w.’'-]{0,30}\s+|(?:for|of|and|the)\s+){1,10}[A-Z][\w.’'-]{0,30},\s+"
     r"(?:the\s+(?:[A-Z][\w.’'-]{0,30}\s+){1,3})?)"
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
-_TO_VERB: Final = re.compile(r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?")
+_TO_VERB: Final = re.compile(
+    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+)
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.’'-]{1,30}(?:[ -][A-Z][A-Za-z.’'-]{1,30}){0,2})"
@@ -395,14 +401,128 @@ def _pair_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Ca
     second = persons[-1]
     # The first may stand two mentions back: a bare title in between ("and the Prime
     # Minister of New Zealand, the Right Honourable Y") names the second one's office.
+    headline = _is_headline(ctx, sentence)
     for first in persons[-2:-4:-1]:
-        if first.actor_id != second.actor_id and _JOINED.fullmatch(
-            ctx.text, first.end, second.start
+        if first.actor_id != second.actor_id and (
+            _JOINED.fullmatch(ctx.text, first.end, second.start)
+            or (headline and _HEADLINE_JOINED.fullmatch(ctx.text, first.end, second.start))
         ):
             future = is_future(ctx, match.start(), sentence)
             span = (first.start, match.end())
-            return [_meeting(ctx, sentence, [first], [second], None, span, future)]
+            meeting = _meeting(ctx, sentence, [first], [second], None, span, future)
+            return [_headline_key(ctx, sentence, meeting)]
     return []
+
+
+# A headline joins names with a comma: "Ruiz, Berg meet in Lima".
+_HEADLINE_JOINED: Final = re.compile(r"\s*,\s+")
+# "Peru, Norway leaders meet", "Peruvian and Norwegian foreign ministers to meet": the
+# office-holders of two countries.
+_COUNTRIES_GROUP: Final = re.compile(
+    r"\s+(?:leaders|presidents|premiers|prime\s+ministers|PMs|foreign\s+ministers|FMs"
+    r"|top\s+diplomats)\s+(?:(?:to|will)\s+)?$",
+    re.IGNORECASE,
+)
+_COUNTRIES_JOINED: Final = re.compile(r"\s*(?:,|and|&)\s*")
+
+
+def _is_headline(ctx: Context, sentence: Sentence) -> bool:
+    """Whether ``sentence`` is the document's first line, without a full stop: a headline."""
+    if ctx.text[: sentence.start].strip():
+        return False
+    line_end = ctx.text.find("\n", sentence.start)
+    return line_end > 0 and not ctx.text[sentence.start : line_end].rstrip().endswith(".")
+
+
+def _countries_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "Peru, Norway leaders meet in Lima": the persons the article introduces for each
+    country (the countries themselves where it introduces none) met."""
+    group = _COUNTRIES_GROUP.search(
+        ctx.text, max(sentence.start, match.start() - 40), match.start()
+    )
+    if group is None:
+        return []
+    countries = [
+        m
+        for m in ctx.actors_in(max(sentence.start, group.start() - 80), group.start())
+        if m.kind is ActorKind.COUNTRY
+    ]
+    if (
+        len(countries) < 2
+        or countries[-1].actor_id == countries[-2].actor_id
+        or ctx.text[countries[-1].end : group.start()].strip()
+        or not _COUNTRIES_JOINED.fullmatch(ctx.text, countries[-2].end, countries[-1].start)
+    ):
+        return []
+    sides = [_introduced_for(ctx, country.actor_id) or country for country in countries[-2:]]
+    if sides[0].actor_id == sides[1].actor_id:
+        return []
+    future = is_future(ctx, match.start(), sentence)
+    span = (countries[-2].start, match.end())
+    return [
+        _headline_key(
+            ctx, sentence, _meeting(ctx, sentence, sides[:1], sides[1:], None, span, future)
+        )
+    ]
+
+
+def _headline_key(ctx: Context, sentence: Sentence, candidate: Candidate) -> Candidate:
+    """Mark a meeting read from the headline: it joins the one meeting of its people that
+    the body tells (see ``_event_merge``), whatever venue the body adds."""
+    if candidate.frame_key is not None and _is_headline(ctx, sentence):
+        candidate.frame_key = "headline:" + candidate.frame_key
+    return candidate
+
+
+# "NAME of Peru", "NAME, President of the Republic of Peru".
+_OF_OR_OFFICE_OF: Final = re.compile(
+    r"(?:\s*,\s*(?:(?i:the)\s+)?(?:[A-Z][\w-]{0,30}\s+){1,4})?\s*(?i:of)\s+(?:(?i:the)\s+)?"
+    r"(?:[A-Z][\w-]{0,30}\s+(?i:of)\s+(?:(?i:the)\s+)?)?"
+)
+
+
+def _country_of(ctx: Context, person: str) -> str | None:
+    """The country written beside the first mention of ``person`` ("Peruvian President
+    NAME", "NAME of Peru"), if any."""
+    mention = ctx.first_mention(person)
+    if mention is None:
+        return None
+    after = [
+        m
+        for m in ctx.actors_in(mention.end, mention.end + 60)
+        if m.kind is ActorKind.COUNTRY
+        and _OF_OR_OFFICE_OF.fullmatch(ctx.text, mention.end, m.start)
+    ]
+    before = [
+        m
+        for m in ctx.actors_in(max(0, mention.start - 40), mention.start)
+        if m.kind is ActorKind.COUNTRY and _TITLE_GAP.fullmatch(ctx.text, m.end, mention.start)
+    ]
+    nearest = after[:1] or before[-1:]
+    return nearest[0].actor_id if nearest else None
+
+
+def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
+    """The first person the article names beside a mention of ``country`` ("Peruvian
+    President NAME", "NAME of Peru")."""
+    for mention in ctx.actors:
+        if mention.kind is not ActorKind.PERSON:
+            continue
+        before = [
+            m
+            for m in ctx.actors_in(max(0, mention.start - 40), mention.start)
+            if m.kind is ActorKind.COUNTRY
+        ]
+        after = [
+            m
+            for m in ctx.actors_in(mention.end, mention.end + 30)
+            if m.kind is ActorKind.COUNTRY
+            and re.fullmatch(r"\s+of\s+(?:the\s+)?", ctx.text[mention.end : m.start])
+        ]
+        nearest = after[:1] or before[-1:]
+        if nearest and nearest[0].actor_id == country:
+            return mention
+    return None
 
 
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
@@ -411,7 +531,7 @@ def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[C
         return []
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None:
-        return _pair_met(ctx, sentence, match)
+        return _pair_met(ctx, sentence, match) or _countries_met(ctx, sentence, match)
     pair = _leading_pair(ctx, group.start(), group.group().strip())
     if pair is None:
         return []
@@ -535,6 +655,87 @@ _FOR_VISIT: Final = re.compile(
 )
 
 
+# An office-holder left unnamed, just before a visit: "The Argentine President will pay",
+# "Chile's Prime Minister paid", "the President of the Republic of Korea made". The country
+# is the visitor; no person is made up.
+_HOLDER: Final = (
+    r"(?P<who>\b(?:[Tt]he\s+(?:[A-Z][\w-]{1,30}\s+){0,2}|[A-Z][\w-]{1,30}[’']s\s+)"
+    r"(?P<office>(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan"
+    r"|crown\s+prince|vice[-\s]president|foreign\s+minister|head\s+of\s+state))"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}(?:\s+(?:of\s+)?[A-Z][\w-]{1,30}){0,3})?)"
+)
+# "the official visit of the Armenian Prime Minister to Georgia", "the State Visit of
+# President NAME to Norway": the visitor after "of", the place after "to".
+_VISIT_OF: Final = re.compile(
+    r"\b(?:(?:official|state|working|return|first|historic|\w{1,10}-day)\s+){0,3}visits?\s+of\s+",
+    re.IGNORECASE,
+)
+_VISIT_OF_HOLDER: Final = re.compile(_HOLDER + r"(?=\s+to\s)")
+_TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,6}")
+_TITLE_GAP: Final = re.compile(r"[’']?s?\s+(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,5}")
+_UNNAMED_HOLDER: Final = re.compile(
+    _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
+    r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
+    r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
+)
+
+
+def _unnamed_holder(
+    ctx: Context, sentence: Sentence, position: int
+) -> tuple[str, ActorMentionLike] | None:
+    """An unnamed office-holder of one country as the subject of a visit at ``position``:
+    (the office as written, the country's mention)."""
+    match = _UNNAMED_HOLDER.search(ctx.text, max(sentence.start, position - 140), position)
+    if match is None:
+        return None
+    countries = [
+        m
+        for m in ctx.actors_in(match.start("who"), match.end("who"))
+        if m.kind is ActorKind.COUNTRY
+    ]
+    return _holder(ctx, match, countries)
+
+
+def _holder(
+    ctx: Context, match: re.Match[str], countries: Sequence[ActorMentionLike]
+) -> tuple[str, ActorMentionLike] | None:
+    """The visitor of a matched office phrase: the person the article introduces with
+    that office, else the country, with the phrase as written."""
+    if len(countries) != 1:
+        return None
+    who = match.group("who")
+    office = match.group("office").lower()
+    named = _named_holder(ctx, office, countries[0].actor_id)
+    if named is not None:
+        return "", named
+    return (who[0].lower() + who[1:] if who.startswith("The ") else who), countries[0]
+
+
+def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike | None:
+    """The person the article introduces with ``office`` of ``country`` ("Chilean President
+    NAME", "NAME, Prime Minister of Chile"), if exactly one is."""
+    office = " ".join(office.split())
+    found: list[ActorMentionLike] = []
+    for mention in ctx.actors:
+        if mention.kind is not ActorKind.PERSON or any(
+            m.actor_id == mention.actor_id for m in found
+        ):
+            continue
+        low, high = max(0, mention.start - 40), mention.end + 50
+        window = " ".join(ctx.text[low:high].lower().split())
+        if office in window and any(
+            m.actor_id == country and m.kind is ActorKind.COUNTRY for m in ctx.actors_in(low, high)
+        ):
+            found.append(mention)
+    return found[0] if len(found) == 1 else None
+
+
+_PREMISES: Final = re.compile(
+    r"(?:(?:our|its|their|his|her|the)\s+)?(?:[A-Z][\w-]{0,30}\s+){0,3}(?:headquarters|secretariat"
+    r"|offices?|premises|embassy|seat)\s+in\s+(?:the\s+)?"
+)
+
+
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -542,6 +743,10 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if any(c.start <= match.start() < c.end for c in made):
                 continue
             place = ctx.place_at(match.end())
+            if place is None:
+                # "will visit our headquarters in Lima": the premises, then the place.
+                premises = _PREMISES.match(ctx.text, match.end(), sentence.end)
+                place = ctx.place_at(premises.end()) if premises is not None else None
             if place is None:
                 continue
             name, _, place_end, place_id = place
@@ -576,6 +781,9 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 # "during her visit": the person named last before the pronoun.
                 nearest = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
                 subject = nearest[-1:] or subject
+            holder = None if subject else _unnamed_holder(ctx, sentence, match.start())
+            if holder is not None and holder[1].actor_id != place_id:
+                subject = [holder[1]]
             if not subject:
                 continue
             if frame == "visit_verb" and re.search(
@@ -586,10 +794,14 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             future = is_future(ctx, match.start(), sentence) or match.group().lower().startswith(
                 ("will", "to visit")
             )
+            who = holder[0] if holder is not None and subject[0] is holder[1] else None
             made.append(
-                _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
+                _visit(
+                    ctx, sentence, subject, name, place_id, match.start(), place_end, future, who
+                )
             )
     _read_visits_by(ctx, sentence, made)
+    _read_visits_of(ctx, sentence, made)
     _read_bare_visits(ctx, sentence, made)
     if made:
         for match in iter_frames(ctx, "visit_continue", sentence):
@@ -605,6 +817,42 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
     return made
+
+
+def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "the official visit of President NAME to Norway", "the visit of the Armenian Prime
+    Minister to Georgia": the visitor after "of" (a person, or an unnamed office-holder)."""
+    for match in _VISIT_OF.finditer(ctx.text, sentence.start, sentence.end):
+        if any(c.start <= match.start() < c.end for c in made):
+            continue
+        persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
+        subject: list[ActorMentionLike] = []
+        who = None
+        end = match.end()
+        if persons and _TITLE_WORDS.fullmatch(ctx.text, match.end(), persons[0].start):
+            subject, end = [persons[0]], persons[0].end
+        else:
+            office = _VISIT_OF_HOLDER.match(ctx.text, match.end(), sentence.end)
+            if office is None:
+                continue
+            countries = [
+                m
+                for m in ctx.actors_in(office.start("who"), office.end("who"))
+                if m.kind is ActorKind.COUNTRY
+            ]
+            holder = _holder(ctx, office, countries)
+            if holder is None:
+                continue
+            who, subject, end = holder[0] or None, [holder[1]], office.end()
+        to = _TO_PLACE.match(ctx.text, end, sentence.end)
+        place = ctx.place_at(to.end()) if to is not None else None
+        if place is None or place[3] == subject[0].actor_id:
+            continue
+        name, _, place_end, place_id = place
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future, who)
+        )
 
 
 def _dateline_place(ctx: Context) -> tuple[str, str | None] | None:
@@ -667,9 +915,16 @@ def _visit(
     start: int,
     end: int,
     future: bool,
+    who: str | None = None,
 ) -> Candidate:
-    who = _names(subject[:1], ctx)
+    who = who or _names(subject[:1], ctx)
     ids = _ids(subject[:1])
+    if subject and subject[0].kind is ActorKind.PERSON:
+        # The visitor's country, as the article introduces the visitor ("Chilean President
+        # NAME"): a party to the visit.
+        home = _country_of(ctx, subject[0].actor_id)
+        if home is not None and home != place_id:
+            ids.append(home)
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
     return ctx.add(
@@ -822,7 +1077,8 @@ def _body_named_before(ctx: Context, sentence: Sentence, position: int) -> str |
 # origin". A round of something else ("of voting", "of sanctions", "of applause") is not one.
 _ROUND: Final = re.compile(
     r"\b(?:the|a|an|its|their)\s+(?:(?P<ordinal>first|second|third|fourth|fifth|sixth"
-    r"|seventh|eighth|ninth|tenth|next|new|final|\d{1,3}(?:st|nd|rd|th))\s+)?"
+    r"|seventh|eighth|ninth|tenth|next|new|final|last|\d{1,3}(?:st|nd|rd|th))"
+    r"(?P<last>\s+and\s+(?:last|final))?\s+|(?P<place>(?-i:[A-Z])[\w-]{2,30})\s+)?"
     r"(?:(?P<adj>negotiating|technical)\s+)?round\b"
     r"(?:(?P<of>\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,4}?"
     r"(?:talks|negotiations|consultations|discussions))\b"
@@ -860,11 +1116,20 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made = []
     for match in _ROUND.finditer(ctx.text, sentence.start, sentence.end):
         ordinal, adj, of, on = match.group("ordinal", "adj", "of", "on")
-        if not (of and (ordinal or adj)) and not adj:
+        place = match.group("place")
+        if place is not None and ctx.place_at(match.start("place")) is None:
+            continue  # "the Doha round" names a place; "the Second round" is read above
+        if not of and not on and (ordinal or place) and not adj:
+            # "agreed that the final round will take place in Tbilisi", "The Brussels round
+            # last month": a round of the negotiations the article is about.
+            of = _negotiations_told(ctx, sentence, match.start())
+        if not (of and (ordinal or adj or place)) and not adj:
             continue
         if ctx.covers(match.start()) or (of and ctx.covers(match.end() - 1)):
             continue  # "the first round of GCC-UK talks": the named talks stand for it
-        words = [w for w in (ordinal, adj) if w]
+        if match.group("last"):
+            ordinal = f"{ordinal} and {match.group('last').split()[-1]}"
+        words = [w for w in (place or ordinal, adj) if w]
         head = " ".join([*words, "round"])
         if of:
             of = _resolve_these(ctx, sentence, match.start(), of)
@@ -915,6 +1180,21 @@ _BODY_MET: Final = re.compile(
     r"|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+time\b)?",
     re.IGNORECASE,
 )
+
+
+_NEGOTIATIONS: Final = re.compile(r"\b(?:negotiations|talks)\b", re.IGNORECASE)
+
+
+def _negotiations_told(ctx: Context, sentence: Sentence, position: int) -> str | None:
+    """What an ordinal or place round is a round of: the last round "of ..." named before
+    it in the article, else "of negotiations" when this sentence or the one before speaks of
+    negotiations or talks."""
+    for candidate in reversed(ctx.candidates):
+        if candidate.start < position and " round of " in candidate.name:
+            return " of " + candidate.name.split(" round of ", 1)[1]
+    low = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    found = _NEGOTIATIONS.search(ctx.text, low, sentence.end)
+    return f" of {found.group().lower()}" if found is not None else None
 
 
 def _ordinal_suffix(number: int) -> str:
@@ -1259,6 +1539,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_meetings(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
+    made.extend(_read_earlier_encounters(ctx, sentence))
+    made.extend(_read_agreed_to_hold(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -1272,4 +1554,155 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 if visit is not None:
                     candidate.host = visit
                     candidate.inherit = True
+    _read_where_and_for(ctx, sentence)
     return made
+
+
+# "following their first call on January 22", "since their last meeting in March", "the two
+# last met in Lima in February": an earlier meeting of the pair just spoken of.
+_EARLIER: Final = re.compile(
+    r"\b(?:(?:following|after|since)\s+(?:their|the)\s+(?P<which>first|previous|last|earlier)"
+    r"\s+(?:(?:phone|telephone|video)\s+)?(?P<noun>call|conversation|meeting|talks)"
+    r"|(?:the\s+two(?:\s+\w+)?|they)\s+(?P<met>last|previously|first)\s+met)"
+    r"(?=(?:\s+in\s+[A-Z][\w-]+)?\s+(?:on|in)\s+(?:[A-Z]|\d))",
+    re.IGNORECASE,
+)
+
+
+# "agreed to hold political consultations at deputy minister level": a meeting still to be
+# held, of the two sides of the talks being told.
+_AGREED_TO_HOLD: Final = re.compile(
+    r"\b(?:agreed|decided|resolved|undertook)\s+to\s+(?:hold|convene|launch)\s+"
+    r"(?P<what>(?:(?:regular|annual|political|strategic|bilateral|security|economic|trade"
+    r"|defence|defense|high-level|\w{1,20}-level|further)\s+){0,2}(?:consultations|talks|dialogues?))\b"
+    r"(?P<level>\s+(?:between\s+the\s+two\s+[a-z]+(?:\s+[a-z]+)?\s+)?at\s+(?:the\s+level\s+of\s+)?"
+    r"(?:[\w-]{1,20}\s+){0,2}(?:ministers?|ministerial|minister\s+level|ministry\s+level|level))?",
+    re.IGNORECASE,
+)
+
+
+def _level(phrase: str | None) -> str:
+    """ " at the level of deputy ministers" from what follows "consultations"."""
+    found = re.search(r"\bat\b", phrase or "")
+    return " " + " ".join((phrase or "")[found.start() :].split()) if found else ""
+
+
+def _is_person(ctx: Context, actor_id: str) -> bool:
+    mention = ctx.first_mention(actor_id)
+    return mention is not None and mention.kind is ActorKind.PERSON
+
+
+def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Consultations or talks the sides agreed to hold, when none is named there."""
+    lowered = ctx.text[sentence.start : sentence.end].lower()
+    if "to hold" not in lowered and "to convene" not in lowered and "to launch" not in lowered:
+        return []
+    made: list[Candidate] = []
+    for match in _AGREED_TO_HOLD.finditer(ctx.text, sentence.start, sentence.end):
+        start = match.start("what")
+        if ctx.covers(start) or ctx.starting(start, match.end()):
+            continue
+        # The two sides: the persons of the last meeting of two persons told before.
+        recent = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.MEETING
+            and c.end <= match.start()
+            and sum(1 for p in c.participants if _is_person(ctx, p)) >= 2
+        ]
+        parties = list(recent[-1].participants) if recent else []
+        countries = [
+            m.actor_id
+            for m in ctx.actors_in(sentence.start, match.start())
+            if m.kind is ActorKind.COUNTRY
+        ]
+        for country in countries:
+            if country not in parties:
+                parties.append(country)
+        what = " ".join(match.group("what").split())
+        if " " not in what and not match.group("level"):
+            continue  # "agreed to hold talks": too little to tell one meeting
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="dialogue",
+                    name=what[:1].upper() + what[1:] + _level(match.group("level")),
+                    start=start,
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=parties,
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), match.end()),
+                    frame_key=f"agreed:{what.lower()}:{'|'.join(sorted(parties))}",
+                )
+            )
+        )
+    return made
+
+
+def _read_earlier_encounters(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An earlier call or meeting of the two persons of the meeting told just before."""
+    lowered = ctx.text[sentence.start : sentence.end].lower()
+    if not any(word in lowered for word in ("first", "previous", "last", "earlier")):
+        return []
+    made: list[Candidate] = []
+    for match in _EARLIER.finditer(ctx.text, sentence.start, sentence.end):
+        recent = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.MEETING
+            and c.end <= match.start()
+            and c.form == "bilateral-meeting"
+            and len(c.participants) >= 2
+        ]
+        if not recent:
+            continue
+        pair = recent[-1]
+        if pair.sentence < sentence.index - 2 and "the two" not in lowered:
+            continue  # told too long before: "their" may be others, unless "the two" say
+        noun = (match.group("noun") or "meeting").lower()
+        which = (match.group("which") or match.group("met") or "").lower()
+        label = "First" if which == "first" else "Previous"
+        kind = "call" if noun in ("call", "conversation") else "meeting"
+        names = pair.name.split(" of ", 1)[1] if " of " in pair.name else pair.name
+        names = names.split(" at the ", 1)[0]
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="bilateral-meeting",
+                    name=f"{label} {kind} of {names}",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=list(pair.participants),
+                    dateable=True,
+                    evidence=(match.start(), match.end()),
+                    frame_key=f"earlier:{'|'.join(sorted(pair.participants))}:{match.start()}",
+                )
+            )
+        )
+    return made
+
+
+# "..., where she held talks with X": a meeting at the event or visit just named.
+_WHERE: Final = re.compile(r",\s+where\s+(?:[\w’'-]+\s+){0,4}$")
+# "travelled to Norway in November 2019 for the eleventh Arctic summit": the visit's purpose.
+_FOR_THE: Final = re.compile(r"^[^,;]{0,60}?\bfor\s+(?:the|a|an)\s+(?:[\w-]+\s+)?$")
+
+
+def _read_where_and_for(ctx: Context, sentence: Sentence) -> None:
+    """Undated meetings of a sentence that depend on an event before them: the talks held
+    "where" a summit was, the summit a visit was made "for", take that event's date."""
+    found = sorted(ctx.in_sentence(sentence), key=lambda c: c.start)
+    for index, candidate in enumerate(found):
+        if candidate.kind is not EventKind.MEETING or candidate.host is not None or not index:
+            continue
+        before = found[index - 1]
+        if before.kind is not EventKind.MEETING or before.end > candidate.start:
+            continue
+        gap = ctx.text[before.end : candidate.start]
+        if _WHERE.search(gap) or (before.form == "visit" and _FOR_THE.match(gap)):
+            candidate.host, candidate.inherit = before, True

@@ -217,6 +217,10 @@ class _Features:
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
+            if self.form == "visit" and len(self.parties) >= 2:
+                # "the Vietnamese Prime Minister's visit to Thailand" and the visit of the
+                # prime minister named in another article: the countries tell them apart.
+                yield (kind, "v", " ".join(sorted(self.parties))), True
 
     def long_general(self) -> tuple[frozenset[str], ...]:
         """The word sets of a dated agreement's or initiative's long general name.
@@ -377,6 +381,18 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     ):
         shared = ", ".join(sorted(a.persons & b.persons))
         return MergeDecision(_PARTICIPANT_SCORE, (f"shared people {shared}", dates, a.form))
+    if (
+        a.form == b.form == "visit"
+        and a.is_short_meeting()
+        and b.is_short_meeting()
+        and len(a.parties) >= 2
+        and a.parties == b.parties
+        and not (a.persons and b.persons)
+    ):
+        # A visit by a country's unnamed office-holder and one by a named person, from the
+        # same country to the same place on overlapping days (see ``block_keys``).
+        shared = ", ".join(sorted(a.parties))
+        return MergeDecision(_PARTICIPANT_SCORE, (f"same countries {shared}", dates, a.form))
     return _compare_weak(a, b)
 
 
