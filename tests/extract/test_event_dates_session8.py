@@ -493,15 +493,15 @@ class TestMeetingInATitle:
         summit = self._events(text)["Ninth Andean Water Summit"]
         assert summit.when is None
 
-    def test_a_visit_in_a_title_lasts_more_than_the_day(self) -> None:
-        """Counter-example: a visit in the title is not dated by the date line's day."""
+    def test_a_summit_to_come_in_a_title_is_not_of_the_day(self) -> None:
+        """Counter-example: a release announcing a summit still to come."""
         text = (
-            "Joint press release on the state visit of President Ana Ruiz to Norway\n\n"
-            "Oslo, 15 July 2033\n\n"
-            "The two sides discussed trade and fisheries.\n"
+            "Leaders will gather for the Ninth Andean Water Summit\n\n"
+            "Quito, 15 July 2033\n\n"
+            "The Summit will open in Quito on 2 August.\n"
         )
-        visits = [e for e in self._events(text).values() if e.name.startswith("Visit")]
-        assert all(v.when is None for v in visits)
+        summit = self._events(text)["Ninth Andean Water Summit"]
+        assert summit.when is None or summit.when.format_iso() != "2033-07-15"
 
 
 class TestDuringTheVisit:
