@@ -219,6 +219,7 @@ def _produce_date(mention: Mention, context: Context) -> Reference | None:
         "modifier": _modifier(mention, context),
         "part_of_day": _part_of_day(mention.group("pod"), context),
         "fiscal": mention.has("fiscal", "fy"),
+        "whole_week": mention.has("weekof"),
     }
     if mention.group("decade") is not None:
         changes["decade"] = int(mention.group("decade") or 0)
