@@ -115,6 +115,10 @@ _GRAINS: Final = {
 
 
 _THAT: Final = re.compile(r"\bthat\s", re.IGNORECASE)
+# "overnight" follows a day named in the sentence or two before it ("closed lower Friday
+# ... depressed by overnight losses in New York": Thursday night); further back, the
+# anchor's day decides.
+_OVERNIGHT_REACH: Final = 400
 
 
 def anaphora(
@@ -137,8 +141,9 @@ def anaphora(
         unit is Unit.MONTH and reference.shift == 0 and _THAT.search(written) is None
     ):
         return reference
+    reach = _OVERNIGHT_REACH if written.lower() == "overnight" else 1500
     for previous in reversed(before):
-        if start - previous.end > 1500:
+        if start - previous.end > reach:
             break
         if (
             previous.timex_type not in ("DATE", "TIME")

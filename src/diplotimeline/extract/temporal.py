@@ -45,6 +45,8 @@ from diplotimeline.extract._temporal_productions import (
     PRODUCTIONS,
     Context,
     Production,
+    easter_offset,
+    easter_sunday,
     holiday_date,
 )
 from diplotimeline.extract._temporal_tense import TenseCues, guess_with
@@ -324,6 +326,9 @@ class Tagger:
     ) -> tuple[Reference, Resolution]:
         """A floating holiday ("Thanksgiving": the fourth Thursday of November) in its year."""
         context = Context(self.rules.tables, self.rules.settings)
+        offset = easter_offset(mention.group("holiday"), context)
+        if offset is not None and isinstance(reference, DateReference):
+            return self._easter(reference, resolution, offset, fiscal)
         date = holiday_date(mention.group("holiday"), context)
         if date is None or not isinstance(reference, DateReference):
             return reference, resolution
@@ -338,6 +343,21 @@ class Tagger:
         year = resolution.value.start.year
         day = first + (weekday - datetime.date(year, month, first).isoweekday()) % 7
         fixed = DateReference(year=year, month=month, day=day)
+        return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
+
+    @staticmethod
+    def _easter(
+        reference: DateReference, resolution: Resolution, offset: int, fiscal: FiscalYear | None
+    ) -> tuple[Reference, Resolution]:
+        """A day counted from Easter Sunday ("Easter Monday"), or its week, in its year."""
+        if not isinstance(resolution.value, DateSpan) or not isinstance(
+            resolution.value.start, PartialDate
+        ):
+            return reference, resolution
+        day = easter_sunday(resolution.value.start.year) + datetime.timedelta(days=offset)
+        fixed = DateReference(
+            year=day.year, month=day.month, day=day.day, whole_week=reference.whole_week
+        )
         return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
 
     def _place_zone(self, text: str, position: int) -> str | None:
