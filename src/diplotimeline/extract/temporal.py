@@ -268,7 +268,9 @@ class Tagger:
         def add(mention: Mention, reference: Reference, start: int, end: int, tense: Tense) -> None:
             resolution = resolve_remembered(reference, anchor, tense, fiscal)
             if mention.rule_id in self._floating:
-                reference, resolution = self._holiday(mention, reference, resolution, fiscal)
+                reference, resolution = self._holiday(
+                    mention, reference, resolution, fiscal, anchor, tense
+                )
             value = resolution.timex_value
             if resolution.timex_type == "DURATION":
                 value = whole_units(value)
@@ -323,12 +325,14 @@ class Tagger:
         reference: Reference,
         resolution: Resolution,
         fiscal: FiscalYear | None,
+        anchor: PartialDate | None = None,
+        tense: Tense = Tense.UNKNOWN,
     ) -> tuple[Reference, Resolution]:
         """A floating holiday ("Thanksgiving": the fourth Thursday of November) in its year."""
         context = Context(self.rules.tables, self.rules.settings)
         offset = easter_offset(mention.group("holiday"), context)
         if offset is not None and isinstance(reference, DateReference):
-            return self._easter(reference, resolution, offset, fiscal)
+            return _easter(reference, resolution, offset, fiscal, anchor, tense)
         date = holiday_date(mention.group("holiday"), context)
         if date is None or not isinstance(reference, DateReference):
             return reference, resolution
@@ -343,21 +347,6 @@ class Tagger:
         year = resolution.value.start.year
         day = first + (weekday - datetime.date(year, month, first).isoweekday()) % 7
         fixed = DateReference(year=year, month=month, day=day)
-        return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
-
-    @staticmethod
-    def _easter(
-        reference: DateReference, resolution: Resolution, offset: int, fiscal: FiscalYear | None
-    ) -> tuple[Reference, Resolution]:
-        """A day counted from Easter Sunday ("Easter Monday"), or its week, in its year."""
-        if not isinstance(resolution.value, DateSpan) or not isinstance(
-            resolution.value.start, PartialDate
-        ):
-            return reference, resolution
-        day = easter_sunday(resolution.value.start.year) + datetime.timedelta(days=offset)
-        fixed = DateReference(
-            year=day.year, month=day.month, day=day.day, whole_week=reference.whole_week
-        )
         return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
 
     def _place_zone(self, text: str, position: int) -> str | None:
@@ -424,6 +413,41 @@ class Tagger:
         ):
             return anchor
         return _anchor_in(head, self.recognise(head), partial)
+
+
+def _easter(
+    reference: DateReference,
+    resolution: Resolution,
+    offset: int,
+    fiscal: FiscalYear | None,
+    anchor: PartialDate | None,
+    tense: Tense,
+) -> tuple[Reference, Resolution]:
+    """A day counted from Easter Sunday ("Easter Monday"), or its week, in its year.
+
+    The year is the one the anchor's own Easter day would be placed in, by the tense and
+    "last" or "next", as for any day named without a year.
+    """
+    if not isinstance(resolution.value, DateSpan) or not isinstance(
+        resolution.value.start, PartialDate
+    ):
+        return reference, resolution
+    year = resolution.value.start.year
+    if anchor is not None and anchor.month is not None:
+        near = easter_sunday(anchor.year) + datetime.timedelta(days=offset)
+        placed = resolve_remembered(
+            DateReference(month=near.month, day=near.day, lean=reference.lean),
+            anchor,
+            tense,
+            fiscal,
+        )
+        if isinstance(placed.value, DateSpan) and isinstance(placed.value.start, PartialDate):
+            year = placed.value.start.year
+    day = easter_sunday(year) + datetime.timedelta(days=offset)
+    fixed = DateReference(
+        year=day.year, month=day.month, day=day.day, whole_week=reference.whole_week
+    )
+    return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
 
 
 _HEAD: Final = 1200
