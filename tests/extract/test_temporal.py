@@ -132,14 +132,14 @@ class TestRelative:
         assert (mention.text, mention.timex_value) == ("October", "2024-10")
 
     def test_earlier_this_month(self) -> None:
-        """ "earlier this month" keeps TIMEX "this month" and spans up to the anchor."""
+        """ "earlier this month" (TimeBank spans the modifier): the month, up to the anchor."""
         mention = one("He was extradited earlier this month.", "2025-11-26")
         assert isinstance(mention.value, DateSpan)
         assert (
             mention.text,
             mention.timex_value,
             mention.value.format_iso(),
-        ) == ("this month", "2025-11", "2025-11-01/2025-11-26")
+        ) == ("earlier this month", "2025-11", "2025-11-01/2025-11-26")
 
     def test_japanese_fiscal_year(self) -> None:
         """With country "jp", "this fiscal year" in February 2025 is April 2024 - March 2025."""

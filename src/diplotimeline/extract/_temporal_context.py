@@ -115,6 +115,10 @@ _GRAINS: Final = {
 
 
 _THAT: Final = re.compile(r"\bthat\s", re.IGNORECASE)
+# "overnight" follows a day named in the sentence or two before it ("closed lower Friday
+# ... depressed by overnight losses in New York": Thursday night); further back, the
+# anchor's day decides.
+_OVERNIGHT_REACH: Final = 400
 
 
 def anaphora(
@@ -137,8 +141,9 @@ def anaphora(
         unit is Unit.MONTH and reference.shift == 0 and _THAT.search(written) is None
     ):
         return reference
+    reach = _OVERNIGHT_REACH if written.lower() == "overnight" else 1500
     for previous in reversed(before):
-        if start - previous.end > 1500:
+        if start - previous.end > reach:
             break
         if (
             previous.timex_type not in ("DATE", "TIME")
@@ -203,6 +208,9 @@ def _anaphoric_weekday(
 _DAY_AFTER: Final = re.compile(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?|\(|,?[ \t]*(?:on[ \t]+)?)"
 )
+# What may stand between a day and the clock time on it: "On May 2, at 10:00 a.m.",
+# "Friday at 9 p.m.", "on 3 March 2024 from 10:00".
+_DAY_BEFORE: Final = re.compile(r"[ \t]*,?[ \t]*(?:(?:at|from|around|about|by|until)[ \t]+)?")
 _DAY_VALUE: Final = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T|$)")
 
 
@@ -225,18 +233,22 @@ def clock_days(
     anchor: PartialDate | None,
     fiscal: FiscalYear | None,
 ) -> list[TemporalMention]:
-    """A clock time alone takes the day written right after it, not the anchor's.
+    """A clock time alone takes the day written right after it or right before it.
 
     "at about 10:35 a.m. (0735 GMT) Friday" is on that Friday: TimeML annotates the clock
     time and the day apart, each with the day's date. Only a day-precise expression counts,
-    and only across a parenthesis, a comma or "on". A day written before the clock time
-    ("On May 2, at 10:00 a.m.") is left to the event dates, which join the two.
+    and only across a parenthesis, a comma or "on" after the clock time; before it ("On
+    May 2, at 10:00 a.m.", "Friday at 9 p.m."), across a comma and "at", "from", "around",
+    "about", "by" or "until".
 
     Examples:
         >>> from diplotimeline.extract.temporal import tag
         >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
         >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(1998, 8, 8))]
         [('10:35 a.m.', '1998-08-07T10:35'), ('Friday', '1998-08-07')]
+        >>> text = "On May 2, at 10:00 a.m., the two leaders met."
+        >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(2031, 5, 6))]
+        [('May 2', '2031-05-02'), ('10:00 a.m.', '2031-05-02T10:00')]
     """
     result = list(mentions)
     for index, mention in enumerate(mentions):
@@ -251,6 +263,11 @@ def clock_days(
             gap = _DAY_AFTER.match(text, mention.end, following.start)
             if gap is not None and gap.end() == following.start:
                 day = _DAY_VALUE.match(following.timex_value)
+        preceding = mentions[index - 1] if index > 0 else None
+        if day is None and preceding is not None and preceding.end <= mention.start:
+            gap = _DAY_BEFORE.match(text, preceding.end, mention.start)
+            if gap is not None and gap.end() == mention.start:
+                day = _DAY_VALUE.match(preceding.timex_value)
         if day is None:
             continue
         year, month, date = (int(part) for part in day.groups())

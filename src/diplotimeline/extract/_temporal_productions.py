@@ -14,6 +14,7 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections.abc import Callable, Mapping
@@ -39,7 +40,14 @@ from diplotimeline.time.anchor import (
 )
 from diplotimeline.time.duration import Duration, DurationUnit, Recurrence
 
-__all__ = ["PRODUCTIONS", "Context", "Production", "holiday_date"]
+__all__ = [
+    "PRODUCTIONS",
+    "Context",
+    "Production",
+    "easter_offset",
+    "easter_sunday",
+    "holiday_date",
+]
 
 
 @attrs.frozen
@@ -219,6 +227,7 @@ def _produce_date(mention: Mention, context: Context) -> Reference | None:
         "modifier": _modifier(mention, context),
         "part_of_day": _part_of_day(mention.group("pod"), context),
         "fiscal": mention.has("fiscal", "fy"),
+        "whole_week": mention.has("weekof"),
     }
     if mention.group("decade") is not None:
         changes["decade"] = int(mention.group("decade") or 0)
@@ -461,7 +470,9 @@ def _produce_part_of_day(mention: Mention, context: Context) -> Reference | None
         else 0
     )
     if _fold(pod_text or "") == "overnight":
-        shift = -1
+        # The night before the day the text is about (a day named just before), else
+        # before the anchor's day.
+        shift, anaphoric = -1, True
     return DateReference(shift_unit=Unit.DAY, shift=shift, part_of_day=pod, anaphoric=anaphoric)
 
 
@@ -518,12 +529,53 @@ def holiday_date(name: str | None, context: Context) -> tuple[int, int, int | No
     return int(found.group(1)), int(found.group(2)), weekday
 
 
+_EASTER: Final = re.compile(r"easter([+-][0-9]{1,2})?")
+
+
+def easter_offset(name: str | None, context: Context) -> int | None:
+    """Days from Easter Sunday of a holiday set as "easter" or "easter-2"; None for others.
+
+    Examples:
+        >>> easter_offset("Good Friday", Context({}, {"holidays": {"good friday": "easter-2"}}))
+        -2
+    """
+    spec = context.table("holidays").get(_fold(name or "").replace("’", "'"))
+    found = None if spec is None else _EASTER.fullmatch(str(spec))
+    return None if found is None else int(found.group(1) or 0)
+
+
+def easter_sunday(year: int) -> datetime.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+
+    Examples:
+        >>> easter_sunday(2000), easter_sunday(2025)
+        (datetime.date(2000, 4, 23), datetime.date(2025, 4, 20))
+    """
+    golden, century, rest = year % 19, year // 100, year % 100
+    leap, correction = century // 4, century % 4
+    moon = (century - (century + 8) // 25 + 1) // 3
+    epact = (19 * golden + century - leap - moon + 15) % 30
+    weekday = (32 + 2 * correction + 2 * (rest // 4) - epact - rest % 4) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
 def _produce_holiday(mention: Mention, context: Context) -> Reference | None:
     """ "Christmas", "last Thanksgiving": the holiday's day (a floating one is fixed later)."""
     date = holiday_date(mention.group("holiday"), context)
+    if date is None and easter_offset(mention.group("holiday"), context) is not None:
+        # Easter moves between March 22 and April 25: April places its year, and the
+        # tagger then fixes the day ("Easter week": its ISO week).
+        date = (4, 0, None)
     if date is None:
         return None
     month, day, _ = date
+    if day == 0:
+        week = mention.has("weekof")
+        if _fold(mention.group("rel") or "") == "this":
+            return DateReference(month=month, shift_unit=Unit.YEAR, whole_week=week)
+        return DateReference(month=month, lean=_lean(mention), whole_week=week)
     if _fold(mention.group("rel") or "") == "this":
         return DateReference(month=month, day=day, shift_unit=Unit.YEAR)
     return DateReference(month=month, day=day, lean=_lean(mention))

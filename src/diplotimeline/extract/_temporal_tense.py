@@ -96,6 +96,7 @@ _CALLED_OFF: Final = frozenset(
     }
 )  # fmt: skip
 _PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
+_BE: Final = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s"})
 _PASSIVE_PAST: Final = frozenset({"was", "were", "been"})
 # Words before a plan word that make it a verb or a predicate, not a clause of its own.
 _PLAN_VERBS: Final = frozenset(
@@ -223,7 +224,14 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     back_far = list(reversed(far))
     for index, word in enumerate(backwards):
         if word in future:
-            if backwards[index + 1 : index + 2] and backwards[index + 1] in _DETERMINERS:
+            before = backwards[index + 1 : index + 2]
+            if word == "set" and index == 0 and not (before and before[0] in _BE):
+                # "ruled ... and set Friday as the deadline": the verb that fixed the day,
+                # no plan word ("is set for Friday"); past unless a modal or "to" leads.
+                if before and before[0] in _FUTURE_AUXILIARIES:
+                    return Tense.FUTURE
+                return Tense.PAST
+            if before and before[0] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
                 continue
             following = backwards[index - 1] if index > 0 else ""

@@ -45,6 +45,8 @@ from diplotimeline.extract._temporal_productions import (
     PRODUCTIONS,
     Context,
     Production,
+    easter_offset,
+    easter_sunday,
     holiday_date,
 )
 from diplotimeline.extract._temporal_tense import TenseCues, guess_with
@@ -266,7 +268,9 @@ class Tagger:
         def add(mention: Mention, reference: Reference, start: int, end: int, tense: Tense) -> None:
             resolution = resolve_remembered(reference, anchor, tense, fiscal)
             if mention.rule_id in self._floating:
-                reference, resolution = self._holiday(mention, reference, resolution, fiscal)
+                reference, resolution = self._holiday(
+                    mention, reference, resolution, fiscal, anchor, tense
+                )
             value = resolution.timex_value
             if resolution.timex_type == "DURATION":
                 value = whole_units(value)
@@ -321,9 +325,14 @@ class Tagger:
         reference: Reference,
         resolution: Resolution,
         fiscal: FiscalYear | None,
+        anchor: PartialDate | None = None,
+        tense: Tense = Tense.UNKNOWN,
     ) -> tuple[Reference, Resolution]:
         """A floating holiday ("Thanksgiving": the fourth Thursday of November) in its year."""
         context = Context(self.rules.tables, self.rules.settings)
+        offset = easter_offset(mention.group("holiday"), context)
+        if offset is not None and isinstance(reference, DateReference):
+            return _easter(reference, resolution, offset, fiscal, anchor, tense)
         date = holiday_date(mention.group("holiday"), context)
         if date is None or not isinstance(reference, DateReference):
             return reference, resolution
@@ -404,6 +413,41 @@ class Tagger:
         ):
             return anchor
         return _anchor_in(head, self.recognise(head), partial)
+
+
+def _easter(
+    reference: DateReference,
+    resolution: Resolution,
+    offset: int,
+    fiscal: FiscalYear | None,
+    anchor: PartialDate | None,
+    tense: Tense,
+) -> tuple[Reference, Resolution]:
+    """A day counted from Easter Sunday ("Easter Monday"), or its week, in its year.
+
+    The year is the one the anchor's own Easter day would be placed in, by the tense and
+    "last" or "next", as for any day named without a year.
+    """
+    if not isinstance(resolution.value, DateSpan) or not isinstance(
+        resolution.value.start, PartialDate
+    ):
+        return reference, resolution
+    year = resolution.value.start.year
+    if anchor is not None and anchor.month is not None:
+        near = easter_sunday(anchor.year) + datetime.timedelta(days=offset)
+        placed = resolve_remembered(
+            DateReference(month=near.month, day=near.day, lean=reference.lean),
+            anchor,
+            tense,
+            fiscal,
+        )
+        if isinstance(placed.value, DateSpan) and isinstance(placed.value.start, PartialDate):
+            year = placed.value.start.year
+    day = easter_sunday(year) + datetime.timedelta(days=offset)
+    fixed = DateReference(
+        year=day.year, month=day.month, day=day.day, whole_week=reference.whole_week
+    )
+    return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
 
 
 _HEAD: Final = 1200

@@ -184,6 +184,7 @@ class DateReference:
     the period of ``shift_unit`` that the text is about: the tagger may set it from an
     earlier mention; otherwise the latest such period that has begun, or with a future
     tense the current or next one.
+    ``whole_week`` widens a day to its ISO week ("the week of March 6": 2000-W10).
 
     Examples:
         >>> DateReference(year=2025, month=4, day=27).is_absolute
@@ -212,6 +213,7 @@ class DateReference:
     lean: Lean | None = None
     modifier: Modifier | None = None
     anaphoric: bool = False
+    whole_week: bool = False
 
     @property
     def is_absolute(self) -> bool:
@@ -556,6 +558,8 @@ def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
 
 def _placeholder(ref: DateReference) -> str:
     """The TIMEX3 value with ``X`` for what the anchor would have told."""
+    if ref.whole_week:
+        return "XXXX-WXX"
     if ref.shift_unit is Unit.YEAR:
         text = "XXXX"
         if ref.half is not None:
@@ -608,6 +612,8 @@ def _resolve_date(
         # A bare clock time ("at 10:00 am") is on the anchor's day.
         ref = attrs.evolve(ref, shift_unit=Unit.DAY, shift=0)
     period = _period(ref, anchor, tense, fiscal)
+    if ref.whole_week and period is not None and period.first.day is not None:
+        period = _week_period(period.first.first_day())
     if period is None:
         return Resolution(timex_type, _placeholder(ref) + _time_suffix(ref), None)
     timex = period.timex + _time_suffix(ref)
