@@ -236,7 +236,8 @@ class TestProgrammeItems:
     def test_item_takes_its_heading_day_and_time(self) -> None:
         council = self._events()["12th Meeting of the Andean Water Council"]
         assert council.when is not None
-        assert council.when.format_iso() == "2032-09-13T09:00"
+        # The zone comes from "(all times are Peru Time, UTC-5)".
+        assert council.when.format_iso() == "2032-09-13T09:00-05:00"
 
     def test_item_with_a_stretch_and_a_zone(self) -> None:
         conference = self._events()["Andean Conference on Glaciers"]

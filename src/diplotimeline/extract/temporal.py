@@ -152,6 +152,14 @@ def default_tagger() -> Tagger:
     return Tagger()
 
 
+# "All times ICT (UTC+7)", "all times are local (GMT+3)", "All times given in GMT".
+_ALL_TIMES: Final = re.compile(r"\ball\s+times\s+(?:are\s+|given\s+)?(?:in\s+)?", re.IGNORECASE)
+_STATED_OFFSET: Final = re.compile(
+    r"\b(?:UTC|GMT)\s?(?P<sign>[+\-−])\s?(?P<hours>1[0-4]|0?[0-9])(?::?(?P<minutes>[0-5][0-9]))?\b"
+)
+_STATED_WORDS: Final = re.compile(r"[a-z]+")
+
+
 def _fiscal_year(settings: Mapping[str, Any], country: str | None) -> FiscalYear | None:
     if country is None:
         return None
@@ -290,6 +298,7 @@ class Tagger:
                 )
             )
 
+        stated: tuple[tuple[int | None, str | None] | None] | None = None
         for mention, reference, start, end in recognised:
             if (
                 _TITLE_WORD.search(text, start, end) is not None
@@ -311,6 +320,18 @@ class Tagger:
                 and reference.zone is None
             ):
                 reference = attrs.evolve(reference, zone=self._place_zone(text, mention.start))
+            elif (
+                isinstance(reference, DateReference)
+                and reference.hour is not None
+                and reference.zone is None
+                and reference.offset_minutes is None
+                and not mention.has("local")
+            ):
+                if stated is None:
+                    stated = (self._stated_zone(text),)
+                if stated[0] is not None:
+                    offset, zone = stated[0]
+                    reference = attrs.evolve(reference, offset_minutes=offset, zone=zone)
             if split_ranges and isinstance(reference, RangeReference):
                 for part, part_start, part_end in range_ends(mention, reference):
                     add(mention, part, part_start, part_end, tense)
@@ -348,6 +369,35 @@ class Tagger:
         day = first + (weekday - datetime.date(year, month, first).isoweekday()) % 7
         fixed = DateReference(year=year, month=month, day=day)
         return fixed, resolve_remembered(fixed, None, Tense.UNKNOWN, fiscal)
+
+    def _stated_zone(self, text: str) -> tuple[int | None, str | None] | None:
+        """The zone a text states for all its clock times ("All times ICT (UTC+7)").
+
+        Returns (offset minutes, IANA zone), one of them set, or ``None``. An offset
+        written in the statement wins over a zone's name.
+        """
+        found = _ALL_TIMES.search(text)
+        if found is None:
+            return None
+        window = text[found.end() : found.end() + 60]
+        offset = _STATED_OFFSET.search(window)
+        if offset is not None:
+            sign = -1 if offset.group("sign") in "-−" else 1
+            minutes = int(offset.group("hours")) * 60 + int(offset.group("minutes") or 0)
+            return sign * minutes, None
+        zones = self.rules.tables.get("zone_name", {})
+        words = _STATED_WORDS.findall(window.lower())
+        for first in range(len(words)):
+            for length in (3, 2, 1):
+                value = zones.get(" ".join(words[first : first + length]))
+                if value is None:
+                    continue
+                if value[0] in "+-":
+                    hours, minutes_text = value[1:].split(":")
+                    sign = -1 if value[0] == "-" else 1
+                    return sign * (int(hours) * 60 + int(minutes_text)), None
+                return None, value
+        return None
 
     def _place_zone(self, text: str, position: int) -> str | None:
         """The zone of the nearest place named before ``position`` (or just after it)."""
