@@ -26,6 +26,8 @@ from typing import Final
 
 import attrs
 
+from diplotimeline.extract._lowered import twin_text_of
+from diplotimeline.extract._screens import screen
 from diplotimeline.extract.rules import Rule, RuleSet
 
 __all__ = ["Engine", "Mention", "resolve_overlaps"]
@@ -236,10 +238,14 @@ class Engine:
             trigger.name: found for trigger, found in zip(triggers, self._spans(text), strict=True)
         }
 
-    def _spans(self, text: str) -> list[list[tuple[int, int]]]:
-        """The spans of the trigger tokens of ``text``, by the index of their class."""
+    def _spans(self, text: str, lowered: str | None = None) -> list[list[tuple[int, int]]]:
+        """The spans of the trigger tokens of ``text``, by the index of their class.
+
+        ``lowered`` is ``text.lower()`` when the caller has it already.
+        """
         spans: list[list[tuple[int, int]]] = [[] for _ in self.rules.triggers]
-        lowered = text.lower()
+        if lowered is None:
+            lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
         # In C: split at blanks into chunks ("said,", "1999.", "mid-2026") and look every
@@ -304,7 +310,11 @@ class Engine:
             for rule in self.rules.rules:
                 self._run(rule, text, whole, found)
             return found
-        spans_of = self._spans(text)
+        lowered = text.lower()
+        spans_of = self._spans(text, lowered)
+        # Screens find where a pattern may start (see _screens); they hold for texts
+        # whose case folds as str.lower() says.
+        screened = twin_text_of(text, lowered) is not None
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
         for rule, classes, before, after, key in self._plan:
@@ -321,23 +331,49 @@ class Engine:
                     windows[key] = cached
                 regions = cached
             if regions:  # no window: the rule's trigger is not in the text
-                self._run(rule, text, regions, found)
+                found_screen = screen(rule.regex) if screened else None
+                if found_screen is None:
+                    self._run(rule, text, regions, found)
+                else:
+                    regex, on_lowered = found_screen
+                    self._run(rule, text, regions, found, regex, lowered if on_lowered else text)
         return found
 
     @staticmethod
-    def _run(rule: Rule, text: str, regions: list[tuple[int, int]], found: list[Mention]) -> None:
-        """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``."""
+    def _run(
+        rule: Rule,
+        text: str,
+        regions: list[tuple[int, int]],
+        found: list[Mention],
+        screen: re.Pattern[str] | None = None,
+        screened: str = "",
+    ) -> None:
+        """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``.
+
+        ``screen`` (searched over ``screened``, the text or its lower case) finds in each
+        region the place of the rule's first match there or an earlier one, or nothing
+        when there is none (see :mod:`diplotimeline.extract._screens`).
+        """
         size = len(text)
         regex = rule.regex
         # Most windows hold no match: one search each, in C, says so. Where there is one,
         # it is the finditer's first, and a finditer from its end (when it is not empty)
         # gives the rest, as the first one's would.
         firsts = map(
-            regex.search, itertools.repeat(text), map(_FIRST, regions), map(_SECOND, regions)
+            regex.search if screen is None else screen.search,
+            itertools.repeat(text if screen is None else screened),
+            map(_FIRST, regions),
+            map(_SECOND, regions),
         )
         for (start, end), first in zip(regions, firsts, strict=True):
             if first is None:
                 continue
+            if screen is not None:
+                # The rule's own search from the screen's hit (no match of the rule starts
+                # before it) finds the first match of the region.
+                first = regex.search(text, first.start(), end)
+                if first is None:
+                    continue
             if first.end() > first.start():
                 matches: Iterable[re.Match[str]] = itertools.chain(
                     (first,), regex.finditer(text, first.end(), end)
