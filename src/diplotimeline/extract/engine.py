@@ -21,7 +21,7 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import attrs
@@ -123,6 +123,35 @@ _CACHE_LIMIT: Final = 200_000
 _CHUNK_LIMIT: Final = 64
 
 
+def _screened(
+    regex: re.Pattern[str],
+    text: str,
+    screen: re.Pattern[str],
+    screened: str,
+    first: re.Match[str],
+    end: int,
+) -> Iterator[re.Match[str]]:
+    """``first`` (not empty), then the rest of ``regex.finditer(text, first.end(), end)``.
+
+    Each next match is the rule's own search from the screen's next hit, as for the
+    first; an empty match hands over to ``finditer`` (which steps past it).
+    """
+    match = first
+    while True:
+        yield match
+        at = match.end()
+        hit = screen.search(screened, at, end)
+        if hit is None:
+            return
+        found = regex.search(text, hit.start(), end)
+        if found is None:
+            return
+        if found.end() == found.start():
+            yield from regex.finditer(text, at, end)
+            return
+        match = found
+
+
 def _windows(
     size: int, tokens: list[tuple[int, int]], before: int, after: int
 ) -> list[tuple[int, int]]:
@@ -175,6 +204,14 @@ class Engine:
     # under which the scan keeps the windows that rules with the same key share; worked
     # out once here rather than per text.
     _plan: tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...] = attrs.field(init=False)
+
+    # Each rule's screen (see _screens) and whether it runs on the lower-cased text, in
+    # the order of the plan; worked out once (and remembered across engines).
+    _screens: tuple[tuple[re.Pattern[str], bool] | None, ...] = attrs.field(init=False)
+
+    @_screens.default
+    def _make_screens(self) -> tuple[tuple[re.Pattern[str], bool] | None, ...]:
+        return tuple(screen(rule.regex) for rule in self.rules.rules)
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
@@ -317,7 +354,9 @@ class Engine:
         screened = twin_text_of(text, lowered) is not None
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
-        for rule, classes, before, after, key in self._plan:
+        for (rule, classes, before, after, key), found_screen in zip(
+            self._plan, self._screens, strict=True
+        ):
             if classes is None:
                 regions = whole
             else:
@@ -331,8 +370,7 @@ class Engine:
                     windows[key] = cached
                 regions = cached
             if regions:  # no window: the rule's trigger is not in the text
-                found_screen = screen(rule.regex) if screened else None
-                if found_screen is None:
+                if found_screen is None or not screened:
                     self._run(rule, text, regions, found)
                 else:
                     regex, on_lowered = found_screen
@@ -374,12 +412,13 @@ class Engine:
                 first = regex.search(text, first.start(), end)
                 if first is None:
                     continue
-            if first.end() > first.start():
-                matches: Iterable[re.Match[str]] = itertools.chain(
-                    (first,), regex.finditer(text, first.end(), end)
-                )
-            else:
+            matches: Iterable[re.Match[str]]
+            if first.end() == first.start():
                 matches = regex.finditer(text, start, end)
+            elif screen is None:
+                matches = itertools.chain((first,), regex.finditer(text, first.end(), end))
+            else:
+                matches = _screened(regex, text, screen, screened, first, end)
             for match in matches:
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
