@@ -22,8 +22,9 @@ may match more than the pattern; never less).
 which :func:`~diplotimeline.extract._lowered.twin_text_of` is not ``None``; the engine
 uses screens on those only. A pattern whose first characters cannot be listed (a ``.``,
 a negated set, a letter beyond ASCII that has a case) or that may match the empty
-string has no screen, nor one whose screen does not compile (a look-behind may not refer
-to its own groups, as the conditional ``(?(name)...)`` does).
+string has no screen. A conditional ``(?(name)yes|no)`` becomes ``(?:yes|no)`` in the
+screen (a look-behind may not refer to its own groups), which matches wherever the
+conditional does.
 
 Examples:
     >>> import re
@@ -218,35 +219,76 @@ def _categories() -> frozenset[Any]:
 
 @functools.lru_cache(maxsize=1024)
 def _screen_of(source: str, flags: int) -> tuple[re.Pattern[str], bool] | None:
-    """The screen of the pattern ``source`` compiled with ``flags`` (see :func:`screen`).
-
-    The screen is parsed once with a placeholder set ahead, which then gets the first
-    characters of the pattern (the look-ahead inside the look-behind).
-    """
+    """The screen of the pattern ``source`` compiled with ``flags`` (see :func:`screen`)."""
     try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
 
-        try:
-            parsed = _parser.parse(_SCREEN.format(source), flags)
-        except re.error:
-            return None  # a conditional on a group of its own inside the look-behind
-        behind = parsed.data[1][1][1]  # (?<=...): the look-ahead and one character
-        ahead = behind.data[0][1][1]  # (?=(?:...)): the pattern
-        chars = _first_of(ahead.data, parsed.state.flags)
+        pattern = _parser.parse(source, flags)
+        chars = _first_of(pattern.data, flags)
         if chars is None:
             return None
-        parsed.data[0][1][3].data[0] = (sre.IN, sorted(chars))  # the set in (?-i:[...])
-        lowered = twin_of_parsed(parsed, [])
+        lowered = twin_of_parsed(_build(pattern, flags, chars), [])
         if lowered is not None:
             return lowered, True
         # No twin (and the parsed screen may be half lower-cased): the screen as it is.
-        parsed = _parser.parse(_SCREEN.format(source), flags)
-        parsed.data[0][1][3].data[0] = (sre.IN, sorted(chars))
-        found: re.Pattern[str] = _compiler.compile(parsed, 0)
+        from re import _compiler  # type: ignore[attr-defined]
+
+        pattern = _parser.parse(source, flags)
+        found: re.Pattern[str] = _compiler.compile(_build(pattern, flags, chars), 0)
     except Exception:  # pragma: no cover - another Python's internals: no screen
         return None
     return found, False
+
+
+def _build(pattern: Any, flags: int, chars: _Chars) -> Any:
+    """The parsed screen of a parsed ``pattern`` (which it takes), its set holding ``chars``.
+
+    The screen is parsed with a placeholder for the pattern, which then gets the parsed
+    pattern, each conditional ``(?(name)yes|no)`` made ``(?:yes|no)`` (which matches
+    wherever the conditional does): a look-behind may not hold a conditional on a group
+    of its own, and the screen only has to match wherever the pattern does.
+    """
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    _drop_conditionals(pattern)
+    parsed = _parser.parse(_SCREEN.format("x"), flags)
+    parsed.data[0][1][3].data[0] = (sre.IN, sorted(chars))  # the set in (?-i:[...])
+    behind = parsed.data[1][1][1]  # (?<=...): the look-ahead and one character
+    ahead = behind.data[0][1][1]  # (?=(?:x)): the placeholder
+    if ahead.data != [(sre.LITERAL, ord("x"))]:  # pragma: no cover - another parser
+        raise ValueError("unexpected parse of the screen")
+    ahead.data = pattern.data
+    parsed.state = pattern.state  # its groups
+    return parsed
+
+
+def _drop_conditionals(tree: Any) -> None:
+    """Make every conditional of a parsed pattern a plain alternative, in place."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    data = tree.data
+    for index, (op, av) in enumerate(data):
+        if op is sre.GROUPREF_EXISTS:
+            _, yes, no = av
+            no = no if no is not None else _parser.SubPattern(tree.state)
+            _drop_conditionals(yes)
+            _drop_conditionals(no)
+            data[index] = (sre.BRANCH, (None, [yes, no]))
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _drop_conditionals(branch)
+        elif op is sre.SUBPATTERN:
+            _drop_conditionals(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) or op is getattr(
+            sre, "POSSESSIVE_REPEAT", None
+        ):
+            _drop_conditionals(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _drop_conditionals(av[1])
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            _drop_conditionals(av)
 
 
 def screen(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
@@ -261,7 +303,7 @@ def screen(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
         >>> import re
         >>> screen(re.compile(r"\\bthe\\s+end", re.IGNORECASE))[1]
         True
-        >>> screen(re.compile(r"(?P<a>x)?(?(a)y|z)")) is None
+        >>> screen(re.compile(r"a?")) is None
         True
     """
     return _screen_of(pattern.pattern, pattern.flags)
