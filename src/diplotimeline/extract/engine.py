@@ -22,7 +22,7 @@ import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator
-from typing import Final
+from typing import Final, Literal
 
 import attrs
 
@@ -206,12 +206,13 @@ class Engine:
     _plan: tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...] = attrs.field(init=False)
 
     # Each rule's screen (see _screens) and whether it runs on the lower-cased text, in
-    # the order of the plan; worked out once (and remembered across engines).
-    _screens: tuple[tuple[re.Pattern[str], bool] | None, ...] = attrs.field(init=False)
+    # the order of the plan; looked up when the rule first has a window (and remembered
+    # across engines), so a short text compiles few.
+    _screens: list[tuple[re.Pattern[str], bool] | Literal[False] | None] = attrs.field(init=False)
 
     @_screens.default
-    def _make_screens(self) -> tuple[tuple[re.Pattern[str], bool] | None, ...]:
-        return tuple(screen(rule.regex) for rule in self.rules.rules)
+    def _make_screens(self) -> list[tuple[re.Pattern[str], bool] | Literal[False] | None]:
+        return [False] * len(self.rules.rules)
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
@@ -354,9 +355,8 @@ class Engine:
         screened = twin_text_of(text, lowered) is not None
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
-        for (rule, classes, before, after, key), found_screen in zip(
-            self._plan, self._screens, strict=True
-        ):
+        screens = self._screens
+        for number, (rule, classes, before, after, key) in enumerate(self._plan):
             if classes is None:
                 regions = whole
             else:
@@ -370,6 +370,9 @@ class Engine:
                     windows[key] = cached
                 regions = cached
             if regions:  # no window: the rule's trigger is not in the text
+                found_screen = screens[number]
+                if found_screen is False:
+                    found_screen = screens[number] = screen(rule.regex)
                 if found_screen is None or not screened:
                     self._run(rule, text, regions, found)
                 else:
