@@ -177,6 +177,19 @@ def _windows(
     return merged
 
 
+class _Screens(list[tuple[re.Pattern[str], bool] | Literal[False] | None]):
+    """The screens an engine has looked up (``False``: not yet), pickled as not yet.
+
+    Twins are compiled from parsed patterns, and such a pattern does not pickle; an engine
+    sent to another process looks its screens up again there.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[_Screens], tuple[list[Literal[False]]]]:
+        return _Screens, ([False] * len(self),)
+
+
 @attrs.frozen(eq=False)
 class Engine:
     """Runs a :class:`~diplotimeline.extract.rules.RuleSet` over texts.
@@ -208,11 +221,11 @@ class Engine:
     # Each rule's screen (see _screens) and whether it runs on the lower-cased text, in
     # the order of the plan; looked up when the rule first has a window (and remembered
     # across engines), so a short text compiles few.
-    _screens: list[tuple[re.Pattern[str], bool] | Literal[False] | None] = attrs.field(init=False)
+    _screens: _Screens = attrs.field(init=False)
 
     @_screens.default
-    def _make_screens(self) -> list[tuple[re.Pattern[str], bool] | Literal[False] | None]:
-        return [False] * len(self.rules.rules)
+    def _make_screens(self) -> _Screens:
+        return _Screens([False] * len(self.rules.rules))
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
