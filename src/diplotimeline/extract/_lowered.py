@@ -38,7 +38,15 @@ import re
 import threading
 from typing import Any, Final
 
-__all__ = ["exact_twin", "finditer", "lowered_text", "rematch", "twin", "twin_text_of"]
+__all__ = [
+    "exact_twin",
+    "finditer",
+    "lowered_text",
+    "rematch",
+    "twin",
+    "twin_of_parsed",
+    "twin_text_of",
+]
 
 # Characters whose case-insensitive match with an ASCII letter differs from comparing
 # their ``str.lower()`` (found by checking every code point; see the tests).
@@ -218,23 +226,48 @@ def _make_twin(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
         return None, False
     relaxed: list[bool] = []
     try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _parser  # type: ignore[attr-defined]
 
         parsed = _parser.parse(pattern.pattern, pattern.flags)
-        flags = parsed.state.flags
-        if flags & (re.VERBOSE | re.LOCALE | re.ASCII | re.DEBUG):
-            return None, False
-        if not flags & re.IGNORECASE:
-            return None, False
-        if not _lower_tree(parsed, relaxed):
-            return None, False
-        parsed.state.flags = flags & ~re.IGNORECASE
-        made: re.Pattern[str] = _compiler.compile(parsed, 0)
     except Exception:  # pragma: no cover - another Python's internals: no twin
+        return None, False
+    made = twin_of_parsed(parsed, relaxed)
+    if made is None:
         return None, False
     if made.groups != pattern.groups:  # pragma: no cover - a safety net
         return None, False
     return made, not relaxed
+
+
+def twin_of_parsed(parsed: Any, relaxed: list[bool]) -> re.Pattern[str] | None:
+    """The twin compiled from a pattern parsed by ``re._parser`` (changed in place), or None.
+
+    ``relaxed`` gets an item for every ``(?-i:...)`` the twin drops (it is then not exact).
+
+    Examples:
+        >>> import re
+        >>> from re import _parser
+        >>> relaxed = []
+        >>> twin_of_parsed(_parser.parse("(?-i:M)ay", re.IGNORECASE), relaxed).pattern is None
+        True
+        >>> relaxed
+        [True]
+    """
+    try:
+        from re import _compiler  # type: ignore[attr-defined]
+
+        flags = parsed.state.flags
+        if flags & (re.VERBOSE | re.LOCALE | re.ASCII | re.DEBUG):
+            return None
+        if not flags & re.IGNORECASE:
+            return None
+        if not _lower_tree(parsed, relaxed):
+            return None
+        parsed.state.flags = flags & ~re.IGNORECASE
+        made: re.Pattern[str] = _compiler.compile(parsed, 0)
+    except Exception:  # pragma: no cover - another Python's internals: no twin
+        return None
+    return made
 
 
 def _lower_char(code: int) -> int | None:

@@ -21,11 +21,13 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Iterable, Iterator
+from typing import Final, Literal
 
 import attrs
 
+from diplotimeline.extract._lowered import twin_text_of
+from diplotimeline.extract._screens import screen
 from diplotimeline.extract.rules import Rule, RuleSet
 
 __all__ = ["Engine", "Mention", "resolve_overlaps"]
@@ -121,6 +123,35 @@ _CACHE_LIMIT: Final = 200_000
 _CHUNK_LIMIT: Final = 64
 
 
+def _screened(
+    regex: re.Pattern[str],
+    text: str,
+    screen: re.Pattern[str],
+    screened: str,
+    first: re.Match[str],
+    end: int,
+) -> Iterator[re.Match[str]]:
+    """``first`` (not empty), then the rest of ``regex.finditer(text, first.end(), end)``.
+
+    Each next match is the rule's own search from the screen's next hit, as for the
+    first; an empty match hands over to ``finditer`` (which steps past it).
+    """
+    match = first
+    while True:
+        yield match
+        at = match.end()
+        hit = screen.search(screened, at, end)
+        if hit is None:
+            return
+        found = regex.search(text, hit.start(), end)
+        if found is None:
+            return
+        if found.end() == found.start():
+            yield from regex.finditer(text, at, end)
+            return
+        match = found
+
+
 def _windows(
     size: int, tokens: list[tuple[int, int]], before: int, after: int
 ) -> list[tuple[int, int]]:
@@ -144,6 +175,19 @@ def _windows(
     if last_end >= 0:
         merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
     return merged
+
+
+class _Screens(list[tuple[re.Pattern[str], bool] | Literal[False] | None]):
+    """The screens an engine has looked up (``False``: not yet), pickled as not yet.
+
+    Twins are compiled from parsed patterns, and such a pattern does not pickle; an engine
+    sent to another process looks its screens up again there.
+    """
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[_Screens], tuple[list[Literal[False]]]]:
+        return _Screens, ([False] * len(self),)
 
 
 @attrs.frozen(eq=False)
@@ -173,6 +217,15 @@ class Engine:
     # under which the scan keeps the windows that rules with the same key share; worked
     # out once here rather than per text.
     _plan: tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...] = attrs.field(init=False)
+
+    # Each rule's screen (see _screens) and whether it runs on the lower-cased text, in
+    # the order of the plan; looked up when the rule first has a window (and remembered
+    # across engines), so a short text compiles few.
+    _screens: _Screens = attrs.field(init=False)
+
+    @_screens.default
+    def _make_screens(self) -> _Screens:
+        return _Screens([False] * len(self.rules.rules))
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
@@ -236,10 +289,14 @@ class Engine:
             trigger.name: found for trigger, found in zip(triggers, self._spans(text), strict=True)
         }
 
-    def _spans(self, text: str) -> list[list[tuple[int, int]]]:
-        """The spans of the trigger tokens of ``text``, by the index of their class."""
+    def _spans(self, text: str, lowered: str | None = None) -> list[list[tuple[int, int]]]:
+        """The spans of the trigger tokens of ``text``, by the index of their class.
+
+        ``lowered`` is ``text.lower()`` when the caller has it already.
+        """
         spans: list[list[tuple[int, int]]] = [[] for _ in self.rules.triggers]
-        lowered = text.lower()
+        if lowered is None:
+            lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
         # In C: split at blanks into chunks ("said,", "1999.", "mid-2026") and look every
@@ -304,10 +361,15 @@ class Engine:
             for rule in self.rules.rules:
                 self._run(rule, text, whole, found)
             return found
-        spans_of = self._spans(text)
+        lowered = text.lower()
+        spans_of = self._spans(text, lowered)
+        # Screens find where a pattern may start (see _screens); they hold for texts
+        # whose case folds as str.lower() says.
+        screened = twin_text_of(text, lowered) is not None
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
-        for rule, classes, before, after, key in self._plan:
+        screens = self._screens
+        for number, (rule, classes, before, after, key) in enumerate(self._plan):
             if classes is None:
                 regions = whole
             else:
@@ -321,29 +383,58 @@ class Engine:
                     windows[key] = cached
                 regions = cached
             if regions:  # no window: the rule's trigger is not in the text
-                self._run(rule, text, regions, found)
+                found_screen = screens[number]
+                if found_screen is False:
+                    found_screen = screens[number] = screen(rule.regex)
+                if found_screen is None or not screened:
+                    self._run(rule, text, regions, found)
+                else:
+                    regex, on_lowered = found_screen
+                    self._run(rule, text, regions, found, regex, lowered if on_lowered else text)
         return found
 
     @staticmethod
-    def _run(rule: Rule, text: str, regions: list[tuple[int, int]], found: list[Mention]) -> None:
-        """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``."""
+    def _run(
+        rule: Rule,
+        text: str,
+        regions: list[tuple[int, int]],
+        found: list[Mention],
+        screen: re.Pattern[str] | None = None,
+        screened: str = "",
+    ) -> None:
+        """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``.
+
+        ``screen`` (searched over ``screened``, the text or its lower case) finds in each
+        region the place of the rule's first match there or an earlier one, or nothing
+        when there is none (see :mod:`diplotimeline.extract._screens`).
+        """
         size = len(text)
         regex = rule.regex
         # Most windows hold no match: one search each, in C, says so. Where there is one,
         # it is the finditer's first, and a finditer from its end (when it is not empty)
         # gives the rest, as the first one's would.
         firsts = map(
-            regex.search, itertools.repeat(text), map(_FIRST, regions), map(_SECOND, regions)
+            regex.search if screen is None else screen.search,
+            itertools.repeat(text if screen is None else screened),
+            map(_FIRST, regions),
+            map(_SECOND, regions),
         )
         for (start, end), first in zip(regions, firsts, strict=True):
             if first is None:
                 continue
-            if first.end() > first.start():
-                matches: Iterable[re.Match[str]] = itertools.chain(
-                    (first,), regex.finditer(text, first.end(), end)
-                )
-            else:
+            if screen is not None:
+                # The rule's own search from the screen's hit (no match of the rule starts
+                # before it) finds the first match of the region.
+                first = regex.search(text, first.start(), end)
+                if first is None:
+                    continue
+            matches: Iterable[re.Match[str]]
+            if first.end() == first.start():
                 matches = regex.finditer(text, start, end)
+            elif screen is None:
+                matches = itertools.chain((first,), regex.finditer(text, first.end(), end))
+            else:
+                matches = _screened(regex, text, screen, screened, first, end)
             for match in matches:
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
