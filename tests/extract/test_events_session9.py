@@ -1,0 +1,111 @@
+"""Event rules of session 9, each on sentences written for these tests (invented people,
+other countries and years) with a counter-example that must not fire.
+"""
+
+from __future__ import annotations
+
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.model import Document, Event, EventKind, Extraction, Status
+from diplotimeline.time import PartialDate
+
+
+def _extract(text: str, published: str = "2031-05-04") -> Extraction:
+    return extract(Document(id="t", text=text, published=PartialDate.parse_iso(published)))
+
+
+def _of(kind: EventKind, text: str, published: str = "2031-05-04") -> list[Event]:
+    return [e for e in _extract(text, published).events if e.kind is kind]
+
+
+def _when(event: Event) -> str | None:
+    return event.when.format_iso() if event.when is not None else None
+
+
+class TestBodiesNamedAsMeetings:
+    """ "The Baltic Council meets in Riga on 15 July": a meeting of the body."""
+
+    def test_a_body_that_meets_somewhere_on_a_day(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING, "The Caribbean Presidential Council meets in Bridgetown on 15 July."
+        )
+        assert meeting.name == "Meeting of the Caribbean Presidential Council"
+        assert _when(meeting) == "2031-07-15"
+        assert meeting.status is Status.PLANNED
+
+    def test_which_met_here_yesterday(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "The Council of Trade Ministers, which met here yesterday, approved nine decisions.",
+        )
+        assert meeting.name == "Meeting of the Council of Trade Ministers"
+        assert _when(meeting) == "2031-05-03"
+        assert meeting.status is Status.OCCURRED
+
+    def test_held_and_to_be_held_after_the_body(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "They reviewed the Chile-Norway Cooperation Council held in Oslo earlier this "
+            "year and the Pacific Ministerial Council to be held in Suva in December.",
+        )
+        assert {(e.name, _when(e)) for e in found} == {
+            ("Meeting of the Chile-Norway Cooperation Council", "2031"),
+            ("Meeting of the Pacific Ministerial Council", "2031-12"),
+        }
+
+    def test_convene_a_body_in_a_place(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "The two leaders agreed to convene the Ghana-Togo Joint Commission in Lome in June.",
+        )
+        assert meeting.name == "Meeting of the Ghana-Togo Joint Commission"
+        assert _when(meeting) == "2031-06"
+        assert meeting.status is Status.PLANNED
+
+    def test_the_commission_said_of_one_named_before(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The Kenya-Peru Joint Commission was created in 2029. The Commission convenes in "
+            "Nairobi next week.",
+        )
+        assert [e.name for e in found] == ["Meeting of the Kenya-Peru Joint Commission"]
+
+    def test_a_body_that_met_with_someone_or_met_demands_is_no_meeting(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The Baltic Fisheries Commission met with farmers' unions. The Nordic Energy "
+            "Council met the demands of the industry.",
+        )
+        assert found == []
+
+    def test_a_named_session_held_somewhere_is_one_meeting(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "The talks followed the 9th session of the Chile-Ghana Joint Commission (CGJC), "
+            "held in Accra in March.",
+        )
+        assert meeting.name.startswith("9th session of the Chile-Ghana Joint Commission")
+        assert _when(meeting) == "2031-03"
+
+    def test_its_numbered_session_is_one_meeting_of_the_body(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "The Baltic Assembly Council will hold its 41st Session in Tallinn on 27-29 October.",
+        )
+        assert meeting.name == "41st Session of the Baltic Assembly Council"
+        assert _when(meeting) == "2031-10-27/2031-10-29"
+
+    def test_at_a_body_in_a_place_on_a_day(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "The ministers will prepare the texts at the Caribbean Council of Trade Ministers "
+            "in Kingston on 14 July.",
+        )
+        assert meeting.name == "Meeting of the Caribbean Council of Trade Ministers"
+        assert _when(meeting) == "2031-07-14"
+
+    def test_at_a_body_in_a_place_without_a_day_is_an_office(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "She works at the Caribbean Council of Trade Ministers in Kingston.",
+        )
+        assert found == []
