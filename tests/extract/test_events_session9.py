@@ -109,3 +109,27 @@ class TestBodiesNamedAsMeetings:
             "She works at the Caribbean Council of Trade Ministers in Kingston.",
         )
         assert found == []
+
+
+class TestRoundPlaces:
+    """Where a round is held: "will take place in P", "the P round"."""
+
+    def test_a_round_that_will_take_place_somewhere(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "The negotiations on the fisheries accord are close to conclusion. They agreed "
+            "that the final round will take place in Lisbon later this month.",
+        )
+        assert meeting.name == "Final round of negotiations"
+        assert meeting.location == "Lisbon"
+
+    def test_the_place_round_is_held_there(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The negotiations with Peru resumed. The Lisbon round last month went well.",
+        )
+        assert [(e.name, e.location) for e in found] == [("Lisbon round of negotiations", "Lisbon")]
+
+    def test_a_round_of_voting_is_no_meeting(self) -> None:
+        found = _of(EventKind.MEETING, "The final round of voting will take place in Lisbon.")
+        assert found == []

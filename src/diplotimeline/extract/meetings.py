@@ -48,8 +48,8 @@ _VENUE_CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:was|were|is|are|will\s+be|to\s+be|being|has\s+been)\s+)?"
-    r"(?:(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place)\s+)?"
+    r"\s*(?:,\s*)?(?:(?:was|were|is|are|will\s+be|to\s+be|being|has\s+been|will|is\s+to)\s+)?"
+    r"(?:(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes?\s+place)\s+)?"
     r"(?:on\s+[^,;.()]{1,30}?\s+)?in\s+",
     re.IGNORECASE,
 )
@@ -1154,6 +1154,8 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 evidence=(match.start(), match.end()),
             )
         )
+        if place is not None:
+            candidate.location = place  # "the Brussels round": held in Brussels
         made.append(candidate)
     return made
 
