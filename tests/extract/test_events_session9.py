@@ -133,3 +133,27 @@ class TestRoundPlaces:
     def test_a_round_of_voting_is_no_meeting(self) -> None:
         found = _of(EventKind.MEETING, "The final round of voting will take place in Lisbon.")
         assert found == []
+
+
+class TestAgreementNamedByItsParties:
+    """ "the Agreement between A and B on X", "the Agreement on X", "the A-B Agreement on X"."""
+
+    def test_parties_named_or_not_one_agreement(self) -> None:
+        [agreement] = _of(
+            EventKind.AGREEMENT,
+            "The ministers discussed the Agreement between Chile and the Republic of Peru on "
+            "Cross-Border Power Trade. They hope the Agreement on Cross-Border Power Trade "
+            "will be signed in April. The Chile-Peru Agreement on Cross-Border Power Trade "
+            "is ready.",
+            "2029-03-06",
+        )
+        assert agreement.name.startswith("Agreement between Chile and the Republic of Peru")
+        assert _when(agreement) == "2029-04"
+
+    def test_other_words_before_the_head_are_other_agreements(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The Framework Agreement on Fisheries Cooperation and the Free Trade Agreement on "
+            "Fisheries Cooperation differ.",
+        )
+        assert len(found) == 2
