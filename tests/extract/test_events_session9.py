@@ -157,3 +157,32 @@ class TestAgreementNamedByItsParties:
             "Fisheries Cooperation differ.",
         )
         assert len(found) == 2
+
+
+class TestArrivalStartsTheVisit:
+    """ "a three-day visit" and "who arrived on Monday": three days from the arrival."""
+
+    def test_the_visit_spans_its_days_from_the_arrival(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "ANKARA, May 6 (AP) - Ghana and Turkey signed an agreement on Tuesday that will "
+            "let them trade power, during a three-day official visit to Turkey by Ghanaian "
+            "President Kofi Mensah.\n\nMensah, who arrived in Ankara on Monday, held talks "
+            "with Turkish President Ali Demir.",
+            "2031-05-06",
+        )
+        [visit] = [e for e in found if e.name == "Visit of Kofi Mensah to Turkey"]
+        assert _when(visit) == "2031-05-05/2031-05-07"
+        assert visit.status is Status.OCCURRED
+
+    def test_an_arrival_weeks_before_is_another_trip(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "ANKARA, May 6 (AP) - Ghana's President Kofi Mensah is on a three-day official "
+            "visit to Turkey. Mensah arrived in Ankara on Monday. Officials said Mensah "
+            "arrived in Istanbul on 20 April for a private trip.",
+            "2031-05-06",
+        )
+        dated = {(e.name, _when(e)) for e in found}
+        assert ("Visit of Kofi Mensah to Istanbul", "2031-04-20") in dated
+        assert ("Visit of Kofi Mensah to Turkey", "2031-05-05/2031-05-07") in dated
