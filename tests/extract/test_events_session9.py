@@ -186,3 +186,21 @@ class TestArrivalStartsTheVisit:
         dated = {(e.name, _when(e)) for e in found}
         assert ("Visit of Kofi Mensah to Istanbul", "2031-04-20") in dated
         assert ("Visit of Kofi Mensah to Turkey", "2031-05-05/2031-05-07") in dated
+
+
+class TestAgendasAreProgrammes:
+    """ "the Caribbean Digital Integration Agenda 2032-2036": a programme over its years."""
+
+    def test_a_named_agenda_with_its_years(self) -> None:
+        [initiative] = _of(
+            EventKind.INITIATIVE,
+            "The presidents adopted the Caribbean Digital Integration Agenda 2032-2036 on Friday.",
+        )
+        assert initiative.name == "Caribbean Digital Integration Agenda 2032-2036"
+        assert _when(initiative) == "2032/2036"
+
+    def test_the_agenda_of_a_meeting_is_none(self) -> None:
+        found = _extract(
+            "The summit's agenda was crowded. The Agenda of the meeting was set by Chile."
+        ).events
+        assert [e for e in found if e.kind is EventKind.INITIATIVE] == []
