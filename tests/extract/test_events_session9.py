@@ -77,6 +77,16 @@ class TestBodiesNamedAsMeetings:
         )
         assert found == []
 
+    def test_a_council_named_after_an_acronym_in_brackets(self) -> None:
+        [meeting] = _of(
+            EventKind.MEETING,
+            "They agreed to coordinate ahead of the Union of Andean Ports (UAP) Council of "
+            "Transport Ministers, which will convene in Quito on March 20-21.",
+            "2028-03-02",
+        )
+        assert meeting.name == "Meeting of the UAP Council of Transport Ministers"
+        assert _when(meeting) == "2028-03-20/2028-03-21"
+
     def test_a_named_session_held_somewhere_is_one_meeting(self) -> None:
         [meeting] = _of(
             EventKind.MEETING,

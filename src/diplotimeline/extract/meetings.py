@@ -1040,7 +1040,7 @@ def _last_body(ctx: Context, position: int) -> ActorMentionLike | None:
 # complement: "the Kenya-Chile Joint Commission for Cooperation", "the CARICOM Council for
 # Trade and Economic Development". Bounded repetitions only: linear on any input.
 _BODY_NAME: Final = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w’'-]{0,30}\s+){1,6}"
+    r"\b(?P<name>(?:[A-Z][\w’'-]{0,30}\s+){0,6}"
     r"(?:Commission|Committee|Council|Cabinet|Board|Task\s+Force)\b"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w’'-]{0,30}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]{0,30}){0,4})?)"
 )
@@ -1223,6 +1223,11 @@ def _body_ending_at(ctx: Context, sentence: Sentence, position: int) -> str | No
     words = last.group("name").split()
     while words and words[0].lower() in _NAME_OPENERS | ctx.cues.openers:
         words = words[1:]
+    gap = last.start() - 1 if ctx.text[last.start() - 1 : last.start()] == " " else last.start()
+    acronym = _ACRONYM_BEFORE.search(ctx.text, max(sentence.start, gap - 16), gap)
+    if acronym is not None and words and words[0] in ("Council", "Commission", "Committee"):
+        # "the Organization of Islamic Cooperation (OIC) Council of Foreign Ministers"
+        words = [acronym.group().strip(" ()"), *words]
     return " ".join(words) if len(words) > 1 else None
 
 
