@@ -214,3 +214,28 @@ class TestAgendasAreProgrammes:
             "The summit's agenda was crowded. The Agenda of the meeting was set by Chile."
         ).events
         assert [e for e in found if e.kind is EventKind.INITIATIVE] == []
+
+
+class TestAnOrdinalAnaphorNamesAnotherSession:
+    """ "the Fifth X Summit" ... "since the Fourth Summit in Lima": the fourth X Summit."""
+
+    def test_the_earlier_session_is_its_own_meeting(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            'The Fifth Andean Rivers Summit will be held in Quito on 2-3 April 2030. "Since '
+            'the Fourth Summit in Lima in April 2023, members have worked hard," he said.',
+            "2030-03-25",
+        )
+        assert {(e.name, _when(e)) for e in found} == {
+            ("Fifth Andean Rivers Summit", "2030-04-02/2030-04-03"),
+            ("Fourth Andean Rivers Summit", "2023-04"),
+        }
+
+    def test_the_same_ordinal_or_none_is_the_same_summit(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The Fifth Andean Rivers Summit will be held in Quito on 2-3 April 2030. The "
+            "Fifth Summit will adopt a declaration. The Summit will also elect a chair.",
+            "2030-03-25",
+        )
+        assert [e.name for e in found] == ["Fifth Andean Rivers Summit"]

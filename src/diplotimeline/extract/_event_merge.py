@@ -141,6 +141,12 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
         target = index.target(candidate)
         if target is not None:
             target = _resolve(target)
+            if _other_ordinal(candidate, target):
+                # "the Fifth X Summit" ... "since the Fourth Summit": the fourth X Summit
+                candidate.name = _renumbered(target.name, candidate.name)
+                candidate.anaphor = False
+                index.add(candidate)
+                continue
             _absorb(target, candidate)
             index.refresh(target)  # its name, acronym or form may have changed
             continue
@@ -182,6 +188,58 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             continue
         events.append(_build(ctx, candidate, ids, evidence.get(id(candidate), [])))
     return tuple(events)
+
+
+def _other_ordinal(candidate: Candidate, target: Candidate) -> bool:
+    """Whether an anaphor with an ordinal ("the Fourth Summit") names another session than
+    the one it would refer to ("the Fifth X Summit")."""
+    if not candidate.anaphor:
+        return False
+    mine, theirs = _ordinal_of(candidate), _ordinal_of(target)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _ordinal_of(candidate: Candidate) -> str | None:
+    """The ordinal of a named meeting: its number, or its first word when an ordinal."""
+    if candidate.ordinal is not None:
+        return str(candidate.ordinal)
+    first = candidate.name.split(" ", 1)[0].lower()
+    if first in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS.index(first) + 1)
+    digits = first.rstrip("stndrh")
+    return digits if digits.isdigit() and first != digits else None
+
+
+def _renumbered(name: str, anaphor: str) -> str:
+    """ "Fifth X Summit" renumbered by "Fourth Summit": "Fourth X Summit" (else the anaphor).
+
+    Examples:
+        >>> _renumbered("Fifth Andean Rivers Summit", "Fourth Summit")
+        'Fourth Andean Rivers Summit'
+        >>> _renumbered("Andean Rivers Summit", "Fourth Summit")
+        'Fourth Summit'
+    """
+    first, _, rest = name.partition(" ")
+    ordinal = anaphor.split(" ", 1)[0]
+    if rest and (first.lower() in _ORDINAL_WORDS or first[:1].isdigit()):
+        return f"{ordinal} {rest}"
+    return anaphor
+
+
+_ORDINAL_WORDS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
 
 
 def _fold_indefinite(kept: list[Candidate]) -> None:
