@@ -1293,7 +1293,7 @@ def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # held in Vienna in December", "the MRC Council, meeting at ministerial level". What follows
 # the verb must say where or when ("met with", "met the demands" are no meetings).
 _BODY_SESSION: Final = re.compile(
-    r"(?:\s{0,3},\s{0,3}(?:which|that)\s+(?:(?:has|had)\s+)?|\s+)"
+    r"(?:\s{0,3},\s{0,3}(?:which|that)\s+(?:(?:has|had)\s+)?|\s{1,3})"
     r"(?:(?P<future>will|(?:is|are)\s+(?:(?:scheduled|due|expected|set)\s+)?to|to)\s+(?:be\s+)?)?"
     r"(?:(?:was|were|is|are|has\s+been)\s+)?"
     r"(?P<verb>meets|met|meet|convenes|convened|convene|held|hold)"
