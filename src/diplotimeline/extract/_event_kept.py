@@ -25,8 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Sequence
 
 from diplotimeline.extract._event_context import Candidate, name_key
+from diplotimeline.model import EventKind
 
-__all__ = ["KeptEvents", "compatible"]
+__all__ = ["KeptEvents", "compatible", "topic_form"]
 
 
 def compatible(first: Candidate, second: Candidate) -> bool:
@@ -42,6 +43,38 @@ def compatible(first: Candidate, second: Candidate) -> bool:
     if first.when is None or second.when is None:
         return True
     return first.when.overlaps(second.when) or first.when.contains(second.when)
+
+
+def topic_form(key: str) -> tuple[str, str, frozenset[str], frozenset[str]] | None:
+    """An agreement's merge key read as (head, topic, words before the head, parties).
+
+    "agreement between georgia and armenia on power trade" and "georgia armenia agreement
+    on power trade" both give the head "agreement" and the topic "power trade"; the first
+    names its parties after "between", the second before the head.
+
+    Examples:
+        >>> topic_form("agreement between peru and chile on fisheries cooperation")[:2]
+        ('agreement', 'fisheries cooperation')
+        >>> topic_form("lima agreement") is None
+        True
+    """
+    before, between, rest = key.partition(" between ")
+    if between:
+        parties, on, topic = rest.partition(" on ")
+    else:
+        parties, (before, on, topic) = "", key.partition(" on ")
+    words = before.split()
+    if not on or not words or len(topic.split()) < 2:
+        return None
+    return words[-1], topic, frozenset(words[:-1]), frozenset(parties.split())
+
+
+def _same_topic(first: str, second: str) -> bool:
+    """Two agreement keys that differ only by how they name the parties (see topic_form)."""
+    a, b = topic_form(first), topic_form(second)
+    if a is None or b is None or a[:2] != b[:2]:
+        return False
+    return not a[2] or not b[2] or a[2] == b[2] or a[2] <= b[3] or b[2] <= a[3]
 
 
 class KeptEvents:
@@ -89,6 +122,10 @@ class KeptEvents:
                 self._file("short", (kind, " ".join(words[:size])), position)
         if candidate.indefinite:
             self._file("indefinite", kind, position)
+        if candidate.named and kind is EventKind.AGREEMENT:
+            topic = topic_form(key)
+            if topic is not None:
+                self._file("topic", (kind, topic[:2]), position)
 
     def _file(self, table: str, value: Hashable, position: int) -> None:
         marker = (table, value, position)
@@ -169,6 +206,17 @@ class KeptEvents:
             return self.items[best]
         if candidate.anaphor:
             return self._antecedent(candidate, key)
+        if candidate.named and kind is EventKind.AGREEMENT:
+            topic = topic_form(key)
+            found = -1
+            if topic is not None:
+                found = self._latest(
+                    "topic",
+                    (kind, topic[:2]),
+                    lambda o: o.named and _same_topic(o.key, key) and compatible(o, candidate),
+                )
+            if found >= 0:
+                return self.items[found]
         if candidate.named:
             found = self._latest(
                 "short",

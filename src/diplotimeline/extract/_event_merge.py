@@ -19,7 +19,10 @@ Examples:
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Mapping
+from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, name_key
 from diplotimeline.extract._event_dates import carry_occasion
@@ -39,7 +42,7 @@ from diplotimeline.model import (
     Milestone,
     Status,
 )
-from diplotimeline.time import DateSpan
+from diplotimeline.time import DateSpan, PartialDate, Precision
 
 __all__ = ["assemble"]
 
@@ -138,6 +141,12 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
         target = index.target(candidate)
         if target is not None:
             target = _resolve(target)
+            if _other_ordinal(candidate, target):
+                # "the Fifth X Summit" ... "since the Fourth Summit": the fourth X Summit
+                candidate.name = _renumbered(target.name, candidate.name)
+                candidate.anaphor = False
+                index.add(candidate)
+                continue
             _absorb(target, candidate)
             index.refresh(target)  # its name, acronym or form may have changed
             continue
@@ -149,6 +158,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_unnamed(kept)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
+    _fold_arrivals(ctx, kept)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:
@@ -178,6 +188,58 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             continue
         events.append(_build(ctx, candidate, ids, evidence.get(id(candidate), [])))
     return tuple(events)
+
+
+def _other_ordinal(candidate: Candidate, target: Candidate) -> bool:
+    """Whether an anaphor with an ordinal ("the Fourth Summit") names another session than
+    the one it would refer to ("the Fifth X Summit")."""
+    if not candidate.anaphor:
+        return False
+    mine, theirs = _ordinal_of(candidate), _ordinal_of(target)
+    return mine is not None and theirs is not None and mine != theirs
+
+
+def _ordinal_of(candidate: Candidate) -> str | None:
+    """The ordinal of a named meeting: its number, or its first word when an ordinal."""
+    if candidate.ordinal is not None:
+        return str(candidate.ordinal)
+    first = candidate.name.split(" ", 1)[0].lower()
+    if first in _ORDINAL_WORDS:
+        return str(_ORDINAL_WORDS.index(first) + 1)
+    digits = first.rstrip("stndrh")
+    return digits if digits.isdigit() and first != digits else None
+
+
+def _renumbered(name: str, anaphor: str) -> str:
+    """ "Fifth X Summit" renumbered by "Fourth Summit": "Fourth X Summit" (else the anaphor).
+
+    Examples:
+        >>> _renumbered("Fifth Andean Rivers Summit", "Fourth Summit")
+        'Fourth Andean Rivers Summit'
+        >>> _renumbered("Andean Rivers Summit", "Fourth Summit")
+        'Fourth Summit'
+    """
+    first, _, rest = name.partition(" ")
+    ordinal = anaphor.split(" ", 1)[0]
+    if rest and (first.lower() in _ORDINAL_WORDS or first[:1].isdigit()):
+        return f"{ordinal} {rest}"
+    return anaphor
+
+
+_ORDINAL_WORDS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+)
 
 
 def _fold_indefinite(kept: list[Candidate]) -> None:
@@ -288,6 +350,96 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
+
+
+_DAYS: Final = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\b", re.IGNORECASE
+)
+_DAY_WORDS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ARRIVED: Final = re.compile(r"\barrived\b", re.IGNORECASE)
+
+
+def _days_told(ctx: Context, spans: list[tuple[int, int]]) -> int | None:
+    """ "a three-day official visit": 3, from the words of one of a visit's mentions."""
+    for start, end in spans:
+        found = _DAYS.search(ctx.text, max(0, start - 40), end)
+        if found is not None:
+            word = found.group("n").lower()
+            return int(word) if word.isdigit() else _DAY_WORDS.index(word) + 2
+    return None
+
+
+def _arrival_day(ctx: Context, candidate: Candidate) -> datetime.date | None:
+    when = candidate.when
+    if when is None or not when.is_single or not isinstance(when.start, PartialDate):
+        return None
+    if when.start.precision is not Precision.DAY:
+        return None
+    span = candidate.evidence or (candidate.start, candidate.end)
+    if _ARRIVED.search(ctx.text, span[0], span[1]) is None:
+        return None
+    return when.start.first_day()
+
+
+def _fits(when: DateSpan | None, first: datetime.date, days: int) -> bool:
+    """Whether a visit of ``days`` days from ``first`` overlaps the visit's date, if any."""
+    return when is None or when.overlaps(
+        DateSpan.between(
+            PartialDate.from_date(first),
+            PartialDate.from_date(first + datetime.timedelta(days=days - 1)),
+        )
+    )
+
+
+def _fold_arrivals(ctx: Context, kept: list[Candidate]) -> None:
+    """ "a three-day official visit to Georgia by X" and "X, who arrived in Tbilisi on
+    Monday": the visit spans three days from the day of arrival (when the visitor and the
+    country are the same, one length is told and one arrival day fits). The arrival stays
+    an event of its own day."""
+    visits = [c for c in kept if c.form == "visit" and c.merged_into is None and c.subject]
+    if not visits:
+        return
+    spans: dict[int, list[tuple[int, int]]] = {}
+    arrivals: dict[int, list[datetime.date]] = {}
+    for candidate in ctx.candidates:
+        if candidate.form != "visit":
+            continue
+        root = _resolve(candidate)
+        spans.setdefault(id(root), []).append(
+            candidate.evidence or (candidate.start, candidate.end)
+        )
+        day = _arrival_day(ctx, candidate)
+        if day is not None:
+            arrivals.setdefault(id(root), []).append(day)
+    for visit in visits:
+        days = _days_told(ctx, spans.get(id(visit), []))
+        if days is None or visit.merged_into is not None:
+            continue
+        found = list(arrivals.get(id(visit), []))
+        separate = [
+            other
+            for other in visits
+            if other is not visit
+            and other.merged_into is None
+            and other.subject == visit.subject
+            and other.destination == visit.destination
+            and id(other) in arrivals
+            and _days_told(ctx, spans.get(id(other), [])) is None
+        ]
+        for other in separate:
+            found.extend(arrivals[id(other)])
+        found = [day for day in found if _fits(visit.when, day, days)]
+        if len(set(found)) != 1:
+            continue
+        first = found[0]
+        published = ctx.published
+        if published is not None and published.precision is Precision.DAY:
+            # "who arrived on Monday": the visit has begun
+            visit.future = visit.future and first > published.first_day()
+        visit.when = DateSpan.between(
+            PartialDate.from_date(first),
+            PartialDate.from_date(first + datetime.timedelta(days=days - 1)),
+        )
 
 
 def _build(

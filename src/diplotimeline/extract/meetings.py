@@ -48,8 +48,8 @@ _VENUE_CUE: Final = re.compile(
     re.IGNORECASE,
 )
 _PLACE_CUE: Final = re.compile(
-    r"\s*(?:,\s*)?(?:(?:was|were|is|are|will\s+be|to\s+be|being|has\s+been)\s+)?"
-    r"(?:(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place)\s+)?"
+    r"\s*(?:,\s*)?(?:(?:was|were|is|are|will\s+be|to\s+be|being|has\s+been|will|is\s+to)\s+)?"
+    r"(?:(?:held|hosted|convened|organi[sz]ed|taking\s+place|took\s+place|takes?\s+place)\s+)?"
     r"(?:on\s+[^,;.()]{1,30}?\s+)?in\s+",
     re.IGNORECASE,
 )
@@ -1040,7 +1040,7 @@ def _last_body(ctx: Context, position: int) -> ActorMentionLike | None:
 # complement: "the Kenya-Chile Joint Commission for Cooperation", "the CARICOM Council for
 # Trade and Economic Development". Bounded repetitions only: linear on any input.
 _BODY_NAME: Final = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w’'-]{0,30}\s+){1,6}"
+    r"\b(?P<name>(?:[A-Z][\w’'-]{0,30}\s+){0,6}"
     r"(?:Commission|Committee|Council|Cabinet|Board|Task\s+Force)\b"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w’'-]{0,30}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]{0,30}){0,4})?)"
 )
@@ -1154,6 +1154,8 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 evidence=(match.start(), match.end()),
             )
         )
+        if place is not None:
+            candidate.location = place  # "the Brussels round": held in Brussels
         made.append(candidate)
     return made
 
@@ -1221,6 +1223,11 @@ def _body_ending_at(ctx: Context, sentence: Sentence, position: int) -> str | No
     words = last.group("name").split()
     while words and words[0].lower() in _NAME_OPENERS | ctx.cues.openers:
         words = words[1:]
+    gap = last.start() - 1 if ctx.text[last.start() - 1 : last.start()] == " " else last.start()
+    acronym = _ACRONYM_BEFORE.search(ctx.text, max(sentence.start, gap - 16), gap)
+    if acronym is not None and words and words[0] in ("Council", "Commission", "Committee"):
+        # "the Organization of Islamic Cooperation (OIC) Council of Foreign Ministers"
+        words = [acronym.group().strip(" ()"), *words]
     return " ".join(words) if len(words) > 1 else None
 
 
@@ -1280,6 +1287,116 @@ def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# A standing body written as the meeting it holds: "the Andean Presidential Council meets in
+# La Paz on 15 July", "the Council of Foreign Ministers, which met here yesterday", "the
+# Association Council held in Brussels earlier this year", "the Ministerial Council to be
+# held in Vienna in December", "the MRC Council, meeting at ministerial level". What follows
+# the verb must say where or when ("met with", "met the demands" are no meetings).
+_BODY_SESSION: Final = re.compile(
+    r"(?:\s{0,3},\s{0,3}(?:which|that)\s+(?:(?:has|had)\s+)?|\s{1,3})"
+    r"(?:(?P<future>will|(?:is|are)\s+(?:(?:scheduled|due|expected|set)\s+)?to|to)\s+(?:be\s+)?)?"
+    r"(?:(?:was|were|is|are|has\s+been)\s+)?"
+    r"(?P<verb>meets|met|meet|convenes|convened|convene|held|hold)"
+    r"(?=\s+(?:in|on|at|here|there|yesterday|today|tomorrow|last|next|this|earlier|later|from"
+    r"|every|for\s+the)\b)"
+    r"|\s{0,3},\s{0,3}(?P<verb2>meeting)\s+(?=(?:at|in)\s)",
+    re.IGNORECASE,
+)
+_BODY_ANAPHOR: Final = re.compile(
+    r"\b(?:the|its)\s+(?P<head>commission|committee|council|board|cabinet)$", re.IGNORECASE
+)
+# "agreed to convene the Thailand-Cambodia Joint Commission in Phnom Penh in June", "at the
+# Andean Council of Foreign Ministers in La Paz on 14 July": a body convened or attended at a
+# place (and, after "at", a date), which is one of its meetings.
+_BODY_CONVENED: Final = re.compile(
+    r"\b(?P<verb>convene|convenes|convened|convening|at)\s+the\s+(?=[A-Z])", re.IGNORECASE
+)
+
+
+def _body_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
+    """The body whose name ends at ``position``, or "the Commission" said of one named before."""
+    body = _body_ending_at(ctx, sentence, position)
+    if body is not None and " " in body:
+        return body
+    anaphor = _BODY_ANAPHOR.search(ctx.text, max(sentence.start, position - 20), position)
+    if anaphor is None:
+        return None
+    return _body_named_earlier(ctx, anaphor.start(), anaphor.group("head"))
+
+
+def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A standing body that meets, met, convenes or is held somewhere or on some day: a
+    meeting of the body (when no session of it is named there)."""
+    made: list[Candidate] = []
+    for match in _BODY_SESSION.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start()) or ctx.covers(max(sentence.start, match.start() - 2)):
+            continue
+        body = _body_before(ctx, sentence, match.start())
+        if body is None or _meeting_ending_at(ctx, match.start()):
+            continue  # "the twelfth session of the X, which will be held": read as named
+        verb = (match.group("verb") or match.group("verb2")).lower()
+        future = bool(match.group("future")) or verb in ("meets", "convenes")
+        made.append(_body_session(ctx, sentence, body, match.start(), match.end(), future))
+    for match in _BODY_CONVENED.finditer(ctx.text, sentence.start, sentence.end):
+        name = _BODY_NAME.match(ctx.text, match.end())
+        if name is None or ctx.covers(match.end()):
+            continue
+        words = name.group("name").split()
+        after = _PLACE_CUE.match(ctx.text, name.end())
+        if len(words) < 2 or after is None or ctx.place_at(after.end()) is None:
+            continue
+        if match.group("verb").lower() == "at" and not ctx.temporal_starting(
+            name.end(), min(sentence.end, name.end() + 60)
+        ):
+            continue
+        body = " ".join(words)
+        future = is_future(ctx, match.start(), sentence) or match.group("verb").lower() != "at"
+        future = future and not match.group("verb").lower().endswith("ed")
+        made.append(_body_session(ctx, sentence, body, match.end(), name.end(), future))
+    return made
+
+
+def _meeting_ending_at(ctx: Context, position: int) -> bool:
+    """Whether a meeting read before ends right at ``position`` ("the 23rd session of X"),
+    or before the acronym in brackets there ("the 7th meeting of the X (JCC)")."""
+    acronym = _ACRONYM_BEFORE.search(ctx.text, max(0, position - 16), position)
+    if acronym is not None:
+        position = acronym.start()
+    return any(
+        candidate.kind is EventKind.MEETING and 0 <= position - candidate.end <= 1
+        for candidate in ctx.starting(max(0, position - 400), position)
+    )
+
+
+def _body_session(
+    ctx: Context, sentence: Sentence, body: str, start: int, end: int, future: bool
+) -> Candidate:
+    name = f"Meeting of the {body}"
+    mention = next(
+        (
+            m
+            for m in ctx.actors_in(max(sentence.start, start - len(body) - 6), end)
+            if m.kind is ActorKind.ORGANIZATION and _body_name(ctx, m) == body
+        ),
+        None,
+    )
+    return ctx.add(
+        Candidate(
+            kind=EventKind.MEETING,
+            form="other",
+            name=name,
+            start=start,
+            end=end,
+            sentence=sentence.index,
+            participants=[mention.actor_id] if mention is not None else [],
+            dateable=True,
+            future=future or is_future(ctx, start, sentence),
+            evidence=(start, end),
+            frame_key=f"body-met:{name_key(name)}",
+        )
+    )
+
+
 def _next_ordinal(ctx: Context, position: int, body: str) -> str | None:
     """ "the 18th Joint Commission ... the next session": "19th" (the one after the last)."""
     suffix = body.lower()
@@ -1308,6 +1425,19 @@ def _named_ending_at(ctx: Context, position: int) -> Candidate | None:
             candidate.named
             and candidate.kind is not EventKind.MEETING
             and 0 <= position - candidate.end <= 1
+        ):
+            return candidate
+    return None
+
+
+def _named_inside(ctx: Context, match: re.Match[str]) -> Candidate | None:
+    """A named meeting read inside ``match`` that ends with it ("its [80th Session]")."""
+    for candidate in ctx.starting(match.start() + 1, match.end()):
+        if (
+            candidate.named
+            and candidate.kind is EventKind.MEETING
+            and candidate.end == match.end()
+            and " of " not in candidate.name
         ):
             return candidate
     return None
@@ -1388,6 +1518,14 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             ):
                 written = _body_named_before(ctx, sentence, match.start())
             if (body is None and written is None) or ctx.covers(match.start()):
+                continue
+            inner = _named_inside(ctx, match)
+            if inner is not None:
+                # "will hold its 80th Session in Oslo": the named session is the body's.
+                body_text = _body_name(ctx, body) if body else (written or "")
+                inner.name = f"{inner.name} of the {body_text}"
+                if body is not None and body.actor_id not in inner.participants:
+                    inner.participants.append(body.actor_id)
                 continue
             if groups.get("noun", "").lower() == "round":
                 talks = _ROUND.match(ctx.text, match.start())
@@ -1537,6 +1675,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_rounds(ctx, sentence))
     made.extend(_read_body_met(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
+    made.extend(_read_body_sessions(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))

@@ -29,6 +29,8 @@ Decision, for two mentions (see :func:`compare`):
   ("Mekong-Korea cooperation" and "Korea-Mekong cooperation framework");
 * or, for dated meetings of the same known form lasting at most a month, the people of
   one are all among the people of the other (0.7);
+* or, for two dated rounds of negotiations held at one place ("the fifth and last round",
+  "the final round", "the Tbilisi round"), their dates overlapping (0.7);
 * or, weakly (below 0.45), for agreements and initiatives of one form and the same
   parties: a dated general name ("the joint statement") whose words are mostly in a
   specific name; two short-lived (a season at most) specific names with nested dates and
@@ -66,6 +68,7 @@ import bisect
 import contextlib
 import functools
 import gc
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence, Set
@@ -80,7 +83,7 @@ from diplotimeline.model import (
     Status,
 )
 from diplotimeline.time import DateSpan, LocalDateTime
-from diplotimeline.timeline._names import NameKey, name_key, similarity
+from diplotimeline.timeline._names import NameKey, fold, name_key, similarity
 from diplotimeline.timeline.entry import (
     Mention,
     MentionKey,
@@ -114,6 +117,7 @@ _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
 _STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreement", "partnership"})
+_ROUND_WORD: Final = re.compile(r"\bround\b", re.IGNORECASE)
 _LONG_GENERAL: Final = 4
 """From this many content words, a general name of an agreement or initiative is telling."""
 
@@ -145,6 +149,7 @@ class _Features:
         "ordinal",
         "parties",
         "persons",
+        "round_place",
         "staged",
         "width",
     )
@@ -174,6 +179,13 @@ class _Features:
         participants = frozenset(event.participants)
         self.persons: frozenset[str] = participants & persons if persons else frozenset()
         self.parties: frozenset[str] = participants - self.persons
+        # A round of negotiations and where it was held: articles name one round by its
+        # ordinal ("the fifth and last round"), its rank ("the final round") or its place
+        # ("the Tbilisi round").
+        location = getattr(event, "location", None)
+        self.round_place: str | None = None
+        if event.kind is EventKind.MEETING and location and _ROUND_WORD.search(event.name):
+            self.round_place = fold(location.split(",")[0].split("(")[0])
 
     def block_keys(self) -> Iterator[tuple[tuple[str, str, str], bool]]:
         """Candidate blocks and, for each, whether this mention anchors it.
@@ -214,6 +226,8 @@ class _Features:
             for index, word in enumerate(distinctive):
                 for other in distinctive[index + 1 :]:
                     yield (kind, "w", f"{word} {other}"), True
+        if self.round_place:
+            yield (kind, "r", self.round_place), True
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
@@ -343,6 +357,16 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     score, why = similarity(a.names, b.names)
     if why.endswith("mismatch"):
         return None
+    if (
+        a.round_place is not None
+        and a.round_place == b.round_place
+        and a.low is not None
+        and b.low is not None
+        and not _parties_differ(a.parties, b.parties)
+    ):
+        return MergeDecision(
+            _PARTICIPANT_SCORE, (f"rounds held in {a.round_place}", "overlapping dates")
+        )
     dated = (a.low is not None or a.staged) and (b.low is not None or b.staged)
     dates = "overlapping dates" if dated else "one undated"
     if dated and (a.staged or b.staged):
