@@ -310,9 +310,12 @@ class TestArrivalInARelativeClause:
         assert agreement.when is not None
         assert agreement.when.format_iso() == "2031-05-13"
 
-    def test_the_arrival_keeps_its_day(self) -> None:
-        arrival = [e for e in self._events().values() if e.name.endswith("to Lima")]
-        assert [e.when.format_iso() for e in arrival if e.when is not None] == ["2031-05-12"]
+    def test_the_arrival_is_the_first_day_of_the_three_day_visit(self) -> None:
+        """'a three-day visit' and 'who arrived in Lima on Monday': one visit from Monday."""
+        visits = [e for e in self._events().values() if e.name.startswith("Visit of Tomas Berg")]
+        assert [(e.name, e.when.format_iso() if e.when else None) for e in visits] == [
+            ("Visit of Tomas Berg to Peru", "2031-05-12/2031-05-14")
+        ]
 
     def test_a_clause_on_the_event_itself_dates_it(self) -> None:
         """Counter-example: ', which will be held on 20 June,' describes the event before it."""

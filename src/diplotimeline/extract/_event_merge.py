@@ -394,8 +394,8 @@ def _fits(when: DateSpan | None, first: datetime.date, days: int) -> bool:
 def _fold_arrivals(ctx: Context, kept: list[Candidate]) -> None:
     """ "a three-day official visit to Georgia by X" and "X, who arrived in Tbilisi on
     Monday": the visit spans three days from the day of arrival (when the visitor and the
-    country are the same, one length is told and one arrival day fits). The arrival stays
-    an event of its own day."""
+    country are the same, one length is told and one arrival day fits). A visit told only
+    by the arrival ("arrived in Tbilisi") folds into it."""
     visits = [c for c in kept if c.form == "visit" and c.merged_into is None and c.subject]
     if not visits:
         return
@@ -440,6 +440,12 @@ def _fold_arrivals(ctx: Context, kept: list[Candidate]) -> None:
             PartialDate.from_date(first),
             PartialDate.from_date(first + datetime.timedelta(days=days - 1)),
         )
+        for other in separate:
+            if first in arrivals[id(other)]:
+                # The arrival is the visit's first day, not a trip of its own.
+                span = visit.when
+                _absorb(visit, other)
+                visit.when = span
 
 
 def _build(
