@@ -533,3 +533,18 @@ class TestDuringTheVisit:
             "the summit."
         )
         assert agreement.when is None
+
+
+class TestClauseOpenerIsNoName:
+    """ "When Arctic foreign ministers gather ...": "When" names no group."""
+
+    def test_a_subordinator_is_not_part_of_a_groups_name(self) -> None:
+        text = "When Arctic foreign ministers gather in Oslo on Monday, they will sign a pact."
+        names = [e.name for e in _events(text)]
+        assert not [name for name in names if "When" in name]
+
+    def test_a_named_group_after_a_subordinator_still_meets(self) -> None:
+        """Counter-example: the G7 after 'While' is still the group that met."""
+        text = "While the G7 leaders met in Rome on Monday, protests continued."
+        names = [e.name for e in _events_on(text, PartialDate(2031, 5, 12))]
+        assert names == ["Meeting of the G7 leaders"]

@@ -37,10 +37,17 @@ _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
     r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers)"
 )
+# Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
+_NOT_A_NAME: Final = (
+    r"(?!(?:When|While|As|After|Before|If|Once|Since|Until|Where|Although|Though|Because"
+    r"|And|But|Then|Now|Yesterday|Today|Tomorrow|Last|Next|This|That|These|Those)\b)"
+)
 # The group, an optional "of ..." complement, the verb (with its tense markers). Capitalised
 # words before the noun are names ("the G7 foreign ministers"); the rest is case-blind.
 _GATHERING: Final = re.compile(
-    r"\b(?P<group>(?:(?i:the)\s+)?(?:(?:[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
+    r"\b(?P<group>(?:(?i:the)\s+)?(?:(?:"
+    + _NOT_A_NAME
+    + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
     r"|eight|nine|ten)|\d{1,2})\s+){0,2}" + _GROUP_NOUN + r"(?:\s+of\s+(?:the\s+)?"
     r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}|states|countries|nations|members?"
     r"|region))?)\s+(?:(?:also|then|again|last|first)\s+)?"
