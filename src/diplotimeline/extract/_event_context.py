@@ -134,6 +134,11 @@ class Candidate:
     merged_into: Candidate | None = None
 
     @property
+    def evidence_end(self) -> int:
+        """Where the words read for this mention end: its evidence's end, or its own."""
+        return self.evidence[1] if self.evidence else self.end
+
+    @property
     def key(self) -> str:
         """The merge key: the folded name without quotes or punctuation, nor the ordinal
         word a named meeting carries ("Second 2+2 Meeting": its ordinal is kept apart)."""

@@ -24,7 +24,7 @@ import bisect
 import datetime
 import itertools
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -65,9 +65,12 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
     placed in the year before, although it falls in the anchor's month, is put back in
     the anchor's year (an article of "2025-07" reporting "July 10").
     """
+    return _usable_dates(ctx, _entry_headings(ctx))
+
+
+def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[TemporalMention]:
     out: list[TemporalMention] = []
     last_day: tuple[int, PartialDate] | None = None
-    headings = _entry_headings(ctx)
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
         mention = _from_entry_day(mention, headings)
@@ -219,10 +222,10 @@ def attach_dates(ctx: Context) -> None:
         >>> ctx.candidates[0].when
         DateSpan('2031-05-02')
     """
-    dates = usable_dates(ctx)
+    headings = _entry_headings(ctx)
     since = ctx.cues.frames.get("since")
-    _attach(ctx, dates, since)
-    _date_schedule_items(ctx)
+    _attach(ctx, _usable_dates(ctx, headings), since)
+    _date_schedule_items(ctx, headings)
     _stretch_visits(ctx)
 
 
@@ -243,7 +246,7 @@ _ITEM_HEAD: Final = re.compile(
 )
 
 
-def _date_schedule_items(ctx: Context) -> None:
+def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> None:
     """Date the items of a programme by their day heading and their clock time.
 
     Under a heading "Tuesday 2 April", the line "- 14:00-17:30 ICT (07:00-10:30 GMT):
@@ -252,7 +255,6 @@ def _date_schedule_items(ctx: Context) -> None:
     (see :func:`_entry_headings`), and only the event an item opens with ("Adoption and
     signing of the X" dates X; "Opening ceremony of the Summit" dates no summit).
     """
-    headings = _entry_headings(ctx)
     if not headings:
         return
     text = ctx.text
@@ -287,17 +289,7 @@ def _date_schedule_items(ctx: Context) -> None:
         value = first.value
         if not isinstance(value, DateSpan) or not isinstance(value.start, LocalDateTime):
             continue
-        clock = value.start
-        moment = LocalDateTime(
-            day.year,
-            day.month or 1,
-            day.day,
-            clock.hour,
-            clock.minute,
-            offset_minutes=None if clock.zone else clock.offset_minutes,
-            zone=clock.zone,
-        )
-        candidate.when = _until(ctx, first, moment)
+        candidate.when = _until(ctx, first, _at(day, value.start))
         candidate.date_text = first.text
 
 
@@ -406,7 +398,7 @@ _ANTECEDENT_GAP: Final = re.compile(r"\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?")
 def _is_antecedent(ctx: Context, candidate: Candidate, clause_start: int) -> bool:
     """Whether the clause at ``clause_start`` describes the candidate ("the Council, which
     will be held on April 12", "NAFTA (the Agreement), which entered into force in 1994")."""
-    end = candidate.evidence[1] if candidate.evidence else candidate.end
+    end = candidate.evidence_end
     return end <= clause_start and (
         _ANTECEDENT_GAP.fullmatch(ctx.text, end, clause_start) is not None
     )
@@ -420,12 +412,23 @@ _HELD_CLAUSE: Final = re.compile(
 )
 
 
-def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> int:
-    if candidate.kind is not EventKind.MEETING and _HELD_CLAUSE.search(
-        ctx.text, max(0, mention.start - 100), mention.start
-    ):
+class _Scope(NamedTuple):
+    """What a date's own words say about the events it may date (read once per date)."""
+
+    held: bool  # in ", held in P on D": a meeting's date
+    clause: tuple[int, int] | None  # the relative clause that holds it
+    premodifier: bool  # "the 2013 overthrow"
+
+    @classmethod
+    def of(cls, ctx: Context, mention: TemporalMention) -> _Scope:
+        held = _HELD_CLAUSE.search(ctx.text, max(0, mention.start - 100), mention.start)
+        return cls(held is not None, _relative_clause(ctx, mention), _is_premodifier(ctx, mention))
+
+
+def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
+    if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
-    clause = _relative_clause(ctx, mention)
+    clause = scope.clause
     if (
         clause is not None
         and not clause[0] <= candidate.start < clause[1]
@@ -433,7 +436,7 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention) -> i
     ):
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if (
-        _is_premodifier(ctx, mention)
+        scope.premodifier
         and not candidate.start <= mention.start < candidate.end
         and not 0 <= candidate.start - mention.end <= 2
     ):
@@ -478,17 +481,18 @@ def _assign(
         high = bisect.bisect_right(starts, mention.end + _REACH)
         dateline = _is_dateline(ctx, sentence, mention)
         reported = dateline or _is_report_day(ctx, sentence, mention)
+        scope = _Scope.of(ctx, mention)
         for number in sorted(ordered[low:high]):  # in the order read: ties go to the first
             candidate = dateable[number]
             if reported and candidate.future:
                 continue  # "will meet ..., the ministry said on Monday": the day it said so
-            distance = _distance(ctx, candidate, mention)
+            distance = _distance(ctx, candidate, mention, scope)
             if best is None or distance < best[0]:
                 best = (distance, candidate)
         opening = (
             mention.end <= first_trigger
             and _is_opening(ctx, sentence, mention)
-            and not _is_premodifier(ctx, mention)
+            and not scope.premodifier
         )
         if opening:
             for other in dateable:
@@ -496,7 +500,7 @@ def _assign(
                     continue  # the day of the report, not of what it announces
                 key = id(other)
                 if key not in chosen or chosen[key][0] > 10_000:
-                    chosen[key] = (10_000 + _distance(ctx, other, mention), mention)
+                    chosen[key] = (10_000 + _distance(ctx, other, mention, scope), mention)
         if best is None:
             continue
         distance, candidate = best
@@ -531,7 +535,7 @@ def _share_coordinated(ctx: Context, dateable: list[Candidate]) -> None:
     for first, second in itertools.pairwise(ordered):
         if first.when is not None or second.when is None or not (first.named and second.named):
             continue
-        end = first.evidence[1] if first.evidence else first.end
+        end = first.evidence_end
         gap = ctx.text[end : second.start]
         if _COORDINATED.fullmatch(gap):
             first.when, first.date_text = second.when, second.date_text
@@ -556,7 +560,7 @@ def _share_purpose(ctx: Context, dateable: list[Candidate]) -> None:
             or second.kind is not EventKind.MEETING
         ):
             continue
-        end = first.evidence[1] if first.evidence else first.end
+        end = first.evidence_end
         if end <= second.start and _PURPOSE.fullmatch(ctx.text, end, second.start):
             second.when, second.date_text = first.when, first.date_text
 
@@ -620,20 +624,12 @@ def _with_time(
         if not isinstance(time_value, DateSpan) or not isinstance(time_value.start, LocalDateTime):
             continue
         moment = time_value.start
-        if (moment.year, moment.month, moment.day) != (day.year, day.month, day.day):
+        if moment.date != day:
             if _OWN_DAY.search(other.text):
                 continue  # "at 10 a.m. on Tuesday": the time names a day of its own
             # The tagger read the bare clock time against the document's date; it is the
             # day just written ("On 5 March, from 16:00 ...").
-            moment = LocalDateTime(
-                day.year,
-                day.month or 1,
-                day.day,
-                moment.hour,
-                moment.minute,
-                offset_minutes=None if moment.zone else moment.offset_minutes,
-                zone=moment.zone,
-            )
+            moment = _at(day, moment)
         if moment.offset_minutes is None:
             after = ctx.text[other.end : other.end + 20].lower()
             zone = _zone_of(ctx, candidate) if "local time" in after else None
@@ -654,6 +650,23 @@ _OWN_DAY: Final = re.compile(
 _UNTIL: Final = re.compile(r"\s{0,3}(?:to|until|till|-|–|—)\s{0,3}", re.IGNORECASE)
 
 
+def _at(
+    day: PartialDate, clock: LocalDateTime, zoned: LocalDateTime | None = None
+) -> LocalDateTime:
+    """``clock``'s hour and minute on ``day``, in the zone of ``zoned`` (``clock``'s own by
+    default; a zone's offset is derived again for the day)."""
+    zoned = zoned or clock
+    return LocalDateTime(
+        day.year,
+        day.month or 1,
+        day.day or 1,
+        clock.hour,
+        clock.minute,
+        offset_minutes=None if zoned.zone else zoned.offset_minutes,
+        zone=zoned.zone,
+    )
+
+
 def _until(ctx: Context, first: TemporalMention, moment: LocalDateTime) -> DateSpan:
     """A clock time and the end of its stretch ("from 4:30 p.m. to 5:05 p.m. (GMT+9)").
 
@@ -670,26 +683,10 @@ def _until(ctx: Context, first: TemporalMention, moment: LocalDateTime) -> DateS
         ):
             continue
         end = value.start
-        if (end.year, end.month, end.day) != (moment.year, moment.month, moment.day):
-            end = LocalDateTime(
-                moment.year,
-                moment.month,
-                moment.day,
-                end.hour,
-                end.minute,
-                offset_minutes=None if end.zone else end.offset_minutes,
-                zone=end.zone,
-            )
+        if end.date != moment.date:
+            end = _at(moment.date, end)
         if moment.offset_minutes is None and end.offset_minutes is not None:
-            moment = LocalDateTime(
-                moment.year,
-                moment.month,
-                moment.day,
-                moment.hour,
-                moment.minute,
-                offset_minutes=None if end.zone else end.offset_minutes,
-                zone=end.zone,
-            )
+            moment = _at(moment.date, moment, zoned=end)
         if (moment.offset_minutes is None) != (end.offset_minutes is None):
             break  # one zone known and not the other: no span of comparable ends
         if (end.hour, end.minute) <= (moment.hour, moment.minute):
@@ -910,19 +907,23 @@ def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when = DateSpan.of(published)
 
 
-def _date_the_title_meeting(ctx: Context, kept: list[Candidate]) -> None:
+def _date_the_title_meeting(
+    ctx: Context,
+    kept: list[Candidate],
+    day: tuple[int, DateSpan] | None,
+    headings: list[tuple[int, DateSpan]],
+) -> None:
     """A meeting a release's, a transcript's or a live blog's title names is of its day.
 
     "Transcript: joint press conference at the close of the XXV Meeting of the Council"
     above "La Paz, Friday 15 July 2033", or "LIVE: Fifth River Commission Summit" above
     entries headed by clock times: the meeting is the day's. Not a wire's headline (its
-    lead dates what it reports) and not a visit, which lasts more than the day.
+    lead dates what it reports) and not a visit, which lasts more than the day. ``day`` is
+    the document's date line (:func:`_date_line`), ``headings`` its entries.
     """
     if not ctx.sentences or "\n" not in ctx.text[ctx.sentences[0].end : ctx.sentences[0].end + 2]:
         return  # no title line
-    day = _date_line(ctx)
     if day is None:
-        headings = _entry_headings(ctx)
         published = ctx.published
         if (
             not headings
@@ -975,10 +976,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     """
     published = ctx.published
     _date_the_title(ctx, kept)
-    occasion = _lead_occasion(ctx) or _date_line(ctx)
-    _date_the_title_meeting(ctx, kept)
-    met: DateSpan | None = None  # the day of the last meeting that set the occasion
+    date_line = _date_line(ctx)
     headings = _entry_headings(ctx)
+    _date_the_title_meeting(ctx, kept, date_line, headings)
+    occasion = _lead_occasion(ctx) or date_line
+    met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
@@ -1054,7 +1056,7 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     for number, candidate in enumerate(ordered):
         if candidate.when is not None or candidate.kind is EventKind.MEETING:
             continue
-        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        end = candidate.evidence_end
         sentence = ctx.sentences[candidate.sentence]
         found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
         if found is None:
@@ -1089,7 +1091,7 @@ def _time_after_name(ctx: Context) -> None:
         day = when.start
         if not isinstance(day, PartialDate) or day.day is None:
             continue
-        end = mention_of.evidence[1] if mention_of.evidence else mention_of.end
+        end = mention_of.evidence_end
         for mention in ctx.temporal_starting(end, end + 8):
             value = mention.value
             if (
@@ -1100,18 +1102,7 @@ def _time_after_name(ctx: Context) -> None:
                 or not isinstance(value.start, LocalDateTime)
             ):
                 continue
-            clock = value.start
-            candidate.when = DateSpan.of(
-                LocalDateTime(
-                    day.year,
-                    day.month or 1,
-                    day.day,
-                    clock.hour,
-                    clock.minute,
-                    offset_minutes=None if clock.zone else clock.offset_minutes,
-                    zone=clock.zone,
-                )
-            )
+            candidate.when = DateSpan.of(_at(day, value.start))
             break
 
 
@@ -1142,6 +1133,6 @@ def _date_the_created(ctx: Context, kept: list[Candidate]) -> None:
             or created.future
         ):
             continue
-        end = creator.evidence[1] if creator.evidence else creator.end
+        end = creator.evidence_end
         if end <= created.start and _CREATING.fullmatch(ctx.text, end, created.start):
             created.when, created.date_text = creator.when, creator.date_text

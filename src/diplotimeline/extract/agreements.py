@@ -224,7 +224,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     True,
                 )
             # "signed the X Declaration and a financing agreement for ...": the second one.
-            end = target.evidence[1] if target.evidence else target.end
+            end = target.evidence_end
             joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
             named = ctx.named_at(joined.end(), slack=1) if joined is not None else None
             if named is not None and named.kind is EventKind.AGREEMENT:
@@ -504,7 +504,7 @@ def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
     for candidate in _named(ctx, sentence):
-        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        end = candidate.evidence_end
         passive = _PASSIVE.match(ctx.text, end, sentence.end)
         if passive is None:
             tail = ctx.text[end : sentence.end]
@@ -546,7 +546,7 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
                 # "the signing, on the margins of the Meeting, of the Memorandum": signed.
                 stage = _ACT_STAGES.get(match.group().split(None, 1)[0].strip(",").lower(), stage)
             target.stage = target.stage or stage
-            end = target.evidence[1] if target.evidence else target.end
+            end = target.evidence_end
             _add_parties(target, _parties(ctx, sentence, match.start(), end))
             if frame == "anniversary":
                 _anniversary_date(ctx, target, end)

@@ -252,7 +252,7 @@ def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
     for candidate in ctx.in_sentence(sentence):
         if candidate.kind is not EventKind.INITIATIVE:
             continue
-        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        end = candidate.evidence_end
         if _POST_LAUNCH.match(ctx.text, end, sentence.end):
             candidate.dateable = True
 
@@ -527,7 +527,7 @@ def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
     for candidate in ctx.in_sentence(sentence):
         if candidate.kind is EventKind.MEETING or not candidate.named:
             continue
-        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        end = candidate.evidence_end
         tail = _PERIOD_TAIL.match(ctx.text, end, sentence.end)
         if tail is None:
             _clause_period(ctx, sentence, candidate, end)

@@ -1601,7 +1601,7 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
     """Places, participants and status of the named meetings of a sentence."""
     named = [c for c in ctx.in_sentence(sentence) if c.kind is EventKind.MEETING and c.named]
     for candidate in named:
-        end = candidate.evidence[1] if candidate.evidence else candidate.end
+        end = candidate.evidence_end
         if candidate.location is None:
             candidate.location = _place_after(ctx, end)
         if is_future(ctx, candidate.start, sentence, words=4):
@@ -1613,7 +1613,7 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         if target is None or target.kind is not EventKind.MEETING:
             continue
         people = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
-        end = target.evidence[1] if target.evidence else target.end
+        end = target.evidence_end
         if re.match(r"\s+with\s", ctx.text[end : end + 6]):
             # "held the 10th Strategic Dialogue with Vice Minister X"
             people = [*people, *_persons(ctx, end, min(sentence.end, end + 160))[:1]]
