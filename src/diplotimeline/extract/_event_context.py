@@ -150,9 +150,41 @@ class Candidate:
         return key
 
 
-_ORDINAL_KEYS: Final = frozenset(
-    ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
+ORDINAL_WORDS: Final = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
 )
+"""Ordinal words a meeting's name may open with, in order ("Fifth" is the 5th)."""
+_ORDINAL_KEYS: Final = frozenset(ORDINAL_WORDS)
+
+
+def ordinal_number(candidate: Candidate) -> int | None:
+    """The number of a meeting's session: its ordinal, or its name's first word ("Fifth",
+    "12th").
+
+    Examples:
+        >>> ordinal_number(Candidate(kind=EventKind.MEETING, form="summit",
+        ...                          name="Fifth Andean Summit", start=0, end=19, sentence=0))
+        5
+    """
+    if candidate.ordinal is not None:
+        return candidate.ordinal
+    first = candidate.name.split(" ", 1)[0].lower()
+    if first in _ORDINAL_KEYS:
+        return ORDINAL_WORDS.index(first) + 1
+    if first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th"):
+        return int(first[:-2])
+    return None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -24,7 +24,13 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, name_key
+from diplotimeline.extract._event_context import (
+    ORDINAL_WORDS,
+    Candidate,
+    Context,
+    name_key,
+    ordinal_number,
+)
 from diplotimeline.extract._event_dates import carry_occasion
 from diplotimeline.extract._event_kept import KeptEvents, compatible
 from diplotimeline.model import (
@@ -195,19 +201,8 @@ def _other_ordinal(candidate: Candidate, target: Candidate) -> bool:
     the one it would refer to ("the Fifth X Summit")."""
     if not candidate.anaphor:
         return False
-    mine, theirs = _ordinal_of(candidate), _ordinal_of(target)
+    mine, theirs = ordinal_number(candidate), ordinal_number(target)
     return mine is not None and theirs is not None and mine != theirs
-
-
-def _ordinal_of(candidate: Candidate) -> str | None:
-    """The ordinal of a named meeting: its number, or its first word when an ordinal."""
-    if candidate.ordinal is not None:
-        return str(candidate.ordinal)
-    first = candidate.name.split(" ", 1)[0].lower()
-    if first in _ORDINAL_WORDS:
-        return str(_ORDINAL_WORDS.index(first) + 1)
-    digits = first.rstrip("stndrh")
-    return digits if digits.isdigit() and first != digits else None
 
 
 def _renumbered(name: str, anaphor: str) -> str:
@@ -221,25 +216,9 @@ def _renumbered(name: str, anaphor: str) -> str:
     """
     first, _, rest = name.partition(" ")
     ordinal = anaphor.split(" ", 1)[0]
-    if rest and (first.lower() in _ORDINAL_WORDS or first[:1].isdigit()):
+    if rest and (first.lower() in ORDINAL_WORDS or first[:1].isdigit()):
         return f"{ordinal} {rest}"
     return anaphor
-
-
-_ORDINAL_WORDS: Final = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-)
 
 
 def _fold_indefinite(kept: list[Candidate]) -> None:

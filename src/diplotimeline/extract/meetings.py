@@ -35,6 +35,7 @@ from diplotimeline.extract._event_context import (
     is_future,
     iter_frames,
     name_key,
+    ordinal_number,
 )
 from diplotimeline.extract._event_groups import read_group_meetings, read_place_summits
 from diplotimeline.extract._sentences import Sentence
@@ -1160,18 +1161,6 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
-_ORDINALS: Final = (
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-)
 # "The commission last met in Dakar in March 2023", "the Committee, which met for the third
 # time in Seoul last month": a session of a body told by the verb "met".
 _BODY_MET: Final = re.compile(
@@ -1404,12 +1393,7 @@ def _next_ordinal(ctx: Context, position: int, body: str) -> str | None:
     for candidate in ctx.starting(max(0, position - 1200), position):
         if candidate.kind is not EventKind.MEETING or not candidate.name.lower().endswith(suffix):
             continue
-        first = candidate.name.split()[0].lower()
-        number = candidate.ordinal
-        if number is None and first[:-2].isdigit() and first[-2:] in ("st", "nd", "rd", "th"):
-            number = int(first[:-2])
-        if number is None and first in _ORDINALS:
-            number = _ORDINALS.index(first) + 1
+        number = ordinal_number(candidate)
         if number is not None and (best is None or candidate.start > best[0]):
             best = (candidate.start, number)
     return _ordinal_suffix(best[1] + 1) if best is not None else None
