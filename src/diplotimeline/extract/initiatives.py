@@ -416,47 +416,28 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
         start, end = match.span("name")
         if len(match.group("name").split()) < 3 or ctx.covers(start) or ctx.starting(start, end):
             continue  # "a Joint Commission" says too little; a name already read stays
-        if match.group("done") is not None:
-            made.append(
-                ctx.add(
-                    Candidate(
-                        kind=EventKind.INITIATIVE,
-                        form="framework",
-                        name=match.group("name"),
-                        start=start,
-                        end=end,
-                        sentence=sentence.index,
-                        named=True,
-                        dateable=True,
-                        participants=[
-                            m.actor_id for m in ctx.subject_before(match.start(), sentence)
-                        ],
-                        head=match.group("name").rsplit(None, 1)[-1],
-                        evidence=(match.start(), end),
-                    )
-                )
-            )
-            continue
-        made.append(
-            ctx.add(
-                Candidate(
-                    kind=EventKind.INITIATIVE,
-                    form="framework",
-                    name=match.group("name"),
-                    start=start,
-                    end=end,
-                    sentence=sentence.index,
-                    named=True,
-                    # decided at the occasion: dated by it (carry_occasion), as a signing
-                    # is, not by a date of its clause ("whose first session will be held
-                    # before the end of the year")
-                    stage=AgreementStage.ADOPTED,
-                    future=is_future(ctx, match.start(), sentence),
-                    head=match.group("name").rsplit(None, 1)[-1],
-                    evidence=(match.start(), end),
-                )
-            )
+        body = Candidate(
+            kind=EventKind.INITIATIVE,
+            form="framework",
+            name=match.group("name"),
+            start=start,
+            end=end,
+            sentence=sentence.index,
+            named=True,
+            head=match.group("name").rsplit(None, 1)[-1],
+            evidence=(match.start(), end),
         )
+        if match.group("done") is not None:
+            # set up in the past: dated by its own clause
+            body.dateable = True
+            body.participants = [m.actor_id for m in ctx.subject_before(match.start(), sentence)]
+        else:
+            # decided at the occasion: dated by it (carry_occasion), as a signing is, not by
+            # a date of its clause ("whose first session will be held before the end of
+            # the year")
+            body.stage = AgreementStage.ADOPTED
+            body.future = is_future(ctx, match.start(), sentence)
+        made.append(ctx.add(body))
     return made
 
 
