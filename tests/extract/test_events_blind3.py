@@ -25,55 +25,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from tests.extract._corpora import (
-    TARGET_LOOSE,
-    TARGET_MERGE,
-    TARGET_STRICT,
     BlindCorpusChecks,
-    scored_report,
+    ScoreFloors,
 )
-
-from diplotimeline.eval.report import EvaluationReport
 
 BLIND = Path(__file__).resolve().parent / "data" / "events_blind3"
 
-# The blind figures, rounded down to 0.01 (raise them as the extractor improves).
-FLOOR_LOOSE = 0.81  # after session 8 (loose 0.811, strict 0.547, dates 0.684, actors 0.931)
-FLOOR_STRICT = 0.54
-FLOOR_DATES = 0.68
-FLOOR_MERGE = 0.87
-FLOOR_ACTORS = 0.93
 
-
-@pytest.fixture(scope="module")
-def report() -> EvaluationReport:
-    return scored_report(BLIND, "blind3")
-
-
-class TestBlind3Events:
-    def test_event_f1_loose(self, report: EvaluationReport) -> None:
-        """Event F1 regardless of dates; blind 0.776 (target 0.85)."""
-        assert report.events.loose.f1 >= min(TARGET_LOOSE, FLOOR_LOOSE)
-
-    def test_event_f1_strict(self, report: EvaluationReport) -> None:
-        """Event F1 with the gold dates; blind 0.458, after session 4 0.488 (target 0.70)."""
-        assert report.events.strict.f1 >= min(TARGET_STRICT, FLOOR_STRICT)
-
-    def test_date_accuracy(self, report: EvaluationReport) -> None:
-        """Share of matched dated events whose dates equal the gold.
-
-        Blind 45 of 76 (0.592); after session 4, 0.632.
-        """
-        assert report.events.dates.value >= FLOOR_DATES
-
-    def test_merge_f1(self, report: EvaluationReport) -> None:
-        """Merging of the three article groups; blind 0.818 (target 0.80, reached: asserted)."""
-        assert report.merge.f1 >= min(TARGET_MERGE, FLOOR_MERGE)
-
-    def test_actor_f1(self, report: EvaluationReport) -> None:
-        """People, countries and organisations; blind 0.884 (no target in issue 5)."""
-        assert report.actors.f1 >= FLOOR_ACTORS
+class TestBlind3Events(ScoreFloors):
+    folder = BLIND
+    label = "blind3"
+    # Session 8's figures, rounded down to 0.01:
+    # loose 0.811, strict 0.547, dates 0.684, actors 0.931.
+    loose = 0.81
+    strict = 0.54
+    dates = 0.68
+    merge = 0.87
+    actors = 0.93
 
 
 class TestBlind3Corpus(BlindCorpusChecks):
