@@ -251,11 +251,23 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
     end = _date_fields(mention, context, "2")
     if start is None or end is None:
         return None
-    if mention.has("pair") and (start.day is None or end.day != start.day + 1):
+    if mention.has("pair") and not _next_day(start, end):
+        if start.day is None:
+            # "on Monday and Thursday": two days, each its own mention.
+            return None
         # "on 3 and 10 May": two days, not the week between them; the second is the date
         # ("May 3 and 10": with the month of the first).
         return RangeReference(start, end).filled().end
     return RangeReference(start, end)
+
+
+def _next_day(start: DateReference, end: DateReference) -> bool:
+    """Whether ``end`` names the day after ``start`` (days of a month, or weekdays)."""
+    if start.day is not None:
+        return end.day == start.day + 1
+    if start.weekday is not None and end.weekday is not None:
+        return (end.weekday - start.weekday) % 7 == 1
+    return False
 
 
 def _produce_open_range(mention: Mention, context: Context) -> Reference | None:

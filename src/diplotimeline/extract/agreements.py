@@ -145,6 +145,14 @@ _PASSIVE: Final = re.compile(
     r"|approved|endorsed|inked|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b",
     re.IGNORECASE,
 )
+# "the X Declaration, which ministers will adopt on Thursday", "the accord that the two
+# leaders signed in 2019": the agreement is the object of a relative clause's act.
+_ACTIVE_RELATIVE: Final = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?:[\w’'-]{1,30}\s+){1,4}?"
+    r"(?:(?:will|would|are\s+to|is\s+to|plan\s+to|(?:are|is)\s+(?:due|expected|set)\s+to)\s+)?"
+    r"(?P<verb>sign(?:ed)?|adopt(?:ed)?|conclude[d]?|ratif(?:y|ied)|endorse[d]?|approve[d]?|ink(?:ed)?)\b",
+    re.IGNORECASE,
+)
 _AT_MEETING: Final = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:conclusion|end|close|opening)\s+of\s+)?"
     r"(?:the|this)\s+",
@@ -505,7 +513,9 @@ def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
     for candidate in _named(ctx, sentence):
         end = candidate.evidence_end
-        passive = _PASSIVE.match(ctx.text, end, sentence.end)
+        passive = _PASSIVE.match(ctx.text, end, sentence.end) or _ACTIVE_RELATIVE.match(
+            ctx.text, end, sentence.end
+        )
         if passive is None:
             tail = ctx.text[end : sentence.end]
             passive = re.search(r"\b(?:was|were)\s+(?P<verb>adopted|signed|concluded)\b", tail)

@@ -1,0 +1,138 @@
+"""Event dates, session 9: two days joined by "and", and agreements that a relative clause
+says are (to be) signed or adopted.
+
+Each rule has a counter-example: two days that do not follow each other stay two days, and a
+relative clause that only talks about an agreement does not date it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.extract.temporal import tag
+from diplotimeline.model import Agreement, Document, Meeting
+from diplotimeline.time import PartialDate
+
+FRIDAY = PartialDate(2034, 5, 12)
+MONDAY = PartialDate(2034, 6, 5)
+
+
+def _spans(text: str, anchor: PartialDate) -> list[tuple[str, str | None]]:
+    return [(m.text, m.value.format_iso() if m.value else None) for m in tag(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (  # future: the coming Wednesday and the Thursday after it
+            "Foreign ministers will gather in Nuuk on Wednesday and Thursday.",
+            FRIDAY,
+            [("Wednesday and Thursday", "2034-05-17/2034-05-18")],
+        ),
+        (  # past, read from the first day: the Sunday and Monday just gone
+            "The envoys met in Accra on Sunday and Monday, the ministry said.",
+            PartialDate(2034, 6, 7),
+            [("Sunday and Monday", "2034-06-04/2034-06-05")],
+        ),
+        (  # across the anchor's own day: the stretch starts on the day before
+            "Talks were held in Banjul on Sunday and Monday.",
+            MONDAY,
+            [("Sunday and Monday", "2034-06-04/2034-06-05")],
+        ),
+    ],
+)
+def test_two_weekdays_that_follow_each_other_are_one_stretch(
+    text: str, anchor: PartialDate, expected: list[tuple[str, str]]
+) -> None:
+    assert _spans(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # not consecutive: two days, each its own mention
+            "The envoy met them on Monday and Thursday.",
+            [("Monday", "2034-06-05"), ("Thursday", "2034-06-01")],
+        ),
+        (  # a recurrence, not a stretch
+            "Talks were held on Monday and Tuesday nights.",
+            [("Monday", "2034-06-05"), ("Tuesday nights", "XXXX-WXX-2TNI")],
+        ),
+        (  # without "on", a schedule's days are left alone
+            "Monday and Tuesday are holidays.",
+            [("Monday", "2034-06-05"), ("Tuesday", "2034-06-06")],
+        ),
+    ],
+)
+def test_other_pairs_of_weekdays_stay_apart(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _spans(text, MONDAY) == expected
+
+
+def _events(text: str, published: PartialDate) -> list[Meeting | Agreement]:
+    document = Document(id="d", text=text, published=published)
+    return [e for e in extract(document).events if isinstance(e, Meeting | Agreement)]
+
+
+def test_a_meeting_on_two_following_weekdays_spans_both() -> None:
+    text = (
+        "Ministers meet in Nuuk\n\nBy our correspondent, 12 May 2034\n\n"
+        "Icelandic Foreign Minister Helga Jonsdottir will hold talks with Norwegian Foreign "
+        "Minister Per Lunde in Nuuk on Wednesday and Thursday.\n"
+    )
+    [talks] = [e for e in _events(text, FRIDAY) if isinstance(e, Meeting)]
+    assert talks.when is not None
+    assert talks.when.format_iso() == "2034-05-17/2034-05-18"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "when", "status"),
+    [
+        (
+            "The Nuuk Declaration, which ministers will adopt on Thursday, is expected to "
+            "extend the Council's Strategic Plan.",
+            "Nuuk Declaration",
+            "2034-05-18",
+            "planned",
+        ),
+        (
+            "The Lima Accord, which the two presidents signed in 2019, settled the border.",
+            "Lima Accord",
+            "2019",
+            "occurred",
+        ),
+        (
+            "The Treaty of Banjul, that both parliaments ratified in 2031, is in force.",
+            "Treaty of Banjul",
+            "2031",
+            "occurred",
+        ),
+    ],
+)
+def test_an_agreement_is_dated_by_the_act_of_its_relative_clause(
+    sentence: str, name: str, when: str, status: str
+) -> None:
+    text = f"Notes\n\nBy our correspondent, 12 May 2034\n\n{sentence}\n"
+    [agreement] = [e for e in _events(text, FRIDAY) if isinstance(e, Agreement)]
+    assert agreement.name == name
+    assert agreement.when is not None
+    assert agreement.when.format_iso() == when
+    assert agreement.status.value == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the clause says something about the agreement, not that it was made
+        "The Tana Charter, which officials in 2019 called flawed, is still cited.",
+        # the act is too far into the clause to be the agreement's
+        "The Lima Accord, which critics say the two leaders should never have signed in "
+        "2019, is still cited.",
+    ],
+)
+def test_a_relative_clause_without_the_act_leaves_the_agreement_undated(sentence: str) -> None:
+    text = f"Notes\n\nBy our correspondent, 12 May 2034\n\n{sentence}\n"
+    [agreement] = [e for e in _events(text, FRIDAY) if isinstance(e, Agreement)]
+    assert agreement.when is None
