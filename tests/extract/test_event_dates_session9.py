@@ -136,3 +136,53 @@ def test_a_relative_clause_without_the_act_leaves_the_agreement_undated(sentence
     text = f"Notes\n\nBy our correspondent, 12 May 2034\n\n{sentence}\n"
     [agreement] = [e for e in _events(text, FRIDAY) if isinstance(e, Agreement)]
     assert agreement.when is None
+
+
+def test_an_agreement_said_again_before_during_the_visit_takes_the_visits_date() -> None:
+    text = (
+        "Ministers speak by phone\n\nBy our correspondent, 6 March 2034\n\n"
+        "The Ministers reviewed the negotiations on the Agreement between Ghana and Togo on "
+        "Cross-Border Electricity Trade.\n\n"
+        "The sides confirmed that the President of Togo will pay an official visit to Ghana "
+        "in April. The Ministers hoped that the Agreement on Cross-Border Electricity Trade "
+        "will be signed during the visit.\n"
+    )
+    [agreement] = [e for e in _events(text, PartialDate(2034, 3, 6)) if isinstance(e, Agreement)]
+    assert agreement.when is not None
+    assert agreement.when.format_iso() == "2034-04"
+
+
+def test_an_agreement_said_again_without_during_stays_undated() -> None:
+    text = (
+        "Ministers speak by phone\n\nBy our correspondent, 6 March 2034\n\n"
+        "The Ministers reviewed the negotiations on the Agreement between Ghana and Togo on "
+        "Cross-Border Electricity Trade.\n\n"
+        "The sides confirmed that the President of Togo will pay an official visit to Ghana "
+        "in April. The Ministers hoped that the Agreement on Cross-Border Electricity Trade "
+        "will soon be ready.\n"
+    )
+    [agreement] = [e for e in _events(text, PartialDate(2034, 3, 6)) if isinstance(e, Agreement)]
+    assert agreement.when is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (
+            "Ghana honours its obligations under the Association Agreement with the European "
+            "Union, signed in 2016, and other texts.",
+            "2016",
+        ),
+        (
+            "Ghana honours its obligations under the Association Agreement with the European "
+            "Union, which its critics called unfair in 2016.",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_with_its_parties_then_signed_is_dated(
+    sentence: str, when: str | None
+) -> None:
+    text = f"Notes\n\nBy our correspondent, 12 May 2034\n\n{sentence}\n"
+    [agreement] = [e for e in _events(text, FRIDAY) if isinstance(e, Agreement)]
+    assert (agreement.when.format_iso() if agreement.when else None) == when

@@ -1053,17 +1053,22 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     meeting of that form named before, dated, within 1,500 characters.
     """
     ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
-    for number, candidate in enumerate(ordered):
+    # Every mention counts: "the Agreement" said again before "during the visit" dates the
+    # agreement it was merged into.
+    for mention in sorted(ctx.candidates, key=lambda c: c.start):
+        candidate = mention
+        while candidate.merged_into is not None:
+            candidate = candidate.merged_into
         if candidate.when is not None or candidate.kind is EventKind.MEETING:
             continue
-        end = candidate.evidence_end
-        sentence = ctx.sentences[candidate.sentence]
+        end = mention.evidence_end
+        sentence = ctx.sentences[mention.sentence]
         found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
         if found is None:
             continue
         forms = _NOUN_FORMS[found.group("noun").lower()]
-        for earlier in reversed(ordered[:number]):
-            if candidate.start - earlier.start > _OCCASION_REACH:
+        for earlier in reversed([c for c in ordered if c.start < mention.start]):
+            if mention.start - earlier.start > _OCCASION_REACH:
                 break
             if earlier.kind is EventKind.MEETING and earlier.form in forms:
                 if earlier.when is not None:
