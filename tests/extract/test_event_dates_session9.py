@@ -186,3 +186,48 @@ def test_an_agreement_with_its_parties_then_signed_is_dated(
     text = f"Notes\n\nBy our correspondent, 12 May 2034\n\n{sentence}\n"
     [agreement] = [e for e in _events(text, FRIDAY) if isinstance(e, Agreement)]
     assert (agreement.when.format_iso() if agreement.when else None) == when
+
+
+_SIDELINES = (
+    "Leaders to meet\n\nJOHANNESBURG, Aug 21 - Kenyan President Amina Otieno will meet "
+    "Ghanaian President Kofi Mensah on the sidelines of the XV Pan-African Summit in "
+    "Johannesburg on Wednesday, officials said on Monday.\n\n{second}\n"
+)
+
+
+def _meetings(text: str) -> dict[str, str | None]:
+    return {
+        e.name: (e.when.format_iso() if e.when else None)
+        for e in _events(text, PartialDate(2033, 8, 21))
+        if isinstance(e, Meeting)
+    }
+
+
+def test_a_summit_referred_back_with_its_dates_spans_them_and_the_sidelines_keep_their_day() -> (
+    None
+):
+    text = _SIDELINES.format(
+        second="The summit, which runs from August 22 to 24, will bring together the leaders."
+    )
+    assert _meetings(text) == {
+        "Meeting of Amina Otieno and Kofi Mensah at the XV Pan-African Summit": "2033-08-24",
+        "XV Pan-African Summit": "2033-08-22/2033-08-24",
+    }
+
+
+def test_a_summit_referred_back_without_a_clause_of_its_dates_keeps_the_day() -> None:
+    text = _SIDELINES.format(
+        second="The summit, in its twentieth year, runs on a budget of August pledges."
+    )
+    assert _meetings(text) == {
+        "Meeting of Amina Otieno and Kofi Mensah at the XV Pan-African Summit": "2033-08-24",
+        "XV Pan-African Summit": "2033-08-24",
+    }
+
+
+def test_a_dated_anaphor_with_nothing_before_it_makes_no_event() -> None:
+    text = (
+        "Notes\n\nBy our correspondent, 21 August 2033\n\n"
+        "The summit, which runs from August 22 to 24, will bring together the leaders.\n"
+    )
+    assert _meetings(text) == {}

@@ -522,6 +522,28 @@ def _assign(
         candidate.date_text = mention.text
     _share_coordinated(ctx, dateable)
     _share_purpose(ctx, dateable)
+    _share_with_guest(dateable)
+
+
+def _share_with_guest(dateable: list[Candidate]) -> None:
+    """A meeting held "on the sidelines of the Summit in P on Wednesday" takes the date the
+    summit took in that sentence: the day of the meeting, which the summit may outlast.
+
+    It is taken now, before the summit's mentions merge (a later "the summit runs from 22 to
+    24" widens the summit, not the meeting).
+    """
+    hosts = {id(c) for c in dateable}
+    for candidate in dateable:
+        host = candidate.host
+        if (
+            candidate.inherit
+            and candidate.when is None
+            and candidate.kind is EventKind.MEETING
+            and host is not None
+            and id(host) in hosts
+            and host.when is not None
+        ):
+            candidate.when, candidate.date_text = host.when, host.date_text
 
 
 _COORDINATED: Final = re.compile(

@@ -120,6 +120,19 @@ def _absorb(target: Candidate, other: Candidate) -> None:
         )
     ):
         target.when = other.when
+    elif (
+        target.kind is EventKind.MEETING
+        and target.when is not None
+        and other.when is not None
+        and target.when.is_single
+        and not other.when.is_single
+        and other.when.precision == target.when.precision
+        and other.when.contains(target.when)
+    ):
+        # "at the Summit on Wednesday", then "the summit runs from August 22 to 24": the day
+        # is a part of the meeting's stretch, not its date.
+        target.when = other.when
+        target.date_text = other.date_text
     target.period = target.period or other.period
     target.location = target.location or other.location
     target.future = target.future or other.future

@@ -1629,6 +1629,46 @@ def _last_named(ctx: Context, position: int) -> Candidate | None:
     return best
 
 
+# "The summit, which runs from August 22 to 24, ...": the meeting just named, with the
+# dates its relative clause gives.
+_DATED_ANAPHOR: Final = re.compile(
+    r"\b(?:the|this\s+year['’]s)\s+(?P<noun>summit|meeting|forum|conference|session|talks"
+    r"|visit|dialogue)\s*,\s*(?:which|that)\s+(?:will\s+|is\s+to\s+|(?:is|are|was|were)\s+)?"
+    r"(?:be\s+)?(?:runs?|ran|takes?\s+place|took\s+place|held|opens?|opened|begins?|began"
+    r"|lasts?|lasted|scheduled|due|set)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_dated_anaphors(ctx: Context, sentence: Sentence) -> None:
+    """An anaphor of the last meeting of its noun, dated by its relative clause.
+
+    It merges into that meeting (and is dropped when none was named before).
+    """
+    if ", which" not in ctx.text[sentence.start : sentence.end]:
+        return
+    for match in _DATED_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
+        noun = match.group("noun")
+        if ctx.covers(match.start("noun")):
+            continue
+        ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form=_noun_form(noun),
+                name=noun.lower(),
+                start=match.start("noun"),
+                end=match.end("noun"),
+                sentence=sentence.index,
+                named=True,
+                head=noun.lower(),
+                anaphor=True,
+                dateable=True,
+                future=is_future(ctx, match.start(), sentence),
+                evidence=(match.start("noun"), match.end("noun")),
+            )
+        )
+
+
 def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meeting frames of one sentence (after its named events were read).
 
@@ -1641,6 +1681,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ...               Context.build("No meeting here.", document_id="d").sentences[0])
         []
     """
+    _read_dated_anaphors(ctx, sentence)
     if (
         not ctx.in_sentence(sentence)
         and not ctx.may_frame(sentence, _FRAMES)
