@@ -231,3 +231,52 @@ def test_a_dated_anaphor_with_nothing_before_it_makes_no_event() -> None:
         "The summit, which runs from August 22 to 24, will bring together the leaders.\n"
     )
     assert _meetings(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the date opens the clause after "and": the forum's day
+            "Foreign Minister Ana Duarte earlier met Ghanaian President Kofi Mensah and on "
+            "Saturday attended the opening of the Accra Civil Society Forum.",
+            {"Accra Civil Society Forum": "2034-06-03"},
+        ),
+        (  # no verb after the date: it ends the first clause (and the verbs share it)
+            "Foreign Minister Ana Duarte met Ghanaian President Kofi Mensah on Saturday and "
+            "attended the opening of the Accra Civil Society Forum.",
+            {
+                "Meeting of Ana Duarte and Kofi Mensah": "2034-06-03",
+                "Accra Civil Society Forum": "2034-06-03",
+            },
+        ),
+    ],
+)
+def test_a_date_after_and_before_a_verb_dates_the_next_clause(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    text = f"Notes\n\nBy our correspondent, 5 June 2034\n\n{sentence}\n"
+    found = {
+        e.name: e.when.format_iso()
+        for e in _events(text, MONDAY)
+        if isinstance(e, Meeting) and e.when is not None
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "when"),
+    [
+        ("and to the adoption there of the Ocean Compact Declaration", "2035-09"),
+        ("and to the signing at that summit of the Ocean Compact Declaration", "2035-09"),
+        # no "there": the declaration is not said to be adopted at the meeting
+        ("and to the adoption of the Ocean Compact Declaration", None),
+    ],
+)
+def test_an_agreement_adopted_there_takes_the_meetings_date(words: str, when: str | None) -> None:
+    text = (
+        "Statement\n\nSuva, 15 February 2035\n\n"
+        "The Prime Ministers look forward to the 64th Pacific Islands Forum Leaders Meeting in "
+        f"Apia in September 2035, {words}.\n"
+    )
+    [agreement] = [e for e in _events(text, PartialDate(2035, 2, 15)) if isinstance(e, Agreement)]
+    assert (agreement.when.format_iso() if agreement.when else None) == when

@@ -45,6 +45,13 @@ _CLAUSE_BREAK: Final = re.compile(r"[;–—]")
 _NEXT_CLAUSE: Final = re.compile(
     r"\band\s+(?:also\s+)?(?:will|would|has|have|had|\w+ed)\b|,\s*(?:and|but|while)\b"
 )
+# "met the President and on Saturday attended the Forum": a date between "and" and a verb
+# opens the next clause; it dates what that verb governs, not the event before "and".
+_AND_BEFORE: Final = re.compile(r"\s(?:and|then)\s+(?:(?:on|in|at|early|late)\s+)?$")
+_VERB_AFTER: Final = re.compile(
+    r"\s*,?\s+(?:also\s+)?(?:will|would|has|have|had|\w+ed|met|held|took|went|made|gave|led"
+    r"|paid|began|spoke|flew|left|saw|won|signs|holds|meets|opens|visits|attends|travels)\b"
+)
 _CLAUSE_BREAK_BEFORE: Final = re.compile(r"[;–—]|\band\s+also\b")
 # A date before the event and a coordinated clause between them ("They were concluded in
 # July 2015, and the Agreement ... was signed on July 11, 2016") governs the earlier clause
@@ -448,7 +455,9 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         gap = ctx.text[candidate.end : mention.start]
         # A date in another clause after a dash or semicolon governs less.
         penalty = 40 if _CLAUSE_BREAK.search(gap) else 0
-        if _NEXT_CLAUSE.search(gap):
+        if _NEXT_CLAUSE.search(gap) or (
+            _AND_BEFORE.search(gap) and _VERB_AFTER.match(ctx.text, mention.end)
+        ):
             penalty += 200
         return mention.start - candidate.end + penalty
     if mention.end <= candidate.start:
@@ -745,7 +754,9 @@ _OCCASION_STAGES: Final = frozenset(
 # Words that put a sentence in the background, before the occasion the article reports.
 _BACKGROUND: Final = re.compile(
     r"\b(?:had|previously|earlier|formerly|in\s+the\s+past|ago|since|history|historic"
-    r"|first\s+time|last\s+(?:year|month|week)|years?\s+before)\b",
+    r"|first\s+time|last\s+(?:year|month|week)|years?\s+before"
+    # what the sentence looks forward to is still to come
+    r"|look(?:s|ed|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
 )
 _OCCASION_REACH: Final = 1500  # characters

@@ -571,6 +571,26 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
                 _anniversary_date(ctx, target, end)
             else:
                 target.dateable = True
+            if frame == "establishment" and match.group("there"):
+                # "the Summit in Honiara in September, and the adoption there of the X"
+                _adopted_at_meeting_before(ctx, target, match.start())
+
+
+def _adopted_at_meeting_before(ctx: Context, target: Candidate, position: int) -> None:
+    """Make ``target`` adopted at the meeting named last before ``position`` in its
+    sentence, and dated by it."""
+    sentence = ctx.sentences[target.sentence]
+    meetings = [
+        c
+        for c in ctx.in_sentence(sentence)
+        if c.kind is EventKind.MEETING and c.end <= position and c is not target
+    ]
+    if meetings:
+        target.host, target.relation, target.inherit = (
+            meetings[-1],
+            LinkRelation.ADOPTED_AT,
+            True,
+        )
 
 
 _LOWER_PARTNERSHIP: Final = re.compile(
