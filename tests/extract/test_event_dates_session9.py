@@ -280,3 +280,92 @@ def test_an_agreement_adopted_there_takes_the_meetings_date(words: str, when: st
     )
     [agreement] = [e for e in _events(text, PartialDate(2035, 2, 15)) if isinstance(e, Agreement)]
     assert (agreement.when.format_iso() if agreement.when else None) == when
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "when"),
+    [
+        (
+            "The two-day Andean Summit opened in Quito on Tuesday.",
+            "Andean Summit",
+            "2034-05-02/2034-05-03",
+        ),
+        (
+            "The Arctic Council Ministerial Meeting, a two-day event, begins on Thursday.",
+            "Arctic Council Ministerial Meeting",
+            "2034-05-04/2034-05-05",
+        ),
+        (
+            "The three-day Andean Summit closed in Quito on Tuesday.",
+            "Andean Summit",
+            "2034-04-30/2034-05-02",
+        ),
+        (  # the length of another thing in the sentence is not the summit's
+            "After a two-day strike by port workers, the Andean Summit opened in Quito on Tuesday.",
+            "Andean Summit",
+            "2034-05-02",
+        ),
+    ],
+)
+def test_a_meeting_of_n_days_spans_them(sentence: str, name: str, when: str) -> None:
+    text = f"Leaders meet\n\nQUITO, 3 May 2034 - {sentence}\n"
+    assert {
+        e.name: e.when.format_iso()
+        for e in _events(text, PartialDate(2034, 5, 3))
+        if isinstance(e, Meeting) and e.when is not None
+    } == {name: when}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "when"),
+    [
+        (
+            "The Blue Reef Programme, a five-year plan starting in 2035, will be funded by Chile.",
+            "Blue Reef Programme",
+            "2035/2039",
+        ),
+        (
+            "The Reef Restoration Fund will run from 2035 to 2040.",
+            "Reef Restoration Fund",
+            "2035/2040",
+        ),
+        (
+            "The Green Ports Programme runs for five years from 2036.",
+            "Green Ports Programme",
+            "2036/2040",
+        ),
+        ("Work on the Kiribati Solar Project began in 2033.", "Kiribati Solar Project", "2033"),
+        (
+            "The Tonga Seawall Programme was endorsed by leaders in 2031.",
+            "Tonga Seawall Programme",
+            "2031",
+        ),
+    ],
+)
+def test_an_initiative_is_dated_by_its_start_span_or_endorsement(
+    sentence: str, name: str, when: str
+) -> None:
+    text = f"Notes\n\nSUVA, 3 May 2034 - {sentence}\n"
+    found = {
+        e.name: e.when
+        for e in extract(Document(id="d", text=text, published=PartialDate(2034, 5, 3))).events
+    }
+    assert found[name] is not None
+    assert found[name].format_iso() == when
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a year of something else in the sentence
+        "The Blue Reef Programme, funded by Chile, was praised by a five-year review in 2033.",
+        # a start that is not the project's
+        "The Kiribati Solar Project was praised, and work began in 2033 on a road.",
+    ],
+)
+def test_an_initiative_without_its_own_start_stays_undated(sentence: str) -> None:
+    text = f"Notes\n\nSUVA, 3 May 2034 - {sentence}\n"
+    events = extract(Document(id="d", text=text, published=PartialDate(2034, 5, 3))).events
+    assert [
+        e.when for e in events if e.name in ("Blue Reef Programme", "Kiribati Solar Project")
+    ] == [None]

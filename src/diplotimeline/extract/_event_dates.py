@@ -351,30 +351,56 @@ _DAYS: Final = re.compile(
 )
 _NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 _NUMBERS.update({"nine": 9, "ten": 10})
-_ENDING: Final = re.compile(r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*)\b")
+_ENDING: Final = re.compile(
+    r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
+)
+
+
+# "The two-day Andean Summit", "the Ministerial Meeting, a two-day event,": the length of
+# the meeting named next to it.
+_DAYS_AFTER: Final = re.compile(r",\s{0,2}(?:a|an|the)\s+")
+
+
+def _days_of(ctx: Context, candidate: Candidate) -> re.Match[str] | None:
+    """The "N-day" that gives the candidate's length: anywhere in a visit's sentence
+    ("arrived on Tuesday for a two-day visit"), else right before the meeting's name or
+    in an apposition right after it."""
+    sentence = ctx.sentences[candidate.sentence]
+    if candidate.form == "visit":
+        return _DAYS.search(ctx.text, sentence.start, sentence.end)
+    found = _DAYS.search(ctx.text, max(sentence.start, candidate.start - 20), candidate.end)
+    if found is not None:
+        return found
+    after = _DAYS_AFTER.match(ctx.text, candidate.evidence_end, sentence.end)
+    if after is not None:
+        return _DAYS.match(ctx.text, after.end(), sentence.end)
+    return None
 
 
 def _stretch_visits(ctx: Context) -> None:
-    """A visit dated by one day in a sentence that says "a three-day visit" spans three days.
+    """A visit or meeting dated by one day that "a three-day visit" says spans three days.
 
-    The day is the first ("arrived on Tuesday for a two-day visit") unless the sentence
-    says the visit ended then ("concluded a three-day visit on Friday").
+    The day is the first ("arrived on Tuesday for a two-day visit", "the two-day Summit
+    opened on Monday") unless the sentence says the visit ended then ("concluded a
+    three-day visit on Friday").
     """
     for candidate in ctx.candidates:
         when = candidate.when
-        if candidate.form != "visit" or when is None or not when.is_single:
+        if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
             continue
         day = when.start
         if not isinstance(day, PartialDate) or day.day is None:
             continue
         sentence = ctx.sentences[candidate.sentence]
-        found = _DAYS.search(ctx.text, sentence.start, sentence.end)
+        found = _days_of(ctx, candidate)
         if found is None:
             continue
         word = found.group("n").lower()
         days = _NUMBERS.get(word) or int(word)
         first = datetime.date(day.year, day.month or 1, day.day)
-        if _ENDING.search(ctx.text, sentence.start, found.start()):
+        # "concluded a three-day visit", "the three-day Summit closed on Tuesday"
+        stop = found.start() if candidate.form == "visit" else sentence.end
+        if _ENDING.search(ctx.text, sentence.start, stop):
             first, last = first - datetime.timedelta(days=days - 1), first
         else:
             last = first + datetime.timedelta(days=days - 1)

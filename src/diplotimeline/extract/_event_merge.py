@@ -451,6 +451,18 @@ def _build(
         if target is not None and target != event_id:
             links.append(EventLink(candidate.relation, target))
     when = candidate.when
+    period = candidate.period
+    if (
+        candidate.kind is EventKind.INITIATIVE
+        and when is not None
+        and period is not None
+        and when != period
+        and when.start is not None
+        and when.start == period.start
+    ):
+        # "a five-year plan starting in 2035": the start the date gives, the span the
+        # clause gives.
+        when = period
     status = _status(ctx, when, candidate.future)
     participants = tuple(dict.fromkeys(candidate.participants))
     aliases = tuple(dict.fromkeys(a for a in candidate.aliases if a and a != candidate.name))

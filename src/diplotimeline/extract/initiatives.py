@@ -55,8 +55,17 @@ _LAUNCH_PHRASE: Final = re.compile(
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
     r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up"
+    r"|announced|endorsed|adopted|approved|founded|created"
     # a bridge, railway or cable is dated by its opening
     r"|opened|commissioned)\b",
+    re.IGNORECASE,
+)
+# "Work on the X Project began in 2033", "construction of the Y Railway will start next
+# year": a project is dated by its start.
+_WORK_ON: Final = re.compile(r"\b(?:work|construction)\s+(?:on|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEGAN: Final = re.compile(
+    r"\s+(?:began|started|begins|starts|will\s+(?:begin|start)"
+    r"|(?:is|was)\s+(?:due|expected|set|scheduled)\s+to\s+(?:begin|start))\b",
     re.IGNORECASE,
 )
 _CALLED: Final = re.compile(
@@ -253,7 +262,10 @@ def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
         if candidate.kind is not EventKind.INITIATIVE:
             continue
         end = candidate.evidence_end
-        if _POST_LAUNCH.match(ctx.text, end, sentence.end):
+        began = _BEGAN.match(ctx.text, end, sentence.end) is not None and bool(
+            _WORK_ON.search(ctx.text, max(sentence.start, candidate.start - 30), candidate.start)
+        )
+        if began or _POST_LAUNCH.match(ctx.text, end, sentence.end):
             candidate.dateable = True
 
 
@@ -477,11 +489,22 @@ _PERIOD_TAIL: Final = re.compile(
 _PERIOD_CLAUSE: Final = re.compile(
     r"\b(?:(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
     r"|(?:(?:running|lasting)\s+)?from\s+)"
-    r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b",
+    r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
+    # "a five-year plan starting in 2035", "runs for five years from 2036"
+    r"|\b(?:(?P<n>[2-9]|1[0-5]|two|three|four|five|six|seven|eight|nine|ten|fifteen)-year\s+"
+    r"(?:[\w’'-]{1,30}\s+){0,3}?|for\s+(?P<n2>[2-9]|1[0-5]|two|three|four|five|six|seven|eight"
+    r"|nine|ten|fifteen)\s+years\s+)(?:starting|beginning|from|as\s+of)\s+(?:in\s+)?"
+    r"(?P<start>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
+_YEARS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_YEARS.update({"nine": 9, "ten": 10, "fifteen": 15})
 _CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
-_CLAUSE_OPENING: Final = re.compile(r"\s*,\s*(?:under\s+which|which|that|a|an|the)\b")
+# ", which runs ...", ", a five-year plan ...", or the name's own predicate ("will run from")
+_CLAUSE_OPENING: Final = re.compile(
+    r"\s*,\s*(?:under\s+which|which|that|a|an|the)\b"
+    r"|\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:runs?|ran|running|lasts?|lasted|covers?)\b"
+)
 
 
 def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> bool:
@@ -495,7 +518,12 @@ def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: 
         return False
     if ctx.starting(end, found.start()):
         return False  # the period belongs to a name read in between
-    first, last = int(found.group("first")), int(found.group("last"))
+    if found.group("start") is not None:
+        count = found.group("n") or found.group("n2") or "1"
+        first = int(found.group("start"))
+        last = first + (_YEARS.get(count.lower()) or int(count)) - 1
+    else:
+        first, last = int(found.group("first")), int(found.group("last"))
     if first > last:
         return False
     candidate.period = DateSpan.between(PartialDate(first), PartialDate(last))
