@@ -369,3 +369,64 @@ def test_an_initiative_without_its_own_start_stays_undated(sentence: str) -> Non
     assert [
         e.when for e in events if e.name in ("Blue Reef Programme", "Kiribati Solar Project")
     ] == [None]
+
+
+def _meetings_of(text: str, published: PartialDate) -> dict[str, str | None]:
+    return {
+        e.name: (e.when.format_iso() if e.when else None)
+        for e in _events(text, published)
+        if isinstance(e, Meeting)
+    }
+
+
+_TIMELINE = (
+    "Timeline: Chile-Peru relations\n\nLIMA, 26 February 2035 - Here are key moments:\n\n"
+    "- 1 May 1941: The Arica Border Treaty settles the land border.\n\n"
+    "- 13 December 1991: Chile and Peru are among the signatories of the Lima Protocol, "
+    "which creates the Andean Water Council.\n\n"
+    "{last}"
+)
+
+
+def test_the_events_of_a_timelines_entry_take_its_date() -> None:
+    text = _TIMELINE.format(last="- 2021: The Tacna Accord of 2019 enters into force.\n")
+    agreements = {
+        e.name: (e.when.format_iso() if e.when else None)
+        for e in _events(text, PartialDate(2035, 2, 26))
+        if isinstance(e, Agreement)
+    }
+    assert agreements == {
+        "Arica Border Treaty": "1941-05-01",
+        "Lima Protocol": "1991-12-13",
+        "Tacna Accord": "2019",  # a date of its own
+    }
+
+
+def test_one_dated_line_is_no_timeline() -> None:
+    text = (
+        "Notes\n\nLIMA, 26 February 2035 - Here is a note:\n\n"
+        "- 1 May 1941: The Arica Border Treaty settles the land border.\n"
+    )
+    [treaty] = [e for e in _events(text, PartialDate(2035, 2, 26)) if isinstance(e, Agreement)]
+    assert treaty.when is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (  # the days say which part of the week
+            "President Ana Reyes will pay a state visit to Peru next week, from 5 to 7 March.",
+            "2035-03-05/2035-03-07",
+        ),
+        (  # a date that is not inside the first is no apposition of it
+            "President Ana Reyes will pay a state visit to Peru next week, 14 March being a "
+            "holiday.",
+            "2035-03-05/2035-03-11",
+        ),
+    ],
+)
+def test_a_precise_date_in_apposition_beats_the_vague_one(sentence: str, when: str) -> None:
+    text = f"Visit\n\nSANTIAGO, 26 February 2035 - {sentence}\n"
+    [visit] = [e for e in _events(text, PartialDate(2035, 2, 26)) if isinstance(e, Meeting)]
+    assert visit.when is not None
+    assert visit.when.format_iso() == when

@@ -94,8 +94,28 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
             and _RELATIVE_YEAR.fullmatch(mention.text.lower())
         ):
             continue
+        if out and _specifies(ctx, out[-1], mention):
+            out.pop()  # "next week, from 5 to 7 March": the days say which part of the week
         out.append(_same_month(ctx, mention))
     return out
+
+
+_APPOSITION: Final = re.compile(r"\s{0,2}[,(]\s{0,2}(?:(?:from|on|between)\s{1,2})?")
+
+
+def _specifies(ctx: Context, vague: TemporalMention, precise: TemporalMention) -> bool:
+    """Whether ``precise``, in apposition right after ``vague``, names a part of it."""
+    if vague.timex_type != "DATE" or precise.timex_type != "DATE":
+        return False  # "On 4 June, from 16:30 to 17:05": the day and its times
+    if not _APPOSITION.fullmatch(ctx.text, vague.end, precise.start):
+        return False
+    outer, inner = vague.value, precise.value
+    return (
+        isinstance(outer, DateSpan)
+        and isinstance(inner, DateSpan)
+        and outer != inner
+        and outer.contains(inner)
+    )
 
 
 _EARLIER_LATER: Final = re.compile(r"(?:earlier|later)\s+(?:this|last|next)\s+(?:year|month)")
@@ -942,6 +962,48 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
     return found if len(found) >= 2 else []
 
 
+# "- 1 May 1941: The X Treaty settles the border." A line (a bullet, perhaps) that opens
+# with a date and a colon or dash.
+_ENTRY_BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—][ \t]*)?")
+_ENTRY_AFTER: Final = re.compile(r"[ \t]*[:–—][ \t]")
+
+
+def _date_timeline_entries(ctx: Context) -> None:
+    """Date each event of a timeline's entry by the entry's date.
+
+    A timeline ("Timeline: X-Y relations") lists its entries one per line, each opening
+    with its date and a colon; everything the entry tells happened then, whatever its
+    verb ("The Treaty settles the border", "Costa Rica and Panama are among the signatories
+    of the Protocol"). An event with a date of its own keeps it. Only a text with two such
+    entries or more is a timeline.
+    """
+    text = ctx.text
+    entries: list[tuple[int, int, DateSpan]] = []
+    for mention in ctx.temporal:
+        value = mention.value
+        if not isinstance(value, DateSpan) or mention.timex_type != "DATE":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if not _ENTRY_BULLET.fullmatch(text, line_start, mention.start):
+            continue
+        if not _ENTRY_AFTER.match(text, mention.end):
+            continue
+        line_end = text.find("\n", mention.end)
+        entries.append((mention.end, len(text) if line_end < 0 else line_end, value))
+    if len(entries) < 2:
+        return
+    for candidate in ctx.candidates:
+        root = candidate
+        while root.merged_into is not None:
+            root = root.merged_into
+        if root.when is not None:
+            continue
+        for start, end, value in entries:
+            if start <= candidate.start < end:
+                root.when = value
+                break
+
+
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
 
 
@@ -1034,6 +1096,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     Ministerial Meeting"): the 1,500 characters count from it.
     """
     published = ctx.published
+    _date_timeline_entries(ctx)
     _date_the_title(ctx, kept)
     date_line = _date_line(ctx)
     headings = _entry_headings(ctx)
