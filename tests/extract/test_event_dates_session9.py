@@ -430,3 +430,56 @@ def test_a_precise_date_in_apposition_beats_the_vague_one(sentence: str, when: s
     [visit] = [e for e in _events(text, PartialDate(2035, 2, 26)) if isinstance(e, Meeting)]
     assert visit.when is not None
     assert visit.when.format_iso() == when
+
+
+_CALENDAR = (
+    "THE WEEK AHEAD\n\nCompiled on Sunday 28 September 2036.\n\n"
+    "WEDNESDAY 1 OCTOBER\n"
+    "- MUSCAT: The 189th session of the Gulf Ministerial Council, Wednesday and Thursday, "
+    "chaired by Oman.\n\n"
+    "THURSDAY 2 OCTOBER\n"
+    "- DJIBOUTI: An extraordinary session of the East African Council of Ministers at 10:00 EAT "
+    "(07:00 GMT).\n"
+)
+
+
+def test_a_weekday_in_a_calendars_item_is_of_its_headings_week() -> None:
+    assert _meetings_of(_CALENDAR, PartialDate(2036, 9, 28)) == {
+        "189th session of the Gulf Ministerial Council": "2036-10-01/2036-10-02",
+        "Session of the East African Council of Ministers": "2036-10-02T10:00+03:00",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # in apposition after a comma
+            "The Council will meet in Muscat, Wednesday and Thursday, under Oman's chair.",
+            [("Wednesday and Thursday", "2036-10-01/2036-10-02")],
+        ),
+        ("Talks started at 10:00 EAT today.", [("10:00 EAT", "2036-09-28T10:00+03:00")]),
+    ],
+)
+def test_tagger_pairs_after_a_comma_and_african_zones(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _spans(text, PartialDate(2036, 9, 28))[: len(expected)] == expected
+
+
+def test_a_clock_time_with_its_own_weekday_dates_the_signing() -> None:
+    text = (
+        "Gulf\n\nMUSCAT, Oct. 2 Kyodo - On the sidelines, Omani Foreign Minister Salim Harthy "
+        "and Kuwaiti Foreign Minister Yousef Rashidi signed a memorandum of understanding on "
+        "the Duqm refinery at around 6 p.m. Wednesday (11 p.m. Japan time).\n"
+    )
+    [memorandum] = [e for e in _events(text, PartialDate(2036, 10, 2)) if isinstance(e, Agreement)]
+    assert memorandum.when is not None
+    assert memorandum.when.format_iso() == "2036-10-01T18:00"
+
+
+def test_a_sentence_final_clause_of_an_event_keeps_its_date() -> None:
+    text = (
+        "Notes\n\nLIMA, 3 May 2034 - Ministers from Peru attended the opening of the Andean "
+        "Summit, which was held in Quito in 2031.\n"
+    )
+    assert _meetings_of(text, PartialDate(2034, 5, 3)) == {"Andean Summit": "2031"}

@@ -35,7 +35,7 @@ from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
 from diplotimeline.model import AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
-from diplotimeline.time.anchor import DateReference, Unit
+from diplotimeline.time.anchor import DateReference, RangeReference, Unit
 
 __all__ = ["attach_dates", "usable_dates"]
 
@@ -181,22 +181,53 @@ def _from_entry_day(
     entry headed "Tuesday 19 October" that says "yesterday" means the 18th.
     """
     reference = mention.reference
-    if (
-        not headings
-        or mention.start < headings[0][0]
-        or not isinstance(reference, DateReference)
-        or reference.anaphoric
-        or reference.shift_unit is not Unit.DAY
-        or reference.weekday is not None
-    ):
+    if not headings or mention.start < headings[0][0]:
         return mention
     position = bisect.bisect_right([end for end, _ in headings], mention.start) - 1
     day = headings[position][1].start
     assert isinstance(day, PartialDate)
-    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
-        days=reference.shift
-    )
+    heading = datetime.date(day.year, day.month or 1, day.day or 1)
+    if mention.timex_type == "DATE" and isinstance(reference, RangeReference):
+        # "189th session of the Council, Wednesday and Thursday" under "WEDNESDAY 1 OCTOBER"
+        first, last = reference.start, reference.end
+        if first is None or last is None or not (_bare_weekday(first) and _bare_weekday(last)):
+            return mention
+        assert first.weekday is not None
+        assert last.weekday is not None
+        start = _nearest_weekday(heading, first.weekday)
+        end = start + datetime.timedelta(days=(last.weekday - first.weekday) % 7)
+        span = DateSpan(PartialDate.from_date(start), PartialDate.from_date(end))
+        return attrs.evolve(mention, value=span)
+    if not isinstance(reference, DateReference) or reference.anaphoric:
+        return mention
+    if mention.timex_type == "DATE" and _bare_weekday(reference):
+        # a weekday in an entry is of the entry's week, whatever the tense
+        assert reference.weekday is not None
+        moved = _nearest_weekday(heading, reference.weekday)
+        return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
+    if reference.shift_unit is not Unit.DAY or reference.weekday is not None:
+        return mention
+    moved = heading + datetime.timedelta(days=reference.shift)
     return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
+
+
+def _bare_weekday(reference: DateReference) -> bool:
+    """ "Wednesday" alone: no date, no "last" or "next", no clock time."""
+    return (
+        reference.weekday is not None
+        and reference.year is None
+        and reference.month is None
+        and reference.day is None
+        and reference.shift_unit is None
+        and reference.lean is None
+        and reference.hour is None
+    )
+
+
+def _nearest_weekday(day: datetime.date, weekday: int) -> datetime.date:
+    """The day with ISO ``weekday`` nearest ``day`` (three days either side at most)."""
+    delta = (weekday - day.isoweekday()) % 7
+    return day + datetime.timedelta(days=delta - 7 if delta > 3 else delta)
 
 
 def _same_month(ctx: Context, mention: TemporalMention) -> TemporalMention:
@@ -430,6 +461,7 @@ def _stretch_visits(ctx: Context) -> None:
 # A non-restrictive relative clause: ", who arrived in Tbilisi on Monday," dates only itself.
 _RELATIVE_OPEN: Final = re.compile(r",\s{0,3}(?:who|which|whose)\s[^,;()]{0,120}$")
 _RELATIVE_CLOSE: Final = re.compile(r"[^,;()]{0,120}?,")
+_SENTENCE_END: Final = re.compile(r"[^,;()]{0,120}?[.!?]?[\"”’]?\s*$")
 
 
 def _relative_clause(ctx: Context, mention: TemporalMention) -> tuple[int, int] | None:
@@ -440,9 +472,18 @@ def _relative_clause(ctx: Context, mention: TemporalMention) -> tuple[int, int] 
     if opened is None:
         return None
     closed = _RELATIVE_CLOSE.match(ctx.text, mention.end, sentence.end)
-    if closed is None:
+    if closed is not None:
+        return (opened.start(), closed.end())
+    # A clause that ends the sentence (", which was first endorsed in 2023.") holds its date
+    # only when it describes an event read there: a date told of a person or a thing
+    # ("..., who arrived on Monday.") may be the sentence's.
+    if _SENTENCE_END.match(ctx.text, mention.end, sentence.end) is None:
         return None
-    return (opened.start(), closed.end())
+    if not any(
+        _is_antecedent(ctx, candidate, opened.start()) for candidate in ctx.in_sentence(sentence)
+    ):
+        return None
+    return (opened.start(), sentence.end)
 
 
 _ANTECEDENT_GAP: Final = re.compile(r"\s{0,2}(?:\([^()]{1,30}\)\s{0,2})?")
@@ -529,8 +570,12 @@ def _assign(
     ordered = sorted(range(len(dateable)), key=lambda number: dateable[number].start)
     starts = [dateable[number].start for number in ordered]
     for mention in points:
-        if mention.timex_type == "TIME" and not _is_day_part(mention):
-            continue
+        if (
+            mention.timex_type == "TIME"
+            and not _is_day_part(mention)
+            and not _OWN_DAY.search(mention.text)
+        ):
+            continue  # a bare clock time: the time of a day that another date gives
         best: tuple[int, Candidate] | None = None
         low = bisect.bisect_left(starts, mention.start - _REACH)
         high = bisect.bisect_right(starts, mention.end + _REACH)

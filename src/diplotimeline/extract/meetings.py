@@ -1472,14 +1472,14 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
                 if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
                     body = None
-            elif groups.get("det", "").lower() == "whose":
+            elif (groups.get("det") or "").lower() == "whose":
                 body = None  # "the X Committee, whose first session": X, read below
-            elif ordinal or groups.get("det", "").lower() in ("its", "their"):
+            elif ordinal or (groups.get("det") or "").lower() in ("its", "their"):
                 body = _last_body(ctx, match.start())  # "its first session", "the next meeting"
             else:
                 body = None
             written = None
-            if groups.get("det", "").lower() == "whose":
+            if (groups.get("det") or "").lower() == "whose":
                 comma = ctx.text.rfind(",", max(sentence.start, match.start() - 3), match.start())
                 if comma < 0:
                     continue
@@ -1498,7 +1498,7 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 and written is None
                 and frame == "meeting_of"
                 and not groups.get("of")
-                and groups.get("det", "").lower() in ("its", "their")
+                and (groups.get("det") or "").lower() in ("its", "their")
             ):
                 written = _body_named_before(ctx, sentence, match.start())
             if (body is None and written is None) or ctx.covers(match.start()):
