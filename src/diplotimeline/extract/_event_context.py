@@ -368,10 +368,9 @@ class Context:
         lowered = self._frames.lowered
         return lowered is None or lowered.find(word, sentence.start, sentence.end) >= 0
 
-    def may_frame(self, sentence: Sentence, names: Iterable[str]) -> bool:
+    def may_frame(self, sentence: Sentence, names: tuple[str, ...]) -> bool:
         """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""
-        frames = self._frames
-        return any(frames.may_match(name, sentence.index) for name in names)
+        return self._frames.may_match_any(names, sentence.index)
 
     def frames_in(self, name: str, sentence: Sentence) -> Sequence[re.Match[str]]:
         """The matches of frame ``name`` inside ``sentence`` (scanned once, then remembered)."""
