@@ -7,6 +7,7 @@ the seeds and of the test corpora and on random text.
 from __future__ import annotations
 
 import itertools
+import re
 from pathlib import Path
 
 import pytest
@@ -116,3 +117,92 @@ def test_frames_are_linear_on_long_runs() -> None:
     index = FrameIndex(text, [(0, len(text))], load_cues())
     assert index.found("visit_noun", 0) == ()
     assert index.found("visit_by", 0) == ()
+
+
+def _scanned_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...] | None]]:
+    """The patterns the readers run through ``Context.scan``, with the words guarding them."""
+    from diplotimeline.extract import agreements, initiatives, meetings
+
+    return [
+        ("_VISIT_OF", meetings._VISIT_OF, ("visit",)),
+        ("_ROUND", meetings._ROUND, None),
+        ("_BODY_MET", meetings._BODY_MET, None),
+        ("_BODY_SESSION", meetings._BODY_SESSION, meetings._SESSION_VERBS),
+        ("_BODY_CONVENED", meetings._BODY_CONVENED, None),
+        ("_PASSIVE_BY", meetings._PASSIVE_BY, ("by",)),
+        ("_AGREED_TO_HOLD", meetings._AGREED_TO_HOLD, None),
+        ("_EARLIER", meetings._EARLIER, None),
+        ("_CALL_AFTER", meetings._CALL_AFTER, ("phone", "video")),
+        ("_AT_MEETING", agreements._AT_MEETING, None),
+        ("_LISTED", agreements._LISTED, (":",)),
+        ("_ISSUED_AFTER", agreements._ISSUED_AFTER, ("joint",)),
+        ("_BACK_SIGNED", agreements._BACK_SIGNED, None),
+        ("_LAUNCHED_AFTER", initiatives._LAUNCHED_AFTER, None),
+        ("_BODY_WAS_SET_UP", initiatives._BODY_WAS_SET_UP, None),
+        ("_BODY_SET_UP", initiatives._BODY_SET_UP, None),
+    ]
+
+
+def _check_scans(text: str) -> None:
+    ctx = Context.build(text, document_id="d")
+    for name, pattern, words in _scanned_patterns():
+        for sentence in ctx.sentences:
+            plain = list(pattern.finditer(text, sentence.start, sentence.end))
+            assert _spans(ctx.scan(pattern, sentence)) == _spans(plain), (name, sentence.text)
+            if words is not None and plain:
+                # A guard may say "maybe" wrongly, never "no" wrongly.
+                assert ctx.may_hold_any(sentence, words), (name, sentence.text)
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
+def test_scans_and_guards_equal_plain_scans(path: Path) -> None:
+    _check_scans(path.read_text(encoding="utf-8"))
+
+
+_READER_WORDS = st.sampled_from(
+    [
+        "the",
+        "The",
+        "Commission",
+        "Joint Commission",
+        "which",
+        "will",
+        "met",
+        "MEETS",
+        "convened",
+        "held",
+        "hold",
+        "meeting",
+        "in",
+        "at",
+        "visit",
+        "VISITS",
+        "of",
+        "official",
+        "round",
+        "talks",
+        "agreements",
+        "signed",
+        "joint statement",
+        "issued",
+        "after",
+        "phone call",
+        "video",
+        "by",
+        "chaired",
+        "launched",
+        "set up",
+        "İ",
+        "ſ",
+        "\u212a",  # the Kelvin sign
+        ":",
+        ",",
+        ".",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_READER_WORDS, max_size=30))
+def test_scans_and_guards_equal_plain_scans_on_random_text(words: list[str]) -> None:
+    _check_scans(" ".join(words))

@@ -368,6 +368,31 @@ class Context:
         lowered = self._frames.lowered
         return lowered is None or lowered.find(word, sentence.start, sentence.end) >= 0
 
+    def may_hold_any(self, sentence: Sentence, words: Sequence[str]) -> bool:
+        """Whether a case-insensitive match of one of the lower-case ASCII ``words`` may lie
+        in ``sentence`` (False: surely not; see :meth:`FrameIndex.may_hold`).
+
+        A reader whose pattern needs one of ``words`` skips its scan when this is False.
+
+        Examples:
+            >>> ctx = Context.build("The Board MET in May. Talks ended.", document_id="d")
+            >>> [ctx.may_hold_any(s, ("met", "meet")) for s in ctx.sentences]
+            [True, False]
+        """
+        return self._frames.may_hold(words, sentence.start, sentence.end)
+
+    def scan(self, pattern: re.Pattern[str], sentence: Sentence) -> list[re.Match[str]]:
+        """``list(pattern.finditer(self.text, sentence.start, sentence.end))``, found
+        faster by the pattern's screen and twin (see :meth:`FrameIndex.scan`).
+
+        Examples:
+            >>> ctx = Context.build("Peru CONVENED the Board.", document_id="d")
+            >>> pattern = re.compile(r"\\bconvened\\b", re.IGNORECASE)
+            >>> [m.group() for m in ctx.scan(pattern, ctx.sentences[0])]
+            ['CONVENED']
+        """
+        return self._frames.scan(pattern, sentence.start, sentence.end)
+
     def may_frame(self, sentence: Sentence, names: tuple[str, ...]) -> bool:
         """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""
         return self._frames.may_match_any(names, sentence.index)

@@ -397,6 +397,44 @@ class FrameIndex:
             self._matches[key] = found
         return found
 
+    def may_hold(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether a case-insensitive match of one of ``words`` may lie in ``[start, end)``.
+
+        ``words`` are lower-case ASCII. False means surely not: a pattern compiled with
+        ``IGNORECASE`` whose every match holds one of them has no match there. The test
+        runs on the lower-cased text when case folds there as lower case says; on other
+        texts ("İ", "ı", "ſ" or the Kelvin sign match ASCII letters otherwise) it answers
+        True.
+
+        Examples:
+            >>> index = FrameIndex("Ministers MET twice.", [(0, 20)], load_cues())
+            >>> index.may_hold(("met", "meet"), 0, 20), index.may_hold(("held",), 0, 20)
+            (True, False)
+        """
+        lowered = self._twin_text
+        if lowered is None:
+            return True
+        return any(lowered.find(word, start, end) >= 0 for word in words)
+
+    def scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, start, end))``, by the pattern's screen and twin.
+
+        The same matches as the plain scan: the screen finds where the first may start
+        (none: there is none), and the pattern's case-sensitive twin, where it has one,
+        scans the lower-cased text from there (see :mod:`diplotimeline.extract._lowered`).
+
+        Examples:
+            >>> import re
+            >>> index = FrameIndex("It CONVENED the Board.", [(0, 22)], load_cues())
+            >>> pattern = re.compile(r"\\bconvened\\s+the\\s+", re.IGNORECASE)
+            >>> [m.group() for m in index.scan(pattern, 0, 22)]
+            ['CONVENED the ']
+        """
+        at = self._screened_start(pattern, start, end)
+        if at is None:
+            return []
+        return finditer(pattern, self._text, self._twin_text, at, end)
+
     def _screened_start(self, pattern: re.Pattern[str], start: int, end: int) -> int | None:
         """Where a scan of ``pattern`` over ``[start, end)`` may begin (None: no match)."""
         if self._twin_text is None:
