@@ -206,3 +206,30 @@ _READER_WORDS = st.sampled_from(
 @given(st.lists(_READER_WORDS, max_size=30))
 def test_scans_and_guards_equal_plain_scans_on_random_text(words: list[str]) -> None:
     _check_scans(" ".join(words))
+
+
+def _check_holds(text: str, spans: list[tuple[int, int]]) -> None:
+    cues = load_cues()
+    index = FrameIndex(text, spans, cues)
+    for triggers in [cues.head_stems, *cues.triggers.values(), ("the", "e t", "."), ()]:
+        holding = index.holding(triggers or None)
+        for number in range(len(spans)):
+            expected = holding is None or number in holding
+            assert index.holds(triggers, number) == expected, (triggers, number)
+
+
+@pytest.mark.parametrize("path", ARTICLES[:10], ids=lambda p: p.name)
+def test_holds_is_membership_of_holding(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    ctx = Context.build(text, document_id="d")
+    _check_holds(text, [(s.start, s.end) for s in ctx.sentences])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=40), st.lists(st.integers(0, 200), max_size=4))
+def test_holds_is_membership_of_holding_on_random_text(words: list[str], cuts: list[int]) -> None:
+    # Sentences that need not cover the text: hits before the first one or between two
+    # count as holding()'s bisection places them.
+    text = " ".join(words)
+    bounds = sorted({min(cut, len(text)) for cut in cuts} | {len(text)})
+    _check_holds(text, list(itertools.pairwise(bounds)))

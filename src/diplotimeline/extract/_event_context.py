@@ -279,9 +279,6 @@ class Context:
     _reach: int = attrs.field(init=False, default=0)
     _temporal_order: list[tuple[int, int]] | None = attrs.field(init=False, default=None)
     _temporal_reach: int = attrs.field(init=False, default=0)
-    # The sentences holding a head stem (see EventCues.head_stems), found when first needed.
-    _naming: frozenset[int] | None = attrs.field(init=False, default=None)
-    _naming_known: bool = attrs.field(init=False, default=False)
     # Visits by (start, number), sorted; the first mention of each actor id.
     _visits: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _first_mentions: dict[str, ActorMentionLike] | None = attrs.field(init=False, default=None)
@@ -351,11 +348,9 @@ class Context:
             # Plain ASCII words: some token must be the last word of a head.
             pattern = head_word_pattern(self.cues)
             return pattern.search(lowered, sentence.start, sentence.end) is not None
-        # Other letters may fold into a head word: look for the first letters of one.
-        if not self._naming_known:
-            self._naming = self._frames.holding(self.cues.head_stems or None)
-            self._naming_known = True
-        return self._naming is None or sentence.index in self._naming
+        # Other letters may fold into a head word: look for the first letters of one (in
+        # this sentence only: few sentences hold such letters).
+        return self._frames.holds(self.cues.head_stems, sentence.index)
 
     def may_hold(self, sentence: Sentence, word: str) -> bool:
         """Whether the lower-case ``word`` may occur in ``sentence`` (False: it surely does not).

@@ -307,6 +307,26 @@ class FrameIndex:
             indexes.update(found)
         return frozenset(indexes)
 
+    def holds(self, triggers: Sequence[str], sentence: int) -> bool:
+        """Whether sentence number ``sentence`` is one of :meth:`holding` ``(triggers)``.
+
+        For a question about a few sentences: it looks in this sentence alone (up to the
+        next one's start, as :meth:`holding` places a hit) instead of in the whole text.
+
+        Examples:
+            >>> index = FrameIndex("We met. They left.", [(0, 7), (8, 18)], load_cues())
+            >>> index.holds(["left", "gone"], 0), index.holds(["left", "gone"], 1)
+            (False, True)
+        """
+        lowered = self._lowered
+        if lowered is None or not triggers:
+            return True
+        starts = self._starts
+        start = starts[sentence]
+        stop = starts[sentence + 1] if sentence + 1 < len(starts) else len(lowered)
+        # A hit counts for the sentence where it starts, wherever it ends.
+        return any(lowered.find(t, start, stop + len(t) - 1) >= 0 for t in triggers)
+
     def _holding_one(self, lowered: str, trigger: str) -> frozenset[int]:
         starts = self._starts
         indexes: set[int] = set()
