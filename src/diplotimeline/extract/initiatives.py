@@ -279,7 +279,7 @@ def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
         heads = [
             (left.rfind(word), pair)
             for word, pair in ctx.cues.list_heads.items()
-            if re.search(r"\b" + re.escape(word) + r"\b", left)
+            if word in left and re.search(r"\b" + re.escape(word) + r"\b", left)
         ]
         if not heads:
             continue

@@ -1466,7 +1466,11 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
     made = []
-    for frame in ("meeting_of", "body_ordinal"):
+    # "the sixth JCC" names a session only before an organisation's mention.
+    bodies = any(
+        m.kind is ActorKind.ORGANIZATION for m in ctx.actors_starting(sentence.start, sentence.end)
+    )
+    for frame in ("meeting_of", "body_ordinal") if bodies else ("meeting_of",):
         for match in iter_frames(ctx, frame, sentence):
             groups = match.groupdict()
             ordinal = groups.get("ordinal")
