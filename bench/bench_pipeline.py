@@ -9,6 +9,15 @@ target is 1 MB/s on one core.
 The event stage is timed on its own: the actor analysis and the temporal tags of each
 document are computed first, then only the event readers run (sentences, tokens, names,
 frames, dates, merging), as :func:`diplotimeline.extract.pipeline.extract` runs them.
+
+On a busy machine, count instructions instead: ``--instrument STAGE`` (``pipeline``,
+``actors`` or ``events``) runs one warm pass of that stage over ``--size`` bytes, then
+a second one with valgrind's instrumentation switched on around it alone::
+
+    PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no \\
+        .venv/bin/python bench/bench_pipeline.py --instrument events --size 100000
+
+and callgrind's "Collected" line is the instructions of that one pass (set-up excluded).
 """
 
 from __future__ import annotations
@@ -99,12 +108,55 @@ def read_events(prepared: Sequence[Prepared], gazetteer: Gazetteer) -> None:
         assemble(ctx)
 
 
+def instrument(stage: str, size: int) -> None:
+    """One warm pass of ``stage``, then one with callgrind's instrumentation on (see above)."""
+    import os
+    import subprocess
+
+    gazetteer = load_gazetteer()
+    tagger = default_tagger()
+    documents = corpus(size)
+    prepared: list[Prepared] = [
+        (
+            d,
+            analyze_actors(d.text, document_id=d.id, gazetteer=gazetteer),
+            tagger.tag(d.text, d.published, infer_anchor=True),
+        )
+        for d in documents
+    ]
+
+    def run() -> None:
+        if stage == "events":
+            read_events(prepared, gazetteer)
+        elif stage == "actors":
+            for d in documents:
+                analyze_actors(d.text, document_id=d.id, gazetteer=gazetteer)
+        else:
+            for d in documents:
+                extract(d, gazetteer=gazetteer, tagger=tagger)
+
+    run()  # warm the caches
+    gc.collect()
+    control = ["callgrind_control", "--instr={}", str(os.getpid())]
+    subprocess.run([part.format("on") for part in control], check=True, capture_output=True)
+    run()
+    subprocess.run([part.format("off") for part in control], check=True, capture_output=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the pipeline's throughput and the time of each stage."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5, help="best of this many runs")
     parser.add_argument("--size", type=int, default=400_000, help="corpus size in bytes")
+    parser.add_argument(
+        "--instrument",
+        choices=("pipeline", "actors", "events"),
+        help="run under callgrind: count the instructions of one pass of this stage",
+    )
     args = parser.parse_args(argv)
+    if args.instrument:
+        instrument(args.instrument, args.size)
+        return
     gazetteer = load_gazetteer()
     tagger = default_tagger()
     documents = corpus(args.size)

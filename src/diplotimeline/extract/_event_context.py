@@ -279,9 +279,6 @@ class Context:
     _reach: int = attrs.field(init=False, default=0)
     _temporal_order: list[tuple[int, int]] | None = attrs.field(init=False, default=None)
     _temporal_reach: int = attrs.field(init=False, default=0)
-    # The sentences holding a head stem (see EventCues.head_stems), found when first needed.
-    _naming: frozenset[int] | None = attrs.field(init=False, default=None)
-    _naming_known: bool = attrs.field(init=False, default=False)
     # Visits by (start, number), sorted; the first mention of each actor id.
     _visits: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _first_mentions: dict[str, ActorMentionLike] | None = attrs.field(init=False, default=None)
@@ -351,11 +348,9 @@ class Context:
             # Plain ASCII words: some token must be the last word of a head.
             pattern = head_word_pattern(self.cues)
             return pattern.search(lowered, sentence.start, sentence.end) is not None
-        # Other letters may fold into a head word: look for the first letters of one.
-        if not self._naming_known:
-            self._naming = self._frames.holding(self.cues.head_stems or None)
-            self._naming_known = True
-        return self._naming is None or sentence.index in self._naming
+        # Other letters may fold into a head word: look for the first letters of one (in
+        # this sentence only: few sentences hold such letters).
+        return self._frames.holds(self.cues.head_stems, sentence.index)
 
     def may_hold(self, sentence: Sentence, word: str) -> bool:
         """Whether the lower-case ``word`` may occur in ``sentence`` (False: it surely does not).
@@ -368,10 +363,34 @@ class Context:
         lowered = self._frames.lowered
         return lowered is None or lowered.find(word, sentence.start, sentence.end) >= 0
 
-    def may_frame(self, sentence: Sentence, names: Iterable[str]) -> bool:
+    def may_hold_any(self, sentence: Sentence, words: Sequence[str]) -> bool:
+        """Whether a case-insensitive match of one of the lower-case ASCII ``words`` may lie
+        in ``sentence`` (False: surely not; see :meth:`FrameIndex.may_hold`).
+
+        A reader whose pattern needs one of ``words`` skips its scan when this is False.
+
+        Examples:
+            >>> ctx = Context.build("The Board MET in May. Talks ended.", document_id="d")
+            >>> [ctx.may_hold_any(s, ("met", "meet")) for s in ctx.sentences]
+            [True, False]
+        """
+        return self._frames.may_hold(words, sentence.start, sentence.end)
+
+    def scan(self, pattern: re.Pattern[str], sentence: Sentence) -> list[re.Match[str]]:
+        """``list(pattern.finditer(self.text, sentence.start, sentence.end))``, found
+        faster by the pattern's screen and twin (see :meth:`FrameIndex.scan`).
+
+        Examples:
+            >>> ctx = Context.build("Peru CONVENED the Board.", document_id="d")
+            >>> pattern = re.compile(r"\\bconvened\\b", re.IGNORECASE)
+            >>> [m.group() for m in ctx.scan(pattern, ctx.sentences[0])]
+            ['CONVENED']
+        """
+        return self._frames.scan(pattern, sentence.start, sentence.end)
+
+    def may_frame(self, sentence: Sentence, names: tuple[str, ...]) -> bool:
         """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""
-        frames = self._frames
-        return any(frames.may_match(name, sentence.index) for name in names)
+        return self._frames.may_match_any(names, sentence.index)
 
     def frames_in(self, name: str, sentence: Sentence) -> Sequence[re.Match[str]]:
         """The matches of frame ``name`` inside ``sentence`` (scanned once, then remembered)."""

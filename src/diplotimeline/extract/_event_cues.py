@@ -27,6 +27,7 @@ import attrs
 
 from diplotimeline.errors import RuleFileError
 from diplotimeline.extract._lowered import finditer, twin_text_of
+from diplotimeline.extract._screens import screen
 from diplotimeline.extract.gazetteer import fold
 
 __all__ = ["EventCues", "FrameIndex", "cue_key", "head_word_pattern", "load_cues"]
@@ -232,6 +233,13 @@ class FrameIndex:
     """Where the frames of one document match: each frame scanned once, lazily, and only
     in the sentences that hold one of its triggers (every sentence if it has none).
 
+    In such a sentence the frame's *screen* (:mod:`diplotimeline.extract._screens`) looks
+    first for a place where the frame may start: it skips in C from one possible first
+    character of a match to the next, where the frame itself, which starts with ``\\b``,
+    is tried at every position. No hit: the frame has no match in the sentence; a hit: the
+    frame is scanned from there, which finds the same matches as a scan from the sentence's
+    start (the frame has no match before the screen's first hit).
+
     Args:
         text: The document.
         spans: The ``(start, end)`` of its sentences, in order.
@@ -247,6 +255,7 @@ class FrameIndex:
     """
 
     __slots__ = (
+        "_any",
         "_by_trigger",
         "_cues",
         "_lowered",
@@ -271,6 +280,7 @@ class FrameIndex:
         self._sentences: dict[str, frozenset[int] | None] = {}
         self._matches: dict[tuple[str, int], Sequence[re.Match[str]]] = {}
         self._by_trigger: dict[str, frozenset[int]] = {}
+        self._any: dict[tuple[str, ...], frozenset[int] | None] = {}
 
     @property
     def lowered(self) -> str | None:
@@ -296,6 +306,26 @@ class FrameIndex:
                 found = known[trigger] = self._holding_one(self._lowered, trigger)
             indexes.update(found)
         return frozenset(indexes)
+
+    def holds(self, triggers: Sequence[str], sentence: int) -> bool:
+        """Whether sentence number ``sentence`` is one of :meth:`holding` ``(triggers)``.
+
+        For a question about a few sentences: it looks in this sentence alone (up to the
+        next one's start, as :meth:`holding` places a hit) instead of in the whole text.
+
+        Examples:
+            >>> index = FrameIndex("We met. They left.", [(0, 7), (8, 18)], load_cues())
+            >>> index.holds(["left", "gone"], 0), index.holds(["left", "gone"], 1)
+            (False, True)
+        """
+        lowered = self._lowered
+        if lowered is None or not triggers:
+            return True
+        starts = self._starts
+        start = starts[sentence]
+        stop = starts[sentence + 1] if sentence + 1 < len(starts) else len(lowered)
+        # A hit counts for the sentence where it starts, wherever it ends.
+        return any(lowered.find(t, start, stop + len(t) - 1) >= 0 for t in triggers)
 
     def _holding_one(self, lowered: str, trigger: str) -> frozenset[int]:
         starts = self._starts
@@ -335,6 +365,32 @@ class FrameIndex:
             wanted = self._candidate_sentences(name)
         return wanted is None or sentence in wanted
 
+    def may_match_any(self, names: tuple[str, ...], sentence: int) -> bool:
+        """Whether one of the frames ``names`` may match in sentence number ``sentence``.
+
+        The sentences where one of them may match are worked out once per tuple of names
+        (a reader asks the same question of every sentence).
+
+        Examples:
+            >>> text = "We signed a pact. Talks ended. It rained."
+            >>> index = FrameIndex(text, [(0, 17), (18, 30), (31, 41)], load_cues())
+            >>> [index.may_match_any(("sign", "talks"), i) for i in range(3)]
+            [True, True, False]
+        """
+        wanted = self._any.get(names, _UNKNOWN)
+        if wanted is _UNKNOWN:
+            union: set[int] = set()
+            for name in names:
+                some = self._candidate_sentences(name)
+                if some is None:
+                    wanted = None  # a frame without triggers may match anywhere
+                    break
+                union.update(some)
+            else:
+                wanted = frozenset(union)
+            self._any[names] = wanted
+        return wanted is None or sentence in wanted
+
     def found(self, name: str, sentence: int) -> Sequence[re.Match[str]]:
         """The matches of frame ``name`` in sentence number ``sentence``, as a sequence.
 
@@ -354,10 +410,61 @@ class FrameIndex:
             pattern = self._cues.frames.get(name)
             found = _NONE
             if pattern is not None:
-                start, end = self._spans[sentence]
-                found = finditer(pattern, self._text, self._twin_text, start, end) or _NONE
+                start = self._screened_start(pattern, *self._spans[sentence])
+                if start is not None:
+                    end = self._spans[sentence][1]
+                    found = finditer(pattern, self._text, self._twin_text, start, end) or _NONE
             self._matches[key] = found
         return found
+
+    def may_hold(self, words: Sequence[str], start: int, end: int) -> bool:
+        """Whether a case-insensitive match of one of ``words`` may lie in ``[start, end)``.
+
+        ``words`` are lower-case ASCII. False means surely not: a pattern compiled with
+        ``IGNORECASE`` whose every match holds one of them has no match there. The test
+        runs on the lower-cased text when case folds there as lower case says; on other
+        texts ("İ", "ı", "ſ" or the Kelvin sign match ASCII letters otherwise) it answers
+        True.
+
+        Examples:
+            >>> index = FrameIndex("Ministers MET twice.", [(0, 20)], load_cues())
+            >>> index.may_hold(("met", "meet"), 0, 20), index.may_hold(("held",), 0, 20)
+            (True, False)
+        """
+        lowered = self._twin_text
+        if lowered is None:
+            return True
+        return any(lowered.find(word, start, end) >= 0 for word in words)
+
+    def scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, start, end))``, by the pattern's screen and twin.
+
+        The same matches as the plain scan: the screen finds where the first may start
+        (none: there is none), and the pattern's case-sensitive twin, where it has one,
+        scans the lower-cased text from there (see :mod:`diplotimeline.extract._lowered`).
+
+        Examples:
+            >>> import re
+            >>> index = FrameIndex("It CONVENED the Board.", [(0, 22)], load_cues())
+            >>> pattern = re.compile(r"\\bconvened\\s+the\\s+", re.IGNORECASE)
+            >>> [m.group() for m in index.scan(pattern, 0, 22)]
+            ['CONVENED the ']
+        """
+        at = self._screened_start(pattern, start, end)
+        if at is None:
+            return []
+        return finditer(pattern, self._text, self._twin_text, at, end)
+
+    def _screened_start(self, pattern: re.Pattern[str], start: int, end: int) -> int | None:
+        """Where a scan of ``pattern`` over ``[start, end)`` may begin (None: no match)."""
+        if self._twin_text is None:
+            return start  # the screens hold only where case folds as lower case says
+        found = screen(pattern)
+        if found is None:
+            return start
+        regex, on_lowered = found
+        hit = regex.search(self._twin_text if on_lowered else self._text, start, end)
+        return None if hit is None else hit.start()
 
 
 _NONE: Final[Sequence[re.Match[str]]] = ()

@@ -893,7 +893,10 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
     published = ctx.published
     # Heading lines (a letterhead, "PRESS RELEASE", "Rabat, 20 October 2027") are no
     # sentences of the lead.
-    lead = [s for s in ctx.sentences if len(_WORD.findall(s.text)) >= _LEAD_WORDS][:3]
+    # (Counted lazily: only the sentences up to the third long one.)
+    lead = itertools.islice(
+        (s for s in ctx.sentences if len(_WORD.findall(s.text)) >= _LEAD_WORDS), 3
+    )
     for sentence in lead:
         words = {w.lower() for w in _WORD.findall(sentence.text)}
         if not words & ctx.cues.past and not words & _LEAD_PAST:

@@ -207,7 +207,7 @@ def _parties(ctx: Context, sentence: Sentence, start: int, end: int) -> list[str
 
 def _meeting_in(ctx: Context, sentence: Sentence) -> Candidate | None:
     """The meeting a sentence says an agreement was adopted at ("At the Summit, ...")."""
-    for match in _AT_MEETING.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_AT_MEETING, sentence):
         target = ctx.named_at(match.end(), slack=2)
         if target is not None and target.kind is EventKind.MEETING:
             return target
@@ -389,7 +389,7 @@ _LISTED: Final = re.compile(
 def _read_listed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """The unnamed agreements of a list that a signing introduces after a colon."""
     made: list[Candidate] = []
-    for match in _LISTED.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_LISTED, sentence) if ctx.may_hold_any(sentence, (":",)) else ():
         if ctx.named_at(match.end(), slack=1) is not None:
             continue
         stage = _stage(match.group("verb"))
@@ -441,7 +441,9 @@ _ISSUED_AFTER: Final = re.compile(
 def _read_issued_after(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An unnamed joint statement issued after (at) a named meeting: adopted there, then."""
     made: list[Candidate] = []
-    for match in _ISSUED_AFTER.finditer(ctx.text, sentence.start, sentence.end):
+    for match in (
+        ctx.scan(_ISSUED_AFTER, sentence) if ctx.may_hold_any(sentence, ("joint",)) else ()
+    ):
         meeting = ctx.named_at(match.end(), slack=1)
         if meeting is None or meeting.kind is not EventKind.MEETING:
             continue
@@ -716,7 +718,7 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
     lowered = ctx.text[sentence.start : sentence.end].lower()
     if not any(noun in lowered for noun in _BACK_NOUNS):
         return
-    for match in _BACK_SIGNED.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_BACK_SIGNED, sentence):
         if ctx.covers(match.start("noun")):
             continue
         noun = match.group("noun").lower()

@@ -181,7 +181,7 @@ def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if "launch" not in ctx.text[sentence.start : sentence.end].lower():
         return made
-    for match in _LAUNCHED_AFTER.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_LAUNCHED_AFTER, sentence):
         span = _name_before(ctx, sentence, match.start())
         if span is None:
             continue
@@ -291,7 +291,7 @@ def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
         heads = [
             (left.rfind(word), pair)
             for word, pair in ctx.cues.list_heads.items()
-            if re.search(r"\b" + re.escape(word) + r"\b", left)
+            if word in left and re.search(r"\b" + re.escape(word) + r"\b", left)
         ]
         if not heads:
             continue
@@ -398,7 +398,7 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not any(cue in lowered for cue in _BODY_CUES):
         return []
     made: list[Candidate] = []
-    for match in _BODY_WAS_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_BODY_WAS_SET_UP, sentence):
         # Set up in the past, as the clause says: dated by the clause ("in 2024").
         start, end = match.span("name")
         if (
@@ -424,7 +424,7 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
         )
         _set_up_during(ctx, sentence, body, match.end())
         made.append(body)
-    for match in _BODY_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_BODY_SET_UP, sentence):
         start, end = match.span("name")
         if len(match.group("name").split()) < 3 or ctx.covers(start) or ctx.starting(start, end):
             continue  # "a Joint Commission" says too little; a name already read stays

@@ -585,7 +585,11 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and his counterpart Y discussed trade in a phone call on Tuesday": a call of both."""
     if not ctx.may_frame(sentence, ("met", "talks")):
         return []
-    call = _CALL_AFTER.search(ctx.text, sentence.start, sentence.end)
+    call = (
+        _CALL_AFTER.search(ctx.text, sentence.start, sentence.end)
+        if ctx.may_hold_any(sentence, ("phone", "video"))  # every match holds one
+        else None
+    )
     if call is None:
         return []
     persons = _persons(ctx, sentence.start, call.start())
@@ -823,7 +827,7 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
 def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
     """ "the official visit of President NAME to Norway", "the visit of the Armenian Prime
     Minister to Georgia": the visitor after "of" (a person, or an unnamed office-holder)."""
-    for match in _VISIT_OF.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_VISIT_OF, sentence) if ctx.may_hold_any(sentence, ("visit",)) else ():
         if any(c.start <= match.start() < c.end for c in made):
             continue
         persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
@@ -1115,7 +1119,7 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "round" not in ctx.text[sentence.start : sentence.end].lower():
         return []
     made = []
-    for match in _ROUND.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_ROUND, sentence):
         ordinal, adj, of, on = match.group("ordinal", "adj", "of", "on")
         place = match.group("place")
         if place is not None and ctx.place_at(match.start("place")) is None:
@@ -1240,7 +1244,7 @@ def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
     ):
         return []
     made = []
-    for match in _BODY_MET.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_BODY_MET, sentence):
         anaphor, last, ordinal, future = match.group("anaphor", "last", "ordinal", "future")
         if anaphor:
             body = _body_named_earlier(ctx, match.start(), anaphor)
@@ -1291,6 +1295,8 @@ _BODY_SESSION: Final = re.compile(
     r"|\s{0,3},\s{0,3}(?P<verb2>meeting)\s+(?=(?:at|in)\s)",
     re.IGNORECASE,
 )
+# Every match of _BODY_SESSION holds one of these (its verbs).
+_SESSION_VERBS: Final = ("met", "meet", "conven", "held", "hold")
 _BODY_ANAPHOR: Final = re.compile(
     r"\b(?:the|its)\s+(?P<head>commission|committee|council|board|cabinet)$", re.IGNORECASE
 )
@@ -1317,7 +1323,10 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A standing body that meets, met, convenes or is held somewhere or on some day: a
     meeting of the body (when no session of it is named there)."""
     made: list[Candidate] = []
-    for match in _BODY_SESSION.finditer(ctx.text, sentence.start, sentence.end):
+    sessions = (
+        ctx.scan(_BODY_SESSION, sentence) if ctx.may_hold_any(sentence, _SESSION_VERBS) else []
+    )
+    for match in sessions:
         if ctx.covers(match.start()) or ctx.covers(max(sentence.start, match.start() - 2)):
             continue
         body = _body_before(ctx, sentence, match.start())
@@ -1326,7 +1335,7 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         verb = (match.group("verb") or match.group("verb2")).lower()
         future = bool(match.group("future")) or verb in ("meets", "convenes")
         made.append(_body_session(ctx, sentence, body, match.start(), match.end(), future))
-    for match in _BODY_CONVENED.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_BODY_CONVENED, sentence):
         name = _BODY_NAME.match(ctx.text, match.end())
         if name is None or ctx.covers(match.end()):
             continue
@@ -1457,7 +1466,11 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
     made = []
-    for frame in ("meeting_of", "body_ordinal"):
+    # "the sixth JCC" names a session only before an organisation's mention.
+    bodies = any(
+        m.kind is ActorKind.ORGANIZATION for m in ctx.actors_starting(sentence.start, sentence.end)
+    )
+    for frame in ("meeting_of", "body_ordinal") if bodies else ("meeting_of",):
         for match in iter_frames(ctx, frame, sentence):
             groups = match.groupdict()
             ordinal = groups.get("ordinal")
@@ -1606,8 +1619,7 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
                 target.participants.append(person.actor_id)
         if "will" in match.group().lower() or is_future(ctx, match.start(), sentence, words=3):
             target.future = True
-    passive = _PASSIVE_BY.finditer(ctx.text, sentence.start, sentence.end)
-    for match in passive if ctx.may_hold(sentence, "by") else ():
+    for match in ctx.scan(_PASSIVE_BY, sentence) if ctx.may_hold(sentence, "by") else ():
         target = _last_named(ctx, match.start())
         if target is None:
             continue
@@ -1762,7 +1774,7 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "to hold" not in lowered and "to convene" not in lowered and "to launch" not in lowered:
         return []
     made: list[Candidate] = []
-    for match in _AGREED_TO_HOLD.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_AGREED_TO_HOLD, sentence):
         start = match.start("what")
         if ctx.covers(start) or ctx.starting(start, match.end()):
             continue
@@ -1812,7 +1824,7 @@ def _read_earlier_encounters(ctx: Context, sentence: Sentence) -> list[Candidate
     if not any(word in lowered for word in ("first", "previous", "last", "earlier")):
         return []
     made: list[Candidate] = []
-    for match in _EARLIER.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_EARLIER, sentence):
         recent = [
             c
             for c in ctx.candidates
