@@ -232,11 +232,15 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 if before and before[0] in _FUTURE_AUXILIARIES:
                     return Tense.FUTURE
                 return Tense.PAST
-            if word == "set" and index == 1 and backwards[0] == "on":
+            if (
+                word == "set"
+                and index == 1
+                and backwards[0] == "on"
+                and not (before and before[0] in _SET_AHEAD)
+            ):
                 # "its record high set on Aug. 6", "was set on Friday": the day it was set;
                 # "is set on Friday", "will be set on Friday" and "set for Friday" plan.
-                if not (before and before[0] in _SET_AHEAD):
-                    return Tense.PAST
+                return Tense.PAST
             if before and before[0] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
                 continue

@@ -1,0 +1,151 @@
+"""Session 9 of the temporal tagger: a year-ago comparison skips forecast quarters, "then
+current", "will one day", "the weeks ahead", a record "set on" a day, and "today's world"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotimeline.extract.temporal import tag_for_timeml
+from diplotimeline.time import PartialDate
+
+THURSDAY = PartialDate(1989, 10, 26)
+TBAQ = Path("/work/shared/data/tempeval3/TBAQ-cleaned")
+
+
+def values(text: str, anchor: PartialDate = THURSDAY) -> list[tuple[str, str, str]]:
+    """Each mention as TimeML reads it: text, type, value."""
+    return [(m.text, m.timex_type, m.timex_value) for m in tag_for_timeml(text, anchor)]
+
+
+def test_a_year_ago_period_skips_a_forecast_quarter() -> None:
+    """The quarter compared with is the one reported on, not one the report forecasts."""
+    text = (
+        "Third-quarter profit fell 50%. The company expects weak demand through the "
+        "third quarter of 1990. In the year-ago period, it earned $101.4 million."
+    )
+    assert values(text)[-1] == ("the year-ago period", "DATE", "1988-Q3")
+
+
+def test_a_year_ago_period_still_follows_a_past_quarter() -> None:
+    """Without a forecast between them, the nearest quarter named still leads."""
+    text = "Net rose in the second quarter. In the year-ago period, it earned $5 million."
+    assert values(text)[-1] == ("the year-ago period", "DATE", "1988-Q2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Holders may buy shares at 50% of the then current market price.", "then current"),
+        ("They paid the then-current rate.", "then-current"),
+    ],
+)
+def test_then_current_lies_in_the_past(text: str, expected: str) -> None:
+    """ "then current" was current at a past time: PAST_REF, not PRESENT_REF."""
+    assert values(text) == [(expected, "DATE", "PAST_REF")]
+
+
+def test_current_alone_is_still_the_present() -> None:
+    assert values("The current system has evolved.") == [("current", "DATE", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islam will one day be the second largest religion in the country.",
+        "He hopes he may one day return home.",
+        "The treaty could eventually one day cover fisheries.",
+    ],
+)
+def test_one_day_after_a_modal_is_the_future(text: str) -> None:
+    assert ("one day", "DATE", "FUTURE_REF") in values(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The strike will last one day.", "One day later, the talks resumed."]
+)
+def test_one_day_as_a_length_stays_a_duration(text: str) -> None:
+    assert [value for _, kind, value in values(text) if kind == "DURATION"] == ["P1D"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Funds may sell bonds to pay investors in the weeks ahead.", ("the weeks ahead", "PXW")),
+        ("Talks will go on in the months ahead.", ("the months ahead", "PXM")),
+        ("The days ahead will be hard.", ("The days ahead", "PXD")),
+    ],
+)
+def test_the_weeks_ahead_is_a_vague_duration(text: str, expected: tuple[str, str]) -> None:
+    """As "the coming weeks": a vague stretch of the unit."""
+    assert values(text) == [(expected[0], "DURATION", expected[1])]
+
+
+def test_a_record_set_on_a_day_was_set_before() -> None:
+    """ "set on Aug. 6" after a noun dates the setting, no plan: the last Aug. 6."""
+    text = "The index closed within 70 points of its record high set on Aug. 6."
+    assert values(text, PartialDate(1998, 2, 6)) == [("Aug. 6", "DATE", "1997-08-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A date was set on Friday.", "1989-10-20"),
+        ("The vote is set on Friday.", "1989-10-27"),
+        ("The vote will be set on Friday.", "1989-10-27"),
+        ("The vote is set for Friday.", "1989-10-27"),
+    ],
+)
+def test_set_on_a_weekday_plans_only_after_a_present_be(text: str, expected: str) -> None:
+    assert values(text) == [("Friday", "DATE", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case of Elian is for today's youth what the blockade was for their parents.",
+        "Rights are equal in today's world.",
+        "They are the chips of choice in many of today's personal computers.",
+        "Leaders must think of today’s generation.",
+    ],
+)
+def test_todays_world_is_an_age_not_a_day(text: str) -> None:
+    """TimeBank leaves out "today's" that speaks of the present age."""
+    assert [m for m in values(text) if m[0].lower() == "today"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The offer, advertised in today's editions of the Journal, expires.", "1989-10-26"),
+        ("Shareholders responded coolly to yesterday's announcement.", "1989-10-25"),
+        ("But tomorrow's vote has international implications.", "1989-10-27"),
+        ("The leaders meet today.", "1989-10-26"),
+    ],
+)
+def test_todays_event_is_still_that_day(text: str, expected: str) -> None:
+    assert [value for _, _, value in values(text)] == [expected]
+
+
+@pytest.mark.eval
+def test_tbaq_scores_do_not_fall() -> None:
+    """The tagger's TempEval-3 figures on TBAQ-cleaned stay at or above this session's."""
+    if not TBAQ.is_dir():
+        pytest.skip(f"{TBAQ} is not available")
+    from diplotimeline.eval.timex import score_timexes
+    from diplotimeline.io.timeml import Timex, iter_timeml_dir
+
+    documents = list(iter_timeml_dir(TBAQ))
+    predicted = {}
+    for document in documents:
+        anchor = PartialDate.parse_iso(document.dct[:10]) if document.dct else None
+        predicted[document.doc_id] = [
+            Timex(m.start, m.end, m.text, m.timex_type, m.timex_value)
+            for m in tag_for_timeml(document.text, anchor)
+        ]
+    scores = score_timexes(documents, predicted)
+    assert scores.value_f1 >= 0.8330
+    assert scores.strict_f1 >= 0.8945
+    assert scores.relaxed_f1 >= 0.9455
+    assert scores.type_f1 >= 0.9048
