@@ -109,6 +109,7 @@ def test_set_on_a_weekday_plans_only_after_a_present_be(text: str, expected: str
         "Rights are equal in today's world.",
         "They are the chips of choice in many of today's personal computers.",
         "Leaders must think of today’s generation.",
+        "If I were choosing the people of tomorrow, I would choose them.",
     ],
 )
 def test_todays_world_is_an_age_not_a_day(text: str) -> None:
@@ -146,10 +147,10 @@ def test_tbaq_scores_do_not_fall() -> None:
             for m in tag_for_timeml(document.text, anchor)
         ]
     scores = score_timexes(documents, predicted)
-    assert scores.value_f1 >= 0.8355
-    assert scores.strict_f1 >= 0.8958
-    assert scores.relaxed_f1 >= 0.9473
-    assert scores.type_f1 >= 0.9072
+    assert scores.value_f1 >= 0.8360
+    assert scores.strict_f1 >= 0.8963
+    assert scores.relaxed_f1 >= 0.9478
+    assert scores.type_f1 >= 0.9077
 
 
 def test_a_months_possessive_is_the_month() -> None:
@@ -200,3 +201,14 @@ def test_two_quarters_without_a_year_stay_six_months() -> None:
     assert values("Sales rose in the first two quarters.") == [
         ("the first two quarters", "DURATION", "P6M")
     ]
+
+
+def test_high_noon_is_an_idiom() -> None:
+    """ "high noon comes today": the moment of decision, no clock time."""
+    assert values("For the people of Poland, high noon comes today.") == [
+        ("today", "DATE", "1989-10-26")
+    ]
+
+
+def test_noon_is_still_a_clock_time() -> None:
+    assert values("Talks resume at noon Friday.") == [("noon Friday", "TIME", "1989-10-27T12:00")]
