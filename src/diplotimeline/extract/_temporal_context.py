@@ -62,6 +62,14 @@ def _is_comparison(reference: Reference, text: str) -> bool:
     )
 
 
+def _after_anchor(quarter: re.Match[str], anchor: PartialDate | None) -> bool:
+    """Whether a quarter begins after the anchor: a forecast, not a period reported on."""
+    if anchor is None:
+        return False
+    year, number = int(quarter.group(1)), int(quarter.group(2))
+    return (year, 3 * number - 2) > (anchor.year, anchor.month or 12)
+
+
 def compared_quarter(
     reference: Reference, text: str, before: list[TemporalMention], start: int
 ) -> Reference:
@@ -70,7 +78,8 @@ def compared_quarter(
     Financial news compares a quarter with the same quarter of the year before; the
     comparison takes the granularity of the nearest quarter named before it (within a
     few sentences), else of the first quarter the report names, the period it reports
-    on. Comparisons themselves are never the quarter compared with.
+    on. Comparisons themselves are never the quarter compared with, nor is a quarter
+    that begins after the anchor ("through the third quarter of next year" forecasts).
     """
     if not isinstance(reference, DateReference) or not _is_comparison(reference, text):
         return reference
@@ -83,7 +92,7 @@ def compared_quarter(
             # "the nine months ... a year earlier" compares the nine months.
             return reference
         quarter = _QUARTER_VALUE.fullmatch(previous.timex_value)
-        if quarter is None:
+        if quarter is None or _after_anchor(quarter, previous.anchor):
             continue
         lead = quarter
         if near:

@@ -98,6 +98,7 @@ _CALLED_OFF: Final = frozenset(
 _PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
 _BE: Final = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s"})
 _PASSIVE_PAST: Final = frozenset({"was", "were", "been"})
+_SET_AHEAD: Final = frozenset({"is", "are", "am", "be", "'s", "’s"})
 # Words before a plan word that make it a verb or a predicate, not a clause of its own.
 _PLAN_VERBS: Final = frozenset(
     {"is", "are", "am", "be", "been", "being", "has", "have", "had", "we", "they", "he", "she"}
@@ -230,6 +231,15 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 # no plan word ("is set for Friday"); past unless a modal or "to" leads.
                 if before and before[0] in _FUTURE_AUXILIARIES:
                     return Tense.FUTURE
+                return Tense.PAST
+            if (
+                word == "set"
+                and index == 1
+                and backwards[0] == "on"
+                and not (before and before[0] in _SET_AHEAD)
+            ):
+                # "its record high set on Aug. 6", "was set on Friday": the day it was set;
+                # "is set on Friday", "will be set on Friday" and "set for Friday" plan.
                 return Tense.PAST
             if before and before[0] in _DETERMINERS:
                 # "announced the plan Aug. 21": a noun, not a verb of intention.
