@@ -483,3 +483,45 @@ def test_a_sentence_final_clause_of_an_event_keeps_its_date() -> None:
         "Summit, which was held in Quito in 2031.\n"
     )
     assert _meetings_of(text, PartialDate(2034, 5, 3)) == {"Andean Summit": "2031"}
+
+
+def test_an_initiative_a_programme_for_a_period_spans_it() -> None:
+    text = (
+        "Notes\n\nSAN JOSE, 6 March 2035 - The Binational Green Corridor (BGC), a programme for "
+        "2035-2040 to restore forests, gets $40 million.\n"
+    )
+    events = extract(Document(id="d", text=text, published=PartialDate(2035, 3, 6))).events
+    assert [e.when.format_iso() if e.when else None for e in events] == ["2035/2040"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "when"),
+    [
+        (  # the date of the negotiations' launch is not the agreement's: the report's day is
+            "The Binational Agreement on Border Management was concluded after negotiations "
+            "launched in November 2033.",
+            "2035-03-06",
+        ),
+        (
+            "The Binational Agreement on Border Management, signed in November 2033, is in force.",
+            "2033-11",
+        ),
+    ],
+)
+def test_the_launch_of_negotiations_does_not_date_the_agreement(
+    sentence: str, when: str | None
+) -> None:
+    text = f"Notes\n\nSAN JOSE, 6 March 2035 - {sentence}\n"
+    [agreement] = [e for e in _events(text, PartialDate(2035, 3, 6)) if isinstance(e, Agreement)]
+    assert (agreement.when.format_iso() if agreement.when else None) == when
+
+
+def test_what_an_earlier_version_said_is_withdrawn() -> None:
+    text = (
+        "Ministers meet\n\nACCRA, 6 July 2034 - The Gulf Ministerial Council will hold its 190th "
+        "session in Accra.\n\n"
+        "Correction: An earlier version of this story said the 190th session of the Gulf "
+        "Ministerial Council would be held in September. It will be held from 9 to 11 October.\n"
+    )
+    found = _meetings_of(text, PartialDate(2034, 7, 6))
+    assert "2034-09" not in found.values()

@@ -85,6 +85,8 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
+        if _withdrawn(ctx, mention):
+            continue
         start = value.start
         if isinstance(start, PartialDate) and start.day is not None and value.is_single:
             last_day = (mention.end, start)
@@ -98,6 +100,20 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
             out.pop()  # "next week, from 5 to 7 March": the days say which part of the week
         out.append(_same_month(ctx, mention))
     return out
+
+
+# "Correction: An earlier version of this story said the session would be held in
+# September." What the earlier version said is withdrawn.
+_EARLIER_VERSION: Final = re.compile(
+    r"\bearlier\s+version\s+of\s+this\s+(?:story|article|report|item|dispatch)\b", re.IGNORECASE
+)
+
+
+def _withdrawn(ctx: Context, mention: TemporalMention) -> bool:
+    """Whether the date is in a correction's account of what an earlier version said."""
+    sentence = ctx.sentence_at(mention.start)
+    found = _EARLIER_VERSION.search(ctx.text, sentence.start, mention.start)
+    return found is not None
 
 
 _APPOSITION: Final = re.compile(r"\s{0,2}[,(]\s{0,2}(?:(?:from|on|between)\s{1,2})?")
@@ -512,16 +528,34 @@ class _Scope(NamedTuple):
     held: bool  # in ", held in P on D": a meeting's date
     clause: tuple[int, int] | None  # the relative clause that holds it
     premodifier: bool  # "the 2013 overthrow"
+    negotiations: bool  # "negotiations launched in November 2033": not the agreement's date
 
     @classmethod
     def of(cls, ctx: Context, mention: TemporalMention) -> _Scope:
         held = _HELD_CLAUSE.search(ctx.text, max(0, mention.start - 100), mention.start)
-        return cls(held is not None, _relative_clause(ctx, mention), _is_premodifier(ctx, mention))
+        launched = _LAUNCHED_TALKS.search(ctx.text, max(0, mention.start - 80), mention.start)
+        return cls(
+            held is not None,
+            _relative_clause(ctx, mention),
+            _is_premodifier(ctx, mention),
+            launched is not None,
+        )
+
+
+# "concluded after negotiations launched in November 2033", "the negotiations, launched in
+# Tbilisi in October 2027,": the date of the talks' start, which an agreement does not take.
+_LAUNCHED_TALKS: Final = re.compile(
+    r"(?:negotiations|talks)\s{0,2},?\s{0,2}(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:launched|opened|began|started)[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
+    if scope.negotiations and candidate.kind is EventKind.AGREEMENT:
+        return 100_000  # "the Agreement, concluded after negotiations launched in 2033"
     clause = scope.clause
     if (
         clause is not None

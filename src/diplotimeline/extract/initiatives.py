@@ -488,7 +488,7 @@ _PERIOD_TAIL: Final = re.compile(
 # five-year programme (running) from 2032 to 2036".
 _PERIOD_CLAUSE: Final = re.compile(
     r"\b(?:(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
-    r"|(?:(?:running|lasting)\s+)?from\s+)"
+    r"|(?:(?:running|lasting)\s+)?from\s+|\b(?:programme|program|strategy|plan|fund)\s+for\s+)"
     r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
     # "a five-year plan starting in 2035", "runs for five years from 2036"
     r"|\b(?:(?P<n>[2-9]|1[0-5]|two|three|four|five|six|seven|eight|nine|ten|fifteen)-year\s+"
