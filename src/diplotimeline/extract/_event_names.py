@@ -364,6 +364,13 @@ def _lower_headed(
             after += 1
     while after < len(tokens) and tokens[after].text in QUOTES:
         after += 1
+    if acronym is None:
+        described = _described_project(ctx, tokens, after, run)
+        if described is not None:
+            consumed = after
+            while consumed < len(tokens) and tokens[consumed].start < described.end:
+                consumed += 1
+            return described, consumed
     for size in (2, 1):
         if after + size > len(tokens):
             continue
@@ -428,6 +435,135 @@ def _lower_headed(
             evidence_end=stop,
         ), after + size
     return None, end
+
+
+# Lower-case words that describe what a works project builds or does ("the Pak Lay
+# hydropower project", "the X-Y border crossing modernisation project", "the new Z binational
+# border centre"): between a capitalised name and a head of :data:`_WORKS_HEADS` they belong
+# to the name.
+_WORKS_DESCRIPTORS: Final = frozenset(
+    [
+        "hydropower",
+        "hydroelectric",
+        "hydro",
+        "power",
+        "energy",
+        "electricity",
+        "solar",
+        "wind",
+        "geothermal",
+        "nuclear",
+        "gas",
+        "oil",
+        "lng",
+        "coal",
+        "water",
+        "irrigation",
+        "wastewater",
+        "sanitation",
+        "railway",
+        "rail",
+        "road",
+        "highway",
+        "motorway",
+        "expressway",
+        "bridge",
+        "tunnel",
+        "port",
+        "harbour",
+        "harbor",
+        "airport",
+        "seaport",
+        "dry",
+        "metro",
+        "tram",
+        "transit",
+        "pipeline",
+        "transmission",
+        "interconnection",
+        "grid",
+        "cable",
+        "fibre",
+        "fiber",
+        "canal",
+        "dam",
+        "reservoir",
+        "border",
+        "crossing",
+        "binational",
+        "cross-border",
+        "one-stop",
+        "logistics",
+        "infrastructure",
+        "transport",
+        "modernisation",
+        "modernization",
+        "construction",
+        "expansion",
+        "extension",
+        "rehabilitation",
+        "upgrade",
+        "upgrading",
+        "redevelopment",
+        "development",
+        "connectivity",
+        "link",
+        "smart",
+        "housing",
+        "terminal",
+        "desalination",
+    ]
+)
+# Heads of works projects that a descriptor makes a name of ("border market", "power
+# plant") but that alone say too little ("market", "centre").
+_WORKS_HEADS: Final = frozenset(
+    [
+        "project",
+        "plant",
+        "station",
+        "line",
+        "link",
+        "market",
+        "centre",
+        "center",
+        "post",
+        "crossing",
+        "terminal",
+    ]
+)
+
+
+def _described_project(
+    ctx: Context, tokens: Sequence[Token], after: int, run: list[Token]
+) -> NameParts | None:
+    """ "the Pak Lay hydropower project": a name, descriptors (at most three), a works head."""
+    at = after
+    while at < len(tokens) and at - after < 3 and tokens[at].text in _WORKS_DESCRIPTORS:
+        at += 1
+    if at == after or at >= len(tokens) or tokens[at].text not in _WORKS_HEADS:
+        return None
+    if at + 1 < len(tokens) and tokens[at + 1].text.islower() and tokens[at + 1].is_name_word:
+        return None  # "the Lao power plant operator": the head of something else
+    if len(run) == 1 and (
+        ctx.country(run[0].text) is not None
+        or ctx.organization(run[0].text) is not None
+        or YEAR.fullmatch(run[0].text)
+    ):
+        return None  # "the Thai border crossing", "a 2030 rail project": no name
+    if any(t.lower.rstrip(".") in ctx.cues.openers for t in run[:1]):
+        return None
+    start, stop = run[0].start, tokens[at].end
+    name = strip_quotes(ctx.text[start:stop])
+    return NameParts(
+        start=start,
+        end=stop,
+        name=name,
+        kind="initiative",
+        form="project",
+        core=name,
+        head=tokens[at].text,
+        evidence_end=stop,
+    )
 
 
 def _finish(

@@ -83,6 +83,8 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
             called = _CALLED.match(ctx.text, match.end(), sentence.end)
             if called is not None:
                 target = ctx.named_at(called.end(), slack=3)
+        if target is not None and _launched_partnership(match.group("verb"), target):
+            _retype_partnership(ctx, target)
         if target is not None and target.kind is EventKind.INITIATIVE:
             _launched(ctx, sentence, target, future)
             continue
@@ -120,6 +122,41 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+_LAUNCH_ONLY: Final = re.compile(
+    r"(?:will\s+|to\s+)?(?:launch\w*|unveil\w*|initiated|rolled\s+out|kicked\s+off)$",
+    re.IGNORECASE,
+)
+# Words of a partnership that is a level of a relationship, not a scheme of work.
+_RELATIONSHIP_WORDS: Final = re.compile(
+    r"\b(?:strategic|comprehensive|enhanced|privileged|special|global|economic)\b", re.IGNORECASE
+)
+
+
+def _launched_partnership(verb: str, target: Candidate) -> bool:
+    """ "launched the Tana Flood Early Warning Partnership": a partnership that is launched
+    (not signed, not established between two states) is a programme of work."""
+    return (
+        target.kind is EventKind.AGREEMENT
+        and target.form == "partnership"
+        and target.named
+        and not target.anaphor
+        and _LAUNCH_ONLY.match(verb) is not None
+        and not _RELATIONSHIP_WORDS.search(target.name)
+        and len(target.name.split()) >= 3
+    )
+
+
+def _retype_partnership(ctx: Context, target: Candidate) -> None:
+    """Make a launched partnership, and every mention of its name, an initiative."""
+    key = target.key
+    for candidate in ctx.candidates:
+        if candidate is target or (
+            candidate.kind is EventKind.AGREEMENT and candidate.named and candidate.key == key
+        ):
+            candidate.kind = EventKind.INITIATIVE
+            candidate.form = "programme"
 
 
 # After a capitalised name: what says it was (or will be) launched, so that the name is an
@@ -248,6 +285,18 @@ def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool)
             return
 
 
+# A works project that is opened or inaugurated is dated by the clause that says so ("they
+# will open the new X border centre together in September").
+_OPENED_BEFORE: Final = re.compile(
+    r"\b(?:open|opens|opened|opening|inaugurate|inaugurates|inaugurated|inaugurating"
+    r"|commission|commissions|commissioned)\s+(?:the\s+|a\s+)?(?:new\s+)?$",
+    re.IGNORECASE,
+)
+
+# "... to open the X border market before the end of the year": a deadline, not a date.
+_DEADLINE: Final = re.compile(r"[^,;.]{0,30}?\b(?:before|by|no\s+later\s+than)\s", re.IGNORECASE)
+
+
 def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
     for candidate in ctx.in_sentence(sentence):
         if candidate.kind is not EventKind.INITIATIVE:
@@ -255,6 +304,15 @@ def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
         end = candidate.evidence_end
         if _POST_LAUNCH.match(ctx.text, end, sentence.end):
             candidate.dateable = True
+        elif (
+            candidate.form == "project"
+            and _OPENED_BEFORE.search(
+                ctx.text[max(sentence.start, candidate.start - 40) : candidate.start]
+            )
+            and not _DEADLINE.match(ctx.text, end, sentence.end)
+        ):
+            candidate.dateable = True
+            candidate.future = candidate.future or is_future(ctx, candidate.start, sentence)
 
 
 def _read_called(ctx: Context, sentence: Sentence) -> None:
@@ -465,6 +523,8 @@ _PERIOD_TAIL: Final = re.compile(
     r"\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
     r"|of\s+(?P<of>(?:19|20)\d\d)\b"
     r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up)"
+    # "adopted in Lusaka in 1994": the place of the act may come first
+    r"(?:\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?)?"
     r"\s+in\s+(?P<done>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )

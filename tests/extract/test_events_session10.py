@@ -1,0 +1,124 @@
+"""Event rules of session 10, each on sentences written for these tests (invented people,
+other countries and years) with a counter-example that must not fire.
+"""
+
+from __future__ import annotations
+
+from diplotimeline.extract.pipeline import extract
+from diplotimeline.model import Document, Event, EventKind, Extraction, Status
+from diplotimeline.time import PartialDate
+
+
+def _extract(text: str, published: str = "2031-05-04") -> Extraction:
+    return extract(Document(id="t", text=text, published=PartialDate.parse_iso(published)))
+
+
+def _of(kind: EventKind, text: str, published: str = "2031-05-04") -> list[Event]:
+    return [e for e in _extract(text, published).events if e.kind is kind]
+
+
+def _when(event: Event) -> str | None:
+    return event.when.format_iso() if event.when is not None else None
+
+
+class TestWorksProjects:
+    """Infrastructure named by a place and lower-case descriptors, or by a works head."""
+
+    def test_descriptors_before_project(self) -> None:
+        found = _of(
+            EventKind.INITIATIVE,
+            "The ministers discussed the Nam Theun hydropower project and the Kayes-Dakar "
+            "border crossing modernisation project.",
+        )
+        assert [(e.name, e.form) for e in found] == [
+            ("Nam Theun hydropower project", "project"),
+            ("Kayes-Dakar border crossing modernisation project", "project"),
+        ]
+
+    def test_border_market_and_power_plant(self) -> None:
+        found = _of(
+            EventKind.INITIATIVE,
+            "They toured the Banda Aceh border market and the Tirana wind power plant.",
+        )
+        assert [e.name for e in found] == ["Banda Aceh border market", "Tirana wind power plant"]
+
+    def test_country_or_opener_before_descriptors_is_no_name(self) -> None:
+        text = (
+            "Officials closed the Thai border crossing. The Chinese power plant operator said "
+            "Japan will fund a new project. The Accra market centre and the Lima post office "
+            "reopened."
+        )
+        assert _of(EventKind.INITIATIVE, text) == []
+
+    def test_capitalised_works_heads(self) -> None:
+        found = _of(
+            EventKind.INITIATIVE,
+            "They gave the final push to the Nordic Electrical Interconnection System and to "
+            "the Blue Nile Dam.",
+        )
+        assert [e.name for e in found] == [
+            "Nordic Electrical Interconnection System",
+            "Blue Nile Dam",
+        ]
+
+    def test_a_system_that_is_no_works(self) -> None:
+        text = "The Andorran Judicial System and the Harmonized System were reformed."
+        assert _of(EventKind.INITIATIVE, text) == []
+
+    def test_opening_dates_a_project(self) -> None:
+        [found] = _of(
+            EventKind.INITIATIVE,
+            "Ministers met on Monday. They will open the new Tamba binational border centre "
+            "together in September.",
+        )
+        assert found.name == "Tamba binational border centre"
+        assert _when(found) == "2031-09"
+        assert found.status is Status.PLANNED
+
+    def test_a_deadline_to_open_is_no_date(self) -> None:
+        [found] = _of(
+            EventKind.INITIATIVE,
+            "They agreed to open the Tamba border market before the end of the year.",
+        )
+        assert _when(found) is None
+
+
+class TestLaunchedPartnerships:
+    """A partnership that is launched is a programme of work, not a relationship."""
+
+    def test_launched_partnership_is_an_initiative(self) -> None:
+        text = (
+            "Leaders will launch the Nile Flood Early Warning Partnership on Monday. The Nile "
+            "Flood Early Warning Partnership is backed by Norway."
+        )
+        assert _of(EventKind.AGREEMENT, text) == []
+        [found] = _of(EventKind.INITIATIVE, text)
+        assert found.name == "Nile Flood Early Warning Partnership"
+        assert found.form == "programme"
+
+    def test_relationship_partnership_stays_an_agreement(self) -> None:
+        text = (
+            "Peru and Chile launched the Peru-Chile Strategic Partnership in 2020. Kenya "
+            "signed the Blue Ocean Partnership."
+        )
+        assert _of(EventKind.INITIATIVE, text) == []
+        assert len(_of(EventKind.AGREEMENT, text)) == 2
+
+
+class TestAdoptedInPlaceInYear:
+    """ "the X Strategy adopted in Lusaka in 1994": the place comes between act and year."""
+
+    def test_place_then_year(self) -> None:
+        [found] = _of(
+            EventKind.INITIATIVE,
+            "The body turned the Zambezi Environmental Protection Strategy adopted in Lusaka "
+            "in 1994 into a permanent forum.",
+        )
+        assert _when(found) == "1994"
+
+    def test_no_act_no_date(self) -> None:
+        [found] = _of(
+            EventKind.INITIATIVE,
+            "The Zambezi Environmental Protection Strategy in Lusaka in 1994 was a study.",
+        )
+        assert _when(found) is None
