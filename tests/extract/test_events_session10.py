@@ -122,3 +122,50 @@ class TestAdoptedInPlaceInYear:
             "The Zambezi Environmental Protection Strategy in Lusaka in 1994 was a study.",
         )
         assert _when(found) is None
+
+
+class TestRegionGroups:
+    """ "Nordic defence ministers met in Oslo": a group named by a region adjective alone."""
+
+    def test_region_adjective_groups_meet(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Baltic leaders will meet in Riga in June. Nordic defence ministers met in Bergen "
+            "on 2 April.",
+        )
+        assert [(e.name, _when(e)) for e in found] == [
+            ("Meeting of the Baltic leaders", "2031-06"),
+            ("Meeting of the Nordic defence ministers", "2031-04-02"),
+        ]
+
+    def test_sentence_initial_capital_is_no_region(self) -> None:
+        text = "Foreign ministers met in Paris on Monday. Arctic ice met the warm sea."
+        assert _of(EventKind.MEETING, text) == []
+
+    def test_the_group_meeting_is_the_body_meeting_in_that_place(self) -> None:
+        text = (
+            "Analysis: the Nordic Council meets in Tromso\n\nWhen Nordic foreign ministers "
+            "gather in Tromso on Wednesday, they will discuss fisheries."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        assert found.name == "Meeting of the Nordic Council"
+        assert _when(found) == "2031-05-07"
+
+
+class TestCameToAPlace:
+    """ "When the Peruvian Foreign Minister came to Quito in May": a visit."""
+
+    def test_came_to_a_place_is_a_visit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "When the Peruvian Foreign Minister came to Quito in May, we agreed on a plan.",
+        )
+        assert found.name == "Visit of the Peruvian Foreign Minister to Quito"
+        assert _when(found) == "2031-05"
+
+    def test_never_came_and_came_to_power_are_no_visits(self) -> None:
+        text = (
+            "President Ana Duarte has never come to Canada. The party came to power in 2010. "
+            "The Peruvian Foreign Minister did not come to Quito."
+        )
+        assert _of(EventKind.MEETING, text) == []
