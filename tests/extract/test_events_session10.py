@@ -169,3 +169,25 @@ class TestCameToAPlace:
             "The Peruvian Foreign Minister did not come to Quito."
         )
         assert _of(EventKind.MEETING, text) == []
+
+
+class TestLowerCaseBodySessions:
+    """ "The twelfth session of the intergovernmental commission on trade will meet ..."."""
+
+    def test_ordinal_session_of_a_lower_case_body(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The twelfth session of the intergovernmental commission on economic cooperation "
+            "will meet in Kumasi on May 24-25.",
+        )
+        assert found.name == (
+            "Twelfth session of the intergovernmental commission on economic cooperation"
+        )
+        assert _when(found) == "2031-05-24/2031-05-25"
+
+    def test_no_ordinal_or_no_modifier_is_no_body(self) -> None:
+        text = (
+            "A session of the trade commission ended. The first session of the commission "
+            "opened with speeches."
+        )
+        assert _of(EventKind.MEETING, text) == []
