@@ -191,3 +191,45 @@ class TestLowerCaseBodySessions:
             "opened with speeches."
         )
         assert _of(EventKind.MEETING, text) == []
+
+
+class TestFrameworksSetUp:
+    """Bodies and dialogues being set up, or just set up, are frameworks (initiatives)."""
+
+    def test_a_council_that_we_plan_to_set_up(self) -> None:
+        [found] = _of(
+            EventKind.INITIATIVE,
+            "The Peru-Qatar Business Council that we plan to set up will help us.",
+        )
+        assert found.name == "Peru-Qatar Business Council"
+        assert found.status is Status.PLANNED
+
+    def test_a_newly_created_commission(self) -> None:
+        found = _of(
+            EventKind.INITIATIVE,
+            "The newly created Ghana-Chile Joint Commission for Cooperation is due to hold its "
+            "first session in Accra on 12-13 October.",
+        )
+        assert [e.name for e in found] == ["Ghana-Chile Joint Commission for Cooperation"]
+
+    def test_a_body_that_met_or_a_known_body_is_none(self) -> None:
+        text = (
+            "The Ghana-Chile Joint Commission that met in May agreed on fisheries. The African "
+            "Union Commission that we plan to visit is in Addis Ababa."
+        )
+        assert _of(EventKind.INITIATIVE, text) == []
+
+    def test_a_dialogue_launched_at_that_summit(self) -> None:
+        text = (
+            "The Ghana-Korea Summit was held in Accra in June last year. Egypt joined the "
+            "Ghana-Korea Critical Minerals Dialogue launched at that summit."
+        )
+        [found] = _of(EventKind.INITIATIVE, text)
+        assert found.name == "Ghana-Korea Critical Minerals Dialogue"
+        assert found.form == "framework"
+        assert _when(found) == "2030-06"
+
+    def test_a_dialogue_held_is_a_meeting(self) -> None:
+        text = "The Peru-Chile Strategic Dialogue was held in Lima in May."
+        assert _of(EventKind.INITIATIVE, text) == []
+        assert [e.name for e in _of(EventKind.MEETING, text)] == ["Peru-Chile Strategic Dialogue"]

@@ -297,7 +297,63 @@ _OPENED_BEFORE: Final = re.compile(
 _DEADLINE: Final = re.compile(r"[^,;.]{0,30}?\b(?:before|by|no\s+later\s+than)\s", re.IGNORECASE)
 
 
+# A dialogue, forum or mechanism that is launched or set up is a standing framework, not one
+# meeting ("the Korea-Ghana Critical Minerals Dialogue launched at that summit").
+_FRAMEWORK_MEETING_HEADS: Final = frozenset({"dialogue", "dialog", "mechanism", "platform"})
+_SET_UP_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:which\s+(?:was|were)\s+)?(?:launched|established|set\s+up|created)\b"
+)
+
+
+_AT_THAT: Final = re.compile(
+    r"\s+(?:at|during)\s+(?:that|this|the)\s+(?P<head>summit|meeting|conference|forum)\b"
+)
+
+
+def _set_up_at_that(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> None:
+    """ "... launched at that summit": the framework takes the date of the last summit named."""
+    cue = _AT_THAT.match(ctx.text, end, sentence.end)
+    if cue is None:
+        return
+    head = cue.group("head")
+    for event in reversed(ctx.starting(0, candidate.start)):
+        if (
+            event.kind is EventKind.MEETING
+            and event.named
+            and not event.anaphor
+            and (event.head or "").lower() == head
+        ):
+            candidate.host, candidate.relation, candidate.inherit = (
+                event,
+                LinkRelation.LAUNCHED_AT,
+                True,
+            )
+            event.dateable = True
+            return
+
+
+def _read_launched_dialogues(ctx: Context, sentence: Sentence) -> None:
+    for candidate in ctx.in_sentence(sentence):
+        if (
+            candidate.kind is EventKind.MEETING
+            and candidate.named
+            and not candidate.anaphor
+            and (candidate.head or "").lower() in _FRAMEWORK_MEETING_HEADS
+            and candidate.ordinal is None
+            and (after := _SET_UP_AFTER.match(ctx.text, candidate.evidence_end, sentence.end))
+        ):
+            _set_up_at_that(ctx, sentence, candidate, after.end())
+            key = candidate.key
+            for other in ctx.candidates:
+                if other is candidate or (
+                    other.kind is EventKind.MEETING and other.named and other.key == key
+                ):
+                    other.kind, other.form = EventKind.INITIATIVE, "framework"
+            candidate.dateable = True
+
+
 def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
+    _read_launched_dialogues(ctx, sentence)
     for candidate in ctx.in_sentence(sentence):
         if candidate.kind is not EventKind.INITIATIVE:
             continue
@@ -435,7 +491,16 @@ _BODY_WAS_SET_UP: Final = re.compile(
     + r"(?:[ \t]*,[ \t]*which)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:first[ \t]+|formally[ \t]+|jointly[ \t]+)?(?:set[ \t]+up|established|created|launched)\b"
 )
-_BODY_CUES: Final = ("establish", "set up", "setting up", "creat", "launched")
+# "the GCC-Peru Business Council that we plan to set up", "the newly created Chile-Ghana
+# Joint Commission": a body being (or just) set up, named before the act.
+_BODY_TO_SET_UP: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:(?P<new>newly|recently)[ \t]+(?:created|established|formed"
+    r"|set[ \t]+up)[ \t]+)?"
+    + _BODY_NAME
+    + r"(?(new)|[ \t]+(?:that|which)[ \t]+(?:[\w’'-]{1,20}[ \t]+){1,3}?(?:to[ \t]+)?"
+    r"(?:set[ \t]+up|establish|create)\b)"
+)
+_BODY_CUES: Final = ("establish", "set up", "setting up", "creat", "launched", "formed")
 
 
 def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -444,6 +509,28 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not any(cue in lowered for cue in _BODY_CUES):
         return []
     made: list[Candidate] = []
+    for match in _BODY_TO_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if (
+            len(match.group("name").split()) < 3
+            or ctx.covers(start)
+            or ctx.starting(start, end)
+            or ctx.organization(match.group("name")) is not None
+        ):
+            continue
+        body = Candidate(
+            kind=EventKind.INITIATIVE,
+            form="framework",
+            name=match.group("name"),
+            start=start,
+            end=end,
+            sentence=sentence.index,
+            named=True,
+            head=match.group("name").rsplit(None, 1)[-1],
+            evidence=(match.start(), match.end()),
+            future=match.group("new") is None,
+        )
+        made.append(ctx.add(body))
     for match in _BODY_WAS_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
         # Set up in the past, as the clause says: dated by the clause ("in 2024").
         start, end = match.span("name")
