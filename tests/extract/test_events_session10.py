@@ -233,3 +233,89 @@ class TestFrameworksSetUp:
         text = "The Peru-Chile Strategic Dialogue was held in Lima in May."
         assert _of(EventKind.INITIATIVE, text) == []
         assert [e.name for e in _of(EventKind.MEETING, text)] == ["Peru-Chile Strategic Dialogue"]
+
+
+class TestActsNamingActs:
+    """ "Agreement establishing the X Commission", "Protocol amending the Agreement on Y"."""
+
+    def test_agreement_establishing_a_body_is_one_name(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "They recalled the Agreement establishing the Ghana-Togo Joint Permanent "
+            "Commission on Cooperation, signed in 1990.",
+        )
+        assert found.name == (
+            "Agreement establishing the Ghana-Togo Joint Permanent Commission on Cooperation"
+        )
+        assert _when(found) == "1990"
+
+    def test_protocol_amending_an_agreement_names_both(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The Parliament ratified the Protocol amending the Agreement between Ghana and "
+            "Togo on International Road Transport of 1997.",
+        )
+        assert [e.name for e in found] == [
+            "Protocol amending the Agreement between Ghana and Togo on International Road "
+            "Transport",
+            "Agreement between Ghana and Togo on International Road Transport",
+        ]
+        assert _when(found[1]) == "1997"
+
+    def test_declaration_establishing_a_partnership_names_both(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The leaders adopted a Joint Declaration establishing a Strategic Partnership "
+            "between the Republic of Ghana and the Togolese Republic.",
+        )
+        assert [e.form.value for e in found] == ["declaration", "partnership"]
+
+    def test_establishing_after_a_body_is_no_joiner(self) -> None:
+        found = _of(EventKind.AGREEMENT, "The Kenya Council establishing new rules met today.")
+        assert found == []
+
+
+class TestUnnamedAgreementSigned:
+    """ "the agreement on marine pollution, signed in Tromso in 2013": an agreement."""
+
+    def test_agreement_on_a_topic_signed_in(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "Two texts followed: the agreement on marine oil pollution preparedness, signed in "
+            "Bergen in 2013, and the agreement on the recognition of driving licences, which "
+            "was signed in 2019.",
+        )
+        assert [(e.name, _when(e)) for e in found] == [
+            ("agreement on marine oil pollution preparedness", "2013"),
+            ("agreement on the recognition of driving licences", "2019"),
+        ]
+
+    def test_agreement_on_a_topic_not_signed(self) -> None:
+        text = "The agreement on trade was discussed at length."
+        assert _of(EventKind.AGREEMENT, text) == []
+
+
+class TestSignedAfterAPartyOrAcceded:
+    """ "the X Agreement with the EU, signed in 2014", "the Y Treaty, to which Z acceded in"."""
+
+    def test_signed_after_the_party(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "It is consistent with the Association Agreement with the European Union, signed "
+            "in 2014.",
+        )
+        assert _when(found) == "2014"
+
+    def test_acceded_to(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "It is consistent with the Energy Community Treaty, to which Ghana acceded in 2017.",
+        )
+        assert _when(found) == "2017"
+
+    def test_a_party_and_no_act_gives_no_date(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "The Association Agreement with the European Union matters, as it did in 2014.",
+        )
+        assert _when(found) is None
