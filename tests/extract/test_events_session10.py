@@ -138,6 +138,21 @@ class TestRegionGroups:
             ("Meeting of the Nordic defence ministers", "2031-04-02"),
         ]
 
+    def test_senior_officials_and_acronym_groups(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Earlier this year, the Senior Nordic Officials met in Tromso. ASEAN officials met "
+            "in Jakarta on 3 March.",
+        )
+        assert [e.name for e in found] == [
+            "Meeting of the Senior Nordic Officials",
+            "Meeting of the ASEAN officials",
+        ]
+
+    def test_officials_of_one_country_are_no_group(self) -> None:
+        text = "Chinese officials met in Geneva on Monday. US officials met in Geneva on Monday."
+        assert _of(EventKind.MEETING, text) == []
+
     def test_sentence_initial_capital_is_no_region(self) -> None:
         text = "Foreign ministers met in Paris on Monday. Arctic ice met the warm sea."
         assert _of(EventKind.MEETING, text) == []

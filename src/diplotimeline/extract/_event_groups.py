@@ -35,7 +35,8 @@ __all__ = ["read_group_meetings", "read_place_summits"]
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
-    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers)"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers"
+    r"|officials)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -94,7 +95,7 @@ def _group_is_plural(text: str) -> bool:
         return True
     first = words[0] if len(words) > 1 else ""
     return first in _REGIONS or (
-        (len(first) > 1 and first.isupper()) or any(c.isdigit() for c in first)
+        (len(first) > 2 and first.isupper()) or any(c.isdigit() for c in first)
     )
 
 
