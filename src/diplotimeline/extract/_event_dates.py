@@ -542,11 +542,14 @@ class _Scope(NamedTuple):
         )
 
 
+_NEGOTIATIONS_ON: Final = re.compile(
+    r"\b(?:negotiations|talks)\s+(?:on|for|over|about)\s+(?:the\s+|a\s+|an\s+)?$", re.IGNORECASE
+)
 # "concluded after negotiations launched in November 2033", "the negotiations, launched in
 # Tbilisi in October 2027,": the date of the talks' start, which an agreement does not take.
 _LAUNCHED_TALKS: Final = re.compile(
-    r"(?:negotiations|talks)\s{0,2},?\s{0,2}(?:(?:were|was|had\s+been|have\s+been)\s+)?"
-    r"(?:launched|opened|began|started)[^.;,]{0,40}$",
+    r"\b(?:negotiations|talks)\s{0,2},?\s{0,2}(?:(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:launched|opened|began|started)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
 
@@ -554,8 +557,16 @@ _LAUNCHED_TALKS: Final = re.compile(
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
-    if scope.negotiations and candidate.kind is EventKind.AGREEMENT:
-        return 100_000  # "the Agreement, concluded after negotiations launched in 2033"
+    if candidate.kind is EventKind.AGREEMENT and (
+        scope.negotiations
+        or (
+            candidate.stage is None  # ", signed in Lima on ...": its own date after all
+            and _NEGOTIATIONS_ON.search(ctx.text, max(0, candidate.start - 30), candidate.start)
+        )
+    ):
+        # "the Agreement, concluded after negotiations launched in 2033", "opened
+        # negotiations on the agreement at a first round": the talks' dates, not the text's
+        return 100_000
     clause = scope.clause
     if (
         clause is not None
@@ -995,7 +1006,10 @@ def _introduced_item(ctx: Context, sentence: Sentence) -> bool:
     if index < 0:
         return False
     intro = ctx.sentences[index]
-    return intro.text.rstrip().endswith(":") and bool(
+    said = intro.text.rstrip()
+    # "... the following instruments:", or a fact sheet's heading "Agreements signed"
+    heading = len(said) <= 60 and "\n" not in said and not said.endswith((".", "!", "?", ","))
+    return (said.endswith(":") or heading) and bool(
         _INTRODUCES.search(ctx.text, intro.start, intro.end)
     )
 
@@ -1078,8 +1092,12 @@ def _date_timeline_entries(ctx: Context) -> None:
         root = candidate
         while root.merged_into is not None:
             root = root.merged_into
-        if root.when is not None:
-            continue
+        if root.when is not None or (
+            candidate.kind is EventKind.AGREEMENT
+            and candidate.stage is None
+            and _NEGOTIATIONS_ON.search(text, max(0, candidate.start - 30), candidate.start)
+        ):
+            continue  # "open negotiations on the agreement": the entry is the talks'
         for start, end, value in entries:
             if start <= candidate.start < end:
                 root.when = value

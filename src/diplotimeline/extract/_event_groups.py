@@ -35,7 +35,8 @@ __all__ = ["read_group_meetings", "read_place_summits"]
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
-    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers)"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers"
+    r"|officials)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -67,12 +68,35 @@ _VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b")
 _TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 
 
+# Adjectives of regions whose states meet as a group ("Arctic foreign ministers gather",
+# "Nordic defence ministers met"); a capitalised first word that is none of these (nor an
+# acronym, "G7 leaders") may be capitalised only because it opens the sentence.
+_REGIONS: Final = frozenset(
+    [
+        *("Arctic", "Nordic", "Baltic", "Balkan", "Andean", "Caribbean", "Pacific", "Mekong"),
+        *("Sahel", "Sahelian", "Gulf", "Arab", "African", "Asian", "European", "Latin"),
+        *("Amazonian", "Alpine", "Danubian", "Adriatic", "Mediterranean", "Commonwealth"),
+        *("Francophone", "Lusophone", "Visegrad", "Benelux", "Scandinavian", "Himalayan"),
+    ]
+)
+
+
 def _group_is_plural(text: str) -> bool:
-    """A group of more than two: "the leaders of X", "the G7 ministers", "five leaders"."""
+    """A group of more than two: "the leaders of X", "the G7 ministers", "five leaders".
+
+    Examples:
+        >>> [_group_is_plural(t) for t in ("Nordic defence ministers", "Foreign ministers")]
+        [True, False]
+    """
     if _TWO.search(text):
         return False
     words = text.split()
-    return " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1])
+    if " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1]):
+        return True
+    first = words[0] if len(words) > 1 else ""
+    return first in _REGIONS or (
+        (len(first) > 2 and first.isupper()) or any(c.isdigit() for c in first)
+    )
 
 
 def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -134,8 +158,37 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
+        where = _IN_PLACE.match(text, match.end())
+        body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
+        if body is not None and tail is None:
+            # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
+            # Iqaluit on Wednesday": the body's meeting, named as it was.
+            candidate.name, candidate.form = body.name, body.form
         made.append(ctx.add(candidate))
     return made
+
+
+_IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+
+
+def _body_meeting(ctx: Context, label: str, place: str) -> Candidate | None:
+    """A meeting in ``place`` of a body named by the region word of a group ("Arctic")."""
+    region = label.split(None, 1)[0]
+    if region not in _REGIONS:
+        return None
+    prefix = f"Meeting of the {region} "
+    for candidate in ctx.candidates:
+        if (
+            candidate.kind is EventKind.MEETING
+            and candidate.name.startswith(prefix)
+            and candidate.name.rsplit(None, 1)[-1].lower() in ctx.cues.body_heads
+            and (
+                candidate.location == place
+                or f" in {place}" in ctx.text[candidate.end : candidate.end + 40]
+            )
+        ):
+            return candidate
+    return None
 
 
 # "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro".

@@ -66,6 +66,8 @@ def topic_form(key: str) -> tuple[str, str, frozenset[str], frozenset[str]] | No
     words = before.split()
     if not on or not words or len(topic.split()) < 2:
         return None
+    if "amending" in words or "establishing" in words:
+        return None  # "protocol amending the agreement ... on X" is not that agreement
     return words[-1], topic, frozenset(words[:-1]), frozenset(parties.split())
 
 

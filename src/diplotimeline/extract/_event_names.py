@@ -45,7 +45,7 @@ from diplotimeline.extract._event_name_parts import (
 from diplotimeline.extract._event_quoted import QuotedNames, quoted_names
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract._tokens import QUOTES, Token, tokens_in
-from diplotimeline.model import ActorKind
+from diplotimeline.model import ActorKind, LinkRelation
 
 __all__ = ["MAX_RUN", "YEAR", "find_acronym_initiatives", "find_named_events", "is_shouted"]
 
@@ -72,6 +72,8 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
     # Run ends already known to have no lower-case head after them.
     bare_ends: set[int] = set()
     heads = _head_counts(tokens, ctx.cues)
+    # The act whose name holds the next one ("Declaration establishing a Partnership").
+    outer: tuple[Candidate, int] | None = None
     index = 0
     count = len(tokens)
     while index < count:
@@ -87,7 +89,19 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         read, next_index = _read_name(ctx, tokens, index, bare_ends, heads)
         if read is not None:
-            found.extend(name_candidates(ctx, sentence, read))
+            made = name_candidates(ctx, sentence, read)
+            if outer is not None and made and made[0].start == outer[1]:
+                # "a Joint Declaration establishing a Strategic Partnership": the partnership
+                # dates from the declaration.
+                made[0].host, made[0].relation, made[0].inherit = (
+                    outer[0],
+                    LinkRelation.PART_OF,
+                    True,
+                )
+            outer = None
+            if made and next_index < count and " establishing " in read.name:
+                outer = (made[0], tokens[next_index].start)
+            found.extend(made)
         index = max(next_index, index + 1)
     return found
 
@@ -252,7 +266,37 @@ def _read_name(
     name_tokens = run[:name_end]
     if is_organization(ctx, name_tokens, core_end):
         return None, index + name_end
-    return _finish(ctx, tokens, index, name_tokens, kind, form, head, core_end, last.end)
+    inner = _inner_event(name_tokens, core_end, cues)
+    found, consumed = _finish(
+        ctx, tokens, index, name_tokens, kind, form, head, core_end, last.end, inner is None
+    )
+    if inner is not None:
+        # "the Protocol amending the Agreement on Road Transport of 1997": the agreement it
+        # amends (or the partnership a declaration establishes) is read as well, next.
+        return found, index + inner
+    return found, consumed
+
+
+# Words that join an act to another act it makes or changes ("Joint Declaration establishing
+# a Strategic Partnership", "Protocol amending the Agreement on ...").
+_ACT_JOINERS: Final = frozenset({"establishing", "amending"})
+
+
+def _inner_event(name_tokens: Sequence[Token], core_end: int, cues: EventCues) -> int | None:
+    """The index of the event named inside an act's name after "establishing"/"amending"."""
+    for position in range(core_end, len(name_tokens)):
+        if name_tokens[position].lower not in _ACT_JOINERS:
+            continue
+        start = position + 1
+        while start < len(name_tokens) and name_tokens[start].lower in cues.articles:
+            start += 1
+        end = start
+        while end < len(name_tokens) and name_tokens[end].lower not in cues.connectors:
+            end += 1
+        if start < end and _has_head(name_tokens[start:end], cues):
+            return start
+        return None
+    return None
 
 
 def _headless(
@@ -364,6 +408,13 @@ def _lower_headed(
             after += 1
     while after < len(tokens) and tokens[after].text in QUOTES:
         after += 1
+    if acronym is None:
+        described = _described_project(ctx, tokens, after, run)
+        if described is not None:
+            consumed = after
+            while consumed < len(tokens) and tokens[consumed].start < described.end:
+                consumed += 1
+            return described, consumed
     for size in (2, 1):
         if after + size > len(tokens):
             continue
@@ -430,6 +481,135 @@ def _lower_headed(
     return None, end
 
 
+# Lower-case words that describe what a works project builds or does ("the Pak Lay
+# hydropower project", "the X-Y border crossing modernisation project", "the new Z binational
+# border centre"): between a capitalised name and a head of :data:`_WORKS_HEADS` they belong
+# to the name.
+_WORKS_DESCRIPTORS: Final = frozenset(
+    [
+        "hydropower",
+        "hydroelectric",
+        "hydro",
+        "power",
+        "energy",
+        "electricity",
+        "solar",
+        "wind",
+        "geothermal",
+        "nuclear",
+        "gas",
+        "oil",
+        "lng",
+        "coal",
+        "water",
+        "irrigation",
+        "wastewater",
+        "sanitation",
+        "railway",
+        "rail",
+        "road",
+        "highway",
+        "motorway",
+        "expressway",
+        "bridge",
+        "tunnel",
+        "port",
+        "harbour",
+        "harbor",
+        "airport",
+        "seaport",
+        "dry",
+        "metro",
+        "tram",
+        "transit",
+        "pipeline",
+        "transmission",
+        "interconnection",
+        "grid",
+        "cable",
+        "fibre",
+        "fiber",
+        "canal",
+        "dam",
+        "reservoir",
+        "border",
+        "crossing",
+        "binational",
+        "cross-border",
+        "one-stop",
+        "logistics",
+        "infrastructure",
+        "transport",
+        "modernisation",
+        "modernization",
+        "construction",
+        "expansion",
+        "extension",
+        "rehabilitation",
+        "upgrade",
+        "upgrading",
+        "redevelopment",
+        "development",
+        "connectivity",
+        "link",
+        "smart",
+        "housing",
+        "terminal",
+        "desalination",
+    ]
+)
+# Heads of works projects that a descriptor makes a name of ("border market", "power
+# plant") but that alone say too little ("market", "centre").
+_WORKS_HEADS: Final = frozenset(
+    [
+        "project",
+        "plant",
+        "station",
+        "line",
+        "link",
+        "market",
+        "centre",
+        "center",
+        "post",
+        "crossing",
+        "terminal",
+    ]
+)
+
+
+def _described_project(
+    ctx: Context, tokens: Sequence[Token], after: int, run: list[Token]
+) -> NameParts | None:
+    """ "the Pak Lay hydropower project": a name, descriptors (at most three), a works head."""
+    at = after
+    while at < len(tokens) and at - after < 3 and tokens[at].text in _WORKS_DESCRIPTORS:
+        at += 1
+    if at == after or at >= len(tokens) or tokens[at].text not in _WORKS_HEADS:
+        return None
+    if at + 1 < len(tokens) and tokens[at + 1].text.islower() and tokens[at + 1].is_name_word:
+        return None  # "the Lao power plant operator": the head of something else
+    if len(run) == 1 and (
+        ctx.country(run[0].text) is not None
+        or ctx.organization(run[0].text) is not None
+        or YEAR.fullmatch(run[0].text)
+    ):
+        return None  # "the Thai border crossing", "a 2030 rail project": no name
+    if any(t.lower.rstrip(".") in ctx.cues.openers for t in run[:1]):
+        return None
+    start, stop = run[0].start, tokens[at].end
+    name = strip_quotes(ctx.text[start:stop])
+    return NameParts(
+        start=start,
+        end=stop,
+        name=name,
+        kind="initiative",
+        form="project",
+        core=name,
+        head=tokens[at].text,
+        evidence_end=stop,
+    )
+
+
 def _finish(
     ctx: Context,
     tokens: Sequence[Token],
@@ -440,6 +620,7 @@ def _finish(
     head: str,
     core_end: int,
     end: int,
+    year_after: bool = True,
 ) -> tuple[NameParts | None, int]:
     text = ctx.text
     first = name_tokens[0]
@@ -502,7 +683,7 @@ def _finish(
             period_match.group("b")
         ):
             period = (int(period_match.group("a")), int(period_match.group("b")))
-    if year is None and period is None and kind != "meeting":
+    if year is None and period is None and kind != "meeting" and year_after:
         written_year = _YEAR_AFTER.match(text, evidence_end)
         if written_year is not None and (
             written_year.group().strip().startswith("(") == written_year.group().endswith(")")

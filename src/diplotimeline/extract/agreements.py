@@ -519,9 +519,26 @@ def _named(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return [c for c in ctx.in_sentence(sentence) if c.kind is EventKind.AGREEMENT and c.named]
 
 
+# "the Association Agreement with the European Union, signed in 2014": the party after
+# "with" is no part of the name but the signing is the agreement's.
+_WITH_PARTY: Final = re.compile(r"[ \t]+with[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]{0,30}[ \t]*){1,4}")
+# "the Energy Community Treaty, to which Ghana acceded in 2017": dated by the accession.
+_ACCEDED: Final = re.compile(
+    r"[ \t]*,[ \t]*to[ \t]+which[ \t]+(?:[\w’'-]{1,30}[ \t]+){1,4}?(?P<verb>acceded|adhered)\b"
+)
+
+
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
     for candidate in _named(ctx, sentence):
         end = candidate.evidence_end
+        party = _WITH_PARTY.match(ctx.text, end, sentence.end)
+        if party is not None and ctx.actors_in(party.start(), party.end()):
+            end = party.end()
+        acceded = _ACCEDED.match(ctx.text, end, sentence.end)
+        if acceded is not None:
+            candidate.dateable = True
+            candidate.stage = AgreementStage.RATIFIED
+            continue
         passive = (
             _PASSIVE.match(ctx.text, end, sentence.end)
             or _ACTIVE_RELATIVE.match(ctx.text, end, sentence.end)
@@ -746,6 +763,38 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
         )
 
 
+# "the agreement on marine oil pollution, signed in Kiruna in 2013", "the agreement on the
+# recognition of driving licences, which was signed in 2019": an unnamed agreement on a
+# topic, dated by the signing that follows it.
+_THE_AGREEMENT_ON: Final = re.compile(
+    r"\b[Tt]he[ \t]+(?=(?:[a-z][\w-]{1,20}[ \t]+){0,2}(?:agreement|treaty|accord|convention"
+    r"|memorandum[ \t]+of[ \t]+understanding)[ \t]+on[ \t]+(?:the[ \t]+)?[a-z])"
+)
+_SIGNED_AFTER: Final = re.compile(
+    r"[ \t]*,?[ \t]*(?:which[ \t]+was[ \t]+|that[ \t]+was[ \t]+)?(?P<verb>signed|concluded)[ \t]+"
+    r"(?:in|on)\b"
+)
+
+
+def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    made: list[Candidate] = []
+    if "signed" not in ctx.text[sentence.start : sentence.end]:
+        return made
+    for match in _THE_AGREEMENT_ON.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.end()) or ctx.starting(match.start(), match.end() + 1):
+            continue
+        found = _unnamed(ctx, sentence, match.end(), AgreementStage.SIGNED, False, match.start())
+        if found is None:
+            continue
+        candidate = found[0]
+        signed = _SIGNED_AFTER.match(ctx.text, candidate.end, sentence.end)
+        if signed is None or _is_bare(candidate.name):
+            continue
+        candidate.evidence = (match.start(), signed.end())
+        made.append(ctx.add(candidate))
+    return made
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -765,7 +814,24 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_listed(ctx, sentence))
     made.extend(_read_issued_after(ctx, sentence))
     made.extend(_read_relations(ctx, sentence))
+    made.extend(_read_signed_unnamed(ctx, sentence))
     _read_passive(ctx, sentence)
     _read_establishment(ctx, sentence)
     _read_planned(ctx, sentence)
+    _read_established_by(ctx, sentence)
     return made
+
+
+def _read_established_by(ctx: Context, sentence: Sentence) -> None:
+    """ "adopted a Joint Declaration establishing a Strategic Partnership": the partnership
+    is made as the declaration is (its stage, and so its date)."""
+    for candidate in ctx.in_sentence(sentence):
+        host = candidate.host
+        if (
+            candidate.kind is EventKind.AGREEMENT
+            and candidate.relation is LinkRelation.PART_OF
+            and host is not None
+            and host.kind is EventKind.AGREEMENT
+            and candidate.stage is None
+        ):
+            candidate.stage, candidate.future = host.stage, host.future

@@ -92,6 +92,8 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
             called = _CALLED.match(ctx.text, match.end(), sentence.end)
             if called is not None:
                 target = ctx.named_at(called.end(), slack=3)
+        if target is not None and _launched_partnership(match.group("verb"), target):
+            _retype_partnership(ctx, target)
         if target is not None and target.kind is EventKind.INITIATIVE:
             _launched(ctx, sentence, target, future)
             continue
@@ -129,6 +131,41 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+_LAUNCH_ONLY: Final = re.compile(
+    r"(?:will\s+|to\s+)?(?:launch\w*|unveil\w*|initiated|rolled\s+out|kicked\s+off)$",
+    re.IGNORECASE,
+)
+# Words of a partnership that is a level of a relationship, not a scheme of work.
+_RELATIONSHIP_WORDS: Final = re.compile(
+    r"\b(?:strategic|comprehensive|enhanced|privileged|special|global|economic)\b", re.IGNORECASE
+)
+
+
+def _launched_partnership(verb: str, target: Candidate) -> bool:
+    """ "launched the Tana Flood Early Warning Partnership": a partnership that is launched
+    (not signed, not established between two states) is a programme of work."""
+    return (
+        target.kind is EventKind.AGREEMENT
+        and target.form == "partnership"
+        and target.named
+        and not target.anaphor
+        and _LAUNCH_ONLY.match(verb) is not None
+        and not _RELATIONSHIP_WORDS.search(target.name)
+        and len(target.name.split()) >= 3
+    )
+
+
+def _retype_partnership(ctx: Context, target: Candidate) -> None:
+    """Make a launched partnership, and every mention of its name, an initiative."""
+    key = target.key
+    for candidate in ctx.candidates:
+        if candidate is target or (
+            candidate.kind is EventKind.AGREEMENT and candidate.named and candidate.key == key
+        ):
+            candidate.kind = EventKind.INITIATIVE
+            candidate.form = "programme"
 
 
 # After a capitalised name: what says it was (or will be) launched, so that the name is an
@@ -257,7 +294,75 @@ def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool)
             return
 
 
+# A works project that is opened or inaugurated is dated by the clause that says so ("they
+# will open the new X border centre together in September").
+_OPENED_BEFORE: Final = re.compile(
+    r"\b(?:open|opens|opened|opening|inaugurate|inaugurates|inaugurated|inaugurating"
+    r"|commission|commissions|commissioned)\s+(?:the\s+|a\s+)?(?:new\s+)?$",
+    re.IGNORECASE,
+)
+
+# "... to open the X border market before the end of the year": a deadline, not a date.
+_DEADLINE: Final = re.compile(r"[^,;.]{0,30}?\b(?:before|by|no\s+later\s+than)\s", re.IGNORECASE)
+
+
+# A dialogue, forum or mechanism that is launched or set up is a standing framework, not one
+# meeting ("the Korea-Ghana Critical Minerals Dialogue launched at that summit").
+_FRAMEWORK_MEETING_HEADS: Final = frozenset({"dialogue", "dialog", "mechanism", "platform"})
+_SET_UP_AFTER: Final = re.compile(
+    r"\s*,?\s*(?:which\s+(?:was|were)\s+)?(?:launched|established|set\s+up|created)\b"
+)
+
+
+_AT_THAT: Final = re.compile(
+    r"\s+(?:at|during)\s+(?:that|this|the)\s+(?P<head>summit|meeting|conference|forum)\b"
+)
+
+
+def _set_up_at_that(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> None:
+    """ "... launched at that summit": the framework takes the date of the last summit named."""
+    cue = _AT_THAT.match(ctx.text, end, sentence.end)
+    if cue is None:
+        return
+    head = cue.group("head")
+    for event in reversed(ctx.starting(0, candidate.start)):
+        if (
+            event.kind is EventKind.MEETING
+            and event.named
+            and not event.anaphor
+            and (event.head or "").lower() == head
+        ):
+            candidate.host, candidate.relation, candidate.inherit = (
+                event,
+                LinkRelation.LAUNCHED_AT,
+                True,
+            )
+            event.dateable = True
+            return
+
+
+def _read_launched_dialogues(ctx: Context, sentence: Sentence) -> None:
+    for candidate in ctx.in_sentence(sentence):
+        if (
+            candidate.kind is EventKind.MEETING
+            and candidate.named
+            and not candidate.anaphor
+            and (candidate.head or "").lower() in _FRAMEWORK_MEETING_HEADS
+            and candidate.ordinal is None
+            and (after := _SET_UP_AFTER.match(ctx.text, candidate.evidence_end, sentence.end))
+        ):
+            _set_up_at_that(ctx, sentence, candidate, after.end())
+            key = candidate.key
+            for other in ctx.candidates:
+                if other is candidate or (
+                    other.kind is EventKind.MEETING and other.named and other.key == key
+                ):
+                    other.kind, other.form = EventKind.INITIATIVE, "framework"
+            candidate.dateable = True
+
+
 def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
+    _read_launched_dialogues(ctx, sentence)
     for candidate in ctx.in_sentence(sentence):
         if candidate.kind is not EventKind.INITIATIVE:
             continue
@@ -267,6 +372,15 @@ def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
         )
         if began or _POST_LAUNCH.match(ctx.text, end, sentence.end):
             candidate.dateable = True
+        elif (
+            candidate.form == "project"
+            and _OPENED_BEFORE.search(
+                ctx.text[max(sentence.start, candidate.start - 40) : candidate.start]
+            )
+            and not _DEADLINE.match(ctx.text, end, sentence.end)
+        ):
+            candidate.dateable = True
+            candidate.future = candidate.future or is_future(ctx, candidate.start, sentence)
 
 
 def _read_called(ctx: Context, sentence: Sentence) -> None:
@@ -389,7 +503,16 @@ _BODY_WAS_SET_UP: Final = re.compile(
     + r"(?:[ \t]*,[ \t]*which)?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+"
     r"(?:first[ \t]+|formally[ \t]+|jointly[ \t]+)?(?:set[ \t]+up|established|created|launched)\b"
 )
-_BODY_CUES: Final = ("establish", "set up", "setting up", "creat", "launched")
+# "the GCC-Peru Business Council that we plan to set up", "the newly created Chile-Ghana
+# Joint Commission": a body being (or just) set up, named before the act.
+_BODY_TO_SET_UP: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:(?P<new>newly|recently)[ \t]+(?:created|established|formed"
+    r"|set[ \t]+up)[ \t]+)?"
+    + _BODY_NAME
+    + r"(?(new)|[ \t]+(?:that|which)[ \t]+(?:[\w’'-]{1,20}[ \t]+){1,3}?(?:to[ \t]+)?"
+    r"(?:set[ \t]+up|establish|create)\b)"
+)
+_BODY_CUES: Final = ("establish", "set up", "setting up", "creat", "launched", "formed")
 
 
 def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -398,6 +521,28 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not any(cue in lowered for cue in _BODY_CUES):
         return []
     made: list[Candidate] = []
+    for match in _BODY_TO_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+        start, end = match.span("name")
+        if (
+            len(match.group("name").split()) < 3
+            or ctx.covers(start)
+            or ctx.starting(start, end)
+            or ctx.organization(match.group("name")) is not None
+        ):
+            continue
+        body = Candidate(
+            kind=EventKind.INITIATIVE,
+            form="framework",
+            name=match.group("name"),
+            start=start,
+            end=end,
+            sentence=sentence.index,
+            named=True,
+            head=match.group("name").rsplit(None, 1)[-1],
+            evidence=(match.start(), match.end()),
+            future=match.group("new") is None,
+        )
+        made.append(ctx.add(body))
     for match in ctx.scan(_BODY_WAS_SET_UP, sentence):
         # Set up in the past, as the clause says: dated by the clause ("in 2024").
         start, end = match.span("name")
@@ -477,6 +622,8 @@ _PERIOD_TAIL: Final = re.compile(
     r"\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
     r"|of\s+(?P<of>(?:19|20)\d\d)\b"
     r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up)"
+    # "adopted in Lusaka in 1994": the place of the act may come first
+    r"(?:\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?)?"
     r"\s+in\s+(?P<done>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )

@@ -1462,6 +1462,18 @@ def _meeting_on(
     return candidate
 
 
+# "the twelfth session of the intergovernmental commission on economic cooperation": a body
+# written in lower case, with a word before its head and perhaps a topic after it.
+_LOWER_WORD: Final = (
+    r"(?!(?:will|was|were|is|are|be|been|has|have|had|which|that|in|at|on|to|and|of|for|the)\b)"
+    r"[a-z][\w-]{2,30}"
+)
+_LOWER_BODY: Final = re.compile(
+    r"(?P<body>(?:" + _LOWER_WORD + r"\s+){1,3}(?:commission|committee|council)"
+    r"(?:\s+(?:on|for)\s+(?:" + _LOWER_WORD + r"\s+){0,2}" + _LOWER_WORD + r")?)\b"
+)
+
+
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
@@ -1474,6 +1486,7 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         for match in iter_frames(ctx, frame, sentence):
             groups = match.groupdict()
             ordinal = groups.get("ordinal")
+            written = None
             if frame == "body_ordinal" or groups.get("of"):
                 body = next(
                     (
@@ -1485,13 +1498,15 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
                 if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
                     body = None
+                if body is None and ordinal and frame == "meeting_of":
+                    lower = _LOWER_BODY.match(ctx.text, match.end(), sentence.end)
+                    written = lower.group("body") if lower is not None else None
             elif (groups.get("det") or "").lower() == "whose":
                 body = None  # "the X Committee, whose first session": X, read below
             elif ordinal or (groups.get("det") or "").lower() in ("its", "their"):
                 body = _last_body(ctx, match.start())  # "its first session", "the next meeting"
             else:
                 body = None
-            written = None
             if (groups.get("det") or "").lower() == "whose":
                 comma = ctx.text.rfind(",", max(sentence.start, match.start() - 3), match.start())
                 if comma < 0:

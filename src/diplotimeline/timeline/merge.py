@@ -141,6 +141,7 @@ class _Features:
     __slots__ = (
         "document",
         "form",
+        "gathering",
         "high",
         "key",
         "kind",
@@ -149,6 +150,7 @@ class _Features:
         "ordinal",
         "parties",
         "persons",
+        "place",
         "round_place",
         "staged",
         "width",
@@ -184,8 +186,15 @@ class _Features:
         # ("the Tbilisi round").
         location = getattr(event, "location", None)
         self.round_place: str | None = None
-        if event.kind is EventKind.MEETING and location and _ROUND_WORD.search(event.name):
-            self.round_place = fold(location.split(",")[0].split("(")[0])
+        self.place: str | None = None
+        if event.kind is EventKind.MEETING and location:
+            place = fold(location.split(",")[0].split("(")[0])
+            self.place = place
+            if _ROUND_WORD.search(event.name):
+                self.round_place = place
+        # "Meeting of the Gulf leaders": a gathering named by who meets, not by a name of its
+        # own; the summit held at its place on its day is the same meeting.
+        self.gathering = bool(_GATHERING.fullmatch(event.name))
 
     def block_keys(self) -> Iterator[tuple[tuple[str, str, str], bool]]:
         """Candidate blocks and, for each, whether this mention anchors it.
@@ -228,6 +237,9 @@ class _Features:
                     yield (kind, "w", f"{word} {other}"), True
         if self.round_place:
             yield (kind, "r", self.round_place), True
+        if self.place and self.width <= _DAY and self.low is not None:
+            # a gathering meets the one-day meetings held at its place on its day
+            yield (kind, "l", f"{self.place} {self.low}"), self.gathering
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
@@ -260,6 +272,12 @@ class _Features:
             and self.high is not None
             and self.high - self.low <= _MONTH
         )
+
+
+_GATHERING: Final = re.compile(
+    r"Meeting of the (?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state(?: and government)?"
+    r"|heads of government|(?:[a-z]+\s)?ministers|officials|envoys)"
+)
 
 
 def _is_staged(event: Event, names: NameKey | None = None) -> bool:
@@ -367,6 +385,17 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         return MergeDecision(
             _PARTICIPANT_SCORE, (f"rounds held in {a.round_place}", "overlapping dates")
         )
+    if (
+        (a.gathering or b.gathering)
+        and a.place is not None
+        and a.place == b.place
+        and a.width <= _DAY
+        and b.width <= _DAY
+        and a.low is not None
+        and a.low == b.low
+        and not _parties_differ(a.parties, b.parties)
+    ):
+        return MergeDecision(_PARTICIPANT_SCORE, (f"gathering in {a.place}", "same day"))
     dated = (a.low is not None or a.staged) and (b.low is not None or b.staged)
     dates = "overlapping dates" if dated else "one undated"
     if dated and (a.staged or b.staged):
