@@ -186,7 +186,10 @@ def _holds(sets: tuple[frozenset[str], ...], strings: frozenset[str]) -> bool:
 _Looked = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None]
 
 
-class _Screens(list[_Looked | Literal[False]]):
+_NO_SCREEN: Final[_Looked] = (None, False, None)
+
+
+class _Screens(list[_Looked | Literal[False] | None]):
     """The screens an engine has looked up (``False``: not yet), pickled as not yet.
 
     Twins are compiled from parsed patterns, and such a pattern does not pickle; an engine
@@ -392,7 +395,7 @@ class Engine:
         found: list[Mention] = []
         if not self.windowed:
             for rule in self.rules.rules:
-                self._run(rule, text, whole, found)
+                self._run(rule, text, whole, [rule.regex.search(text)], found)
             return found
         lowered = text.lower()
         # Screens find where a pattern may start (see _screens), and needs where it may
@@ -421,12 +424,13 @@ class Engine:
             if not regions:  # the rule's trigger is not in the text
                 continue
             if not screened:
-                self._run(rule, text, regions, found)
-                continue
-            looked = screens[number]
-            if looked is False:
-                looked = screens[number] = self._look_up(number)
-            regex, on_lowered, check = looked
+                regex, on_lowered, check = None, False, None
+            else:
+                looked = screens[number]
+                if looked is False:
+                    looked = screens[number] = self._look_up(number)
+                # (None, which tests set: neither a screen nor a check.)
+                regex, on_lowered, check = looked or _NO_SCREEN
             if check is not None:
                 # Only the windows that hold a string the rule needs.
                 regions = list(
@@ -442,10 +446,20 @@ class Engine:
                 )
                 if not regions:
                     continue
-            if regex is None:
-                self._run(rule, text, regions, found)
-            else:
-                self._run(rule, text, regions, found, regex, lowered if on_lowered else text)
+            # Most windows hold no match: one search each, in C, says so (with the screen
+            # when the rule has one, which finds the place of the first match or an
+            # earlier one); the rule is run only where one found something.
+            searched = text if regex is None or not on_lowered else lowered
+            firsts = list(
+                map(
+                    rule.regex.search if regex is None else regex.search,
+                    itertools.repeat(searched),
+                    map(_FIRST, regions),
+                    map(_SECOND, regions),
+                )
+            )
+            if any(firsts):
+                self._run(rule, text, regions, firsts, found, regex, searched)
         return found
 
     @staticmethod
@@ -453,27 +467,22 @@ class Engine:
         rule: Rule,
         text: str,
         regions: list[tuple[int, int]],
+        firsts: list[re.Match[str] | None],
         found: list[Mention],
         screen: re.Pattern[str] | None = None,
         screened: str = "",
     ) -> None:
         """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``.
 
-        ``screen`` (searched over ``screened``, the text or its lower case) finds in each
-        region the place of the rule's first match there or an earlier one, or nothing
-        when there is none (see :mod:`diplotimeline.extract._screens`).
+        ``firsts`` holds each region's first search: the rule's own, or that of its
+        ``screen`` (searched over ``screened``, the text or its lower case), which finds
+        the place of the rule's first match there or an earlier one, or nothing when there
+        is none (see :mod:`diplotimeline.extract._screens`). A first match is the
+        finditer's first, and a finditer from its end (when it is not empty) gives the
+        rest, as the first one's would.
         """
         size = len(text)
         regex = rule.regex
-        # Most windows hold no match: one search each, in C, says so. Where there is one,
-        # it is the finditer's first, and a finditer from its end (when it is not empty)
-        # gives the rest, as the first one's would.
-        firsts = map(
-            regex.search if screen is None else screen.search,
-            itertools.repeat(text if screen is None else screened),
-            map(_FIRST, regions),
-            map(_SECOND, regions),
-        )
         for (start, end), first in zip(regions, firsts, strict=True):
             if first is None:
                 continue
@@ -500,8 +509,18 @@ class Engine:
                 match_start, match_end = match.span()
                 if match_start == match_end:
                     continue
-                groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
-                offsets = tuple((k, *match.span(k)) for k, _ in groups)
+                # The named groups that took part (in C: no generator per match).
+                named = match.groupdict()
+                groups = tuple(
+                    itertools.compress(
+                        named.items(),
+                        map(operator.is_not, named.values(), itertools.repeat(None)),
+                    )
+                )
+                names = list(map(_FIRST, groups))
+                offsets = tuple(
+                    zip(names, map(match.start, names), map(match.end, names), strict=True)
+                )
                 found.append(
                     Mention(
                         rule.id,
