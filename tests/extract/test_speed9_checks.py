@@ -42,8 +42,10 @@ def _unchecked() -> Engine:
     """An engine with each rule's screen and no check."""
     engine = Engine(_RULES)
     engine._screens[:] = [
-        (regex, on_lowered, None)
-        for regex, on_lowered, _ in (engine._look_up(number) for number in range(len(_RULES.rules)))
+        (regex, on_lowered, None, None)
+        for regex, on_lowered, *_ in (
+            engine._look_up(number) for number in range(len(_RULES.rules))
+        )
     ]
     return engine
 

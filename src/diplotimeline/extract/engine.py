@@ -182,11 +182,13 @@ def _holds(sets: tuple[frozenset[str], ...], strings: frozenset[str]) -> bool:
     return any(all(any(string in one for string in strings) for one in found) for found in sets)
 
 
-# A rule's screen (or None), whether it runs on the lower-cased text, and its check (or None).
-_Looked = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None]
+# A rule's screen (or None), whether it runs on the lower-cased text, its check (or None),
+# and the check's strings when a text is looked through for them first (or None).
+_Looked = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None, tuple[str, ...] | None]
+_WORDS_LIMIT: Final = 3
 
 
-_NO_SCREEN: Final[_Looked] = (None, False, None)
+_NO_SCREEN: Final[_Looked] = (None, False, None, None)
 
 
 class _Screens(list[_Looked | Literal[False] | None]):
@@ -252,10 +254,16 @@ class Engine:
             if classes is None
             or not all(_holds(needs(triggers[index].regex), strings) for index in classes)
         ]
-        check = re.compile(_list_fragment(dict.fromkeys(useful[0], ""))) if useful else None
+        check = words = None
+        if useful:
+            check = re.compile(_list_fragment(dict.fromkeys(useful[0], "")))
+            if len(useful[0]) <= _WORDS_LIMIT and min(map(len, useful[0])) >= 3:
+                # Few strings and long ones: looking for them in the whole text first
+                # costs less than working the windows out.
+                words = tuple(sorted(useful[0]))
         if found is None:
-            return None, False, check
-        return found[0], found[1], check
+            return None, False, check, words
+        return found[0], found[1], check, words
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
@@ -409,28 +417,36 @@ class Engine:
         windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
         screens = self._screens
         for number, (rule, classes, before, after, key) in enumerate(self._plan):
-            if classes is None:
-                regions = whole
-            else:
+            spans: list[tuple[int, int]] = []
+            if classes is not None:
                 cached = windows[key]
                 if cached is None:
                     if len(classes) == 1:
                         spans = spans_of[classes[0]]
                     else:
                         spans = sorted(span for index in classes for span in spans_of[index])
-                    cached = _windows(size, spans, before, after) if spans else []
-                    windows[key] = cached
-                regions = cached
-            if not regions:  # the rule's trigger is not in the text
-                continue
+                    if not spans:
+                        windows[key] = []
+                        continue
+                elif not cached:
+                    continue  # the rule's trigger is not in the text
             if not screened:
-                regex, on_lowered, check = None, False, None
+                regex, on_lowered, check, words = _NO_SCREEN
             else:
                 looked = screens[number]
                 if looked is False:
                     looked = screens[number] = self._look_up(number)
                 # (None, which tests set: neither a screen nor a check.)
-                regex, on_lowered, check = looked or _NO_SCREEN
+                regex, on_lowered, check, words = looked or _NO_SCREEN
+                if words is not None and not any(map(lowered.__contains__, words)):
+                    continue  # the text holds none of the strings the rule needs
+            if classes is None:
+                regions = whole
+            else:
+                cached = windows[key]
+                if cached is None:
+                    cached = windows[key] = _windows(size, spans, before, after)
+                regions = cached
             if check is not None:
                 # Only the windows that hold a string the rule needs.
                 regions = list(
@@ -509,18 +525,8 @@ class Engine:
                 match_start, match_end = match.span()
                 if match_start == match_end:
                     continue
-                # The named groups that took part (in C: no generator per match).
-                named = match.groupdict()
-                groups = tuple(
-                    itertools.compress(
-                        named.items(),
-                        map(operator.is_not, named.values(), itertools.repeat(None)),
-                    )
-                )
-                names = list(map(_FIRST, groups))
-                offsets = tuple(
-                    zip(names, map(match.start, names), map(match.end, names), strict=True)
-                )
+                groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
+                offsets = tuple((k, *match.span(k)) for k, _ in groups)
                 found.append(
                     Mention(
                         rule.id,
