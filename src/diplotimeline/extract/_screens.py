@@ -49,9 +49,11 @@ import functools
 import re
 from typing import Any, Final
 
+import attrs
+
 from diplotimeline.extract._lowered import twin_of_parsed
 
-__all__ = ["first_characters", "screen"]
+__all__ = ["first_characters", "needs", "screen"]
 
 # A set of first characters, as the items of a parsed character set: ``(LITERAL, code)``
 # and ``(CATEGORY, code)`` for ``\d``, ``\w``...
@@ -321,3 +323,231 @@ def screen(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], bool] | None:
         True
     """
     return _screen_of(pattern.pattern, pattern.flags)
+
+
+# Needs: strings of which every match of a pattern holds one (see needs()).
+_NEED_LIMIT: Final = 16  # at most this many strings in a set, and in a product of sets
+_NEEDS_KEPT: Final = 3  # the best sets a pattern keeps (every one of them is needed)
+
+
+@attrs.frozen
+class _Need:
+    """What one parsed item tells of the strings its matches hold (all lower-cased).
+
+    ``exact`` is every string the item can match, when few, else ``None``; ``needs``
+    holds sets of strings of each of which every match holds one (none when ``exact`` is
+    known, which says more); ``first`` and ``last`` the strings one of which every match
+    starts or ends with, when known (with ``exact``, they are ``exact``).
+    """
+
+    exact: frozenset[str] | None = None
+    needs: tuple[frozenset[str], ...] = ()
+    first: frozenset[str] | None = None
+    last: frozenset[str] | None = None
+
+    @property
+    def starts(self) -> frozenset[str] | None:
+        """The strings every match starts with one of (none of them empty), if known."""
+        found = self.exact if self.exact is not None else self.first
+        return None if found is None or "" in found else found
+
+    @property
+    def ends(self) -> frozenset[str] | None:
+        """The strings every match ends with one of (none of them empty), if known."""
+        found = self.exact if self.exact is not None else self.last
+        return None if found is None or "" in found else found
+
+
+_EMPTY: Final = _Need(frozenset({""}))
+_NOTHING: Final = _Need()
+_NO_STRING: Final = frozenset({""})
+
+
+def _rank(strings: frozenset[str]) -> tuple[int, int]:
+    """How much a set says: its shortest string, longer first, then fewer strings."""
+    return (-min(map(len, strings)), len(strings))
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """The strings that hold no other: a text that holds one of them holds one of these."""
+    return frozenset(
+        string
+        for string in strings
+        if not any(other != string and other in string for other in strings)
+    )
+
+
+def _needed(need: _Need) -> tuple[frozenset[str], ...]:
+    """The sets of ``need``, its exact strings counted as one set (unless one is empty)."""
+    if need.exact is not None and "" not in need.exact:
+        return (_minimal(need.exact), *need.needs)
+    return need.needs
+
+
+def _best(sets: Any) -> tuple[frozenset[str], ...]:
+    """The ``_NEEDS_KEPT`` sets that say most, without repeats."""
+    return tuple(sorted(set(sets), key=_rank)[:_NEEDS_KEPT])
+
+
+def _joined(heads: frozenset[str], tails: frozenset[str] | None) -> frozenset[str] | None:
+    """Every head followed by every tail, when there are few (``None`` otherwise)."""
+    if tails is None or len(heads) * len(tails) > _NEED_LIMIT:
+        return None
+    return frozenset(head + tail for head in heads for tail in tails)
+
+
+def _need_sequence(items: list[tuple[Any, Any]]) -> _Need:
+    """The need of a sequence: its items' strings joined while few, each item's sets kept.
+
+    ``run`` holds the strings that the text just before the current item ends with; at an
+    item that is not exact, ``run`` followed by the strings the item starts with is
+    needed (a piece of every match), and ``run`` starts again from the strings it ends with.
+    """
+    run: frozenset[str] = _NO_STRING
+    sets: list[frozenset[str]] = []
+    first: frozenset[str] | None = None
+    broken = False
+    for op, av in items:
+        item = _need_item(op, av)
+        if item.exact is not None:
+            longer = _joined(run, item.exact)
+            if longer is not None:
+                run = longer
+                continue
+        piece = _joined(run, item.starts)
+        if piece is None:
+            piece = run
+            if not broken:
+                first = None if "" in run else run
+        elif not broken:
+            first = piece
+        sets.extend(_needed(_Need(piece)))
+        if item.exact is not None:
+            run = item.exact
+        else:
+            sets.extend(item.needs)
+            run = item.ends or _NO_STRING
+        broken = True
+    if not broken:
+        return _Need(run)
+    sets.extend(_needed(_Need(run)))
+    return _Need(None, _best(sets), first, None if "" in run else run)
+
+
+def _union_of(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    """All the strings of the sets, when each is known and they are few."""
+    if any(one is None for one in sets):
+        return None
+    joined = frozenset().union(*sets)  # type: ignore[arg-type]
+    return joined if len(joined) <= _NEED_LIMIT else None
+
+
+def _need_union(needs: list[_Need]) -> _Need:
+    """The need of alternatives: all their strings, or the best set of each, joined."""
+    exact = _union_of([need.exact for need in needs])
+    if exact is not None:
+        return _Need(exact)
+    first = _union_of([need.starts for need in needs])
+    last = _union_of([need.ends for need in needs])
+    best = []
+    for need in needs:
+        sets = _needed(need)
+        if not sets:
+            return _Need(None, (), first, last)
+        best.append(min(sets, key=_rank))
+    joined = _minimal(frozenset().union(*best))
+    return _Need(None, (joined,) if len(joined) <= _NEED_LIMIT else (), first, last)
+
+
+def _need_char(code: int) -> str | None:
+    """The lower case of a character a literal matches, if the lower-cased text holds it.
+
+    Letters beyond ASCII and blanks give ``None``: a blank would split a chunk of text.
+    """
+    char = chr(code)
+    if char.isspace():
+        return None
+    if char.isascii():
+        return char.lower()
+    if char.lower() == char == char.upper() and not char.isalpha():
+        return char
+    return None
+
+
+def _need_item(op: Any, av: Any) -> _Need:
+    """The need of one parsed item (see :func:`needs`)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    if op is sre.LITERAL:
+        char = _need_char(av)
+        return _NOTHING if char is None else _Need(frozenset({char}))
+    if op is sre.IN:
+        chars: set[str] = set()
+        for item_op, item_av in av:
+            if item_op is sre.LITERAL:
+                codes: Any = (item_av,)
+            elif item_op is sre.RANGE and item_av[1] - item_av[0] < _NEED_LIMIT:
+                codes = range(item_av[0], item_av[1] + 1)
+            else:
+                return _NOTHING  # a category, a negated set, a wide range
+            for code in codes:
+                char = _need_char(code)
+                if char is None:
+                    return _NOTHING
+                chars.add(char)
+        return _Need(frozenset(chars)) if len(chars) <= _NEED_LIMIT else _NOTHING
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return _EMPTY  # zero-width: what a look-around sees may lie outside the match
+    if op is sre.SUBPATTERN:
+        return _need_sequence(list(av[3].data))
+    if op is getattr(sre, "ATOMIC_GROUP", None):
+        return _need_sequence(list(av.data))
+    if op is sre.BRANCH:
+        return _need_union([_need_sequence(list(branch.data)) for branch in av[1]])
+    if op is sre.GROUPREF_EXISTS:
+        _, yes, no = av
+        other = _EMPTY if no is None else _need_sequence(list(no.data))
+        return _need_union([_need_sequence(list(yes.data)), other])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) or op is getattr(sre, "POSSESSIVE_REPEAT", None):
+        low, high, sub = av
+        inner = _need_sequence(list(sub.data))
+        if low == high == 1:
+            return inner
+        if low >= 1:
+            return _Need(None, _needed(inner), inner.starts, inner.ends)
+        if high == 1 and inner.exact is not None and len(inner.exact) < _NEED_LIMIT:
+            return _Need(inner.exact | {""})
+        return _EMPTY if inner.exact == frozenset({""}) else _NOTHING
+    return _NOTHING  # any character, a back-reference...
+
+
+@functools.lru_cache(maxsize=1024)
+def _needs_of(source: str, flags: int) -> tuple[frozenset[str], ...]:
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(source, flags)
+        return _needed(_need_sequence(list(parsed.data)))
+    except Exception:  # pragma: no cover - another Python's internals: no needs
+        return ()
+
+
+def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of strings of each of which every match of ``pattern`` holds one.
+
+    The strings are lower case and hold no blank, so a match in a text whose case folds
+    as ``str.lower()`` says (:func:`~diplotimeline.extract._lowered.twin_text_of`) holds
+    one of each set in its lower case, within one of the text's chunks between blanks.
+    What a look-around sees is not counted (it may lie outside the match). An empty
+    tuple says nothing is known. The sets that say most come first.
+
+    Examples:
+        >>> import re
+        >>> [sorted(strings) for strings in needs(re.compile(r"\\bthe\\s+(?:1st|2nd)\\s+half"))]
+        [['half'], ['the'], ['1st', '2nd']]
+        >>> [sorted(strings) for strings in needs(re.compile(r"\\d+:[0-5]\\d"))]
+        [[':0', ':1', ':2', ':3', ':4', ':5']]
+        >>> needs(re.compile(r"\\w+"))
+        ()
+    """
+    return _needs_of(pattern.pattern, pattern.flags)

@@ -27,8 +27,8 @@ from typing import Final, Literal
 import attrs
 
 from diplotimeline.extract._lowered import twin_text_of
-from diplotimeline.extract._screens import screen
-from diplotimeline.extract.rules import Rule, RuleSet
+from diplotimeline.extract._screens import needs, screen
+from diplotimeline.extract.rules import Rule, RuleSet, _list_fragment
 
 __all__ = ["Engine", "Mention", "resolve_overlaps"]
 
@@ -177,7 +177,21 @@ def _windows(
     return merged
 
 
-class _Screens(list[tuple[re.Pattern[str], bool] | Literal[False] | None]):
+def _holds(sets: tuple[frozenset[str], ...], strings: frozenset[str]) -> bool:
+    """Whether a text that holds one string of each of ``sets`` holds one of ``strings``."""
+    return any(all(any(string in one for string in strings) for one in found) for found in sets)
+
+
+# A rule's screen (or None), whether it runs on the lower-cased text, its check (or None),
+# and the check's strings when a text is looked through for them first (or None).
+_Looked = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None, tuple[str, ...] | None]
+_WORDS_LIMIT: Final = 3
+
+
+_NO_SCREEN: Final[_Looked] = (None, False, None, None)
+
+
+class _Screens(list[_Looked | Literal[False] | None]):
     """The screens an engine has looked up (``False``: not yet), pickled as not yet.
 
     Twins are compiled from parsed patterns, and such a pattern does not pickle; an engine
@@ -218,14 +232,38 @@ class Engine:
     # out once here rather than per text.
     _plan: tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...] = attrs.field(init=False)
 
-    # Each rule's screen (see _screens) and whether it runs on the lower-cased text, in
-    # the order of the plan; looked up when the rule first has a window (and remembered
-    # across engines), so a short text compiles few.
+    # Each rule's screen (see _screens) and whether it runs on the lower-cased text, and
+    # its check, in the order of the plan; looked up when the rule first has a window (and
+    # remembered across engines), so a short text compiles few. The check is a search for
+    # the strings of which each of the rule's matches holds one (see _screens.needs) and
+    # of which its trigger tokens may hold none: only the windows that hold one are run.
     _screens: _Screens = attrs.field(init=False)
 
     @_screens.default
     def _make_screens(self) -> _Screens:
         return _Screens([False] * len(self.rules.rules))
+
+    def _look_up(self, number: int) -> _Looked:
+        """The screen, whether it runs on the lower case, and the check of a rule."""
+        rule, classes, *_ = self._plan[number]
+        found = screen(rule.regex)
+        triggers = self.rules.triggers
+        useful = [
+            strings
+            for strings in needs(rule.regex)
+            if classes is None
+            or not all(_holds(needs(triggers[index].regex), strings) for index in classes)
+        ]
+        check = words = None
+        if useful:
+            check = re.compile(_list_fragment(dict.fromkeys(useful[0], "")))
+            if len(useful[0]) <= _WORDS_LIMIT and min(map(len, useful[0])) >= 3:
+                # Few strings and long ones: looking for them in the whole text first
+                # costs less than working the windows out.
+                words = tuple(sorted(useful[0]))
+        if found is None:
+            return None, False, check, words
+        return found[0], found[1], check, words
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
@@ -294,15 +332,21 @@ class Engine:
 
         ``lowered`` is ``text.lower()`` when the caller has it already.
         """
-        spans: list[list[tuple[int, int]]] = [[] for _ in self.rules.triggers]
         if lowered is None:
             lowered = text.lower()
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
+        return self._spans_in(lowered, lowered.split())
+
+    def _spans_in(self, lowered: str, chunks: list[str]) -> list[list[tuple[int, int]]]:
+        """The spans of the trigger tokens of a text, from its lower case split at blanks.
+
+        (``lowered`` is the text itself when its lower case is longer.)
+        """
+        spans: list[list[tuple[int, int]]] = [[] for _ in self.rules.triggers]
         # In C: split at blanks into chunks ("said,", "1999.", "mid-2026") and look every
         # chunk's trigger tokens up; Python only visits the chunks that hold a trigger and
         # the chunks not seen yet. (No token spans a blank, so a chunk holds whole tokens.)
-        chunks = lowered.split()
         found = list(map(self._chunks.get, chunks, itertools.repeat(_UNSEEN)))
         size = len(lowered)
         cursor = 0
@@ -359,38 +403,79 @@ class Engine:
         found: list[Mention] = []
         if not self.windowed:
             for rule in self.rules.rules:
-                self._run(rule, text, whole, found)
+                self._run(rule, text, whole, [rule.regex.search(text)], found)
             return found
         lowered = text.lower()
-        spans_of = self._spans(text, lowered)
-        # Screens find where a pattern may start (see _screens); they hold for texts
-        # whose case folds as str.lower() says.
+        # Screens find where a pattern may start (see _screens), and needs where it may
+        # match; they hold for texts whose case folds as str.lower() says.
         screened = twin_text_of(text, lowered) is not None
+        if len(lowered) != len(text):
+            lowered = text  # a rare letter whose lower case is longer: keep the offsets
+        chunks = lowered.split()
+        spans_of = self._spans_in(lowered, chunks)
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
         screens = self._screens
         for number, (rule, classes, before, after, key) in enumerate(self._plan):
-            if classes is None:
-                regions = whole
-            else:
+            spans: list[tuple[int, int]] = []
+            if classes is not None:
                 cached = windows[key]
                 if cached is None:
                     if len(classes) == 1:
                         spans = spans_of[classes[0]]
                     else:
                         spans = sorted(span for index in classes for span in spans_of[index])
-                    cached = _windows(size, spans, before, after) if spans else []
-                    windows[key] = cached
+                    if not spans:
+                        windows[key] = []
+                        continue
+                elif not cached:
+                    continue  # the rule's trigger is not in the text
+            if not screened:
+                regex, on_lowered, check, words = _NO_SCREEN
+            else:
+                looked = screens[number]
+                if looked is False:
+                    looked = screens[number] = self._look_up(number)
+                # (None, which tests set: neither a screen nor a check.)
+                regex, on_lowered, check, words = looked or _NO_SCREEN
+                if words is not None and not any(map(lowered.__contains__, words)):
+                    continue  # the text holds none of the strings the rule needs
+            if classes is None:
+                regions = whole
+            else:
+                cached = windows[key]
+                if cached is None:
+                    cached = windows[key] = _windows(size, spans, before, after)
                 regions = cached
-            if regions:  # no window: the rule's trigger is not in the text
-                found_screen = screens[number]
-                if found_screen is False:
-                    found_screen = screens[number] = screen(rule.regex)
-                if found_screen is None or not screened:
-                    self._run(rule, text, regions, found)
-                else:
-                    regex, on_lowered = found_screen
-                    self._run(rule, text, regions, found, regex, lowered if on_lowered else text)
+            if check is not None:
+                # Only the windows that hold a string the rule needs.
+                regions = list(
+                    itertools.compress(
+                        regions,
+                        map(
+                            check.search,
+                            itertools.repeat(lowered),
+                            map(_FIRST, regions),
+                            map(_SECOND, regions),
+                        ),
+                    )
+                )
+                if not regions:
+                    continue
+            # Most windows hold no match: one search each, in C, says so (with the screen
+            # when the rule has one, which finds the place of the first match or an
+            # earlier one); the rule is run only where one found something.
+            searched = text if regex is None or not on_lowered else lowered
+            firsts = list(
+                map(
+                    rule.regex.search if regex is None else regex.search,
+                    itertools.repeat(searched),
+                    map(_FIRST, regions),
+                    map(_SECOND, regions),
+                )
+            )
+            if any(firsts):
+                self._run(rule, text, regions, firsts, found, regex, searched)
         return found
 
     @staticmethod
@@ -398,27 +483,22 @@ class Engine:
         rule: Rule,
         text: str,
         regions: list[tuple[int, int]],
+        firsts: list[re.Match[str] | None],
         found: list[Mention],
         screen: re.Pattern[str] | None = None,
         screened: str = "",
     ) -> None:
         """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``.
 
-        ``screen`` (searched over ``screened``, the text or its lower case) finds in each
-        region the place of the rule's first match there or an earlier one, or nothing
-        when there is none (see :mod:`diplotimeline.extract._screens`).
+        ``firsts`` holds each region's first search: the rule's own, or that of its
+        ``screen`` (searched over ``screened``, the text or its lower case), which finds
+        the place of the rule's first match there or an earlier one, or nothing when there
+        is none (see :mod:`diplotimeline.extract._screens`). A first match is the
+        finditer's first, and a finditer from its end (when it is not empty) gives the
+        rest, as the first one's would.
         """
         size = len(text)
         regex = rule.regex
-        # Most windows hold no match: one search each, in C, says so. Where there is one,
-        # it is the finditer's first, and a finditer from its end (when it is not empty)
-        # gives the rest, as the first one's would.
-        firsts = map(
-            regex.search if screen is None else screen.search,
-            itertools.repeat(text if screen is None else screened),
-            map(_FIRST, regions),
-            map(_SECOND, regions),
-        )
         for (start, end), first in zip(regions, firsts, strict=True):
             if first is None:
                 continue
