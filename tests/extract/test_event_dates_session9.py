@@ -525,3 +525,38 @@ def test_what_an_earlier_version_said_is_withdrawn() -> None:
     )
     found = _meetings_of(text, PartialDate(2034, 7, 6))
     assert "2034-09" not in found.values()
+
+
+def test_negotiations_on_an_agreement_do_not_date_it() -> None:
+    text = _TIMELINE.format(
+        last=(
+            "- 14-15 November 2033: Foreign ministers open negotiations on the Andean Border "
+            "Management Agreement at a first round in Arica.\n"
+        )
+    )
+    agreements = {
+        e.name: (e.when.format_iso() if e.when else None)
+        for e in _events(text, PartialDate(2035, 2, 26))
+        if isinstance(e, Agreement)
+    }
+    assert agreements["Andean Border Management Agreement"] is None
+
+
+def test_a_fact_sheets_heading_introduces_what_was_signed_at_the_occasion() -> None:
+    text = (
+        "FACT SHEET: Outcomes of the State Visit\n\nPanama City, 6 March 2035\n\n"
+        "Today, President Ana Reyes and President Luis Mora held official talks.\n\n"
+        "Agreements signed\n\n"
+        "- Joint Declaration of Panama on Central American Integration.\n\n"
+        "Next steps\n\n"
+        "- The Binational Water Agreement remains under study.\n"
+    )
+    agreements = {
+        e.name: (e.when.format_iso() if e.when else None)
+        for e in _events(text, PartialDate(2035, 3, 6))
+        if isinstance(e, Agreement)
+    }
+    assert agreements["Joint Declaration of Panama on Central American Integration"] == (
+        "2035-03-06"
+    )
+    assert agreements["Binational Water Agreement"] is None

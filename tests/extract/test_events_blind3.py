@@ -39,7 +39,7 @@ class TestBlind3Events(ScoreFloors):
     # Session 8's figures, rounded down to 0.01:
     # loose 0.811, strict 0.547, dates 0.684, actors 0.931.
     loose = 0.81
-    strict = 0.54
+    strict = 0.55
     dates = 0.68
     merge = 0.87
     actors = 0.93

@@ -37,10 +37,10 @@ class TestBlind4Events(ScoreFloors):
     label = "blind4"
     # Session 8's figures, rounded down to 0.01:
     # loose 0.804, strict 0.486, dates 0.588, merge 0.895.
-    loose = 0.80
-    strict = 0.48
+    loose = 0.81
+    strict = 0.50
     dates = 0.58
-    merge = 0.89
+    merge = 0.90
     actors = 0.93
 
 

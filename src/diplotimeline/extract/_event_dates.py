@@ -554,18 +554,26 @@ _LAUNCHED_TALKS: Final = re.compile(
 )
 
 
+def _talks_date(ctx: Context, candidate: Candidate, scope: _Scope) -> bool:
+    """Whether the date is of the negotiations on an agreement, not of the agreement.
+
+    "the Agreement, concluded after negotiations launched in 2033", "opened negotiations on
+    the Agreement at a first round" (unless the agreement has a stage of its own: "...on
+    the Agreement, signed in Lima on ...").
+    """
+    if candidate.kind is not EventKind.AGREEMENT:
+        return False
+    return scope.negotiations or (
+        candidate.stage in (None, AgreementStage.NEGOTIATIONS_LAUNCHED)
+        and _NEGOTIATIONS_ON.search(ctx.text, max(0, candidate.start - 30), candidate.start)
+        is not None
+    )
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
-    if candidate.kind is EventKind.AGREEMENT and (
-        scope.negotiations
-        or (
-            candidate.stage is None  # ", signed in Lima on ...": its own date after all
-            and _NEGOTIATIONS_ON.search(ctx.text, max(0, candidate.start - 30), candidate.start)
-        )
-    ):
-        # "the Agreement, concluded after negotiations launched in 2033", "opened
-        # negotiations on the agreement at a first round": the talks' dates, not the text's
+    if _talks_date(ctx, candidate, scope):
         return 100_000
     clause = scope.clause
     if (
@@ -644,6 +652,8 @@ def _assign(
                 if dateline and other.future:
                     continue  # the day of the report, not of what it announces
                 key = id(other)
+                if _talks_date(ctx, other, scope):
+                    continue  # the negotiations' date, even opening the sentence
                 if key not in chosen or chosen[key][0] > 10_000:
                     chosen[key] = (10_000 + _distance(ctx, other, mention, scope), mention)
         if best is None:
@@ -1094,7 +1104,7 @@ def _date_timeline_entries(ctx: Context) -> None:
             root = root.merged_into
         if root.when is not None or (
             candidate.kind is EventKind.AGREEMENT
-            and candidate.stage is None
+            and candidate.stage in (None, AgreementStage.NEGOTIATIONS_LAUNCHED)
             and _NEGOTIATIONS_ON.search(text, max(0, candidate.start - 30), candidate.start)
         ):
             continue  # "open negotiations on the agreement": the entry is the talks'
