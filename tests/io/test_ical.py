@@ -249,3 +249,20 @@ class TestContent:
         assert result.exported == len(parsed)
         for event in items:
             assert (event_uid(event.id) in parsed) != (event.id in result.skipped)
+
+
+@pytest.mark.parametrize("zone", ["America/Adak", "Pacific/Kiritimati", "Europe/Paris"])
+@pytest.mark.parametrize("year", [1, 2, 9998, 9999])
+def test_zoned_times_at_the_ends_of_the_calendar_export(zone: str, year: int) -> None:
+    """The zones' transitions are written inside years 1-9999 (icalendar steps past the
+    range it is given; 9998-12-31 23:00 in Adak once raised OverflowError)."""
+    day = (12, 31, 23) if year > 9000 else (1, 1, 0)
+    meeting = Meeting(
+        id="d:e1",
+        name="Summit",
+        form=MeetingForm.SUMMIT,
+        when=DateSpan.of(LocalDateTime(year, *day, 0, zone=zone)),
+    )
+    result = export_ical([meeting])
+    assert result.exported == 1
+    assert event_uid("d:e1") in _parse(result.text)

@@ -296,8 +296,10 @@ def export_ical(
         )
     calendar.add("x-diplotimeline-skipped", str(len(skipped)))
     if years:
-        first = datetime.date(max(min(years) - 1, 1), 1, 1)
-        last = datetime.date(min(max(years) + 1, 9999), 12, 31)
+        # icalendar steps a day or so past both ends when it writes the zones' transitions:
+        # keep a year of margin inside the years 1-9999 the datetime module allows.
+        first = datetime.date(min(max(min(years) - 1, 2), 9998), 1, 1)
+        last = datetime.date(max(min(max(years) + 1, 9998), 2), 12, 31)
         calendar.add_missing_timezones(first_date=first, last_date=last)
     text = calendar.to_ical().decode("utf-8")
     return CalendarExport(text=text, exported=exported, skipped=tuple(skipped))
