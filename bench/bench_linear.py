@@ -117,6 +117,10 @@ STRESS_INPUTS: Final[dict[str, Callable[[int], str]]] = {
     "curly-quotes": _repeat("“ ” ‘ ’ "),
     "event-words": _repeat("summit visit talks agreement memorandum initiative "),
     "relative-dates": _repeat("last year next week this month "),
+    "corrections": _repeat("an earlier version of this story said on 1 May 2031, "),
+    "timeline-entries": _repeat("- 1 May 1941: The Arica Treaty settles the border.\n"),
+    "during-visits": _repeat("the Lima Accord will be signed during the visit in May, "),
+    "weekday-pairs": _repeat("on Monday and Tuesday, Wednesday and Thursday, "),
     "distinct-events": _distinct_events,
 }
 """Input name -> a function building that input at a given size in characters."""

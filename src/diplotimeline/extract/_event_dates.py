@@ -78,6 +78,7 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
 def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[TemporalMention]:
     out: list[TemporalMention] = []
     last_day: tuple[int, PartialDate] | None = None
+    corrections = [m.start() for m in _EARLIER_VERSION.finditer(ctx.text)]
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
         mention = _from_entry_day(mention, headings)
@@ -85,7 +86,7 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
         value = mention.value
         if not isinstance(value, DateSpan) or not mention.timex_value[:1].isdigit():
             continue
-        if _withdrawn(ctx, mention):
+        if _withdrawn(ctx, mention, corrections):
             continue
         start = value.start
         if isinstance(start, PartialDate) and start.day is not None and value.is_single:
@@ -109,11 +110,15 @@ _EARLIER_VERSION: Final = re.compile(
 )
 
 
-def _withdrawn(ctx: Context, mention: TemporalMention) -> bool:
-    """Whether the date is in a correction's account of what an earlier version said."""
-    sentence = ctx.sentence_at(mention.start)
-    found = _EARLIER_VERSION.search(ctx.text, sentence.start, mention.start)
-    return found is not None
+def _withdrawn(ctx: Context, mention: TemporalMention, corrections: list[int]) -> bool:
+    """Whether the date is in a correction's account of what an earlier version said.
+
+    ``corrections`` holds where "earlier version of this story" starts, in text order.
+    """
+    if not corrections:
+        return False
+    before = bisect.bisect_left(corrections, mention.start) - 1
+    return before >= 0 and corrections[before] >= ctx.sentence_at(mention.start).start
 
 
 _APPOSITION: Final = re.compile(r"\s{0,2}[,(]\s{0,2}(?:(?:from|on|between)\s{1,2})?")
@@ -1032,6 +1037,18 @@ _HEADING_REST: Final = re.compile(
 _HEADING_LENGTH: Final = 80
 
 
+def _line_start_if_blank(text: str, position: int) -> int | None:
+    """Where the line of ``position`` starts, if only blanks precede it on the line.
+
+    It steps back over the blanks just before ``position`` only, so that asking for each
+    date of a long line takes linear time.
+    """
+    start = position
+    while start > 0 and text[start - 1] != "\n" and text[start - 1].isspace():
+        start -= 1
+    return start if start == 0 or text[start - 1] == "\n" else None
+
+
 def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
     """The dated entries of a live blog or a diary: (end of heading, day), in text order.
 
@@ -1051,9 +1068,9 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
         value = mention.value
         if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if text[line_start : mention.start].strip():
-            continue
+        line_start = _line_start_if_blank(text, mention.start)
+        if line_start is None:
+            continue  # words before the date on its line
         rest = _HEADING_REST.match(text, mention.end)
         if rest is None or rest.end() - line_start > _HEADING_LENGTH:
             continue
@@ -1071,6 +1088,7 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
 # "- 1 May 1941: The X Treaty settles the border." A line (a bullet, perhaps) that opens
 # with a date and a colon or dash.
 _ENTRY_BULLET: Final = re.compile(r"[ \t]*(?:[-•*–—][ \t]*)?")
+_NEWLINE: Final = re.compile(r"\n")
 _ENTRY_AFTER: Final = re.compile(r"[ \t]*[:–—][ \t]")
 
 
@@ -1085,19 +1103,25 @@ def _date_timeline_entries(ctx: Context) -> None:
     """
     text = ctx.text
     entries: list[tuple[int, int, DateSpan]] = []
+    newlines: list[int] | None = None  # where the lines end, found once (linear time)
     for mention in ctx.temporal:
         value = mention.value
         if not isinstance(value, DateSpan) or mention.timex_type != "DATE":
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if not _ENTRY_BULLET.fullmatch(text, line_start, mention.start):
-            continue
         if not _ENTRY_AFTER.match(text, mention.end):
             continue
-        line_end = text.find("\n", mention.end)
-        entries.append((mention.end, len(text) if line_end < 0 else line_end, value))
+        if newlines is None:
+            newlines = [m.start() for m in _NEWLINE.finditer(text)]
+        line = bisect.bisect_left(newlines, mention.start)
+        line_start = newlines[line - 1] + 1 if line else 0
+        if not _ENTRY_BULLET.fullmatch(text, line_start, mention.start):
+            continue
+        line_end = newlines[line] if line < len(newlines) else len(text)
+        entries.append((mention.end, line_end, value))
     if len(entries) < 2:
         return
+    entries.sort()
+    starts = [start for start, _, _ in entries]
     for candidate in ctx.candidates:
         root = candidate
         while root.merged_into is not None:
@@ -1108,10 +1132,9 @@ def _date_timeline_entries(ctx: Context) -> None:
             and _NEGOTIATIONS_ON.search(text, max(0, candidate.start - 30), candidate.start)
         ):
             continue  # "open negotiations on the agreement": the entry is the talks'
-        for start, end, value in entries:
-            if start <= candidate.start < end:
-                root.when = value
-                break
+        entry = bisect.bisect_right(starts, candidate.start) - 1
+        if entry >= 0 and candidate.start < entries[entry][1]:
+            root.when = entries[entry][2]
 
 
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
@@ -1285,6 +1308,7 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     meeting of that form named before, dated, within 1,500 characters.
     """
     ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
+    starts = [c.start for c in ordered]
     # Every mention counts: "the Agreement" said again before "during the visit" dates the
     # agreement it was merged into.
     for mention in sorted(ctx.candidates, key=lambda c: c.start):
@@ -1299,7 +1323,8 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
         if found is None:
             continue
         forms = _NOUN_FORMS[found.group("noun").lower()]
-        for earlier in reversed([c for c in ordered if c.start < mention.start]):
+        for index in range(bisect.bisect_left(starts, mention.start) - 1, -1, -1):
+            earlier = ordered[index]
             if mention.start - earlier.start > _OCCASION_REACH:
                 break
             if earlier.kind is EventKind.MEETING and earlier.form in forms:

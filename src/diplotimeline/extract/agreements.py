@@ -214,6 +214,25 @@ def _meeting_in(ctx: Context, sentence: Sentence) -> Candidate | None:
     return None
 
 
+class _MeetingIn:
+    """:func:`_meeting_in` of one sentence, looked up once (the agreement readers add no
+    meeting, so the answer holds for every agreement of the sentence: linear time)."""
+
+    __slots__ = ("_ctx", "_found", "_looked", "_sentence")
+
+    def __init__(self, ctx: Context, sentence: Sentence) -> None:
+        self._ctx, self._sentence = ctx, sentence
+        self._looked = False
+        self._found: Candidate | None = None
+
+    def get(self) -> Candidate | None:
+        """The meeting the sentence names after "at the", "during the"..., or ``None``."""
+        if not self._looked:
+            self._found = _meeting_in(self._ctx, self._sentence)
+            self._looked = True
+        return self._found
+
+
 def _add_parties(candidate: Candidate, parties: list[str]) -> None:
     for party in parties:
         if party not in candidate.participants:
@@ -222,11 +241,12 @@ def _add_parties(candidate: Candidate, parties: list[str]) -> None:
 
 def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
+    meetings = _MeetingIn(ctx, sentence)
     for match in iter_frames(ctx, "sign", sentence):
         stage = _stage(match.group("verb"))
         future = is_future(ctx, match.end("verb"), sentence)
         target = ctx.named_at(match.end(), slack=3)
-        meeting = _meeting_in(ctx, sentence)
+        meeting = meetings.get()
         if target is not None and target.kind is EventKind.AGREEMENT:
             target.dateable = True
             target.stage = stage
@@ -529,6 +549,7 @@ _ACCEDED: Final = re.compile(
 
 
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
+    meetings = _MeetingIn(ctx, sentence)
     for candidate in _named(ctx, sentence):
         end = candidate.evidence_end
         party = _WITH_PARTY.match(ctx.text, end, sentence.end)
@@ -551,7 +572,7 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
                 continue
         candidate.dateable = True
         candidate.stage = _stage(passive.group("verb"))
-        meeting = _meeting_in(ctx, sentence)
+        meeting = meetings.get()
         if meeting is not None and meeting is not candidate:
             candidate.host, candidate.relation, candidate.inherit = (
                 meeting,
