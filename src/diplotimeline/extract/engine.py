@@ -598,15 +598,20 @@ def resolve_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
         >>> [m.rule_id for m in resolve_overlaps([a, b])]
         ['long']
     """
+    if not mentions:
+        return ()
     ranked = sorted(mentions, key=lambda m: (m.start - m.end, m.start, -m.priority, m.order))
-    chosen_starts: list[int] = []
+    # The characters the chosen mentions cover: a mention is kept when it covers none of
+    # them (an empty one, when its position is not inside a chosen one). Marking costs the
+    # chosen mentions' lengths, which do not overlap: linear time, where inserting into a
+    # sorted list was quadratic on a text of a hundred thousand dates.
+    taken = bytearray(max(m.end for m in mentions) + 1)
     chosen: list[Mention] = []
     for mention in ranked:
-        index = bisect.bisect_right(chosen_starts, mention.start)
-        if index > 0 and chosen[index - 1].end > mention.start:
+        start, end = mention.start, mention.end
+        if taken[start] if start == end else taken.find(1, start, end) >= 0:
             continue
-        if index < len(chosen) and chosen[index].start < mention.end:
-            continue
-        chosen_starts.insert(index, mention.start)
-        chosen.insert(index, mention)
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)  # stable: equal starts keep the order chosen
     return tuple(chosen)
