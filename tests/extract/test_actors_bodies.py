@@ -43,6 +43,9 @@ class TestMechanisms:
             "Thailand will join the Mekong Water Task Force and the Ocean Finance Core Group.",
             "They welcomed the decision of the Steering Committee of the Alliance to meet twice.",
             "The Morocco-Senegal Mixed Commission held its sixth session in Dakar.",
+            # a format of leaders or ministers that meets (session 9)
+            "The next Andean Presidential Council will be held in Bogota in 2034.",
+            "The Gulf Ministerial Council approved the visa rules in Muscat.",
         ],
     )
     def test_mechanisms_are_not_actors(self, text: str) -> None:
