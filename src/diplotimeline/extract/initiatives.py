@@ -515,6 +515,34 @@ _BODY_TO_SET_UP: Final = re.compile(
 _BODY_CUES: Final = ("establish", "set up", "setting up", "creat", "launched", "formed")
 
 
+def _body(sentence: Sentence, match: re.Match[str], evidence_end: int) -> Candidate:
+    """The framework a set-up body is: its name, head word and evidence (not yet added)."""
+    start, end = match.span("name")
+    return Candidate(
+        kind=EventKind.INITIATIVE,
+        form="framework",
+        name=match.group("name"),
+        start=start,
+        end=end,
+        sentence=sentence.index,
+        named=True,
+        head=match.group("name").rsplit(None, 1)[-1],
+        evidence=(match.start(), evidence_end),
+    )
+
+
+def _says_too_little(ctx: Context, match: re.Match[str], *, known: bool = True) -> bool:
+    """A name of fewer than three words ("a Joint Commission"), one already read, or (with
+    ``known``) a known organisation ("the African Union Commission was set up in 2002")."""
+    start, end = match.span("name")
+    return (
+        len(match.group("name").split()) < 3
+        or ctx.covers(start)
+        or bool(ctx.starting(start, end))
+        or (known and ctx.organization(match.group("name")) is not None)
+    )
+
+
 def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A named council, commission, committee or working group that two sides set up."""
     lowered = ctx.text[sentence.start : sentence.end].lower()
@@ -522,68 +550,25 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return []
     made: list[Candidate] = []
     for match in _BODY_TO_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
-        start, end = match.span("name")
-        if (
-            len(match.group("name").split()) < 3
-            or ctx.covers(start)
-            or ctx.starting(start, end)
-            or ctx.organization(match.group("name")) is not None
-        ):
+        if _says_too_little(ctx, match):
             continue
-        body = Candidate(
-            kind=EventKind.INITIATIVE,
-            form="framework",
-            name=match.group("name"),
-            start=start,
-            end=end,
-            sentence=sentence.index,
-            named=True,
-            head=match.group("name").rsplit(None, 1)[-1],
-            evidence=(match.start(), match.end()),
-            future=match.group("new") is None,
-        )
+        body = _body(sentence, match, match.end())
+        body.future = match.group("new") is None
         made.append(ctx.add(body))
     for match in ctx.scan(_BODY_WAS_SET_UP, sentence):
         # Set up in the past, as the clause says: dated by the clause ("in 2024").
-        start, end = match.span("name")
-        if (
-            len(match.group("name").split()) < 3
-            or ctx.covers(start)
-            or ctx.starting(start, end)
-            or ctx.organization(match.group("name")) is not None
-        ):
-            continue  # a known body ("the African Union Commission was set up in 2002")
-        body = ctx.add(
-            Candidate(
-                kind=EventKind.INITIATIVE,
-                form="framework",
-                name=match.group("name"),
-                start=start,
-                end=end,
-                sentence=sentence.index,
-                named=True,
-                dateable=True,
-                head=match.group("name").rsplit(None, 1)[-1],
-                evidence=(start, match.end()),
-            )
-        )
+        if _says_too_little(ctx, match):
+            continue
+        body = _body(sentence, match, match.end())
+        body.evidence = (match.start("name"), match.end())
+        body.dateable = True
+        ctx.add(body)
         _set_up_during(ctx, sentence, body, match.end())
         made.append(body)
     for match in ctx.scan(_BODY_SET_UP, sentence):
-        start, end = match.span("name")
-        if len(match.group("name").split()) < 3 or ctx.covers(start) or ctx.starting(start, end):
-            continue  # "a Joint Commission" says too little; a name already read stays
-        body = Candidate(
-            kind=EventKind.INITIATIVE,
-            form="framework",
-            name=match.group("name"),
-            start=start,
-            end=end,
-            sentence=sentence.index,
-            named=True,
-            head=match.group("name").rsplit(None, 1)[-1],
-            evidence=(match.start(), end),
-        )
+        if _says_too_little(ctx, match, known=False):
+            continue
+        body = _body(sentence, match, match.end("name"))
         if match.group("done") is not None:
             # set up in the past: dated by its own clause
             body.dateable = True
