@@ -166,6 +166,39 @@ ORDINAL_WORDS: Final = (
 )
 """Ordinal words a meeting's name may open with, in order ("Fifth" is the 5th)."""
 _ORDINAL_KEYS: Final = frozenset(ORDINAL_WORDS)
+_CARDINAL_WORDS: Final = {
+    word: number
+    for number, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+        ]
+    )
+}
+
+
+def count_of(word: str) -> int:
+    """The number a count is written with: digits or a word up to fifteen ("five", "12").
+
+    Examples:
+        >>> count_of("Five"), count_of("12")
+        (5, 12)
+    """
+    return _CARDINAL_WORDS.get(word.lower()) or int(word)
 
 
 def ordinal_number(candidate: Candidate) -> int | None:

@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 import attrs
 
 from diplotimeline.errors import InvalidValueError, ISOFormatError
-from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract._event_context import Candidate, Context, count_of
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
@@ -421,8 +421,6 @@ def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
 _DAYS: Final = re.compile(
     r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\b", re.IGNORECASE
 )
-_NUMBERS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_NUMBERS.update({"nine": 9, "ten": 10})
 _ENDING: Final = re.compile(
     r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
 )
@@ -467,8 +465,7 @@ def _stretch_visits(ctx: Context) -> None:
         found = _days_of(ctx, candidate)
         if found is None:
             continue
-        word = found.group("n").lower()
-        days = _NUMBERS.get(word) or int(word)
+        days = count_of(found.group("n"))
         first = datetime.date(day.year, day.month or 1, day.day)
         # "concluded a three-day visit", "the three-day Summit closed on Tuesday"
         stop = found.start() if candidate.form == "visit" else sentence.end

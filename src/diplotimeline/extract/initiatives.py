@@ -28,7 +28,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, is_future, iter_frames
+from diplotimeline.extract._event_context import (
+    Candidate,
+    Context,
+    count_of,
+    is_future,
+    iter_frames,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, PartialDate
@@ -629,8 +635,6 @@ _PERIOD_CLAUSE: Final = re.compile(
     r"(?P<start>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_YEARS: Final = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
-_YEARS.update({"nine": 9, "ten": 10, "fifteen": 15})
 _CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
 # ", which runs ...", ", a five-year plan ...", or the name's own predicate ("will run from")
 _CLAUSE_OPENING: Final = re.compile(
@@ -653,7 +657,7 @@ def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: 
     if found.group("start") is not None:
         count = found.group("n") or found.group("n2") or "1"
         first = int(found.group("start"))
-        last = first + (_YEARS.get(count.lower()) or int(count)) - 1
+        last = first + count_of(count) - 1
     else:
         first, last = int(found.group("first")), int(found.group("last"))
     if first > last:
