@@ -153,13 +153,6 @@ _ACTIVE_RELATIVE: Final = re.compile(
     r"(?P<verb>sign(?:ed)?|adopt(?:ed)?|conclude[d]?|ratif(?:y|ied)|endorse[d]?|approve[d]?|ink(?:ed)?)\b",
     re.IGNORECASE,
 )
-# "the Association Agreement with the European Union, signed in 2014": the parties, then
-# the participle after a comma.
-_PARTIES_PASSIVE: Final = re.compile(
-    r"\s+(?:with|between)\s+(?:[\w’'.-]{1,30}\s+){0,6}?[\w’'.-]{1,30}\s*,\s*"
-    r"(?:which\s+(?:was|were)\s+)?(?P<verb>signed|adopted|concluded|ratified|inked)\b",
-    re.IGNORECASE,
-)
 _AT_MEETING: Final = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:conclusion|end|close|opening)\s+of\s+)?"
     r"(?:the|this)\s+",
@@ -560,10 +553,8 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
             candidate.dateable = True
             candidate.stage = AgreementStage.RATIFIED
             continue
-        passive = (
-            _PASSIVE.match(ctx.text, end, sentence.end)
-            or _ACTIVE_RELATIVE.match(ctx.text, end, sentence.end)
-            or _PARTIES_PASSIVE.match(ctx.text, end, sentence.end)
+        passive = _PASSIVE.match(ctx.text, end, sentence.end) or _ACTIVE_RELATIVE.match(
+            ctx.text, end, sentence.end
         )
         if passive is None:
             tail = ctx.text[end : sentence.end]
