@@ -76,6 +76,25 @@ def _events(text: str, published: PartialDate) -> list[Meeting | Agreement]:
     return [e for e in extract(document).events if isinstance(e, Meeting | Agreement)]
 
 
+def _dates_of(
+    text: str, published: PartialDate, kind: type[Meeting] | type[Agreement]
+) -> dict[str, str | None]:
+    """Each event of ``kind``: its name and date (ISO), or None when undated."""
+    return {
+        e.name: (e.when.format_iso() if e.when else None)
+        for e in _events(text, published)
+        if isinstance(e, kind)
+    }
+
+
+def _meetings_of(text: str, published: PartialDate) -> dict[str, str | None]:
+    return _dates_of(text, published, Meeting)
+
+
+def _agreements_of(text: str, published: PartialDate) -> dict[str, str | None]:
+    return _dates_of(text, published, Agreement)
+
+
 def test_a_meeting_on_two_following_weekdays_spans_both() -> None:
     text = (
         "Ministers meet in Nuuk\n\nBy our correspondent, 12 May 2034\n\n"
@@ -196,11 +215,7 @@ _SIDELINES = (
 
 
 def _meetings(text: str) -> dict[str, str | None]:
-    return {
-        e.name: (e.when.format_iso() if e.when else None)
-        for e in _events(text, PartialDate(2033, 8, 21))
-        if isinstance(e, Meeting)
-    }
+    return _meetings_of(text, PartialDate(2033, 8, 21))
 
 
 def test_a_summit_referred_back_with_its_dates_spans_them_and_the_sidelines_keep_their_day() -> (
@@ -371,14 +386,6 @@ def test_an_initiative_without_its_own_start_stays_undated(sentence: str) -> Non
     ] == [None]
 
 
-def _meetings_of(text: str, published: PartialDate) -> dict[str, str | None]:
-    return {
-        e.name: (e.when.format_iso() if e.when else None)
-        for e in _events(text, published)
-        if isinstance(e, Meeting)
-    }
-
-
 _TIMELINE = (
     "Timeline: Chile-Peru relations\n\nLIMA, 26 February 2035 - Here are key moments:\n\n"
     "- 1 May 1941: The Arica Border Treaty settles the land border.\n\n"
@@ -390,11 +397,7 @@ _TIMELINE = (
 
 def test_the_events_of_a_timelines_entry_take_its_date() -> None:
     text = _TIMELINE.format(last="- 2021: The Tacna Accord of 2019 enters into force.\n")
-    agreements = {
-        e.name: (e.when.format_iso() if e.when else None)
-        for e in _events(text, PartialDate(2035, 2, 26))
-        if isinstance(e, Agreement)
-    }
+    agreements = _agreements_of(text, PartialDate(2035, 2, 26))
     assert agreements == {
         "Arica Border Treaty": "1941-05-01",
         "Lima Protocol": "1991-12-13",
@@ -534,11 +537,7 @@ def test_negotiations_on_an_agreement_do_not_date_it() -> None:
             "Management Agreement at a first round in Arica.\n"
         )
     )
-    agreements = {
-        e.name: (e.when.format_iso() if e.when else None)
-        for e in _events(text, PartialDate(2035, 2, 26))
-        if isinstance(e, Agreement)
-    }
+    agreements = _agreements_of(text, PartialDate(2035, 2, 26))
     assert agreements["Andean Border Management Agreement"] is None
 
 
@@ -551,11 +550,7 @@ def test_a_fact_sheets_heading_introduces_what_was_signed_at_the_occasion() -> N
         "Next steps\n\n"
         "- The Binational Water Agreement remains under study.\n"
     )
-    agreements = {
-        e.name: (e.when.format_iso() if e.when else None)
-        for e in _events(text, PartialDate(2035, 3, 6))
-        if isinstance(e, Agreement)
-    }
+    agreements = _agreements_of(text, PartialDate(2035, 3, 6))
     assert agreements["Joint Declaration of Panama on Central American Integration"] == (
         "2035-03-06"
     )
