@@ -4,21 +4,11 @@ other countries and years) with a counter-example that must not fire.
 
 from __future__ import annotations
 
-from diplotimeline.extract.pipeline import extract
-from diplotimeline.model import Document, Event, EventKind, Extraction, Status
-from diplotimeline.time import PartialDate
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import extract_text as _extract
+from tests.extract._sentences import when as _when
 
-
-def _extract(text: str, published: str = "2031-05-04") -> Extraction:
-    return extract(Document(id="t", text=text, published=PartialDate.parse_iso(published)))
-
-
-def _of(kind: EventKind, text: str, published: str = "2031-05-04") -> list[Event]:
-    return [e for e in _extract(text, published).events if e.kind is kind]
-
-
-def _when(event: Event) -> str | None:
-    return event.when.format_iso() if event.when is not None else None
+from diplotimeline.model import EventKind, Status
 
 
 class TestBodiesNamedAsMeetings:
