@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from diplotimeline.errors import InvalidDateError
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
     Candidate,
@@ -440,6 +441,31 @@ def _fold_arrivals(ctx: Context, kept: list[Candidate]) -> None:
                 visit.when = span
 
 
+def _bounded(when: DateSpan | None, bound: DateSpan) -> DateSpan | None:
+    """The span from ``when`` to the one end a clause gives (see ``_clause_bound``).
+
+    "announced in 2023, which provides aid through 2030" runs from 2023 to 2030; a clause
+    alone ("which will run until 2033") gives the only end known. None when the bound
+    adds nothing to ``when``.
+
+    Examples:
+        >>> from diplotimeline.time import PartialDate
+        >>> until = DateSpan(None, PartialDate(2030))
+        >>> _bounded(DateSpan.of(PartialDate(2023)), until).format_iso()
+        '2023/2030'
+        >>> _bounded(None, until).format_iso()
+        '../2030'
+    """
+    if when is None or when.start is None:
+        return bound
+    if bound.start is None and bound.end is not None:
+        try:
+            return DateSpan(when.start, bound.end)
+        except InvalidDateError:
+            return None  # the end comes before the start: not a bound of this one
+    return None
+
+
 def _build(
     ctx: Context, candidate: Candidate, ids: Mapping[int, str], evidence: list[Evidence]
 ) -> Event:
@@ -463,6 +489,18 @@ def _build(
         # "a five-year plan starting in 2035": the start the date gives, the span the
         # clause gives.
         when = period
+    elif (
+        candidate.kind is EventKind.INITIATIVE
+        and period is not None
+        and None
+        in (
+            period.start,
+            period.end,
+        )
+    ):
+        bounded = _bounded(when, period)
+        if bounded is not None:
+            when = period = bounded
     status = _status(ctx, when, candidate.future)
     participants = tuple(dict.fromkeys(candidate.participants))
     aliases = tuple(dict.fromkeys(a for a in candidate.aliases if a and a != candidate.name))
@@ -506,7 +544,7 @@ def _build(
         aliases=aliases,
         acronym=candidate.acronym,
         when=when,
-        period=candidate.period,
+        period=period,
         status=status,
         participants=participants,
         location=candidate.location,

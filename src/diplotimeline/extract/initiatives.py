@@ -615,7 +615,10 @@ _PERIOD_TAIL: Final = re.compile(
     r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up)"
     # "adopted in Lusaka in 1994": the place of the act may come first
     r"(?:\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?)?"
-    r"\s+in\s+(?P<done>(?:19|20)\d\d)\b)",
+    r"\s+in\s+(?P<done>(?:19|20)\d\d)\b"
+    # "the X Programme, in place since 1974": an initiative running since the year it began
+    r"|(?:in\s+(?:place|operation|existence)|operating|running|active)\s+since\s+"
+    r"(?P<since>(?:19|20)\d\d)\b)",
     re.IGNORECASE,
 )
 
@@ -633,6 +636,15 @@ _PERIOD_CLAUSE: Final = re.compile(
     r"(?:[\w’'-]{1,30}\s+){0,3}?|for\s+(?P<n2>[2-9]|1[0-5]|two|three|four|five|six|seven|eight"
     r"|nine|ten|fifteen)\s+years\s+)(?:starting|beginning|from|as\s+of)\s+(?:in\s+)?"
     r"(?P<start>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# The end or the start alone that an initiative's clause states: ", which will run until
+# 2033", ", which provides USD 2 billion through 2030", ", which will offer 50 places a year
+# from 2032".
+_BOUND_CLAUSE: Final = re.compile(
+    r"\b(?:(?:until|through|till|to\s+the\s+end\s+of)\s+(?P<until>(?:19|20)\d\d)"
+    r"|(?:from|starting\s+in|beginning\s+in|as\s+of)\s+(?P<from>(?:19|20)\d\d))\b"
+    r"(?!\s*(?:-|–|to\b|through\b|until\b|and\b))",
     re.IGNORECASE,
 )
 _CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
@@ -667,6 +679,51 @@ def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: 
     return True
 
 
+def _clause_bound(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> None:
+    """Give an initiative the one end of its period that its own clause states.
+
+    ", which will run until 2033" ends it (its start stays unknown unless a launch date
+    gives it: "announced in 2023, which provides aid through 2030" runs from 2023 to 2030);
+    ", which will offer 50 places a year from 2032" starts it.
+    """
+    if candidate.kind is not EventKind.INITIATIVE or not _CLAUSE_OPENING.match(
+        ctx.text, end, sentence.end
+    ):
+        return
+    found = _BOUND_CLAUSE.search(ctx.text, end, min(sentence.end, end + 120))
+    if found is None or _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+        return
+    if ctx.starting(end, found.start()):
+        return  # the year belongs to a name read in between
+    until, since = found.group("until"), found.group("from")
+    if until is not None:
+        candidate.period = DateSpan(None, PartialDate(int(until)))
+    elif since is not None:
+        candidate.period = DateSpan(PartialDate(int(since)), None)
+    candidate.dateable = True
+
+
+# "Mercosur, created by the Treaty of Asuncion in 1991": the act that founded a body is
+# dated by the year of the founding.
+_FOUNDED_BY: Final = re.compile(
+    r"\b(?:created|established|founded|formed|set\s+up|born)\s+(?:by|under|through|with)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_IN_YEAR: Final = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+
+
+def _founding_act(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> bool:
+    """Make an agreement that founded a body dateable by the year that follows its name."""
+    if candidate.kind is not EventKind.AGREEMENT or _IN_YEAR.match(ctx.text, end) is None:
+        return False
+    before = ctx.text[max(sentence.start, candidate.start - 30) : candidate.start]
+    if _FOUNDED_BY.search(before) is None:
+        return False
+    candidate.dateable = True
+    return True
+
+
 def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
     """Periods and dates written after an initiative's or agreement's name make it dateable."""
     for candidate in ctx.in_sentence(sentence):
@@ -674,12 +731,26 @@ def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
             continue
         end = candidate.evidence_end
         tail = _PERIOD_TAIL.match(ctx.text, end, sentence.end)
+        if tail is None and _founding_act(ctx, sentence, candidate, end):
+            continue
         if tail is None:
-            _clause_period(ctx, sentence, candidate, end)
+            if not _clause_period(ctx, sentence, candidate, end):
+                _clause_bound(ctx, sentence, candidate, end)
+            continue
+        since = tail.group("since")
+        if since is not None:
+            if candidate.kind is EventKind.INITIATIVE and candidate.when is None:
+                # "since <year>" bounds the other events of a sentence (see
+                # _event_dates): here it is the year this one began.
+                candidate.when = DateSpan.of(PartialDate(int(since)))
+                candidate.date_text = tail.group(0).strip(" ,")
+                _clause_bound(ctx, sentence, candidate, tail.end())
             continue
         first, last = tail.group("first"), tail.group("last")
         if first is not None and last is not None and int(first) <= int(last):
             candidate.period = DateSpan.between(PartialDate(int(first)), PartialDate(int(last)))
+        elif tail.group("done") is not None:
+            _clause_bound(ctx, sentence, candidate, tail.end())
         # The date itself is attached with the others (attach_dates), so that it is not
         # given to another event of the sentence as well.
         candidate.dateable = True

@@ -1,0 +1,116 @@
+"""Event dates, session 10: the clause after an initiative's or an agreement's name.
+
+An initiative "in place since 1981" began that year; ", which will run until 2033" ends it
+and ", which will offer places from 2032" starts it; "announced in 2024, which provides aid
+through 2030" runs from one to the other. An agreement that founded a body ("created by the
+Treaty of X in 1991") is dated by the year after its name. Each rule has a counter-example.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.model import EventKind, Initiative
+
+
+def _initiative(text: str) -> Initiative:
+    (event,) = events_of(EventKind.INITIATIVE, text)
+    assert isinstance(event, Initiative)
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Andean Seed Exchange Program, in place since 1981, brings 300 farmers to Peru"
+            " each year.",
+            "1981",
+        ),
+        ("The Nile Basin Fellowship Scheme, running since 2004, trains 40 engineers.", "2004"),
+    ],
+)
+def test_an_initiative_in_place_since_a_year_began_that_year(text: str, expected: str) -> None:
+    assert when(_initiative(text)) == expected
+
+
+def test_an_agreement_in_force_since_a_year_is_not_dated_by_it() -> None:
+    # Entry into force is a stage of its own, not the date of the act.
+    (treaty,) = events_of(
+        EventKind.AGREEMENT, "The Treaty of Lomé, in force since 1994, binds the members."
+    )
+    assert when(treaty) is None
+
+
+def test_an_end_in_the_clause_after_a_launch_bounds_the_initiative() -> None:
+    initiative = _initiative(
+        "Korea will continue its support under the Pacific Resilience Initiative announced in"
+        " 2024, which provides USD 1 billion in assistance through 2030."
+    )
+    assert when(initiative) == "2024/2030"
+    assert initiative.period is not None
+    assert initiative.period.format_iso() == "2024/2030"
+
+
+def test_an_end_alone_is_the_only_end_known() -> None:
+    # Unknown stays unknown: the start is not invented.
+    initiative = _initiative(
+        "The Danube Connectivity Programme, which will run until 2033, is the first project"
+        " under the strategy."
+    )
+    assert when(initiative) == "../2033"
+
+
+def test_a_start_in_the_clause_starts_the_initiative() -> None:
+    initiative = _initiative(
+        "Both sides welcomed the Chile-Peru Scholarship Programme, which will offer 50 places"
+        " a year from 2032."
+    )
+    assert when(initiative) == "2032/.."
+
+
+def test_a_year_past_the_clause_does_not_bound_the_initiative() -> None:
+    # "until 2033" is in another clause, past a semicolon
+    initiative = _initiative(
+        "The Danube Connectivity Programme was praised; talks will last until 2033."
+    )
+    assert when(initiative) is None
+
+
+def test_a_range_in_the_clause_is_a_period_not_a_bound() -> None:
+    initiative = _initiative(
+        "The Danube Connectivity Programme, which will run from 2030 to 2033, was praised."
+    )
+    assert when(initiative) == "2030/2033"
+
+
+def test_an_end_before_the_launch_is_not_a_bound_of_it() -> None:
+    initiative = _initiative(
+        "The Baltic Grid Fund, announced in 2034, which repays loans contracted until 2030,"
+        " opened on Monday."
+    )
+    assert when(initiative) == "2034"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mercosur, created by the Treaty of Asuncion in 1991, groups four countries.", "1991"),
+        (
+            "The bloc, established under the Treaty of Chaguaramas in 1973, has 15 members.",
+            "1973",
+        ),
+    ],
+)
+def test_the_act_that_founded_a_body_is_dated_by_the_founding(text: str, expected: str) -> None:
+    (treaty,) = events_of(EventKind.AGREEMENT, text)
+    assert when(treaty) == expected
+
+
+def test_a_year_after_an_agreement_without_a_founding_is_not_its_date() -> None:
+    # Withdrawing from a treaty in 2031 does not date the treaty.
+    (treaty,) = events_of(
+        EventKind.AGREEMENT, "Brazil withdrew from the Treaty of Asuncion in 2031, officials said."
+    )
+    assert when(treaty) is None
