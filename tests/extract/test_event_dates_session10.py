@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from tests.extract._sentences import events_of, when
 
-from diplotimeline.model import EventKind, Initiative
+from diplotimeline.model import EventKind, Initiative, Meeting
 
 
 def _initiative(text: str) -> Initiative:
@@ -114,3 +114,66 @@ def test_a_year_after_an_agreement_without_a_founding_is_not_its_date() -> None:
         EventKind.AGREEMENT, "Brazil withdrew from the Treaty of Asuncion in 2031, officials said."
     )
     assert when(treaty) is None
+
+
+def _visit(text: str, published: str) -> Meeting:
+    (visit,) = [e for e in events_of(EventKind.MEETING, text, published) if e.form.value == "visit"]
+    assert isinstance(visit, Meeting)
+    return visit
+
+
+def test_a_two_day_visit_under_a_calendars_day_heading_spans_two_days() -> None:
+    text = (
+        "THE WEEK AHEAD\n\n"
+        "MONDAY 12 MAY\n"
+        "- WINDHOEK: The SADC Organ Troika meets on the situation in the region.\n\n"
+        "TUESDAY 13 MAY\n"
+        "- LUSAKA: Namibian Foreign Minister Selma Nandi arrives for a two-day official visit"
+        " to Zambia.\n"
+    )
+    assert when(_visit(text, "2042-05-10")) == "2042-05-13/2042-05-14"
+
+
+def test_a_visit_under_a_day_heading_without_a_length_keeps_the_day() -> None:
+    text = (
+        "THE WEEK AHEAD\n\n"
+        "MONDAY 12 MAY\n"
+        "- WINDHOEK: The SADC Organ Troika meets on the situation in the region.\n\n"
+        "TUESDAY 13 MAY\n"
+        "- LUSAKA: Namibian Foreign Minister Selma Nandi arrives for an official visit to"
+        " Zambia.\n"
+    )
+    assert when(_visit(text, "2042-05-10")) == "2042-05-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the second day: it began the day before; its end is not told
+            "President Amara Diallo met Prime Minister Lars Holm in Oslo on Tuesday, on the"
+            " second day of his state visit to Norway.",
+            "2041-05-06/..",
+        ),
+        (  # with its length, both ends
+            "President Amara Diallo met Prime Minister Lars Holm in Oslo on Tuesday, on the"
+            " second day of his three-day state visit to Norway.",
+            "2041-05-06/2041-05-08",
+        ),
+        (  # its last day is its end
+            "President Amara Diallo met Prime Minister Lars Holm in Oslo on Tuesday, the last"
+            " day of his state visit to Norway.",
+            "../2041-05-07",
+        ),
+    ],
+)
+def test_a_day_named_inside_a_visit_places_the_visit(text: str, expected: str) -> None:
+    assert when(_visit(text, "2041-05-09")) == expected
+
+
+def test_a_day_outside_the_visits_length_is_not_a_day_of_it() -> None:
+    # "the fourth day of a two-day visit" contradicts itself: the day stays as written
+    text = (
+        "President Amara Diallo met Prime Minister Lars Holm in Oslo on Tuesday, on the"
+        " fourth day of his two-day state visit to Norway."
+    )
+    assert when(_visit(text, "2041-05-09")) == "2041-05-07"

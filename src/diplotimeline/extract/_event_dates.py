@@ -426,6 +426,40 @@ _ENDING: Final = re.compile(
 )
 
 
+# "on the second day of the President's state visit", "the last day of his visit": the day
+# dated is a day inside the visit, not its start.
+_NTH_DAY_OF: Final = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|fifth|final|last|closing|opening)\s+day\s+of"
+    r"(?:\s+(?:the|his|her|their|its|a))?(?:\s+[\w’'.-]{1,30}){0,4}\s*$",
+    re.IGNORECASE,
+)
+_NTH: Final = {"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _from_nth_day(
+    candidate: Candidate, day: datetime.date, nth: re.Match[str], days: int | None
+) -> None:
+    """Date a visit from the day "on the second day of the visit" names.
+
+    The visit started ``n - 1`` days before; it ended on the day named when that is its
+    "last" day, or after ``days`` days when its length is known, else its end is unknown.
+    """
+    word = nth.group("nth").lower()
+    if word in _NTH:
+        first = day - datetime.timedelta(days=_NTH[word] - 1)
+        last = None if days is None else first + datetime.timedelta(days=days - 1)
+    else:  # its last day
+        if days is None:
+            candidate.when = DateSpan(None, PartialDate.from_date(day))
+            return
+        first, last = day - datetime.timedelta(days=days - 1), day
+    if last is not None and last < day:
+        return  # "the fourth day of a two-day visit": not a day of it
+    candidate.when = DateSpan(
+        PartialDate.from_date(first), None if last is None else PartialDate.from_date(last)
+    )
+
+
 # "The two-day Andean Summit", "the Ministerial Meeting, a two-day event,": the length of
 # the meeting named next to it.
 _DAYS_AFTER: Final = re.compile(r",\s{0,2}(?:a|an|the)\s+")
@@ -455,25 +489,39 @@ def _stretch_visits(ctx: Context) -> None:
     three-day visit on Friday").
     """
     for candidate in ctx.candidates:
-        when = candidate.when
-        if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
-            continue
-        day = when.start
-        if not isinstance(day, PartialDate) or day.day is None:
-            continue
-        sentence = ctx.sentences[candidate.sentence]
-        found = _days_of(ctx, candidate)
-        if found is None:
-            continue
-        days = count_of(found.group("n"))
-        first = datetime.date(day.year, day.month or 1, day.day)
-        # "concluded a three-day visit", "the three-day Summit closed on Tuesday"
-        stop = found.start() if candidate.form == "visit" else sentence.end
-        if _ENDING.search(ctx.text, sentence.start, stop):
-            first, last = first - datetime.timedelta(days=days - 1), first
-        else:
-            last = first + datetime.timedelta(days=days - 1)
-        candidate.when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
+        _stretch(ctx, candidate)
+
+
+def _stretch(ctx: Context, candidate: Candidate) -> None:
+    """Stretch one meeting's single day over the days "a three-day visit" gives it."""
+    when = candidate.when
+    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
+        return
+    day = when.start
+    if not isinstance(day, PartialDate) or day.day is None:
+        return
+    sentence = ctx.sentences[candidate.sentence]
+    found = _days_of(ctx, candidate)
+    nth = None
+    if candidate.form == "visit":
+        nth = _NTH_DAY_OF.search(
+            ctx.text, max(sentence.start, candidate.start - 60), candidate.start
+        )
+    if found is None and nth is None:
+        return
+    first = datetime.date(day.year, day.month or 1, day.day)
+    if nth is not None:
+        _from_nth_day(candidate, first, nth, None if found is None else count_of(found.group("n")))
+        return
+    assert found is not None
+    days = count_of(found.group("n"))
+    # "concluded a three-day visit", "the three-day Summit closed on Tuesday"
+    stop = found.start() if candidate.form == "visit" else sentence.end
+    if _ENDING.search(ctx.text, sentence.start, stop):
+        first, last = first - datetime.timedelta(days=days - 1), first
+    else:
+        last = first + datetime.timedelta(days=days - 1)
+    candidate.when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
 
 
 # A non-restrictive relative clause: ", who arrived in Tbilisi on Monday," dates only itself.
@@ -1273,6 +1321,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
             continue
         candidate.when = occasion[1]
+        _stretch(ctx, candidate)  # "arrives for a two-day visit" under a day's heading
         if candidate.kind is EventKind.MEETING:
             # The article names the occasion again ("issued after the Ministerial Meeting"):
             # what it reports next is measured from here.
