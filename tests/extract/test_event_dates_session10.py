@@ -177,3 +177,23 @@ def test_a_day_outside_the_visits_length_is_not_a_day_of_it() -> None:
         " fourth day of his two-day state visit to Norway."
     )
     assert when(_visit(text, "2041-05-09")) == "2041-05-07"
+
+
+def test_a_wire_lead_dates_what_it_tells_by_its_own_day_not_the_datelines() -> None:
+    text = (
+        "APIA, 9 May 2041 - Samoa and Tonga signed a fisheries agreement and a memorandum of"
+        " understanding on disaster relief on Tuesday during a visit by Tonga's foreign"
+        " minister."
+    )
+    agreements = events_of(EventKind.AGREEMENT, text, "2041-05-09")
+    assert [when(a) for a in agreements] == ["2041-05-07", "2041-05-07"]
+
+
+def test_a_dateline_still_dates_a_lead_without_a_day_of_its_own() -> None:
+    text = (
+        "APIA, 9 May 2041 - Samoa and Tonga signed a fisheries agreement during a visit by"
+        " Tonga's foreign minister."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-09")
+    assert when(agreement) == "2041-05-09"
+

@@ -668,6 +668,7 @@ def _assign(
     points: list[TemporalMention],
 ) -> None:
     chosen: dict[int, tuple[int, TemporalMention]] = {}
+    reports: set[int] = set()  # dated only by a dateline the lead dates otherwise
     first_trigger = min(c.start for c in dateable)
     # Only candidates near a date can take it (see _REACH), so each date looks at those.
     ordered = sorted(range(len(dateable)), key=lambda number: dateable[number].start)
@@ -683,6 +684,12 @@ def _assign(
         low = bisect.bisect_left(starts, mention.start - _REACH)
         high = bisect.bisect_right(starts, mention.end + _REACH)
         dateline = _is_dateline(ctx, sentence, mention)
+        # "DAR ES SALAAM, 25 September - X and Y signed A and B on Monday": the lead's own
+        # day, not the report's, dates what it tells; the report's dates only what nothing
+        # else dates (see _share_coordinated)
+        weak = dateline and any(
+            other.timex_type == "DATE" for other in points if other is not mention
+        )
         reported = dateline or _is_report_day(ctx, sentence, mention)
         scope = _Scope.of(ctx, mention)
         for number in sorted(ordered[low:high]):  # in the order read: ties go to the first
@@ -706,7 +713,9 @@ def _assign(
                     continue  # the negotiations' date, even opening the sentence
                 if key not in chosen or chosen[key][0] > 10_000:
                     chosen[key] = (10_000 + _distance(ctx, other, mention, scope), mention)
-        if best is None:
+                if weak:
+                    reports.add(key)
+        if best is None or weak:
             continue
         distance, candidate = best
         if distance > 160:
@@ -718,6 +727,8 @@ def _assign(
         picked = chosen.get(id(candidate))
         if picked is None:
             continue
+        if picked[0] < 10_000:
+            reports.discard(id(candidate))
         mention = picked[1]
         value = mention.value
         assert isinstance(value, DateSpan)
@@ -725,7 +736,7 @@ def _assign(
             value = DateSpan.of(value.start)
         candidate.when = _with_time(ctx, sentence, mention, value, candidate)
         candidate.date_text = mention.text
-    _share_coordinated(ctx, dateable)
+    _share_coordinated(ctx, dateable, reports)
     _share_purpose(ctx, dateable)
     _share_with_guest(dateable)
 
@@ -752,15 +763,25 @@ def _share_with_guest(dateable: list[Candidate]) -> None:
 
 
 _COORDINATED: Final = re.compile(
-    r"(?:\s+in\s+[A-Z][\w’' .-]{0,30}?)?\s*,?\s*(?:and|or)\s+(?:the\s+)?"
+    r"(?:\s+in\s+[A-Z][\w’' .-]{0,30}?)?\s*,?\s*(?:and|or)\s+(?:(?:the|an?)\s+)?"
 )
 
 
-def _share_coordinated(ctx: Context, dateable: list[Candidate]) -> None:
-    """ "at the A Summit in X and the B Summit in Y in 2024": A takes B's date."""
+def _share_coordinated(ctx: Context, dateable: list[Candidate], reports: set[int]) -> None:
+    """ "at the A Summit in X and the B Summit in Y in 2024": A takes B's date.
+
+    So do two agreements or initiatives coordinated without names ("signed an air services
+    agreement and a memorandum of understanding on fisheries on Monday"). ``reports`` are
+    the candidates (ids) that only a dateline's day dated: B's own day replaces it.
+    """
     ordered = sorted(dateable, key=lambda c: c.start)
     for first, second in itertools.pairwise(ordered):
-        if first.when is not None or second.when is None or not (first.named and second.named):
+        if (first.when is not None and id(first) not in reports) or second.when is None:
+            continue
+        if not (first.named and second.named) and (
+            # "signed an air services agreement and a memorandum on fisheries on Monday"
+            first.kind is not second.kind or first.kind is EventKind.MEETING
+        ):
             continue
         end = first.evidence_end
         gap = ctx.text[end : second.start]
