@@ -197,3 +197,31 @@ def test_a_dateline_still_dates_a_lead_without_a_day_of_its_own() -> None:
     (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-09")
     assert when(agreement) == "2041-05-09"
 
+
+_VISIT = "President Amara Diallo will pay a state visit to Norway from 14 to 16 May."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # signed during the visit just announced: the visit's days
+            _VISIT + " The two leaders will hold talks in Oslo and will witness the signing of"
+            " an Agreement on Fisheries Cooperation.",
+            "2041-05-14/2041-05-16",
+        ),
+        (  # another paragraph: another matter
+            _VISIT + "\n\nSeparately, the two countries will sign an Agreement on Fisheries"
+            " Cooperation.",
+            None,
+        ),
+        (  # signed before: not at the visit
+            _VISIT + " The two leaders had signed an Agreement on Fisheries Cooperation.",
+            None,
+        ),
+    ],
+)
+def test_an_agreement_to_be_signed_after_an_announced_visit_is_of_its_days(
+    text: str, expected: str | None
+) -> None:
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-02")
+    assert when(agreement) == expected

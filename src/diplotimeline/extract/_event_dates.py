@@ -1303,12 +1303,20 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     occasion = _lead_occasion(ctx) or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
+    coming: Candidate | None = None  # the last dated visit or meeting still to come
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
             occasion, met = headings.pop(0), None
         if candidate.merged_into is not None:
             continue
+        if candidate.when is None and coming is not None and _signed_at_coming(
+            ctx, candidate, coming
+        ):
+            candidate.when, candidate.date_text = coming.when, coming.date_text
+            continue
+        if candidate.when is not None and candidate.kind is EventKind.MEETING:
+            coming = candidate if candidate.future else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
             if (
@@ -1350,6 +1358,25 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _time_after_name(ctx)
+
+
+def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> bool:
+    """Whether an agreement to be signed is signed at the visit or meeting just announced.
+
+    "X will pay a state visit to Ghana from 14 to 16 March. The two Presidents will hold
+    talks and will witness the signing of the Treaty on Y": the treaty, still to be signed
+    and undated, is of the visit's days when its sentence follows the visit's in the same
+    paragraph.
+    """
+    if (
+        candidate.kind is not EventKind.AGREEMENT
+        or not candidate.future
+        or candidate.stage not in _OCCASION_STAGES
+        or not 0 < candidate.sentence - coming.sentence <= 1
+    ):
+        return False
+    between = ctx.text[coming.evidence_end : candidate.start]
+    return "\n\n" not in between and _BACKGROUND.search(between) is None
 
 
 # "will be signed during the visit", "to be adopted at the summit": the one named before.
