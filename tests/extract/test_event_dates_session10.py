@@ -225,3 +225,29 @@ def test_an_agreement_to_be_signed_after_an_announced_visit_is_of_its_days(
 ) -> None:
     (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-02")
     assert when(agreement) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Beijing is 8 hours ahead of UTC and 6 ahead of the local clock: +02:00
+            "Samoa and Tonga signed an Agreement on Fisheries Cooperation at 4 p.m. Tuesday"
+            " (10 p.m. Beijing time).",
+            "2041-05-07T16:00+02:00",
+        ),
+        (  # across midnight: 10 p.m. local is 5 a.m. next day in Japan, 7 hours ahead
+            "Samoa and Tonga signed an Agreement on Fisheries Cooperation at 10 p.m. Tuesday"
+            " (5 a.m. JST).",
+            "2041-05-07T22:00+02:00",
+        ),
+        (  # no time in another zone: the offset stays unknown
+            "Samoa and Tonga signed an Agreement on Fisheries Cooperation at 4 p.m. Tuesday.",
+            "2041-05-07T16:00",
+        ),
+    ],
+)
+def test_a_local_time_takes_its_offset_from_the_same_moment_in_another_zone(
+    text: str, expected: str
+) -> None:
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-09")
+    assert when(agreement) == expected

@@ -734,6 +734,10 @@ def _assign(
         assert isinstance(value, DateSpan)
         if mention.timex_type == "TIME" and isinstance(value.start, PartialDate):
             value = DateSpan.of(value.start)
+        moment = value.start
+        if isinstance(moment, LocalDateTime) and moment.offset_minutes is None and value.is_single:
+            # "at 6 p.m. Wednesday (11 p.m. Japan time)"
+            value = DateSpan.of(_offset_from_pair(ctx, mention, moment))
         candidate.when = _with_time(ctx, sentence, mention, value, candidate)
         candidate.date_text = mention.text
     _share_coordinated(ctx, dateable, reports)
@@ -879,6 +883,8 @@ def _with_time(
             # day just written ("On 5 March, from 16:00 ...").
             moment = _at(day, moment)
         if moment.offset_minutes is None:
+            moment = _offset_from_pair(ctx, other, moment)
+        if moment.offset_minutes is None:
             after = ctx.text[other.end : other.end + 20].lower()
             zone = _zone_of(ctx, candidate) if "local time" in after else None
             if zone is not None:
@@ -887,6 +893,47 @@ def _with_time(
                 )
         return _until(ctx, other, moment)
     return value
+
+
+_PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
+
+
+def _offset_from_pair(
+    ctx: Context, local: TemporalMention, moment: LocalDateTime
+) -> LocalDateTime:
+    """The local time's offset, from the same moment given in another zone right after it.
+
+    "at 6 p.m. Wednesday (11 p.m. Japan time)": Japan is 9 hours ahead of UTC and 5 hours
+    ahead of the local time, which is therefore at +04:00. Unchanged when no zoned time
+    follows in brackets.
+    """
+    opened = _PAIR_OPEN.match(ctx.text, local.end)
+    if opened is None:
+        return moment
+    for paired in ctx.temporal_starting(opened.end(), opened.end() + 1):
+        value = paired.value
+        if paired.timex_type != "TIME" or not isinstance(value, DateSpan):
+            continue
+        there = value.start
+        if not isinstance(there, LocalDateTime) or there.offset_minutes is None:
+            continue
+        ahead = (there.hour * 60 + there.minute - moment.hour * 60 - moment.minute) % 1440
+        offsets = [
+            there.offset_minutes - ahead + turn
+            for turn in (0, 1440, -1440)
+            if -720 <= there.offset_minutes - ahead + turn <= 840
+        ]
+        if len(offsets) != 1:
+            return moment  # two offsets fit the clocks: the text does not say which
+        return LocalDateTime(
+            moment.year,
+            moment.month,
+            moment.day,
+            moment.hour,
+            moment.minute,
+            offset_minutes=offsets[0],
+        )
+    return moment
 
 
 # A clock time that names its own day ("10 a.m. Tuesday", "noon on 4 May", "tonight").
