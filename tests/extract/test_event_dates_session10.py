@@ -251,3 +251,33 @@ def test_a_local_time_takes_its_offset_from_the_same_moment_in_another_zone(
 ) -> None:
     (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-09")
     assert when(agreement) == expected
+
+
+def test_an_agreement_to_be_signed_after_talks_announced_in_its_sentence_is_of_their_day() -> None:
+    text = (
+        "Diallo will hold talks with Prime Minister Lars Holm in Oslo on May 14, and the two"
+        " governments are expected to sign a memorandum of understanding on offshore wind,"
+        " the ministry said."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-02")
+    assert when(agreement) == "2041-05-14"
+
+
+def test_an_agreement_two_sentences_after_the_announced_talks_is_not_of_their_day() -> None:
+    text = (
+        "Diallo will hold talks with Prime Minister Lars Holm in Oslo on May 14. Trade has"
+        " doubled since 2035. The two governments are expected to sign a memorandum of"
+        " understanding on offshore wind."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-02")
+    assert when(agreement) is None
+
+
+def test_a_trip_for_a_meeting_dates_the_meeting() -> None:
+    text = (
+        "Foreign Ministers Rosa Quispe of Peru and Diego Arce of Bolivia will travel to Geneva"
+        " in September for the meeting of the Joint Committee of their agreement with EFTA."
+    )
+    meetings = events_of(EventKind.MEETING, text, "2041-05-02")
+    committee = [m for m in meetings if "Committee" in m.name]
+    assert [when(m) for m in committee] == ["2041-09"]

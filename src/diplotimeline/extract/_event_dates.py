@@ -793,10 +793,12 @@ def _share_coordinated(ctx: Context, dateable: list[Candidate], reports: set[int
             first.when, first.date_text = second.when, second.date_text
 
 
-# "will travel to Batumi on Wednesday to open the Business Forum": the forum's day too.
+# "will travel to Batumi on Wednesday to open the Business Forum": the forum's day too;
+# "will travel to Brussels in September for the meeting of the Trade Committee".
 _PURPOSE: Final = re.compile(
-    r"[^.;:]{0,60}?\bto\s+(?:open|attend|address|inaugurate|co-chair|chair|take\s+part\s+in"
-    r"|participate\s+in)\s+(?:the\s+|a\s+|an\s+)?",
+    r"[^.;:]{0,60}?\b(?:to\s+(?:open|attend|address|inaugurate|co-chair|chair|take\s+part\s+in"
+    # "will travel to Brussels in September for the meeting of the Trade Committee"
+    r"|participate\s+in)|for)\s+(?:the\s+|a\s+|an\s+)?",
     re.IGNORECASE,
 )
 
@@ -1419,7 +1421,8 @@ def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> 
         candidate.kind is not EventKind.AGREEMENT
         or not candidate.future
         or candidate.stage not in _OCCASION_STAGES
-        or not 0 < candidate.sentence - coming.sentence <= 1
+        or not 0 <= candidate.sentence - coming.sentence <= 1
+        or candidate.start < coming.evidence_end
     ):
         return False
     between = ctx.text[coming.evidence_end : candidate.start]
