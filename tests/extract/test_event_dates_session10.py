@@ -281,3 +281,35 @@ def test_a_trip_for_a_meeting_dates_the_meeting() -> None:
     meetings = events_of(EventKind.MEETING, text, "2041-05-02")
     committee = [m for m in meetings if "Committee" in m.name]
     assert [when(m) for m in committee] == ["2041-09"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Pacific Islands Forum Leaders Meeting opened in Apia on Monday and will close"
+            " on Wednesday.",
+            "2041-05-06/2041-05-08",
+        ),
+        (  # the Thursday after that Monday, though "ends" is read in the present
+            "The Pacific Islands Forum Leaders Meeting, which opened in Apia on Monday, ends on"
+            " Thursday.",
+            "2041-05-06/2041-05-09",
+        ),
+        (  # what the ministers close is not the meeting
+            "The Pacific Islands Forum Leaders Meeting opened on Monday and the ministers will"
+            " close the fisheries talks on Friday.",
+            "2041-05-06",
+        ),
+        (  # a closing day without an opening day is no stretch
+            "The Pacific Islands Forum Leaders Meeting was held on Monday and the fisheries"
+            " talks will end on Friday.",
+            "2041-05-06",
+        ),
+    ],
+)
+def test_a_meeting_that_opened_on_one_day_runs_to_the_day_it_closes(
+    text: str, expected: str
+) -> None:
+    (meeting,) = events_of(EventKind.MEETING, text, "2041-05-07")
+    assert when(meeting) == expected

@@ -490,6 +490,62 @@ def _stretch_visits(ctx: Context) -> None:
     """
     for candidate in ctx.candidates:
         _stretch(ctx, candidate)
+        _to_the_close(ctx, candidate)
+
+
+# "opened in Apia on Monday and will close on Wednesday", ", which opened on Tuesday, ends on
+# Thursday": the day a meeting closes, told after the day it opened.
+_WHERE: Final = (
+    r"(?:\s+(?:formally|officially|only|here|there))?"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})?"
+)
+_OPENED: Final = re.compile(
+    r"\b(?:opened|opens|began|begins|started|starts|kicked\s+off|convened|got\s+under\s*way)"
+    + _WHERE
+    + r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_CLOSES: Final = re.compile(
+    r"\b(?:(?:will\s+)?(?:close|end|conclude|wrap\s+up)|closes|ends|concludes|wraps\s+up"
+    r"|closed|ended|concluded|wrapped\s+up|runs\s+until|continues\s+until|lasts\s+until)"
+    + _WHERE
+    + r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _to_the_close(ctx: Context, candidate: Candidate) -> None:
+    """Stretch a meeting dated by the day it opened to the day its sentence says it closes."""
+    when = candidate.when
+    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
+        return
+    day = when.start
+    if not isinstance(day, PartialDate) or day.day is None:
+        return
+    sentence = ctx.sentences[candidate.sentence]
+    opened = False
+    for mention in ctx.temporal_starting(sentence.start, sentence.end):
+        value = mention.value
+        if mention.timex_type != "DATE" or not isinstance(value, DateSpan) or not value.is_single:
+            continue
+        left = ctx.text[max(sentence.start, mention.start - 50) : mention.start]
+        if value.start == day and _OPENED.search(left):
+            opened = True
+        elif opened and _CLOSES.search(left):
+            last = value.start
+            if not isinstance(last, PartialDate) or last.day is None:
+                return
+            first_day, last_day = day.first_day(), last.first_day()
+            reference = mention.reference
+            if isinstance(reference, DateReference) and _bare_weekday(reference):
+                # "opened on Monday ... ends on Thursday": the Thursday after that Monday,
+                # whatever tense the tagger read
+                assert reference.weekday is not None
+                ahead = (reference.weekday - first_day.isoweekday()) % 7 or 7
+                last_day = first_day + datetime.timedelta(days=ahead)
+            if first_day < last_day:
+                candidate.when = DateSpan(day, PartialDate.from_date(last_day))
+            return
 
 
 def _stretch(ctx: Context, candidate: Candidate) -> None:
@@ -900,9 +956,7 @@ def _with_time(
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
 
 
-def _offset_from_pair(
-    ctx: Context, local: TemporalMention, moment: LocalDateTime
-) -> LocalDateTime:
+def _offset_from_pair(ctx: Context, local: TemporalMention, moment: LocalDateTime) -> LocalDateTime:
     """The local time's offset, from the same moment given in another zone right after it.
 
     "at 6 p.m. Wednesday (11 p.m. Japan time)": Japan is 9 hours ahead of UTC and 5 hours
@@ -1359,8 +1413,10 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             occasion, met = headings.pop(0), None
         if candidate.merged_into is not None:
             continue
-        if candidate.when is None and coming is not None and _signed_at_coming(
-            ctx, candidate, coming
+        if (
+            candidate.when is None
+            and coming is not None
+            and _signed_at_coming(ctx, candidate, coming)
         ):
             candidate.when, candidate.date_text = coming.when, coming.date_text
             continue
