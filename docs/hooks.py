@@ -68,6 +68,7 @@ HELDOUT_MARKERS: Final = {
     "<!-- blind4-scores -->": ROOT / "tests" / "extract" / "data" / "events_blind4",
     "<!-- dev2-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev2",
     "<!-- dev3-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev3",
+    "<!-- dev4-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev4",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
