@@ -313,3 +313,65 @@ def test_a_meeting_that_opened_on_one_day_runs_to_the_day_it_closes(
 ) -> None:
     (meeting,) = events_of(EventKind.MEETING, text, "2041-05-07")
     assert when(meeting) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        (
+            EventKind.AGREEMENT,
+            "The plan builds on the Chile-Peru Partnership, created in 2006, which meets every"
+            " year.",
+            "2006",
+        ),
+        (
+            EventKind.INITIATIVE,
+            "She recalled that Peru's Andean Bridges initiative, presented in October 2031, had"
+            " proposed such links.",
+            "2031-10",
+        ),
+        (
+            EventKind.AGREEMENT,
+            "The Andean Community was founded by the Cartagena Declaration of 26 May 1969.",
+            "1969-05-26",
+        ),
+        (
+            EventKind.AGREEMENT,
+            "Leaders have tried before, most famously with the 1996 Mekong agreement, which"
+            " soon collapsed.",
+            "1996",
+        ),
+        (
+            EventKind.INITIATIVE,
+            "The ministers decided to establish the Andean Water Investment Fund, with capital"
+            " of US$1 billion for 2032-2036.",
+            "2032/2036",
+        ),
+        (  # "the next five years" counts from the year of publication
+            EventKind.INITIATIVE,
+            "The presidents agreed to create a $2 billion Andean Water Investment Fund to"
+            " finance dams over the next five years.",
+            "2031/2035",
+        ),
+    ],
+)
+def test_a_date_or_period_told_next_to_the_name(kind: EventKind, text: str, expected: str) -> None:
+    (event,) = events_of(kind, text)
+    assert when(event) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [
+        # a horizon, not the year the act was made
+        (EventKind.AGREEMENT, "Leaders reaffirmed the 2040 Vision Declaration of the bloc."),
+        # the five years are of another clause
+        (
+            EventKind.INITIATIVE,
+            "The presidents launched the Andean Water Investment Fund; trade should double over"
+            " the next five years.",
+        ),
+    ],
+)
+def test_no_date_from_a_horizon_or_another_clause(kind: EventKind, text: str) -> None:
+    assert [when(event) for event in events_of(kind, text)] == [None]

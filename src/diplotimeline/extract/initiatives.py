@@ -611,11 +611,16 @@ def _set_up_during(ctx: Context, sentence: Sentence, body: Candidate, end: int) 
 _PERIOD_TAIL: Final = re.compile(
     r"\s*,?\s*(?:(?:for|covering)\s+(?:the\s+(?:period|years)\s+)?(?P<first>(?:19|20)\d\d)"
     r"\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
-    r"|of\s+(?P<of>(?:19|20)\d\d)\b"
-    r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up)"
+    # "of 1997", "the Bangkok Declaration of 6 June 1997", "of June 6, 1997"
+    r"|of\s+(?:[0-3]?\d\s+[A-Z][a-z]{2,8}\s+|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,\s+)?"
+    r"(?P<of>(?:19|20)\d\d)\b"
+    r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up"
+    r"|created|founded|formed|presented|proposed|endorsed|approved|concluded|inaugurated)"
     # "adopted in Lusaka in 1994": the place of the act may come first
     r"(?:\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?)?"
-    r"\s+in\s+(?P<done>(?:19|20)\d\d)\b"
+    # "presented in October 2023", "created in early 2004"
+    r"\s+in\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?P<done>(?:19|20)\d\d)\b"
     # "the X Programme, in place since 1974": an initiative running since the year it began
     r"|(?:in\s+(?:place|operation|existence)|operating|running|active)\s+since\s+"
     r"(?P<since>(?:19|20)\d\d)\b)",
@@ -629,7 +634,8 @@ _PERIOD_TAIL: Final = re.compile(
 # five-year programme (running) from 2032 to 2036".
 _PERIOD_CLAUSE: Final = re.compile(
     r"\b(?:(?:over|for|during|covering|in)\s+the\s+(?:period|years)\s+(?:of\s+|from\s+)?"
-    r"|(?:(?:running|lasting)\s+)?from\s+|\b(?:programme|program|strategy|plan|fund)\s+for\s+)"
+    r"|(?:(?:running|lasting)\s+)?from\s+|\b(?:programme|program|strategy|plan|fund)\s+for\s+"
+    r"|\bfor\s+)"
     r"(?P<first>(?:19|20)\d\d)\s*(?:-|–|to|through|until)\s*(?P<last>(?:19|20)\d\d)\b"
     # "a five-year plan starting in 2035", "runs for five years from 2036"
     r"|\b(?:(?P<n>[2-9]|1[0-5]|two|three|four|five|six|seven|eight|nine|ten|fifteen)-year\s+"
@@ -650,8 +656,10 @@ _BOUND_CLAUSE: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
 # ", which runs ...", ", a five-year plan ...", or the name's own predicate ("will run from")
 _CLAUSE_OPENING: Final = re.compile(
-    r"\s*,\s*(?:under\s+which|which|that|a|an|the)\b"
+    r"\s*,\s*(?:under\s+which|which|that|a|an|the|with)\b"
     r"|\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:runs?|ran|running|lasts?|lasted|covers?)\b"
+    # "a Fund to finance dams over the next five years"
+    r"|\s+to\s+(?!(?:the|a|an|be)\b)[a-z]{3,20}\b"
 )
 
 
@@ -662,7 +670,9 @@ def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: 
     ):
         return False
     found = _PERIOD_CLAUSE.search(ctx.text, end, min(sentence.end, end + 160))
-    if found is None or _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+    if found is None:
+        return _next_years(ctx, sentence, candidate, end)
+    if _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
         return False
     if ctx.starting(end, found.start()):
         return False  # the period belongs to a name read in between
@@ -676,6 +686,35 @@ def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: 
         return False
     candidate.period = DateSpan.between(PartialDate(first), PartialDate(last))
     candidate.dateable = True
+    return True
+
+
+_NEXT_YEARS: Final = re.compile(
+    r"\b(?:over|in|during|for|within)\s+the\s+(?:next|coming)\s+(?P<n>[2-9]|1[0-5]|two|three"
+    r"|four|five|six|seven|eight|nine|ten|fifteen)\s+years\b",
+    re.IGNORECASE,
+)
+
+
+def _next_years(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> bool:
+    """Date an initiative set up now by "over the next five years" in its own clause.
+
+    "agreed to create a $2 billion X Fund to finance dams over the next five years",
+    published in 2039, runs from 2039 to 2043.
+    """
+    published = ctx.published
+    if published is None or candidate.when is not None:
+        return False
+    found = _NEXT_YEARS.search(ctx.text, end, min(sentence.end, end + 160))
+    if found is None or _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+        return False
+    if ctx.starting(end, found.start()):
+        return False  # the years are of a name read in between
+    first = published.year
+    candidate.period = DateSpan.between(
+        PartialDate(first), PartialDate(first + count_of(found.group("n")) - 1)
+    )
+    candidate.when = candidate.period
     return True
 
 
@@ -724,12 +763,35 @@ def _founding_act(ctx: Context, sentence: Sentence, candidate: Candidate, end: i
     return True
 
 
+# "the 1998 Syr Darya agreement", "the 2015 Paris Agreement": an act named after its year
+# (not "the 2030 Agenda" or "Vision 2050", which name a horizon).
+_YEAR_FIRST: Final = re.compile(r"(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?=[A-Z])", re.IGNORECASE)
+_ACT_HEAD: Final = re.compile(
+    r"\b(?:agreement|accord|treaty|convention|declaration|protocol|memorandum|pact|charter"
+    r"|communiqu[eé])s?\b",
+    re.IGNORECASE,
+)
+_HORIZON: Final = re.compile(r"\b(?:agenda|vision|goals?|targets?|strategy)\b", re.IGNORECASE)
+
+
+def _year_first(candidate: Candidate) -> None:
+    """Date an agreement whose name opens with the year it was made."""
+    if candidate.kind is not EventKind.AGREEMENT or candidate.when is not None:
+        return
+    found = _YEAR_FIRST.match(candidate.name)
+    if found is None or not _ACT_HEAD.search(candidate.name) or _HORIZON.search(candidate.name):
+        return
+    candidate.when = DateSpan.of(PartialDate(int(found.group("year"))))
+    candidate.date_text = found.group("year")
+
+
 def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
     """Periods and dates written after an initiative's or agreement's name make it dateable."""
     for candidate in ctx.in_sentence(sentence):
         if candidate.kind is EventKind.MEETING or not candidate.named:
             continue
         end = candidate.evidence_end
+        _year_first(candidate)
         tail = _PERIOD_TAIL.match(ctx.text, end, sentence.end)
         if tail is None and _founding_act(ctx, sentence, candidate, end):
             continue
