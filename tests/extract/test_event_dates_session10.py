@@ -375,3 +375,28 @@ def test_a_date_or_period_told_next_to_the_name(kind: EventKind, text: str, expe
 )
 def test_no_date_from_a_horizon_or_another_clause(kind: EventKind, text: str) -> None:
     assert [when(event) for event in events_of(kind, text)] == [None]
+
+
+_PROGRAMME = (
+    "PROGRAMME OF THE VISIT\n\n"
+    "Day 1, Monday 12 May\n"
+    "- 2:15 pm (Tonga Time, UTC+13): arrival at Fua'amotu International Airport.\n"
+    "- 6:30 pm: dinner hosted by the Prime Minister.\n\n"
+    "Day 2, Tuesday 13 May\n"
+    "- 10:00 am: signing of the Tonga-Samoa Fisheries Arrangement and of a Memorandum of"
+    " Understanding on Disaster Relief, followed by a joint press conference.\n"
+    "- 3:00 pm: visit to the port, where the two leaders will open the Tonga-Samoa Maritime"
+    " Training Programme.\n"
+)
+
+
+def test_a_programme_numbered_by_days_dates_its_signings_in_its_zone() -> None:
+    (memorandum,) = events_of(EventKind.AGREEMENT, _PROGRAMME, "2042-05-08")
+    # "Day 2," before the day heading; the zone of the first item holds for the programme
+    assert memorandum.name == "Memorandum of Understanding on Disaster Relief"
+    assert when(memorandum) == "2042-05-13T10:00+13:00"
+
+
+def test_what_an_item_tells_besides_its_opening_is_of_the_items_day() -> None:
+    (programme,) = events_of(EventKind.INITIATIVE, _PROGRAMME, "2042-05-08")
+    assert when(programme) == "2042-05-13"

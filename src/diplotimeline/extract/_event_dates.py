@@ -360,7 +360,6 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         if (
             item_end is None
             or (not opening.group().strip() and not item_end.group().rstrip().endswith(":"))
-            or _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None
             or ctx.sentence_at(first.start).index != candidate.sentence
             or (candidate.when is not None and _day_of(candidate.when) != DateSpan.of(day))
         ):
@@ -368,8 +367,54 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         value = first.value
         if not isinstance(value, DateSpan) or not isinstance(value.start, LocalDateTime):
             continue
-        candidate.when = _until(ctx, first, _at(day, value.start))
+        if _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None and not (
+            candidate.kind is not EventKind.MEETING
+            and _SIGNING_HEAD.match(text, item_end.end())
+            and _ITEM_BREAK.search(text, item_end.end(), candidate.start) is None
+        ):
+            if candidate.kind is not EventKind.MEETING and candidate.when is None:
+                # "- 8:00 am: visit to the campus, where the minister will open the X
+                # Scheme": what an item tells besides its opening is of the item's day
+                candidate.when, candidate.date_text = DateSpan.of(day), first.text
+            continue
+        moment = _at(day, value.start)
+        if moment.offset_minutes is None:
+            moment = _programme_zone(ctx, headings[0][0], first, moment)
+        candidate.when = _until(ctx, first, moment)
         candidate.date_text = first.text
+
+
+# An item that opens with a signing: "- 11:00 am: signing of the X Arrangement and of a
+# Memorandum of Understanding on Y, followed by a joint press conference" signs both.
+_SIGNING_HEAD: Final = re.compile(
+    r"(?:the\s)?(?:adoption|signing|signature|exchange)(?:\s(?:and|&)\s(?:adoption|signing"
+    r"|signature))?\sof\s",
+    re.IGNORECASE,
+)
+_ITEM_BREAK: Final = re.compile(r"[;:]|\.\s|\bfollowed\s+by\b|,\s*(?:where|after|before)\b")
+
+
+def _programme_zone(
+    ctx: Context, start: int, item: TemporalMention, moment: LocalDateTime
+) -> LocalDateTime:
+    """An item's clock time in the zone an earlier item of the programme wrote.
+
+    "Day 1 ... - 2:15 pm (Fiji Time, UTC+12): arrival", then "- 11:00 am: signing of the
+    X": the programme keeps its zone. ``start`` is where the programme's first heading
+    ends; unchanged when no earlier item gave a zone.
+    """
+    zoned: LocalDateTime | None = None
+    for mention in ctx.temporal_starting(start, item.start):
+        value = mention.value
+        if mention.timex_type != "TIME" or not isinstance(value, DateSpan):
+            continue
+        there = value.start
+        if not isinstance(there, LocalDateTime) or there.offset_minutes is None:
+            continue
+        line = ctx.text.rfind("\n", 0, mention.start) + 1
+        if _ITEM_START.fullmatch(ctx.text, line, mention.start):
+            zoned = there  # the time an item opens with
+    return moment if zoned is None else _at(moment.date, moment, zoned=zoned)
 
 
 def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] | None) -> None:
@@ -1218,6 +1263,23 @@ def _line_start_if_blank(text: str, position: int) -> int | None:
     return start if start == 0 or text[start - 1] == "\n" else None
 
 
+# "Day 2, Tuesday 7 September": a programme's day heading numbered before its date.
+_DAY_NUMBER: Final = re.compile(
+    r"(?:^|\n)[ \t]{0,4}day[ \t]{1,3}(?:[0-9]{1,2}|one|two|three|four|five|six|seven)"
+    r"[ \t]{0,3}[,:.–—-]?[ \t]{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _after_day_number(text: str, position: int) -> int | None:
+    """Where a line starts that holds only "Day 2," before ``position``, if it does."""
+    low = max(0, position - 24)
+    found = _DAY_NUMBER.search(text, low, position)
+    if found is None:
+        return None
+    return found.start() + (1 if text[found.start()] == "\n" else 0)
+
+
 def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
     """The dated entries of a live blog or a diary: (end of heading, day), in text order.
 
@@ -1238,6 +1300,8 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
         if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
             continue
         line_start = _line_start_if_blank(text, mention.start)
+        if line_start is None:
+            line_start = _after_day_number(text, mention.start)
         if line_start is None:
             continue  # words before the date on its line
         rest = _HEADING_REST.match(text, mention.end)
