@@ -400,3 +400,41 @@ def test_a_programme_numbered_by_days_dates_its_signings_in_its_zone() -> None:
 def test_what_an_item_tells_besides_its_opening_is_of_the_items_day() -> None:
     (programme,) = events_of(EventKind.INITIATIVE, _PROGRAMME, "2042-05-08")
     assert when(programme) == "2042-05-13"
+
+
+def test_a_date_in_the_possessive_dates_only_the_noun_after_it() -> None:
+    (summit,) = events_of(
+        EventKind.MEETING,
+        "The Chair opened the 12th Andean Summit in Lima with a minute's silence for the"
+        " victims of August's floods.",
+        "2041-09-09",
+    )
+    assert when(summit) is None
+
+
+def test_a_weekday_in_the_possessive_still_dates_its_summit() -> None:
+    (summit,) = events_of(
+        EventKind.MEETING, "Tuesday's Lima Summit ended without a declaration.", "2041-09-12"
+    )
+    assert when(summit) == "2041-09-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "that Leaders endorsed ... in July 2022" dates it; 2050 is its horizon
+            "The two will present a proposal in line with the 2050 Strategy for the Andean"
+            " Highlands that Leaders endorsed in Quito in July 2022.",
+            "2022-07",
+        ),
+        (
+            "The ministers reviewed the Andean Water Plan, which the ministers adopted in 2029.",
+            "2029",
+        ),
+        ("The ministers reviewed the 2050 Strategy for the Andean Highlands.", None),
+    ],
+)
+def test_an_initiatives_relative_clause_dates_it_and_its_horizon_does_not(
+    text: str, expected: str | None
+) -> None:
+    assert when(_initiative(text)) == expected

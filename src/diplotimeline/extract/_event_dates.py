@@ -458,8 +458,26 @@ _PREMODIFIER: Final = re.compile(
 )
 
 
+_POSSESSIVE: Final = re.compile(r"[’']s\s")
+
+
+def _horizon(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
+    """Whether a year to come names an initiative ("the 2050 Strategy for the Pacific")."""
+    published = ctx.published
+    return (
+        candidate.kind is EventKind.INITIATIVE
+        and published is not None
+        and mention.text.isdigit()
+        and int(mention.text) > published.year
+        and 0 <= candidate.start - mention.end <= 4
+    )
+
+
 def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
-    """A bare year before a common noun ("the 2013 overthrow"): it dates that noun."""
+    """A bare year before a common noun ("the 2013 overthrow"), or a date in the possessive
+    ("August's cyclone", "Tuesday's summit"): it dates that noun only."""
+    if _POSSESSIVE.match(ctx.text, mention.end):
+        return True
     return mention.text.isdigit() and _PREMODIFIER.match(ctx.text, mention.end) is not None
 
 
@@ -733,10 +751,12 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         and not _is_antecedent(ctx, candidate, clause[0])
     ):
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
+    if _horizon(ctx, candidate, mention):
+        return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if (
         scope.premodifier
         and not candidate.start <= mention.start < candidate.end
-        and not 0 <= candidate.start - mention.end <= 2
+        and not 0 <= candidate.start - mention.end <= 4
     ):
         # "the 2013 overthrow": a year before a common noun dates that noun only.
         return 100_000

@@ -614,7 +614,9 @@ _PERIOD_TAIL: Final = re.compile(
     # "of 1997", "the Bangkok Declaration of 6 June 1997", "of June 6, 1997"
     r"|of\s+(?:[0-3]?\d\s+[A-Z][a-z]{2,8}\s+|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,\s+)?"
     r"(?P<of>(?:19|20)\d\d)\b"
-    r"|(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up"
+    # "that Leaders endorsed in Suva in July 2022", "which the ministers adopted in 2031"
+    r"|(?:(?:that|which)\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,2}?)?"
+    r"(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up"
     r"|created|founded|formed|presented|proposed|endorsed|approved|concluded|inaugurated)"
     # "adopted in Lusaka in 1994": the place of the act may come first
     r"(?:\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?)?"
