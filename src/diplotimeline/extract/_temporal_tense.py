@@ -105,6 +105,12 @@ _PLAN_VERBS: Final = frozenset(
 )
 _DEGREE: Final = frozenset({"still", "newly", "recently", "previously", "so", "very", "much"})
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+# Plan words that after an article still plan ("the slated visit", "an upcoming trip").
+_PLAN_ADJECTIVES: Final = frozenset(
+    {"slated", "scheduled", "planned", "proposed", "upcoming", "forthcoming"}
+)
+# The word before a scheduled verb ("meet", "resume") that leaves it without a tense.
+_NOT_FINITE: Final = (["to"], ["not"], ["did"], ["didn't"], ["could"], ["can"], ["cannot"])
 
 
 def _is_adjective(backwards: list[str], index: int) -> bool:
@@ -241,8 +247,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 # "its record high set on Aug. 6", "was set on Friday": the day it was set;
                 # "is set on Friday", "will be set on Friday" and "set for Friday" plan.
                 return Tense.PAST
-            if before and before[0] in _DETERMINERS:
-                # "announced the plan Aug. 21": a noun, not a verb of intention.
+            if before and before[0] in _DETERMINERS and word not in _PLAN_ADJECTIVES:
+                # "announced the plan Aug. 21": a noun, not a verb of intention; but "the
+                # slated visit in September" is a visit still to come.
                 continue
             following = backwards[index - 1] if index > 0 else ""
             if following == "to" and (
@@ -257,6 +264,10 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 clause = _main_clause(text, end, cues)
                 return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
+        if word in cues.scheduled and back_far[index + 1 : index + 2] in _NOT_FINITE:
+            # "for Sun to meet demand", "did not resume": a base form with no tense of its
+            # own; the verb that governs it dates the expression.
+            continue
         if word in cues.scheduled and (index == 0 or backwards[index - 1] != "of"):
             # "The accord takes effect on Tuesday", "leaves for Beijing on Wednesday": a
             # present that news uses for what is arranged ("heads of state" is a noun).
@@ -283,6 +294,7 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PRESENT
     between_to = "to" in left
+    reported = False
     farther = far[: -_LEFT_WORDS or None]
     for index in range(len(farther) - 1, -1, -1):
         word = farther[index]
@@ -297,9 +309,22 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 clause = _main_clause(text, end, cues)
                 return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
+        if word in _PLAN_ADJECTIVES and index > 0 and farther[index - 1] in _DETERMINERS:
+            # "talking about the slated visit of the secretary in September".
+            if _is_overtaken_plan(back_far, len(far) - 1 - index, text, end):
+                clause = _main_clause(text, end, cues)
+                return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
+            return Tense.FUTURE
         if word == "to":
-            between_to = True
+            # "agreed to buy": an infinitive that may lie ahead; "rising to a high" and "fell
+            # to $29" are prepositions and leave the verb's tense, unless a verb of saying
+            # stands between ("Reports attributed to the ministry said ...").
+            after = far[index + 1 : index + 2]
+            preposition = bool(after) and (after[0] in _DETERMINERS or after[0][:1].isdigit())
+            between_to = between_to or reported or not preposition
             continue
+        if word in ("said", "says") or word in cues.reporting:
+            reported = True
         regular = (
             word.endswith("ed")
             and len(word) > 4

@@ -1,0 +1,156 @@
+"""Session 10 of the temporal tagger: "rising to a high in June from $29 in March" keeps the
+past of its verb, "the ministers meet Monday" and "the slated visit in September" lie ahead,
+and "to meet demand" is no plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplotimeline.extract.temporal import tag_for_timeml
+from diplotimeline.time import PartialDate
+
+WEDNESDAY = PartialDate(2024, 10, 30)
+TBAQ = Path("/work/shared/data/tempeval3/TBAQ-cleaned")
+
+
+def values(text: str, anchor: PartialDate = WEDNESDAY) -> list[tuple[str, str]]:
+    """Each mention as TimeML reads it: text and value."""
+    return [(m.text, m.timex_value) for m in tag_for_timeml(text, anchor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rupiah has swung widely this year, rising to 16,200 to the dollar in June "
+            "from 15,100 in March.",
+            ("March", "2024-03"),
+        ),
+        (
+            "Shares of the carrier have fallen sharply since the strike, dropping to a "
+            "low of $4 in August from $9 in March.",
+            ("March", "2024-03"),
+        ),
+    ],
+)
+def test_to_before_a_figure_is_a_preposition(text: str, expected: tuple[str, str]) -> None:
+    """ "rising to a high", "dropping to $4": no infinitive hides the verb's past."""
+    assert values(text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The infinitive may lie ahead: the month nearest the anchor is meant.
+        "The bloc agreed after long talks to admit the small Balkan republic as a full "
+        "member in January.",
+        # A verb of saying between: the participle before it does not date the report.
+        "Reports attributed to the ministry said the government told refiners in Europe "
+        "and Asia of a sharp reduction in its crude supplies in January.",
+    ],
+)
+def test_an_infinitive_or_a_report_still_hides_a_far_past_verb(text: str) -> None:
+    assert values(text)[-1] == ("January", "2025-01")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The two foreign ministers meet separately Monday with the envoy.", "2024-11-04"),
+        ("Negotiators resume talks Tuesday in Geneva.", "2024-11-05"),
+        ("The two delegations travel to Brussels on Friday.", "2024-11-01"),
+    ],
+)
+def test_a_plural_present_of_arrangement_lies_ahead(text: str, expected: str) -> None:
+    """News uses the present for what is arranged, in the plural as in the singular."""
+    assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to meet" is governed by "struggled": the summer just past.
+        ("Exporters struggled to meet demand well into the summer.", "2024-SU"),
+        ("Talks did not resume Tuesday.", "2024-10-29"),
+    ],
+)
+def test_a_base_form_without_tense_is_no_arrangement(text: str, expected: str) -> None:
+    assert values(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials had been discussing the planned visit of the prime minister in December.",
+        "He and the ambassador had been talking about the slated visit of the trade "
+        "secretary in December.",
+        "Diplomats said they had prepared for an upcoming trip by the foreign minister in "
+        "December.",
+    ],
+)
+def test_a_planned_event_after_an_article_lies_ahead(text: str) -> None:
+    """ "the slated visit ... in September": the plan word dates the visit, not "had"."""
+    assert values(text)[-1] == ("December", "2024-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without a plan word the past perfect dates the visit.
+        ("Officials had been discussing the visit of the prime minister in December.", "2023-12"),
+        # A plan that the sentence's own verb reports as failed lies in the past.
+        ("The proposed summit collapsed in March.", "2024-03"),
+        ("The originally scheduled meeting in March was canceled.", "2024-03"),
+    ],
+)
+def test_an_unplanned_or_overtaken_event_stays_past(text: str, expected: str) -> None:
+    assert values(text)[-1][1] == expected
+
+
+@pytest.mark.eval
+def test_tbaq_scores_do_not_fall() -> None:
+    """The tagger's TempEval-3 figures on TBAQ-cleaned stay at or above this session's."""
+    if not TBAQ.is_dir():
+        pytest.skip(f"{TBAQ} is not available")
+    from diplotimeline.eval.timex import score_timexes
+    from diplotimeline.io.timeml import Timex, iter_timeml_dir
+
+    documents = list(iter_timeml_dir(TBAQ))
+    predicted = {}
+    for document in documents:
+        anchor = PartialDate.parse_iso(document.dct[:10]) if document.dct else None
+        predicted[document.doc_id] = [
+            Timex(m.start, m.end, m.text, m.timex_type, m.timex_value)
+            for m in tag_for_timeml(document.text, anchor)
+        ]
+    scores = score_timexes(documents, predicted)
+    assert scores.value_f1 >= 0.8384
+    assert scores.strict_f1 >= 0.8965
+    assert scores.relaxed_f1 >= 0.9480
+    assert scores.type_f1 >= 0.9079
+
+
+def test_last_year_set_against_a_figure_is_the_quarter_a_year_before() -> None:
+    """ "compared with a loss of $3 million last year" compares the quarter reported."""
+    text = (
+        "The airline posted third-quarter net of $24 million. Its cargo unit earned "
+        "$5 million, compared with a loss of $3 million last year."
+    )
+    assert values(text)[-1] == ("last year", "2023-Q3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No quarter is reported on: the year itself.
+        "Exports reached $5 billion, compared with $4 billion last year.",
+        # No figure is compared: the year.
+        "The airline posted third-quarter net of $24 million. Its cargo unit was sold last year.",
+        "The airline posted third-quarter net of $24 million. The unit earned more, "
+        "compared with the figures of last year.",
+    ],
+)
+def test_last_year_without_a_compared_figure_stays_the_year(text: str) -> None:
+    assert values(text)[-1] == ("last year", "2023")
