@@ -203,6 +203,34 @@ def _is_overtaken_plan(backwards: list[str], index: int, text: str, end: int) ->
     )
 
 
+# "gave the company until mid-November to submit": a time given to act in, still to come.
+# Verbs that give time to act in: "gave them until", "has until", "were granted until".
+_GIVEN: Final = frozenset(
+    {"gave", "give", "gives", "given", "giving", "granted", "grant", "allowed", "allow",
+     "has", "have", "had"}
+)  # fmt: skip
+# "to the dismay of many" is no infinitive.
+_TO_ACT: Final = re.compile(
+    r"\s{1,3}to\s{1,3}(?!(?:the|a|an|this|that|its|his|her|their|our|its|some|all)\b)[a-z]"
+)
+
+
+def _is_deadline(left: list[str], text: str, end: int) -> bool:
+    """Whether the expression is a time given to do something by: "until March to reply".
+
+    "until" (not "up until" or "not until") after a verb that gives time, and an
+    infinitive right after it: "was given until mid-November to submit", "has until
+    Friday to decide". A date that ends a past state ("served until March", "fought on
+    until March to no avail") gives no time.
+    """
+    return (
+        left[-1:] in (["until"], ["till"])
+        and left[-2:-1] not in (["up"], ["not"])
+        and any(word in _GIVEN for word in left[-6:-1])
+        and _TO_ACT.match(text, end) is not None
+    )
+
+
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
     low = max(0, start - 320)
@@ -218,6 +246,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
         opening = _main_clause(text, end, cues)
         if opening is not Tense.UNKNOWN:
             return opening
+    if _is_deadline(left, text, end):
+        return Tense.FUTURE
     for phrase in cues.future_phrases:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
