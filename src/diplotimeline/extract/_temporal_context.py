@@ -47,9 +47,16 @@ _COMPARISON: Final = re.compile(
     re.IGNORECASE,
 )
 _YEAR_PERIOD: Final = re.compile(r"the\s+[0-9]{4}\s+(?:period|quarter)", re.IGNORECASE)
+# "net of $24 million, compared with a loss of $3 million last year": a figure set against
+# the same period a year before, as "a year ago" is. Read on the text before "last year".
+_COMPARED_FIGURE: Final = re.compile(
+    r"\bcompared\s+with\s+[^.;]{0,40}?[$#£€¥][0-9][0-9.,]*(?:\s+(?:million|billion))?\s+$",
+    re.IGNORECASE,
+)
+_LAST_YEAR: Final = re.compile(r"last\s+year", re.IGNORECASE)
 
 
-def _is_comparison(reference: Reference, text: str) -> bool:
+def _is_comparison(reference: Reference, text: str, context: str = "") -> bool:
     """Whether a mention compares with a year before ("a year ago", "the year-ago quarter")."""
     if not isinstance(reference, DateReference):
         return False
@@ -58,7 +65,14 @@ def _is_comparison(reference: Reference, text: str) -> bool:
     if reference.shift >= 0:
         return False
     return reference == _QUARTER_YEAR_BACK or (
-        reference == _YEAR_BACK and _COMPARISON.search(text) is not None
+        reference == _YEAR_BACK
+        and (
+            _COMPARISON.search(text) is not None
+            or (
+                _LAST_YEAR.fullmatch(text) is not None
+                and _COMPARED_FIGURE.search(context) is not None
+            )
+        )
     )
 
 
@@ -71,7 +85,7 @@ def _after_anchor(quarter: re.Match[str], anchor: PartialDate | None) -> bool:
 
 
 def compared_quarter(
-    reference: Reference, text: str, before: list[TemporalMention], start: int
+    reference: Reference, text: str, before: list[TemporalMention], start: int, context: str = ""
 ) -> Reference:
     """ "a year ago" after "the third quarter" means that quarter a year earlier.
 
@@ -80,8 +94,10 @@ def compared_quarter(
     few sentences), else of the first quarter the report names, the period it reports
     on. Comparisons themselves are never the quarter compared with, nor is a quarter
     that begins after the anchor ("through the third quarter of next year" forecasts).
+    ``context``, the text just before the mention, makes a plain "last year" one too
+    when a figure is compared with it ("compared with a loss of $3 million last year").
     """
-    if not isinstance(reference, DateReference) or not _is_comparison(reference, text):
+    if not isinstance(reference, DateReference) or not _is_comparison(reference, text, context):
         return reference
     lead = None
     for previous in reversed(before):

@@ -361,6 +361,16 @@ def _produce_period(mention: Mention, context: Context) -> Reference | None:
     if mention.has("ended") and unit == "year":
         # "the year ended June 30" is a twelve-month period, not a calendar year.
         return DurationReference(Duration(1, _UNITS[unit][0]))
+    end_month = _month(mention.group("month"), context)
+    if unit == "quarter" and end_month is not None and end_month % 3 != 0:
+        # "the quarter ended July 31" (May to July) is the calendar quarter with most of
+        # its months, the second; "ended Jan. 31" is the fourth of the year before. A
+        # quarter that ends with a calendar one ("ended Sept. 30") may be a fiscal quarter
+        # the text has named, and follows it as "the quarter" does.
+        quarter = (end_month + 1) // 3
+        if quarter == 0:
+            return DateReference(quarter=4, shift_unit=Unit.YEAR, shift=-1)
+        return DateReference(quarter=quarter)
     # "that year" is the year the text last named ("returned later that year").
     that = (mention.group("t") or mention.text).lower().split()
     return DateReference(

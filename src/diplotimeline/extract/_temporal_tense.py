@@ -105,6 +105,12 @@ _PLAN_VERBS: Final = frozenset(
 )
 _DEGREE: Final = frozenset({"still", "newly", "recently", "previously", "so", "very", "much"})
 _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+# Plan words that after an article still plan ("the slated visit", "an upcoming trip").
+_PLAN_ADJECTIVES: Final = frozenset(
+    {"slated", "scheduled", "planned", "proposed", "upcoming", "forthcoming"}
+)
+# The word before a scheduled verb ("meet", "resume") that leaves it without a tense.
+_NOT_FINITE: Final = (["to"], ["not"], ["did"], ["didn't"], ["could"], ["can"], ["cannot"])
 
 
 def _is_adjective(backwards: list[str], index: int) -> bool:
@@ -197,6 +203,34 @@ def _is_overtaken_plan(backwards: list[str], index: int, text: str, end: int) ->
     )
 
 
+# "gave the company until mid-November to submit": a time given to act in, still to come.
+# Verbs that give time to act in: "gave them until", "has until", "were granted until".
+_GIVEN: Final = frozenset(
+    {"gave", "give", "gives", "given", "giving", "granted", "grant", "allowed", "allow",
+     "has", "have", "had"}
+)  # fmt: skip
+# "to the dismay of many" is no infinitive.
+_TO_ACT: Final = re.compile(
+    r"\s{1,3}to\s{1,3}(?!(?:the|a|an|this|that|its|his|her|their|our|its|some|all)\b)[a-z]"
+)
+
+
+def _is_deadline(left: list[str], text: str, end: int) -> bool:
+    """Whether the expression is a time given to do something by: "until March to reply".
+
+    "until" (not "up until" or "not until") after a verb that gives time, and an
+    infinitive right after it: "was given until mid-November to submit", "has until
+    Friday to decide". A date that ends a past state ("served until March", "fought on
+    until March to no avail") gives no time.
+    """
+    return (
+        left[-1:] in (["until"], ["till"])
+        and left[-2:-1] not in (["up"], ["not"])
+        and any(word in _GIVEN for word in left[-6:-1])
+        and _TO_ACT.match(text, end) is not None
+    )
+
+
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
     low = max(0, start - 320)
@@ -212,6 +246,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
         opening = _main_clause(text, end, cues)
         if opening is not Tense.UNKNOWN:
             return opening
+    if _is_deadline(left, text, end):
+        return Tense.FUTURE
     for phrase in cues.future_phrases:
         # "as soon as Tuesday", "as early as next week": a time still to come.
         if tuple(left[-len(phrase) :]) == phrase:
@@ -241,8 +277,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 # "its record high set on Aug. 6", "was set on Friday": the day it was set;
                 # "is set on Friday", "will be set on Friday" and "set for Friday" plan.
                 return Tense.PAST
-            if before and before[0] in _DETERMINERS:
-                # "announced the plan Aug. 21": a noun, not a verb of intention.
+            if before and before[0] in _DETERMINERS and word not in _PLAN_ADJECTIVES:
+                # "announced the plan Aug. 21": a noun, not a verb of intention; but "the
+                # slated visit in September" is a visit still to come.
                 continue
             following = backwards[index - 1] if index > 0 else ""
             if following == "to" and (
@@ -257,6 +294,10 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 clause = _main_clause(text, end, cues)
                 return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
+        if word in cues.scheduled and back_far[index + 1 : index + 2] in _NOT_FINITE:
+            # "for Sun to meet demand", "did not resume": a base form with no tense of its
+            # own; the verb that governs it dates the expression.
+            continue
         if word in cues.scheduled and (index == 0 or backwards[index - 1] != "of"):
             # "The accord takes effect on Tuesday", "leaves for Beijing on Wednesday": a
             # present that news uses for what is arranged ("heads of state" is a noun).
@@ -283,6 +324,7 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PRESENT
     between_to = "to" in left
+    reported = False
     farther = far[: -_LEFT_WORDS or None]
     for index in range(len(farther) - 1, -1, -1):
         word = farther[index]
@@ -297,9 +339,22 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 clause = _main_clause(text, end, cues)
                 return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
             return Tense.FUTURE
+        if word in _PLAN_ADJECTIVES and index > 0 and farther[index - 1] in _DETERMINERS:
+            # "talking about the slated visit of the secretary in September".
+            if _is_overtaken_plan(back_far, len(far) - 1 - index, text, end):
+                clause = _main_clause(text, end, cues)
+                return Tense.FUTURE if clause is Tense.FUTURE else Tense.PAST
+            return Tense.FUTURE
         if word == "to":
-            between_to = True
+            # "agreed to buy": an infinitive that may lie ahead; "rising to a high" and "fell
+            # to $29" are prepositions and leave the verb's tense, unless a verb of saying
+            # stands between ("Reports attributed to the ministry said ...").
+            after = far[index + 1 : index + 2]
+            preposition = bool(after) and (after[0] in _DETERMINERS or after[0][:1].isdigit())
+            between_to = between_to or reported or not preposition
             continue
+        if word in ("said", "says") or word in cues.reporting:
+            reported = True
         regular = (
             word.endswith("ed")
             and len(word) > 4

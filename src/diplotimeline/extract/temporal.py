@@ -306,7 +306,9 @@ class Tagger:
                 and _in_a_title(text, start, end)
             ):
                 continue
-            reference = compared_quarter(reference, text[start:end], mentions, start)
+            reference = compared_quarter(
+                reference, text[start:end], mentions, start, text[max(0, start - 80) : start]
+            )
             reference = anaphora(reference, mentions, start, text[start:end])
             tense = Tense.UNKNOWN
             if needs_tense(reference):
