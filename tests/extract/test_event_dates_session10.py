@@ -438,3 +438,21 @@ def test_an_initiatives_relative_clause_dates_it_and_its_horizon_does_not(
     text: str, expected: str | None
 ) -> None:
     assert when(_initiative(text)) == expected
+
+
+def test_a_clock_time_without_a_zone_is_the_local_time_of_the_events_place() -> None:
+    (meeting,) = events_of(
+        EventKind.MEETING,
+        "The OSCE Permanent Council met in Vienna on Thursday at 10 a.m. to hear the minister.",
+        "2040-03-02",
+    )
+    assert when(meeting) == "2040-03-01T10:00+01:00[Europe/Vienna]"
+
+
+def test_a_clock_time_without_a_zone_or_a_place_stays_without_a_zone() -> None:
+    (meeting,) = events_of(
+        EventKind.MEETING,
+        "The OSCE Permanent Council met on Thursday at 10 a.m. to hear the minister.",
+        "2040-03-02",
+    )
+    assert when(meeting) == "2040-03-01T10:00"

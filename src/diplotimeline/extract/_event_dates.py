@@ -37,7 +37,7 @@ from diplotimeline.model import AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, TimePoint
 from diplotimeline.time.anchor import DateReference, RangeReference, Unit
 
-__all__ = ["attach_dates", "usable_dates"]
+__all__ = ["attach_dates", "usable_dates", "zone_of_place"]
 
 _RELATIVE_YEAR: Final = re.compile(r"(?:this|last|next) year")
 _YEAR_WORD: Final = re.compile(r"\b(?:year|ago)\b", re.IGNORECASE)
@@ -1112,9 +1112,14 @@ def _until(ctx: Context, first: TemporalMention, moment: LocalDateTime) -> DateS
 
 
 def _zone_of(ctx: Context, candidate: Candidate) -> str | None:
-    if ctx.gazetteer is None or candidate.location is None:
+    return zone_of_place(ctx, candidate.location)
+
+
+def zone_of_place(ctx: Context, location: str | None) -> str | None:
+    """The time zone of a place or country named ``location`` ("Vienna", "Suva, Fiji")."""
+    if ctx.gazetteer is None or location is None:
         return None
-    name = candidate.location.split(",")[0].strip()
+    name = location.split(",")[0].strip()
     place = ctx.place(name)
     if place is not None:
         return place.timezone

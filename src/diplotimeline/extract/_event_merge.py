@@ -32,7 +32,7 @@ from diplotimeline.extract._event_context import (
     name_key,
     ordinal_number,
 )
-from diplotimeline.extract._event_dates import carry_occasion
+from diplotimeline.extract._event_dates import carry_occasion, zone_of_place
 from diplotimeline.extract._event_kept import KeptEvents, compatible
 from diplotimeline.model import (
     ActorKind,
@@ -49,7 +49,7 @@ from diplotimeline.model import (
     Milestone,
     Status,
 )
-from diplotimeline.time import DateSpan, PartialDate, Precision
+from diplotimeline.time import DateSpan, LocalDateTime, PartialDate, Precision, TimePoint
 
 __all__ = ["assemble"]
 
@@ -441,6 +441,35 @@ def _fold_arrivals(ctx: Context, kept: list[Candidate]) -> None:
                 visit.when = span
 
 
+def _in_local_zone(ctx: Context, candidate: Candidate, when: DateSpan) -> DateSpan:
+    """A clock time the text gives without a zone is the local time of the event's place.
+
+    "The Council met in Vienna ... (10 a.m.)": 10:00 in Vienna's zone. Unchanged when the
+    time has its offset, or the place (or its zone) is unknown.
+    """
+    start, end = when.start, when.end
+    if not (
+        (isinstance(start, LocalDateTime) and start.offset_minutes is None)
+        or (isinstance(end, LocalDateTime) and end.offset_minutes is None)
+    ):
+        return when
+    zone = zone_of_place(ctx, candidate.location)
+    if zone is None:
+        return when
+
+    def zoned(point: TimePoint | None) -> TimePoint | None:
+        if not isinstance(point, LocalDateTime) or point.offset_minutes is not None:
+            return point
+        return LocalDateTime(
+            point.year, point.month, point.day, point.hour, point.minute, zone=zone
+        )
+
+    try:
+        return DateSpan(zoned(start), zoned(end))
+    except InvalidDateError:
+        return when
+
+
 def _bounded(when: DateSpan | None, bound: DateSpan) -> DateSpan | None:
     """The span from ``when`` to the one end a clause gives (see ``_clause_bound``).
 
@@ -501,6 +530,8 @@ def _build(
         bounded = _bounded(when, period)
         if bounded is not None:
             when = period = bounded
+    if when is not None:
+        when = _in_local_zone(ctx, candidate, when)
     status = _status(ctx, when, candidate.future)
     participants = tuple(dict.fromkeys(candidate.participants))
     aliases = tuple(dict.fromkeys(a for a in candidate.aliases if a and a != candidate.name))
