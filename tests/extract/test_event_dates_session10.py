@@ -456,3 +456,37 @@ def test_a_clock_time_without_a_zone_or_a_place_stays_without_a_zone() -> None:
         "2040-03-02",
     )
     assert when(meeting) == "2040-03-01T10:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (  # initialled, with its day
+            "The deal built on the peace agreement initialled by the foreign ministers of"
+            " Peru and Ecuador in Brasilia on 26 October 1998.",
+            "peace agreement",
+            "1998-10-26",
+        ),
+        (  # to be signed during a visit announced in the same sentence
+            "President Rosa Quispe travels to La Paz on May 20-21 for a state visit, and"
+            " officials expect an agreement on the Titicaca basin to be signed there.",
+            "agreement on the Titicaca basin",
+            "2041-05-20/2041-05-21",
+        ),
+        ("A memorandum on fisheries will be signed on Friday.", "memorandum on fisheries", None),
+    ],
+)
+def test_an_unnamed_agreement_told_with_its_signing(
+    text: str, name: str, expected: str | None
+) -> None:
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2041-05-12")
+    assert agreement.name == name
+    if expected is None:
+        assert agreement.status.value == "planned"
+    else:
+        assert when(agreement) == expected
+
+
+def test_an_agreement_only_referred_to_is_not_read_as_signed() -> None:
+    # "the agreement" alone, signed by nobody in the sentence
+    assert events_of(EventKind.AGREEMENT, "The agreement was praised by the ministers.") == []

@@ -1510,7 +1510,8 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when, candidate.date_text = coming.when, coming.date_text
             continue
         if candidate.when is not None and candidate.kind is EventKind.MEETING:
-            coming = candidate if candidate.future else None
+            ahead = published is not None and candidate.when.after(published)
+            coming = candidate if candidate.future or ahead else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
             if (

@@ -779,18 +779,29 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
 # recognition of driving licences, which was signed in 2019": an unnamed agreement on a
 # topic, dated by the signing that follows it.
 _THE_AGREEMENT_ON: Final = re.compile(
-    r"\b[Tt]he[ \t]+(?=(?:[a-z][\w-]{1,20}[ \t]+){0,2}(?:agreement|treaty|accord|convention"
-    r"|memorandum[ \t]+of[ \t]+understanding)[ \t]+on[ \t]+(?:the[ \t]+)?[a-z])"
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?=(?:[a-z][\w-]{1,20}[ \t]+){0,2}(?:agreement|treaty|accord"
+    r"|convention|memorandum(?:[ \t]+of[ \t]+understanding)?|protocol|pact)"
+    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]|[ \t]+(?:initial|to[ \t]+be[ \t]+signed)))"
 )
+# What follows the unnamed agreement: its signing, done ("signed in 2013", "initialled by
+# the foreign ministers in Washington") or to come ("to be signed there", "will be signed").
 _SIGNED_AFTER: Final = re.compile(
-    r"[ \t]*,?[ \t]*(?:which[ \t]+was[ \t]+|that[ \t]+was[ \t]+)?(?P<verb>signed|concluded)[ \t]+"
-    r"(?:in|on)\b"
+    r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|had[ \t]+been)[ \t]+)?"
+    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by)\b"
+    r"|[ \t]+(?P<future>to[ \t]+be|(?:will|would|could|should)[ \t]+be"
+    r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be)[ \t]+signed\b"
 )
+_SIGNED_WORDS: Final = ("signed", "concluded", "initial")
 
 
 def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Unnamed agreements on a topic told with their signing: "the agreement on marine oil
+    pollution, signed in Kiruna in 2013", "the peace agreement initialled by the ministers in
+    Washington on 8 August 2025", "expect an agreement on the reservoir to be signed there".
+    """
     made: list[Candidate] = []
-    if "signed" not in ctx.text[sentence.start : sentence.end]:
+    words = ctx.text[sentence.start : sentence.end]
+    if not any(word in words for word in _SIGNED_WORDS):
         return made
     for match in _THE_AGREEMENT_ON.finditer(ctx.text, sentence.start, sentence.end):
         if ctx.covers(match.end()) or ctx.starting(match.start(), match.end() + 1):
@@ -802,6 +813,7 @@ def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
         signed = _SIGNED_AFTER.match(ctx.text, candidate.end, sentence.end)
         if signed is None or _is_bare(candidate.name):
             continue
+        candidate.future = signed.group("future") is not None
         candidate.evidence = (match.start(), signed.end())
         made.append(ctx.add(candidate))
     return made
@@ -820,8 +832,12 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     _read_referred_back(ctx, sentence)
-    if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
-        return []  # no frame, no named agreement: nothing to read
+    if (
+        not ctx.in_sentence(sentence)
+        and not ctx.may_frame(sentence, _FRAMES)
+        and "initial" not in ctx.text[sentence.start : sentence.end]
+    ):
+        return []  # no frame, no named agreement, nothing initialled: nothing to read
     made = _read_signing(ctx, sentence)
     made.extend(_read_listed(ctx, sentence))
     made.extend(_read_issued_after(ctx, sentence))
