@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -27,6 +28,9 @@ from diplotimeline.extract.people import (
     is_vietnamese_syllable,
 )
 
+# Words that open a photo credit, whose names are no actors.
+_PHOTO_WORDS: Final = frozenset({"Photo", "Ảnh", "Photos"})
+
 
 class PersonReader(ActorText):
     """Reads the people of one text (after its organisations)."""
@@ -38,7 +42,7 @@ class PersonReader(ActorText):
         if i >= self.size:
             return None
         vocabulary = self.vocabulary
-        if self.keys[i] not in vocabulary.office_openers and i not in self.lex_at:
+        if self.keys[i] not in vocabulary.office_openers and "office" not in self._kinds(i):
             return None
         if lowercase and self.keys[i] in vocabulary.relational_heads:
             return i + 1, vocabulary.relational_heads[self.keys[i]]
@@ -475,13 +479,10 @@ class PersonReader(ActorText):
         caps, lex_at, keys = self.caps, self.lex_at, self.keys
         # Only a capitalised word, a gazetteer form or "led" can start a person: visit those
         # (found in C), jumping past whatever a person or an anaphor took.
-        candidates = sorted(
-            {
-                *itertools.compress(range(self.size), caps),
-                *lex_at,
-                *itertools.compress(range(self.size), map(vocabulary.led_by.__contains__, keys)),
-            }
-        )
+        size = self.size
+        led = itertools.compress(range(size), map(vocabulary.led_by.__contains__, keys))
+        self.plural_near = self._plural_starts()
+        candidates = sorted({*itertools.compress(range(size), caps), *lex_at, *led})
         position = 0
         i = 0
         while position < len(candidates):
@@ -490,7 +491,7 @@ class PersonReader(ActorText):
                 continue
             i = candidates[position]
             position += 1
-            if self.words[i] in ("Photo", "Ảnh", "Photos") or self.keys[i] == "photo":
+            if self.words[i] in _PHOTO_WORDS or self.keys[i] == "photo":
                 i = self._skip_credit(i)
                 continue
             found = self._person_at(i, people, anaphors)
@@ -511,6 +512,23 @@ class PersonReader(ActorText):
                     continue
             i += 1
         return people, anaphors
+
+    def _plural_starts(self) -> set[int]:
+        """The tokens where :meth:`_plural_title` may find an office: up to two words before
+        a capitalised word in "s" whose singular ends an office ("Foreign Ministers")."""
+        ends = self.lexicon.office_ends
+        heads = self.vocabulary.portfolio_heads
+        near: set[int] = set()
+        words = self.words
+        plurals = self.lexicon.plural_keys
+        for last in itertools.compress(range(self.size), map(plurals.__contains__, self.keys)):
+            word = words[last]
+            if not self.caps[last] or len(word) < 4 or word[-1] != "s" or word[-2] == "s":
+                continue
+            single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+            if fold_word(single) in ends or single in heads:
+                near.update((last - 2, last - 1, last))
+        return near
 
     def find_untitled(self, people: list[PersonMention]) -> None:
         """People named without any title: "John Dramani Mahama is courting Europe", when
@@ -606,9 +624,9 @@ class PersonReader(ActorText):
         """The character spans of the title-case lines of the text."""
         lines: list[tuple[int, int]] = []
         first = 0
-        for i in range(1, self.size + 1):
-            if i < self.size and self.gaps[i] != BREAK:
-                continue
+        # Only where a line (or the text) ends: the breaks are found in C.
+        breaks = itertools.compress(range(1, self.size), map(BREAK.__eq__, self.gaps[1:]))
+        for i in itertools.chain(breaks, (self.size,)) if self.size else ():
             words = self.words[first:i]
             if (
                 len(words) >= 4
@@ -726,15 +744,12 @@ class PersonReader(ActorText):
 
     def _person_at(self, i: int, people: list[PersonMention], anaphors: list[Anaphor]) -> int:
         """Find a person (or an anaphor) starting at token ``i``; return where to go on."""
-        if self.caps[i]:
+        if self.caps[i] and i in self.plural_near:
             plural = self._plural_people(i, people)
             if plural > i:
                 return plural
-        # "the finance minister, NAME," and "the kingdom's finance minister, NAME,": a
-        # definite office, even in lower case, names the person after the comma.
-        definite = i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))
         if not self.caps[i] and self._kinds(i).get("modifier") is None:
-            if definite and i in self.lex_at:
+            if self._is_definite(i) and i in self.lex_at:
                 return self._definite_person(i, people)
             return i
         if (
@@ -770,7 +785,11 @@ class PersonReader(ActorText):
         if j >= self.size:
             return j
         gap = self.gaps[j]
-        comma = gap == COMMA and title is not None and (title.prefixed or title.target or definite)
+        comma = (
+            gap == COMMA
+            and title is not None
+            and (title.prefixed or title.target or self._is_definite(i))
+        )
         if comma:
             j, honorific = self._styles_after_comma(j, roles, honorific)
         after_abbreviation = gap == DOTSPACE and (
@@ -790,6 +809,12 @@ class PersonReader(ActorText):
             self._anaphor(title, anaphors)
             return title.end
         return j
+
+    def _is_definite(self, i: int) -> bool:
+        """Whether token ``i`` follows "the" or a possessive: "the finance minister, NAME,"
+        and "the kingdom's finance minister, NAME," name the person after the comma, even
+        in lower case."""
+        return i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))
 
     def _country_after(self, end: int, roles: list[RoleText]) -> list[RoleText]:
         """ "Deputy Prime Minister NAME of Viet Nam": the country after the name goes to

@@ -7,7 +7,8 @@ import bisect
 import itertools
 import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -20,6 +21,8 @@ from diplotimeline.extract._actor_lexicon import (
     CASELESS,
     DOT,
     DOTSPACE,
+    FOLDED,
+    GAP_KINDS,
     HYPHEN,
     JOINING,
     MIXED,
@@ -28,8 +31,7 @@ from diplotimeline.extract._actor_lexicon import (
     WORD_SPLIT,
     Entry,
     fold_tokens,
-    fold_word,
-    gap_kind,
+    kinds_of,
     lexicon_of,
     vocabulary_of,
 )
@@ -39,6 +41,8 @@ from diplotimeline.extract.gazetteer import (
     TitleEntry,
 )
 from diplotimeline.extract.organizations import head_words, organization_id
+
+_NO_KINDS: Final[Mapping[str, Entry]] = MappingProxyType({})
 
 # "session of the " right before a body's name; "will hold its", "met for the" after it.
 _BEFORE_BODY: Final = re.compile(
@@ -174,43 +178,44 @@ class ActorText:
                 ends = [ends[index] for index in kept]
         self.starts, self.ends, self.words = starts, ends, words
         self.size = len(words)
-        self.keys = list(map(fold_word, words))
+        self.keys = list(map(FOLDED.__getitem__, words))
         self.caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
         if gap_texts is None:
             gap_texts = list(map(text.__getitem__, map(slice, ends, starts[1:])))
-        self.gaps = [BREAK, *map(gap_kind, gap_texts)]
+        self.gaps = [BREAK, *map(GAP_KINDS.__getitem__, gap_texts)]
         self.lex_at: dict[int, tuple[int, tuple[Entry, ...]]] = {}
-        self.kinds_at: dict[int, dict[str, Entry]] = {}
+        # The entries of each match by kind (see ``_kinds``).
+        self.kinds_at: dict[int, Mapping[str, Entry]] = {}
         # Only where a one-word form or the first two words of a longer one stand can a
-        # match start; both tests run in C over the whole text.
+        # match start: the tokens that start a form (found in C) are checked for that.
         lexicon = self.lexicon
         keys = self.keys
-        starts_here = map(
-            operator.or_,
-            map(lexicon.singles.__contains__, keys),
-            map(lexicon.pairs.__contains__, itertools.pairwise(keys)),
-        )
+        singles, pairs = lexicon.singles, lexicon.pairs
         last = self.size - 1
-        candidates = list(itertools.compress(range(last), starts_here))
-        if last >= 0 and keys[last] in lexicon.singles:
+        candidates = [
+            i
+            for i in itertools.compress(range(last), map(lexicon.firsts.__contains__, keys))
+            if keys[i] in singles or (keys[i], keys[i + 1]) in pairs
+        ]
+        if last >= 0 and keys[last] in singles:
             candidates.append(last)
-        for i in candidates:
-            found = self._match(i)
-            if found is not None:
-                self.lex_at[i] = found
         self.greedy: list[tuple[int, int, tuple[Entry, ...]]] = []
         covered = 0
-        for i, found in self.lex_at.items():  # in token order: candidates were sorted
-            if i >= covered:
-                self.greedy.append((i, found[0], found[1]))
-                covered = found[0]
+        for i in candidates:  # in token order
+            match = self._match(i)
+            if match is not None:
+                end, entries, self.kinds_at[i] = match
+                self.lex_at[i] = (end, entries)
+                if i >= covered:
+                    self.greedy.append((i, end, entries))
+                    covered = end
         self.org_at: dict[int, tuple[int, str]] = {}
         self.orgs: dict[str, OrgRecord] = {}
         # For each token, the greedy office or organisation match covering it (-1: none).
         self.office_of = [-1] * self.size
         self.gazetteer_org_of = [-1] * self.size
-        for index, (first, end, entries) in enumerate(self.greedy):
-            kinds = {entry.kind for entry in entries}
+        for index, (first, end, _) in enumerate(self.greedy):
+            kinds = self.kinds_at[first]
             for target, kind in (
                 (self.office_of, "office"),
                 (self.gazetteer_org_of, "organization"),
@@ -228,9 +233,10 @@ class ActorText:
             return True
         return self.caps[first]
 
-    def _match(self, first: int) -> tuple[int, tuple[Entry, ...]] | None:
+    def _match(self, first: int) -> tuple[int, tuple[Entry, ...], Mapping[str, Entry]] | None:
+        """The longest gazetteer form at token ``first``: (end, entries, entries by kind)."""
         lexicon = self.lexicon
-        best: tuple[int, tuple[Entry, ...]] | None = None
+        best: tuple[int, tuple[Entry, ...], Mapping[str, Entry]] | None = None
         key: tuple[str, ...] = (self.keys[first],)
         last = first
         while True:
@@ -238,11 +244,11 @@ class ActorText:
             if entries:
                 mode = lexicon.modes[key]
                 if mode == CASELESS or (mode == CAPITAL and self.caps[first]):
-                    best = (last + 1, entries)
+                    best = (last + 1, entries, lexicon.kinds[key])
                 elif mode == MIXED:
                     accepted = tuple(e for e in entries if self._case_ok(e, first, last + 1))
                     if accepted:
-                        best = (last + 1, accepted)
+                        best = (last + 1, accepted, kinds_of(accepted))
             last += 1
             if (
                 last >= self.size
@@ -255,13 +261,10 @@ class ActorText:
                 break
         return best
 
-    def _kinds(self, i: int) -> dict[str, Entry]:
-        kinds = self.kinds_at.get(i)
-        if kinds is None:
-            found = self.lex_at.get(i)
-            kinds = {entry.kind: entry for entry in reversed(found[1])} if found else {}
-            self.kinds_at[i] = kinds
-        return kinds
+    def _kinds(self, i: int) -> Mapping[str, Entry]:
+        """The entries of the gazetteer match at token ``i`` by kind (the first of each
+        kind); empty where none starts. Shared: read it, never change it."""
+        return self.kinds_at.get(i, _NO_KINDS)
 
     def _is_initial(self, i: int) -> bool:
         """Whether token ``i`` is one capital letter, as in "S. Jaishankar" or "U.S."."""
