@@ -19,6 +19,7 @@ from diplotimeline.extract._actor_lexicon import (
     NAMED_KINDS,
     SPACE,
     fold_word,
+    positions_of,
 )
 from diplotimeline.extract._actor_text import ActorText, Anaphor, PersonMention, RoleText, Title
 from diplotimeline.extract.gazetteer import (
@@ -329,7 +330,7 @@ class PersonReader(ActorText):
                     # before a body's or an event's head word are part of its name.
                     return None
                 kinds = self._kinds(k)
-                if any(kind in NAMED_KINDS for kind in kinds) or k in self.org_at:
+                if not NAMED_KINDS.isdisjoint(kinds) or k in self.org_at:
                     break
                 if word in names.not_names and not (
                     k > j
@@ -479,10 +480,15 @@ class PersonReader(ActorText):
         caps, lex_at, keys = self.caps, self.lex_at, self.keys
         # Only a capitalised word, a gazetteer form or "led" can start a person: visit those
         # (found in C), jumping past whatever a person or an anaphor took.
-        size = self.size
-        led = itertools.compress(range(size), map(vocabulary.led_by.__contains__, keys))
-        self.plural_near = self._plural_starts()
-        candidates = sorted({*itertools.compress(range(size), caps), *lex_at, *led})
+        size, words, org_at = self.size, self.words, self.org_at
+        visit = caps.copy()
+        for i in lex_at:
+            visit[i] = True
+        for i in itertools.compress(range(size), map(vocabulary.led_by.__contains__, keys)):
+            visit[i] = True
+        candidates = list(itertools.compress(range(size), visit))
+        self.plural_near = plural_near = self._plural_starts()
+        modifiers, heads = vocabulary.generic_modifiers, vocabulary.portfolio_heads
         position = 0
         i = 0
         while position < len(candidates):
@@ -491,10 +497,21 @@ class PersonReader(ActorText):
                 continue
             i = candidates[position]
             position += 1
-            if self.words[i] in _PHOTO_WORDS or self.keys[i] == "photo":
+            if words[i] in _PHOTO_WORDS or keys[i] == "photo":
                 i = self._skip_credit(i)
                 continue
-            found = self._person_at(i, people, anaphors)
+            if (
+                caps[i]
+                and i not in lex_at
+                and i not in plural_near
+                and i not in org_at
+                and keys[i] not in modifiers
+                and words[i] not in heads
+            ):
+                # What _person_at would do: no honorific, office or prefix starts here.
+                found = self._apposition_person(i, people)
+            else:
+                found = self._person_at(i, people, anaphors)
             if found > i:
                 i = found
                 continue
@@ -624,19 +641,15 @@ class PersonReader(ActorText):
         """The character spans of the title-case lines of the text."""
         lines: list[tuple[int, int]] = []
         first = 0
+        size, words, caps, text, ends = self.size, self.words, self.caps, self.text, self.ends
         # Only where a line (or the text) ends: the breaks are found in C.
-        breaks = itertools.compress(range(1, self.size), map(BREAK.__eq__, self.gaps[1:]))
-        for i in itertools.chain(breaks, (self.size,)) if self.size else ():
-            words = self.words[first:i]
+        for i in itertools.chain(positions_of(self.gaps, BREAK, 1), (size,)) if size else ():
             if (
-                len(words) >= 4
-                and self.text[self.ends[i - 1] : self.ends[i - 1] + 4].lstrip(" \t")[:1] != "."
-                and all(
-                    caps or len(word) < 4
-                    for caps, word in zip(self.caps[first:i], words, strict=True)
-                )
+                i - first >= 4
+                and text[ends[i - 1] : ends[i - 1] + 4].lstrip(" \t")[:1] != "."
+                and all(caps[k] or len(words[k]) < 4 for k in range(first, i))
             ):
-                lines.append((self.starts[first], self.ends[i - 1]))
+                lines.append((self.starts[first], ends[i - 1]))
             first = i
         return lines
 
@@ -902,8 +915,10 @@ class PersonReader(ActorText):
     def find_noun_anaphors(self) -> list[Anaphor]:
         found: list[Anaphor] = []
         anaphors = self.vocabulary.anaphors
-        after_the = map("the".__eq__, self.keys[:-1])
-        for i in itertools.compress(range(1, self.size), after_the):
+        for the in positions_of(self.keys, "the"):
+            i = the + 1
+            if i >= self.size:
+                break
             j = i
             country = None
             demonym = self._kinds(i).get("demonym")
