@@ -358,6 +358,14 @@ FOLDED: Final[Memo[str]] = Memo(fold, limit=65536)
 """Folded words (:func:`~diplotimeline.extract.gazetteer.fold`), by the word as written."""
 
 
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+CAPITALISED: Final[Memo[bool]] = Memo(_is_capitalised, limit=65536)
+"""Whether each word seen starts with a capital letter."""
+
+
 def fold_word(word: str) -> str:
     return FOLDED[word]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
@@ -18,6 +17,7 @@ from diplotimeline.extract._actor_lexicon import (
     APOS,
     BREAK,
     CAPITAL,
+    CAPITALISED,
     CASELESS,
     DOT,
     DOTSPACE,
@@ -179,7 +179,7 @@ class ActorText:
         self.starts, self.ends, self.words = starts, ends, words
         self.size = len(words)
         self.keys = list(map(FOLDED.__getitem__, words))
-        self.caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
+        self.caps = list(map(CAPITALISED.__getitem__, words))
         if gap_texts is None:
             gap_texts = list(map(text.__getitem__, map(slice, ends, starts[1:])))
         self.gaps = [BREAK, *map(GAP_KINDS.__getitem__, gap_texts)]
