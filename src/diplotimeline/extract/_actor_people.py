@@ -21,7 +21,14 @@ from diplotimeline.extract._actor_lexicon import (
     fold_word,
     positions_of,
 )
-from diplotimeline.extract._actor_text import ActorText, Anaphor, PersonMention, RoleText, Title
+from diplotimeline.extract._actor_text import (
+    NO_KINDS,
+    ActorText,
+    Anaphor,
+    PersonMention,
+    RoleText,
+    Title,
+)
 from diplotimeline.extract.gazetteer import (
     TitleEntry,
 )
@@ -43,7 +50,9 @@ class PersonReader(ActorText):
         if i >= self.size:
             return None
         vocabulary = self.vocabulary
-        if self.keys[i] not in vocabulary.office_openers and "office" not in self._kinds(i):
+        if self.keys[i] not in vocabulary.office_openers and "office" not in self.kinds_at.get(
+            i, NO_KINDS
+        ):
             return None
         if lowercase and self.keys[i] in vocabulary.relational_heads:
             return i + 1, vocabulary.relational_heads[self.keys[i]]
@@ -208,7 +217,7 @@ class PersonReader(ActorText):
         for _ in range(6):
             if j >= self.size:
                 return None
-            kinds = self._kinds(j)
+            kinds = self.kinds_at.get(j, NO_KINDS)
             if "modifier" in kinds and "office" not in kinds and "country" not in kinds:
                 modifiers.append(kinds["modifier"].id.strip("-"))
                 j = self.lex_at[j][0]
@@ -329,7 +338,7 @@ class PersonReader(ActorText):
                     # "General Cooperation Agreement", "General Assembly": the words
                     # before a body's or an event's head word are part of its name.
                     return None
-                kinds = self._kinds(k)
+                kinds = self.kinds_at.get(k, NO_KINDS)
                 if not NAMED_KINDS.isdisjoint(kinds) or k in self.org_at:
                     break
                 if word in names.not_names and not (
@@ -761,7 +770,7 @@ class PersonReader(ActorText):
             plural = self._plural_people(i, people)
             if plural > i:
                 return plural
-        if not self.caps[i] and self._kinds(i).get("modifier") is None:
+        if not self.caps[i] and "modifier" not in self.kinds_at.get(i, NO_KINDS):
             if self._is_definite(i) and i in self.lex_at:
                 return self._definite_person(i, people)
             return i

@@ -42,7 +42,7 @@ from diplotimeline.extract.gazetteer import (
 )
 from diplotimeline.extract.organizations import head_words, organization_id
 
-_NO_KINDS: Final[Mapping[str, Entry]] = MappingProxyType({})
+NO_KINDS: Final[Mapping[str, Entry]] = MappingProxyType({})
 
 # "session of the " right before a body's name; "will hold its", "met for the" after it.
 _BEFORE_BODY: Final = re.compile(
@@ -264,7 +264,7 @@ class ActorText:
     def _kinds(self, i: int) -> Mapping[str, Entry]:
         """The entries of the gazetteer match at token ``i`` by kind (the first of each
         kind); empty where none starts. Shared: read it, never change it."""
-        return self.kinds_at.get(i, _NO_KINDS)
+        return self.kinds_at.get(i, NO_KINDS)
 
     def _is_initial(self, i: int) -> bool:
         """Whether token ``i`` is one capital letter, as in "S. Jaishankar" or "U.S."."""
@@ -297,7 +297,7 @@ class ActorText:
         if i >= self.size:
             return None
         custom = self.org_at.get(i)
-        kinds = self._kinds(i)
+        kinds = self.kinds_at.get(i, NO_KINDS)
         found = self.lex_at.get(i)
         if custom is not None and (found is None or custom[0] >= found[0]):
             return custom[0], "organization", custom[1]
@@ -504,7 +504,7 @@ class ActorText:
                     country = owner_entry.id if owner_entry is not None else None
         if country is None:
             for i in range(first, end):
-                kinds = self._kinds(i)
+                kinds = self.kinds_at.get(i, NO_KINDS)
                 named = kinds.get("country") or kinds.get("demonym")
                 if named is not None and self.caps[i]:
                     country = named.id
