@@ -304,7 +304,10 @@ def _assemble(
                 aliases=aliases,
                 country=item.country,
                 roles=tuple(roles.values()),
-                evidence=tuple(Evidence.from_text(document, text, s, e) for s, e, _ in found),
+                evidence=tuple(
+                    Evidence(document=document, start=s, end=e, quote=text[s:e])
+                    for s, e, _ in found
+                ),
             )
         )
         mentions.extend(
@@ -322,7 +325,9 @@ def _assemble(
                 name=name,
                 official_name=official,
                 aliases=_unique(text[s:e] for s, e in spans if text[s:e] != name),
-                evidence=tuple(Evidence.from_text(document, text, s, e) for s, e in spans),
+                evidence=tuple(
+                    Evidence(document=document, start=s, end=e, quote=text[s:e]) for s, e in spans
+                ),
             )
         )
         mentions.extend(
@@ -347,7 +352,9 @@ def _assemble(
                 acronym=record.acronym,
                 aliases=_unique(text[s:e] for s, e in spans if text[s:e] != record.name),
                 country=record.country,
-                evidence=tuple(Evidence.from_text(document, text, s, e) for s, e in spans),
+                evidence=tuple(
+                    Evidence(document=document, start=s, end=e, quote=text[s:e]) for s, e in spans
+                ),
             )
         )
     return ActorAnalysis(actors=actors, mentions=mentions, abbreviations=abbreviations)
