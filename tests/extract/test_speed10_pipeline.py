@@ -7,6 +7,7 @@ look for (offices in the singular and the plural, countries, names, honorifics, 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import attrs
@@ -16,7 +17,12 @@ from hypothesis import strategies as st
 
 from diplotimeline.extract._actor_lexicon import BREAK, Memo, positions_of
 from diplotimeline.extract._actor_people import PersonReader
-from diplotimeline.extract.abbreviations import _last_words, _words, find_abbreviations
+from diplotimeline.extract.abbreviations import (
+    _last_words,
+    _parentheses,
+    _words,
+    find_abbreviations,
+)
 from diplotimeline.extract.gazetteer import load_gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -252,3 +258,9 @@ def test_last_words_stop_at_a_long_token() -> None:
     text = "Alpha Beta " + "x" * 80 + " Gamma Delta"
     assert [w.text for w in _last_words(text, 0, len(text), 10)] == ["Gamma", "Delta"]
     assert _last_words(text, 0, len(text), 10) == _words(text, 0, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ()\u00e9\u201c", max_size=60))
+def test_parentheses_are_those_a_pattern_finds(text: str) -> None:
+    assert list(_parentheses(text)) == [m.start() for m in re.finditer(r"[()]", text)]

@@ -83,7 +83,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -130,7 +130,6 @@ _ABBREVIATED_TITLES: Final = frozenset(
     | {"gov", "sen", "rep", "rev", "vs"}
 )
 
-_PAREN: Final = re.compile(r"[()]")
 _SHORT_SHAPE: Final = re.compile(
     r"[^\W_]+(?:[&.'’/-][^\W_]+)*\.?(?: [^\W_]+(?:[&.'’/-][^\W_]+)*\.?)?"
 )
@@ -364,8 +363,7 @@ def find_abbreviations(text: str) -> tuple[Abbreviation, ...]:
     floor = 0
     open_at = -1
     open_floor = 0
-    for match in _PAREN.finditer(text):
-        position = match.start()
+    for position in _parentheses(text):
         if text[position] == "(":
             open_at, open_floor = position, floor
         elif open_at >= 0:
@@ -376,6 +374,20 @@ def find_abbreviations(text: str) -> tuple[Abbreviation, ...]:
             open_at = -1
         floor = position + 1
     return tuple(found)
+
+
+def _parentheses(text: str) -> Iterator[int]:
+    """The offsets of the parentheses of ``text``, in order (``str.find`` is much faster
+    than a pattern with a character class, which tries every offset)."""
+    find = text.find
+    open_at, close_at = find("("), find(")")
+    while open_at >= 0 or close_at >= 0:
+        if close_at < 0 or 0 <= open_at < close_at:
+            yield open_at
+            open_at = find("(", open_at + 1)
+        else:
+            yield close_at
+            close_at = find(")", close_at + 1)
 
 
 class _Short(NamedTuple):
