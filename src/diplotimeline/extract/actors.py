@@ -42,9 +42,11 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
@@ -103,7 +105,10 @@ def _actor_tuple(values: Iterable[Actor]) -> tuple[Actor, ...]:
 
 
 def _mention_tuple(values: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
-    return tuple(sorted(values, key=lambda m: (m.start, m.end)))
+    return tuple(sorted(values, key=_BY_SPAN))
+
+
+_BY_SPAN: Final = operator.attrgetter("start", "end")
 
 
 def _abbreviation_tuple(values: Iterable[Abbreviation]) -> tuple[Abbreviation, ...]:
