@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from diplotimeline.extract._actor_lexicon import BREAK, Memo, positions_of
 from diplotimeline.extract._actor_people import PersonReader
+from diplotimeline.extract._actor_text import whole_word_uses
 from diplotimeline.extract.abbreviations import (
     _last_words,
     _parentheses,
@@ -264,3 +265,15 @@ def test_last_words_stop_at_a_long_token() -> None:
 @given(st.text(alphabet="ab ()\u00e9\u201c", max_size=60))
 def test_parentheses_are_those_a_pattern_finds(text: str) -> None:
     assert list(_parentheses(text)) == [m.start() for m in re.finditer(r"[()]", text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.text(alphabet="AB-_ x\u00e9.", max_size=16),
+    st.text(alphabet="AB-_.", min_size=1, max_size=3),
+    st.integers(0, 16),
+)
+def test_whole_word_uses_are_what_the_pattern_finds(text: str, word: str, start: int) -> None:
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+    start = min(start, len(text))
+    assert whole_word_uses(text, word, start) == [m.span() for m in pattern.finditer(text, start)]

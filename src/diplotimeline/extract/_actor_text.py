@@ -147,6 +147,30 @@ def outside_spans(positions: Sequence[int], spans: Sequence[tuple[int, int]]) ->
     return kept
 
 
+def whole_word_uses(text: str, word: str, start: int = 0) -> list[tuple[int, int]]:
+    r"""The spans of ``word`` in ``text`` from ``start`` on, with no letter or digit just
+    before or after, as ``re.finditer`` with ``(?<![^\W_])WORD(?![^\W_])`` gives them.
+
+    ``str.find`` jumps to each occurrence in C, where the pattern, which starts with a
+    look-behind, would be tried at every offset.
+
+    Examples:
+        >>> whole_word_uses("AU, the AU's AUKUS and xAU", "AU")
+        [(0, 2), (8, 10)]
+    """
+    found: list[tuple[int, int]] = []
+    size, length = len(text), len(word)
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + length
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= size or not text[end].isalnum()):
+            found.append((at, end))
+            at = text.find(word, end if length else end + 1)
+        else:
+            at = text.find(word, at + 1)
+    return found
+
+
 # ---------------------------------------------------------------------------------------
 # The analyzer
 
@@ -532,9 +556,12 @@ class ActorText:
         for first, end, entries in self.greedy:
             if not self.caps[first]:
                 continue
-            kinds = {e.kind: e for e in entries}
-            if "block" in kinds:
+            named = self.kinds_at[first]  # the same kinds (the first entry of each)
+            if "block" in named or not (
+                "country" in named or "demonym" in named or "place" in named
+            ):
                 continue
+            kinds = {e.kind: e for e in entries}  # the last entry of each kind
             entry = kinds.get("country") or kinds.get("demonym")
             start, stop = self.starts[first], self._stop(end)
             if entry is None:
@@ -580,8 +607,8 @@ class ActorText:
     ) -> None:
         covered = sorted((p.start, p.end) for p in people)
         cover_starts = [s for s, _ in covered]
-        for first, end, entries in self.greedy:
-            entry = next((e for e in entries if e.kind == "organization"), None)
+        for first, end, _ in self.greedy:
+            entry = self.kinds_at[first].get("organization")  # the first one
             if entry is None:
                 continue
             if not self.caps[first] and entry.exact is None:
@@ -605,9 +632,7 @@ class ActorText:
             if not record.acronym or record.id in self.lexicon.organizations or not record.mentions:
                 continue
             first_start = min(record.mentions)[0]
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(record.acronym)}(?![^\W_])")
-            for use in pattern.finditer(self.text, first_start):
-                record.mentions.add((use.start(), use.end()))
+            record.mentions.update(whole_word_uses(self.text, record.acronym, first_start))
         self._organization_anaphors()
         for record in self.orgs.values():
             if record.council and any(self._shown_meeting(s, e) for s, e in record.mentions):
