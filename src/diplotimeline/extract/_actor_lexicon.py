@@ -7,13 +7,12 @@ title can be followed across "U.S." or "Jae-myung" but not across a line break.
 
 from __future__ import annotations
 
-import functools
 import re
 import threading
 import weakref
 from collections import defaultdict
-from collections.abc import Mapping
-from typing import Any, Final
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Final, TypeVar
 
 import attrs
 
@@ -73,9 +72,17 @@ class Lexicon:
     organizations: Mapping[str, tuple[str, str | None, str | None]]  # id -> name, acronym, country
     countries: Mapping[str, tuple[str, str]]  # id -> name, official name
     minister: TitleEntry | None
+    # The last words of office forms: an office in the plural ("Foreign Ministers") ends in
+    # one of them with an "s".
+    office_ends: frozenset[str]
+    # Folded words that may be an office in the plural ("ministers", "secretaries"): such a
+    # last word or a portfolio head, with "s" (or "y" made "ies").
+    plural_keys: frozenset[str]
     # How the entries of a key depend on case: CASELESS (all match in any case), CAPITAL
     # (all need a capital first letter), MIXED (decide entry by entry).
     modes: Mapping[tuple[str, ...], int]
+    # The entries of each key by kind, the first of each kind (what ``ActorText`` asks).
+    kinds: Mapping[tuple[str, ...], Mapping[str, Entry]]
 
 
 CASELESS, CAPITAL, MIXED = range(3)
@@ -89,6 +96,14 @@ def _mode(entries: tuple[Entry, ...]) -> int:
     if caseless == {True}:
         return CASELESS
     return CAPITAL if caseless == {False} else MIXED
+
+
+def kinds_of(entries: tuple[Entry, ...]) -> dict[str, Entry]:
+    """The first entry of each kind.
+
+    Every office entry carries its title, so an "office" key means a title to read.
+    """
+    return {entry.kind: entry for entry in reversed(entries)}
 
 
 def fold_tokens(form: str) -> tuple[str, ...]:
@@ -140,6 +155,10 @@ def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
         add(form, Entry("block", ""))
     entries = {key: tuple(dict.fromkeys(values)) for key, values in table.items()}
     prefixes = frozenset(key[:size] for key in entries for size in range(1, len(key) + 1))
+    office_ends = frozenset(
+        key[-1] for key, values in entries.items() if any(e.kind == "office" for e in values)
+    )
+    singulars = office_ends | {fold(head) for head in rules["titles"]["portfolio_heads"]}
     return Lexicon(
         entries=entries,
         prefixes=prefixes,
@@ -150,7 +169,13 @@ def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
         organizations=organizations,
         countries={c.id: (c.name, c.official_name) for c in gazetteer.countries},
         minister=gazetteer.title("Minister"),
+        office_ends=office_ends,
+        plural_keys=frozenset(
+            {f"{word}s" for word in singulars}
+            | {f"{word[:-1]}ies" for word in singulars if word.endswith("y")}
+        ),
         modes={key: _mode(values) for key, values in entries.items()},
+        kinds={key: kinds_of(values) for key, values in entries.items()},
     )
 
 
@@ -277,12 +302,74 @@ def vocabulary_of() -> Vocabulary:
     return _VOCABULARY[0]
 
 
-@functools.lru_cache(maxsize=65536)
+_Value = TypeVar("_Value")
+
+
+def positions_of(values: list[_Value], value: _Value, start: int = 0) -> Iterator[int]:
+    """The indexes of ``value`` in ``values`` from ``start`` on, found by ``list.index``.
+
+    For a rare value this is faster than any test of every item: the search runs in C
+    and compares by identity first (small integers and common words are shared objects).
+
+    Examples:
+        >>> list(positions_of([3, 1, 3, 3], 3, 1))
+        [2, 3]
+    """
+    index = values.index
+    while True:
+        try:
+            start = index(value, start)
+        except ValueError:
+            return
+        yield start
+        start += 1
+
+
+class Memo(dict[str, _Value]):
+    """A table that computes a missing value once; it empties itself past ``limit`` keys.
+
+    Its ``__getitem__`` is a plain dictionary look-up, cheaper than a call through
+    :func:`functools.lru_cache`, so ``map(memo.__getitem__, words)`` runs in C for the
+    words seen before.
+
+    Examples:
+        >>> lengths = Memo(len, limit=2)
+        >>> lengths["abc"], lengths["ab"], len(lengths)
+        (3, 2, 2)
+        >>> lengths["a"], len(lengths)  # the third key empties the table first
+        (1, 1)
+    """
+
+    __slots__ = ("compute", "limit")
+
+    def __init__(self, compute: Callable[[str], _Value], *, limit: int) -> None:
+        super().__init__()
+        self.compute = compute
+        self.limit = limit
+
+    def __missing__(self, key: str) -> _Value:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+FOLDED: Final[Memo[str]] = Memo(fold, limit=65536)
+"""Folded words (:func:`~diplotimeline.extract.gazetteer.fold`), by the word as written."""
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[0].isupper()
+
+
+CAPITALISED: Final[Memo[bool]] = Memo(_is_capitalised, limit=65536)
+"""Whether each word seen starts with a capital letter."""
+
+
 def fold_word(word: str) -> str:
-    return fold(word)
+    return FOLDED[word]
 
 
-@functools.lru_cache(maxsize=4096)
 def gap_kind(gap: str) -> int:
     if not gap or "\n" in gap or "\r" in gap:
         return BREAK
@@ -301,3 +388,7 @@ def gap_kind(gap: str) -> int:
         if stripped == "," and gap[0] == ",":
             return COMMA
     return BREAK
+
+
+GAP_KINDS: Final[Memo[int]] = Memo(gap_kind, limit=4096)
+"""The :func:`gap_kind` of each gap text seen."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -18,14 +19,25 @@ from diplotimeline.extract._actor_lexicon import (
     NAMED_KINDS,
     SPACE,
     fold_word,
+    positions_of,
 )
-from diplotimeline.extract._actor_text import ActorText, Anaphor, PersonMention, RoleText, Title
+from diplotimeline.extract._actor_text import (
+    NO_KINDS,
+    ActorText,
+    Anaphor,
+    PersonMention,
+    RoleText,
+    Title,
+)
 from diplotimeline.extract.gazetteer import (
     TitleEntry,
 )
 from diplotimeline.extract.people import (
     is_vietnamese_syllable,
 )
+
+# Words that open a photo credit, whose names are no actors.
+_PHOTO_WORDS: Final = frozenset({"Photo", "Ảnh", "Photos"})
 
 
 class PersonReader(ActorText):
@@ -38,7 +50,9 @@ class PersonReader(ActorText):
         if i >= self.size:
             return None
         vocabulary = self.vocabulary
-        if self.keys[i] not in vocabulary.office_openers and i not in self.lex_at:
+        if self.keys[i] not in vocabulary.office_openers and "office" not in self.kinds_at.get(
+            i, NO_KINDS
+        ):
             return None
         if lowercase and self.keys[i] in vocabulary.relational_heads:
             return i + 1, vocabulary.relational_heads[self.keys[i]]
@@ -203,7 +217,7 @@ class PersonReader(ActorText):
         for _ in range(6):
             if j >= self.size:
                 return None
-            kinds = self._kinds(j)
+            kinds = self.kinds_at.get(j, NO_KINDS)
             if "modifier" in kinds and "office" not in kinds and "country" not in kinds:
                 modifiers.append(kinds["modifier"].id.strip("-"))
                 j = self.lex_at[j][0]
@@ -324,8 +338,8 @@ class PersonReader(ActorText):
                     # "General Cooperation Agreement", "General Assembly": the words
                     # before a body's or an event's head word are part of its name.
                     return None
-                kinds = self._kinds(k)
-                if any(kind in NAMED_KINDS for kind in kinds) or k in self.org_at:
+                kinds = self.kinds_at.get(k, NO_KINDS)
+                if not NAMED_KINDS.isdisjoint(kinds) or k in self.org_at:
                     break
                 if word in names.not_names and not (
                     k > j
@@ -475,13 +489,15 @@ class PersonReader(ActorText):
         caps, lex_at, keys = self.caps, self.lex_at, self.keys
         # Only a capitalised word, a gazetteer form or "led" can start a person: visit those
         # (found in C), jumping past whatever a person or an anaphor took.
-        candidates = sorted(
-            {
-                *itertools.compress(range(self.size), caps),
-                *lex_at,
-                *itertools.compress(range(self.size), map(vocabulary.led_by.__contains__, keys)),
-            }
-        )
+        size, words, org_at = self.size, self.words, self.org_at
+        visit = caps.copy()
+        for i in lex_at:
+            visit[i] = True
+        for i in itertools.compress(range(size), map(vocabulary.led_by.__contains__, keys)):
+            visit[i] = True
+        candidates = list(itertools.compress(range(size), visit))
+        self.plural_near = plural_near = self._plural_starts()
+        modifiers, heads = vocabulary.generic_modifiers, vocabulary.portfolio_heads
         position = 0
         i = 0
         while position < len(candidates):
@@ -490,10 +506,21 @@ class PersonReader(ActorText):
                 continue
             i = candidates[position]
             position += 1
-            if self.words[i] in ("Photo", "Ảnh", "Photos") or self.keys[i] == "photo":
+            if words[i] in _PHOTO_WORDS or keys[i] == "photo":
                 i = self._skip_credit(i)
                 continue
-            found = self._person_at(i, people, anaphors)
+            if (
+                caps[i]
+                and i not in lex_at
+                and i not in plural_near
+                and i not in org_at
+                and keys[i] not in modifiers
+                and words[i] not in heads
+            ):
+                # What _person_at would do: no honorific, office or prefix starts here.
+                found = self._apposition_person(i, people)
+            else:
+                found = self._person_at(i, people, anaphors)
             if found > i:
                 i = found
                 continue
@@ -511,6 +538,23 @@ class PersonReader(ActorText):
                     continue
             i += 1
         return people, anaphors
+
+    def _plural_starts(self) -> set[int]:
+        """The tokens where :meth:`_plural_title` may find an office: up to two words before
+        a capitalised word in "s" whose singular ends an office ("Foreign Ministers")."""
+        ends = self.lexicon.office_ends
+        heads = self.vocabulary.portfolio_heads
+        near: set[int] = set()
+        words = self.words
+        plurals = self.lexicon.plural_keys
+        for last in itertools.compress(range(self.size), map(plurals.__contains__, self.keys)):
+            word = words[last]
+            if not self.caps[last] or len(word) < 4 or word[-1] != "s" or word[-2] == "s":
+                continue
+            single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+            if fold_word(single) in ends or single in heads:
+                near.update((last - 2, last - 1, last))
+        return near
 
     def find_untitled(self, people: list[PersonMention]) -> None:
         """People named without any title: "John Dramani Mahama is courting Europe", when
@@ -606,19 +650,15 @@ class PersonReader(ActorText):
         """The character spans of the title-case lines of the text."""
         lines: list[tuple[int, int]] = []
         first = 0
-        for i in range(1, self.size + 1):
-            if i < self.size and self.gaps[i] != BREAK:
-                continue
-            words = self.words[first:i]
+        size, words, caps, text, ends = self.size, self.words, self.caps, self.text, self.ends
+        # Only where a line (or the text) ends: the breaks are found in C.
+        for i in itertools.chain(positions_of(self.gaps, BREAK, 1), (size,)) if size else ():
             if (
-                len(words) >= 4
-                and self.text[self.ends[i - 1] : self.ends[i - 1] + 4].lstrip(" \t")[:1] != "."
-                and all(
-                    caps or len(word) < 4
-                    for caps, word in zip(self.caps[first:i], words, strict=True)
-                )
+                i - first >= 4
+                and text[ends[i - 1] : ends[i - 1] + 4].lstrip(" \t")[:1] != "."
+                and all(caps[k] or len(words[k]) < 4 for k in range(first, i))
             ):
-                lines.append((self.starts[first], self.ends[i - 1]))
+                lines.append((self.starts[first], ends[i - 1]))
             first = i
         return lines
 
@@ -726,15 +766,12 @@ class PersonReader(ActorText):
 
     def _person_at(self, i: int, people: list[PersonMention], anaphors: list[Anaphor]) -> int:
         """Find a person (or an anaphor) starting at token ``i``; return where to go on."""
-        if self.caps[i]:
+        if self.caps[i] and i in self.plural_near:
             plural = self._plural_people(i, people)
             if plural > i:
                 return plural
-        # "the finance minister, NAME," and "the kingdom's finance minister, NAME,": a
-        # definite office, even in lower case, names the person after the comma.
-        definite = i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))
-        if not self.caps[i] and self._kinds(i).get("modifier") is None:
-            if definite and i in self.lex_at:
+        if not self.caps[i] and "modifier" not in self.kinds_at.get(i, NO_KINDS):
+            if self._is_definite(i) and i in self.lex_at:
                 return self._definite_person(i, people)
             return i
         if (
@@ -770,7 +807,11 @@ class PersonReader(ActorText):
         if j >= self.size:
             return j
         gap = self.gaps[j]
-        comma = gap == COMMA and title is not None and (title.prefixed or title.target or definite)
+        comma = (
+            gap == COMMA
+            and title is not None
+            and (title.prefixed or title.target or self._is_definite(i))
+        )
         if comma:
             j, honorific = self._styles_after_comma(j, roles, honorific)
         after_abbreviation = gap == DOTSPACE and (
@@ -790,6 +831,12 @@ class PersonReader(ActorText):
             self._anaphor(title, anaphors)
             return title.end
         return j
+
+    def _is_definite(self, i: int) -> bool:
+        """Whether token ``i`` follows "the" or a possessive: "the finance minister, NAME,"
+        and "the kingdom's finance minister, NAME," name the person after the comma, even
+        in lower case."""
+        return i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))
 
     def _country_after(self, end: int, roles: list[RoleText]) -> list[RoleText]:
         """ "Deputy Prime Minister NAME of Viet Nam": the country after the name goes to
@@ -877,8 +924,10 @@ class PersonReader(ActorText):
     def find_noun_anaphors(self) -> list[Anaphor]:
         found: list[Anaphor] = []
         anaphors = self.vocabulary.anaphors
-        after_the = map("the".__eq__, self.keys[:-1])
-        for i in itertools.compress(range(1, self.size), after_the):
+        for the in positions_of(self.keys, "the"):
+            i = the + 1
+            if i >= self.size:
+                break
             j = i
             country = None
             demonym = self._kinds(i).get("demonym")

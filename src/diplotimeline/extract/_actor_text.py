@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Final
 
 import attrs
@@ -17,9 +17,12 @@ from diplotimeline.extract._actor_lexicon import (
     APOS,
     BREAK,
     CAPITAL,
+    CAPITALISED,
     CASELESS,
     DOT,
     DOTSPACE,
+    FOLDED,
+    GAP_KINDS,
     HYPHEN,
     JOINING,
     MIXED,
@@ -28,8 +31,7 @@ from diplotimeline.extract._actor_lexicon import (
     WORD_SPLIT,
     Entry,
     fold_tokens,
-    fold_word,
-    gap_kind,
+    kinds_of,
     lexicon_of,
     vocabulary_of,
 )
@@ -39,6 +41,8 @@ from diplotimeline.extract.gazetteer import (
     TitleEntry,
 )
 from diplotimeline.extract.organizations import head_words, organization_id
+
+NO_KINDS: Final[Mapping[str, Entry]] = MappingProxyType({})
 
 # "session of the " right before a body's name; "will hold its", "met for the" after it.
 _BEFORE_BODY: Final = re.compile(
@@ -143,6 +147,30 @@ def outside_spans(positions: Sequence[int], spans: Sequence[tuple[int, int]]) ->
     return kept
 
 
+def whole_word_uses(text: str, word: str, start: int = 0) -> list[tuple[int, int]]:
+    r"""The spans of ``word`` in ``text`` from ``start`` on, with no letter or digit just
+    before or after, as ``re.finditer`` with ``(?<![^\W_])WORD(?![^\W_])`` gives them.
+
+    ``str.find`` jumps to each occurrence in C, where the pattern, which starts with a
+    look-behind, would be tried at every offset.
+
+    Examples:
+        >>> whole_word_uses("AU, the AU's AUKUS and xAU", "AU")
+        [(0, 2), (8, 10)]
+    """
+    found: list[tuple[int, int]] = []
+    size, length = len(text), len(word)
+    at = text.find(word, start)
+    while at >= 0:
+        end = at + length
+        if (at == 0 or not text[at - 1].isalnum()) and (end >= size or not text[end].isalnum()):
+            found.append((at, end))
+            at = text.find(word, end if length else end + 1)
+        else:
+            at = text.find(word, at + 1)
+    return found
+
+
 # ---------------------------------------------------------------------------------------
 # The analyzer
 
@@ -174,43 +202,44 @@ class ActorText:
                 ends = [ends[index] for index in kept]
         self.starts, self.ends, self.words = starts, ends, words
         self.size = len(words)
-        self.keys = list(map(fold_word, words))
-        self.caps = list(map(str.isupper, map(operator.itemgetter(0), words)))
+        self.keys = list(map(FOLDED.__getitem__, words))
+        self.caps = list(map(CAPITALISED.__getitem__, words))
         if gap_texts is None:
             gap_texts = list(map(text.__getitem__, map(slice, ends, starts[1:])))
-        self.gaps = [BREAK, *map(gap_kind, gap_texts)]
+        self.gaps = [BREAK, *map(GAP_KINDS.__getitem__, gap_texts)]
         self.lex_at: dict[int, tuple[int, tuple[Entry, ...]]] = {}
-        self.kinds_at: dict[int, dict[str, Entry]] = {}
+        # The entries of each match by kind (see ``_kinds``).
+        self.kinds_at: dict[int, Mapping[str, Entry]] = {}
         # Only where a one-word form or the first two words of a longer one stand can a
-        # match start; both tests run in C over the whole text.
+        # match start: the tokens that start a form (found in C) are checked for that.
         lexicon = self.lexicon
         keys = self.keys
-        starts_here = map(
-            operator.or_,
-            map(lexicon.singles.__contains__, keys),
-            map(lexicon.pairs.__contains__, itertools.pairwise(keys)),
-        )
+        singles, pairs = lexicon.singles, lexicon.pairs
         last = self.size - 1
-        candidates = list(itertools.compress(range(last), starts_here))
-        if last >= 0 and keys[last] in lexicon.singles:
+        candidates = [
+            i
+            for i in itertools.compress(range(last), map(lexicon.firsts.__contains__, keys))
+            if keys[i] in singles or (keys[i], keys[i + 1]) in pairs
+        ]
+        if last >= 0 and keys[last] in singles:
             candidates.append(last)
-        for i in candidates:
-            found = self._match(i)
-            if found is not None:
-                self.lex_at[i] = found
         self.greedy: list[tuple[int, int, tuple[Entry, ...]]] = []
         covered = 0
-        for i, found in self.lex_at.items():  # in token order: candidates were sorted
-            if i >= covered:
-                self.greedy.append((i, found[0], found[1]))
-                covered = found[0]
+        for i in candidates:  # in token order
+            match = self._match(i)
+            if match is not None:
+                end, entries, self.kinds_at[i] = match
+                self.lex_at[i] = (end, entries)
+                if i >= covered:
+                    self.greedy.append((i, end, entries))
+                    covered = end
         self.org_at: dict[int, tuple[int, str]] = {}
         self.orgs: dict[str, OrgRecord] = {}
         # For each token, the greedy office or organisation match covering it (-1: none).
         self.office_of = [-1] * self.size
         self.gazetteer_org_of = [-1] * self.size
-        for index, (first, end, entries) in enumerate(self.greedy):
-            kinds = {entry.kind for entry in entries}
+        for index, (first, end, _) in enumerate(self.greedy):
+            kinds = self.kinds_at[first]
             for target, kind in (
                 (self.office_of, "office"),
                 (self.gazetteer_org_of, "organization"),
@@ -228,9 +257,10 @@ class ActorText:
             return True
         return self.caps[first]
 
-    def _match(self, first: int) -> tuple[int, tuple[Entry, ...]] | None:
+    def _match(self, first: int) -> tuple[int, tuple[Entry, ...], Mapping[str, Entry]] | None:
+        """The longest gazetteer form at token ``first``: (end, entries, entries by kind)."""
         lexicon = self.lexicon
-        best: tuple[int, tuple[Entry, ...]] | None = None
+        best: tuple[int, tuple[Entry, ...], Mapping[str, Entry]] | None = None
         key: tuple[str, ...] = (self.keys[first],)
         last = first
         while True:
@@ -238,11 +268,11 @@ class ActorText:
             if entries:
                 mode = lexicon.modes[key]
                 if mode == CASELESS or (mode == CAPITAL and self.caps[first]):
-                    best = (last + 1, entries)
+                    best = (last + 1, entries, lexicon.kinds[key])
                 elif mode == MIXED:
                     accepted = tuple(e for e in entries if self._case_ok(e, first, last + 1))
                     if accepted:
-                        best = (last + 1, accepted)
+                        best = (last + 1, accepted, kinds_of(accepted))
             last += 1
             if (
                 last >= self.size
@@ -255,13 +285,10 @@ class ActorText:
                 break
         return best
 
-    def _kinds(self, i: int) -> dict[str, Entry]:
-        kinds = self.kinds_at.get(i)
-        if kinds is None:
-            found = self.lex_at.get(i)
-            kinds = {entry.kind: entry for entry in reversed(found[1])} if found else {}
-            self.kinds_at[i] = kinds
-        return kinds
+    def _kinds(self, i: int) -> Mapping[str, Entry]:
+        """The entries of the gazetteer match at token ``i`` by kind (the first of each
+        kind); empty where none starts. Shared: read it, never change it."""
+        return self.kinds_at.get(i, NO_KINDS)
 
     def _is_initial(self, i: int) -> bool:
         """Whether token ``i`` is one capital letter, as in "S. Jaishankar" or "U.S."."""
@@ -294,7 +321,7 @@ class ActorText:
         if i >= self.size:
             return None
         custom = self.org_at.get(i)
-        kinds = self._kinds(i)
+        kinds = self.kinds_at.get(i, NO_KINDS)
         found = self.lex_at.get(i)
         if custom is not None and (found is None or custom[0] >= found[0]):
             return custom[0], "organization", custom[1]
@@ -501,7 +528,7 @@ class ActorText:
                     country = owner_entry.id if owner_entry is not None else None
         if country is None:
             for i in range(first, end):
-                kinds = self._kinds(i)
+                kinds = self.kinds_at.get(i, NO_KINDS)
                 named = kinds.get("country") or kinds.get("demonym")
                 if named is not None and self.caps[i]:
                     country = named.id
@@ -529,9 +556,12 @@ class ActorText:
         for first, end, entries in self.greedy:
             if not self.caps[first]:
                 continue
-            kinds = {e.kind: e for e in entries}
-            if "block" in kinds:
+            named = self.kinds_at[first]  # the same kinds (the first entry of each)
+            if "block" in named or not (
+                "country" in named or "demonym" in named or "place" in named
+            ):
                 continue
+            kinds = {e.kind: e for e in entries}  # the last entry of each kind
             entry = kinds.get("country") or kinds.get("demonym")
             start, stop = self.starts[first], self._stop(end)
             if entry is None:
@@ -577,8 +607,8 @@ class ActorText:
     ) -> None:
         covered = sorted((p.start, p.end) for p in people)
         cover_starts = [s for s, _ in covered]
-        for first, end, entries in self.greedy:
-            entry = next((e for e in entries if e.kind == "organization"), None)
+        for first, end, _ in self.greedy:
+            entry = self.kinds_at[first].get("organization")  # the first one
             if entry is None:
                 continue
             if not self.caps[first] and entry.exact is None:
@@ -602,9 +632,7 @@ class ActorText:
             if not record.acronym or record.id in self.lexicon.organizations or not record.mentions:
                 continue
             first_start = min(record.mentions)[0]
-            pattern = re.compile(rf"(?<![^\W_]){re.escape(record.acronym)}(?![^\W_])")
-            for use in pattern.finditer(self.text, first_start):
-                record.mentions.add((use.start(), use.end()))
+            record.mentions.update(whole_word_uses(self.text, record.acronym, first_start))
         self._organization_anaphors()
         for record in self.orgs.values():
             if record.council and any(self._shown_meeting(s, e) for s, e in record.mentions):

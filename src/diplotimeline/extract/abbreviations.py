@@ -83,7 +83,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -130,7 +130,6 @@ _ABBREVIATED_TITLES: Final = frozenset(
     | {"gov", "sen", "rep", "rev", "vs"}
 )
 
-_PAREN: Final = re.compile(r"[()]")
 _SHORT_SHAPE: Final = re.compile(
     r"[^\W_]+(?:[&.'’/-][^\W_]+)*\.?(?: [^\W_]+(?:[&.'’/-][^\W_]+)*\.?)?"
 )
@@ -364,8 +363,7 @@ def find_abbreviations(text: str) -> tuple[Abbreviation, ...]:
     floor = 0
     open_at = -1
     open_floor = 0
-    for match in _PAREN.finditer(text):
-        position = match.start()
+    for position in _parentheses(text):
         if text[position] == "(":
             open_at, open_floor = position, floor
         elif open_at >= 0:
@@ -376,6 +374,20 @@ def find_abbreviations(text: str) -> tuple[Abbreviation, ...]:
             open_at = -1
         floor = position + 1
     return tuple(found)
+
+
+def _parentheses(text: str) -> Iterator[int]:
+    """The offsets of the parentheses of ``text``, in order (``str.find`` is much faster
+    than a pattern with a character class, which tries every offset)."""
+    find = text.find
+    open_at, close_at = find("("), find(")")
+    while open_at >= 0 or close_at >= 0:
+        if close_at < 0 or 0 <= open_at < close_at:
+            yield open_at
+            open_at = find("(", open_at + 1)
+        else:
+            yield close_at
+            close_at = find(")", close_at + 1)
 
 
 class _Short(NamedTuple):
@@ -535,12 +547,38 @@ def _words(text: str, low: int, high: int) -> list[_Word]:
     return words
 
 
-def _window(text: str, floor: int, open_at: int) -> list[_Word]:
+def _last_words(text: str, low: int, high: int, limit: int) -> list[_Word]:
+    """The last ``limit`` words of ``_words(text, low, high)``, built from the end: the words
+    before them are never read."""
+    words: list[_Word] = []
+    known = _WORD_FACTS.get
+    for match in reversed(list(_TOKEN.finditer(text, low, high))):
+        token = match.group()
+        if len(token) > _MAX_WORD:
+            break  # _words drops every word before a token this long
+        facts = known(token, _NOT_SEEN)
+        if facts is _NOT_SEEN:
+            facts = _word_facts(token)
+        if facts is None:
+            continue
+        first, last, core, lower, initials, tokens, content, stop, capitalised = facts
+        at = match.start()
+        words.append(
+            _Word(at + first, at + last, core, lower, initials, tokens, content, stop, capitalised)
+        )
+        if len(words) == limit:
+            break
+    words.reverse()
+    return words
+
+
+def _window(text: str, floor: int, open_at: int, limit: int) -> list[_Word]:
+    """The last ``limit`` words of the clause before the parenthesis at ``open_at``."""
     low = max(floor, open_at - _MAX_LOOKBACK)
     if low > floor and not text[low - 1].isspace() and not text[low].isspace():
         next_space = _TOKEN.search(text, low, open_at)
         low = next_space.end() if next_space is not None else open_at
-    return _words(text, _clause_start(text, low, open_at), open_at)
+    return _last_words(text, _clause_start(text, low, open_at), open_at, limit)
 
 
 # --- alignment ----------------------------------------------------------------------------
@@ -750,11 +788,10 @@ def _extend(words: list[_Word], start: int) -> int:
 
 def _classic(text: str, floor: int, open_at: int, short: _Short) -> Abbreviation | None:
     """``long form (SF)``: align the short form with the words before the parenthesis."""
-    words = _window(text, floor, open_at)
+    max_tokens = min(short.size + 5, 2 * short.size)
+    words = _window(text, floor, open_at, max_tokens + _MAX_EXTENSION + 1)
     if not words or text[words[-1].end : open_at].strip(" \t\"'”’"):
         return None
-    max_tokens = min(short.size + 5, 2 * short.size)
-    words = words[-(max_tokens + _MAX_EXTENSION + 1) :]
     number_at = None if short.number is None else _number_word(words, short.number)
     if number_at is None and len(short.units) < 2:
         return None

@@ -42,9 +42,11 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
@@ -103,7 +105,10 @@ def _actor_tuple(values: Iterable[Actor]) -> tuple[Actor, ...]:
 
 
 def _mention_tuple(values: Iterable[ActorMention]) -> tuple[ActorMention, ...]:
-    return tuple(sorted(values, key=lambda m: (m.start, m.end)))
+    return tuple(sorted(values, key=_BY_SPAN))
+
+
+_BY_SPAN: Final = operator.attrgetter("start", "end")
 
 
 def _abbreviation_tuple(values: Iterable[Abbreviation]) -> tuple[Abbreviation, ...]:
@@ -304,7 +309,10 @@ def _assemble(
                 aliases=aliases,
                 country=item.country,
                 roles=tuple(roles.values()),
-                evidence=tuple(Evidence.from_text(document, text, s, e) for s, e, _ in found),
+                evidence=tuple(
+                    Evidence(document=document, start=s, end=e, quote=text[s:e])
+                    for s, e, _ in found
+                ),
             )
         )
         mentions.extend(
@@ -322,7 +330,9 @@ def _assemble(
                 name=name,
                 official_name=official,
                 aliases=_unique(text[s:e] for s, e in spans if text[s:e] != name),
-                evidence=tuple(Evidence.from_text(document, text, s, e) for s, e in spans),
+                evidence=tuple(
+                    Evidence(document=document, start=s, end=e, quote=text[s:e]) for s, e in spans
+                ),
             )
         )
         mentions.extend(
@@ -347,7 +357,9 @@ def _assemble(
                 acronym=record.acronym,
                 aliases=_unique(text[s:e] for s, e in spans if text[s:e] != record.name),
                 country=record.country,
-                evidence=tuple(Evidence.from_text(document, text, s, e) for s, e in spans),
+                evidence=tuple(
+                    Evidence(document=document, start=s, end=e, quote=text[s:e]) for s, e in spans
+                ),
             )
         )
     return ActorAnalysis(actors=actors, mentions=mentions, abbreviations=abbreviations)

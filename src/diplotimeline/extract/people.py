@@ -243,8 +243,16 @@ def _looks_japanese(token: str) -> bool:
     return _JAPANESE_WORD.fullmatch(fold(token)) is not None
 
 
-def _ending(token: str, endings: Sequence[str]) -> int:
-    folded = fold(token)
+@functools.lru_cache(maxsize=16384)
+def _folded_token(token: str) -> str:
+    return fold(token)
+
+
+@functools.lru_cache(maxsize=16384)
+def _ending(token: str, endings: tuple[str, ...]) -> int:
+    """The length of the first of ``endings`` that ends ``token`` (folded) without being
+    all of it, or 0. Cached: a name's tokens recur in an article."""
+    folded = _folded_token(token)
     return next((len(end) for end in endings if folded.endswith(end) and folded != end), 0)
 
 
@@ -331,7 +339,7 @@ def _family_first(
         return upper == 0
     if conventions.is_family_first(country):
         return True
-    first, last = fold(words[0]), fold(words[-1])
+    first, last = _folded_token(words[0]), _folded_token(words[-1])
     by_use: bool | None = None
     if first in alone and last not in alone:
         by_use = True
