@@ -490,3 +490,31 @@ def test_an_unnamed_agreement_told_with_its_signing(
 def test_an_agreement_only_referred_to_is_not_read_as_signed() -> None:
     # "the agreement" alone, signed by nobody in the sentence
     assert events_of(EventKind.AGREEMENT, "The agreement was praised by the ministers.") == []
+
+
+_BLOG = (
+    "LIVE: Andean Summit opens in Cusco\n\n"
+    "Andes Daily, live coverage. All times Peru time.\n\n"
+    "17:40 VUT\n"
+    "That's it from us for today.\n\n"
+    "10:02 VUT\n"
+    "And we're under way. Peru's President, as chair, opens the 12th Andean Summit at the"
+    " convention centre.\n\n"
+    "08:10 VUT\n"
+    "Good morning from Cusco.\n"
+)
+
+
+def test_a_live_blog_entry_in_the_present_is_of_the_blogs_day() -> None:
+    # entries headed by a clock time in a zone the gazetteer knows (VUT, Vanuatu)
+    summits = [e for e in events_of(EventKind.MEETING, _BLOG, "2041-09-09") if "12th" in e.name]
+    assert [when(e) for e in summits] == ["2041-09-09"]
+
+
+def test_a_present_tense_meeting_outside_entries_is_not_dated_by_the_document() -> None:
+    (summit,) = events_of(
+        EventKind.MEETING,
+        "Peru's President, as chair, opens the 12th Andean Summit at the convention centre.",
+        "2041-09-09",
+    )
+    assert when(summit) is None

@@ -1155,6 +1155,8 @@ _QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _WORD: Final = re.compile(r"[A-Za-z’'-]+")
 # Past verbs that report a named meeting of the occasion ("met ... for the 15th ... Meeting").
 _MET: Final = frozenset({"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted"})
+# What a live blog's entry tells in the present happens on the entry's day.
+_MET_NOW: Final = frozenset({"meets", "meet", "holds", "attends", "opens", "chairs", "hosts"})
 # A sentence that opens by pointing back at the occasion: whatever it reports happened then.
 _OCCASION_CUE: Final = re.compile(
     r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:following|after|during|at|on|in)\s+(?:the\s+)?"
@@ -1496,10 +1498,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
+    entry = False  # whether the occasion is an entry's day (a live blog's "now")
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
-            occasion, met = headings.pop(0), None
+            occasion, met, entry = headings.pop(0), None, True
         if candidate.merged_into is not None:
             continue
         if (
@@ -1540,6 +1543,8 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             or (candidate.kind is not EventKind.MEETING and candidate.stage in _OCCASION_STAGES)
             or (candidate.kind is EventKind.MEETING and candidate.frame_key is not None)
             or (candidate.kind is EventKind.MEETING and bool(words & _MET))
+            # "10:02 VUT / Vanuatu's Prime Minister opens the 67th Leaders Meeting"
+            or (entry and candidate.kind is EventKind.MEETING and bool(words & _MET_NOW))
             or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
