@@ -67,6 +67,8 @@ _GENERIC: Final = frozenset(
     | {"cooperation", "cooperative", "relation", "relations", "friendship", "international"}
     | {"regional", "global", "national", "new", "first", "second", "third", "phase"}
     | {"field", "area", "sphere", "domain"}  # "cooperation in the field of ..."
+    # the head of a works project: "the X hydropower project" is "the X hydropower plant"
+    | {"plant", "station", "scheme", "facility", "complex"}
 )
 
 

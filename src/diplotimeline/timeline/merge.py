@@ -446,7 +446,23 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         # same country to the same place on overlapping days (see ``block_keys``).
         shared = ", ".join(sorted(a.parties))
         return MergeDecision(_PARTICIPANT_SCORE, (f"same countries {shared}", dates, a.form))
-    return _compare_weak(a, b)
+    return _same_telling_words(a, b, score, why, dates) or _compare_weak(a, b)
+
+
+def _same_telling_words(
+    a: _Features, b: _Features, score: float, why: str, dates: str
+) -> MergeDecision | None:
+    """Names with the same two or more telling words ("the Kambarata-1 hydropower project"
+    and "the Kambarata-1 hydropower plant": the works' head tells nothing)."""
+    telling = a.names.distinctive
+    if (
+        len(telling) >= 2
+        and telling == b.names.distinctive
+        and _same_form(a, b)
+        and not _parties_differ(a.parties, b.parties)
+    ):
+        return MergeDecision(max(score, NAME_THRESHOLD), (why, dates, "same telling words"))
+    return None
 
 
 def _same_form(a: _Features, b: _Features) -> bool:
@@ -465,7 +481,7 @@ def _compare_undated(a: _Features, b: _Features, score: float, why: str) -> Merg
         and not _parties_differ(a.parties, b.parties)
     ):
         return MergeDecision(score, (why, "one undated", "one name's telling words within other's"))
-    return _compare_weak(a, b)
+    return _same_telling_words(a, b, score, why, "one undated") or _compare_weak(a, b)
 
 
 def _compare_weak(a: _Features, b: _Features) -> MergeDecision | None:
