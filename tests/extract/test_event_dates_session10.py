@@ -518,3 +518,35 @@ def test_a_present_tense_meeting_outside_entries_is_not_dated_by_the_document() 
         "2041-09-09",
     )
     assert when(summit) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 12th Andean Summit opened in Cusco on Monday. Leaders discussed water. The"
+            " summit closes on Wednesday with a declaration.",
+            "2041-05-06/2041-05-08",
+        ),
+        (
+            "The 12th Andean Summit opened in Cusco on Monday. It ends on Wednesday.",
+            "2041-05-06/2041-05-08",
+        ),
+        (  # other talks
+            "The 12th Andean Summit opened in Cusco on Monday. The talks on trade end on Friday.",
+            "2041-05-06",
+        ),
+    ],
+)
+def test_a_meeting_closes_on_the_day_a_next_sentence_tells(text: str, expected: str) -> None:
+    (summit,) = events_of(EventKind.MEETING, text, "2041-05-07")
+    assert when(summit) == expected
+
+
+def test_it_is_the_meeting_named_last() -> None:
+    text = (
+        "The 12th Andean Summit opened in Cusco on Monday. The Pacific Forum meeting opened in"
+        " Lima on Tuesday. It ends on Thursday."
+    )
+    dates = {e.name: when(e) for e in events_of(EventKind.MEETING, text, "2041-05-07")}
+    assert dates["12th Andean Summit"] == "2041-05-06"

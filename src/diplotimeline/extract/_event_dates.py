@@ -554,6 +554,64 @@ def _stretch_visits(ctx: Context) -> None:
     for candidate in ctx.candidates:
         _stretch(ctx, candidate)
         _to_the_close(ctx, candidate)
+        _to_the_close_told_after(ctx, candidate)
+
+
+# "The summit closes on Wednesday", "It ends on Wednesday": the closing day of the meeting
+# named in one of the two sentences before.
+_CLOSES_AFTER: Final = re.compile(
+    r"(?:^|[.!?]\s+|\n)\s*(?P<who>it|the\s+(?P<noun>summit|meeting|session|conference|forum"
+    r"|talks|gathering|dialogue|visit))\s+(?:will\s+)?(?:close|closes|end|ends|conclude"
+    r"|concludes|wrap\s+up|wraps\s+up|runs?\s+until|continues?\s+until|lasts?\s+until)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_LOOK_AHEAD: Final = 2  # sentences
+
+
+def _to_the_close_told_after(ctx: Context, candidate: Candidate) -> None:
+    """Stretch a meeting dated by one day to the closing day a next sentence tells."""
+    when = candidate.when
+    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
+        return
+    day = when.start
+    if not isinstance(day, PartialDate) or day.day is None:
+        return
+    last_sentence = min(len(ctx.sentences) - 1, candidate.sentence + _LOOK_AHEAD)
+    if last_sentence == candidate.sentence:
+        return
+    low, high = ctx.sentences[candidate.sentence].end, ctx.sentences[last_sentence].end
+    for mention in ctx.temporal_starting(low, high):
+        value = mention.value
+        if mention.timex_type != "DATE" or not isinstance(value, DateSpan) or not value.is_single:
+            continue
+        sentence = ctx.sentence_at(mention.start)
+        told = _CLOSES_AFTER.search(
+            ctx.text, max(sentence.start - 2, mention.start - 60), mention.start
+        )
+        if told is None:
+            continue
+        noun = (told.group("noun") or "").lower()
+        between = [
+            c for c in ctx.starting(candidate.end, mention.start) if c.kind is EventKind.MEETING
+        ]
+        if noun and noun not in candidate.name.lower() and noun != candidate.form:
+            return  # "the talks end on Friday" after a summit: other talks
+        if any(not noun or noun in c.name.lower() for c in between):
+            return  # "it" or "the summit" is the meeting named in between
+        first_day = day.first_day()
+        last = value.start
+        if not isinstance(last, PartialDate) or last.day is None:
+            return
+        last_day = last.first_day()
+        reference = mention.reference
+        if isinstance(reference, DateReference) and _bare_weekday(reference):
+            assert reference.weekday is not None
+            ahead = (reference.weekday - first_day.isoweekday()) % 7 or 7
+            last_day = first_day + datetime.timedelta(days=ahead)
+        if first_day < last_day <= first_day + datetime.timedelta(days=14):
+            candidate.when = DateSpan(day, PartialDate.from_date(last_day))
+        return
 
 
 # "opened in Apia on Monday and will close on Wednesday", ", which opened on Tuesday, ends on
