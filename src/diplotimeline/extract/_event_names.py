@@ -261,6 +261,9 @@ def _read_name(
         return _headless(ctx, tokens, index, end, bare_ends)
     kind, form = cues.heads[cue_key(head)]
     core_end = pieces[0][1] if head_first < pieces[0][1] else head_first + len(head.split())
+    if kind == "initiative" and core_end == len(run) and _meeting_word_after(ctx, tokens, end):
+        # "the Three Seas Initiative summit": a format's meeting, named by the format.
+        return _lower_headed(ctx, tokens, index, end, run)
     name_end = _complement_end(ctx, run, core_end, kind)
     last = run[name_end - 1]
     name_tokens = run[:name_end]
@@ -275,6 +278,14 @@ def _read_name(
         # amends (or the partnership a declaration establishes) is read as well, next.
         return found, index + inner
     return found, consumed
+
+
+def _meeting_word_after(ctx: Context, tokens: Sequence[Token], at: int) -> bool:
+    """Whether a lower-case meeting head ("summit", "forum") comes right at ``at``."""
+    if at >= len(tokens) or not tokens[at].text.islower():
+        return False
+    pair = ctx.cues.lower_head(tokens[at].text)
+    return pair is not None and pair[0] == "meeting"
 
 
 # Words that join an act to another act it makes or changes ("Joint Declaration establishing
@@ -556,7 +567,15 @@ _WORKS_DESCRIPTORS: Final = frozenset(
         "housing",
         "terminal",
         "desalination",
+        "corridor",
     ]
+)
+# Works descriptors that end a name as its head after another descriptor ("the X-Y corridor
+# highway", "the Z coastal railway" is no name: "coastal" is no descriptor).
+_ROUTE_HEADS: Final = frozenset(["highway", "motorway", "expressway", "railway"])
+# Words that make a visa a scheme of several countries ("a unified tourist visa").
+_VISA_DESCRIPTORS: Final = frozenset(
+    ["unified", "common", "single", "joint", "tourist", "business"]
 )
 # Heads of works projects that a descriptor makes a name of ("border market", "power
 # plant") but that alone say too little ("market", "centre").
@@ -584,13 +603,26 @@ def _described_project(
     at = after
     while at < len(tokens) and at - after < 3 and tokens[at].text in _WORKS_DESCRIPTORS:
         at += 1
-    if at == after or at >= len(tokens) or tokens[at].text not in _WORKS_HEADS:
-        return None
+    form = "project"
+    if (
+        at - after >= 2
+        and (at >= len(tokens) or tokens[at].text not in _WORKS_HEADS)
+        and tokens[at - 1].text in _ROUTE_HEADS
+    ):
+        at -= 1  # "the Abidjan-Lagos corridor highway": the last descriptor is the head
+    if at == after or at >= len(tokens) or tokens[at].text not in _WORKS_HEADS | _ROUTE_HEADS:
+        # "the GCC unified tourist visa", "the Andean common visa": a shared visa scheme.
+        at = after
+        while at < len(tokens) and at - after < 3 and tokens[at].text in _VISA_DESCRIPTORS:
+            at += 1
+        if at == after or at >= len(tokens) or tokens[at].text != "visa":
+            return None
+        form = "programme"
     if at + 1 < len(tokens) and tokens[at + 1].text.islower() and tokens[at + 1].is_name_word:
         return None  # "the Lao power plant operator": the head of something else
     if len(run) == 1 and (
         ctx.country(run[0].text) is not None
-        or ctx.organization(run[0].text) is not None
+        or (ctx.organization(run[0].text) is not None and form == "project")
         or YEAR.fullmatch(run[0].text)
     ):
         return None  # "the Thai border crossing", "a 2030 rail project": no name
@@ -603,7 +635,7 @@ def _described_project(
         end=stop,
         name=name,
         kind="initiative",
-        form="project",
+        form=form,
         core=name,
         head=tokens[at].text,
         evidence_end=stop,

@@ -44,7 +44,7 @@ __all__ = ["read_initiatives"]
 _LAUNCH_NOUNS: Final = (
     "programme|program|project|initiative|fund|scheme|course|platform|campaign|facility"
     "|strategy|framework|mechanism|centre|center|network|plan|partnership|fellowship"
-    "|scholarship|accelerator|hub|portal|corridor|alliance"
+    "|scholarship|accelerator|hub|portal|corridor|alliance|visa"
 )
 # A word of a launched thing's topic: not a conjunction, verb of saying or preposition.
 _TAIL_WORD: Final = (
@@ -58,6 +58,10 @@ _LAUNCH_PHRASE: Final = re.compile(
     + _TAIL_WORD
     + r")?)\b"
 )
+# A preposition or article left at the end of a phrase cut before a date.
+_DANGLING: Final = re.compile(r"(?:\s+(?:in|on|for|the|a|an)\b)+$")
+# A visa launched by several countries: "a single tourist visa", "the unified visa".
+_SHARED_VISA: Final = re.compile(r"\b(?:unified|common|single|joint)\b")
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
     r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up"
@@ -115,8 +119,11 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # the phrase leaves it whole.
             cuts = [m.start for m in overlapping if phrase.start() <= m.start]
             np = ctx.text[phrase.start() : min(cuts)].strip() if cuts else np
+        np = _DANGLING.sub("", np)  # "the visa in [the first half of 2037]"
         if not np or _STOP.search(np):
             continue
+        if phrase.group("noun") == "visa" and not _SHARED_VISA.search(np):
+            continue  # "launched a visa": one country's visa, no scheme
         if ctx.covers(phrase.start()):
             continue
         candidate = ctx.add(
@@ -128,8 +135,9 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 end=phrase.start() + len(np),
                 sentence=sentence.index,
                 head=phrase.group("noun"),
-                indefinite=False,
+                indefinite=True,
                 evidence=(match.start(), phrase.start() + len(np)),
+                frame_key=_launch_key(ctx.text[phrase.start() : phrase.end("noun")]),
             )
         )
         for mention in ctx.subject_before(match.start(), sentence):
@@ -137,6 +145,13 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+def _launch_key(phrase: str) -> str:
+    """What tells one launched thing from another: its noun and the word before it ("a
+    single tourist visa" and "the unified tourist visa" are one; a training programme and a
+    loan programme are two)."""
+    return "launch:" + " ".join(phrase.lower().split()[-2:])
 
 
 _LAUNCH_ONLY: Final = re.compile(

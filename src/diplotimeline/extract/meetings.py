@@ -1058,6 +1058,29 @@ _WILL_AFTER: Final = re.compile(
 _NAME_OPENERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "newly", "new"})
 
 
+# "The X Assembly will hold its annual session": the subject's organisation holds its own
+# session; only an auxiliary or an adverb may stand between the name and "hold".
+_HOLDS_ITS: Final = re.compile(
+    r"\s{1,3}(?:(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)"
+    r"\s+to|also|again|then|has|have|had|recently|today|yesterday)\s+){0,2}"
+    r"(?:hold|holds|held|holding|convene|convenes|convened|opened|opens|open|begin|begins|began)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _holding_body(ctx: Context, sentence: Sentence, position: int) -> ActorMentionLike | None:
+    """The organisation that "will hold its annual session" at ``position``: the one named
+    right before the verb ("The Nordic Assembly will hold its"), whatever its head word."""
+    mentions = ctx.actors_in(
+        max(sentence.start, position - 160), position, (ActorKind.ORGANIZATION,)
+    )
+    if not mentions:
+        return None
+    last = max(mentions, key=lambda m: (m.end, -m.start))
+    return last if _HOLDS_ITS.fullmatch(ctx.text, last.end, position) is not None else None
+
+
 def _body_named_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
     """The name of the standing body written last before ``position`` in its sentence, when
     no actor stands for it ("The newly created Kenya-Chile Joint Commission for Cooperation
@@ -1423,6 +1446,17 @@ def _named_ending_at(ctx: Context, position: int) -> Candidate | None:
     return None
 
 
+def _format_named_at(ctx: Context, match: re.Match[str]) -> str | None:
+    """ "the ministerial meeting of the Accra Initiative": the named initiative (a format of
+    cooperation) whose meeting this is; not for a round ("a round of the Fund" is money)."""
+    if match.group("noun").lower() == "round":
+        return None
+    for candidate in ctx.starting(match.end(), match.end() + 1):
+        if candidate.named and candidate.kind is EventKind.INITIATIVE:
+            return candidate.name
+    return None
+
+
 def _named_inside(ctx: Context, match: re.Match[str]) -> Candidate | None:
     """A named meeting read inside ``match`` that ends with it ("its [80th Session]")."""
     for candidate in ctx.starting(match.start() + 1, match.end()):
@@ -1474,6 +1508,21 @@ _LOWER_BODY: Final = re.compile(
 )
 
 
+# A calendar item or a heading that opens with the session, without an article: "189th
+# session of the Nordic Council, Monday and Tuesday", "Extraordinary session of the X Council
+# of Ministers at 10:00". An ordinal or a kind of session must come first.
+_OPENING_SESSION: Final = re.compile(
+    r"(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth|Eleventh|Twelfth|Inaugural)\s+(?:(?:annual|joint|plenary|ministerial"
+    r"|regular|ordinary|extraordinary|special)\s+)?"
+    r"|(?:Annual|Joint|Plenary|Ministerial|Regular|Ordinary|Extraordinary|Special)\s+)"
+    r"(?P<noun>meeting|session)\s+(?P<of>of\s+(?:the\s+)?)(?=[A-Z])"
+)
+# "the Assembly of Heads of State and Government", "the Council of Heads of State": a body
+# of leaders, whose sessions are summits.
+_HEADS_OF_STATE: Final = re.compile(r"\bHeads\s+of\s+(?:State|Government)\b", re.IGNORECASE)
+
+
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
@@ -1483,7 +1532,12 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         m.kind is ActorKind.ORGANIZATION for m in ctx.actors_starting(sentence.start, sentence.end)
     )
     for frame in ("meeting_of", "body_ordinal") if bodies else ("meeting_of",):
-        for match in iter_frames(ctx, frame, sentence):
+        matches = list(iter_frames(ctx, frame, sentence))
+        if frame == "meeting_of" and bodies:
+            opening = _OPENING_SESSION.match(ctx.text, sentence.start, sentence.end)
+            if opening is not None:
+                matches.insert(0, opening)
+        for match in matches:
             groups = match.groupdict()
             ordinal = groups.get("ordinal")
             written = None
@@ -1501,6 +1555,8 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 if body is None and ordinal and frame == "meeting_of":
                     lower = _LOWER_BODY.match(ctx.text, match.end(), sentence.end)
                     written = lower.group("body") if lower is not None else None
+                if body is None and written is None and frame == "meeting_of":
+                    written = _format_named_at(ctx, match)
             elif (groups.get("det") or "").lower() == "whose":
                 body = None  # "the X Committee, whose first session": X, read below
             elif ordinal or (groups.get("det") or "").lower() in ("its", "their"):
@@ -1529,6 +1585,8 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 and (groups.get("det") or "").lower() in ("its", "their")
             ):
                 written = _body_named_before(ctx, sentence, match.start())
+                if written is None:
+                    body = _holding_body(ctx, sentence, match.start())
             if (body is None and written is None) or ctx.covers(match.start()):
                 continue
             inner = _named_inside(ctx, match)
@@ -1547,6 +1605,9 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             body_text = _body_name(ctx, body) if body else (written or "")
             if ordinal and ordinal.lower() == "next":
                 ordinal = _next_ordinal(ctx, match.start(), body_text) or ordinal
+            form = "other"
+            if _HEADS_OF_STATE.search(body_text) and noun in ("meeting", "session"):
+                noun, form = "summit", "summit"  # a body of leaders meets at a summit
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
             name = f"{head} of the {body_text}"
             ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
@@ -1558,7 +1619,7 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate = ctx.add(
                 Candidate(
                     kind=EventKind.MEETING,
-                    form="other",
+                    form=form,
                     name=name,
                     start=match.start(),
                     end=end,

@@ -1,0 +1,161 @@
+"""Event rules of session 11, each on sentences written for these tests (invented people,
+other countries and years) with a counter-example that must not fire.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import extract_text
+from tests.extract._sentences import when as _when
+
+from diplotimeline.extract._sentences import split_sentences
+from diplotimeline.model import EventKind
+
+
+class TestBodyHoldsItsSession:
+    """ "The X Assembly will hold its annual session": the subject's own session."""
+
+    def test_any_organisation_holding_its_session(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Andean Parliament will hold its ordinary session in Quito on 12 March.",
+        )
+        assert (found.name, _when(found)) == ("Session of the Andean Parliament", "2032-03-12")
+
+    def test_a_body_of_leaders_meets_at_a_summit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The African Union Assembly of Heads of State and Government will hold its "
+            "ordinary session in Malabo on 9-10 July.",
+        )
+        assert found.form == "summit"
+        assert found.name.startswith("Summit of the African Union Assembly of Heads of State")
+        assert _when(found) == "2031-07-09/2031-07-10"
+
+    def test_no_organisation_before_the_verb(self) -> None:
+        text = "The Oslo Bank said Norway will hold its session in May."
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestMeetingsOfFormats:
+    """A format of cooperation named "... Initiative" whose meeting is told."""
+
+    def test_initiative_summit_is_a_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Blue Pacific Initiative summit in Suva, from 2 to 4 September, will follow.",
+        )
+        assert (found.name, found.form) == ("Blue Pacific Initiative summit", "summit")
+        assert _when(found) == "2031-09-02/2031-09-04"
+        assert _of(EventKind.INITIATIVE, "The Blue Pacific Initiative summit opened.") == []
+
+    def test_meeting_of_an_initiative(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The minister took part on Monday in the ministerial meeting of the Danube Initiative.",
+        )
+        assert (found.name, _when(found)) == ("Meeting of the Danube Initiative", "2031-04-28")
+
+    def test_initiative_projects_and_fund_rounds_are_no_meetings(self) -> None:
+        text = (
+            "The Belt and Road Initiative projects were discussed. Donors joined the second "
+            "round of the Green Climate Fund."
+        )
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestSpeakerLabels:
+    """Transcripts and calendars: a label in capitals before a colon is no part of the
+    sentence after it."""
+
+    def test_label_left_out_of_the_sentence(self) -> None:
+        text = (
+            "Transcript of the briefing.\n\nMS HALVORSEN (spokesperson): The Nordic Council "
+            "will meet in Oslo.\nQUESTION (Radio Bergen): Will the minister go?\n"
+            "- TROMSO: 42nd session of the Arctic Council."
+        )
+        assert [s.text for s in split_sentences(text)] == [
+            "Transcript of the briefing.",
+            "The Nordic Council will meet in Oslo.",
+            "Will the minister go?",
+            "42nd session of the Arctic Council.",
+        ]
+
+    def test_colon_inside_a_line_or_after_lower_case_is_kept(self) -> None:
+        text = "The agenda: trade and fisheries.\nNote that the US: no."
+        assert [s.text for s in split_sentences(text)] == [
+            "The agenda: trade and fisheries.",
+            "Note that the US: no.",
+        ]
+
+    def test_speaker_is_no_participant(self) -> None:
+        text = (
+            "MS INGRID HALVORSEN: The Nordic Assembly will hold its annual session in Oslo "
+            "on 5 May."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        people = {a.id for a in extract_text(text).actors if a.kind.value == "person"}
+        assert not people & set(found.participants)
+
+
+class TestCalendarItems:
+    """A calendar line that opens with an ordinal or kind of session, without an article."""
+
+    def test_session_without_article(self) -> None:
+        text = (
+            "WEDNESDAY 30 APRIL\n- OSLO: 42nd session of the Arctic Council, Wednesday and "
+            "Thursday, chaired by Norway.\n- BERGEN: Extraordinary session of the Nordic "
+            "Council at 10:00 on Friday."
+        )
+        names = [e.name for e in _of(EventKind.MEETING, text)]
+        assert "42nd session of the Arctic Council" in names
+        assert "Session of the Nordic Council" in names
+
+    def test_no_body_no_meeting(self) -> None:
+        text = "Second session of voting ended. First meeting of the minds."
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestSchemesWithoutProgrammeWord:
+    """Shared visa schemes and corridor highways, named without "programme" or "project"."""
+
+    def test_shared_visa(self) -> None:
+        found = _of(EventKind.INITIATIVE, "Officials discussed the ASEAN common visa.")
+        assert [(e.name, e.form) for e in found] == [("ASEAN common visa", "programme")]
+
+    def test_one_countrys_visa_is_no_scheme(self) -> None:
+        text = (
+            "Officials discussed the Schengen visa and the Thai tourist visa. She launched a "
+            "visa application online."
+        )
+        assert _of(EventKind.INITIATIVE, text) == []
+
+    def test_corridor_highway(self) -> None:
+        found = _of(
+            EventKind.INITIATIVE,
+            "The ministers discussed the Dakar-Bamako corridor highway and the Pan-American "
+            "Highway.",
+        )
+        assert [(e.name, e.form) for e in found] == [("Dakar-Bamako corridor highway", "project")]
+
+    def test_launched_scheme_told_twice_is_one(self) -> None:
+        text = (
+            "Andean states to launch common tourist visa\n\nMinisters agreed on Tuesday to "
+            "launch a single tourist visa for the region in the first half of 2032."
+        )
+        [found] = _of(EventKind.INITIATIVE, text)
+        assert _when(found) == "2032-01/2032-06"
+
+    def test_two_launched_programmes_stay_two(self) -> None:
+        text = (
+            "The agency launched a training programme in May. In June it launched a loan programme."
+        )
+        found = _of(EventKind.INITIATIVE, text)
+        assert [e.name for e in found] == ["training programme", "loan programme"]
+
+    def test_no_preposition_left_before_a_date(self) -> None:
+        [found] = _of(
+            EventKind.INITIATIVE,
+            "Ministers agreed to launch the unified tourist visa in the first half of next year.",
+        )
+        assert (found.name, _when(found)) == ("unified tourist visa", "2032-01/2032-06")
