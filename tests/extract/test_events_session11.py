@@ -159,3 +159,106 @@ class TestSchemesWithoutProgrammeWord:
             "Ministers agreed to launch the unified tourist visa in the first half of next year.",
         )
         assert (found.name, _when(found)) == ("unified tourist visa", "2032-01/2032-06")
+
+
+class TestGroupsAtBodies:
+    """ "Our Prime Ministers will meet at the X Council in P": the body's meeting."""
+
+    def test_possessive_group_meets_at_a_body_in_an_unknown_town(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Our leaders will meet at the Nordic Leaders' Council in Kuopio on June 9-10.",
+        )
+        assert (found.name, _when(found)) == (
+            "Meeting of the Nordic Leaders' Council",
+            "2031-06-09/2031-06-10",
+        )
+
+    def test_possessive_is_no_name_of_a_group(self) -> None:
+        assert _of(EventKind.MEETING, "Our ministers will meet in Oslo on 9 June.") == []
+
+    def test_unknown_town_without_a_date_is_no_meeting(self) -> None:
+        text = "The ministers met at the Andean Council in Tarija, where the weather was fine."
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestMonthBeforeOf:
+    def test_month_opens_no_name(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The ministers welcomed the entry into force in March of the Andean agreement on "
+            "customs.",
+        )
+        assert all(not e.name.startswith("March") for e in found)
+
+
+class TestVisitorAfterTheSpeaker:
+    """ "NAME said the Prime Minister of X would pay a visit": the office-holder visits."""
+
+    def test_office_holder_after_the_speaker(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Peru's Foreign Minister, Ana Soto, said the Prime Minister of Fiji would pay an "
+            "official visit to Peru from 20 to 22 October.",
+        )
+        assert found.name == "Visit of the Prime Minister of Fiji to Peru"
+        assert set(found.participants) == {"fj", "pe"}
+
+    def test_speaker_who_visits(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ana Soto said she would pay an official visit to Fiji from 20 to 22 October.",
+        )
+        assert found.name == "Visit of Ana Soto to Fiji"
+
+
+class TestHostedForANamedMeeting:
+    """ "A hosts B for the first X-Y strategic dialogue": that dialogue, with both."""
+
+    def test_host_and_guest_join_the_dialogue(self) -> None:
+        text = (
+            "MONDAY 29 SEPTEMBER\n- LIMA: Peruvian Foreign Minister Ana Soto hosts her Chilean "
+            "counterpart, Luis Rojas, for the first Peru-Chile strategic dialogue at "
+            "foreign-minister level.\nTUESDAY 30 SEPTEMBER\n- QUITO: Talks on trade."
+        )
+        [found] = _of(EventKind.MEETING, text, published="2031-09-28")
+        assert (found.name, found.form) == ("Peru-Chile strategic dialogue", "dialogue")
+        assert {"soto-ana", "rojas-luis"} <= set(found.participants)
+        assert _when(found) == "2031-09-29"
+
+    def test_hosted_for_unnamed_talks_is_a_meeting_of_the_two(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Chilean Foreign Minister Ana Soto hosted her Peruvian counterpart, Luis Rojas, for "
+            "talks on Monday.",
+        )
+        assert found.name == "Meeting of Ana Soto and Luis Rojas"
+
+    def test_a_countrys_dialogue_is_no_name(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "They discussed the Peru-Chile strategic dialogue and the Chilean strategic dialogue.",
+        )
+        assert [e.name for e in found] == ["Peru-Chile strategic dialogue"]
+
+
+class TestTheTwoPresidents:
+    """ "The two Presidents" are the two persons introduced as presidents, not a
+    spokesperson named first."""
+
+    def test_spokesperson_named_first_is_skipped(self) -> None:
+        text = (
+            "Briefing by the spokesperson, Eva Lind. At the invitation of President Ana Soto, "
+            "President Luis Rojas of Peru will pay a state visit to Chile from 14 to 16 March. "
+            "The two Presidents will hold talks at La Moneda."
+        )
+        names = [e.name for e in _of(EventKind.MEETING, text)]
+        assert "Meeting of Ana Soto and Luis Rojas" in names
+        assert not any("Eva Lind" in name for name in names)
+
+    def test_one_president_is_no_pair(self) -> None:
+        text = (
+            "Briefing by the spokesperson, Eva Lind. President Ana Soto will visit Peru. The two "
+            "presidents met on Tuesday."
+        )
+        assert [e.form for e in _of(EventKind.MEETING, text)] == ["visit"]

@@ -912,7 +912,9 @@ _OCCASION_REACH: Final = 1500  # characters
 _QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _WORD: Final = re.compile(r"[A-Za-z’'-]+")
 # Past verbs that report a named meeting of the occasion ("met ... for the 15th ... Meeting").
-_MET: Final = frozenset({"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted"})
+_MET: Final = frozenset(
+    {"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted", "hosts"}
+)
 # A sentence that opens by pointing back at the occasion: whatever it reports happened then.
 _OCCASION_CUE: Final = re.compile(
     r"\s*(?:\(?\d{1,2}[.)]\s*)?(?:following|after|during|at|on|in)\s+(?:the\s+)?"

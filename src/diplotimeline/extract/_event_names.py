@@ -220,6 +220,12 @@ def _read_name(
         and tokens[index + 1].lower in cues.connectors
     ):
         return None, index + 1  # "the Lima Partnership of 2023 and the ...": no name at "2023"
+    if (
+        token.lower.rstrip(".") in cues.calendar
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in cues.connectors
+    ):
+        return None, index + 1  # "the entry into force in July of the X agreement"
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are

@@ -166,6 +166,21 @@ def _venues(ctx: Context, start: int, end: int) -> list[Candidate]:
     ]
 
 
+# "NAME, for the": a person met for a named meeting (a title in apposition may come first).
+_FOR_OCCASION: Final = re.compile(r"\s{0,3},?\s{1,3}for\s+(?:the|a|an|their|its)\s+(?:\w+\s+)?")
+
+
+def _occasion_after(ctx: Context, position: int, end: int) -> Candidate | None:
+    """The named meeting that a person named right before ``position`` is met "for"."""
+    cue = _FOR_OCCASION.match(ctx.text, position, end)
+    if cue is None:
+        return None
+    for candidate in ctx.starting(cue.start(), cue.end() + 1):
+        if candidate.kind is EventKind.MEETING and candidate.named and not candidate.anaphor:
+            return candidate
+    return None
+
+
 def _meeting(
     ctx: Context,
     sentence: Sentence,
@@ -233,6 +248,14 @@ def _counterparts(
             continue
         venues = _venues(ctx, low, high)
         last = max(p.end for p in persons)
+        occasion = _occasion_after(ctx, last, high)
+        if occasion is not None:
+            # "hosts her counterpart, NAME, for the first X-Y strategic dialogue": the
+            # meeting is that dialogue, with both of them.
+            for mention in [*subject, *persons]:
+                if mention.actor_id not in occasion.participants:
+                    occasion.participants.append(mention.actor_id)
+            continue
         if len(venues) > 1 and len(persons) == 1:
             for venue in venues:
                 made.append(
@@ -379,17 +402,19 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
     office = _GROUP_OFFICES.get(group.lower().split()[-1] if group else "", ())
     found: list[ActorMentionLike] = []
     for mention in ctx.actors_in(0, position, (ActorKind.PERSON,)):
+        # The office before the name or in an apposition after it ("X, President of Chile");
+        # a spokesperson or a reporter named first is not one of "the two presidents".
+        before = ctx.text[max(0, mention.start - 40) : mention.start].rsplit(".", 1)[-1]
+        after = ctx.text[mention.end : mention.end + 40].split(".", 1)[0]
+        title = f"{before} {after}".lower()
+        if office and not any(word in title for word in office):
+            continue
         if all(m.actor_id != mention.actor_id for m in found):
             found.append(mention)
         if len(found) == 2:
             break
     if len(found) < 2:
         return None
-    for mention in found:
-        # The office before the name or in an apposition after it ("X, President of Chile").
-        title = ctx.text[max(0, mention.start - 40) : mention.end + 40].lower()
-        if office and not any(word in title for word in office):
-            return None
     return found
 
 
@@ -680,16 +705,24 @@ _TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0
 _TITLE_GAP: Final = re.compile(r"[’']?s?\s+(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,5}")
 _UNNAMED_HOLDER: Final = re.compile(
     _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
-    r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
+    r"(?:\s+(?:will|would|shall|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid"
+    r"|make|made"
     r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
 )
 
 
+def _holder_after(ctx: Context, sentence: Sentence, position: int, person_end: int) -> bool:
+    """Whether an unnamed office-holder stands between a person and the visit at
+    ``position`` ("NAME said the Prime Minister of Chile would pay a visit"): the visitor."""
+    match = _UNNAMED_HOLDER.search(ctx.text, max(sentence.start, position - 140), position)
+    return match is not None and match.start("who") >= person_end
+
+
 def _unnamed_holder(
-    ctx: Context, sentence: Sentence, position: int
+    ctx: Context, sentence: Sentence, position: int, speaker: str | None = None
 ) -> tuple[str, ActorMentionLike] | None:
     """An unnamed office-holder of one country as the subject of a visit at ``position``:
-    (the office as written, the country's mention)."""
+    (the office as written, the country's mention); never the ``speaker`` who tells of it."""
     match = _UNNAMED_HOLDER.search(ctx.text, max(sentence.start, position - 140), position)
     if match is None:
         return None
@@ -698,11 +731,14 @@ def _unnamed_holder(
         for m in ctx.actors_in(match.start("who"), match.end("who"))
         if m.kind is ActorKind.COUNTRY
     ]
-    return _holder(ctx, match, countries)
+    return _holder(ctx, match, countries, speaker)
 
 
 def _holder(
-    ctx: Context, match: re.Match[str], countries: Sequence[ActorMentionLike]
+    ctx: Context,
+    match: re.Match[str],
+    countries: Sequence[ActorMentionLike],
+    speaker: str | None = None,
 ) -> tuple[str, ActorMentionLike] | None:
     """The visitor of a matched office phrase: the person the article introduces with
     that office, else the country, with the phrase as written."""
@@ -711,7 +747,7 @@ def _holder(
     who = match.group("who")
     office = match.group("office").lower()
     named = _named_holder(ctx, office, countries[0].actor_id)
-    if named is not None:
+    if named is not None and named.actor_id != speaker:
         return "", named
     return (who[0].lower() + who[1:] if who.startswith("The ") else who), countries[0]
 
@@ -786,7 +822,13 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 # "during her visit": the person named last before the pronoun.
                 nearest = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
                 subject = nearest[-1:] or subject
-            holder = None if subject else _unnamed_holder(ctx, sentence, match.start())
+            holder = (
+                None
+                if subject and not _holder_after(ctx, sentence, match.start(), subject[-1].end)
+                else _unnamed_holder(
+                    ctx, sentence, match.start(), subject[-1].actor_id if subject else None
+                )
+            )
             if holder is not None and holder[1].actor_id != place_id:
                 subject = [holder[1]]
             if not subject:
@@ -1331,6 +1373,10 @@ _BODY_CONVENED: Final = re.compile(
 )
 
 
+# A capitalised place name and the space before a date: "Pärnu on ", "Sankt Pölten from ".
+_TOWN: Final = re.compile(r"[A-Z][^\W\d_]{2,30}(?:[ -][A-Z][^\W\d_]{2,30})?\s+(?=on|from|in)\b")
+
+
 def _body_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
     """The body whose name ends at ``position``, or "the Commission" said of one named before."""
     body = _body_ending_at(ctx, sentence, position)
@@ -1364,8 +1410,12 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         words = name.group("name").split()
         after = _PLACE_CUE.match(ctx.text, name.end())
-        if len(words) < 2 or after is None or ctx.place_at(after.end()) is None:
+        if len(words) < 2 or after is None:
             continue
+        if ctx.place_at(after.end()) is None:
+            town = _TOWN.match(ctx.text, after.end())
+            if town is None or not ctx.temporal_starting(town.end(), town.end() + 4):
+                continue  # "in Pärnu on 9 June": a town the gazetteer lacks, then a date
         if match.group("verb").lower() == "at" and not ctx.temporal_starting(
             name.end(), min(sentence.end, name.end() + 60)
         ):
