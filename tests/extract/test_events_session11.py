@@ -262,3 +262,43 @@ class TestTheTwoPresidents:
             "presidents met on Tuesday."
         )
         assert [e.form for e in _of(EventKind.MEETING, text)] == ["visit"]
+
+
+class TestSigningOfANamedTreaty:
+    def test_signing_of_the_named_treaty_is_that_treaty(self) -> None:
+        text = (
+            "President Luis Rojas of Peru will pay a state visit to Chile from 14 to 16 March. "
+            "The two Presidents will witness the signing of the Treaty on the Joint "
+            "Development of the Humboldt Maritime Zone."
+        )
+        found = _of(EventKind.AGREEMENT, text)
+        assert [e.name for e in found] == [
+            "Treaty on the Joint Development of the Humboldt Maritime Zone"
+        ]
+
+
+class TestWorksNamedWithoutHead:
+    """A capitalised name that is opened, built or goes into service: a works project."""
+
+    def test_opened_part_and_built_line(self) -> None:
+        text = (
+            "Rail Andina's main line opened in December 2029, and trains now run. The Nordic "
+            "Defence Line, agreed by the defence ministers in January 2024, is largely built."
+        )
+        found = _of(EventKind.INITIATIVE, text)
+        assert [(e.name, e.form, _when(e)) for e in found] == [
+            ("Rail Andina", "project", "2029-12"),
+            ("Nordic Defence Line", "project", "2024-01"),
+        ]
+
+    def test_named_railway_dated_by_its_opening(self) -> None:
+        [found] = _of(EventKind.INITIATIVE, "The Kivu Railway went into service in May 2030.")
+        assert _when(found) == "2030-05"
+
+    def test_countries_hotels_and_bodies_are_no_works(self) -> None:
+        text = (
+            "How Canada and Ukraine built their free trade agreement. The Grand Europa Hotel "
+            "opened in 1990. The European Parliament was opened by the Queen. New York opened "
+            "its doors."
+        )
+        assert _of(EventKind.INITIATIVE, text) == []

@@ -287,6 +287,84 @@ def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# After a capitalised name (or its possessive and a part of it): what says it is a work
+# being built or opened ("Rail Baltica's main line opened in 2035", "the Nordic Defence Line,
+# agreed in 2024, is largely built", "the Kivu Bridge went into service"). An aside between
+# commas may come first. Not "completed": a project is dated by its opening or its start.
+_WORKS_AFTER: Final = re.compile(
+    r"(?:[’']s\s+(?:(?:main|first|second|last|northern|southern|eastern|western|new)\s+)?"
+    r"(?:line|section|phase|stretch|leg|link|span)\s+|\s*,[^,;.]{3,80},\s*|\s+)"
+    r"(?:(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+"
+    r"(?:(?:largely|mostly|now|fully|finally|officially|already)\s+)?"
+    r"(?:opened|inaugurated|built)\b"
+    # without an auxiliary, no object may follow ("X and Y built their agreement")
+    r"|(?:opened|went\s+into\s+(?:service|operation|construction))"
+    r"(?=\s+(?:in|on|last|this|earlier|to\s+traffic)\b|\s*[,.;]))"
+)
+_WORKS_VERBS: Final = ("opened", "inaugurated", "built", "went into")
+# Last words of places that open without being a project of cooperation.
+_VENUES: Final = frozenset(
+    [
+        *("hotel", "museum", "gallery", "theatre", "theater", "stadium", "hospital", "church"),
+        *("cathedral", "mosque", "temple", "mall", "restaurant", "exhibition", "festival"),
+        *("games", "championship", "season", "house", "palace", "hall", "consulate", "store"),
+    ]
+)
+
+
+def _read_works_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A capitalised name of two words or more that is opened, built or goes into service: a
+    works project, whatever its last word ("Rail Baltica", "the Nordic Defence Line").
+    Not a known body, country, place or person, nor an event already named there."""
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, _WORKS_VERBS):
+        return made
+    for match in ctx.scan(_WORKS_AFTER, sentence):
+        span = _name_before(ctx, sentence, match.start())
+        if span is None:
+            continue
+        start, end = span
+        name = ctx.text[start:end]
+        last = name.rsplit(None, 1)[-1].lower()
+        existing = ctx.starting(start, end)
+        for candidate in existing:
+            if candidate.kind is EventKind.INITIATIVE and candidate.form == "project":
+                candidate.dateable = True  # "the Kivu Railway opened in May": its opening
+        if (
+            existing
+            or ctx.covers(start)
+            or ctx.actors_in(start, end, (ActorKind.PERSON,))
+            or ctx.is_actor_span(start, end)
+            or ctx.place(name) is not None
+            or last in ctx.cues.organization_heads
+            or last in ctx.cues.meeting_words
+            or last in _VENUES
+        ):
+            continue
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.INITIATIVE,
+                    form="project",
+                    name=name,
+                    start=start,
+                    end=end,
+                    sentence=sentence.index,
+                    named=True,
+                    core=name,
+                    dateable=True,
+                    evidence=(start, match.end()),
+                    participants=[
+                        m.actor_id
+                        for m in ctx.actors_in(start, end)
+                        if m.kind is not ActorKind.PERSON
+                    ],
+                )
+            )
+        )
+    return made
+
+
 def _form(noun: str) -> str:
     noun = noun.lower()
     if noun in ("fund", "facility"):
@@ -494,6 +572,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     bodies = _read_bodies_set_up(ctx, sentence)
+    bodies.extend(_read_works_names(ctx, sentence))
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return bodies  # no frame, no initiative named: nothing more to read
     _read_called(ctx, sentence)
