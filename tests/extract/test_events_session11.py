@@ -302,3 +302,24 @@ class TestWorksNamedWithoutHead:
             "its doors."
         )
         assert _of(EventKind.INITIATIVE, text) == []
+
+
+class TestFormatMinistersMeeting:
+    """ "Berlin Process foreign ministers' meeting": a meeting named by a format and who
+    meets."""
+
+    def test_ministers_meeting_of_a_format(self) -> None:
+        text = (
+            "- VIENNA: Salzburg Process foreign ministers' meeting hosted by Austria's Foreign "
+            "Minister, Eva Gruber."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        assert (found.name, found.form) == (
+            "Salzburg Process foreign ministers' meeting",
+            "ministerial-meeting",
+        )
+        assert _of(EventKind.INITIATIVE, text) == []
+
+    def test_format_before_other_words_stays_a_format(self) -> None:
+        found = _of(EventKind.INITIATIVE, "The Salzburg Process foreign policy was discussed.")
+        assert [e.name for e in found] == ["Salzburg Process"]

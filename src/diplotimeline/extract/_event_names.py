@@ -270,6 +270,11 @@ def _read_name(
     if kind == "initiative" and core_end == len(run) and _meeting_word_after(ctx, tokens, end):
         # "the Three Seas Initiative summit": a format's meeting, named by the format.
         return _lower_headed(ctx, tokens, index, end, run)
+    if kind == "initiative" and core_end == len(run):
+        # "Berlin Process foreign ministers' meeting": the meeting of the format's ministers.
+        grouped = _group_meeting_after(ctx, tokens, end, run)
+        if grouped is not None:
+            return grouped
     name_end = _complement_end(ctx, run, core_end, kind)
     last = run[name_end - 1]
     name_tokens = run[:name_end]
@@ -292,6 +297,45 @@ def _meeting_word_after(ctx: Context, tokens: Sequence[Token], at: int) -> bool:
         return False
     pair = ctx.cues.lower_head(tokens[at].text)
     return pair is not None and pair[0] == "meeting"
+
+
+# Who meets, between a format's name and "meeting" ("X foreign ministers' meeting").
+_MEETING_GROUPS: Final = frozenset(
+    [
+        *("foreign", "defence", "defense", "finance", "trade", "economy", "interior"),
+        *("ministers'", "ministers’", "leaders'", "leaders’", "ministerial", "senior"),
+        *("officials'", "officials’"),
+    ]
+)
+
+
+def _group_meeting_after(
+    ctx: Context, tokens: Sequence[Token], at: int, run: Sequence[Token]
+) -> tuple[NameParts | None, int] | None:
+    """ "Berlin Process foreign ministers' meeting": up to three words saying who meets,
+    then "meeting" or "summit", after the name of a format of cooperation."""
+    stop = at
+    while stop < len(tokens) and stop - at < 3 and tokens[stop].text in _MEETING_GROUPS:
+        stop += 1
+    if stop == at or stop >= len(tokens) or not tokens[stop].text.islower():
+        return None
+    pair = ctx.cues.heads.get(cue_key(tokens[stop].text))
+    if pair is None or pair[0] != "meeting":
+        return None
+    start, end = run[0].start, tokens[stop].end
+    name = strip_quotes(ctx.text[start:end])
+    form = "ministerial-meeting" if "minister" in name.lower() else pair[1]
+    parts = NameParts(
+        start=start,
+        end=end,
+        name=name,
+        kind="meeting",
+        form=form,
+        core=name,
+        head=tokens[stop].text,
+        evidence_end=end,
+    )
+    return parts, stop + 1
 
 
 # Words that join an act to another act it makes or changes ("Joint Declaration establishing
