@@ -323,3 +323,23 @@ class TestFormatMinistersMeeting:
     def test_format_before_other_words_stays_a_format(self) -> None:
         found = _of(EventKind.INITIATIVE, "The Salzburg Process foreign policy was discussed.")
         assert [e.name for e in found] == ["Salzburg Process"]
+
+
+class TestOrdinalBeforeANamedSummit:
+    """ "the 57th Andean Council summit": the named summit, not also a meeting of the
+    council."""
+
+    def test_one_summit(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The ministers prepared the agenda of the 57th Andean Council summit, to be held "
+            "in Quito on Dec. 8.",
+        )
+        assert [(e.name, e.form) for e in found] == [("57th Andean Council summit", "summit")]
+
+    def test_ordinal_before_a_body_alone_is_its_session(self) -> None:
+        text = (
+            "The Andean Commission met. The sixth Andean Commission took place in Lima on Monday."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        assert found.name == "Sixth meeting of the Andean Commission"

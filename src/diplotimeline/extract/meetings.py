@@ -1496,6 +1496,15 @@ def _named_ending_at(ctx: Context, position: int) -> Candidate | None:
     return None
 
 
+def _named_over(ctx: Context, match: re.Match[str], body: ActorMentionLike) -> bool:
+    """Whether a named meeting starts between the ordinal and the body and goes on past
+    the body ("the 57th [Supreme Council summit]")."""
+    return any(
+        c.kind is EventKind.MEETING and c.named and c.end > body.end
+        for c in ctx.starting(match.start(), body.start + 1)
+    )
+
+
 def _format_named_at(ctx: Context, match: re.Match[str]) -> str | None:
     """ "the ministerial meeting of the Accra Initiative": the named initiative (a format of
     cooperation) whose meeting this is; not for a round ("a round of the Fund" is money)."""
@@ -1602,6 +1611,8 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
                 if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
                     body = None
+                if body is not None and frame == "body_ordinal" and _named_over(ctx, match, body):
+                    continue  # "the 57th Supreme Council summit": that summit, read as named
                 if body is None and ordinal and frame == "meeting_of":
                     lower = _LOWER_BODY.match(ctx.text, match.end(), sentence.end)
                     written = lower.group("body") if lower is not None else None
