@@ -343,3 +343,21 @@ class TestOrdinalBeforeANamedSummit:
         )
         [found] = _of(EventKind.MEETING, text)
         assert found.name == "Sixth meeting of the Andean Commission"
+
+
+class TestTwoCountriesOwnBody:
+    """ "Peru and Chile will hold their binational commission in Lima": its meeting."""
+
+    def test_own_body_convened_at_a_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Peru and Chile will hold their binational commission in Lima in May.",
+        )
+        assert (found.name, _when(found)) == (
+            "Meeting of the Peru-Chile binational commission",
+            "2031-05",
+        )
+        assert set(found.participants) >= {"pe", "cl"}
+
+    def test_one_country_is_no_pair(self) -> None:
+        assert _of(EventKind.MEETING, "Peru held its joint commission in Lima.") == []

@@ -1377,6 +1377,43 @@ _BODY_CONVENED: Final = re.compile(
 _TOWN: Final = re.compile(r"[A-Z][^\W\d_]{2,30}(?:[ -][A-Z][^\W\d_]{2,30})?\s+(?=on|from|in)\b")
 
 
+# "Oman and Kuwait agreed to convene their joint committee in Kuwait City": two countries'
+# own body, written in lower case, convened or held somewhere.
+_OWN_BODY: Final = re.compile(
+    r"\b(?P<verb>convene|convenes|convened|hold|holds|held)\s+(?:their|its)\s+"
+    r"(?P<body>(?:joint|bilateral|binational|intergovernmental|mixed)\s+"
+    r"(?:(?:ministerial|economic|trade|permanent)\s+)?(?:committee|commission))\s+in\s+(?=[A-Z])"
+)
+
+
+def _read_own_bodies(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Peru and Chile will hold their binational commission in Lima in May": a meeting of
+    the two countries' body, named by them ("Peru-Chile binational commission")."""
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, ("committee", "commission")):
+        return made
+    for match in ctx.scan(_OWN_BODY, sentence):
+        if ctx.covers(match.start("body")):
+            continue
+        countries = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.COUNTRY
+        ]
+        if len(countries) != 2:
+            continue
+        body = f"{countries[0].text}-{countries[1].text} {match.group('body')}"
+        future = match.group("verb").lower() in ("convene", "hold") or is_future(
+            ctx, match.start(), sentence
+        )
+        candidate = _body_session(ctx, sentence, body, match.start(), match.end(), future)
+        candidate.participants = [*(m.actor_id for m in countries), *candidate.participants]
+        candidate.name = f"Meeting of the {body}"
+        place = ctx.place_at(match.end())
+        if place is not None:
+            candidate.location = place[0]
+        made.append(candidate)
+    return made
+
+
 def _body_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
     """The body whose name ends at ``position``, or "the Commission" said of one named before."""
     body = _body_ending_at(ctx, sentence, position)
@@ -1404,6 +1441,7 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         verb = (match.group("verb") or match.group("verb2")).lower()
         future = bool(match.group("future")) or verb in ("meets", "convenes")
         made.append(_body_session(ctx, sentence, body, match.start(), match.end(), future))
+    made.extend(_read_own_bodies(ctx, sentence))
     for match in ctx.scan(_BODY_CONVENED, sentence):
         name = _BODY_NAME.match(ctx.text, match.end())
         if name is None or ctx.covers(match.end()):
