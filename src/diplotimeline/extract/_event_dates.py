@@ -1212,7 +1212,9 @@ _OCCASION_REACH: Final = 1500  # characters
 _QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _WORD: Final = re.compile(r"[A-Za-z’'-]+")
 # Past verbs that report a named meeting of the occasion ("met ... for the 15th ... Meeting").
-_MET: Final = frozenset({"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted"})
+_MET: Final = frozenset(
+    {"met", "held", "attended", "opened", "chaired", "co-chaired", "hosted", "hosts"}
+)
 # What a live blog's entry tells in the present happens on the entry's day.
 _MET_NOW: Final = frozenset({"meets", "meet", "holds", "attends", "opens", "chairs", "hosts"})
 # A sentence that opens by pointing back at the occasion: whatever it reports happened then.

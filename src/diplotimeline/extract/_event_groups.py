@@ -41,7 +41,8 @@ _GROUP_NOUN: Final = (
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
     r"(?!(?:When|While|As|After|Before|If|Once|Since|Until|Where|Although|Though|Because"
-    r"|And|But|Then|Now|Yesterday|Today|Tomorrow|Last|Next|This|That|These|Those)\b)"
+    r"|And|But|Then|Now|Yesterday|Today|Tomorrow|Last|Next|This|That|These|Those"
+    r"|Our|Their|Its|His|Her|My|Your)\b)"
 )
 # The group, an optional "of ..." complement, the verb (with its tense markers). Capitalised
 # words before the noun are names ("the G7 foreign ministers"); the rest is case-blind.
@@ -125,6 +126,11 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ]
         if named:
             continue  # "met in Bishkek for the 15th Ministerial Meeting": that meeting
+        if text.startswith(" at ", match.end()) and any(
+            c.kind is EventKind.MEETING and c.start <= match.end() + 12
+            for c in ctx.starting(match.end(), window_end)
+        ):
+            continue  # "will meet at the Nordic Council in Bergen": that body's meeting
         tail = _FOR_NOUN.search(text, match.end(), window_end)
         label = group[4:] if group.lower().startswith("the ") else group
         if tail is not None:

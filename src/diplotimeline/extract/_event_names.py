@@ -220,6 +220,12 @@ def _read_name(
         and tokens[index + 1].lower in cues.connectors
     ):
         return None, index + 1  # "the Lima Partnership of 2023 and the ...": no name at "2023"
+    if (
+        token.lower.rstrip(".") in cues.calendar
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in cues.connectors
+    ):
+        return None, index + 1  # "the entry into force in July of the X agreement"
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are
@@ -261,6 +267,14 @@ def _read_name(
         return _headless(ctx, tokens, index, end, bare_ends)
     kind, form = cues.heads[cue_key(head)]
     core_end = pieces[0][1] if head_first < pieces[0][1] else head_first + len(head.split())
+    if kind == "initiative" and core_end == len(run) and _meeting_word_after(ctx, tokens, end):
+        # "the Three Seas Initiative summit": a format's meeting, named by the format.
+        return _lower_headed(ctx, tokens, index, end, run)
+    if kind == "initiative" and core_end == len(run):
+        # "Berlin Process foreign ministers' meeting": the meeting of the format's ministers.
+        grouped = _group_meeting_after(ctx, tokens, end, run)
+        if grouped is not None:
+            return grouped
     name_end = _complement_end(ctx, run, core_end, kind)
     last = run[name_end - 1]
     name_tokens = run[:name_end]
@@ -275,6 +289,53 @@ def _read_name(
         # amends (or the partnership a declaration establishes) is read as well, next.
         return found, index + inner
     return found, consumed
+
+
+def _meeting_word_after(ctx: Context, tokens: Sequence[Token], at: int) -> bool:
+    """Whether a lower-case meeting head ("summit", "forum") comes right at ``at``."""
+    if at >= len(tokens) or not tokens[at].text.islower():
+        return False
+    pair = ctx.cues.lower_head(tokens[at].text)
+    return pair is not None and pair[0] == "meeting"
+
+
+# Who meets, between a format's name and "meeting" ("X foreign ministers' meeting").
+_MEETING_GROUPS: Final = frozenset(
+    [
+        *("foreign", "defence", "defense", "finance", "trade", "economy", "interior"),
+        *("ministers'", "ministers’", "leaders'", "leaders’", "ministerial", "senior"),
+        *("officials'", "officials’"),
+    ]
+)
+
+
+def _group_meeting_after(
+    ctx: Context, tokens: Sequence[Token], at: int, run: Sequence[Token]
+) -> tuple[NameParts | None, int] | None:
+    """ "Berlin Process foreign ministers' meeting": up to three words saying who meets,
+    then "meeting" or "summit", after the name of a format of cooperation."""
+    stop = at
+    while stop < len(tokens) and stop - at < 3 and tokens[stop].text in _MEETING_GROUPS:
+        stop += 1
+    if stop == at or stop >= len(tokens) or not tokens[stop].text.islower():
+        return None
+    pair = ctx.cues.heads.get(cue_key(tokens[stop].text))
+    if pair is None or pair[0] != "meeting":
+        return None
+    start, end = run[0].start, tokens[stop].end
+    name = strip_quotes(ctx.text[start:end])
+    form = "ministerial-meeting" if "minister" in name.lower() else pair[1]
+    parts = NameParts(
+        start=start,
+        end=end,
+        name=name,
+        kind="meeting",
+        form=form,
+        core=name,
+        head=tokens[stop].text,
+        evidence_end=end,
+    )
+    return parts, stop + 1
 
 
 # Words that join an act to another act it makes or changes ("Joint Declaration establishing
@@ -556,7 +617,15 @@ _WORKS_DESCRIPTORS: Final = frozenset(
         "housing",
         "terminal",
         "desalination",
+        "corridor",
     ]
+)
+# Works descriptors that end a name as its head after another descriptor ("the X-Y corridor
+# highway", "the Z coastal railway" is no name: "coastal" is no descriptor).
+_ROUTE_HEADS: Final = frozenset(["highway", "motorway", "expressway", "railway"])
+# Words that make a visa a scheme of several countries ("a unified tourist visa").
+_VISA_DESCRIPTORS: Final = frozenset(
+    ["unified", "common", "single", "joint", "tourist", "business"]
 )
 # Heads of works projects that a descriptor makes a name of ("border market", "power
 # plant") but that alone say too little ("market", "centre").
@@ -584,13 +653,26 @@ def _described_project(
     at = after
     while at < len(tokens) and at - after < 3 and tokens[at].text in _WORKS_DESCRIPTORS:
         at += 1
-    if at == after or at >= len(tokens) or tokens[at].text not in _WORKS_HEADS:
-        return None
+    form = "project"
+    if (
+        at - after >= 2
+        and (at >= len(tokens) or tokens[at].text not in _WORKS_HEADS)
+        and tokens[at - 1].text in _ROUTE_HEADS
+    ):
+        at -= 1  # "the Abidjan-Lagos corridor highway": the last descriptor is the head
+    if at == after or at >= len(tokens) or tokens[at].text not in _WORKS_HEADS | _ROUTE_HEADS:
+        # "the GCC unified tourist visa", "the Andean common visa": a shared visa scheme.
+        at = after
+        while at < len(tokens) and at - after < 3 and tokens[at].text in _VISA_DESCRIPTORS:
+            at += 1
+        if at == after or at >= len(tokens) or tokens[at].text != "visa":
+            return None
+        form = "programme"
     if at + 1 < len(tokens) and tokens[at + 1].text.islower() and tokens[at + 1].is_name_word:
         return None  # "the Lao power plant operator": the head of something else
     if len(run) == 1 and (
         ctx.country(run[0].text) is not None
-        or ctx.organization(run[0].text) is not None
+        or (ctx.organization(run[0].text) is not None and form == "project")
         or YEAR.fullmatch(run[0].text)
     ):
         return None  # "the Thai border crossing", "a 2030 rail project": no name
@@ -603,7 +685,7 @@ def _described_project(
         end=stop,
         name=name,
         kind="initiative",
-        form="project",
+        form=form,
         core=name,
         head=tokens[at].text,
         evidence_end=stop,

@@ -68,9 +68,23 @@ def split_sentences(text: str) -> tuple[Sentence, ...]:
     return tuple(sentences)
 
 
+# A speaker's or a calendar item's label in capitals at the start of a line, before a colon:
+# "PRESENTER:", "MS HALVORSEN:", "QUESTION (Radio Lima):", "- OSLO:". It is left out of the
+# sentence, which starts after it (the label is no subject of what is said).
+_LABEL: Final = re.compile(
+    r"(?:[-–•*]\s{1,3})?(?:[A-Z][A-Z.’'-]{1,30}\s{1,3}){0,4}[A-Z][A-Z.’'-]{1,30}"
+    r"(?:\s{1,3}\([^()\n]{1,40}\))?:(?=[ \t]+\S)"
+)
+
+
 def _add_sentence(text: str, start: int, end: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
+    label = _LABEL.match(text, start, end) if start == 0 or text[start - 1] == "\n" else None
+    if label is not None:
+        start = label.end()
+        while start < end and text[start].isspace():
+            start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:

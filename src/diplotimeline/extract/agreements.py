@@ -239,6 +239,10 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         stage = _stage(match.group("verb"))
         future = is_future(ctx, match.end("verb"), sentence)
         target = ctx.named_at(match.end(), slack=3)
+        if target is None and match.group("verb").lower() == "signing":
+            # "will witness the signing of the Treaty on ...": the named treaty.
+            signing_of = _SIGNING_OF.match(ctx.text, match.end(), sentence.end)
+            target = ctx.named_at(signing_of.end(), slack=3) if signing_of else None
         meeting = meetings.get()
         if target is not None and target.kind is EventKind.AGREEMENT:
             target.dateable = True

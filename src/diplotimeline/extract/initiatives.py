@@ -44,7 +44,7 @@ __all__ = ["read_initiatives"]
 _LAUNCH_NOUNS: Final = (
     "programme|program|project|initiative|fund|scheme|course|platform|campaign|facility"
     "|strategy|framework|mechanism|centre|center|network|plan|partnership|fellowship"
-    "|scholarship|accelerator|hub|portal|corridor|alliance"
+    "|scholarship|accelerator|hub|portal|corridor|alliance|visa"
 )
 # A word of a launched thing's topic: not a conjunction, verb of saying or preposition.
 _TAIL_WORD: Final = (
@@ -58,6 +58,10 @@ _LAUNCH_PHRASE: Final = re.compile(
     + _TAIL_WORD
     + r")?)\b"
 )
+# A preposition or article left at the end of a phrase cut before a date.
+_DANGLING: Final = re.compile(r"(?:\s+(?:in|on|for|the|a|an)\b)+$")
+# A visa launched by several countries: "a single tourist visa", "the unified visa".
+_SHARED_VISA: Final = re.compile(r"\b(?:unified|common|single|joint)\b")
 _POST_LAUNCH: Final = re.compile(
     r"[”\"’']?\s*(?:,\s*)?(?:which\s+(?:was|were)\s+|(?:was|were)\s+)?"
     r"(?:launched|initiated|introduced|inaugurated|unveiled|established|set\s+up"
@@ -115,8 +119,11 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # the phrase leaves it whole.
             cuts = [m.start for m in overlapping if phrase.start() <= m.start]
             np = ctx.text[phrase.start() : min(cuts)].strip() if cuts else np
+        np = _DANGLING.sub("", np)  # "the visa in [the first half of 2037]"
         if not np or _STOP.search(np):
             continue
+        if phrase.group("noun") == "visa" and not _SHARED_VISA.search(np):
+            continue  # "launched a visa": one country's visa, no scheme
         if ctx.covers(phrase.start()):
             continue
         candidate = ctx.add(
@@ -128,8 +135,9 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 end=phrase.start() + len(np),
                 sentence=sentence.index,
                 head=phrase.group("noun"),
-                indefinite=False,
+                indefinite=True,
                 evidence=(match.start(), phrase.start() + len(np)),
+                frame_key=_launch_key(ctx.text[phrase.start() : phrase.end("noun")]),
             )
         )
         for mention in ctx.subject_before(match.start(), sentence):
@@ -137,6 +145,13 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+def _launch_key(phrase: str) -> str:
+    """What tells one launched thing from another: its noun and the word before it ("a
+    single tourist visa" and "the unified tourist visa" are one; a training programme and a
+    loan programme are two)."""
+    return "launch:" + " ".join(phrase.lower().split()[-2:])
 
 
 _LAUNCH_ONLY: Final = re.compile(
@@ -269,6 +284,84 @@ def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate.inherit = True
             event.dateable = True
         made.append(candidate)
+    return made
+
+
+# After a capitalised name (or its possessive and a part of it): what says it is a work
+# being built or opened ("Rail Baltica's main line opened in 2035", "the Nordic Defence Line,
+# agreed in 2024, is largely built", "the Kivu Bridge went into service"). An aside between
+# commas may come first. Not "completed": a project is dated by its opening or its start.
+_WORKS_AFTER: Final = re.compile(
+    r"(?:[’']s\s+(?:(?:main|first|second|last|northern|southern|eastern|western|new)\s+)?"
+    r"(?:line|section|phase|stretch|leg|link|span)\s+|\s*,[^,;.]{3,80},\s*|\s+)"
+    r"(?:(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+"
+    r"(?:(?:largely|mostly|now|fully|finally|officially|already)\s+)?"
+    r"(?:opened|inaugurated|built)\b"
+    # without an auxiliary, no object may follow ("X and Y built their agreement")
+    r"|(?:opened|went\s+into\s+(?:service|operation|construction))"
+    r"(?=\s+(?:in|on|last|this|earlier|to\s+traffic)\b|\s*[,.;]))"
+)
+_WORKS_VERBS: Final = ("opened", "inaugurated", "built", "went into")
+# Last words of places that open without being a project of cooperation.
+_VENUES: Final = frozenset(
+    [
+        *("hotel", "museum", "gallery", "theatre", "theater", "stadium", "hospital", "church"),
+        *("cathedral", "mosque", "temple", "mall", "restaurant", "exhibition", "festival"),
+        *("games", "championship", "season", "house", "palace", "hall", "consulate", "store"),
+    ]
+)
+
+
+def _read_works_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A capitalised name of two words or more that is opened, built or goes into service: a
+    works project, whatever its last word ("Rail Baltica", "the Nordic Defence Line").
+    Not a known body, country, place or person, nor an event already named there."""
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, _WORKS_VERBS):
+        return made
+    for match in ctx.scan(_WORKS_AFTER, sentence):
+        span = _name_before(ctx, sentence, match.start())
+        if span is None:
+            continue
+        start, end = span
+        name = ctx.text[start:end]
+        last = name.rsplit(None, 1)[-1].lower()
+        existing = ctx.starting(start, end)
+        for candidate in existing:
+            if candidate.kind is EventKind.INITIATIVE and candidate.form == "project":
+                candidate.dateable = True  # "the Kivu Railway opened in May": its opening
+        if (
+            existing
+            or ctx.covers(start)
+            or ctx.actors_in(start, end, (ActorKind.PERSON,))
+            or ctx.is_actor_span(start, end)
+            or ctx.place(name) is not None
+            or last in ctx.cues.organization_heads
+            or last in ctx.cues.meeting_words
+            or last in _VENUES
+        ):
+            continue
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.INITIATIVE,
+                    form="project",
+                    name=name,
+                    start=start,
+                    end=end,
+                    sentence=sentence.index,
+                    named=True,
+                    core=name,
+                    dateable=True,
+                    evidence=(start, match.end()),
+                    participants=[
+                        m.actor_id
+                        for m in ctx.actors_in(start, end)
+                        if m.kind is not ActorKind.PERSON
+                    ],
+                )
+            )
+        )
     return made
 
 
@@ -479,6 +572,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     bodies = _read_bodies_set_up(ctx, sentence)
+    bodies.extend(_read_works_names(ctx, sentence))
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return bodies  # no frame, no initiative named: nothing more to read
     _read_called(ctx, sentence)

@@ -166,6 +166,21 @@ def _venues(ctx: Context, start: int, end: int) -> list[Candidate]:
     ]
 
 
+# "NAME, for the": a person met for a named meeting (a title in apposition may come first).
+_FOR_OCCASION: Final = re.compile(r"\s{0,3},?\s{1,3}for\s+(?:the|a|an|their|its)\s+(?:\w+\s+)?")
+
+
+def _occasion_after(ctx: Context, position: int, end: int) -> Candidate | None:
+    """The named meeting that a person named right before ``position`` is met "for"."""
+    cue = _FOR_OCCASION.match(ctx.text, position, end)
+    if cue is None:
+        return None
+    for candidate in ctx.starting(cue.start(), cue.end() + 1):
+        if candidate.kind is EventKind.MEETING and candidate.named and not candidate.anaphor:
+            return candidate
+    return None
+
+
 def _meeting(
     ctx: Context,
     sentence: Sentence,
@@ -233,6 +248,14 @@ def _counterparts(
             continue
         venues = _venues(ctx, low, high)
         last = max(p.end for p in persons)
+        occasion = _occasion_after(ctx, last, high)
+        if occasion is not None:
+            # "hosts her counterpart, NAME, for the first X-Y strategic dialogue": the
+            # meeting is that dialogue, with both of them.
+            for mention in [*subject, *persons]:
+                if mention.actor_id not in occasion.participants:
+                    occasion.participants.append(mention.actor_id)
+            continue
         if len(venues) > 1 and len(persons) == 1:
             for venue in venues:
                 made.append(
@@ -379,17 +402,19 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
     office = _GROUP_OFFICES.get(group.lower().split()[-1] if group else "", ())
     found: list[ActorMentionLike] = []
     for mention in ctx.actors_in(0, position, (ActorKind.PERSON,)):
+        # The office before the name or in an apposition after it ("X, President of Chile");
+        # a spokesperson or a reporter named first is not one of "the two presidents".
+        before = ctx.text[max(0, mention.start - 40) : mention.start].rsplit(".", 1)[-1]
+        after = ctx.text[mention.end : mention.end + 40].split(".", 1)[0]
+        title = f"{before} {after}".lower()
+        if office and not any(word in title for word in office):
+            continue
         if all(m.actor_id != mention.actor_id for m in found):
             found.append(mention)
         if len(found) == 2:
             break
     if len(found) < 2:
         return None
-    for mention in found:
-        # The office before the name or in an apposition after it ("X, President of Chile").
-        title = ctx.text[max(0, mention.start - 40) : mention.end + 40].lower()
-        if office and not any(word in title for word in office):
-            return None
     return found
 
 
@@ -680,16 +705,24 @@ _TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0
 _TITLE_GAP: Final = re.compile(r"[’']?s?\s+(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,5}")
 _UNNAMED_HOLDER: Final = re.compile(
     _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
-    r"(?:\s+(?:will|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid|make|made"
+    r"(?:\s+(?:will|would|shall|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid"
+    r"|make|made"
     r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
 )
 
 
+def _holder_after(ctx: Context, sentence: Sentence, position: int, person_end: int) -> bool:
+    """Whether an unnamed office-holder stands between a person and the visit at
+    ``position`` ("NAME said the Prime Minister of Chile would pay a visit"): the visitor."""
+    match = _UNNAMED_HOLDER.search(ctx.text, max(sentence.start, position - 140), position)
+    return match is not None and match.start("who") >= person_end
+
+
 def _unnamed_holder(
-    ctx: Context, sentence: Sentence, position: int
+    ctx: Context, sentence: Sentence, position: int, speaker: str | None = None
 ) -> tuple[str, ActorMentionLike] | None:
     """An unnamed office-holder of one country as the subject of a visit at ``position``:
-    (the office as written, the country's mention)."""
+    (the office as written, the country's mention); never the ``speaker`` who tells of it."""
     match = _UNNAMED_HOLDER.search(ctx.text, max(sentence.start, position - 140), position)
     if match is None:
         return None
@@ -698,11 +731,14 @@ def _unnamed_holder(
         for m in ctx.actors_in(match.start("who"), match.end("who"))
         if m.kind is ActorKind.COUNTRY
     ]
-    return _holder(ctx, match, countries)
+    return _holder(ctx, match, countries, speaker)
 
 
 def _holder(
-    ctx: Context, match: re.Match[str], countries: Sequence[ActorMentionLike]
+    ctx: Context,
+    match: re.Match[str],
+    countries: Sequence[ActorMentionLike],
+    speaker: str | None = None,
 ) -> tuple[str, ActorMentionLike] | None:
     """The visitor of a matched office phrase: the person the article introduces with
     that office, else the country, with the phrase as written."""
@@ -711,7 +747,7 @@ def _holder(
     who = match.group("who")
     office = match.group("office").lower()
     named = _named_holder(ctx, office, countries[0].actor_id)
-    if named is not None:
+    if named is not None and named.actor_id != speaker:
         return "", named
     return (who[0].lower() + who[1:] if who.startswith("The ") else who), countries[0]
 
@@ -786,7 +822,13 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 # "during her visit": the person named last before the pronoun.
                 nearest = ctx.actors_in(sentence.start, match.start(), (ActorKind.PERSON,))
                 subject = nearest[-1:] or subject
-            holder = None if subject else _unnamed_holder(ctx, sentence, match.start())
+            holder = (
+                None
+                if subject and not _holder_after(ctx, sentence, match.start(), subject[-1].end)
+                else _unnamed_holder(
+                    ctx, sentence, match.start(), subject[-1].actor_id if subject else None
+                )
+            )
             if holder is not None and holder[1].actor_id != place_id:
                 subject = [holder[1]]
             if not subject:
@@ -1058,6 +1100,29 @@ _WILL_AFTER: Final = re.compile(
 _NAME_OPENERS: Final = frozenset({"the", "a", "an", "its", "their", "this", "newly", "new"})
 
 
+# "The X Assembly will hold its annual session": the subject's organisation holds its own
+# session; only an auxiliary or an adverb may stand between the name and "hold".
+_HOLDS_ITS: Final = re.compile(
+    r"\s{1,3}(?:(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:due|set|scheduled|expected)"
+    r"\s+to|also|again|then|has|have|had|recently|today|yesterday)\s+){0,2}"
+    r"(?:hold|holds|held|holding|convene|convenes|convened|opened|opens|open|begin|begins|began)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+
+
+def _holding_body(ctx: Context, sentence: Sentence, position: int) -> ActorMentionLike | None:
+    """The organisation that "will hold its annual session" at ``position``: the one named
+    right before the verb ("The Nordic Assembly will hold its"), whatever its head word."""
+    mentions = ctx.actors_in(
+        max(sentence.start, position - 160), position, (ActorKind.ORGANIZATION,)
+    )
+    if not mentions:
+        return None
+    last = max(mentions, key=lambda m: (m.end, -m.start))
+    return last if _HOLDS_ITS.fullmatch(ctx.text, last.end, position) is not None else None
+
+
 def _body_named_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
     """The name of the standing body written last before ``position`` in its sentence, when
     no actor stands for it ("The newly created Kenya-Chile Joint Commission for Cooperation
@@ -1308,6 +1373,47 @@ _BODY_CONVENED: Final = re.compile(
 )
 
 
+# A capitalised place name and the space before a date: "Pärnu on ", "Sankt Pölten from ".
+_TOWN: Final = re.compile(r"[A-Z][^\W\d_]{2,30}(?:[ -][A-Z][^\W\d_]{2,30})?\s+(?=on|from|in)\b")
+
+
+# "Oman and Kuwait agreed to convene their joint committee in Kuwait City": two countries'
+# own body, written in lower case, convened or held somewhere.
+_OWN_BODY: Final = re.compile(
+    r"\b(?P<verb>convene|convenes|convened|hold|holds|held)\s+(?:their|its)\s+"
+    r"(?P<body>(?:joint|bilateral|binational|intergovernmental|mixed)\s+"
+    r"(?:(?:ministerial|economic|trade|permanent)\s+)?(?:committee|commission))\s+in\s+(?=[A-Z])"
+)
+
+
+def _read_own_bodies(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Peru and Chile will hold their binational commission in Lima in May": a meeting of
+    the two countries' body, named by them ("Peru-Chile binational commission")."""
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, ("committee", "commission")):
+        return made
+    for match in ctx.scan(_OWN_BODY, sentence):
+        if ctx.covers(match.start("body")):
+            continue
+        countries = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.COUNTRY
+        ]
+        if len(countries) != 2:
+            continue
+        body = f"{countries[0].text}-{countries[1].text} {match.group('body')}"
+        future = match.group("verb").lower() in ("convene", "hold") or is_future(
+            ctx, match.start(), sentence
+        )
+        candidate = _body_session(ctx, sentence, body, match.start(), match.end(), future)
+        candidate.participants = [*(m.actor_id for m in countries), *candidate.participants]
+        candidate.name = f"Meeting of the {body}"
+        place = ctx.place_at(match.end())
+        if place is not None:
+            candidate.location = place[0]
+        made.append(candidate)
+    return made
+
+
 def _body_before(ctx: Context, sentence: Sentence, position: int) -> str | None:
     """The body whose name ends at ``position``, or "the Commission" said of one named before."""
     body = _body_ending_at(ctx, sentence, position)
@@ -1335,14 +1441,19 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         verb = (match.group("verb") or match.group("verb2")).lower()
         future = bool(match.group("future")) or verb in ("meets", "convenes")
         made.append(_body_session(ctx, sentence, body, match.start(), match.end(), future))
+    made.extend(_read_own_bodies(ctx, sentence))
     for match in ctx.scan(_BODY_CONVENED, sentence):
         name = _BODY_NAME.match(ctx.text, match.end())
         if name is None or ctx.covers(match.end()):
             continue
         words = name.group("name").split()
         after = _PLACE_CUE.match(ctx.text, name.end())
-        if len(words) < 2 or after is None or ctx.place_at(after.end()) is None:
+        if len(words) < 2 or after is None:
             continue
+        if ctx.place_at(after.end()) is None:
+            town = _TOWN.match(ctx.text, after.end())
+            if town is None or not ctx.temporal_starting(town.end(), town.end() + 4):
+                continue  # "in Pärnu on 9 June": a town the gazetteer lacks, then a date
         if match.group("verb").lower() == "at" and not ctx.temporal_starting(
             name.end(), min(sentence.end, name.end() + 60)
         ):
@@ -1423,6 +1534,26 @@ def _named_ending_at(ctx: Context, position: int) -> Candidate | None:
     return None
 
 
+def _named_over(ctx: Context, match: re.Match[str], body: ActorMentionLike) -> bool:
+    """Whether a named meeting starts between the ordinal and the body and goes on past
+    the body ("the 57th [Supreme Council summit]")."""
+    return any(
+        c.kind is EventKind.MEETING and c.named and c.end > body.end
+        for c in ctx.starting(match.start(), body.start + 1)
+    )
+
+
+def _format_named_at(ctx: Context, match: re.Match[str]) -> str | None:
+    """ "the ministerial meeting of the Accra Initiative": the named initiative (a format of
+    cooperation) whose meeting this is; not for a round ("a round of the Fund" is money)."""
+    if match.group("noun").lower() == "round":
+        return None
+    for candidate in ctx.starting(match.end(), match.end() + 1):
+        if candidate.named and candidate.kind is EventKind.INITIATIVE:
+            return candidate.name
+    return None
+
+
 def _named_inside(ctx: Context, match: re.Match[str]) -> Candidate | None:
     """A named meeting read inside ``match`` that ends with it ("its [80th Session]")."""
     for candidate in ctx.starting(match.start() + 1, match.end()):
@@ -1474,6 +1605,21 @@ _LOWER_BODY: Final = re.compile(
 )
 
 
+# A calendar item or a heading that opens with the session, without an article: "189th
+# session of the Nordic Council, Monday and Tuesday", "Extraordinary session of the X Council
+# of Ministers at 10:00". An ordinal or a kind of session must come first.
+_OPENING_SESSION: Final = re.compile(
+    r"(?:(?P<ordinal>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh"
+    r"|Eighth|Ninth|Tenth|Eleventh|Twelfth|Inaugural)\s+(?:(?:annual|joint|plenary|ministerial"
+    r"|regular|ordinary|extraordinary|special)\s+)?"
+    r"|(?:Annual|Joint|Plenary|Ministerial|Regular|Ordinary|Extraordinary|Special)\s+)"
+    r"(?P<noun>meeting|session)\s+(?P<of>of\s+(?:the\s+)?)(?=[A-Z])"
+)
+# "the Assembly of Heads of State and Government", "the Council of Heads of State": a body
+# of leaders, whose sessions are summits.
+_HEADS_OF_STATE: Final = re.compile(r"\bHeads\s+of\s+(?:State|Government)\b", re.IGNORECASE)
+
+
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
@@ -1483,7 +1629,12 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         m.kind is ActorKind.ORGANIZATION for m in ctx.actors_starting(sentence.start, sentence.end)
     )
     for frame in ("meeting_of", "body_ordinal") if bodies else ("meeting_of",):
-        for match in iter_frames(ctx, frame, sentence):
+        matches = list(iter_frames(ctx, frame, sentence))
+        if frame == "meeting_of" and bodies:
+            opening = _OPENING_SESSION.match(ctx.text, sentence.start, sentence.end)
+            if opening is not None:
+                matches.insert(0, opening)
+        for match in matches:
             groups = match.groupdict()
             ordinal = groups.get("ordinal")
             written = None
@@ -1498,9 +1649,13 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
                 if body is not None and frame == "body_ordinal" and not _is_body(ctx, body):
                     body = None
+                if body is not None and frame == "body_ordinal" and _named_over(ctx, match, body):
+                    continue  # "the 57th Supreme Council summit": that summit, read as named
                 if body is None and ordinal and frame == "meeting_of":
                     lower = _LOWER_BODY.match(ctx.text, match.end(), sentence.end)
                     written = lower.group("body") if lower is not None else None
+                if body is None and written is None and frame == "meeting_of":
+                    written = _format_named_at(ctx, match)
             elif (groups.get("det") or "").lower() == "whose":
                 body = None  # "the X Committee, whose first session": X, read below
             elif ordinal or (groups.get("det") or "").lower() in ("its", "their"):
@@ -1529,6 +1684,8 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 and (groups.get("det") or "").lower() in ("its", "their")
             ):
                 written = _body_named_before(ctx, sentence, match.start())
+                if written is None:
+                    body = _holding_body(ctx, sentence, match.start())
             if (body is None and written is None) or ctx.covers(match.start()):
                 continue
             inner = _named_inside(ctx, match)
@@ -1547,6 +1704,9 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             body_text = _body_name(ctx, body) if body else (written or "")
             if ordinal and ordinal.lower() == "next":
                 ordinal = _next_ordinal(ctx, match.start(), body_text) or ordinal
+            form = "other"
+            if _HEADS_OF_STATE.search(body_text) and noun in ("meeting", "session"):
+                noun, form = "summit", "summit"  # a body of leaders meets at a summit
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
             name = f"{head} of the {body_text}"
             ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
@@ -1558,7 +1718,7 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate = ctx.add(
                 Candidate(
                     kind=EventKind.MEETING,
-                    form="other",
+                    form=form,
                     name=name,
                     start=match.start(),
                     end=end,
