@@ -9,7 +9,7 @@ Treaty of X in 1991") is dated by the year after its name. Each rule has a count
 from __future__ import annotations
 
 import pytest
-from tests.extract._sentences import events_of, when
+from tests.extract._sentences import events_of, extract_text, when
 
 from diplotimeline.model import EventKind, Initiative, Meeting
 
@@ -550,3 +550,14 @@ def test_it_is_the_meeting_named_last() -> None:
     )
     dates = {e.name: when(e) for e in events_of(EventKind.MEETING, text, "2041-05-07")}
     assert dates["12th Andean Summit"] == "2041-05-06"
+
+
+def test_a_treaty_opened_for_signature_is_no_works_opened() -> None:
+    text = (
+        "Leaders recalled the Treaty of Tlatelolco, which established the Latin American"
+        " Nuclear Free Zone and was opened for signature on 14 February 1967."
+    )
+    events = extract_text(text, "2041-05-07").events
+    assert [(e.kind, e.name, when(e)) for e in events] == [
+        (EventKind.AGREEMENT, "Treaty of Tlatelolco", "1967-02-14")
+    ]

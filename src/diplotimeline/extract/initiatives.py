@@ -296,7 +296,7 @@ _WORKS_AFTER: Final = re.compile(
     r"(?:line|section|phase|stretch|leg|link|span)\s+|\s*,[^,;.]{3,80},\s*|\s+)"
     r"(?:(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+"
     r"(?:(?:largely|mostly|now|fully|finally|officially|already)\s+)?"
-    r"(?:opened|inaugurated|built)\b"
+    r"(?:opened|inaugurated|built)\b(?!\s+for\s+signature)"
     # without an auxiliary, no object may follow ("X and Y built their agreement")
     r"|(?:opened|went\s+into\s+(?:service|operation|construction))"
     r"(?=\s+(?:in|on|last|this|earlier|to\s+traffic)\b|\s*[,.;]))"
@@ -325,7 +325,10 @@ def _read_works_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         start, end = span
         name = ctx.text[start:end]
-        last = name.rsplit(None, 1)[-1].lower()
+        last = name.rsplit(None, 1)[-1]
+        if not last[:1].isupper() and not last[:1].isdigit():
+            continue  # "the X Zone and was opened for signature": no name ends so
+        last = last.lower()
         existing = ctx.starting(start, end)
         for candidate in existing:
             if candidate.kind is EventKind.INITIATIVE and candidate.form == "project":
