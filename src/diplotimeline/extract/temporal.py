@@ -306,24 +306,26 @@ class Tagger:
                 and _in_a_title(text, start, end)
             ):
                 continue
-            piece = text[start:end]
-            reference = compared_quarter(reference, piece, mentions, start)
-            reference = anaphora(reference, mentions, start, piece)
+            reference = compared_quarter(reference, text[start:end], mentions, start)
+            reference = anaphora(reference, mentions, start, text[start:end])
             tense = Tense.UNKNOWN
             if needs_tense(reference):
                 tense = guess_with(text, start, end, self._cues)
                 tense = possessive_weekday(reference, text, start, end, tense, self._cues)
                 tense = deadline_weekday(reference, text, start, tense)
                 reference = next_day_weekday(reference, anchor, tense)
-            local = isinstance(reference, DateReference) and mention.has("local")
-            if local and isinstance(reference, DateReference) and reference.zone is None:
+            if (
+                isinstance(reference, DateReference)
+                and mention.has("local")
+                and reference.zone is None
+            ):
                 reference = attrs.evolve(reference, zone=self._place_zone(text, mention.start))
             elif (
-                not local
-                and isinstance(reference, DateReference)
+                isinstance(reference, DateReference)
                 and reference.hour is not None
                 and reference.zone is None
                 and reference.offset_minutes is None
+                and not mention.has("local")
             ):
                 if stated is None:
                     stated = (self._stated_zone(text),)
