@@ -93,6 +93,8 @@ def twin_text_of(text: str, lowered: str) -> str | None:
         >>> twin_text_of("Ankara", "ankara"), twin_text_of("Kılıç", "kılıç")
         ('ankara', None)
     """
+    if text.isascii():  # (known without reading the text) most news
+        return lowered
     if len(lowered) != len(text) or _UNSAFE.search(text) is not None:
         return None
     return lowered

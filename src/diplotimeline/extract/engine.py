@@ -26,7 +26,7 @@ from typing import Final, Literal
 
 import attrs
 
-from diplotimeline.extract._lowered import twin_text_of
+from diplotimeline.extract._lowered import exact_twin, twin_text_of
 from diplotimeline.extract._screens import needs, screen
 from diplotimeline.extract.rules import Rule, RuleSet, _list_fragment
 
@@ -97,7 +97,7 @@ class Mention:
             >>> Mention("r", 0, 1, "x", (("a", "x"),)).has("b", "a")
             True
         """
-        return any(key in names for key, _ in self.groups)
+        return any(map(names.__contains__, map(_FIRST, self.groups)))
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -160,6 +160,10 @@ def _windows(
     The end gets a margin so that look-aheads just past a match still see real text.
     """
     after += _MARGIN
+    if len(tokens) == 1:  # the commonest case
+        token_start, token_end = tokens[0]
+        start = token_start - before
+        return [(start if start > 0 else 0, min(size, token_end + after))]
     merged: list[tuple[int, int]] = []
     last_start, last_end = -1, -1
     for token_start, token_end in tokens:
@@ -204,6 +208,15 @@ class _Screens(list[_Looked | Literal[False] | None]):
         return _Screens, ([False] * len(self),)
 
 
+class _Twins(list[re.Pattern[str] | Literal[False] | None]):
+    """The exact twins an engine has looked up (``False``: not yet), pickled as not yet."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[_Twins], tuple[list[Literal[False]]]]:
+        return _Twins, ([False] * len(self),)
+
+
 @attrs.frozen(eq=False)
 class Engine:
     """Runs a :class:`~diplotimeline.extract.rules.RuleSet` over texts.
@@ -226,6 +239,8 @@ class Engine:
     latent_distance: int = 16
     _classes: dict[str, int] = attrs.field(init=False, factory=dict)
     _chunks: dict[str, tuple[tuple[int, int, int], ...]] = attrs.field(init=False, factory=dict)
+    # The rules a text visits, by the trigger classes it holds (see _visits_of).
+    _visits: dict[tuple[int, ...], tuple[int, ...]] = attrs.field(init=False, factory=dict)
     # Each rule with the indices of its trigger classes (``None``: scan the whole text),
     # its reach before and after, and the number of its ``(classes, before, after)`` key,
     # under which the scan keeps the windows that rules with the same key share; worked
@@ -242,6 +257,16 @@ class Engine:
     @_screens.default
     def _make_screens(self) -> _Screens:
         return _Screens([False] * len(self.rules.rules))
+
+    # Each rule's exact twin (see _lowered.exact_twin) or None, in the order of the plan,
+    # looked up with its screen: on a text whose case folds as str.lower() says, the twin
+    # runs case-sensitively over the lower case, faster than the rule's own pattern, and
+    # finds the same matches with the same spans (the mentions read the original text).
+    _twins: _Twins = attrs.field(init=False)
+
+    @_twins.default
+    def _make_twins(self) -> _Twins:
+        return _Twins([False] * len(self.rules.rules))
 
     def _look_up(self, number: int) -> _Looked:
         """The screen, whether it runs on the lower case, and the check of a rule."""
@@ -411,72 +436,121 @@ class Engine:
         screened = twin_text_of(text, lowered) is not None
         if len(lowered) != len(text):
             lowered = text  # a rare letter whose lower case is longer: keep the offsets
-        chunks = lowered.split()
-        spans_of = self._spans_in(lowered, chunks)
+        spans_of = self._spans_in(lowered, lowered.split())
+        # Only the rules with a trigger class in the text (or none at all) are visited,
+        # in the order of the plan.
+        present = tuple(itertools.compress(range(len(spans_of)), spans_of))
+        visits = self._visits.get(present)
+        if visits is None:
+            visits = self._visits_of(present)
+        plan = self._plan
         # The windows of each key of the plan, worked out when a rule first needs them.
-        windows: list[list[tuple[int, int]] | None] = [None] * len(self._plan)
+        windows: dict[int, list[tuple[int, int]]] = {}
+        holding: dict[tuple[str, ...], bool] = {}
         screens = self._screens
-        for number, (rule, classes, before, after, key) in enumerate(self._plan):
-            spans: list[tuple[int, int]] = []
-            if classes is not None:
-                cached = windows[key]
+        twins = self._twins
+        for number in visits:
+            rule, classes, before, after, key = plan[number]
+            own: re.Pattern[str] | None = None
+            if screened:
+                looked = screens[number]
+                if looked is False:
+                    looked = screens[number] = self._look_up(number)
+                # (None, which tests set: neither a screen nor a check, nor a twin.)
+                if looked is None:
+                    looked = _NO_SCREEN
+                else:
+                    twin = twins[number]
+                    if twin is False:
+                        twin = twins[number] = exact_twin(rule.regex)
+                    own = twin
+            else:
+                looked = _NO_SCREEN
+            regex, on_lowered, check, words = looked
+            if words is not None:
+                # (Rules share strings: each set is looked for once a text.)
+                held = holding.get(words)
+                if held is None:
+                    held = holding[words] = any(map(lowered.__contains__, words))
+                if not held:
+                    continue  # the text holds none of the strings the rule needs
+            if classes is None:
+                regions = whole
+            else:
+                cached = windows.get(key)
                 if cached is None:
                     if len(classes) == 1:
                         spans = spans_of[classes[0]]
                     else:
                         spans = sorted(span for index in classes for span in spans_of[index])
-                    if not spans:
-                        windows[key] = []
-                        continue
-                elif not cached:
-                    continue  # the rule's trigger is not in the text
-            if not screened:
-                regex, on_lowered, check, words = _NO_SCREEN
-            else:
-                looked = screens[number]
-                if looked is False:
-                    looked = screens[number] = self._look_up(number)
-                # (None, which tests set: neither a screen nor a check.)
-                regex, on_lowered, check, words = looked or _NO_SCREEN
-                if words is not None and not any(map(lowered.__contains__, words)):
-                    continue  # the text holds none of the strings the rule needs
-            if classes is None:
-                regions = whole
-            else:
-                cached = windows[key]
-                if cached is None:
                     cached = windows[key] = _windows(size, spans, before, after)
                 regions = cached
-            if check is not None:
-                # Only the windows that hold a string the rule needs.
-                regions = list(
-                    itertools.compress(
-                        regions,
-                        map(
-                            check.search,
-                            itertools.repeat(lowered),
-                            map(_FIRST, regions),
-                            map(_SECOND, regions),
-                        ),
-                    )
-                )
-                if not regions:
-                    continue
             # Most windows hold no match: one search each, in C, says so (with the screen
             # when the rule has one, which finds the place of the first match or an
-            # earlier one); the rule is run only where one found something.
+            # earlier one); the rule is run only where one found something. A text
+            # usually gives a rule one window, searched without building any iterator.
+            if check is not None:
+                # Only the windows that hold a string the rule needs.
+                if len(regions) == 1:
+                    if check.search(lowered, regions[0][0], regions[0][1]) is None:
+                        continue
+                else:
+                    regions = list(
+                        itertools.compress(
+                            regions,
+                            map(
+                                check.search,
+                                itertools.repeat(lowered),
+                                map(_FIRST, regions),
+                                map(_SECOND, regions),
+                            ),
+                        )
+                    )
+                    if not regions:
+                        continue
             searched = text if regex is None or not on_lowered else lowered
-            firsts = list(
-                map(
-                    rule.regex.search if regex is None else regex.search,
-                    itertools.repeat(searched),
-                    map(_FIRST, regions),
-                    map(_SECOND, regions),
+            if regex is not None:
+                search = regex.search
+            elif own is not None:
+                search, searched = own.search, lowered
+            else:
+                search = rule.regex.search
+            firsts: list[re.Match[str] | None]
+            if len(regions) == 1:
+                first = search(searched, regions[0][0], regions[0][1])
+                if first is None:
+                    continue
+                firsts = [first]
+            else:
+                firsts = list(
+                    map(
+                        search,
+                        itertools.repeat(searched),
+                        map(_FIRST, regions),
+                        map(_SECOND, regions),
+                    )
                 )
-            )
-            if any(firsts):
-                self._run(rule, text, regions, firsts, found, regex, searched)
+                if not any(firsts):
+                    continue
+            self._run(rule, text, regions, firsts, found, regex, searched, own, lowered)
         return found
+
+    def _visits_of(self, present: tuple[int, ...]) -> tuple[int, ...]:
+        """The numbers of the rules to run on a text with the trigger classes ``present``.
+
+        Those without a trigger and those with one of ``present``, in the order of the
+        plan; remembered (a text's classes are one of few combinations).
+        """
+        classes = frozenset(present)
+        visits = tuple(
+            number
+            for number, (_, triggers, *_) in enumerate(self._plan)
+            if triggers is None or not classes.isdisjoint(triggers)
+        )
+        if len(self._visits) >= _CACHE_LIMIT:
+            self._visits.clear()
+        self._visits[present] = visits
+        return visits
 
     @staticmethod
     def _run(
@@ -487,6 +561,8 @@ class Engine:
         found: list[Mention],
         screen: re.Pattern[str] | None = None,
         screened: str = "",
+        own: re.Pattern[str] | None = None,
+        lowered: str = "",
     ) -> None:
         """Add the matches of ``rule`` in ``regions`` of ``text`` to ``found``.
 
@@ -495,48 +571,60 @@ class Engine:
         the place of the rule's first match there or an earlier one, or nothing when there
         is none (see :mod:`diplotimeline.extract._screens`). A first match is the
         finditer's first, and a finditer from its end (when it is not empty) gives the
-        rest, as the first one's would.
+        rest, as the first one's would. ``own`` is the rule's exact twin, which then
+        runs over ``lowered`` in place of the rule's pattern over ``text`` (the same
+        matches, the same spans; the mentions read ``text``).
         """
         size = len(text)
-        regex = rule.regex
+        if own is None:
+            regex, matched = rule.regex, text
+        else:
+            regex, matched = own, lowered
+        names = tuple(regex.groupindex.items())
+        rule_id, latent, priority, order = rule.id, rule.latent, rule.priority, rule.order
         for (start, end), first in zip(regions, firsts, strict=True):
             if first is None:
                 continue
             if screen is not None:
                 # The rule's own search from the screen's hit (no match of the rule starts
                 # before it) finds the first match of the region.
-                first = regex.search(text, first.start(), end)
+                first = regex.search(matched, first.start(), end)
                 if first is None:
                     continue
             matches: Iterable[re.Match[str]]
             if first.end() == first.start():
-                matches = regex.finditer(text, start, end)
+                matches = regex.finditer(matched, start, end)
             elif screen is None:
-                matches = itertools.chain((first,), regex.finditer(text, first.end(), end))
+                matches = itertools.chain((first,), regex.finditer(matched, first.end(), end))
             else:
-                matches = _screened(regex, text, screen, screened, first, end)
+                matches = _screened(regex, matched, screen, screened, first, end)
             for match in matches:
                 if match.end() == end and end < size:
                     # The window may have cut the match short: match again without the limit.
-                    again = regex.match(text, match.start())
+                    again = regex.match(matched, match.start())
                     if again is None:
                         continue
                     match = again
                 match_start, match_end = match.span()
                 if match_start == match_end:
                     continue
-                groups = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
-                offsets = tuple((k, *match.span(k)) for k, _ in groups)
+                # The named groups that took part (their spans start at 0 or later), in
+                # the order of the pattern, as groupdict() gives them.
+                spans = match.regs
+                offsets = tuple(
+                    [(name, *spans[index]) for name, index in names if spans[index][0] >= 0]
+                )
+                groups = tuple([(name, text[start:end]) for name, start, end in offsets])
                 found.append(
                     Mention(
-                        rule.id,
+                        rule_id,
                         match_start,
                         match_end,
-                        match.group(0),
+                        text[match_start:match_end],
                         groups,
-                        rule.latent,
-                        rule.priority,
-                        rule.order,
+                        latent,
+                        priority,
+                        order,
                         offsets,
                     )
                 )
