@@ -174,3 +174,22 @@ def test_a_zone_after_the_weekday_belongs_to_the_clock_time() -> None:
 def test_a_zone_name_without_time_after_the_weekday_is_no_zone() -> None:
     """ "At 3 a.m. Thursday Japan lost power": the country is the subject."""
     assert "3 a.m. Thursday" in spans("At 3 a.m. Thursday Japan lost power.")
+
+
+# ---------------------------------------------------------------- fractions
+
+
+def test_a_quarter_of_a_thing_is_a_fraction() -> None:
+    """ "more than a quarter of the entire market": no three months (TBAQ leaves 3 of 3 out)."""
+    assert found("Pension funds hold more than a quarter of the entire bond market.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "match"),
+    [
+        ("Output fell in a quarter of the past year.", "a quarter"),
+        ("The talks took a quarter of the year.", "a quarter"),
+    ],
+)
+def test_a_quarter_of_a_stretch_of_time_is_still_a_duration(text: str, match: str) -> None:
+    assert (match, "DURATION", "P3M") in found(text)
