@@ -271,7 +271,8 @@ def clock_days(
         >>> from diplotimeline.extract.temporal import tag
         >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
         >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(1998, 8, 8))]
-        [('10:35 a.m.', '1998-08-07T10:35'), ('Friday', '1998-08-07')]
+        [('10:35 a.m.', '1998-08-07T10:35'), ('0735 GMT', '1998-08-07T07:35'),
+         ('Friday', '1998-08-07')]
         >>> text = "On May 2, at 10:00 a.m., the two leaders met."
         >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(2031, 5, 6))]
         [('May 2', '2031-05-02'), ('10:00 a.m.', '2031-05-02T10:00')]
