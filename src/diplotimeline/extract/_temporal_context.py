@@ -229,9 +229,10 @@ def _anaphoric_weekday(
 
 
 # What may stand between a clock time and the day after it that it is on: "10:35 a.m.
-# (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)", "9 p.m. on Friday".
+# (0735 GMT) Friday", "4 in the morning (4 a.m. EDT Thursday)", "9 p.m. on Friday"; and
+# after the clock time in the parenthesis, its closing bracket ("0735 GMT) Friday").
 _DAY_AFTER: Final = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?|\(|,?[ \t]*(?:on[ \t]+)?)"
+    r"\)?[ \t]*(?:\([^()\n]{0,40}\)[ \t]*,?[ \t]*(?:on[ \t]+)?|\(|,?[ \t]*(?:on[ \t]+)?)"
 )
 # What may stand between a day and the clock time on it: "On May 2, at 10:00 a.m.",
 # "Friday at 9 p.m.", "on 3 March 2024 from 10:00".
@@ -270,7 +271,8 @@ def clock_days(
         >>> from diplotimeline.extract.temporal import tag
         >>> text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday."
         >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(1998, 8, 8))]
-        [('10:35 a.m.', '1998-08-07T10:35'), ('Friday', '1998-08-07')]
+        [('10:35 a.m.', '1998-08-07T10:35'), ('0735 GMT', '1998-08-07T07:35'),
+         ('Friday', '1998-08-07')]
         >>> text = "On May 2, at 10:00 a.m., the two leaders met."
         >>> [(m.text, m.timex_value) for m in tag(text, PartialDate(2031, 5, 6))]
         [('May 2', '2031-05-02'), ('10:00 a.m.', '2031-05-02T10:00')]
@@ -284,6 +286,16 @@ def clock_days(
             continue
         day = None
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            following is not None
+            and index + 2 < len(mentions)
+            and isinstance(following.reference, DateReference)
+            and _is_bare_clock(following.reference)
+            and text[mention.end : following.start].strip() == "("
+        ):
+            # "10:35 a.m. (0735 GMT) Friday": the same moment in another zone stands
+            # between the clock time and its day.
+            following = mentions[index + 2]
         if following is not None and following.start >= mention.end:
             gap = _DAY_AFTER.match(text, mention.end, following.start)
             if gap is not None and gap.end() == following.start:

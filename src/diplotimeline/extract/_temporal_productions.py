@@ -643,7 +643,8 @@ def _produce_time(mention: Mention, context: Context) -> Reference | None:
         hour = 0
     if hour > 23:
         return None
-    offset, zone = _zone(mention.group("zone"), context)
+    # "3 a.m. Thursday Japan time": the zone may follow the day (zone2).
+    offset, zone = _zone(mention.group("zone") or mention.group("zone2"), context)
     weekday = _weekday(mention.group("weekday"), context)
     month, day = _month(mention.group("month"), context), _day(mention.group("day"), context)
     if not _check_day(None, month, day):

@@ -109,6 +109,17 @@ _ARTICLES: Final = frozenset({"the", "a", "an", "its", "his", "her", "their", "o
 _PLAN_ADJECTIVES: Final = frozenset(
     {"slated", "scheduled", "planned", "proposed", "upcoming", "forthcoming"}
 )
+# Verbs that fix a day for what is to come: in the present perfect ("has scheduled a summit
+# in Samarkand on October 3-4", "have set the vote for May 2") the day lies ahead of the
+# writing. "set", "fixed" and "called" plan only with "for" right before the day ("has
+# called a meeting for Monday"; not "has called for calm since Monday", "has set a record on
+# Monday").
+_PERFECT_PLAN: Final = frozenset({"scheduled", "planned", "slated", "set", "fixed", "called"})
+_PLAN_FOR: Final = frozenset({"set", "fixed", "called"})
+_HAVE: Final = frozenset({"has", "have", "'ve", "’ve"})
+_PERFECT_ADVERBS: Final = frozenset(
+    {"already", "now", "also", "just", "tentatively", "officially", "provisionally", "reportedly"}
+)
 # The word before a scheduled verb ("meet", "resume") that leaves it without a tense.
 _NOT_FINITE: Final = (["to"], ["not"], ["did"], ["didn't"], ["could"], ["can"], ["cannot"])
 
@@ -124,6 +135,21 @@ def _is_adjective(backwards: list[str], index: int) -> bool:
         before[0] in _ARTICLES
         or (before[0] in _DEGREE and len(before) > 1 and before[1] in _ARTICLES)
     )
+
+
+def _is_perfect_plan(backwards: list[str], index: int, left: list[str]) -> bool:
+    """Whether the word ``index`` words back is a plan verb in the present perfect.
+
+    "the Union has scheduled a summit on October 3-4", "has already set the vote for
+    May 2", "they've called a meeting for Monday": a day fixed for what is to come.
+    """
+    word = backwards[index]
+    if word not in _PERFECT_PLAN or (word in _PLAN_FOR and left[-1:] != ["for"]):
+        return False
+    before = backwards[index + 1 : index + 3]
+    if before[:1] and before[0] in _PERFECT_ADVERBS:
+        before = before[1:]
+    return bool(before) and (before[0] in _HAVE or before[0].endswith(("'ve", "’ve")))
 
 
 def _sentence_right(text: str, end: int, limit: int) -> str:
@@ -260,6 +286,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     backwards = list(reversed(left))
     back_far = list(reversed(far))
     for index, word in enumerate(backwards):
+        if _is_perfect_plan(back_far, index, left):
+            return Tense.FUTURE
         if word in future:
             before = backwards[index + 1 : index + 2]
             if word == "set" and index == 0 and not (before and before[0] in _BE):
@@ -328,7 +356,7 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     farther = far[: -_LEFT_WORDS or None]
     for index in range(len(farther) - 1, -1, -1):
         word = farther[index]
-        if word in _MODALS:
+        if word in _MODALS or _is_perfect_plan(back_far, len(far) - 1 - index, left):
             return Tense.FUTURE
         if word in ("is", "are") and far[index + 1 : index + 2] == ["to"]:
             # "is to pay a state visit to France beginning Wednesday".
