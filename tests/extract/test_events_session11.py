@@ -361,3 +361,16 @@ class TestTwoCountriesOwnBody:
 
     def test_one_country_is_no_pair(self) -> None:
         assert _of(EventKind.MEETING, "Peru held its joint commission in Lima.") == []
+
+
+class TestHostedBy:
+    """ "a dinner hosted by the Prime Minister" is no meeting of the Prime Minister."""
+
+    def test_hosted_by_names_no_meeting(self) -> None:
+        text = "The President attended a dinner hosted by Prime Minister Ana Ruiz in Lima."
+        assert _of(EventKind.MEETING, text) == []
+
+    def test_a_host_who_hosts_a_guest_meets_them(self) -> None:
+        text = "Prime Minister Ana Ruiz hosted President Tomas Berg in Lima on Monday."
+        [found] = _of(EventKind.MEETING, text)
+        assert found.name == "Meeting of Ana Ruiz and Tomas Berg"
