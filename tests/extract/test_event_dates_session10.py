@@ -561,3 +561,25 @@ def test_a_treaty_opened_for_signature_is_no_works_opened() -> None:
     assert [(e.kind, e.name, when(e)) for e in events] == [
         (EventKind.AGREEMENT, "Treaty of Tlatelolco", "1967-02-14")
     ]
+
+
+def test_an_unnamed_act_signed_on_the_day_of_a_named_one_is_that_act() -> None:
+    text = (
+        "ACCRA, May 8 - Ghana and Togo signed a treaty on the joint development of their"
+        " maritime zone on Wednesday. The Volta Joint Development Treaty was signed at Jubilee"
+        " House after talks."
+    )
+    agreements = events_of(EventKind.AGREEMENT, text, "2041-05-08")
+    assert [(a.name, when(a)) for a in agreements] == [
+        ("Volta Joint Development Treaty", "2041-05-08")
+    ]
+    assert len(agreements[0].evidence) == 2
+
+
+def test_an_unnamed_act_of_another_day_stays_apart() -> None:
+    text = (
+        "Ghana and Togo signed a treaty on fisheries on Wednesday. The Volta Joint Development"
+        " Treaty was signed in 2031."
+    )
+    names = [a.name for a in events_of(EventKind.AGREEMENT, text, "2041-05-08")]
+    assert names == ["treaty on fisheries", "Volta Joint Development Treaty"]

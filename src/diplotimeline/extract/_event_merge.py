@@ -179,6 +179,13 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_arrivals(ctx, kept)
+    for candidate in kept:
+        if candidate.merged_into is None and candidate.inherit and candidate.when is None:
+            host = candidate.host and _resolve(candidate.host)
+            if host is not None and host.when is not None:
+                candidate.when = host.when
+    carry_occasion(ctx, kept)
+    _fold_same_day_acts(kept)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:
@@ -186,12 +193,6 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             continue
         number += 1
         ids[id(candidate)] = f"{ctx.document_id}:e{number}"
-    for candidate in kept:
-        if candidate.merged_into is None and candidate.inherit and candidate.when is None:
-            host = candidate.host and _resolve(candidate.host)
-            if host is not None and host.when is not None:
-                candidate.when = host.when
-    carry_occasion(ctx, kept)
     evidence: dict[int, list[Evidence]] = {}
     seen: set[tuple[int, int]] = set()
     for candidate in ctx.candidates:
@@ -290,6 +291,52 @@ def _fold_unnamed(kept: list[Candidate]) -> None:
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
+
+
+def _fold_same_day_acts(kept: list[Candidate]) -> None:
+    """ "The Tano Joint Development Treaty was signed on Wednesday" and "the treaty on joint
+    development of the maritime zone", signed that day: one act.
+
+    An agreement without a name of its own, dated to a day, joins the one named agreement of
+    its form dated that same day.
+    """
+    for candidate in kept:
+        if (
+            candidate.named
+            or candidate.merged_into is not None
+            or candidate.kind is not EventKind.AGREEMENT
+            or candidate.when is None
+            or _day_key(candidate.when) is None
+        ):
+            continue
+        day = _day_key(candidate.when)
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.named
+            and other.merged_into is None
+            and other.kind is EventKind.AGREEMENT
+            and other.form == candidate.form
+            and other.when is not None
+            and _day_key(other.when) == day
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _day_key(when: DateSpan) -> tuple[int, int, int] | None:
+    """The day of a single-day date (a time counts as its day), else None."""
+    start = when.start
+    if start is None:
+        return None
+    if isinstance(start, PartialDate):
+        if start.day is None or not when.is_single:
+            return None
+        return (start.year, start.month or 0, start.day)
+    if isinstance(start, LocalDateTime):
+        return (start.year, start.month, start.day)
+    return None
 
 
 def _fold_office_visits(ctx: Context, kept: list[Candidate]) -> None:
