@@ -583,3 +583,18 @@ def test_an_unnamed_act_of_another_day_stays_apart() -> None:
     )
     names = [a.name for a in events_of(EventKind.AGREEMENT, text, "2041-05-08")]
     assert names == ["treaty on fisheries", "Volta Joint Development Treaty"]
+
+
+_WEEK_AHEAD = (
+    "THE WEEK AHEAD\n\n"
+    "FRIDAY 9 MAY\n"
+    "- LIMA: Peru's foreign minister receives her Chilean counterpart.\n\n"
+    "SATURDAY 10 AND SUNDAY 11 MAY\n"
+    "- QUITO: 21st meeting of the Andean Council of Foreign Ministers, chaired by Ecuador.\n"
+)
+
+
+def test_a_calendar_heading_of_two_days_dates_its_items_with_both() -> None:
+    meetings = events_of(EventKind.MEETING, _WEEK_AHEAD, "2042-05-05")
+    council = [m for m in meetings if "Andean Council" in m.name]
+    assert [when(m) for m in council] == ["2042-05-10/2042-05-11"]

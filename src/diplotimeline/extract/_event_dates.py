@@ -1367,6 +1367,20 @@ def _after_day_number(text: str, position: int) -> int | None:
     return found.start() + (1 if text[found.start()] == "\n" else 0)
 
 
+def _days_stretch(value: DateSpan) -> DateSpan | None:
+    """A span of two to seven whole days ("4 and 5 October"), else None."""
+    start, end = value.start, value.end
+    if not (
+        isinstance(start, PartialDate)
+        and isinstance(end, PartialDate)
+        and start.day is not None
+        and end.day is not None
+    ):
+        return None
+    days = (end.first_day() - start.first_day()).days
+    return value if 1 <= days <= 6 else None
+
+
 def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
     """The dated entries of a live blog or a diary: (end of heading, day), in text order.
 
@@ -1400,6 +1414,12 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
             day = last_day
         else:
             day = last_day = _day_of(value)
+            stretch = _days_stretch(value)
+            if stretch is not None:
+                # "SATURDAY 4 AND SUNDAY 5 OCTOBER": an entry of two days
+                found.append((rest.end(), stretch))
+                last_day = _day_of(DateSpan.of(stretch.start)) if stretch.start else None
+                continue
         if day is not None:
             found.append((rest.end(), day))
     return found if len(found) >= 2 else []
