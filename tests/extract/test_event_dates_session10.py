@@ -598,3 +598,20 @@ def test_a_calendar_heading_of_two_days_dates_its_items_with_both() -> None:
     meetings = events_of(EventKind.MEETING, _WEEK_AHEAD, "2042-05-05")
     council = [m for m in meetings if "Andean Council" in m.name]
     assert [when(m) for m in council] == ["2042-05-10/2042-05-11"]
+
+
+_FACT_SHEET = (
+    "FACT SHEET: State visit of the President of Peru to Chile\n"
+    "Santiago, 6 March 2041\n\n"
+    "Today, the two Presidents held official talks at La Moneda.\n\n"
+    "Agreements signed\n\n"
+    "- Agreement on Integrated Border Management, concluded after negotiations launched in"
+    " 2039. It creates single-stop controls at three crossings.\n"
+    "- Joint Declaration of Santiago on Andean Integration, in which both Presidents support"
+    " a stronger secretariat.\n"
+)
+
+
+def test_an_item_after_an_item_of_two_sentences_is_still_introduced_by_the_heading() -> None:
+    dates = {a.name: when(a) for a in events_of(EventKind.AGREEMENT, _FACT_SHEET, "2041-03-06")}
+    assert dates["Joint Declaration of Santiago on Andean Integration"] == "2041-03-06"

@@ -1309,15 +1309,24 @@ _LIST_ITEM: Final = re.compile(r"\s*(?:\(?[a-z0-9ivx]{1,4}[.)]|[-•–*])\s")
 _INTRODUCES: Final = re.compile(r"\b(?:sign\w*|adopt\w*|exchang\w*|conclu\w*)\b", re.IGNORECASE)
 
 
+def _in_list_item(ctx: Context, sentence: Sentence) -> bool:
+    """Whether a sentence is a list item, or a later sentence on an item's line ("- X,
+    concluded in 2033. It creates ...")."""
+    if _LIST_ITEM.match(ctx.text, sentence.start, sentence.end):
+        return True
+    if sentence.text.rstrip().endswith(":") or _INTRODUCES.search(sentence.text):
+        return False  # "5. The Heads of State witnessed the signing of:": the list's intro
+    line = ctx.text.rfind("\n", 0, sentence.start) + 1
+    return line < sentence.start and _LIST_ITEM.match(ctx.text, line, sentence.start) is not None
+
+
 def _introduced_item(ctx: Context, sentence: Sentence) -> bool:
     """An item of a list that a sentence of the occasion introduces ("witnessed the signing of
     the following instruments:" then "(a) Memorandum of ...")."""
     if not _LIST_ITEM.match(ctx.text, sentence.start, sentence.end):
         return False
     index = sentence.index - 1
-    while index >= 0 and _LIST_ITEM.match(
-        ctx.text, ctx.sentences[index].start, ctx.sentences[index].end
-    ):
+    while index >= 0 and _in_list_item(ctx, ctx.sentences[index]):
         index -= 1
     if index < 0:
         return False
