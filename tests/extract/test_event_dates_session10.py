@@ -615,3 +615,12 @@ _FACT_SHEET = (
 def test_an_item_after_an_item_of_two_sentences_is_still_introduced_by_the_heading() -> None:
     dates = {a.name: when(a) for a in events_of(EventKind.AGREEMENT, _FACT_SHEET, "2041-03-06")}
     assert dates["Joint Declaration of Santiago on Andean Integration"] == "2041-03-06"
+
+
+def test_talks_that_will_be_held_are_planned_and_take_no_date_of_the_briefing() -> None:
+    text = (
+        "Accra, Thursday 9 March 2034, 11:00 GMT\n\n"
+        "President Armand Kouassi and President Ama Owusu will hold talks at Jubilee House."
+    )
+    (talks,) = events_of(EventKind.MEETING, text, "2034-03-09")
+    assert (talks.status.value, when(talks)) == ("planned", None)

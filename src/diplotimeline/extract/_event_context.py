@@ -677,14 +677,20 @@ def iter_frames(ctx: Context, name: str, sentence: Sentence) -> Iterator[re.Matc
     return iter(ctx.frames_in(name, sentence))
 
 
+_WILL_AT: Final = re.compile(r"(?:will|shall)\s", re.IGNORECASE)
+
+
 def is_future(ctx: Context, start: int, sentence: Sentence, words: int = 6) -> bool:
-    """Whether a future cue ("will", "plans to", "planned") stands just before ``start``.
+    """Whether a future cue ("will", "plans to", "planned") stands just before ``start``, or
+    the verb at ``start`` is one ("will hold talks").
 
     Examples:
         >>> ctx = Context.build("Peru will sign a treaty.", document_id="d")
         >>> is_future(ctx, 10, ctx.sentences[0])
         True
     """
+    if _WILL_AT.match(ctx.text, start):
+        return True  # the frame's own verb: "will hold talks", "will meet", "will sign"
     left = ctx.text[max(sentence.start, start - 80) : start].lower()
     tail = _FUTURE_WORDS.findall(left)[-words:]
     if any(word in ("will", "shall", "planned", "upcoming", "forthcoming") for word in tail):
