@@ -64,3 +64,50 @@ class TestSigningOfTwoActs:
         )
         found = {e.name: _when(e) for e in _of(EventKind.AGREEMENT, text, "2031-09-14")}
         assert found.get("Arrangement on Data Exchange") is None
+
+
+class TestRetreatsPullAsidesConclaves:
+    """Lower-case meeting nouns: a leaders' retreat, a pull-aside, a business conclave."""
+
+    def test_leaders_retreat_named_by_the_group(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Leaders held their retreat at Lautoka on 11 September.",
+            "2031-09-12",
+        )
+        assert (found.name, _when(found)) == ("Leaders' retreat", "2031-09-11")
+
+    def test_retreat_with_a_weekday_keeps_its_name(self) -> None:
+        [found] = _of(EventKind.MEETING, "Leaders go into their retreat on Saturday.", "2031-09-09")
+        assert found.name == "Leaders' retreat"
+
+    def test_pull_aside_of_two_leaders(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Australian Prime Minister Ella Brandt and Prime Minister Josefa Kaitu held a brief "
+            "pull-aside on the margins of the summit on Tuesday.",
+            "2031-09-11",
+        )
+        assert found.name == "Pull-aside of Ella Brandt and Josefa Kaitu"
+        assert (found.form, _when(found)) == ("bilateral-meeting", "2031-09-09")
+
+    def test_business_conclave(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ghana will host an ECOWAS business conclave in Accra in early March.",
+        )
+        assert found.name == "ECOWAS business conclave"
+        assert found.status.value == "planned"
+
+    def test_a_retreat_from_a_market_or_a_conclave_of_cardinals_is_no_meeting(self) -> None:
+        text = (
+            "The company announced a retreat from the market on Monday. The conclave of "
+            "cardinals opened on Monday."
+        )
+        assert _of(EventKind.MEETING, text) == []
+
+    def test_a_forum_in_preparation_is_planned(self) -> None:
+        [found] = _of(
+            EventKind.MEETING, "We are also preparing a business forum in Lima with the chambers."
+        )
+        assert found.status.value == "planned"

@@ -994,6 +994,10 @@ def _visit(
     )
 
 
+# "We are also preparing a business forum": an event in preparation lies ahead.
+_PREPARING: Final = re.compile(r"\b(?:preparing|organi[sz]ing|planning)\s+$")
+
+
 def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made = []
     for match in iter_frames(ctx, "event_noun", sentence):
@@ -1028,6 +1032,16 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if tail is not None:
             phrase += tail.group()
         noun = phrase[:1].upper() + phrase[1:]
+        group = _GROUP_SUBJECT.match(ctx.text, sentence.start, match.end())
+        if det == "their" and not people and group is not None and phrase.islower():
+            # "Leaders held their retreat at Takara": the Leaders' retreat.
+            noun = f"{group.group('group')}' {phrase}"
+        if match.group("noun").lower() == "pull-aside":
+            # "X and Y have just held a short pull-aside": theirs, whatever its length.
+            noun = "Pull-aside"
+            if not objects:
+                people = _coordinated_subject(ctx, sentence, match.start())
+                objects = people[1:]
         name = f"{noun} of {_names(people)}" if people and objects else noun
         if (people and not objects and "briefing" in noun.lower()) or "conference" in noun.lower():
             name = f"{noun} by {_names(people)}" if people else noun
@@ -1041,7 +1055,8 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 sentence=sentence.index,
                 participants=_ids(people),
                 dateable=True,
-                future=is_future(ctx, match.start(), sentence),
+                future=is_future(ctx, match.start(), sentence)
+                or _PREPARING.search(before) is not None,
                 evidence=(match.start(), match.end()),
                 aliases=[phrase],
             )
@@ -1053,9 +1068,17 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# A plural group opening the sentence as the subject: "Leaders held their retreat",
+# "Forum Foreign Ministers go into their retreat"; at most two words between it and the noun.
+_GROUP_SUBJECT: Final = re.compile(
+    r"\s*(?:\d{1,2}\.\s+)?(?P<group>(?:[A-Z][\w-]{1,20}\s+){0,2}(?:Leaders|Ministers))"
+    r"(?:\s+[a-z]{1,12}){1,3}\s+(?=their\b)"
+)
 _TOPIC: Final = re.compile(
-    r"\s(?:on|among|between|for)\s(?:[\w-]{1,30}\s){0,3}?[\w-]{1,30}"
-    r"(?=[,.;]|\s(?:was|were|is|are|will|in|at|and)\b)"
+    r"\s(?:on|among|between|for)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|the\s+margins?|the\s+sidelines?)\b)(?:[\w-]{1,30}\s){0,3}?[\w-]{1,30}"
+    r"(?=[,.;]|\s(?:was|were|is|are|will|in|at|and)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1747,6 +1770,10 @@ def _noun_form(noun: str) -> str:
         return "dialogue"
     if "conference" in noun:
         return "conference"
+    if "pull-aside" in noun:
+        return "bilateral-meeting"
+    if "retreat" in noun:
+        return "other"
     return "forum"
 
 
