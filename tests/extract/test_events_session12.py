@@ -111,3 +111,29 @@ class TestRetreatsPullAsidesConclaves:
             EventKind.MEETING, "We are also preparing a business forum in Lima with the chambers."
         )
         assert found.status.value == "planned"
+
+
+class TestSummitsNamedByTheirOrdinal:
+    """ "The fifth, held in Gaborone on 30 March 2022": a summit of the series told before."""
+
+    TEXT = (
+        "A short history of summits makes the point. SADC was founded by the Windhoek Treaty "
+        "of 17 August 1992. Its fourth summit, in Maputo on 30-31 August 2018, produced a "
+        "plan. The fifth, held in Gaborone on 30 March 2022, finally gave the grouping a "
+        "Charter. The sixth, in Lusaka on 4 April 2025, adopted a plan."
+    )
+
+    def test_each_ordinal_is_a_dated_summit_of_the_body(self) -> None:
+        found = _of(EventKind.MEETING, self.TEXT, "2040-02-06")
+        assert [(e.name, e.form, _when(e)) for e in found] == [
+            ("Fourth SADC summit", "summit", "2018-08-30/2018-08-31"),
+            ("Fifth SADC summit", "summit", "2022-03-30"),
+            ("Sixth SADC summit", "summit", "2025-04-04"),
+        ]
+
+    def test_no_series_before_no_summit(self) -> None:
+        text = (
+            "SADC published three reports. The fifth, in Gaborone on 30 March 2022, was short. "
+            "The first, second and third of these were failures. The fifth, in my view, was worse."
+        )
+        assert _of(EventKind.MEETING, text, "2040-02-06") == []

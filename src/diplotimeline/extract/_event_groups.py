@@ -31,7 +31,7 @@ from diplotimeline.extract._event_context import Candidate, Context, is_future
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 
-__all__ = ["read_group_meetings", "read_place_summits"]
+__all__ = ["read_group_meetings", "read_ordinal_summits", "read_place_summits"]
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
@@ -266,4 +266,72 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             evidence=(match.start(), place_end),
         )
         made.append(ctx.add(candidate))
+    return made
+
+
+_ORDINALS: Final = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,2}(?:st|nd|rd|th)"
+)
+# A sentence opened by an ordinal of a series told before: "The fifth, held in Colombo on
+# 30 March 2022, ...", "Its fourth summit, in Kathmandu on 30-31 August 2018, ...".
+_ORDINAL_OPENING: Final = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?P<ordinal>(?i:" + _ORDINALS + r"))(?P<noun>\s+summit)?\s*,\s+"
+    r"(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+(?=[A-Z])"
+)
+# The series: "summits" or an ordinal summit in the sentences just before.
+_SERIES: Final = re.compile(r"(?i:summits\b|(?:" + _ORDINALS + r")\s+(?:[\w-]{1,20}\s+)?summit\b)")
+# How far back the series and its body are looked for (characters).
+_SERIES_REACH: Final = 600
+
+
+def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "The fifth, held in Colombo on 30 March 2022, ...": a summit of a series told
+    just before, named by its ordinal and the organisation named last before it.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "ASEAN has held many summits. The fifth, held in Bali in 2011, was short."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Fifth ASEAN summit']
+    """
+    made: list[Candidate] = []
+    match = _ORDINAL_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if match is None:
+        return made
+    low = max(0, match.start() - _SERIES_REACH)
+    if match.group("noun") is None and _SERIES.search(ctx.text, low, match.start()) is None:
+        return made
+    place = ctx.place_at(match.end())
+    if place is None:
+        return made
+    bodies = [m for m in ctx.actors_in(low, match.start()) if m.kind is ActorKind.ORGANIZATION]
+    if not bodies:
+        return made
+    entry = ctx.organization(bodies[-1].text)
+    short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+    ordinal = match.group("ordinal")
+    name = f"{ordinal[:1].upper()}{ordinal[1:].lower()} {short} summit"
+    place_name, _, place_end, place_id = place
+    for old in ctx.starting(match.start(), place_end):
+        if old.kind is EventKind.MEETING:
+            # "Its fourth summit" already read as the body's summit: give it its ordinal.
+            old.name, old.form, old.dateable = name, "summit", True
+            old.location = old.location or place_name
+            return made
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit",
+        name=name,
+        start=match.start("ordinal"),
+        end=place_end,
+        sentence=sentence.index,
+        participants=[bodies[-1].actor_id] + ([place_id] if place_id is not None else []),
+        location=place_name,
+        dateable=True,
+        future=is_future(ctx, match.start(), sentence),
+        evidence=(match.start("ordinal"), place_end),
+    )
+    made.append(ctx.add(candidate))
     return made

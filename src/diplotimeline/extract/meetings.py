@@ -37,7 +37,11 @@ from diplotimeline.extract._event_context import (
     name_key,
     ordinal_number,
 )
-from diplotimeline.extract._event_groups import read_group_meetings, read_place_summits
+from diplotimeline.extract._event_groups import (
+    read_group_meetings,
+    read_ordinal_summits,
+    read_place_summits,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
@@ -1917,6 +1921,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_sessions(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
+    made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
     for candidate in made:
