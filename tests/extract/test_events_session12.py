@@ -137,3 +137,32 @@ class TestSummitsNamedByTheirOrdinal:
             "The first, second and third of these were failures. The fifth, in my view, was worse."
         )
         assert _of(EventKind.MEETING, text, "2040-02-06") == []
+
+
+class TestGroupsMeetingWithoutNames:
+    """A group as the subject of "meet": a possessive group, a list of countries, "would"."""
+
+    def test_the_regions_foreign_ministers_met(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The region's foreign ministers met on Tuesday to finalise the text.",
+            "2039-06-02",
+        )
+        assert (found.name, _when(found)) == (
+            "Meeting of the region's foreign ministers",
+            "2039-05-31",
+        )
+
+    def test_ministers_of_a_list_of_countries_would_meet(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "He said the foreign ministers of Chile, Peru and Bolivia would meet in La Paz on "
+            "14 March.",
+            "2039-06-02",
+        )
+        assert found.name == "Meeting of the foreign ministers of Chile, Peru and Bolivia"
+        assert (_when(found), found.status.value) == ("2040-03-14", "planned")
+
+    def test_other_groups_and_objects_are_no_meetings(self) -> None:
+        text = "The region's farmers met on Tuesday. The ministers met the press on Tuesday."
+        assert _of(EventKind.MEETING, text, "2039-06-02") == []

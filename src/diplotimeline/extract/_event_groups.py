@@ -47,13 +47,14 @@ _NOT_A_NAME: Final = (
 # The group, an optional "of ..." complement, the verb (with its tense markers). Capitalised
 # words before the noun are names ("the G7 foreign ministers"); the rest is case-blind.
 _GATHERING: Final = re.compile(
-    r"\b(?P<group>(?:(?i:the)\s+)?(?:(?:"
-    + _NOT_A_NAME
-    + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
+    r"\b(?P<group>(?:(?i:the)\s+(?:(?i:region|regions|bloc|grouping|union|three|four|five"
+    r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+)?)?"
+    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
     r"|eight|nine|ten)|\d{1,2})\s+){0,2}" + _GROUP_NOUN + r"(?:\s+of\s+(?:the\s+)?"
-    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}|states|countries|nations|members?"
+    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
+    r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
     r"|region))?)\s+(?:(?:also|then|again|last|first)\s+)?"
-    r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+"
+    r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
 )
@@ -94,6 +95,8 @@ def _group_is_plural(text: str) -> bool:
     words = text.split()
     if " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1]):
         return True
+    if re.search(r"[’']s?\s", text):
+        return True  # "the region's foreign ministers", "the three countries' ministers"
     first = words[0] if len(words) > 1 else ""
     return first in _REGIONS or (
         (len(first) > 2 and first.isupper()) or any(c.isdigit() for c in first)
