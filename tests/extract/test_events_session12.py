@@ -166,3 +166,44 @@ class TestGroupsMeetingWithoutNames:
     def test_other_groups_and_objects_are_no_meetings(self) -> None:
         text = "The region's farmers met on Tuesday. The ministers met the press on Tuesday."
         assert _of(EventKind.MEETING, text, "2039-06-02") == []
+
+
+class TestMeetingNounsOfUnnamedGroups:
+    """ "the meeting of their Foreign Ministers", "Ministers for their preparatory meeting"."""
+
+    def test_meeting_of_their_foreign_ministers(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Heads of State welcomed the outcome of the meeting of their Foreign Ministers "
+            "held in Almaty on 31 May 2039.",
+            "2039-06-02",
+        )
+        assert (found.name, found.form) == (
+            "Meeting of the Foreign Ministers in Almaty",
+            "ministerial-meeting",
+        )
+        assert _when(found) == "2039-05-31"
+
+    def test_ministers_named_in_apposition_take_part(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The agreement was signed at the meeting of the three countries' Ministers of "
+            "Foreign Affairs, Ana Lopez, Bruno Diaz and Carla Ruiz, in Quito on 15 March.",
+            "2040-03-16",
+        )
+        assert found.name == "Meeting of the three countries' Ministers of Foreign Affairs"
+        assert len(found.participants) == 3
+
+    def test_preparatory_meeting_of_forum_ministers(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Leaders thanked Forum Foreign Ministers for their preparatory meeting in Apia on "
+            "8 September.",
+            "2038-09-11",
+        )
+        assert found.name == "Preparatory meeting of the Forum Foreign Ministers in Apia"
+        assert _when(found) == "2038-09-08"
+
+    def test_a_meeting_of_the_board_or_of_minds_is_no_group_meeting(self) -> None:
+        text = "He spoke of a meeting of minds on Monday. The meeting of the board was short."
+        assert [e.name for e in _of(EventKind.MEETING, text)] == []

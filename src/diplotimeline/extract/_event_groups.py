@@ -31,7 +31,12 @@ from diplotimeline.extract._event_context import Candidate, Context, is_future
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 
-__all__ = ["read_group_meetings", "read_ordinal_summits", "read_place_summits"]
+__all__ = [
+    "read_group_meeting_nouns",
+    "read_group_meetings",
+    "read_ordinal_summits",
+    "read_place_summits",
+]
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
@@ -338,3 +343,83 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     )
     made.append(ctx.add(candidate))
     return made
+
+
+# "the meeting of their Foreign Ministers", "the meeting of the three countries' Ministers of
+# Foreign Affairs", "Forum Foreign Ministers for their preparatory meeting": a group's meeting.
+_MINISTERS: Final = (
+    r"(?:[A-Z][\w-]{1,20}\s+){0,2}?(?:Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs"
+    r"|Defen[cs]e\s+Ministers|Ministers\s+of\s+Defen[cs]e|Heads\s+of\s+State"
+    r"(?:\s+and\s+Government)?|Heads\s+of\s+Government|Leaders)\b"
+)
+_MEETING_OF_GROUP: Final = re.compile(
+    r"\b(?i:the|a)\s+(?:(?i:first|second|third|preparatory|joint|last|previous)\s+)?"
+    r"(?i:meeting)\s+of\s+(?P<group>(?i:their|the)\s+(?:(?i:[a-z]{3,12}\s+)?[a-z]{3,12}[’']s?\s+)?"
+    + _MINISTERS
+    + r")"
+)
+_GROUP_FOR_MEETING: Final = re.compile(
+    r"\b(?P<group>(?:[A-Z][\w-]{1,20}\s+)?" + _MINISTERS + r")\s+for\s+their\s+"
+    r"(?P<what>(?:(?:preparatory|annual|first|second|joint)\s+)?meeting)\b"
+)
+# Persons in apposition after the group: ", NAME, NAME and NAME,".
+_APPOSITION: Final = re.compile(r"\s*,\s*")
+
+
+def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting noun whose participants are a group of office-holders, unnamed.
+
+    "the meeting of their Foreign Ministers held in Bishkek on 31 May", "Forum Foreign
+    Ministers for their preparatory meeting in Port Vila on 8 September". Persons named in
+    apposition right after the group are its participants.
+
+    Returns:
+        The new meetings, none where another meeting already covers the noun.
+    """
+    made: list[Candidate] = []
+    text = ctx.text
+    if "eeting" not in text[sentence.start : sentence.end]:
+        return made
+    found = [
+        (m, "Meeting", m.end("group"))
+        for m in _MEETING_OF_GROUP.finditer(text, sentence.start, sentence.end)
+    ]
+    found += [
+        (m, m.group("what"), m.end())
+        for m in _GROUP_FOR_MEETING.finditer(text, sentence.start, sentence.end)
+    ]
+    for match, what, end in found:
+        if ctx.covers(match.start()) or ctx.covers(end - 1):
+            continue
+        group = match.group("group")
+        group = "the " + group.split(None, 1)[1] if group.lower().startswith("their ") else group
+        if not group.lower().startswith("the "):
+            group = "the " + group
+        name = f"{what[:1].upper()}{what[1:]} of {group}"
+        participants: list[str] = []
+        if _APPOSITION.match(text, end) is not None:
+            persons = ctx.actors_in(end, min(sentence.end, end + 160), (ActorKind.PERSON,))
+            if persons and persons[0].start - end < 6:
+                participants = [m.actor_id for m in persons[:6]]
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit" if "Heads" in group or "Leaders" in group else "ministerial-meeting",
+            name=name,
+            start=match.start(),
+            end=end,
+            sentence=sentence.index,
+            participants=list(dict.fromkeys(participants)),
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), end),
+        )
+        where = _HELD_IN.match(text, end)
+        place = ctx.place_at(where.end()) if where is not None else None
+        if place is not None:
+            candidate.location = place[0]
+            candidate.name = f"{name} in {place[0]}"
+        made.append(ctx.add(candidate))
+    return made
+
+
+_HELD_IN: Final = re.compile(r"\s+(?:held\s+)?in\s+")

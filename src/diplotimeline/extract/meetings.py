@@ -38,6 +38,7 @@ from diplotimeline.extract._event_context import (
     ordinal_number,
 )
 from diplotimeline.extract._event_groups import (
+    read_group_meeting_nouns,
     read_group_meetings,
     read_ordinal_summits,
     read_place_summits,
@@ -1922,6 +1923,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
     made.extend(read_ordinal_summits(ctx, sentence))
+    made.extend(read_group_meeting_nouns(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
     for candidate in made:
