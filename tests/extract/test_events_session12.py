@@ -207,3 +207,38 @@ class TestMeetingNounsOfUnnamedGroups:
     def test_a_meeting_of_the_board_or_of_minds_is_no_group_meeting(self) -> None:
         text = "He spoke of a meeting of minds on Monday. The meeting of the board was short."
         assert [e.name for e in _of(EventKind.MEETING, text)] == []
+
+
+class TestTalksOfThePairByOffice:
+    """ "official talks between the two Prime Ministers": the pair named by their office."""
+
+    def test_pair_will_hold_talks(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The two Prime Ministers will hold official talks in Honiara on Tuesday 7 September.",
+            "2038-09-02",
+        )
+        assert found.name == "Official talks between the two Prime Ministers"
+        assert (found.form, _when(found), found.status.value) == (
+            "bilateral-meeting",
+            "2038-09-07",
+            "planned",
+        )
+
+    def test_talks_between_the_pair(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Official talks between the two Presidents took place in Lima on Monday.",
+            "2038-09-02",
+        )
+        assert (found.name, _when(found)) == (
+            "Official talks between the two Presidents",
+            "2038-08-30",
+        )
+
+    def test_two_countries_or_a_named_partner_are_not_this_pair(self) -> None:
+        assert _of(EventKind.MEETING, "Talks between the two countries resumed on Monday.") == []
+        found = _of(
+            EventKind.MEETING, "The two Presidents held talks with President Ana Lopez on Monday."
+        )
+        assert [e.name for e in found] == ["Meeting of Ana Lopez"]

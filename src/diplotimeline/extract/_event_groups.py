@@ -35,6 +35,7 @@ __all__ = [
     "read_group_meeting_nouns",
     "read_group_meetings",
     "read_ordinal_summits",
+    "read_pair_talks",
     "read_place_summits",
 ]
 
@@ -423,3 +424,61 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
 
 
 _HELD_IN: Final = re.compile(r"\s+(?:held\s+)?in\s+")
+
+
+# "official talks between the two Prime Ministers", "The two Presidents will hold talks":
+# talks of the pair the article is about, named by their office only.
+_PAIR: Final = r"(?P<pair>(?:Prime\s+Ministers|Presidents|Foreign\s+Ministers))"
+_PAIR_TALKS: Final = re.compile(
+    r"\b(?P<what>(?:(?i:official|formal|bilateral|high-level|first)\s+)?(?i:talks|meeting))"
+    r"\s+between\s+(?i:the)\s+(?i:two)\s+" + _PAIR + r"\b"
+    r"|\b(?i:the)\s+(?i:two)\s+" + _PAIR.replace("pair", "pair2") + r"\s+"
+    r"(?P<tense>(?i:will\s+|are\s+to\s+)?)(?i:held|hold|had)\s+"
+    r"(?P<what2>(?:(?i:official|formal|bilateral|first)\s+)?(?i:talks))\b"
+)
+
+
+def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read talks of "the two Prime Ministers" (or Presidents...), named by their office.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "The two Presidents will hold official talks in Lima on 3 May."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Official talks between the two Presidents']
+    """
+    made: list[Candidate] = []
+    text = ctx.text
+    if "two" not in text[sentence.start : sentence.end].lower():
+        return made
+    for match in _PAIR_TALKS.finditer(text, sentence.start, sentence.end):
+        what = match.group("what") or match.group("what2")
+        pair = match.group("pair") or match.group("pair2")
+        start = match.start("what") if match.group("what") else match.start("what2")
+        name = f"{what[:1].upper()}{what[1:]} between the two {pair}"
+        overlapping = [
+            c
+            for c in ctx.in_sentence(sentence)
+            if c.kind is EventKind.MEETING and c.end > match.start() and c.start < match.end()
+        ]
+        bare = [c for c in overlapping if c.name.lower() == what.lower()]
+        if bare:
+            bare[0].name = name  # "Official talks between ..." read as the bare "Official talks"
+            continue
+        if ctx.covers(start) or overlapping:
+            continue  # "the two leaders" already read as the pair's meeting
+        future = bool(match.group("tense")) or is_future(ctx, match.start(), sentence)
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="bilateral-meeting",
+            name=name,
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            dateable=True,
+            future=future,
+            evidence=(match.start(), match.end()),
+        )
+        made.append(ctx.add(candidate))
+    return made

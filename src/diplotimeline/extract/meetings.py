@@ -41,6 +41,7 @@ from diplotimeline.extract._event_groups import (
     read_group_meeting_nouns,
     read_group_meetings,
     read_ordinal_summits,
+    read_pair_talks,
     read_place_summits,
 )
 from diplotimeline.extract._sentences import Sentence
@@ -1924,6 +1925,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_place_summits(ctx, sentence))
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
+    made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
     for candidate in made:
