@@ -457,10 +457,10 @@ def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         pair = match.group("pair") or match.group("pair2")
         start = match.start("what") if match.group("what") else match.start("what2")
         name = f"{what[:1].upper()}{what[1:]} between the two {pair}"
-        overlapping = [
+        overlapping = [  # only those starting near: linear in a long sentence
             c
-            for c in ctx.in_sentence(sentence)
-            if c.kind is EventKind.MEETING and c.end > match.start() and c.start < match.end()
+            for c in ctx.starting(max(sentence.start, match.start() - 300), match.end())
+            if c.kind is EventKind.MEETING and c.end > match.start()
         ]
         bare = [c for c in overlapping if c.name.lower() == what.lower()]
         if bare:

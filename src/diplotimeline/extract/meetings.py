@@ -1934,7 +1934,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if candidate.host is None:
             during = re.search(
                 r"\bduring\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}visit",
-                ctx.text[candidate.end : sentence.end],
+                # within a clause's reach: a window, linear when a sentence holds many meetings
+                ctx.text[candidate.end : min(sentence.end, candidate.end + 300)],
             )
             if during is not None:
                 visit = ctx.first_visit_from(candidate.end + during.start())
