@@ -108,7 +108,8 @@ class TestRetreatsPullAsidesConclaves:
 
     def test_a_forum_in_preparation_is_planned(self) -> None:
         [found] = _of(
-            EventKind.MEETING, "We are also preparing a business forum in Lima with the chambers."
+            EventKind.MEETING,
+            "We are also preparing an ECOWAS business forum in Lima with the chambers.",
         )
         assert found.status.value == "planned"
 
