@@ -391,10 +391,13 @@ _PROGRAMME = (
 
 
 def test_a_programme_numbered_by_days_dates_its_signings_in_its_zone() -> None:
-    (memorandum,) = events_of(EventKind.AGREEMENT, _PROGRAMME, "2042-05-08")
+    arrangement, memorandum = events_of(EventKind.AGREEMENT, _PROGRAMME, "2042-05-08")
     # "Day 2," before the day heading; the zone of the first item holds for the programme
     assert memorandum.name == "Memorandum of Understanding on Disaster Relief"
     assert when(memorandum) == "2042-05-13T10:00+13:00"
+    # "Arrangement" is an agreement head since session 12: signed in the same item.
+    assert arrangement.name == "Tonga-Samoa Fisheries Arrangement"
+    assert when(arrangement) == "2042-05-13T10:00+13:00"
 
 
 def test_what_an_item_tells_besides_its_opening_is_of_the_items_day() -> None:

@@ -31,7 +31,13 @@ from diplotimeline.extract._event_context import Candidate, Context, is_future
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 
-__all__ = ["read_group_meetings", "read_place_summits"]
+__all__ = [
+    "read_group_meeting_nouns",
+    "read_group_meetings",
+    "read_ordinal_summits",
+    "read_pair_talks",
+    "read_place_summits",
+]
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
@@ -47,13 +53,14 @@ _NOT_A_NAME: Final = (
 # The group, an optional "of ..." complement, the verb (with its tense markers). Capitalised
 # words before the noun are names ("the G7 foreign ministers"); the rest is case-blind.
 _GATHERING: Final = re.compile(
-    r"\b(?P<group>(?:(?i:the)\s+)?(?:(?:"
-    + _NOT_A_NAME
-    + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
+    r"\b(?P<group>(?:(?i:the)\s+(?:(?i:region|regions|bloc|grouping|union|three|four|five"
+    r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+)?)?"
+    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
     r"|eight|nine|ten)|\d{1,2})\s+){0,2}" + _GROUP_NOUN + r"(?:\s+of\s+(?:the\s+)?"
-    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}|states|countries|nations|members?"
+    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
+    r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
     r"|region))?)\s+(?:(?:also|then|again|last|first)\s+)?"
-    r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+"
+    r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
 )
@@ -94,6 +101,8 @@ def _group_is_plural(text: str) -> bool:
     words = text.split()
     if " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1]):
         return True
+    if re.search(r"[’']s?\s", text):
+        return True  # "the region's foreign ministers", "the three countries' ministers"
     first = words[0] if len(words) > 1 else ""
     return first in _REGIONS or (
         (len(first) > 2 and first.isupper()) or any(c.isdigit() for c in first)
@@ -264,6 +273,212 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             dateable=True,
             future=is_future(ctx, match.start(), sentence),
             evidence=(match.start(), place_end),
+        )
+        made.append(ctx.add(candidate))
+    return made
+
+
+_ORDINALS: Final = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,2}(?:st|nd|rd|th)"
+)
+# A sentence opened by an ordinal of a series told before: "The fifth, held in Colombo on
+# 30 March 2022, ...", "Its fourth summit, in Kathmandu on 30-31 August 2018, ...".
+_ORDINAL_OPENING: Final = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?P<ordinal>(?i:" + _ORDINALS + r"))(?P<noun>\s+summit)?\s*,\s+"
+    r"(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+(?=[A-Z])"
+)
+# The series: "summits" or an ordinal summit in the sentences just before.
+_SERIES: Final = re.compile(r"(?i:summits\b|(?:" + _ORDINALS + r")\s+(?:[\w-]{1,20}\s+)?summit\b)")
+# How far back the series and its body are looked for (characters).
+_SERIES_REACH: Final = 600
+
+
+def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "The fifth, held in Colombo on 30 March 2022, ...": a summit of a series told
+    just before, named by its ordinal and the organisation named last before it.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "ASEAN has held many summits. The fifth, held in Bali in 2011, was short."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Fifth ASEAN summit']
+    """
+    made: list[Candidate] = []
+    match = _ORDINAL_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if match is None:
+        return made
+    low = max(0, match.start() - _SERIES_REACH)
+    if match.group("noun") is None and _SERIES.search(ctx.text, low, match.start()) is None:
+        return made
+    place = ctx.place_at(match.end())
+    if place is None:
+        return made
+    bodies = [m for m in ctx.actors_in(low, match.start()) if m.kind is ActorKind.ORGANIZATION]
+    if not bodies:
+        return made
+    entry = ctx.organization(bodies[-1].text)
+    short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+    ordinal = match.group("ordinal")
+    name = f"{ordinal[:1].upper()}{ordinal[1:].lower()} {short} summit"
+    place_name, _, place_end, place_id = place
+    for old in ctx.starting(match.start(), place_end):
+        if old.kind is EventKind.MEETING:
+            # "Its fourth summit" already read as the body's summit: give it its ordinal.
+            old.name, old.form, old.dateable = name, "summit", True
+            old.location = old.location or place_name
+            return made
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit",
+        name=name,
+        start=match.start("ordinal"),
+        end=place_end,
+        sentence=sentence.index,
+        participants=[bodies[-1].actor_id] + ([place_id] if place_id is not None else []),
+        location=place_name,
+        dateable=True,
+        future=is_future(ctx, match.start(), sentence),
+        evidence=(match.start("ordinal"), place_end),
+    )
+    made.append(ctx.add(candidate))
+    return made
+
+
+# "the meeting of their Foreign Ministers", "the meeting of the three countries' Ministers of
+# Foreign Affairs", "Forum Foreign Ministers for their preparatory meeting": a group's meeting.
+_MINISTERS: Final = (
+    r"(?:[A-Z][\w-]{1,20}\s+){0,2}?(?:Foreign\s+Ministers|Ministers\s+of\s+Foreign\s+Affairs"
+    r"|Defen[cs]e\s+Ministers|Ministers\s+of\s+Defen[cs]e|Heads\s+of\s+State"
+    r"(?:\s+and\s+Government)?|Heads\s+of\s+Government|Leaders)\b"
+)
+_MEETING_OF_GROUP: Final = re.compile(
+    r"\b(?i:the|a)\s+(?:(?i:first|second|third|preparatory|joint|last|previous)\s+)?"
+    r"(?i:meeting)\s+of\s+(?P<group>(?i:their|the)\s+(?:(?i:[a-z]{3,12}\s+)?[a-z]{3,12}[’']s?\s+)?"
+    + _MINISTERS
+    + r")"
+)
+_GROUP_FOR_MEETING: Final = re.compile(
+    r"\b(?P<group>(?:[A-Z][\w-]{1,20}\s+)?" + _MINISTERS + r")\s+for\s+their\s+"
+    r"(?P<what>(?:(?:preparatory|annual|first|second|joint)\s+)?meeting)\b"
+)
+# Persons in apposition after the group: ", NAME, NAME and NAME,".
+_APPOSITION: Final = re.compile(r"\s*,\s*")
+
+
+def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting noun whose participants are a group of office-holders, unnamed.
+
+    "the meeting of their Foreign Ministers held in Bishkek on 31 May", "Forum Foreign
+    Ministers for their preparatory meeting in Port Vila on 8 September". Persons named in
+    apposition right after the group are its participants.
+
+    Returns:
+        The new meetings, none where another meeting already covers the noun.
+    """
+    made: list[Candidate] = []
+    text = ctx.text
+    if "eeting" not in text[sentence.start : sentence.end]:
+        return made
+    found = [
+        (m, "Meeting", m.end("group"))
+        for m in _MEETING_OF_GROUP.finditer(text, sentence.start, sentence.end)
+    ]
+    found += [
+        (m, m.group("what"), m.end())
+        for m in _GROUP_FOR_MEETING.finditer(text, sentence.start, sentence.end)
+    ]
+    for match, what, end in found:
+        if ctx.covers(match.start()) or ctx.covers(end - 1):
+            continue
+        group = match.group("group")
+        group = "the " + group.split(None, 1)[1] if group.lower().startswith("their ") else group
+        if not group.lower().startswith("the "):
+            group = "the " + group
+        name = f"{what[:1].upper()}{what[1:]} of {group}"
+        participants: list[str] = []
+        if _APPOSITION.match(text, end) is not None:
+            persons = ctx.actors_in(end, min(sentence.end, end + 160), (ActorKind.PERSON,))
+            if persons and persons[0].start - end < 6:
+                participants = [m.actor_id for m in persons[:6]]
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit" if "Heads" in group or "Leaders" in group else "ministerial-meeting",
+            name=name,
+            start=match.start(),
+            end=end,
+            sentence=sentence.index,
+            participants=list(dict.fromkeys(participants)),
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), end),
+        )
+        where = _HELD_IN.match(text, end)
+        place = ctx.place_at(where.end()) if where is not None else None
+        if place is not None:
+            candidate.location = place[0]
+            candidate.name = f"{name} in {place[0]}"
+        made.append(ctx.add(candidate))
+    return made
+
+
+_HELD_IN: Final = re.compile(r"\s+(?:held\s+)?in\s+")
+
+
+# "official talks between the two Prime Ministers", "The two Presidents will hold talks":
+# talks of the pair the article is about, named by their office only.
+_PAIR: Final = r"(?P<pair>(?:Prime\s+Ministers|Presidents|Foreign\s+Ministers))"
+_PAIR_TALKS: Final = re.compile(
+    r"\b(?P<what>(?:(?i:official|formal|bilateral|high-level|first)\s+)?(?i:talks|meeting))"
+    r"\s+between\s+(?i:the)\s+(?i:two)\s+" + _PAIR + r"\b"
+    r"|\b(?i:the)\s+(?i:two)\s+" + _PAIR.replace("pair", "pair2") + r"\s+"
+    r"(?P<tense>(?i:will\s+|are\s+to\s+)?)(?i:held|hold|had)\s+"
+    r"(?P<what2>(?:(?i:official|formal|bilateral|first)\s+)?(?i:talks))\b"
+)
+
+
+def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read talks of "the two Prime Ministers" (or Presidents...), named by their office.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "The two Presidents will hold official talks in Lima on 3 May."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Official talks between the two Presidents']
+    """
+    made: list[Candidate] = []
+    text = ctx.text
+    if "two" not in text[sentence.start : sentence.end].lower():
+        return made
+    for match in _PAIR_TALKS.finditer(text, sentence.start, sentence.end):
+        what = match.group("what") or match.group("what2")
+        pair = match.group("pair") or match.group("pair2")
+        start = match.start("what") if match.group("what") else match.start("what2")
+        name = f"{what[:1].upper()}{what[1:]} between the two {pair}"
+        overlapping = [  # only those starting near: linear in a long sentence
+            c
+            for c in ctx.starting(max(sentence.start, match.start() - 300), match.end())
+            if c.kind is EventKind.MEETING and c.end > match.start()
+        ]
+        bare = [c for c in overlapping if c.name.lower() == what.lower()]
+        if bare:
+            bare[0].name = name  # "Official talks between ..." read as the bare "Official talks"
+            continue
+        if ctx.covers(start) or overlapping:
+            continue  # "the two leaders" already read as the pair's meeting
+        future = bool(match.group("tense")) or is_future(ctx, match.start(), sentence)
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="bilateral-meeting",
+            name=name,
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            dateable=True,
+            future=future,
+            evidence=(match.start(), match.end()),
         )
         made.append(ctx.add(candidate))
     return made

@@ -584,6 +584,10 @@ _ACT_STAGES: Final = {
 }
 
 
+# "... of the X and of the Y": a second object of the same act noun.
+_AND_OF: Final = re.compile(r"\s+and\s+of\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+
+
 def _read_establishment(ctx: Context, sentence: Sentence) -> None:
     for frame, stage in (
         ("elevate", AgreementStage.UPGRADED),
@@ -609,6 +613,14 @@ def _read_establishment(ctx: Context, sentence: Sentence) -> None:
             if frame == "establishment" and match.group("there"):
                 # "the Summit in Honiara in September, and the adoption there of the X"
                 _adopted_at_meeting_before(ctx, target, match.start())
+            if frame == "establishment":
+                # "the signing of the X Arrangement and of a Memorandum on ...": both signed.
+                joined = _AND_OF.match(ctx.text, end, sentence.end)
+                second = ctx.named_at(joined.end(), slack=1) if joined is not None else None
+                if second is not None and second.kind is EventKind.AGREEMENT:
+                    second.stage = second.stage or stage
+                    second.dateable = True
+                    _add_parties(second, target.participants)
 
 
 def _adopted_at_meeting_before(ctx: Context, target: Candidate, position: int) -> None:

@@ -37,7 +37,13 @@ from diplotimeline.extract._event_context import (
     name_key,
     ordinal_number,
 )
-from diplotimeline.extract._event_groups import read_group_meetings, read_place_summits
+from diplotimeline.extract._event_groups import (
+    read_group_meeting_nouns,
+    read_group_meetings,
+    read_ordinal_summits,
+    read_pair_talks,
+    read_place_summits,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
@@ -994,6 +1000,10 @@ def _visit(
     )
 
 
+# "We are also preparing a business forum": an event in preparation lies ahead.
+_PREPARING: Final = re.compile(r"\b(?:preparing|organi[sz]ing|planning)\s+$")
+
+
 def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made = []
     for match in iter_frames(ctx, "event_noun", sentence):
@@ -1028,6 +1038,16 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if tail is not None:
             phrase += tail.group()
         noun = phrase[:1].upper() + phrase[1:]
+        group = _GROUP_SUBJECT.match(ctx.text, sentence.start, match.end())
+        if det == "their" and not people and group is not None and phrase.islower():
+            # "Leaders held their retreat at Takara": the Leaders' retreat.
+            noun = f"{group.group('group')}' {phrase}"
+        if match.group("noun").lower() == "pull-aside":
+            # "X and Y have just held a short pull-aside": theirs, whatever its length.
+            noun = "Pull-aside"
+            if not objects:
+                people = _coordinated_subject(ctx, sentence, match.start())
+                objects = people[1:]
         name = f"{noun} of {_names(people)}" if people and objects else noun
         if (people and not objects and "briefing" in noun.lower()) or "conference" in noun.lower():
             name = f"{noun} by {_names(people)}" if people else noun
@@ -1041,7 +1061,8 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 sentence=sentence.index,
                 participants=_ids(people),
                 dateable=True,
-                future=is_future(ctx, match.start(), sentence),
+                future=is_future(ctx, match.start(), sentence)
+                or _PREPARING.search(before) is not None,
                 evidence=(match.start(), match.end()),
                 aliases=[phrase],
             )
@@ -1053,9 +1074,17 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# A plural group opening the sentence as the subject: "Leaders held their retreat",
+# "Forum Foreign Ministers go into their retreat"; at most two words between it and the noun.
+_GROUP_SUBJECT: Final = re.compile(
+    r"\s*(?:\d{1,2}\.\s+)?(?P<group>(?:[A-Z][\w-]{1,20}\s+){0,2}(?:Leaders|Ministers))"
+    r"(?:\s+[a-z]{1,12}){1,3}\s+(?=their\b)"
+)
 _TOPIC: Final = re.compile(
-    r"\s(?:on|among|between|for)\s(?:[\w-]{1,30}\s){0,3}?[\w-]{1,30}"
-    r"(?=[,.;]|\s(?:was|were|is|are|will|in|at|and)\b)"
+    r"\s(?:on|among|between|for)\s(?!(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|the\s+margins?|the\s+sidelines?)\b)(?:[\w-]{1,30}\s){0,3}?[\w-]{1,30}"
+    r"(?=[,.;]|\s(?:was|were|is|are|will|in|at|and)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1747,6 +1776,10 @@ def _noun_form(noun: str) -> str:
         return "dialogue"
     if "conference" in noun:
         return "conference"
+    if "pull-aside" in noun:
+        return "bilateral-meeting"
+    if "retreat" in noun:
+        return "other"
     return "forum"
 
 
@@ -1890,6 +1923,9 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_sessions(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
+    made.extend(read_ordinal_summits(ctx, sentence))
+    made.extend(read_group_meeting_nouns(ctx, sentence))
+    made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
     for candidate in made:
@@ -1898,7 +1934,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if candidate.host is None:
             during = re.search(
                 r"\bduring\s+(?:his|her|their|the)\s+(?:\w+\s+){0,2}visit",
-                ctx.text[candidate.end : sentence.end],
+                # within a clause's reach: a window, linear when a sentence holds many meetings
+                ctx.text[candidate.end : min(sentence.end, candidate.end + 300)],
             )
             if during is not None:
                 visit = ctx.first_visit_from(candidate.end + during.start())
