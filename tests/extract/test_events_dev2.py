@@ -43,10 +43,10 @@ class TestDev2Events(ScoreFloors):
     # Session 8's figures, rounded down to 0.01:
     # loose 0.816, strict 0.735, dates 0.890, merge 0.980, actors 0.944.
     loose = 0.89
-    strict = 0.83
-    dates = 0.93
+    strict = 0.84  # session 10: loose 0.898, strict 0.850, dates 0.949, merge 0.967, actors 0.953
+    dates = 0.94
     merge = 0.96
-    actors = 0.94
+    actors = 0.95
 
 
 class TestDev2Corpus(BlindCorpusChecks):

@@ -28,8 +28,9 @@ strict 0.426 (P 0.512, R 0.365), dates 0.661 (39 of 59), merge 0.750 (P 1.000, R
 0.916 (P 0.896, R 0.936). None of issue 5's targets is reached.
 
 After session 9's rules (written while reading this corpus, so no longer a blind figure): loose
-0.647, strict 0.498, dates 0.770, merge 0.786, actors 0.920; the floors are these figures rounded
-down.
+0.647, strict 0.498, dates 0.770, merge 0.786, actors 0.920. After session 10's rules (tuned on
+it too): loose 0.815, strict 0.701, dates 0.861, merge 0.816, actors 0.920; the floors are these
+figures rounded down.
 """
 
 from __future__ import annotations
@@ -51,10 +52,12 @@ class TestDev3Events(ScoreFloors):
     # float of 9 pairs of 15 found with none wrong, print as 0.640 and 0.750):
     # loose 0.640, strict 0.426, dates 0.661, merge 0.750, actors 0.916 (0.920 with the
     # README's one gold fix).
-    loose = 0.64
-    strict = 0.49
-    dates = 0.77
-    merge = 0.78
+    # Session 10 (after tuning on this corpus): loose 0.815, strict 0.701, dates 0.861, merge
+    # 0.816, actors 0.920.
+    loose = 0.81
+    strict = 0.70
+    dates = 0.86
+    merge = 0.81
     actors = 0.92
 
 

@@ -45,10 +45,12 @@ class TestDev4Events(ScoreFloors):
     label = "dev4"
     # The first run's figures, rounded down to 0.01: loose 0.6635, strict 0.4645, dates 0.6667
     # (42 of 63), merge 0.7059 (12 pairs found, 2 wrong, 8 missed), actors 0.9540.
-    loose = 0.66
-    strict = 0.46
-    dates = 0.66
-    merge = 0.70
+    # After session 10's rules, written while reading this corpus (no longer blind figures):
+    # loose 0.789, strict 0.684, dates 0.855, merge 0.792, actors 0.954.
+    loose = 0.78
+    strict = 0.68
+    dates = 0.85
+    merge = 0.79
     actors = 0.95
 
 
