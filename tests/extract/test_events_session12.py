@@ -243,3 +243,15 @@ class TestTalksOfThePairByOffice:
             EventKind.MEETING, "The two Presidents held talks with President Ana Lopez on Monday."
         )
         assert [e.name for e in found] == ["Meeting of Ana Lopez"]
+
+
+class TestPutTheirNamesTo:
+    """ "put their names to the X Agreement" is a signing."""
+
+    def test_put_their_names_to_signs(self) -> None:
+        text = "The four presidents put their names to the Andean Water Agreement in May 2030."
+        [found] = _of(EventKind.AGREEMENT, text)
+        assert (found.name, _when(found)) == ("Andean Water Agreement", "2030-05")
+
+    def test_a_name_put_to_a_petition_is_no_agreement(self) -> None:
+        assert _of(EventKind.AGREEMENT, "He put his name to the petition on Monday.") == []
