@@ -571,11 +571,8 @@ _LOOK_AHEAD: Final = 2  # sentences
 
 def _to_the_close_told_after(ctx: Context, candidate: Candidate) -> None:
     """Stretch a meeting dated by one day to the closing day a next sentence tells."""
-    when = candidate.when
-    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
-        return
-    day = when.start
-    if not isinstance(day, PartialDate) or day.day is None:
+    day = _meeting_day(candidate)
+    if day is None:
         return
     last_sentence = min(len(ctx.sentences) - 1, candidate.sentence + _LOOK_AHEAD)
     if last_sentence == candidate.sentence:
@@ -599,18 +596,7 @@ def _to_the_close_told_after(ctx: Context, candidate: Candidate) -> None:
             return  # "the talks end on Friday" after a summit: other talks
         if any(not noun or noun in c.name.lower() for c in between):
             return  # "it" or "the summit" is the meeting named in between
-        first_day = day.first_day()
-        last = value.start
-        if not isinstance(last, PartialDate) or last.day is None:
-            return
-        last_day = last.first_day()
-        reference = mention.reference
-        if isinstance(reference, DateReference) and _bare_weekday(reference):
-            assert reference.weekday is not None
-            ahead = (reference.weekday - first_day.isoweekday()) % 7 or 7
-            last_day = first_day + datetime.timedelta(days=ahead)
-        if first_day < last_day <= first_day + datetime.timedelta(days=14):
-            candidate.when = DateSpan(day, PartialDate.from_date(last_day))
+        _close_on(candidate, day, mention, within=datetime.timedelta(days=14))
         return
 
 
@@ -637,11 +623,8 @@ _CLOSES: Final = re.compile(
 
 def _to_the_close(ctx: Context, candidate: Candidate) -> None:
     """Stretch a meeting dated by the day it opened to the day its sentence says it closes."""
-    when = candidate.when
-    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
-        return
-    day = when.start
-    if not isinstance(day, PartialDate) or day.day is None:
+    day = _meeting_day(candidate)
+    if day is None:
         return
     sentence = ctx.sentences[candidate.sentence]
     opened = False
@@ -653,29 +636,49 @@ def _to_the_close(ctx: Context, candidate: Candidate) -> None:
         if value.start == day and _OPENED.search(left):
             opened = True
         elif opened and _CLOSES.search(left):
-            last = value.start
-            if not isinstance(last, PartialDate) or last.day is None:
-                return
-            first_day, last_day = day.first_day(), last.first_day()
-            reference = mention.reference
-            if isinstance(reference, DateReference) and _bare_weekday(reference):
-                # "opened on Monday ... ends on Thursday": the Thursday after that Monday,
-                # whatever tense the tagger read
-                assert reference.weekday is not None
-                ahead = (reference.weekday - first_day.isoweekday()) % 7 or 7
-                last_day = first_day + datetime.timedelta(days=ahead)
-            if first_day < last_day:
-                candidate.when = DateSpan(day, PartialDate.from_date(last_day))
+            _close_on(candidate, day, mention)
             return
+
+
+def _meeting_day(candidate: Candidate) -> PartialDate | None:
+    """The day of a meeting dated by a single day, else None."""
+    when = candidate.when
+    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
+        return None
+    day = when.start
+    return day if isinstance(day, PartialDate) and day.day is not None else None
+
+
+def _close_on(
+    candidate: Candidate,
+    day: PartialDate,
+    mention: TemporalMention,
+    within: datetime.timedelta | None = None,
+) -> None:
+    """Stretch a meeting that opened on ``day`` to the day ``mention`` says it closes.
+
+    A bare weekday ("opened on Monday ... ends on Thursday") is the first after the opening
+    day, whatever tense the tagger read; the close must come after the opening, and within
+    ``within`` of it when given.
+    """
+    value = mention.value
+    last = value.start if isinstance(value, DateSpan) else None
+    if not isinstance(last, PartialDate) or last.day is None:
+        return
+    first_day, last_day = day.first_day(), last.first_day()
+    reference = mention.reference
+    if isinstance(reference, DateReference) and _bare_weekday(reference):
+        assert reference.weekday is not None
+        ahead = (reference.weekday - first_day.isoweekday()) % 7 or 7
+        last_day = first_day + datetime.timedelta(days=ahead)
+    if first_day < last_day and (within is None or last_day <= first_day + within):
+        candidate.when = DateSpan(day, PartialDate.from_date(last_day))
 
 
 def _stretch(ctx: Context, candidate: Candidate) -> None:
     """Stretch one meeting's single day over the days "a three-day visit" gives it."""
-    when = candidate.when
-    if candidate.kind is not EventKind.MEETING or when is None or not when.is_single:
-        return
-    day = when.start
-    if not isinstance(day, PartialDate) or day.day is None:
+    day = _meeting_day(candidate)
+    if day is None:
         return
     sentence = ctx.sentences[candidate.sentence]
     found = _days_of(ctx, candidate)
@@ -686,7 +689,7 @@ def _stretch(ctx: Context, candidate: Candidate) -> None:
         )
     if found is None and nth is None:
         return
-    first = datetime.date(day.year, day.month or 1, day.day)
+    first = day.first_day()
     if nth is not None:
         _from_nth_day(candidate, first, nth, None if found is None else count_of(found.group("n")))
         return
