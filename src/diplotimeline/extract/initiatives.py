@@ -762,6 +762,14 @@ _CLAUSE_OPENING: Final = re.compile(
 )
 
 
+def _outside_clause(ctx: Context, end: int, found: re.Match[str]) -> bool:
+    """Whether what was found after a name ending at ``end`` lies past the name's own clause,
+    or belongs to another name read in between."""
+    return _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None or bool(
+        ctx.starting(end, found.start())
+    )
+
+
 def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: int) -> bool:
     """Date an initiative by the period its own relative or appositive clause states."""
     if candidate.kind is not EventKind.INITIATIVE or not _CLAUSE_OPENING.match(
@@ -771,10 +779,8 @@ def _clause_period(ctx: Context, sentence: Sentence, candidate: Candidate, end: 
     found = _PERIOD_CLAUSE.search(ctx.text, end, min(sentence.end, end + 160))
     if found is None:
         return _next_years(ctx, sentence, candidate, end)
-    if _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+    if _outside_clause(ctx, end, found):
         return False
-    if ctx.starting(end, found.start()):
-        return False  # the period belongs to a name read in between
     if found.group("start") is not None:
         count = found.group("n") or found.group("n2") or "1"
         first = int(found.group("start"))
@@ -805,10 +811,8 @@ def _next_years(ctx: Context, sentence: Sentence, candidate: Candidate, end: int
     if published is None or candidate.when is not None:
         return False
     found = _NEXT_YEARS.search(ctx.text, end, min(sentence.end, end + 160))
-    if found is None or _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+    if found is None or _outside_clause(ctx, end, found):
         return False
-    if ctx.starting(end, found.start()):
-        return False  # the years are of a name read in between
     first = published.year
     candidate.period = DateSpan.between(
         PartialDate(first), PartialDate(first + count_of(found.group("n")) - 1)
@@ -829,10 +833,8 @@ def _clause_bound(ctx: Context, sentence: Sentence, candidate: Candidate, end: i
     ):
         return
     found = _BOUND_CLAUSE.search(ctx.text, end, min(sentence.end, end + 120))
-    if found is None or _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None:
+    if found is None or _outside_clause(ctx, end, found):
         return
-    if ctx.starting(end, found.start()):
-        return  # the year belongs to a name read in between
     until, since = found.group("until"), found.group("from")
     if until is not None:
         candidate.period = DateSpan(None, PartialDate(int(until)))
