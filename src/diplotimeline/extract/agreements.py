@@ -848,12 +848,8 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     _read_referred_back(ctx, sentence)
-    if (
-        not ctx.in_sentence(sentence)
-        and not ctx.may_frame(sentence, _FRAMES)
-        and "initial" not in ctx.text[sentence.start : sentence.end]
-    ):
-        return []  # no frame, no named agreement, nothing initialled: nothing to read
+    if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
+        return []  # no frame, no named agreement: nothing to read
     made = _read_signing(ctx, sentence)
     made.extend(_read_listed(ctx, sentence))
     made.extend(_read_issued_after(ctx, sentence))
