@@ -1070,7 +1070,7 @@ def _with_time(
             moment = _offset_from_pair(ctx, other, moment)
         if moment.offset_minutes is None:
             after = ctx.text[other.end : other.end + 20].lower()
-            zone = _zone_of(ctx, candidate) if "local time" in after else None
+            zone = zone_of_place(ctx, candidate.location) if "local time" in after else None
             if zone is not None:
                 moment = LocalDateTime(
                     moment.year, moment.month, moment.day, moment.hour, moment.minute, zone=zone
@@ -1170,10 +1170,6 @@ def _until(ctx: Context, first: TemporalMention, moment: LocalDateTime) -> DateS
             break  # past midnight or a list of times, not a stretch of one day
         return DateSpan(moment, end)
     return DateSpan.of(moment)
-
-
-def _zone_of(ctx: Context, candidate: Candidate) -> str | None:
-    return zone_of_place(ctx, candidate.location)
 
 
 def zone_of_place(ctx: Context, location: str | None) -> str | None:
