@@ -812,6 +812,7 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         and not _is_antecedent(ctx, candidate, clause[0])
     ):
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
+    antecedent = clause is not None and _is_antecedent(ctx, candidate, clause[0])
     if _horizon(ctx, candidate, mention):
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if (
@@ -831,6 +832,10 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
             _AND_BEFORE.search(gap) and _VERB_AFTER.match(ctx.text, mention.end)
         ):
             penalty += 200
+        if antecedent:
+            # "the X Railway, whose first section went into construction in May": the
+            # clause tells of the name it follows
+            return min(20, mention.start - candidate.end + penalty)
         return mention.start - candidate.end + penalty
     if mention.end <= candidate.start:
         if candidate.start - mention.end > _REACH:

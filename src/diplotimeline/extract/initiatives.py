@@ -97,7 +97,9 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         future = is_future(ctx, match.end("verb"), sentence) or match.group(
             "verb"
         ).lower().startswith(("will", "to "))
-        target = ctx.named_at(match.end(), slack=3)
+        # A name may begin inside the modifiers the frame skips: "launched the Joint X".
+        verb_end = match.end("verb")
+        target = ctx.named_at(verb_end, slack=match.end() - verb_end + 3)
         if target is None:
             called = _CALLED.match(ctx.text, match.end(), sentence.end)
             if called is not None:
@@ -293,7 +295,10 @@ def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # commas may come first. Not "completed": a project is dated by its opening or its start.
 _WORKS_AFTER: Final = re.compile(
     r"(?:[’']s\s+(?:(?:main|first|second|last|northern|southern|eastern|western|new)\s+)?"
-    r"(?:line|section|phase|stretch|leg|link|span)\s+|\s*,[^,;.]{3,80},\s*|\s+)"
+    r"(?:line|section|phase|stretch|leg|link|span)\s+"
+    # ", whose Ghanaian section went into construction in May"
+    r"|\s*,\s*whose\s+(?:[\w’'-]{1,30}\s+)?(?:line|section|phase|stretch|leg|link|span)\s+"
+    r"|\s*,[^,;.]{3,80},\s*|\s+)"
     r"(?:(?:was|were|has\s+been|have\s+been|will\s+be|is|are)\s+"
     r"(?:(?:largely|mostly|now|fully|finally|officially|already)\s+)?"
     r"(?:opened|inaugurated|built)\b(?!\s+for\s+signature)"
@@ -562,6 +567,75 @@ def _read_planned(ctx: Context, sentence: Sentence) -> None:
             candidate.future = True
 
 
+# A sentence that opens on an initiative named before, by its head noun, and dates it: "The
+# program has brought workers to Canadian farms since 1974", "Construction of the plant is
+# due to start in the second half of 2040".
+_ANAPHOR_NOUNS: Final = (
+    r"(?:programme|program|initiative|fund|facility|scheme|project|plant|corridor"
+    r"|railway|pipeline|highway|bridge|dam|port|strategy|plan)"
+)
+_INITIATIVE_ANAPHOR: Final = re.compile(
+    r"\s*(?:(?P<works>Construction|Work|Works|Building)\s+(?:of|on)\s+the\s+"
+    + f"(?P<works_noun>{_ANAPHOR_NOUNS})"
+    + r"\s+(?:is|are|was|were|will|has|had|should|could|may)\s+(?:[a-z]{2,12}\s+){0,3}?"
+    r"(?:start|begin|began|started|begun|get\s+under\s+way|got\s+under\s+way)\b"
+    r"|(?:The|This)\s+"
+    + f"(?P<noun>{_ANAPHOR_NOUNS})"
+    + r"\s+(?:has|have)\s+(?!(?:been\s+)?(?:suspended|stalled|frozen|halted|stopped"
+    r"|paused|delayed|blocked|cut|closed|shelved|criticised|criticized|under)\b)"
+    r"[a-z]{3,20}\b[^.;:!?]{0,80}?\bsince\s+(?P<since>(?:19|20)\d\d)\b)"
+)
+_SPELLINGS: Final = {"program": "programme", "programme": "programme"}
+
+
+def _named_before(ctx: Context, noun: str, position: int) -> bool:
+    """Whether an initiative whose name ends in ``noun`` was read before ``position``."""
+    wanted = _SPELLINGS.get(noun, noun)
+    for candidate in ctx.candidates:
+        if (
+            candidate.kind is EventKind.INITIATIVE
+            and candidate.named
+            and not candidate.anaphor
+            and candidate.end <= position
+        ):
+            last = candidate.name.rsplit(None, 1)[-1].lower()
+            if _SPELLINGS.get(last, last) == wanted:
+                return True
+    return False
+
+
+def _read_initiative_anaphors(ctx: Context, sentence: Sentence) -> None:
+    """An initiative named before, taken up by its head noun at the start of a sentence
+    that dates it: its start ("has run since 1974") or its works' start."""
+    found = _INITIATIVE_ANAPHOR.match(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return
+    group = "works_noun" if found.group("works") else "noun"
+    noun = found.group(group).lower()
+    start, end = found.span(group)
+    if ctx.covers(start) or not _named_before(ctx, noun, start):
+        return
+    candidate = ctx.add(
+        Candidate(
+            kind=EventKind.INITIATIVE,
+            form=_form(noun),
+            name=noun,
+            start=start,
+            end=end,
+            sentence=sentence.index,
+            named=True,
+            head=noun,
+            anaphor=True,
+            dateable=True,
+            evidence=(found.start() if found.group("works") else start, found.end()),
+        )
+    )
+    since = found.group("since")
+    if since is not None:
+        candidate.when = DateSpan.of(PartialDate(int(since)))
+        candidate.date_text = since
+
+
 def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the initiative frames of one sentence (after its named events were read).
 
@@ -574,6 +648,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_initiatives(ctx, ctx.sentences[0])
         []
     """
+    _read_initiative_anaphors(ctx, sentence)
     bodies = _read_bodies_set_up(ctx, sentence)
     bodies.extend(_read_works_names(ctx, sentence))
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):

@@ -1,0 +1,102 @@
+"""Event dates, session 11: names that begin inside a launch's modifiers, the clause after a
+name, and initiatives taken up again by their head noun.
+
+"launched the Joint X Programme in 2021" is dated although "Joint" is one of the modifiers the
+launch frame skips; "the X Railway, whose first section went into construction in May" takes the
+clause's date rather than one told before the name; "The program has brought workers ... since
+1974" dates the program named before; "Construction of the plant is due to start in the second
+half of 2040" dates the plant. Each rule has a counter-example.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.model import EventKind
+
+
+def _initiatives(text: str, published: str = "2034-07-16") -> list[tuple[str, str | None]]:
+    return [(e.name, when(e)) for e in events_of(EventKind.INITIATIVE, text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya and Uganda launched the Joint Border Programme in March 2021.",
+            [("Joint Border Programme", "2021-03")],
+        ),
+        (
+            "The two countries established the Joint Fisheries Fund in 2019 to manage the lake.",
+            [("Joint Fisheries Fund", "2019")],
+        ),
+        (
+            "Chile launched a new Green Jobs Fund in 2030.",
+            [("Green Jobs Fund", "2030")],
+        ),
+    ],
+)
+def test_a_launched_name_may_begin_with_a_word_the_frame_skips(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _initiatives(text) == expected
+
+
+def test_a_name_merely_discussed_is_not_launched() -> None:
+    # Counter-example: no launch verb, no date of its own.
+    assert _initiatives("Kenya and Uganda discussed the Joint Border Programme on Monday.") == [
+        ("Joint Border Programme", None)
+    ]
+
+
+def test_a_whose_clause_dates_the_works_it_follows() -> None:
+    text = (
+        "He said he would travel to Dakar next week for talks on the Trans-Sahel Railway,"
+        " whose first section went into construction in May."
+    )
+    assert _initiatives(text) == [("Trans-Sahel Railway", "2034-05")]
+
+
+def test_a_whose_clause_with_another_subject_dates_nothing() -> None:
+    # Counter-example: the clause tells of the owner, not of a section of the works.
+    text = "They discussed the Dakar Rail Link, whose owner, a Malian firm, opened in 2031."
+    assert _initiatives(text) == [("Dakar Rail Link", None)]
+
+
+def test_the_program_taken_up_with_since_a_year_dates_the_program() -> None:
+    text = (
+        "Will the Andean Seasonal Workers Program be on the agenda? The program has brought"
+        " Peruvian workers to Chilean farms since 1981, and both sides want more places."
+    )
+    assert _initiatives(text, "2039-06-03") == [("Andean Seasonal Workers Program", "1981")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a halt since a year is not the start of the programme
+        "Kenya runs the Green Schools Programme. The programme has been suspended since 2031.",
+        # no programme named before: the anaphor has nothing to date
+        "Ministers met in Lima. The program has brought workers to farms since 1981.",
+    ],
+)
+def test_since_a_year_after_a_halt_or_without_antecedent_dates_nothing(text: str) -> None:
+    assert all(date is None for _, date in _initiatives(text, "2039-06-03"))
+
+
+def test_construction_of_the_plant_dates_the_plant_named_before() -> None:
+    text = (
+        "Kyrgyzstan will build the Naryn hydropower plant with World Bank money. Construction of"
+        " the plant is due to start in the second half of 2040."
+    )
+    assert _initiatives(text, "2039-06-03") == [("Naryn hydropower plant", "2040-07/2040-12")]
+
+
+def test_construction_of_another_noun_dates_nothing() -> None:
+    # Counter-example: "the road" is not the plant named before.
+    text = (
+        "Kyrgyzstan will build the Naryn hydropower plant with World Bank money. Construction of"
+        " the road is due to start in the second half of 2040."
+    )
+    assert _initiatives(text, "2039-06-03") == [("Naryn hydropower plant", None)]
