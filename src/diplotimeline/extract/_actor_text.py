@@ -207,6 +207,8 @@ class ActorText:
         if gap_texts is None:
             gap_texts = list(map(text.__getitem__, map(slice, ends, starts[1:])))
         self.gaps = [BREAK, *map(GAP_KINDS.__getitem__, gap_texts)]
+        if "d'" in text or "d’" in text or "l'" in text or "l’" in text:
+            self._elided_capitals()
         self.lex_at: dict[int, tuple[int, tuple[Entry, ...]]] = {}
         # The entries of each match by kind (see ``_kinds``).
         self.kinds_at: dict[int, Mapping[str, Entry]] = {}
@@ -247,6 +249,14 @@ class ActorText:
                 if kind in kinds and (kind == "office" or end - first > 1):
                     for token in range(first, end):
                         target[token] = index
+
+    def _elided_capitals(self) -> None:
+        """ "d'Ivoire", "l'Union": an elided French article before a capitalised word is a
+        part of the name it stands in ("the Ghana-Côte d'Ivoire Joint Commission")."""
+        words, gaps, caps = self.words, self.gaps, self.caps
+        for i in range(self.size - 1):
+            if words[i] in ("d", "l") and gaps[i + 1] == APOS and caps[i + 1]:
+                caps[i] = True
 
     # -- tokens and gazetteer ----------------------------------------------------------
 
@@ -343,7 +353,15 @@ class ActorText:
             if not self.caps[head]:
                 continue
             first = head
-            while first > 0 and head - first < 8 and self.gaps[first] in (SPACE, HYPHEN):
+            while (
+                first > 0
+                and head - first < 8
+                and (
+                    self.gaps[first] in (SPACE, HYPHEN)
+                    # "Côte d'Ivoire": an elided article (see _elided_capitals)
+                    or (self.gaps[first] == APOS and self.keys[first - 1] in ("d", "l"))
+                )
+            ):
                 before = first - 1
                 if (
                     self.keys[before] == "and"

@@ -29,10 +29,16 @@ _FACTS_LIMIT: Final = 100_000
 _FACTS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
 
 
+def _is_elided_capital(text: str) -> bool:
+    """ "d'Ivoire", "l'Union": an elided French article before a capitalised word, a part
+    of the name it stands in ("Côte d'Ivoire")."""
+    return len(text) > 2 and text[0] in "dl" and text[1] in "'’" and text[2].isupper()
+
+
 def _is_capital(text: str) -> bool:
     first = text[0]
     if not first.isupper():
-        return first.isdigit()
+        return first.isdigit() or _is_elided_capital(text)
     if "-" not in text and "–" not in text:
         return True
     # "Nam-themed" is a modifier, not a name part.
@@ -70,7 +76,7 @@ class Token:
         if first.isupper():
             is_capital = ("-" not in text and "–" not in text) or _is_capital(text)
         else:
-            is_capital = first.isdigit()
+            is_capital = first.isdigit() or _is_elided_capital(text)
         self.is_capital = is_capital
         self.is_name_word = is_word and is_capital
         self.is_possessive = len(text) > 2 and text.endswith(("’s", "'s"))
@@ -85,7 +91,7 @@ def _facts(word: str) -> tuple[str, bool, bool, bool, bool]:
     if first.isupper():
         is_capital = ("-" not in word and "–" not in word) or _is_capital(word)
     else:
-        is_capital = first.isdigit()
+        is_capital = first.isdigit() or _is_elided_capital(word)
     facts = (
         word.lower(),
         is_word,

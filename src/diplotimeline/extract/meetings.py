@@ -45,6 +45,7 @@ from diplotimeline.extract._event_groups import (
     read_place_summits,
 )
 from diplotimeline.extract._sentences import Sentence
+from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
 __all__ = ["read_meetings"]
@@ -1116,7 +1117,8 @@ def _last_body(ctx: Context, position: int) -> ActorMentionLike | None:
 # complement: "the Kenya-Chile Joint Commission for Cooperation", "the CARICOM Council for
 # Trade and Economic Development". Bounded repetitions only: linear on any input.
 _BODY_NAME: Final = re.compile(
-    r"\b(?P<name>(?:[A-Z][\w’'-]{0,30}\s+){0,6}"
+    # a word may be an elided article and a name ("the Ghana-Côte d'Ivoire Joint Commission")
+    r"\b(?P<name>(?:(?:[A-Z]|[dl][’'](?=[A-Z]))[\w’'-]{0,30}\s+){0,6}"
     r"(?:Commission|Committee|Council|Cabinet|Board|Task\s+Force)\b"
     r"(?:\s+(?:for|of|on)\s+[A-Z][\w’'-]{0,30}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]{0,30}){0,4})?)"
 )
@@ -1738,7 +1740,23 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 noun, form = "summit", "summit"  # a body of leaders meets at a summit
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
             name = f"{head} of the {body_text}"
-            ids = _ids(_coordinated_subject(ctx, sentence, match.start()))
+            subject = _coordinated_subject(ctx, sentence, match.start())
+            ids = _ids(subject)
+            if written is not None:
+                # "the Ghana-Togo Joint Commission": a body of the countries it is named after
+                at = ctx.text.find(written, sentence.start, sentence.end)
+                pair = (
+                    [m.actor_id for m in ctx.actors_in(at, at + len(written), (ActorKind.COUNTRY,))]
+                    if at >= 0
+                    else []
+                )
+                if len(pair) >= 2:
+                    # the body itself, as when it is an actor, unless the subject names it
+                    known = any(m.kind is ActorKind.ORGANIZATION for m in subject)
+                    own = organization_id(written) if body is None and not known else None
+                    ids = [*pair, *(i for i in ids if i not in pair)]
+                    if own is not None and own not in ids:
+                        ids.append(own)
             end = match.end()
             if body is not None and body.start >= match.start():
                 end = max(end, body.end)
