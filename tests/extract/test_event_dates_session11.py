@@ -100,3 +100,81 @@ def test_construction_of_another_noun_dates_nothing() -> None:
         " the road is due to start in the second half of 2040."
     )
     assert _initiatives(text, "2039-06-03") == [("Naryn hydropower plant", None)]
+
+
+def test_construction_of_the_plant_with_modifiers_dates_the_plant() -> None:
+    text = (
+        "Kyrgyzstan will build the Naryn hydropower plant. The bank said it was ready to"
+        " co-finance Naryn. Construction of the 1,860-megawatt plant is due to start in the"
+        " second half of 2040."
+    )
+    assert _initiatives(text, "2039-06-03") == [("Naryn hydropower plant", "2040-07/2040-12")]
+
+
+def _agreements(text: str, published: str = "2034-07-06") -> list[tuple[str, str | None]]:
+    return [(e.name, when(e)) for e in events_of(EventKind.AGREEMENT, text, published)]
+
+
+def test_a_topic_runs_over_of_the_and_stops_at_the_act() -> None:
+    text = (
+        "Togo's National Assembly on Tuesday ratified the treaty on the joint development of"
+        " the Mono maritime zone signed with Benin in March."
+    )
+    assert _agreements(text) == [
+        ("treaty on the joint development of the Mono maritime zone", "2034-03")
+    ]
+
+
+def test_a_topic_never_ends_on_of() -> None:
+    # "of" before a date: the topic ends on its last word before it
+    (name, _), *_ = _agreements("They signed a memorandum on the exchange of 14 March.")
+    assert not name.endswith(" of")
+
+
+def test_the_treaty_referred_back_with_its_signing_day_dates_the_unnamed_treaty() -> None:
+    text = (
+        "Togo's National Assembly on Tuesday ratified the treaty on the joint development of"
+        " the Mono maritime zone signed with Benin in March. The minister told deputies that"
+        " the treaty, signed by the two presidents in Lomé on 15 March, would help."
+    )
+    assert _agreements(text) == [
+        ("treaty on the joint development of the Mono maritime zone", "2034-03-15")
+    ]
+
+
+def test_the_agreement_referred_back_does_not_join_an_unnamed_agreement_of_another_noun() -> None:
+    # Counter-example: "the agreement" after "a treaty on X" is not that treaty.
+    text = (
+        "Benin and Togo ratified the treaty on the joint development of the Mono maritime"
+        " zone in March. The agreement, signed in 2015, is older."
+    )
+    names = [name for name, _ in _agreements(text)]
+    assert names[0] == "treaty on the joint development of the Mono maritime zone"
+    assert dict(_agreements(text))[names[0]] == "2034-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Togo's National Assembly on Tuesday ratified the treaty on the joint development"
+            " of the Mono maritime zone signed with Benin in March.",
+            "tg",
+        ),
+        ("The Parliament of Ghana ratified the Accra Treaty on Tuesday.", "gh"),
+    ],
+)
+def test_a_legislature_ratifies_for_its_state(text: str, party: str) -> None:
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2034-07-06")
+    assert party in agreement.participants
+    assert not any("assembly" in p or "parliament" in p for p in agreement.participants)
+
+
+def test_a_ministry_that_signs_stays_a_party() -> None:
+    # Counter-example: only legislatures stand for their state.
+    (agreement,) = events_of(
+        EventKind.AGREEMENT,
+        "The African Development Bank signed the Accra Loan Agreement with Ghana on Tuesday.",
+        "2034-07-06",
+    )
+    assert "afdb" in agreement.participants

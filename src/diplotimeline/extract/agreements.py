@@ -115,6 +115,10 @@ _TOPIC_STOP: Final = frozenset(
     )
 )
 _TOPIC_WORDS: Final = 8
+_ACT_PARTICIPLES: Final = frozenset(
+    {"signed", "adopted", "concluded", "ratified", "reached", "initialled", "initialed"}
+    | {"agreed", "negotiated", "approved", "endorsed", "announced", "launched"}
+)
 _AFTER_THE: Final = re.compile(
     r"\s+(?:sidelines|margins|occasion|eve|basis|side|part|day|morning|afternoon|evening|night"
     r"|weekend|same|first|second|last|next|other|two|three)\b",
@@ -183,9 +187,33 @@ def _form(noun: str) -> str:
     return "other"
 
 
+# The last word of a legislature's name: it ratifies for its state, which is the party.
+_LEGISLATURES: Final = frozenset(
+    {"assembly", "parliament", "senate", "congress", "duma", "majlis", "knesset", "diet"}
+    | {"sejm", "bundestag", "legislature", "storting", "riksdag", "folketing", "eduskunta"}
+)
+
+
+def _party(ctx: Context, mention: ActorMentionLike) -> str:
+    """The party a subject stands for: a state's legislature stands for the state
+    ("Côte d'Ivoire's National Assembly ratified": Côte d'Ivoire); else the subject."""
+    if mention.kind is not ActorKind.ORGANIZATION or not any(
+        word in _LEGISLATURES for word in mention.text.lower().split()
+    ):
+        return mention.actor_id
+    inside = ctx.actors_in(mention.start, mention.end, (ActorKind.COUNTRY,))
+    if inside:
+        return inside[0].actor_id  # "the Parliament of Ghana"
+    owner = ctx.actors_ending_in(max(0, mention.start - 4), mention.start)
+    for found in owner:
+        if found.kind is ActorKind.COUNTRY and mention.start - 4 <= found.end <= mention.start:
+            return found.actor_id  # "Côte d'Ivoire's National Assembly"
+    return mention.actor_id  # a body of no state named ("the UN General Assembly")
+
+
 def _parties(ctx: Context, sentence: Sentence, start: int, end: int) -> list[str]:
     """The subject actors before ``start`` and the "with" object just after ``end``."""
-    parties = [m.actor_id for m in ctx.subject_before(start, sentence)]
+    parties = [_party(ctx, m) for m in ctx.subject_before(start, sentence)]
     with_match = re.match(r"\s+with\s+(?:the\s+)?", ctx.text[end : end + 12])
     if with_match is not None:
         objects = ctx.actors_in(end, min(sentence.end, end + 160))
@@ -504,6 +532,7 @@ def _topic(ctx: Context, position: int, end: int) -> str:
         stop = min(stop, mention.start)
     kept = accepted = cue.end()
     words, in_list, closing, first_upper = 0, False, False, False
+    previous = ""
     for token in _TOPIC_TOKEN.finditer(ctx.text, cue.end(), min(stop, cue.end() + 300)):
         word = token.group()
         lowered = word.lower()
@@ -512,6 +541,11 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             continue
         if lowered == "the" and words == 0 and not _AFTER_THE.match(ctx.text, token.end()):
             continue  # "on the digital economy", not "on the sidelines of"
+        if lowered in _ACT_PARTICIPLES and words > 0:
+            break  # "the treaty on X signed with Ghana in March": the act, not the topic
+        if lowered == "the" and previous == "of":
+            continue  # "on the joint development of the X zone"
+        previous = lowered
         if not (word[0].isalnum()) or lowered in _TOPIC_STOP or words >= _TOPIC_WORDS:
             break
         if lowered in ("and", "&"):
@@ -525,8 +559,8 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             first_upper = word[0].isupper()
         words += 1
         accepted = token.end()
-        if not in_list or closing:
-            kept = accepted
+        if (not in_list or closing) and lowered != "of":
+            kept = accepted  # never ending on "of" ("on the development of [the ...]")
     if kept == cue.end():
         return ""
     return ctx.text[position:kept]
@@ -772,12 +806,21 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
             for c in ctx.candidates
             if c.kind is EventKind.AGREEMENT and c.end <= match.start() and not c.anaphor
         ]
-        if not before or not before[-1].named or noun not in before[-1].name.lower():
-            continue  # the agreement just spoken of is another, or has no name
-        ctx.add(
+        if not before or noun not in before[-1].name.lower():
+            continue  # the agreement just spoken of is another
+        last = before[-1]
+        if not last.named and (
+            (last.head or "").lower() != noun
+            or not last.name[:1].islower()
+            or last.sentence < sentence.index - 3
+        ):
+            # an unnamed one only by its own noun, written in lower case, just before ("the
+            # treaty on X", then "the treaty, signed in ...")
+            continue
+        anaphor = ctx.add(
             Candidate(
                 kind=EventKind.AGREEMENT,
-                form=before[-1].form,
+                form=last.form,
                 name=noun,
                 start=match.start("noun"),
                 end=match.end(),
@@ -789,6 +832,12 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
                 evidence=(match.start(), match.end()),
             )
         )
+        if not last.named:
+            # An unnamed agreement has no name to be found by: the shared frame key joins
+            # the two mentions.
+            if last.frame_key is None:
+                last.frame_key = f"referred-back:{last.start}"
+            anaphor.frame_key = last.frame_key
 
 
 # "the agreement on marine oil pollution, signed in Kiruna in 2013", "the agreement on the

@@ -576,6 +576,7 @@ _ANAPHOR_NOUNS: Final = (
 )
 _INITIATIVE_ANAPHOR: Final = re.compile(
     r"\s*(?:(?P<works>Construction|Work|Works|Building)\s+(?:of|on)\s+the\s+"
+    r"(?:[\w,.’'-]{1,25}\s+){0,2}?"  # "the 1,860-megawatt plant"
     + f"(?P<works_noun>{_ANAPHOR_NOUNS})"
     + r"\s+(?:is|are|was|were|will|has|had|should|could|may)\s+(?:[a-z]{2,12}\s+){0,3}?"
     r"(?:start|begin|began|started|begun|get\s+under\s+way|got\s+under\s+way)\b"
