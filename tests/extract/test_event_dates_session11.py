@@ -178,3 +178,22 @@ def test_a_ministry_that_signs_stays_a_party() -> None:
         "2034-07-06",
     )
     assert "afdb" in agreement.participants
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ties have improved since last month's summit in Accra.", "2041-04"),
+        ("Officials are preparing for November's summit in Lima.", "2041-11"),
+        ("Leaders met at last week's summit in Accra.", "2041-04-29/2041-05-05"),
+    ],
+)
+def test_a_summit_in_a_place_after_a_date_in_the_possessive(text: str, expected: str) -> None:
+    (meeting,) = events_of(EventKind.MEETING, text, "2041-05-10")
+    assert meeting.name.startswith("Summit in ")
+    assert when(meeting) == expected
+
+
+def test_since_a_month_alone_dates_no_summit() -> None:
+    # Counter-example: "since last month" bounds nothing named.
+    assert events_of(EventKind.MEETING, "Ties have improved since last month.", "2041-05-10") == []

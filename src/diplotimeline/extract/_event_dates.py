@@ -438,7 +438,12 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
         points: list[TemporalMention] = []
         for mention in mentions:
             left = ctx.text[max(sentence.start, mention.start - 40) : mention.start]
-            if since is not None and since.search(left):
+            if (
+                since is not None
+                and since.search(left)
+                # "since last month's summit": the date of the summit, not a bound
+                and not _POSSESSIVE.match(ctx.text, mention.end)
+            ):
                 bounds.append(mention)
             elif mention.timex_type == "DATE" or not points:
                 points.append(mention)

@@ -208,7 +208,13 @@ def _body_meeting(ctx: Context, label: str, place: str) -> Candidate | None:
 
 # "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro".
 _PLACE_SUMMIT: Final = re.compile(
-    r"\b(?:the|a|an|its)\s+(?:(?:next|upcoming|last|previous|annual|leaders[’']|regional)\s+){0,2}"
+    r"\b(?:the|a|an|its"
+    # a date in the possessive: "last week's summit in Accra", "Tuesday's summit in Lima"
+    r"|(?i:(?:last|next|this)\s+(?:week|month|year)|yesterday|today|tomorrow)[’']s"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[’']s)"
+    r"\s+(?:(?:next|upcoming|last|previous|annual|leaders[’']|regional)\s+){0,2}"
     r"(?P<noun>summit)\s+in\s+"
 )
 
