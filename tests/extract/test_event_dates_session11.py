@@ -197,3 +197,27 @@ def test_a_summit_in_a_place_after_a_date_in_the_possessive(text: str, expected:
 def test_since_a_month_alone_dates_no_summit() -> None:
     # Counter-example: "since last month" bounds nothing named.
     assert events_of(EventKind.MEETING, "Ties have improved since last month.", "2041-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("In 2019, the two sides signed the Nairobi Roadmap on trade.", "Nairobi Roadmap", "2019"),
+        (
+            "At the Hanoi summit two years ago, leaders adopted the Mekong Vision.",
+            "Mekong Vision",
+            "2039",
+        ),
+    ],
+)
+def test_an_initiative_signed_or_adopted_is_dated_by_the_act(
+    text: str, name: str, expected: str
+) -> None:
+    assert (name, expected) in _initiatives(text, "2041-05-10")
+
+
+def test_an_initiative_only_discussed_keeps_no_date() -> None:
+    # Counter-example: discussing is no act that makes it.
+    assert _initiatives("Leaders discussed the Mekong Vision in 2039.", "2041-05-10") == [
+        ("Mekong Vision", None)
+    ]

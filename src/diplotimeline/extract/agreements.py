@@ -260,6 +260,10 @@ def _add_parties(candidate: Candidate, parties: list[str]) -> None:
             candidate.participants.append(party)
 
 
+# The stages that make an initiative signed or adopted (not its negotiation or ratification).
+_MAKING: Final = frozenset({AgreementStage.SIGNED, AgreementStage.ADOPTED})
+
+
 def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     meetings = _MeetingIn(ctx, sentence)
@@ -299,6 +303,18 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                         True,
                     )
                 made.append(second)
+            continue
+        if target is not None and target.kind is EventKind.INITIATIVE and stage in _MAKING:
+            # "signed the Nairobi Roadmap", "adopted the Mekong Vision": made by that act
+            target.dateable = True
+            target.future = target.future or future
+            _add_parties(target, _parties(ctx, sentence, match.start(), target.end))
+            if meeting is not None and target.host is None:
+                target.host, target.relation, target.inherit = (
+                    meeting,
+                    LinkRelation.ADOPTED_AT,
+                    True,
+                )
             continue
         if target is not None:
             continue
