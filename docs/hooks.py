@@ -69,6 +69,7 @@ HELDOUT_MARKERS: Final = {
     "<!-- dev2-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev2",
     "<!-- dev3-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev3",
     "<!-- dev4-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev4",
+    "<!-- dev5-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev5",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
