@@ -221,3 +221,30 @@ def test_an_initiative_only_discussed_keeps_no_date() -> None:
     assert _initiatives("Leaders discussed the Mekong Vision in 2039.", "2041-05-10") == [
         ("Mekong Vision", None)
     ]
+
+
+def test_its_protocol_of_accession_is_an_agreement_of_its_own() -> None:
+    text = (
+        "The Protocol of Ouro Preto gives the bloc its structure. In July 2015, Bolivia signed"
+        " its protocol of accession in Brasília."
+    )
+    assert _agreements(text, "2041-06-30") == [
+        ("Protocol of Ouro Preto", None),
+        ("protocol of accession", "2015-07"),
+    ]
+
+
+def test_the_protocol_alone_still_refers_back() -> None:
+    # Counter-example: "its protocol" with nothing after is the one named before.
+    text = "The Lima Protocol was drafted in 2014. In July 2015, Bolivia signed the protocol."
+    assert [name for name, _ in _agreements(text, "2041-06-30")] == ["Lima Protocol"]
+
+
+def test_is_due_to_hold_talks_is_planned() -> None:
+    (meeting,) = events_of(
+        EventKind.MEETING,
+        "On the margins, Uruguay's President Ana Soler is due to hold talks with Argentina's"
+        " President Martín Ledesma.",
+        "2041-06-30",
+    )
+    assert meeting.status.value == "planned"

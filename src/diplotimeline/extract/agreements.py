@@ -67,7 +67,12 @@ _NOUN_PHRASE: Final = re.compile(
 )
 # What an unnamed agreement is about: "a memorandum on visa facilitation", "agreements on
 # agriculture, energy and aviation" (see _topic).
-_TOPIC_START: Final = re.compile(r"\s+(?:on|for|concerning|regarding|covering)\s+", re.IGNORECASE)
+_TOPIC_START: Final = re.compile(
+    r"\s+(?:on|for|concerning|regarding|covering"
+    # "its protocol of accession", "a memorandum of cooperation": what the act is for
+    r"|of(?=\s+(?:accession|cooperation|intent|amendment|friendship|ratification)\b))\s+",
+    re.IGNORECASE,
+)
 _TOPIC_TOKEN: Final = re.compile(r"[\w’'-]{1,30}|\S")
 _TOPIC_STOP: Final = frozenset(
     (

@@ -151,6 +151,7 @@ class _Features:
         "parties",
         "persons",
         "place",
+        "place_named",
         "round_place",
         "staged",
         "width",
@@ -195,6 +196,14 @@ class _Features:
         # "Meeting of the Gulf leaders": a gathering named by who meets, not by a name of its
         # own; the summit held at its place on its day is the same meeting.
         self.gathering = bool(_GATHERING.fullmatch(event.name))
+        # "Summit in Montevideo": a summit named by its place only, as a columnist recalls
+        # "last week's summit in Montevideo"; the summit held there in those days is it.
+        self.place_named = (
+            self.place is not None
+            and self.form == "summit"
+            and bool(self.names.distinctive)
+            and self.names.distinctive <= frozenset(self.place.split())
+        )
 
     def block_keys(self) -> Iterator[tuple[tuple[str, str, str], bool]]:
         """Candidate blocks and, for each, whether this mention anchors it.
@@ -240,6 +249,9 @@ class _Features:
         if self.place and self.width <= _DAY and self.low is not None:
             # a gathering meets the one-day meetings held at its place on its day
             yield (kind, "l", f"{self.place} {self.low}"), self.gathering
+        if self.place and self.form == "summit" and self.low is not None and self.is_narrow():
+            # a summit named by its place meets the summits held there in its days
+            yield (kind, "s", self.place), self.place_named
         if self.is_short_meeting():
             for person in self.persons:
                 yield (kind, "p", f"{self.form} {person}"), True
@@ -396,6 +408,17 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         and not _parties_differ(a.parties, b.parties)
     ):
         return MergeDecision(_PARTICIPANT_SCORE, (f"gathering in {a.place}", "same day"))
+    if (
+        (a.place_named or b.place_named)
+        and a.form == b.form == "summit"
+        and a.place == b.place
+        and a.low is not None
+        and b.low is not None
+        and a.is_narrow()
+        and b.is_narrow()
+    ):
+        # (its parties are the host country at most: they tell nothing)
+        return MergeDecision(_PARTICIPANT_SCORE, (f"summit in {a.place}", "overlapping days"))
     dated = (a.low is not None or a.staged) and (b.low is not None or b.staged)
     dates = "overlapping dates" if dated else "one undated"
     if dated and (a.staged or b.staged):
