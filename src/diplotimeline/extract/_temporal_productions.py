@@ -612,6 +612,9 @@ def _zone(text: str | None, context: Context) -> tuple[int | None, str | None]:
     """The (offset minutes, IANA zone) a zone text names."""
     if text is None:
         return None, None
+    if text == "Z":
+        # Military and aviation "Zulu" time: "at 1430Z" is UTC.
+        return 0, None
     offset = _OFFSET.fullmatch(text.strip())
     if offset:
         sign = -1 if offset.group(1) == "-" else 1

@@ -152,6 +152,20 @@ def _is_perfect_plan(backwards: list[str], index: int, left: list[str]) -> bool:
     return bool(before) and (before[0] in _HAVE or before[0].endswith(("'ve", "’ve")))
 
 
+# Words before a date that make it the end of a stretch of time ("through January").
+_SPAN_END: Final = frozenset({"through", "until", "till", "thru"})
+
+
+def _is_running_state(verb_before: list[str], left: list[str]) -> bool:
+    """Whether a present perfect runs on to the expression: "has extended loans through January".
+
+    A present perfect ("has", "have" before the verb) with the end of a stretch of time
+    after it names a state that still holds; the verb does not date the end in the past
+    ("extended the loans through January" and "had served until March" do).
+    """
+    return bool(left) and left[-1] in _SPAN_END and bool(verb_before) and verb_before[0] in _HAVE
+
+
 def _sentence_right(text: str, end: int, limit: int) -> str:
     """The text after ``end`` up to the end of its sentence (at most ``limit`` characters)."""
     right_text = text[end : end + limit]
@@ -289,7 +303,7 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
         if _is_perfect_plan(back_far, index, left):
             return Tense.FUTURE
         if word in future:
-            before = backwards[index + 1 : index + 2]
+            before = backwards[index + 1 : index + 3]
             if word == "set" and index == 0 and not (before and before[0] in _BE):
                 # "ruled ... and set Friday as the deadline": the verb that fixed the day,
                 # no plan word ("is set for Friday"); past unless a modal or "to" leads.
@@ -304,6 +318,11 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             ):
                 # "its record high set on Aug. 6", "was set on Friday": the day it was set;
                 # "is set on Friday", "will be set on Friday" and "set for Friday" plan.
+                return Tense.PAST
+            have = before[1:2] if before[:1] and before[0] in _PERFECT_ADVERBS else before
+            if word == "set" and have and (have[0] in _HAVE or have[0] == "had"):
+                # "has set a record on March 3": the present perfect of what was done ("has
+                # set the vote for May 2", a plan, is read above).
                 return Tense.PAST
             if before and before[0] in _DETERMINERS and word not in _PLAN_ADJECTIVES:
                 # "announced the plan Aug. 21": a noun, not a verb of intention; but "the
@@ -338,6 +357,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if backwards[index + 1 : index + 2] and backwards[index + 1] in _PASSIVE_PRESENT:
                 # "the case is heard in May": a present passive.
                 return Tense.PRESENT
+            if _is_running_state(back_far[index + 1 : index + 2], left):
+                # "has extended the loans through January": the date nearest the anchor.
+                return Tense.PRESENT
             # A participle after "will be" or "to be" is no past tense; "to" alone does
             # not make one ("the envoy to Venezuela said").
             after = back_far[index + 1 : index + 3]
@@ -351,7 +373,17 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if index > 0 and backwards[index - 1] == "to" and word in ("is", "are"):
                 return Tense.FUTURE
             return Tense.PRESENT
-    between_to = "to" in left
+    # A "to" between the verb and the expression may start an infinitive that lies ahead;
+    # one before an article or a figure ("changed from a fiscal year to a calendar year in
+    # December") is a preposition and leaves the verb's tense.
+    between_to = any(
+        word == "to"
+        and not (
+            left[index + 1 : index + 2]
+            and (left[index + 1] in _DETERMINERS or left[index + 1][:1].isdigit())
+        )
+        for index, word in enumerate(left)
+    )
     reported = False
     farther = far[: -_LEFT_WORDS or None]
     for index in range(len(farther) - 1, -1, -1):
@@ -404,6 +436,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # back ("recalled his talks with the G20 leaders at the summit in June")
             # reports its object without dating it.
             before = farther[max(0, index - 2) : index]
+            if _is_running_state(before[-1:], left):
+                return Tense.PRESENT
             if before[-1:] == ["be"] or (before[-1:] and before[-1] in _MODALS):
                 return Tense.FUTURE
             return Tense.PAST
