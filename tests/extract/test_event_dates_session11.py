@@ -248,3 +248,27 @@ def test_is_due_to_hold_talks_is_planned() -> None:
         "2041-06-30",
     )
     assert meeting.status.value == "planned"
+
+
+def test_adopted_at_that_summit_takes_the_summits_day() -> None:
+    text = (
+        "The Assembly considered the report of the Extraordinary Summit on Drought held in"
+        " Niamey on 18 June 2042. It endorses the Niamey Drought Action Plan adopted at that"
+        " Summit."
+    )
+    assert ("Niamey Drought Action Plan", "2042-06-18") in _initiatives(text, "2043-02-16")
+
+
+def test_launched_at_the_summit_for_a_period_keeps_the_period() -> None:
+    # Counter-example: a period of its own dates it, not the summit's week.
+    text = (
+        "Last week's summit in Montevideo ended. The Regional Ports Programme, launched at the"
+        " summit for 2042-2046, finally puts money behind the waterway."
+    )
+    assert ("Regional Ports Programme", "2042/2046") in _initiatives(text, "2041-07-12")
+
+
+def test_adopted_at_the_summit_with_no_summit_named_before_stays_undated() -> None:
+    # Counter-example: nothing to point back to.
+    text = "The Lima Declaration adopted at the summit sets targets."
+    assert _agreements(text, "2042-06-01") == [("Lima Declaration", None)]

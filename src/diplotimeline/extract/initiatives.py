@@ -962,6 +962,37 @@ def _year_first(candidate: Candidate) -> None:
     candidate.date_text = found.group("year")
 
 
+# "the X Action Plan adopted at that Summit", "the Y Declaration, which was endorsed at the
+# meeting": made at the meeting named just before.
+_AT_THAT_MEETING: Final = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:adopted|launched|endorsed"
+    r"|approved|agreed|signed|issued)\s+(?:at|during|by)\s+(?:that|this|the)\s+"
+    r"(?P<noun>summit|meeting|session|conference|forum|council)\b",
+    re.IGNORECASE,
+)
+_AT_THAT_REACH: Final = 1500  # characters back to the meeting named
+
+
+def _made_at_that_meeting(ctx: Context, candidate: Candidate, end: int) -> bool:
+    """Host the candidate at the meeting its clause points back to ("adopted at that
+    Summit"): the last meeting named before it whose name holds that noun."""
+    found = _AT_THAT_MEETING.match(ctx.text, end)
+    if found is None or ctx.temporal_starting(found.end(), found.end() + 40):
+        return False  # "launched at the summit for 2042-2046": a date of its own
+    noun = found.group("noun").lower()
+    for meeting in reversed(ctx.starting(max(0, candidate.start - _AT_THAT_REACH), end)):
+        if (
+            meeting.kind is EventKind.MEETING
+            and meeting.end <= candidate.start
+            and noun in meeting.name.lower()
+        ):
+            candidate.host, candidate.relation = meeting, LinkRelation.ADOPTED_AT
+            candidate.inherit = True
+            candidate.dateable = meeting.dateable = True
+            return True
+    return False
+
+
 def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
     """Periods and dates written after an initiative's or agreement's name make it dateable."""
     for candidate in ctx.in_sentence(sentence):
@@ -993,3 +1024,13 @@ def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
         # The date itself is attached with the others (attach_dates), so that it is not
         # given to another event of the sentence as well.
         candidate.dateable = True
+    for candidate in ctx.in_sentence(sentence):
+        # a period of its own dates it better than the meeting that made it
+        if (
+            candidate.kind is not EventKind.MEETING
+            and candidate.named
+            and candidate.host is None
+            and candidate.period is None
+            and candidate.when is None
+        ):
+            _made_at_that_meeting(ctx, candidate, candidate.evidence_end)
