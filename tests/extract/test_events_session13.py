@@ -320,3 +320,90 @@ class TestActsDuringAMeeting:
         )
         [found] = _of(EventKind.AGREEMENT, text, "2031-10-23")
         assert _when(found) == "2032-03"
+
+
+class TestNamesThatAreNoEvents:
+    """An office, a legislature's session, a body's members, an addressee: no event names."""
+
+    def test_chair_of_a_forum_is_an_office(self) -> None:
+        text = "Leaders thanked Tonga as Chair of the Pacific Islands Forum on 11 September."
+        assert _of(EventKind.MEETING, text, "2031-09-12") == []
+
+    def test_a_meeting_after_the_office_is_kept(self) -> None:
+        text = "Leaders met at the Chair of the Pacific Islands Forum Leaders Meeting retreat."
+        [found] = _of(EventKind.MEETING, text)
+        assert found.name == "Pacific Islands Forum Leaders Meeting"
+
+    def test_a_parliaments_session_in_a_heading(self) -> None:
+        text = "House of Assembly Debates\n12th Parliament, 3rd Session\nTuesday, 6 May 2031\n"
+        assert _of(EventKind.MEETING, text, "2031-05-06") == []
+
+    def test_a_session_after_another_comma_is_kept(self) -> None:
+        text = "The Joint Commission met in Lima, 2nd Session, on 3 May."
+        assert "2nd Session" in [e.name for e in _of(EventKind.MEETING, text)]
+
+    def test_forum_members_are_the_body(self) -> None:
+        text = "Eighteen Forum members are represented at the meeting in Apia."
+        assert _of(EventKind.MEETING, text) == []
+
+    def test_a_forum_that_opened_is_a_meeting(self) -> None:
+        [found] = _of(EventKind.MEETING, "The Lima Forum opened on 3 May.")
+        assert found.name == "Lima Forum"
+
+    def test_outcomes_conveyed_to_an_office(self) -> None:
+        text = (
+            "The Chair will convey the outcomes of the Meeting to the Secretary-General of the "
+            "United Nations in New York later this month."
+        )
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestSeriesAndResumedTalks:
+    """ "the third meeting of the X-Y-Z business forum"; "delimitation talks would resume"."""
+
+    def test_third_meeting_of_a_lower_case_forum(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "He said the third meeting of the Kenya-Uganda-Tanzania business forum would take "
+            "place in Arusha in May.",
+        )
+        assert (found.name, _when(found)) == (
+            "Third meeting of the Kenya-Uganda-Tanzania business forum",
+            "2031-05",
+        )
+
+    def test_third_meeting_of_an_unknown_board(self) -> None:
+        text = "He said the third meeting of the Board would take place in Arusha in May."
+        assert _of(EventKind.MEETING, text) == []
+
+    def test_talks_on_a_subject_resume(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Border demarcation talks would resume in Nairobi next week.",
+            "2031-05-07",
+        )
+        assert (found.name, found.status.value) == ("Border demarcation talks", "planned")
+
+    def test_the_talks_resumed_refer_back(self) -> None:
+        assert _of(EventKind.MEETING, "The talks resumed in Geneva on Monday.") == []
+
+
+class TestPersonMeetsAGroup:
+    """ "X is expected to meet the five Andean foreign ministers": a meeting with the group."""
+
+    def test_meet_a_group_of_ministers(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Secretary of State Daniel Okafor will meet the G7 foreign ministers in Rome on "
+            "Friday.",
+            "2031-05-07",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Meeting of Daniel Okafor with the G7 foreign ministers",
+            "2031-05-09",
+            "planned",
+        )
+        assert "g7" in found.participants
+
+    def test_meet_the_demands(self) -> None:
+        assert _of(EventKind.MEETING, "The ministers will meet the demands of the leaders.") == []

@@ -238,8 +238,8 @@ def _subject_meeting(ctx: Context, sentence: Sentence, verb: int) -> Candidate |
     """The meeting that opens the sentence as the subject of the act at ``verb`` ("Its fourth
     summit, in Kathmandu on 30-31 August 2018, produced a memorandum on ..."), when the act
     has no date of its own after it."""
-    if any(not ctx.covers(m.start) for m in ctx.temporal_starting(verb, sentence.end)):
-        return None  # a date of the act's own ("Vision 2030" is a name, not one)
+    if _own_date(ctx, sentence, verb):
+        return None
     for candidate in ctx.starting(sentence.start, sentence.start + _SUBJECT_REACH):
         if (
             candidate.kind is EventKind.MEETING
@@ -260,18 +260,31 @@ _ON_THE_MARGINS: Final = re.compile(
 )
 
 
+# How far from an act its own date, its "during which" and its meeting are looked for
+# (characters): a window, so that a long sentence of many acts stays linear.
+_REACH: Final = 200
+
+
+def _own_date(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a date that is no part of a name follows the act at ``verb`` in its clause
+    ("Vision 2030" is a name, not a date)."""
+    dates = ctx.temporal_starting(verb, min(sentence.end, verb + _REACH))
+    return any(not ctx.covers(m.start) for m in dates)
+
+
 def _meeting_during(ctx: Context, sentence: Sentence, verb: int) -> Candidate | None:
     """The meeting an act at ``verb`` is done during, by a relative clause or "On the margins,"
     (None when the act has a date of its own)."""
-    if any(not ctx.covers(m.start) for m in ctx.temporal_starting(verb, sentence.end)):
+    if _own_date(ctx, sentence, verb):
         return None
     during = None
-    for found in _DURING_WHICH.finditer(ctx.text, sentence.start, verb):
+    for found in _DURING_WHICH.finditer(ctx.text, max(sentence.start, verb - _REACH), verb):
         during = found
     if during is not None:
+        low = max(sentence.start, during.start() - _REACH)
         before = [
             c
-            for c in ctx.starting(sentence.start, during.start())
+            for c in ctx.starting(low, during.start())
             if c.kind is EventKind.MEETING and c.end <= during.start()
         ]
         return before[-1] if before else None

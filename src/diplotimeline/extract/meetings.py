@@ -24,6 +24,8 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -573,10 +575,40 @@ def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
     return None
 
 
+# "meet the five Central Asian foreign ministers", "met the G7 leaders": a group as object.
+_MET_GROUP: Final = re.compile(
+    r"\s+(?P<group>the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[A-Z][\w-]{1,30}\s+){0,3}(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
+    r"\s+ministers|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers))\b"
+)
+
+
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
     if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
         return []
+    met_group = _MET_GROUP.match(ctx.text, match.end() - 1, sentence.end)
+    if met_group is not None:
+        # "X is expected to meet the five Central Asian foreign ministers in New York"
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if not subject:
+            return []
+        future = is_future(ctx, match.start(), sentence) or "will" in match.group().lower()
+        candidate = _meeting(
+            ctx, sentence, subject[:1], [], None, (match.start(), met_group.end()), future
+        )
+        candidate.name = f"Meeting of {_names(subject[:1], ctx)} with {met_group.group('group')}"
+        if "ministers" in met_group.group("group"):
+            candidate.form = "ministerial-meeting"
+        home = _country_of(ctx, subject[0].actor_id)
+        parties = [m.actor_id for m in ctx.actors_in(met_group.start(), met_group.end())]
+        for party in [*([home] if home else []), *parties]:
+            if party not in candidate.participants:
+                candidate.participants.append(party)
+        candidate.frame_key = f"met-group:{subject[0].actor_id}:{name_key(candidate.name)}"
+        return [candidate]
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None:
         return _pair_met(ctx, sentence, match) or _countries_met(ctx, sentence, match)
@@ -1017,6 +1049,9 @@ def _visit(
     )
 
 
+# How far back the visit that a return visit or a programme's call belongs to is looked for
+# (characters): a window, so that a long text of many calls stays linear.
+_VISIT_REACH: Final = 4000
 # "President X will return the visit in 2036": a visit to the country of an earlier visitor.
 _RETURN_VISIT: Final = re.compile(
     r"\b(?:(?P<future>will|would|shall|is\s+to|to)\s+return|returned)\s+the\s+visit\b"
@@ -1034,7 +1069,7 @@ def _read_return_visits(ctx: Context, sentence: Sentence, made: list[Candidate])
             continue
         earlier = [
             c
-            for c in ctx.starting(0, match.start())
+            for c in ctx.starting(max(0, match.start() - _VISIT_REACH), match.start())
             if c.form == "visit" and c.subject is not None and c.subject != subject[0].actor_id
         ]
         home = _country_of(ctx, earlier[-1].subject) if earlier and earlier[-1].subject else None
@@ -1056,6 +1091,43 @@ def _read_return_visits(ctx: Context, sentence: Sentence, made: list[Candidate])
         if place is None:
             candidate.location = None
         made.append(candidate)
+
+
+# "Border delimitation talks would resume in Yerevan next week": a round of talks on a
+# subject, resumed (a determiner first is a talks told before: "the talks resumed").
+_TALKS_RESUME: Final = re.compile(
+    r"\b(?P<what>(?!(?i:the|these|those|their|its|his|her|our|such|and|but|when|as)\b)"
+    r"[A-Za-z][\w-]{2,20}\s+(?:[a-z][\w-]{2,20}\s+)?talks)\s+(?:(?P<future>would|will|are\s+to"
+    r"|are\s+(?:due|expected|set|scheduled)\s+to)\s+)?(?:resume|resumed|resumes)\b"
+)
+
+
+def _read_resumed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Talks on a subject that resume somewhere ("delimitation talks would resume in P")."""
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "resum"):
+        return made
+    for match in ctx.scan(_TALKS_RESUME, sentence):
+        if ctx.covers(match.start("what")) or ctx.starting(match.start(), match.end()):
+            continue
+        what = " ".join(match.group("what").split())
+        name = what[:1].upper() + what[1:]
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="dialogue",
+                name=name,
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence.index,
+                dateable=True,
+                future=match.group("future") is not None or is_future(ctx, match.start(), sentence),
+                evidence=(match.start(), match.end()),
+                frame_key=f"resumed:{name_key(name)}",
+            )
+        )
+        made.append(candidate)
+    return made
 
 
 # "courtesy call on His Excellency the President of Fiji": a call on an office-holder the
@@ -1085,7 +1157,8 @@ def _read_courtesy_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if ctx.covers(match.start()) or any(p.start <= name_at for p in holders):
             continue  # "on the President of Fiji, NAME": read by the "met" frames
         who = match.group("who")
-        visits = [c for c in ctx.starting(0, match.start()) if c.form == "visit" and c.subject]
+        low = max(0, match.start() - _VISIT_REACH)
+        visits = [c for c in ctx.starting(low, match.start()) if c.form == "visit" and c.subject]
         visitor = visits[0].subject if visits else None  # the article's visit
         mention = ctx.first_mention(visitor) if visitor is not None else None
         by = f" of {_names([mention], ctx)}" if mention is not None else ""
@@ -1764,6 +1837,14 @@ _LOWER_BODY: Final = re.compile(
 )
 
 
+# "the third meeting of the Azerbaijan-Armenia-Georgia business forum": a series named by
+# capitalised parties and a lower-case meeting noun.
+_NAMED_LOWER_SERIES: Final = re.compile(
+    r"(?P<body>(?:[A-Z][\w’'-]{1,40}\s+){1,3}(?:(?:business|investment|economic|trade|energy"
+    r"|youth|media|civil\s+society)\s+)?(?:forum|dialogue|conference|summit))\b"
+)
+
+
 # A calendar item or a heading that opens with the session, without an article: "189th
 # session of the Nordic Council, Monday and Tuesday", "Extraordinary session of the X Council
 # of Ministers at 10:00". An ordinal or a kind of session must come first.
@@ -1812,6 +1893,7 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     continue  # "the 57th Supreme Council summit": that summit, read as named
                 if body is None and ordinal and frame == "meeting_of":
                     lower = _LOWER_BODY.match(ctx.text, match.end(), sentence.end)
+                    lower = lower or _NAMED_LOWER_SERIES.match(ctx.text, match.end(), sentence.end)
                     written = lower.group("body") if lower is not None else None
                 if body is None and written is None and frame == "meeting_of":
                     written = _format_named_at(ctx, match)
@@ -2094,6 +2176,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_agreed_to_hold(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
+    made.extend(_read_resumed_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -2132,22 +2215,28 @@ _COUNTRY_OFFICE: Final = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the speaker headings of a text, found once per text (linear time)."""
+    return tuple((m.start(), m.end()) for m in _HEADING.finditer(text))
+
+
 def _speaker(ctx: Context, position: int) -> ActorMentionLike | None:
     """The person of the last speaker heading before ``position``, if any."""
-    last = None
-    for heading in _HEADING.finditer(ctx.text, max(0, position - _HEADING_REACH), position):
-        last = heading
-    if last is None:
+    headings = _headings(ctx.text)
+    at = bisect.bisect_right(headings, (position, position)) - 1
+    if at < 0 or headings[at][1] > position or headings[at][0] < position - _HEADING_REACH:
         return None
-    persons = ctx.actors_in(last.start(), last.end(), (ActorKind.PERSON,))
+    persons = ctx.actors_in(headings[at][0], headings[at][1], (ActorKind.PERSON,))
     return persons[0] if persons else None
 
 
 def _read_first_person(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Meetings told in the first person by the speaker of a transcript."""
     made: list[Candidate] = []
+    speaker = None
     for match in _FIRST_PERSON.finditer(ctx.text, sentence.start, sentence.end):
-        speaker = _speaker(ctx, sentence.start)
+        speaker = speaker or _speaker(ctx, sentence.start)
         if speaker is None:
             return made
         end = min(sentence.end, match.end() + 120)
