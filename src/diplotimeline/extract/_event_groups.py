@@ -66,7 +66,8 @@ _GATHERING: Final = re.compile(
 )
 # "for their second consultative meeting", "for a consultative summit".
 _FOR_NOUN: Final = re.compile(
-    r"\bfor\s+(?:their|a|an|the|its)\s+(?P<what>(?:(?:first|second|third|fourth|fifth|sixth|next"
+    r"\bfor\s+(?:(?P<own>the\s+(?:grouping|bloc|organi[sz]ation|union|alliance|community"
+    r"|association)[’']s)|their|a|an|the|its)\s+(?P<what>(?:(?:first|second|third|fourth|fifth|sixth|next"
     r"|annual|\d{1,2}(?:st|nd|rd|th))\s+)?(?:[a-z-]{3,20}\s+){0,2}?(?:meeting|summit|talks"
     r"|consultations|session))\b"
 )
@@ -146,6 +147,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             what = tail.group("what")
             name = f"{what[:1].upper()}{what[1:]} of the {label}"
             end = tail.end()
+            own = _own_series(ctx, match, what) if tail.group("own") else None
+            name = own or name
         else:
             name = f"Meeting of the {label}"
             end = match.end()
@@ -184,6 +187,24 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+
+
+def _own_series(ctx: Context, match: re.Match[str], what: str) -> str | None:
+    """ "the leaders of the seven BIMSTEC countries gather ... for the grouping's ninth
+    summit": the meeting of the organisation named in the group, "Ninth BIMSTEC summit"."""
+    bodies = [
+        m
+        for m in ctx.actors_in(match.start("group"), match.end("group"))
+        if m.kind is ActorKind.ORGANIZATION
+    ]
+    if not bodies:
+        return None
+    entry = ctx.organization(bodies[-1].text)
+    short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+    first, _, head = what.rpartition(" ")
+    if not first:
+        return f"{short} {head}"
+    return f"{first[:1].upper()}{first[1:]} {short} {head}"
 
 
 def _body_meeting(ctx: Context, label: str, place: str) -> Candidate | None:

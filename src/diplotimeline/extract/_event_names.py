@@ -201,6 +201,36 @@ def _head_counts(tokens: Sequence[Token], cues: EventCues) -> list[int]:
     return counts
 
 
+# Offices of a body or meeting: "Chair of the X Forum" names a person's office.
+_OFFICES: Final = frozenset(
+    {
+        *("chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair"),
+        *("chairmanship", "chairship", "presidency", "secretary-general", "director-general"),
+    }
+)
+
+
+# Plural nouns after a body's name that make it the body ("Forum members", "Forum states").
+_MEMBERS: Final = frozenset(
+    {"members", "member", "states", "countries", "nations", "economies", "delegations"}
+)
+# Offices an outcome is conveyed or reported to: "the Meeting to the Secretary-General".
+_ADDRESSEES: Final = frozenset(
+    {
+        *("secretary-general", "secretary", "president", "prime", "minister", "king", "queen"),
+        *("chair", "chairman", "chairperson", "director-general", "governor", "emir"),
+    }
+)
+_LEGISLATURES: Final = frozenset(
+    {"parliament", "congress", "legislature", "assembly", "senate", "diet", "house"}
+)
+
+
+def _of_a_legislature(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the name at ``index`` follows "Parliament," ("48th Parliament, 2nd Session")."""
+    return index >= 2 and tokens[index - 1].text == "," and tokens[index - 2].lower in _LEGISLATURES
+
+
 def _read_name(
     ctx: Context,
     tokens: Sequence[Token],
@@ -226,6 +256,8 @@ def _read_name(
         and tokens[index + 1].lower in cues.connectors
     ):
         return None, index + 1  # "the entry into force in July of the X agreement"
+    if token.lower in _OFFICES and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
+        return None, index + 2  # "Chair of the Pacific Islands Forum": an office, not an event
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are
@@ -280,6 +312,15 @@ def _read_name(
     name_tokens = run[:name_end]
     if is_organization(ctx, name_tokens, core_end):
         return None, index + name_end
+    if (
+        head.lower() == "forum"
+        and end < len(tokens)
+        and tokens[end].lower in _MEMBERS
+        and name_end == len(run)
+    ):
+        return None, index + name_end  # "Eighteen Forum members": the body, not a meeting
+    if head.lower() == "session" and _of_a_legislature(tokens, index):
+        return None, index + name_end  # "48th Parliament, 2nd Session": a legislature's
     inner = _inner_event(name_tokens, core_end, cues)
     found, consumed = _finish(
         ctx, tokens, index, name_tokens, kind, form, head, core_end, last.end, inner is None
@@ -433,6 +474,8 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
             return index
         if connector in ("between", "among", "from", "against") and kind == "meeting":
             return index
+        if connector == "to" and kind == "meeting" and segment[0].lower in _ADDRESSEES:
+            return index  # "convey the outcomes of the Meeting to the Secretary-General"
         if connector in ("for", "on", "of"):
             seen_for = True
         index = segment_end

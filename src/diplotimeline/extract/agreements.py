@@ -51,6 +51,8 @@ _STAGES: Final = {
     "endors": AgreementStage.ADOPTED,
     "set out": AgreementStage.ADOPTED,
     "unveil": AgreementStage.ADOPTED,
+    "produc": AgreementStage.ADOPTED,
+    "yield": AgreementStage.ADOPTED,
     "ratif": AgreementStage.RATIFIED,
     "agreed": AgreementStage.CONCLUDED,
     "negotiat": AgreementStage.NEGOTIATIONS_LAUNCHED,
@@ -62,7 +64,7 @@ _NOUN_PHRASE: Final = re.compile(
     r"(?P<noun>treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)\s+of\s+understanding"
     r"|mous?|memorand(?:um|a|ums)|joint\s+statements?|joint\s+declarations?|declarations?"
     r"|deals?|pacts?|protocols?|charters?|vision|communiqu[eé]s?|letters?\s+of\s+intent"
-    r"|roadmap|action\s+plan))\b",
+    r"|roadmap|action\s+plan|(?-i:partnerships?)(?!\s+(?:and|&)\s)))\b",
     re.IGNORECASE,
 )
 # What an unnamed agreement is about: "a memorandum on visa facilitation", "agreements on
@@ -147,6 +149,7 @@ _NOUN_FORMS: Final = {
     "statement": "joint-statement",
     "communique": "joint-statement",
     "communiqué": "joint-statement",
+    "partnership": "partnership",
 }
 _PASSIVE: Final = re.compile(
     r"\s*(?:,\s*)?(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
@@ -259,6 +262,76 @@ class _MeetingIn:
         return self._found
 
 
+# How far into its sentence a meeting that is the subject of an act may start (characters):
+# "The fifth, held in ...", "Its fourth summit, in ...".
+_SUBJECT_REACH: Final = 12
+
+
+def _subject_meeting(ctx: Context, sentence: Sentence, verb: int) -> Candidate | None:
+    """The meeting that opens the sentence as the subject of the act at ``verb`` ("Its fourth
+    summit, in Kathmandu on 30-31 August 2018, produced a memorandum on ..."), when the act
+    has no date of its own after it."""
+    if _own_date(ctx, sentence, verb):
+        return None
+    for candidate in ctx.starting(sentence.start, sentence.start + _SUBJECT_REACH):
+        if (
+            candidate.kind is EventKind.MEETING
+            and candidate.form != "visit"
+            and candidate.end <= verb
+            and _OPENS.fullmatch(ctx.text, sentence.start, candidate.start) is not None
+        ):
+            return candidate
+    return None
+
+
+# "a visit from 20 to 22 October, during which the two countries would sign ...": the act
+# is done at the meeting the relative clause hangs on; "On the margins, X and Y signed":
+# at the meeting of the sentence before.
+_DURING_WHICH: Final = re.compile(r",\s+(?:during|at)\s+which\b")
+_ON_THE_MARGINS: Final = re.compile(
+    r"\s*(?:On|At)\s+the\s+(?:margins|sidelines)\s*,", re.IGNORECASE
+)
+
+
+# How far from an act its own date, its "during which" and its meeting are looked for
+# (characters): a window, so that a long sentence of many acts stays linear.
+_REACH: Final = 200
+
+
+def _own_date(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether a date that is no part of a name follows the act at ``verb`` in its clause
+    ("Vision 2030" is a name, not a date)."""
+    dates = ctx.temporal_starting(verb, min(sentence.end, verb + _REACH))
+    return any(not ctx.covers(m.start) for m in dates)
+
+
+def _meeting_during(ctx: Context, sentence: Sentence, verb: int) -> Candidate | None:
+    """The meeting an act at ``verb`` is done during, by a relative clause or "On the margins,"
+    (None when the act has a date of its own)."""
+    if _own_date(ctx, sentence, verb):
+        return None
+    during = None
+    for found in _DURING_WHICH.finditer(ctx.text, max(sentence.start, verb - _REACH), verb):
+        during = found
+    if during is not None:
+        low = max(sentence.start, during.start() - _REACH)
+        before = [
+            c
+            for c in ctx.starting(low, during.start())
+            if c.kind is EventKind.MEETING and c.end <= during.start()
+        ]
+        return before[-1] if before else None
+    if sentence.index > 0 and _ON_THE_MARGINS.match(ctx.text, sentence.start, verb):
+        previous = ctx.sentences[sentence.index - 1]
+        held = [c for c in ctx.in_sentence(previous) if c.kind is EventKind.MEETING]
+        return held[-1] if held else None
+    return None
+
+
+# What may stand before a meeting that opens its sentence: nothing, or an article.
+_OPENS: Final = re.compile(r"\s*(?:(?:The|Its|Their|This)\s+)?")
+
+
 def _add_parties(candidate: Candidate, parties: list[str]) -> None:
     for party in parties:
         if party not in candidate.participants:
@@ -280,7 +353,11 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "will witness the signing of the Treaty on ...": the named treaty.
             signing_of = _SIGNING_OF.match(ctx.text, match.end(), sentence.end)
             target = ctx.named_at(signing_of.end(), slack=3) if signing_of else None
-        meeting = meetings.get()
+        meeting = (
+            meetings.get()
+            or _subject_meeting(ctx, sentence, match.start())
+            or _meeting_during(ctx, sentence, match.start())
+        )
         if target is not None and target.kind is EventKind.AGREEMENT:
             target.dateable = True
             target.stage = stage
@@ -322,6 +399,16 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             continue
         if target is not None:
+            if target.kind is not EventKind.AGREEMENT and meeting is not None:
+                # "adopted the Bangkok Vision 2030 and a maritime transport agreement": the
+                # unnamed agreement after a named programme or vision is adopted with it.
+                for second in _second_item(ctx, sentence, match, stage, future, target.end):
+                    second.host, second.relation, second.inherit = (
+                        meeting,
+                        LinkRelation.ADOPTED_AT,
+                        True,
+                    )
+                    made.append(second)
             continue
         begin = match.end()
         if _ANOTHER_VERB.match(ctx.text, begin, sentence.end):
@@ -387,6 +474,8 @@ def _unnamed(
     phrase = _NOUN_PHRASE.match(ctx.text, begin, min(sentence.end, begin + 90))
     if phrase is None or re.search(r"[,;:()]", phrase.group("np")):
         return None
+    if phrase.group("np").startswith("partnership"):
+        return None  # "signed partnerships with five firms": a partnership needs its kind
     np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
     end = phrase.start("np") + len(np)
     candidate = Candidate(
@@ -876,8 +965,10 @@ _SIGNED_AFTER: Final = re.compile(
     r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by)\b"
     r"|[ \t]+(?P<future>to[ \t]+be|(?:will|would|could|should)[ \t]+be"
     r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be)[ \t]+signed\b"
+    # "a framework agreement on electricity trade is ready for signature": to be signed.
+    r"|[ \t]+(?P<ready>(?:is|are)[ \t]+(?:now[ \t]+)?ready)[ \t]+for[ \t]+(?:signature|signing)\b"
 )
-_SIGNED_WORDS: Final = ("signed", "concluded", "initial")
+_SIGNED_WORDS: Final = ("signed", "concluded", "initial", "ready for sign")
 
 
 def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -899,7 +990,7 @@ def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
         signed = _SIGNED_AFTER.match(ctx.text, candidate.end, sentence.end)
         if signed is None or _is_bare(candidate.name):
             continue
-        candidate.future = signed.group("future") is not None
+        candidate.future = signed.group("future", "ready") != (None, None)
         candidate.evidence = (match.start(), signed.end())
         made.append(ctx.add(candidate))
     return made

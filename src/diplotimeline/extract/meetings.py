@@ -24,6 +24,8 @@ Examples:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -290,6 +292,14 @@ def _frame_starts(ctx: Context, sentence: Sentence) -> list[int]:
     return sorted(starts)
 
 
+# Honorifics that may stand before a person's name ("Senator NAME", "His Excellency NAME").
+_HONORIFICS: Final = re.compile(
+    r"(?:(?:Senator|Sen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Hon\.?|Honourable|Honorable|H\.\s?E\.|His"
+    r"\s+Excellency|Her\s+Excellency|Ambassador|General|Gen\.|Sheikh|Sheikha|Dato'?|Datuk"
+    r"|Tan\s+Sri|Chief|Dame|Sir)\s+){0,2}"
+)
+
+
 def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
     made: list[Candidate] = []
     covered: list[tuple[int, int]] = []
@@ -297,7 +307,15 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
         for match in iter_frames(ctx, frame, sentence):
             if any(low <= match.start() < high for low, high in covered):
                 continue
-            starting = ctx.actors_starting(match.end(), match.end() + 2)
+            at = match.end()
+            if frame == "met_described" and not match.group("verb").lower().startswith(
+                ("welcom", "host")
+            ):
+                # "called on the Vice President, Senator NAME": an honorific before the name
+                # (not after "welcomed the report presented by the Minister, Hon. NAME")
+                honorific = _HONORIFICS.match(ctx.text, at)
+                at = honorific.end() if honorific is not None else at
+            starting = ctx.actors_starting(at, at + 2)
             if frame == "met_described" and not any(m.kind is ActorKind.PERSON for m in starting):
                 continue
             if frame == "met":
@@ -558,10 +576,40 @@ def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
     return None
 
 
+# "meet the five Central Asian foreign ministers", "met the G7 leaders": a group as object.
+_MET_GROUP: Final = re.compile(
+    r"\s+(?P<group>the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[A-Z][\w-]{1,30}\s+){0,3}(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
+    r"\s+ministers|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers))\b"
+)
+
+
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
     if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
         return []
+    met_group = _MET_GROUP.match(ctx.text, match.end() - 1, sentence.end)
+    if met_group is not None:
+        # "X is expected to meet the five Central Asian foreign ministers in New York"
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if not subject:
+            return []
+        future = is_future(ctx, match.start(), sentence) or "will" in match.group().lower()
+        candidate = _meeting(
+            ctx, sentence, subject[:1], [], None, (match.start(), met_group.end()), future
+        )
+        candidate.name = f"Meeting of {_names(subject[:1], ctx)} with {met_group.group('group')}"
+        if "ministers" in met_group.group("group"):
+            candidate.form = "ministerial-meeting"
+        home = _country_of(ctx, subject[0].actor_id)
+        parties = [m.actor_id for m in ctx.actors_in(met_group.start(), met_group.end())]
+        for party in [*([home] if home else []), *parties]:
+            if party not in candidate.participants:
+                candidate.participants.append(party)
+        candidate.frame_key = f"met-group:{subject[0].actor_id}:{name_key(candidate.name)}"
+        return [candidate]
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None:
         return _pair_met(ctx, sentence, match) or _countries_met(ctx, sentence, match)
@@ -857,6 +905,7 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_visits_by(ctx, sentence, made)
     _read_visits_of(ctx, sentence, made)
     _read_bare_visits(ctx, sentence, made)
+    _read_return_visits(ctx, sentence, made)
     if made:
         for match in iter_frames(ctx, "visit_continue", sentence):
             place = ctx.place_at(match.end())
@@ -999,6 +1048,145 @@ def _visit(
             destination=place_id,
         )
     )
+
+
+# How far back the visit that a return visit or a programme's call belongs to is looked for
+# (characters): a window, so that a long text of many calls stays linear.
+_VISIT_REACH: Final = 4000
+# "President X will return the visit in 2036": a visit to the country of an earlier visitor.
+_RETURN_VISIT: Final = re.compile(
+    r"\b(?:(?P<future>will|would|shall|is\s+to|to)\s+return|returned)\s+the\s+visit\b"
+)
+
+
+def _read_return_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
+    """ "President Arosemena will return the visit in 2036": the return visit of the subject,
+    to the home country of the last visitor told before (when the text gives it)."""
+    for match in ctx.scan(_RETURN_VISIT, sentence) if ctx.may_hold(sentence, "visit") else ():
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if not subject:
+            continue
+        earlier = [
+            c
+            for c in ctx.starting(max(0, match.start() - _VISIT_REACH), match.start())
+            if c.form == "visit" and c.subject is not None and c.subject != subject[0].actor_id
+        ]
+        home = _country_of(ctx, earlier[-1].subject) if earlier and earlier[-1].subject else None
+        mention = ctx.first_mention(home) if home is not None else None
+        entry = ctx.country(mention.text) if mention is not None else None
+        place = entry.name if entry is not None else None
+        candidate = _visit(
+            ctx,
+            sentence,
+            subject,
+            place or "",
+            home,
+            match.start(),
+            match.end(),
+            match.group("future") is not None,
+        )
+        who = _names(subject[:1], ctx)
+        candidate.name = f"Return visit of {who}" + (f" to {place}" if place else "")
+        if place is None:
+            candidate.location = None
+        made.append(candidate)
+
+
+# "Border delimitation talks would resume in Yerevan next week": a round of talks on a
+# subject, resumed (a determiner first is a talks told before: "the talks resumed").
+_TALKS_RESUME: Final = re.compile(
+    r"\b(?P<what>(?!(?i:the|these|those|their|its|his|her|our|such|and|but|when|as)\b)"
+    r"[A-Za-z][\w-]{2,20}\s+(?:[a-z][\w-]{2,20}\s+)?talks)\s+(?:(?P<future>would|will|are\s+to"
+    r"|are\s+(?:due|expected|set|scheduled)\s+to)\s+)?(?:resume|resumed|resumes)\b"
+)
+
+
+def _read_resumed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Talks on a subject that resume somewhere ("delimitation talks would resume in P")."""
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "resum"):
+        return made
+    for match in ctx.scan(_TALKS_RESUME, sentence):
+        if ctx.covers(match.start("what")) or ctx.starting(match.start(), match.end()):
+            continue
+        what = " ".join(match.group("what").split())
+        name = what[:1].upper() + what[1:]
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="dialogue",
+                name=name,
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence.index,
+                dateable=True,
+                future=match.group("future") is not None or is_future(ctx, match.start(), sentence),
+                evidence=(match.start(), match.end()),
+                frame_key=f"resumed:{name_key(name)}",
+            )
+        )
+        made.append(candidate)
+    return made
+
+
+# "courtesy call on His Excellency the President of Fiji": a call on an office-holder the
+# text does not name (a named one is read by the "met" frames).
+_COURTESY_CALL: Final = re.compile(
+    r"\b(?i:courtesy\s+call)\s+on\s+(?:(?:His|Her)\s+(?:Excellency|Majesty|Highness)\s+)?"
+    r"(?P<who>the\s+(?:Vice[- ])?(?:President|Prime\s+Minister|King|Queen|Governor-General"
+    r"|Speaker|Emir|Sultan|Crown\s+Prince|Chancellor)(?:\s+of\s+(?:the\s+)?[A-Z][\w-]{1,30}"
+    r"(?:\s+[A-Z][\w-]{1,30}){0,3})?)"
+)
+
+
+# What may stand between an office and the name of its holder ("the President, Ratu NAME").
+_NAMED_AFTER: Final = re.compile(r"\s{0,2},?\s{0,2}(?:[A-Z][a-z]{1,10}\.?\s+)?")
+
+
+def _read_courtesy_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A courtesy call on an unnamed office-holder ("3:00 pm: courtesy call on His Excellency
+    the President of Fiji"), by the visitor of the first visit told before, if any."""
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "courtesy"):
+        return made
+    for match in ctx.scan(_COURTESY_CALL, sentence):
+        named = _NAMED_AFTER.match(ctx.text, match.end("who"))
+        name_at = named.end() if named is not None else match.end("who")
+        holders = ctx.actors_in(match.end("who"), name_at + 30, (ActorKind.PERSON,))
+        if ctx.covers(match.start()) or any(p.start <= name_at for p in holders):
+            continue  # "on the President of Fiji, NAME": read by the "met" frames
+        who = match.group("who")
+        low = max(0, match.start() - _VISIT_REACH)
+        visits = [c for c in ctx.starting(low, match.start()) if c.form == "visit" and c.subject]
+        visitor = visits[0].subject if visits else None  # the article's visit
+        mention = ctx.first_mention(visitor) if visitor is not None else None
+        by = f" of {_names([mention], ctx)}" if mention is not None else ""
+        ids = [visitor] if visitor is not None else []
+        ids.extend(
+            m.actor_id
+            for m in ctx.actors_in(match.start("who"), match.end("who"))
+            if m.kind is ActorKind.COUNTRY and m.actor_id not in ids
+        )
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="bilateral-meeting",
+                    name=f"Courtesy call{by} on {who}",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=ids,
+                    dateable=True,
+                    future=is_future(ctx, match.start(), sentence),
+                    evidence=(match.start(), match.end()),
+                    frame_key=f"courtesy:{name_key(who)}",
+                )
+            )
+        )
+    return made
 
 
 # "We are also preparing a business forum": an event in preparation lies ahead.
@@ -1402,6 +1590,15 @@ _BODY_ANAPHOR: Final = re.compile(
 _BODY_CONVENED: Final = re.compile(
     r"\b(?P<verb>convene|convenes|convened|convening|at)\s+the\s+(?=[A-Z])", re.IGNORECASE
 )
+# "he would brief the OSCE Ministerial Council in Dublin on 6 and 7 December", "the address of
+# the Foreign Minister to the Permanent Council in Vienna on 1 March": a body briefed or
+# addressed at a place on a day, which is one of its meetings (place and date both needed:
+# "briefed the Council on the talks" is no meeting of it).
+_BODY_ADDRESSED: Final = re.compile(
+    r"\b(?P<verb>(?i:brief|briefs|briefed|briefing|address|addresses|addressed|addressing))"
+    r"(?:\s+(?:of|by)\s+[^,;.()]{1,60}?\s+to)?\s+the\s+(?=[A-Z])"
+)
+_ADDRESS_WORDS: Final = ("brief", "address")
 
 
 # A capitalised place name and the space before a date: "Pärnu on ", "Sankt Pölten from ".
@@ -1473,7 +1670,10 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         future = bool(match.group("future")) or verb in ("meets", "convenes")
         made.append(_body_session(ctx, sentence, body, match.start(), match.end(), future))
     made.extend(_read_own_bodies(ctx, sentence))
-    for match in ctx.scan(_BODY_CONVENED, sentence):
+    convened = list(ctx.scan(_BODY_CONVENED, sentence))
+    if ctx.may_hold_any(sentence, _ADDRESS_WORDS):
+        convened.extend(ctx.scan(_BODY_ADDRESSED, sentence))
+    for match in convened:
         name = _BODY_NAME.match(ctx.text, match.end())
         if name is None or ctx.covers(match.end()):
             continue
@@ -1485,13 +1685,16 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
             town = _TOWN.match(ctx.text, after.end())
             if town is None or not ctx.temporal_starting(town.end(), town.end() + 4):
                 continue  # "in Pärnu on 9 June": a town the gazetteer lacks, then a date
-        if match.group("verb").lower() == "at" and not ctx.temporal_starting(
-            name.end(), min(sentence.end, name.end() + 60)
-        ):
+        verb = match.group("verb").lower()
+        told = verb == "at" or verb.startswith(_ADDRESS_WORDS)
+        if told and not ctx.temporal_starting(name.end(), min(sentence.end, name.end() + 60)):
             continue
         body = " ".join(words)
-        future = is_future(ctx, match.start(), sentence) or match.group("verb").lower() != "at"
-        future = future and not match.group("verb").lower().endswith("ed")
+        if verb.startswith(_ADDRESS_WORDS):
+            future = is_future(ctx, match.start(), sentence)
+        else:
+            future = is_future(ctx, match.start(), sentence) or verb != "at"
+        future = future and not verb.endswith("ed")
         made.append(_body_session(ctx, sentence, body, match.end(), name.end(), future))
     return made
 
@@ -1636,6 +1839,14 @@ _LOWER_BODY: Final = re.compile(
 )
 
 
+# "the third meeting of the Azerbaijan-Armenia-Georgia business forum": a series named by
+# capitalised parties and a lower-case meeting noun.
+_NAMED_LOWER_SERIES: Final = re.compile(
+    r"(?P<body>(?:[A-Z][\w’'-]{1,40}\s+){1,3}(?:(?:business|investment|economic|trade|energy"
+    r"|youth|media|civil\s+society)\s+)?(?:forum|dialogue|conference|summit))\b"
+)
+
+
 # A calendar item or a heading that opens with the session, without an article: "189th
 # session of the Nordic Council, Monday and Tuesday", "Extraordinary session of the X Council
 # of Ministers at 10:00". An ordinal or a kind of session must come first.
@@ -1684,6 +1895,7 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     continue  # "the 57th Supreme Council summit": that summit, read as named
                 if body is None and ordinal and frame == "meeting_of":
                     lower = _LOWER_BODY.match(ctx.text, match.end(), sentence.end)
+                    lower = lower or _NAMED_LOWER_SERIES.match(ctx.text, match.end(), sentence.end)
                     written = lower.group("body") if lower is not None else None
                 if body is None and written is None and frame == "meeting_of":
                     written = _format_named_at(ctx, match)
@@ -1820,10 +2032,39 @@ def _place_after(ctx: Context, position: int) -> str | None:
     return name
 
 
+# A session named only by its kind ("2,214th Plenary Meeting" heading a meetings coverage).
+_BARE_SESSION: Final = re.compile(
+    r"(?:[\d,]{1,7}(?:st|nd|rd|th)\s+)?(?:(?:Plenary|Ordinary|Regular|Special)\s+)?"
+    r"(?:Meeting|Session)",
+    re.IGNORECASE,
+)
+# How far into a document its title and session heading may go (characters).
+_TITLE_REACH: Final = 200
+
+
+def _titled_body(ctx: Context, candidate: Candidate) -> None:
+    """ "OSCE Permanent Council: meetings coverage" then "2,214th Plenary Meeting, Vienna": a
+    session heading under a title that names the standing body is one of the body's."""
+    if candidate.start > _TITLE_REACH or not _BARE_SESSION.fullmatch(candidate.name):
+        return
+    title_end = ctx.text.find("\n", 0, candidate.start)
+    body = _BODY_NAME.search(ctx.text, 0, title_end) if title_end > 0 else None
+    if body is None:
+        return
+    candidate.name = f"{candidate.name} of the {body.group('name')}"
+    for mention in ctx.actors_in(body.start(), body.end()):
+        if (
+            mention.kind is ActorKind.ORGANIZATION
+            and mention.actor_id not in candidate.participants
+        ):
+            candidate.participants.append(mention.actor_id)
+
+
 def _read_named(ctx: Context, sentence: Sentence) -> None:
     """Places, participants and status of the named meetings of a sentence."""
     named = [c for c in ctx.in_sentence(sentence) if c.kind is EventKind.MEETING and c.named]
     for candidate in named:
+        _titled_body(ctx, candidate)
         end = candidate.evidence_end
         if candidate.location is None:
             candidate.location = _place_after(ctx, end)
@@ -1920,15 +2161,20 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     _read_dated_anaphors(ctx, sentence)
+    first_person = (
+        _read_first_person(ctx, sentence) if "I " in ctx.text[sentence.start : sentence.end] else []
+    )
     if (
-        not ctx.in_sentence(sentence)
+        not first_person
+        and not ctx.in_sentence(sentence)
         and not ctx.may_frame(sentence, _FRAMES)
         and not ctx.may_hold(sentence, "by")
     ):
         return []  # no frame, no named meeting: nothing to read
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
-    made = _read_talks(ctx, sentence, frames)
+    made = first_person
+    made.extend(_read_talks(ctx, sentence, frames))
     made.extend(_read_joint_talks(ctx, sentence))
     made.extend(_read_fronted_talks(ctx, sentence))
     made.extend(_read_calls(ctx, sentence))
@@ -1946,6 +2192,9 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
+    made.extend(_read_next_years(ctx, sentence))
+    made.extend(_read_courtesy_calls(ctx, sentence))
+    made.extend(_read_resumed_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -1964,6 +2213,113 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "I will meet Mexico's Secretary of Economy in Monterrey on Friday", "I discussed the
+# preparations with my Mexican counterpart, NAME, here yesterday": a meeting of the speaker
+# of a transcript (a heading line "Hon. NAME (Office, Party):") with the person named after.
+_FIRST_PERSON: Final = re.compile(
+    r"\bI\s+(?:(?P<future>will|shall|am\s+to|am\s+going\s+to)\s+)?(?:(?:also|then|today)\s+)?"
+    r"(?P<verb>met|meet|(?:discussed|raised)\s+[^.;:()]{1,80}?\s+with|(?:spoke|talked)\s+with"
+    r"|(?:held|had)\s+(?:\w+\s+)?talks\s+with)\s+(?:(?:my|our)\s+)?"
+)
+# A speaker heading of a transcript: a line of its own that ends with a colon.
+_HEADING: Final = re.compile(r"^[^\n]{2,120}:[ \t]*$", re.MULTILINE)
+# How far back a speaker heading is looked for (characters).
+_HEADING_REACH: Final = 3000
+# "Mexico's Secretary of Economy": an office-holder named by a country and an office.
+_COUNTRY_OFFICE: Final = re.compile(
+    r"(?:[A-Z][\w-]{1,30}\s+){0,2}?[A-Z][\w-]{1,30}[’']s\s+(?:[A-Z][\w-]{1,20}\s+){0,2}?"
+    r"(?:Secretary|Minister|President|Prime\s+Minister|Premier|Chancellor|Ambassador)"
+    r"(?:\s+(?:of|for)\s+(?:[A-Z][\w-]{1,20})(?:\s+(?:and\s+)?[A-Z][\w-]{1,20}){0,2})?"
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _headings(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the speaker headings of a text, found once per text (linear time)."""
+    return tuple((m.start(), m.end()) for m in _HEADING.finditer(text))
+
+
+def _speaker(ctx: Context, position: int) -> ActorMentionLike | None:
+    """The person of the last speaker heading before ``position``, if any."""
+    headings = _headings(ctx.text)
+    at = bisect.bisect_right(headings, (position, position)) - 1
+    if at < 0 or headings[at][1] > position or headings[at][0] < position - _HEADING_REACH:
+        return None
+    persons = ctx.actors_in(headings[at][0], headings[at][1], (ActorKind.PERSON,))
+    return persons[0] if persons else None
+
+
+def _read_first_person(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Meetings told in the first person by the speaker of a transcript."""
+    made: list[Candidate] = []
+    speaker = None
+    for match in _FIRST_PERSON.finditer(ctx.text, sentence.start, sentence.end):
+        speaker = speaker or _speaker(ctx, sentence.start)
+        if speaker is None:
+            return made
+        end = min(sentence.end, match.end() + 120)
+        comma = ctx.text.find(",", match.end(), end)
+        persons = [p for p in _persons(ctx, match.end(), end) if p.actor_id != speaker.actor_id]
+        office = _COUNTRY_OFFICE.match(ctx.text, match.end(), end)
+        future = match.group("future") is not None
+        if persons and (comma < 0 or persons[0].start <= comma + 30):
+            candidate = _meeting(
+                ctx, sentence, [speaker], persons[:1], None, (match.start(), persons[0].end), future
+            )
+        elif office is not None:
+            countries = ctx.actors_in(office.start(), office.end(), (ActorKind.COUNTRY,))
+            if not countries:
+                continue
+            candidate = _meeting(
+                ctx, sentence, [speaker], [], None, (match.start(), office.end()), future
+            )
+            candidate.name = f"Meeting of {_names([speaker], ctx)} and {office.group()}"
+            candidate.participants.append(countries[0].actor_id)
+            candidate.frame_key = f"meet:{speaker.actor_id}:{name_key(office.group())}"
+        else:
+            continue
+        made.append(candidate)
+    return made
+
+
+# "Next year's summit will take place in Tashkent", "next year's consultative meeting in
+# Tashkent": the next meeting of a series, named by the year only, dated by it.
+_NEXT_YEARS: Final = re.compile(
+    r"\b(?i:next\s+year)[’']s\s+(?P<what>(?:(?:annual|consultative|leaders[’']?|ministerial"
+    r"|regional|trilateral|bilateral)\s+)?(?:summit|meeting|conference|forum|session|talks))\b"
+)
+
+
+def _read_next_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A meeting named "next year's summit" (not one named after it, "next year's X Summit")."""
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "next"):
+        return made
+    for match in _NEXT_YEARS.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("what")) or ctx.named_at(match.start("what"), slack=1):
+            continue
+        place = _place_after(ctx, match.end())
+        what = match.group("what").lower()
+        name = f"Next year's {what}" + (f" in {place}" if place else "")
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="summit" if what.endswith("summit") else "other",
+                name=name,
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence.index,
+                dateable=True,
+                future=True,
+                location=place,
+                evidence=(match.start(), match.end()),
+                frame_key=f"next-year:{name_key(name)}",
+            )
+        )
+        made.append(candidate)
+    return made
+
+
 # "following their first call on January 22", "since their last meeting in March", "the two
 # last met in Lima in February": an earlier meeting of the pair just spoken of.
 _EARLIER: Final = re.compile(
@@ -1978,12 +2334,19 @@ _EARLIER: Final = re.compile(
 # "agreed to hold political consultations at deputy minister level": a meeting still to be
 # held, of the two sides of the talks being told.
 _AGREED_TO_HOLD: Final = re.compile(
-    r"\b(?:agreed|decided|resolved|undertook)\s+to\s+(?:hold|convene|launch)\s+"
-    r"(?P<what>(?:(?:regular|annual|political|strategic|bilateral|security|economic|trade"
+    r"\b(?:agreed|decided|resolved|undertook)(?:\s+with\s+(?:the\s+)?[A-Z][\w-]{1,30}"
+    r"(?:\s+[A-Z][\w-]{1,30}){0,2})?\s+to\s+(?:hold|convene|launch)\s+"
+    r"(?P<what>(?:(?:regular|annual|political|strategic|bilateral|trilateral|security|economic|trade"
     r"|defence|defense|high-level|\w{1,20}-level|further)\s+){0,2}(?:consultations|talks|dialogues?))\b"
     r"(?P<level>\s+(?:between\s+the\s+two\s+[a-z]+(?:\s+[a-z]+)?\s+)?at\s+(?:the\s+level\s+of\s+)?"
     r"(?:[\w-]{1,20}\s+){0,2}(?:ministers?|ministerial|minister\s+level|ministry\s+level|level))?",
     re.IGNORECASE,
+)
+
+
+# "to hold trilateral talks with Costa Rica": the third party.
+_WITH_PARTY: Final = re.compile(
+    r"\s+with\s+(?:the\s+)?[A-Z][\w-]{1,30}(?:\s+[A-Z][\w-]{1,30}){0,2}"
 )
 
 
@@ -2017,9 +2380,11 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
             and sum(1 for p in c.participants if _is_person(ctx, p)) >= 2
         ]
         parties = list(recent[-1].participants) if recent else []
+        # the countries of the subject, of "agreed with X" and of "talks with Y"
+        after = _WITH_PARTY.match(ctx.text, match.end())
         countries = [
             m.actor_id
-            for m in ctx.actors_in(sentence.start, match.start())
+            for m in ctx.actors_in(sentence.start, after.end() if after else match.end())
             if m.kind is ActorKind.COUNTRY
         ]
         for country in countries:
