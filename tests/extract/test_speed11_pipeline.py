@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from diplotimeline.extract._event_context import Context, iter_frames
 from diplotimeline.extract._event_cues import head_word_pattern, load_cues
 from diplotimeline.extract._event_prefilter import trie_alternation
-from diplotimeline.extract._tokens import _FACTS, _TOKEN, Token, tokens_in
+from diplotimeline.extract._tokens import _FACTS, Token, tokens_in
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = sorted(
@@ -118,9 +118,19 @@ def test_trie_alternation_matches_the_same_strings(words: list[str], text: str) 
 # --- tokens --------------------------------------------------------------------------------
 
 
+# The token pattern as it was, numbers first (the tokeniser now tries words first).
+_PLAIN_TOKEN = re.compile(
+    r"[0-9]+(?:st|nd|rd|th)\b"
+    r"|[0-9]+(?:[+.,:/–-][0-9]+)*"
+    r"|[^\W\d_]\w*(?:[’'.&–-]\w+)*(?:[’'](?!\w))?"
+    r"|[^\s\w]"
+)
+
+
 def _plain_tokens(text: str, start: int, end: int) -> list[tuple[object, ...]]:
-    """The tokens as Token.__init__ makes them from each match of the token pattern."""
-    return [_facts_of(Token(*m.span(), m.group())) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens as Token.__init__ makes them from each match of the old token pattern."""
+    found = _PLAIN_TOKEN.finditer(text, start, end)
+    return [_facts_of(Token(*m.span(), m.group())) for m in found]
 
 
 def _facts_of(token: Token) -> tuple[object, ...]:
@@ -225,3 +235,52 @@ def test_may_hold_is_any_find(text: str, words: list[str]) -> None:
         span = (sentence.start, sentence.end)
         plain = lowered is None or any(lowered.find(w, *span) >= 0 for w in words)
         assert index.may_hold(words, *span) == plain
+
+
+# --- triggers nowhere in a document --------------------------------------------------------
+
+
+def _plain_holding(text: str, spans: list[tuple[int, int]], trigger: str) -> frozenset[int]:
+    """The sentences where a hit of ``trigger`` in the lower case starts, looked for plainly."""
+    lowered = text.lower()
+    starts = [start for start, _ in spans]
+    found = set()
+    for at in range(len(lowered)):
+        if lowered.startswith(trigger, at):
+            found.add(max(0, __import__("bisect").bisect_right(starts, at) - 1))
+    return frozenset(found)
+
+
+def _check_holding(text: str, triggers: list[str]) -> None:
+    from diplotimeline.extract._event_cues import FrameIndex
+
+    spans = [(s.start, s.end) for s in Context.build(text, document_id="d").sentences]
+    if not spans or len(text.lower()) != len(text):
+        return
+    index = FrameIndex(text, spans, load_cues())
+    for trigger in triggers:
+        assert index.holding([trigger]) == _plain_holding(text, spans, trigger), trigger
+
+
+def _all_triggers() -> list[str]:
+    return sorted({t for ts in load_cues().triggers.values() for t in ts})
+
+
+@pytest.mark.parametrize("index", range(0, len(ARTICLES), 4))
+def test_holding_finds_what_a_plain_look_finds(index: int) -> None:
+    _check_holding(_texts()[index], [*_all_triggers(), "two met", "s ", "’s"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["met", "Meet", "the", "visit", "two", "part", "s", "’", "é"]),
+            st.sampled_from([" ", "", "\n", "\u00a0", "\u2009", ". ", "-", "\x1c"]),
+        ),
+        max_size=25,
+    )
+)
+def test_holding_on_random_text(pairs: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in pairs)
+    _check_holding(text, ["met", "meet", "the", "visit", "two met", "t\u00a0v", "s\x1cm", "e. p"])

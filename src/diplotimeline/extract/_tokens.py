@@ -16,10 +16,12 @@ from typing import Final
 __all__ = ["QUOTES", "Token", "tokens_in"]
 
 _TOKEN: Final = re.compile(
-    r"[0-9]+(?:st|nd|rd|th)\b"
-    r"|[0-9]+(?:[+.,:/–-][0-9]+)*"
     # A word: letters and digits, single inner marks between them ("U.S", "Andean-Nordic").
-    r"|[^\W\d_]\w*(?:[’'.&–-]\w+)*(?:[’'](?!\w))?"
+    # (Words come first, as most tokens are words: no two branches start with the same
+    # character, except the two of numbers, so the order changes no token.)
+    r"[^\W\d_]\w*(?:[’'.&–-]\w+)*(?:[’'](?!\w))?"
+    r"|[0-9]+(?:st|nd|rd|th)\b"
+    r"|[0-9]+(?:[+.,:/–-][0-9]+)*"
     r"|[^\s\w]"
 )
 QUOTES: Final = frozenset("“”\"‘’'«»")
