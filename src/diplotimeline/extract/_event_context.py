@@ -316,6 +316,8 @@ class Context:
     _visits: list[tuple[int, int]] = attrs.field(init=False, factory=list)
     _first_mentions: dict[str, ActorMentionLike] | None = attrs.field(init=False, default=None)
     _acronyms: set[str] = attrs.field(init=False, factory=set)
+    # The lower case of each sentence asked for, by sentence index.
+    _sentence_lowers: dict[int, str] = attrs.field(init=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -370,6 +372,20 @@ class Context:
         if found is None:
             found = tokens_in(self.text, sentence.start, sentence.end)
             self._tokens[sentence.index] = found
+        return found
+
+    def sentence_lower(self, sentence: Sentence) -> str:
+        """``self.text[sentence.start : sentence.end].lower()``, made once per sentence.
+
+        Examples:
+            >>> ctx = Context.build("Peru MET Chile. Talks ended.", document_id="d")
+            >>> [ctx.sentence_lower(s) for s in ctx.sentences]
+            ['peru met chile.', 'talks ended.']
+        """
+        found = self._sentence_lowers.get(sentence.index)
+        if found is None:
+            found = self.text[sentence.start : sentence.end].lower()
+            self._sentence_lowers[sentence.index] = found
         return found
 
     def may_name_events(self, sentence: Sentence) -> bool:
@@ -674,7 +690,8 @@ def iter_frames(ctx: Context, name: str, sentence: Sentence) -> Iterator[re.Matc
         ['signed']
     """
     # Matches come from a scan that stops at the sentence end, so none reaches past it.
-    return iter(ctx.frames_in(name, sentence))
+    # (Context.frames_in without its call: a reader asks this a dozen times a sentence.)
+    return iter(ctx._frames.found(name, sentence.index))
 
 
 _WILL_AT: Final = re.compile(r"(?:will|shall)\s", re.IGNORECASE)

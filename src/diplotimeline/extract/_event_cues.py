@@ -26,6 +26,7 @@ from typing import Any, Final
 import attrs
 
 from diplotimeline.errors import RuleFileError
+from diplotimeline.extract._event_prefilter import trie_alternation
 from diplotimeline.extract._lowered import finditer, twin_text_of
 from diplotimeline.extract._screens import screen
 from diplotimeline.extract.gazetteer import fold
@@ -180,7 +181,8 @@ def head_word_pattern(cues: EventCues) -> re.Pattern[str]:
     found = _HEAD_WORDS.get(id(cues))
     if found is None or found[0] is not cues:
         words = {k.rpartition(" ")[2] for k in (*cues.heads, *cues.lower_heads)}
-        alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+        # As a trie: the same words, fewer branches tried at each word (see _event_prefilter).
+        alternatives = trie_alternation(words)
         # A token is never preceded by a letter nor followed by a word character.
         pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?!\w)")
         if len(_HEAD_WORDS) > 64:
@@ -434,7 +436,12 @@ class FrameIndex:
         lowered = self._twin_text
         if lowered is None:
             return True
-        return any(lowered.find(word, start, end) >= 0 for word in words)
+        find = lowered.find
+        # A loop, not any() over a generator: this is asked very often.
+        for word in words:  # noqa: SIM110
+            if find(word, start, end) >= 0:
+                return True
+        return False
 
     def scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, start, end))``, by the pattern's screen and twin.

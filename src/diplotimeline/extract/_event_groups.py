@@ -260,7 +260,7 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ['Summit in Lima']
     """
     made: list[Candidate] = []
-    if "summit in" not in ctx.text[sentence.start : sentence.end].lower():
+    if "summit in" not in ctx.sentence_lower(sentence):
         return made
     for match in _PLACE_SUMMIT.finditer(ctx.text, sentence.start, sentence.end):
         if ctx.covers(match.start("noun")):
@@ -477,7 +477,7 @@ def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """
     made: list[Candidate] = []
     text = ctx.text
-    if "two" not in text[sentence.start : sentence.end].lower():
+    if "two" not in ctx.sentence_lower(sentence):
         return made
     for match in _PAIR_TALKS.finditer(text, sentence.start, sentence.end):
         what = match.group("what") or match.group("what2")

@@ -16,10 +16,12 @@ from typing import Final
 __all__ = ["QUOTES", "Token", "tokens_in"]
 
 _TOKEN: Final = re.compile(
-    r"[0-9]+(?:st|nd|rd|th)\b"
-    r"|[0-9]+(?:[+.,:/–-][0-9]+)*"
     # A word: letters and digits, single inner marks between them ("U.S", "Andean-Nordic").
-    r"|[^\W\d_]\w*(?:[’'.&–-]\w+)*(?:[’'](?!\w))?"
+    # (Words come first, as most tokens are words: no two branches start with the same
+    # character, except the two of numbers, so the order changes no token.)
+    r"[^\W\d_]\w*(?:[’'.&–-]\w+)*(?:[’'](?!\w))?"
+    r"|[0-9]+(?:st|nd|rd|th)\b"
+    r"|[0-9]+(?:[+.,:/–-][0-9]+)*"
     r"|[^\s\w]"
 )
 QUOTES: Final = frozenset("“”\"‘’'«»")
@@ -116,15 +118,21 @@ def tokens_in(text: str, start: int, end: int) -> list[Token]:
     # ``end`` gives the tokens of the slice without copying it. The tokens are filled in
     # here, as Token.__init__ would fill them, without a call per token, from the facts
     # remembered for their word.
+    # The tokens come as strings, without a match object each; a token starts at the first
+    # place at or after the last one's end where its text occurs (the pattern skips only
+    # blanks, "_" and digits other than 0-9, which start no token: see token_spans).
     tokens: list[Token] = []
     append = tokens.append
     new = object.__new__
     known = _FACTS.get
-    for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
+    find = text.find
+    at = start
+    for word in _TOKEN.findall(text, start, end):
         facts = known(word) or _facts(word)
         token = new(Token)
-        token.start, token.end = match.span()
+        token.start = at = find(word, at)
+        at += len(word)
+        token.end = at
         token.text = word
         (
             token.lower,

@@ -904,7 +904,7 @@ _BACK_NOUNS: Final = (
 def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
     """Date the agreement named last before "the treaty, signed in 1973," when the noun is
     its head (the mention joins it as an anaphor)."""
-    lowered = ctx.text[sentence.start : sentence.end].lower()
+    lowered = ctx.sentence_lower(sentence)
     if not any(noun in lowered for noun in _BACK_NOUNS):
         return
     for match in ctx.scan(_BACK_SIGNED, sentence):

@@ -239,7 +239,7 @@ def _name_before(ctx: Context, sentence: Sentence, position: int) -> tuple[int, 
 def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A capitalised name followed by ", launched ..." or ", which X plans to launch"."""
     made: list[Candidate] = []
-    if "launch" not in ctx.text[sentence.start : sentence.end].lower():
+    if "launch" not in ctx.sentence_lower(sentence):
         return made
     for match in ctx.scan(_LAUNCHED_AFTER, sentence):
         span = _name_before(ctx, sentence, match.start())
@@ -724,7 +724,7 @@ def _says_too_little(ctx: Context, match: re.Match[str], *, known: bool = True) 
 
 def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A named council, commission, committee or working group that two sides set up."""
-    lowered = ctx.text[sentence.start : sentence.end].lower()
+    lowered = ctx.sentence_lower(sentence)
     if not any(cue in lowered for cue in _BODY_CUES):
         return []
     made: list[Candidate] = []

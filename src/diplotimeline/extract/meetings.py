@@ -1400,7 +1400,7 @@ def _resolve_these(ctx: Context, sentence: Sentence, position: int, phrase: str)
 
 def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Rounds of talks or negotiations, named by their ordinal and what is negotiated."""
-    if "round" not in ctx.text[sentence.start : sentence.end].lower():
+    if "round" not in ctx.sentence_lower(sentence):
         return []
     made = []
     for match in ctx.scan(_ROUND, sentence):
@@ -1522,10 +1522,7 @@ def _body_named_earlier(ctx: Context, position: int, head: str) -> str | None:
 
 def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A body that "met": its meeting, "previous" when it "last met", or the N-th one."""
-    if (
-        "met" not in (lowered := ctx.text[sentence.start : sentence.end].lower())
-        and "meet" not in lowered
-    ):
+    if "met" not in (lowered := ctx.sentence_lower(sentence)) and "meet" not in lowered:
         return []
     made = []
     for match in ctx.scan(_BODY_MET, sentence):
@@ -2363,7 +2360,7 @@ def _is_person(ctx: Context, actor_id: str) -> bool:
 
 def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Consultations or talks the sides agreed to hold, when none is named there."""
-    lowered = ctx.text[sentence.start : sentence.end].lower()
+    lowered = ctx.sentence_lower(sentence)
     if "to hold" not in lowered and "to convene" not in lowered and "to launch" not in lowered:
         return []
     made: list[Candidate] = []
@@ -2415,7 +2412,7 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 def _read_earlier_encounters(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An earlier call or meeting of the two persons of the meeting told just before."""
-    lowered = ctx.text[sentence.start : sentence.end].lower()
+    lowered = ctx.sentence_lower(sentence)
     if not any(word in lowered for word in ("first", "previous", "last", "earlier")):
         return []
     made: list[Candidate] = []
