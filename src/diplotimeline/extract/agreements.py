@@ -397,7 +397,6 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     LinkRelation.ADOPTED_AT,
                     True,
                 )
-            continue
         if target is not None:
             if target.kind is not EventKind.AGREEMENT and meeting is not None:
                 # "adopted the Bangkok Vision 2030 and a maritime transport agreement": the
