@@ -272,3 +272,30 @@ def test_adopted_at_the_summit_with_no_summit_named_before_stays_undated() -> No
     # Counter-example: nothing to point back to.
     text = "The Lima Declaration adopted at the summit sets targets."
     assert _agreements(text, "2042-06-01") == [("Lima Declaration", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya and Uganda held talks in Kampala on Monday.", "2041-05-06"),
+        ("Kenya and Uganda will hold talks in Geneva next month.", "2041-06"),
+    ],
+)
+def test_two_countries_holding_talks_meet(text: str, expected: str) -> None:
+    (meeting,) = events_of(EventKind.MEETING, text, "2041-05-10")
+    assert set(meeting.participants) == {"ke", "ug"}
+    assert when(meeting) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports from Kenya and Uganda held steady in May.",  # no talks
+        "Kenya and Uganda's leaders held talks in Kampala on Monday.",  # the leaders, unnamed
+    ],
+)
+def test_countries_not_the_subject_of_talks_meet_in_no_country_talks(text: str) -> None:
+    assert all(
+        set(e.participants) != {"ke", "ug"}
+        for e in events_of(EventKind.MEETING, text, "2041-05-10")
+    )

@@ -694,6 +694,29 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return [_meeting(ctx, sentence, [first], [second], None, span, future, noun="Phone call")]
 
 
+_STATES_JOINED: Final = re.compile(r"\s*,?\s+(?:and|&)\s+")
+
+
+def _country_pair(
+    ctx: Context, sentence: Sentence, verb: int
+) -> tuple[ActorMentionLike, ActorMentionLike] | None:
+    """The two countries joined by "and" that are the subject of the verb at ``verb``, with
+    no person among the words before it ("Kenya and Uganda held talks")."""
+    before = ctx.actors_in(max(sentence.start, verb - 80), verb)
+    if len(before) < 2 or any(m.kind is ActorKind.PERSON for m in before):
+        return None
+    first, second = before[-2], before[-1]
+    if (
+        first.kind is not ActorKind.COUNTRY
+        or second.kind is not ActorKind.COUNTRY
+        or first.actor_id == second.actor_id
+        or not _STATES_JOINED.fullmatch(ctx.text, first.end, second.start)
+        or not _TO_VERB.fullmatch(ctx.text, second.end, verb)
+    ):
+        return None
+    return first, second
+
+
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
@@ -709,6 +732,16 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
             continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
+            states = (
+                _country_pair(ctx, sentence, match.start())
+                if "talks" in match.group("noun").lower()
+                else None  # "will hold the first meeting of the X Committee": the body's
+            )
+            if states is not None:
+                # "Kenya and Uganda held talks in Kampala": the two states' talks
+                future = is_future(ctx, match.start(), sentence)
+                span = (states[0].start, match.end())
+                made.append(_meeting(ctx, sentence, states[:1], states[1:], None, span, future))
             continue
         first, second = persons[-2], persons[-1]
         if first.actor_id == second.actor_id or not _JOINED.fullmatch(
