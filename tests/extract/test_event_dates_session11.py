@@ -299,3 +299,20 @@ def test_countries_not_the_subject_of_talks_meet_in_no_country_talks(text: str) 
         set(e.participants) != {"ke", "ug"}
         for e in events_of(EventKind.MEETING, text, "2041-05-10")
     )
+
+
+def test_a_named_energy_dialogue_is_a_meeting() -> None:
+    (meeting,) = events_of(
+        EventKind.MEETING,
+        "The first Iceland-Greenland energy dialogue will be held in Reykjavík on 14 April next"
+        " year.",
+        "2042-11-04",
+    )
+    assert (meeting.name, when(meeting)) == ("Iceland-Greenland energy dialogue", "2043-04-14")
+
+
+@pytest.mark.parametrize(
+    "text", ["Political dialogue is important.", "Energy dialogue matters to both."]
+)
+def test_a_sentence_opening_on_a_generic_modifier_names_no_dialogue(text: str) -> None:
+    assert events_of(EventKind.MEETING, text) == []

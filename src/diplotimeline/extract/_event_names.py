@@ -498,6 +498,21 @@ def _is_place(ctx: Context, words: str) -> bool:
     return ctx.place(words) is not None or ctx.country(words) is not None
 
 
+# Words that open a sentence with a capital only because they open it: modifiers of the
+# lower-case heads ("political dialogue", "business forum") and common adjectives. Alone
+# before a head, they name nothing.
+_GENERIC_OPENER: Final = dict.fromkeys(
+    (
+        *("political", "strategic", "energy", "security", "economic", "trade", "defence"),
+        *("defense", "maritime", "business", "investment", "cooperation", "border", "power"),
+        *("railway", "rail", "transmission", "interconnection", "tourist", "common"),
+        *("unified", "single", "regional", "bilateral", "multilateral", "annual", "joint"),
+        *("national", "international", "global", "new", "future", "such", "this", "that"),
+    ),
+    True,
+)
+
+
 def _lower_headed(
     ctx: Context, tokens: Sequence[Token], index: int, end: int, run: list[Token]
 ) -> tuple[NameParts | None, int]:
@@ -541,6 +556,8 @@ def _lower_headed(
             phrase = " ".join(t.text for t in words)
             kind, form = cues.lower_head(tokens[following].text) or pair
             size = 2
+        if len(run) == 1 and index == 0 and _GENERIC_OPENER.get(run[0].lower, False):
+            return None, end  # "Political dialogue is ...", "Business forum organisers ..."
         if len(run) == 1 and (
             ctx.country(run[0].text) or (ctx.organization(run[0].text) and kind != "meeting")
         ):
