@@ -97,7 +97,10 @@ class Mention:
             >>> Mention("r", 0, 1, "x", (("a", "x"),)).has("b", "a")
             True
         """
-        return any(map(names.__contains__, map(_FIRST, self.groups)))
+        for key, _ in self.groups:
+            if key in names:
+                return True
+        return False
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
