@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final, Literal
@@ -97,7 +96,8 @@ class Mention:
             >>> Mention("r", 0, 1, "x", (("a", "x"),)).has("b", "a")
             True
         """
-        for key, _ in self.groups:
+        # A loop, not any() over a generator or maps: this is called for most mentions.
+        for key, _ in self.groups:  # noqa: SIM110
             if key in names:
                 return True
         return False
@@ -120,8 +120,6 @@ _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
 # What a chunk not classified yet looks up to: true, unlike a chunk without triggers, ().
 _UNSEEN: Final = ((-1, -1, -1),)
 _MARGIN: Final = 16
-_FIRST: Final = operator.itemgetter(0)
-_SECOND: Final = operator.itemgetter(1)
 _CACHE_LIMIT: Final = 200_000
 _CHUNK_LIMIT: Final = 64
 # The named groups of each pattern a rule runs, ``(name, index)`` in the order of the
@@ -539,17 +537,8 @@ class Engine:
                     if check.search(lowered, regions[0][0], regions[0][1]) is None:
                         continue
                 else:
-                    regions = list(
-                        itertools.compress(
-                            regions,
-                            map(
-                                check.search,
-                                itertools.repeat(lowered),
-                                map(_FIRST, regions),
-                                map(_SECOND, regions),
-                            ),
-                        )
-                    )
+                    holds = check.search
+                    regions = [region for region in regions if holds(lowered, region[0], region[1])]
                     if not regions:
                         continue
             searched = text if regex is None or not on_lowered else lowered
@@ -566,14 +555,7 @@ class Engine:
                     continue
                 firsts = [first]
             else:
-                firsts = list(
-                    map(
-                        search,
-                        itertools.repeat(searched),
-                        map(_FIRST, regions),
-                        map(_SECOND, regions),
-                    )
-                )
+                firsts = [search(searched, start, end) for start, end in regions]
                 if not any(firsts):
                     continue
             self._run(rule, text, regions, firsts, found, regex, searched, own, lowered)
