@@ -2,8 +2,9 @@
 
 Each shortcut is compared with the plain computation it replaces, on the test articles
 and on random or adversarial inputs: the windows merged by the gap between tokens, the
-scan's one step per rule (screen, check, strings and twin read together), the named
-groups remembered per pattern, a date's reference built once (not built, then evolved),
+scan's one step per rule (screen, check, strings and twin read together), the windows
+checked and searched by comprehensions, the named groups remembered per pattern,
+``Mention.has`` walking the groups, a date's reference built once (not built, then evolved),
 unit names looked up without a merged table, and the tense heuristic's sentence cut
 taken from the last break alone.
 """
@@ -149,6 +150,27 @@ def test_named_groups_follow_the_pattern_for_every_rule() -> None:
                 assert match is not None
                 expected = tuple((k, v) for k, v in match.groupdict().items() if v is not None)
                 assert mention.groups == expected, (rule.id, example.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["t", "day", "day2", "month2", "fy", "local", "a"]), max_size=6),
+    st.lists(st.sampled_from(["t", "day", "day2", "month2", "fy", "local", "b"]), max_size=4),
+)
+def test_has_walks_the_groups_as_any_did(groups: list[str], names: list[str]) -> None:
+    mention = Mention("r", 0, 1, "x", tuple((name, "x") for name in groups))
+    expected = any(name in names for name, _ in mention.groups)
+    assert expected == mention.has(*names)
+
+
+def test_has_on_the_mentions_of_the_articles() -> None:
+    names = ("day2", "month2", "day", "fy", "fiscal", "local", "approx", "about", "long")
+    for text in _ARTICLES[:30]:
+        for mention in _ENGINE.scan(text):
+            for name in names:
+                expected = any(key == name for key, _ in mention.groups)
+                assert expected == mention.has(name)
+            assert any(key in names for key, _ in mention.groups) == mention.has(*names)
 
 
 # -- a date's reference built once -----------------------------------------------------
