@@ -639,11 +639,16 @@ class Engine:
                     continue
                 # The named groups that took part (their spans start at 0 or later), in
                 # the order of the pattern, as groupdict() gives them.
+                # One walk over the names gives both (no list comprehensions to call).
                 spans = match.regs
-                offsets = tuple(
-                    [(name, *span) for name, index in names if (span := spans[index])[0] >= 0]
-                )
-                groups = tuple([(name, text[start:end]) for name, start, end in offsets])
+                took: list[tuple[str, int, int]] = []
+                texts: list[tuple[str, str]] = []
+                for name, index in names:
+                    group_start, group_end = spans[index]
+                    if group_start >= 0:
+                        took.append((name, group_start, group_end))
+                        texts.append((name, text[group_start:group_end]))
+                offsets, groups = tuple(took), tuple(texts)
                 found.append(
                     Mention(
                         rule_id,
