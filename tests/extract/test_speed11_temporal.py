@@ -3,7 +3,8 @@
 Each shortcut is compared with the plain computation it replaces, on the test articles
 and on random or adversarial inputs: the windows merged by the gap between tokens, the
 scan's one step per rule (screen, check, strings and twin read together), the windows
-checked and searched by comprehensions, the named groups remembered per pattern,
+checked and searched by comprehensions, the named groups remembered per pattern and
+read with their texts in one walk,
 ``Mention.has`` walking the groups, a date's reference built once (not built, then evolved),
 unit names looked up without a merged table, and the tense heuristic's sentence cut
 taken from the last break alone.
