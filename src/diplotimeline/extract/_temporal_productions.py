@@ -111,7 +111,11 @@ def _unit_name(text: str) -> str:
     word = _fold(text)
     if word.endswith("ies"):
         return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and word[:-1] in _UNITS | _SHIFT_UNITS else word
+    if word.endswith("s"):
+        single = word[:-1]
+        if single in _UNITS or single in _SHIFT_UNITS:
+            return single
+    return word
 
 
 def _number(text: str, context: Context) -> Decimal | None:
@@ -196,6 +200,12 @@ def _check_day(year: int | None, month: int | None, day: int | None) -> bool:
 
 def _date_fields(mention: Mention, context: Context, suffix: str = "") -> DateReference | None:
     """The absolute fields of a match: year, month, day, weekday (groups with ``suffix``)."""
+    values = _date_values(mention, context, suffix)
+    return None if values is None else DateReference(**values)
+
+
+def _date_values(mention: Mention, context: Context, suffix: str = "") -> dict[str, Any] | None:
+    """:func:`_date_fields` as the keywords of the reference, to which more can be added."""
     year = _year(mention, suffix)
     month = _month(mention.group("month" + suffix), context)
     day = _day(mention.group("day" + suffix), context)
@@ -207,43 +217,44 @@ def _date_fields(mention: Mention, context: Context, suffix: str = "") -> DateRe
                 year += 100
     if not _check_day(year, month, day):
         return None
-    return DateReference(
-        year=year,
-        month=month,
-        day=day,
-        weekday=_weekday(mention.group("weekday" + suffix), context),
-    )
+    return {
+        "year": year,
+        "month": month,
+        "day": day,
+        "weekday": _weekday(mention.group("weekday" + suffix), context),
+    }
 
 
 def _produce_date(mention: Mention, context: Context) -> Reference | None:
+    # The reference is built once, from the fields and the changes to them.
     if mention.has("day2", "month2") and not mention.has("day"):
-        base = _date_fields(mention, context, "2")
-        base = None if base is None else attrs.evolve(base, year=_year(mention))
+        values = _date_values(mention, context, "2")
+        if values is not None:
+            values["year"] = _year(mention)
     else:
-        base = _date_fields(mention, context)
-    if base is None:
+        values = _date_values(mention, context)
+    if values is None:
         return None
-    changes: dict[str, Any] = {
-        "modifier": _modifier(mention, context),
-        "part_of_day": _part_of_day(mention.group("pod"), context),
-        "fiscal": mention.has("fiscal", "fy"),
-        "whole_week": mention.has("weekof"),
-    }
+    base_year = values["year"]
+    values["modifier"] = _modifier(mention, context)
+    values["part_of_day"] = _part_of_day(mention.group("pod"), context)
+    values["fiscal"] = mention.has("fiscal", "fy")
+    values["whole_week"] = mention.has("weekof")
     if mention.group("decade") is not None:
-        changes["decade"] = int(mention.group("decade") or 0)
+        values["decade"] = int(mention.group("decade") or 0)
     elif mention.group("yd") is not None:
-        changes["decade"] = 190 + int(mention.group("yd") or 0)
+        values["decade"] = 190 + int(mention.group("yd") or 0)
     elif mention.group("yy") is not None:
         digits = mention.group("yy") or ""
         if len(digits) == 1:
-            changes["decade"] = 190 + int(digits)
+            values["decade"] = 190 + int(digits)
         else:
-            changes["year"] = 1900 + int(digits) if int(digits) >= 30 else 2000 + int(digits)
+            values["year"] = 1900 + int(digits) if int(digits) >= 30 else 2000 + int(digits)
     if mention.group("century") is not None:
-        changes["century"] = int(mention.group("century") or 1) - 1
-    if mention.has("fy") and base.year is not None and base.year < 100:
-        changes["year"] = 2000 + base.year
-    return attrs.evolve(base, **changes)
+        values["century"] = int(mention.group("century") or 1) - 1
+    if mention.has("fy") and base_year is not None and base_year < 100:
+        values["year"] = 2000 + base_year
+    return DateReference(**values)
 
 
 def _produce_range(mention: Mention, context: Context) -> Reference | None:

@@ -9,6 +9,7 @@ Examples:
 
 from __future__ import annotations
 
+import collections
 import itertools
 import re
 from collections.abc import Mapping
@@ -275,12 +276,12 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
     low = max(0, start - 320)
     left_text = text[low:start]
-    breaks = list(_SENTENCE_END.finditer(left_text))
-    if breaks:
-        left_text = left_text[breaks[-1].end() :]
+    last = collections.deque(_SENTENCE_END.finditer(left_text), maxlen=1)
+    if last:
+        left_text = left_text[last[0].end() :]
     far = _WORD.findall(left_text.lower())[-_FAR_WORDS:]
     left = far[-_LEFT_WORDS:]
-    if all(word in _OPENERS for word in left):
+    if _OPENERS.issuperset(left):
         # "On Monday, the two leaders met ...": the date opens the sentence (or follows
         # only a preposition or "also"), and the verb after its subject dates it.
         opening = _main_clause(text, end, cues)

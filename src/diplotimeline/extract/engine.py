@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final, Literal
@@ -97,7 +96,11 @@ class Mention:
             >>> Mention("r", 0, 1, "x", (("a", "x"),)).has("b", "a")
             True
         """
-        return any(map(names.__contains__, map(_FIRST, self.groups)))
+        # A loop, not any() over a generator or maps: this is called for most mentions.
+        for key, _ in self.groups:  # noqa: SIM110
+            if key in names:
+                return True
+        return False
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -117,10 +120,11 @@ _TOKEN: Final = re.compile(r"[0-9]+|[^\W\d_]{3,}")
 # What a chunk not classified yet looks up to: true, unlike a chunk without triggers, ().
 _UNSEEN: Final = ((-1, -1, -1),)
 _MARGIN: Final = 16
-_FIRST: Final = operator.itemgetter(0)
-_SECOND: Final = operator.itemgetter(1)
 _CACHE_LIMIT: Final = 200_000
 _CHUNK_LIMIT: Final = 64
+# The named groups of each pattern a rule runs, ``(name, index)`` in the order of the
+# pattern, by the id of the pattern (kept with it, so that the id is not reused).
+_NAMES: dict[int, tuple[re.Pattern[str], tuple[tuple[str, int], ...]]] = {}
 
 
 def _screened(
@@ -158,26 +162,31 @@ def _windows(
     """Merged windows from ``before`` ahead of each token to ``after`` past it.
 
     The end gets a margin so that look-aheads just past a match still see real text.
+    Two tokens share a window when the gap between them is at most the two reaches;
+    only the first window can start before the text and only the last end after it
+    (the tokens are disjoint and in text order, as the tokeniser gives them).
     """
     after += _MARGIN
     if len(tokens) == 1:  # the commonest case
         token_start, token_end = tokens[0]
         start = token_start - before
         return [(start if start > 0 else 0, min(size, token_end + after))]
+    if not tokens:
+        return []
+    reach = before + after
     merged: list[tuple[int, int]] = []
-    last_start, last_end = -1, -1
+    first, last_end = tokens[0]
     for token_start, token_end in tokens:
-        start = token_start - before
-        if start <= last_end:
-            end = token_end + after
-            if end > last_end:
-                last_end = end
-            continue
-        if last_end >= 0:
-            merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
-        last_start, last_end = start, token_end + after
-    if last_end >= 0:
-        merged.append((last_start if last_start > 0 else 0, min(size, last_end)))
+        if token_start - last_end > reach:
+            merged.append((first - before, last_end + after))
+            first = token_start
+        if token_end > last_end:
+            last_end = token_end
+    merged.append((first - before, last_end + after))
+    if merged[0][0] < 0:
+        merged[0] = (0, merged[0][1])
+    if merged[-1][1] > size:
+        merged[-1] = (merged[-1][0], size)
     return merged
 
 
@@ -193,6 +202,15 @@ _WORDS_LIMIT: Final = 3
 
 
 _NO_SCREEN: Final[_Looked] = (None, False, None, None)
+# A rule's _Looked and its exact twin (or None).
+_Step = tuple[
+    re.Pattern[str] | None,
+    bool,
+    re.Pattern[str] | None,
+    tuple[str, ...] | None,
+    re.Pattern[str] | None,
+]
+_NO_STEP: Final[_Step] = (None, False, None, None, None)
 
 
 class _Screens(list[_Looked | Literal[False] | None]):
@@ -215,6 +233,15 @@ class _Twins(list[re.Pattern[str] | Literal[False] | None]):
 
     def __reduce__(self) -> tuple[type[_Twins], tuple[list[Literal[False]]]]:
         return _Twins, ([False] * len(self),)
+
+
+class _Steps(list[_Step | None]):
+    """What the scan reads of each rule (``None``: not yet), pickled as not yet."""
+
+    __slots__ = ()
+
+    def __reduce__(self) -> tuple[type[_Steps], tuple[list[None]]]:
+        return _Steps, ([None] * len(self),)
 
 
 @attrs.frozen(eq=False)
@@ -267,6 +294,31 @@ class Engine:
     @_twins.default
     def _make_twins(self) -> _Twins:
         return _Twins([False] * len(self.rules.rules))
+
+    # Each rule's screen, whether it runs on the lower case, check, check's strings and
+    # exact twin (see _step), in the order of the plan: one read a rule on a screened
+    # text, worked out from _screens and _twins when the rule first has a text to scan.
+    _steps: _Steps = attrs.field(init=False)
+
+    @_steps.default
+    def _make_steps(self) -> _Steps:
+        return _Steps([None] * len(self.rules.rules))
+
+    def _step(self, number: int) -> _Step:
+        """What the scan reads of rule ``number`` on a screened text (see _steps)."""
+        looked = self._screens[number]
+        if looked is False:
+            looked = self._screens[number] = self._look_up(number)
+        # (None, which tests set: neither a screen nor a check, nor a twin.)
+        if looked is None:
+            step: _Step = (*_NO_SCREEN, None)
+        else:
+            twin = self._twins[number]
+            if twin is False:
+                twin = self._twins[number] = exact_twin(self.rules.rules[number].regex)
+            step = (*looked, twin)
+        self._steps[number] = step
+        return step
 
     def _look_up(self, number: int) -> _Looked:
         """The screen, whether it runs on the lower case, and the check of a rule."""
@@ -447,26 +499,16 @@ class Engine:
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: dict[int, list[tuple[int, int]]] = {}
         holding: dict[tuple[str, ...], bool] = {}
-        screens = self._screens
-        twins = self._twins
+        steps = self._steps if screened else None
         for number in visits:
             rule, classes, before, after, key = plan[number]
-            own: re.Pattern[str] | None = None
-            if screened:
-                looked = screens[number]
-                if looked is False:
-                    looked = screens[number] = self._look_up(number)
-                # (None, which tests set: neither a screen nor a check, nor a twin.)
-                if looked is None:
-                    looked = _NO_SCREEN
-                else:
-                    twin = twins[number]
-                    if twin is False:
-                        twin = twins[number] = exact_twin(rule.regex)
-                    own = twin
+            if steps is None:
+                regex, on_lowered, check, words, own = _NO_STEP
             else:
-                looked = _NO_SCREEN
-            regex, on_lowered, check, words = looked
+                step = steps[number]
+                if step is None:
+                    step = self._step(number)
+                regex, on_lowered, check, words, own = step
             if words is not None:
                 # (Rules share strings: each set is looked for once a text.)
                 held = holding.get(words)
@@ -495,17 +537,8 @@ class Engine:
                     if check.search(lowered, regions[0][0], regions[0][1]) is None:
                         continue
                 else:
-                    regions = list(
-                        itertools.compress(
-                            regions,
-                            map(
-                                check.search,
-                                itertools.repeat(lowered),
-                                map(_FIRST, regions),
-                                map(_SECOND, regions),
-                            ),
-                        )
-                    )
+                    holds = check.search
+                    regions = [region for region in regions if holds(lowered, region[0], region[1])]
                     if not regions:
                         continue
             searched = text if regex is None or not on_lowered else lowered
@@ -522,14 +555,7 @@ class Engine:
                     continue
                 firsts = [first]
             else:
-                firsts = list(
-                    map(
-                        search,
-                        itertools.repeat(searched),
-                        map(_FIRST, regions),
-                        map(_SECOND, regions),
-                    )
-                )
+                firsts = [search(searched, start, end) for start, end in regions]
                 if not any(firsts):
                     continue
             self._run(rule, text, regions, firsts, found, regex, searched, own, lowered)
@@ -580,7 +606,10 @@ class Engine:
             regex, matched = rule.regex, text
         else:
             regex, matched = own, lowered
-        names = tuple(regex.groupindex.items())
+        named = _NAMES.get(id(regex))
+        if named is None or named[0] is not regex:
+            named = _NAMES[id(regex)] = (regex, tuple(regex.groupindex.items()))
+        names = named[1]
         rule_id, latent, priority, order = rule.id, rule.latent, rule.priority, rule.order
         for (start, end), first in zip(regions, firsts, strict=True):
             if first is None:
@@ -610,11 +639,16 @@ class Engine:
                     continue
                 # The named groups that took part (their spans start at 0 or later), in
                 # the order of the pattern, as groupdict() gives them.
+                # One walk over the names gives both (no list comprehensions to call).
                 spans = match.regs
-                offsets = tuple(
-                    [(name, *spans[index]) for name, index in names if spans[index][0] >= 0]
-                )
-                groups = tuple([(name, text[start:end]) for name, start, end in offsets])
+                took: list[tuple[str, int, int]] = []
+                texts: list[tuple[str, str]] = []
+                for name, index in names:
+                    group_start, group_end = spans[index]
+                    if group_start >= 0:
+                        took.append((name, group_start, group_end))
+                        texts.append((name, text[group_start:group_end]))
+                offsets, groups = tuple(took), tuple(texts)
                 found.append(
                     Mention(
                         rule_id,
