@@ -316,3 +316,19 @@ def test_a_named_energy_dialogue_is_a_meeting() -> None:
 )
 def test_a_sentence_opening_on_a_generic_modifier_names_no_dialogue(text: str) -> None:
     assert events_of(EventKind.MEETING, text) == []
+
+
+def test_a_meeting_that_ended_after_three_days_spans_them() -> None:
+    (meeting,) = events_of(
+        EventKind.MEETING,
+        "The Andean Summit ended in Quito on Wednesday after three days of talks.",
+        "2029-05-10",
+    )
+    assert when(meeting) == "2029-05-07/2029-05-09"
+
+
+def test_three_days_of_talks_without_an_end_stretch_nothing() -> None:
+    # Counter-example: the summit is not said to have ended that day.
+    text = "After three days of talks, the Andean Summit adopted a declaration on Wednesday."
+    meetings = events_of(EventKind.MEETING, text, "2029-05-10")
+    assert all(when(m) != "2029-05-07/2029-05-09" for m in meetings)

@@ -546,7 +546,17 @@ def _days_of(ctx: Context, candidate: Candidate) -> re.Match[str] | None:
     after = _DAYS_AFTER.match(ctx.text, candidate.evidence_end, sentence.end)
     if after is not None:
         return _DAYS.match(ctx.text, after.end(), sentence.end)
+    # "The summit ended in Quito on Wednesday after three days of talks": it ran those days
+    days = _AFTER_DAYS.search(ctx.text, candidate.evidence_end, sentence.end)
+    if days is not None and _ENDING.search(ctx.text, sentence.start, days.start()):
+        return days
     return None
+
+
+_AFTER_DAYS: Final = re.compile(
+    r"\bafter\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])\s+days\b",
+    re.IGNORECASE,
+)
 
 
 def _stretch_visits(ctx: Context) -> None:
