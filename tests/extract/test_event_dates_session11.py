@@ -332,3 +332,25 @@ def test_three_days_of_talks_without_an_end_stretch_nothing() -> None:
     text = "After three days of talks, the Andean Summit adopted a declaration on Wednesday."
     meetings = events_of(EventKind.MEETING, text, "2029-05-10")
     assert all(when(m) != "2029-05-07/2029-05-09" for m in meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Relations were upgraded to a Comprehensive Strategic Partnership in March 2038.",
+            ("Comprehensive Strategic Partnership", "2038-03"),
+        ),
+        (
+            "Ties between the two countries were raised to a strategic partnership in 2031.",
+            ("strategic partnership", "2031"),
+        ),
+    ],
+)
+def test_relations_upgraded_in_the_passive(text: str, expected: tuple[str, str]) -> None:
+    assert _agreements(text, "2041-05-10") == [expected]
+
+
+def test_relations_merely_good_upgrade_nothing() -> None:
+    # Counter-example: no upgrade verb.
+    assert _agreements("Relations were good in 2031.", "2041-05-10") == []
