@@ -354,3 +354,24 @@ def test_relations_upgraded_in_the_passive(text: str, expected: tuple[str, str])
 def test_relations_merely_good_upgrade_nothing() -> None:
     # Counter-example: no upgrade verb.
     assert _agreements("Relations were good in 2031.", "2041-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal was struck at talks in Geneva on Tuesday.", ("Talks in Geneva", "2041-05-07")),
+        (
+            "The ministers will meet again at talks in Vienna next month.",
+            ("Talks in Vienna", "2041-06"),
+        ),
+    ],
+)
+def test_talks_named_by_their_place_and_dated(text: str, expected: tuple[str, str]) -> None:
+    assert [(e.name, when(e)) for e in events_of(EventKind.MEETING, text, "2041-05-10")] == [
+        expected
+    ]
+
+
+def test_talks_in_a_place_without_a_date_are_no_event() -> None:
+    # Counter-example: nothing says when they were held.
+    assert events_of(EventKind.MEETING, "He spoke about the talks in Geneva.", "2041-05-10") == []

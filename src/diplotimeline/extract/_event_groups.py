@@ -37,6 +37,7 @@ __all__ = [
     "read_ordinal_summits",
     "read_pair_talks",
     "read_place_summits",
+    "read_place_talks",
 ]
 
 _GROUP_NOUN: Final = (
@@ -302,6 +303,60 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             evidence=(match.start(), place_end),
         )
         made.append(ctx.add(candidate))
+    return made
+
+
+# "The deal was struck at talks in Geneva on Tuesday", "after two days of negotiations in
+# Doha": talks named by their place, when a date in the sentence says when they were held.
+_PLACE_TALKS: Final = re.compile(
+    r"\b(?i:at|during|after|following)\s+(?:the\s+|a\s+|two\s+days\s+of\s+|three\s+days\s+of\s+)?"
+    r"(?:(?:new|fresh|further|direct|bilateral|peace|trade|border|indirect)\s+)?"
+    r"(?P<noun>talks|negotiations|consultations)\s+in\s+(?=[A-Z])"
+)
+
+
+def read_place_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Talks named by their place and dated in their sentence ("at talks in Geneva on
+    Tuesday"): a meeting held there, of the parties the sentence does not say.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> from diplotimeline.time import PartialDate
+        >>> text = "The deal was struck at talks in Geneva on Tuesday."
+        >>> document = Document(id="d", text=text, published=PartialDate(2041, 5, 10))
+        >>> [(e.name, e.when.format_iso()) for e in extract(document).events]
+        [('Talks in Geneva', '2041-05-07')]
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if " in " not in lowered or not any(n in lowered for n in ("talks", "negotiations", "consult")):
+        return made
+    for match in _PLACE_TALKS.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("noun")):
+            continue
+        place = ctx.place_at(match.end())
+        if place is None or not ctx.temporal_overlapping(sentence.start, sentence.end):
+            continue
+        name, _, place_end, place_id = place
+        noun = match.group("noun").lower()
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="other",
+                    name=f"{noun.capitalize()} in {name}",
+                    start=match.start("noun"),
+                    end=place_end,
+                    sentence=sentence.index,
+                    participants=[place_id] if place_id is not None else [],
+                    location=name,
+                    dateable=True,
+                    future=is_future(ctx, match.start(), sentence),
+                    evidence=(match.start("noun"), place_end),
+                )
+            )
+        )
     return made
 
 

@@ -45,6 +45,7 @@ from diplotimeline.extract._event_groups import (
     read_ordinal_summits,
     read_pair_talks,
     read_place_summits,
+    read_place_talks,
 )
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
@@ -2217,6 +2218,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_sessions(ctx, sentence))
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
+    made.extend(read_place_talks(ctx, sentence))
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
     made.extend(read_pair_talks(ctx, sentence))
