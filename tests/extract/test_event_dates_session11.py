@@ -375,3 +375,22 @@ def test_talks_named_by_their_place_and_dated(text: str, expected: tuple[str, st
 def test_talks_in_a_place_without_a_date_are_no_event() -> None:
     # Counter-example: nothing says when they were held.
     assert events_of(EventKind.MEETING, "He spoke about the talks in Geneva.", "2041-05-10") == []
+
+
+def test_a_summit_in_a_place_told_with_its_own_year_is_another_summit() -> None:
+    text = (
+        "The presidents meet in Montevideo on Thursday for the bloc's summit.\n\n"
+        "- 6 December 2024: at the summit in Montevideo, the bloc concluded its talks with the"
+        " European Union."
+    )
+    names = [(e.name, when(e)) for e in events_of(EventKind.MEETING, text, "2041-06-30")]
+    assert ("Summit in Montevideo", "2024-12-06") in names
+
+
+def test_the_summit_in_a_place_without_a_year_is_the_one_named_before() -> None:
+    # Counter-example: "the summit in Lima" after the XV Andean Summit in Lima is that summit.
+    text = (
+        "Leaders attended the XV Andean Summit in Lima on Monday. At the summit in Lima,"
+        " they also discussed trade."
+    )
+    assert len(events_of(EventKind.MEETING, text, "2041-06-30")) == 1

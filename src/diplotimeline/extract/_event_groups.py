@@ -245,6 +245,18 @@ _PLACE_SUMMIT: Final = re.compile(
 _ANTECEDENT_REACH: Final = 3000
 
 
+_YEAR_IN: Final = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _own_year(ctx: Context, sentence: Sentence) -> bool:
+    """Whether the sentence dates what it tells with a year of its own ("- 6 December 2024:
+    at the summit in Montevideo"): then a summit told there is not the one named before."""
+    return any(
+        _YEAR_IN.search(m.text) is not None
+        for m in ctx.temporal_overlapping(sentence.start, sentence.end)
+    )
+
+
 def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "the summit in P": a summit named by its place, unless one held there is known.
 
@@ -271,7 +283,7 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         name, _, place_end, place_id = place
         lowered = name.lower()
-        if any(
+        if not _own_year(ctx, sentence) and any(
             c.kind is EventKind.MEETING
             and (c.named or c.form == "summit")
             and (c.location == name or lowered in c.name.lower())
