@@ -478,6 +478,24 @@ _COUNTRIES_GROUP: Final = re.compile(
 _COUNTRIES_JOINED: Final = re.compile(r"\s*(?:,|and|&)\s*")
 
 
+def _joined_countries(
+    ctx: Context, mentions: Sequence[ActorMentionLike]
+) -> tuple[ActorMentionLike, ActorMentionLike] | None:
+    """The last two of ``mentions`` when they are two countries joined by "and" or a comma
+    ("Peru and Norway", "Peru, Norway"), else None."""
+    if len(mentions) < 2:
+        return None
+    first, second = mentions[-2], mentions[-1]
+    if (
+        first.kind is not ActorKind.COUNTRY
+        or second.kind is not ActorKind.COUNTRY
+        or first.actor_id == second.actor_id
+        or not _COUNTRIES_JOINED.fullmatch(ctx.text, first.end, second.start)
+    ):
+        return None
+    return first, second
+
+
 def _is_headline(ctx: Context, sentence: Sentence) -> bool:
     """Whether ``sentence`` is the document's first line, without a full stop: a headline."""
     if ctx.text[: sentence.start].strip():
@@ -499,14 +517,10 @@ def _countries_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> li
         for m in ctx.actors_in(max(sentence.start, group.start() - 80), group.start())
         if m.kind is ActorKind.COUNTRY
     ]
-    if (
-        len(countries) < 2
-        or countries[-1].actor_id == countries[-2].actor_id
-        or ctx.text[countries[-1].end : group.start()].strip()
-        or not _COUNTRIES_JOINED.fullmatch(ctx.text, countries[-2].end, countries[-1].start)
-    ):
+    pair = _joined_countries(ctx, countries)
+    if pair is None or ctx.text[pair[1].end : group.start()].strip():
         return []
-    sides = [_introduced_for(ctx, country.actor_id) or country for country in countries[-2:]]
+    sides = [_introduced_for(ctx, country.actor_id) or country for country in pair]
     if sides[0].actor_id == sides[1].actor_id:
         return []
     future = is_future(ctx, match.start(), sentence)
@@ -695,27 +709,18 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return [_meeting(ctx, sentence, [first], [second], None, span, future, noun="Phone call")]
 
 
-_STATES_JOINED: Final = re.compile(r"\s*,?\s+(?:and|&)\s+")
-
-
 def _country_pair(
     ctx: Context, sentence: Sentence, verb: int
 ) -> tuple[ActorMentionLike, ActorMentionLike] | None:
-    """The two countries joined by "and" that are the subject of the verb at ``verb``, with
-    no person among the words before it ("Kenya and Uganda held talks")."""
+    """The two joined countries that are the subject of the verb at ``verb``, with no person
+    among the words before it ("Kenya and Uganda held talks")."""
     before = ctx.actors_in(max(sentence.start, verb - 80), verb)
-    if len(before) < 2 or any(m.kind is ActorKind.PERSON for m in before):
+    if any(m.kind is ActorKind.PERSON for m in before):
         return None
-    first, second = before[-2], before[-1]
-    if (
-        first.kind is not ActorKind.COUNTRY
-        or second.kind is not ActorKind.COUNTRY
-        or first.actor_id == second.actor_id
-        or not _STATES_JOINED.fullmatch(ctx.text, first.end, second.start)
-        or not _TO_VERB.fullmatch(ctx.text, second.end, verb)
-    ):
+    pair = _joined_countries(ctx, before)
+    if pair is None or not _TO_VERB.fullmatch(ctx.text, pair[1].end, verb):
         return None
-    return first, second
+    return pair
 
 
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
