@@ -133,6 +133,11 @@ class Candidate:
     frame_key: str | None = None
     merged_into: Candidate | None = None
 
+    def made_at(self, host: Candidate, relation: LinkRelation = LinkRelation.ADOPTED_AT) -> None:
+        """Make this mention part of ``host`` (the meeting it was adopted, signed or launched
+        at, or the act that made it), whose date it takes when it has none of its own."""
+        self.host, self.relation, self.inherit = host, relation, True
+
     @property
     def evidence_end(self) -> int:
         """Where the words read for this mention end: its evidence's end, or its own."""

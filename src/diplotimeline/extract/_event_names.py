@@ -93,11 +93,7 @@ def find_named_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if outer is not None and made and made[0].start == outer[1]:
                 # "a Joint Declaration establishing a Strategic Partnership": the partnership
                 # dates from the declaration.
-                made[0].host, made[0].relation, made[0].inherit = (
-                    outer[0],
-                    LinkRelation.PART_OF,
-                    True,
-                )
+                made[0].made_at(outer[0], LinkRelation.PART_OF)
             outer = None
             if made and next_index < count and " establishing " in read.name:
                 outer = (made[0], tokens[next_index].start)

@@ -342,6 +342,26 @@ def _add_parties(candidate: Candidate, parties: list[str]) -> None:
 _MAKING: Final = frozenset({AgreementStage.SIGNED, AgreementStage.ADOPTED})
 
 
+def _made_by(
+    ctx: Context,
+    sentence: Sentence,
+    act: int,
+    target: Candidate,
+    future: bool,
+    meeting: Candidate | None,
+    *,
+    keep_host: bool = False,
+) -> None:
+    """The act at ``act`` makes ``target``: it is dated and planned as the act, its subject
+    is a party, and it was made at the sentence's meeting (unless ``keep_host`` and it
+    already has a host)."""
+    target.dateable = True
+    target.future = target.future or future
+    _add_parties(target, _parties(ctx, sentence, act, target.end))
+    if meeting is not None and not (keep_host and target.host is not None):
+        target.made_at(meeting)
+
+
 def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     meetings = _MeetingIn(ctx, sentence)
@@ -358,55 +378,30 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             or _subject_meeting(ctx, sentence, match.start())
             or _meeting_during(ctx, sentence, match.start())
         )
-        if target is not None and target.kind is EventKind.AGREEMENT:
-            target.dateable = True
-            target.stage = stage
-            target.future = target.future or future
-            _add_parties(target, _parties(ctx, sentence, match.start(), target.end))
-            if meeting is not None:
-                target.host, target.relation, target.inherit = (
-                    meeting,
-                    LinkRelation.ADOPTED_AT,
-                    True,
-                )
-            # "signed the X Declaration and a financing agreement for ...": the second one.
-            end = target.evidence_end
-            joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
-            named = ctx.named_at(joined.end(), slack=1) if joined is not None else None
-            if named is not None and named.kind is EventKind.AGREEMENT:
-                named.dateable, named.stage = True, stage
-                named.future = named.future or future
-                _add_parties(named, target.participants)
-            for second in _second_item(ctx, sentence, match, stage, future, end):
-                if meeting is not None:
-                    second.host, second.relation, second.inherit = (
-                        meeting,
-                        LinkRelation.ADOPTED_AT,
-                        True,
-                    )
-                made.append(second)
-            continue
-        if target is not None and target.kind is EventKind.INITIATIVE and stage in _MAKING:
-            # "signed the Nairobi Roadmap", "adopted the Mekong Vision": made by that act
-            target.dateable = True
-            target.future = target.future or future
-            _add_parties(target, _parties(ctx, sentence, match.start(), target.end))
-            if meeting is not None and target.host is None:
-                target.host, target.relation, target.inherit = (
-                    meeting,
-                    LinkRelation.ADOPTED_AT,
-                    True,
-                )
         if target is not None:
-            if target.kind is not EventKind.AGREEMENT and meeting is not None:
-                # "adopted the Bangkok Vision 2030 and a maritime transport agreement": the
-                # unnamed agreement after a named programme or vision is adopted with it.
-                for second in _second_item(ctx, sentence, match, stage, future, target.end):
-                    second.host, second.relation, second.inherit = (
-                        meeting,
-                        LinkRelation.ADOPTED_AT,
-                        True,
-                    )
+            agreement = target.kind is EventKind.AGREEMENT
+            end = target.end
+            if agreement:
+                target.stage = stage
+                _made_by(ctx, sentence, match.start(), target, future, meeting)
+                # "signed the X Declaration and a financing agreement for ...": the second one.
+                end = target.evidence_end
+                joined = _AND_ANOTHER.match(ctx.text, end, sentence.end)
+                named = ctx.named_at(joined.end(), slack=1) if joined is not None else None
+                if named is not None and named.kind is EventKind.AGREEMENT:
+                    named.dateable, named.stage = True, stage
+                    named.future = named.future or future
+                    _add_parties(named, target.participants)
+            elif target.kind is EventKind.INITIATIVE and stage in _MAKING:
+                # "signed the Nairobi Roadmap", "adopted the Mekong Vision": made by that act
+                _made_by(ctx, sentence, match.start(), target, future, meeting, keep_host=True)
+            if agreement or meeting is not None:
+                # "adopted the Bangkok Vision 2030 and a maritime transport agreement": an
+                # unnamed agreement after a named one, or after a programme or vision adopted
+                # at a meeting, is made with it.
+                for second in _second_item(ctx, sentence, match, stage, future, end):
+                    if meeting is not None:
+                        second.made_at(meeting)
                     made.append(second)
             continue
         begin = match.end()
@@ -427,11 +422,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
         _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase_end))
         if meeting is not None:
-            candidate.host, candidate.relation, candidate.inherit = (
-                meeting,
-                LinkRelation.ADOPTED_AT,
-                True,
-            )
+            candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
 
@@ -609,11 +600,7 @@ def _read_issued_after(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if found is None:
             continue
         candidate = found[0]
-        candidate.host, candidate.relation, candidate.inherit = (
-            meeting,
-            LinkRelation.ADOPTED_AT,
-            True,
-        )
+        candidate.made_at(meeting)
         _add_parties(candidate, list(meeting.participants))
         made.append(ctx.add(candidate))
     return made
@@ -712,11 +699,7 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
         candidate.stage = _stage(passive.group("verb"))
         meeting = meetings.get()
         if meeting is not None and meeting is not candidate:
-            candidate.host, candidate.relation, candidate.inherit = (
-                meeting,
-                LinkRelation.ADOPTED_AT,
-                True,
-            )
+            candidate.made_at(meeting)
 
 
 # The act a noun of the "establishment" frame names: "the signing of", "the adoption of".
@@ -776,11 +759,7 @@ def _adopted_at_meeting_before(ctx: Context, target: Candidate, position: int) -
         if c.kind is EventKind.MEETING and c.end <= position and c is not target
     ]
     if meetings:
-        target.host, target.relation, target.inherit = (
-            meetings[-1],
-            LinkRelation.ADOPTED_AT,
-            True,
-        )
+        target.made_at(meetings[-1])
 
 
 _LOWER_PARTNERSHIP: Final = re.compile(

@@ -282,8 +282,7 @@ def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
         during = _DURING.match(ctx.text, match.end() + 1, sentence.end)
         event = ctx.named_at(during.end(), slack=2) if during is not None else None
         if event is not None and event.kind is EventKind.MEETING:
-            candidate.host, candidate.relation = event, LinkRelation.LAUNCHED_AT
-            candidate.inherit = True
+            candidate.made_at(event, LinkRelation.LAUNCHED_AT)
             event.dateable = True
         made.append(candidate)
     return made
@@ -396,7 +395,7 @@ def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool)
     for cue in _DURING.finditer(ctx.text, sentence.start, target.start):
         event = ctx.named_at(cue.end(), slack=2)
         if event is not None and event is not target and event.kind is EventKind.MEETING:
-            target.host, target.relation, target.inherit = event, LinkRelation.LAUNCHED_AT, True
+            target.made_at(event, LinkRelation.LAUNCHED_AT)
             event.dateable = True
             return
 
@@ -439,11 +438,7 @@ def _set_up_at_that(ctx: Context, sentence: Sentence, candidate: Candidate, end:
             and not event.anaphor
             and (event.head or "").lower() == head
         ):
-            candidate.host, candidate.relation, candidate.inherit = (
-                event,
-                LinkRelation.LAUNCHED_AT,
-                True,
-            )
+            candidate.made_at(event, LinkRelation.LAUNCHED_AT)
             event.dateable = True
             return
 
@@ -774,7 +769,7 @@ def _set_up_during(ctx: Context, sentence: Sentence, body: Candidate, end: int) 
             and cue.end() <= event.end
             and event.start < cue.end() + 60
         ):
-            body.host, body.relation, body.inherit = event, LinkRelation.LAUNCHED_AT, True
+            body.made_at(event, LinkRelation.LAUNCHED_AT)
             event.dateable = True
             return
 
@@ -986,8 +981,7 @@ def _made_at_that_meeting(ctx: Context, candidate: Candidate, end: int) -> bool:
             and meeting.end <= candidate.start
             and noun in meeting.name.lower()
         ):
-            candidate.host, candidate.relation = meeting, LinkRelation.ADOPTED_AT
-            candidate.inherit = True
+            candidate.made_at(meeting)
             candidate.dateable = meeting.dateable = True
             return True
     return False
