@@ -73,13 +73,8 @@ class Token:
         self.end = end
         self.text = text
         self.lower = text.lower()
-        first = text[0]
-        self.is_word = is_word = first.isalnum()
-        if first.isupper():
-            is_capital = ("-" not in text and "–" not in text) or _is_capital(text)
-        else:
-            is_capital = first.isdigit() or _is_elided_capital(text)
-        self.is_capital = is_capital
+        self.is_word = is_word = text[0].isalnum()
+        self.is_capital = is_capital = _is_capital(text)
         self.is_name_word = is_word and is_capital
         self.is_possessive = len(text) > 2 and text.endswith(("’s", "'s"))
 
@@ -88,12 +83,8 @@ class Token:
 
 
 def _facts(word: str) -> tuple[str, bool, bool, bool, bool]:
-    first = word[0]
-    is_word = first.isalnum()
-    if first.isupper():
-        is_capital = ("-" not in word and "–" not in word) or _is_capital(word)
-    else:
-        is_capital = first.isdigit() or _is_elided_capital(word)
+    is_word = word[0].isalnum()
+    is_capital = _is_capital(word)
     facts = (
         word.lower(),
         is_word,
