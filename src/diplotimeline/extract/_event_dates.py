@@ -486,9 +486,9 @@ def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
     return mention.text.isdigit() and _PREMODIFIER.match(ctx.text, mention.end) is not None
 
 
-_DAYS: Final = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])-day\b", re.IGNORECASE
-)
+# How many days a meeting or a visit lasts: "two" to "ten", 2 to 14.
+_DAY_COUNT: Final = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
+_DAYS: Final = re.compile(r"\b" + _DAY_COUNT + r"-day\b", re.IGNORECASE)
 _ENDING: Final = re.compile(
     r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
 )
@@ -553,10 +553,7 @@ def _days_of(ctx: Context, candidate: Candidate) -> re.Match[str] | None:
     return None
 
 
-_AFTER_DAYS: Final = re.compile(
-    r"\bafter\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])\s+days\b",
-    re.IGNORECASE,
-)
+_AFTER_DAYS: Final = re.compile(r"\bafter\s+" + _DAY_COUNT + r"\s+days\b", re.IGNORECASE)
 
 
 def _stretch_visits(ctx: Context) -> None:
@@ -821,13 +818,9 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
     if _talks_date(ctx, candidate, scope):
         return 100_000
     clause = scope.clause
-    if (
-        clause is not None
-        and not clause[0] <= candidate.start < clause[1]
-        and not _is_antecedent(ctx, candidate, clause[0])
-    ):
-        return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     antecedent = clause is not None and _is_antecedent(ctx, candidate, clause[0])
+    if clause is not None and not clause[0] <= candidate.start < clause[1] and not antecedent:
+        return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if _horizon(ctx, candidate, mention):
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if (
