@@ -27,7 +27,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, is_future
+from diplotimeline.extract._event_context import (
+    ActorMentionLike,
+    Candidate,
+    Context,
+    is_future,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 
@@ -190,6 +195,13 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
 
 
+def _short_name(ctx: Context, body: ActorMentionLike) -> str:
+    """How a summit's name calls an organisation: its acronym when the gazetteer knows one
+    ("BIMSTEC"), else the name as written."""
+    entry = ctx.organization(body.text)
+    return entry.acronym if entry is not None and entry.acronym else body.text
+
+
 def _own_series(ctx: Context, match: re.Match[str], what: str) -> str | None:
     """ "the leaders of the seven BIMSTEC countries gather ... for the grouping's ninth
     summit": the meeting of the organisation named in the group, "Ninth BIMSTEC summit"."""
@@ -200,8 +212,7 @@ def _own_series(ctx: Context, match: re.Match[str], what: str) -> str | None:
     ]
     if not bodies:
         return None
-    entry = ctx.organization(bodies[-1].text)
-    short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+    short = _short_name(ctx, bodies[-1])
     first, _, head = what.rpartition(" ")
     if not first:
         return f"{short} {head}"
@@ -297,8 +308,7 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ]
         label = "Summit"
         if bodies:
-            entry = ctx.organization(bodies[-1].text)
-            short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+            short = _short_name(ctx, bodies[-1])
             label = f"{short} summit"
         candidate = Candidate(
             kind=EventKind.MEETING,
@@ -412,8 +422,7 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     bodies = [m for m in ctx.actors_in(low, match.start()) if m.kind is ActorKind.ORGANIZATION]
     if not bodies:
         return made
-    entry = ctx.organization(bodies[-1].text)
-    short = entry.acronym if entry is not None and entry.acronym else bodies[-1].text
+    short = _short_name(ctx, bodies[-1])
     ordinal = match.group("ordinal")
     name = f"{ordinal[:1].upper()}{ordinal[1:].lower()} {short} summit"
     place_name, _, place_end, place_id = place
