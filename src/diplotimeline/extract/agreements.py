@@ -195,7 +195,8 @@ def _form(noun: str) -> str:
     return "other"
 
 
-# The last word of a legislature's name: it ratifies for its state, which is the party.
+# A word of a legislature's name ("National Assembly", "Parliament of Ghana"): it ratifies
+# for its state, which is the party.
 _LEGISLATURES: Final = frozenset(
     {"assembly", "parliament", "senate", "congress", "duma", "majlis", "knesset", "diet"}
     | {"sejm", "bundestag", "legislature", "storting", "riksdag", "folketing", "eduskunta"}
