@@ -70,6 +70,7 @@ HELDOUT_MARKERS: Final = {
     "<!-- dev3-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev3",
     "<!-- dev4-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev4",
     "<!-- dev5-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev5",
+    "<!-- dev6-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev6",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
