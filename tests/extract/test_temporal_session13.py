@@ -4,10 +4,14 @@ released") and "as soon as" or "soon after" are no time of their own."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from diplotimeline.extract.temporal import tag
+from diplotimeline.extract.temporal import tag, tag_for_timeml
 from diplotimeline.time import PartialDate
+
+TBAQ = Path("/work/shared/data/tempeval3/TBAQ-cleaned")
 
 # A Wednesday.
 JUNE = PartialDate(2041, 6, 12)
@@ -51,3 +55,29 @@ def test_soon_in_a_clause_still_to_come_is_a_future_reference(text: str) -> None
 )
 def test_soon_tied_to_an_event_or_a_past_narrative_is_no_timex(text: str) -> None:
     assert [mention for mention in found(text) if "soon" in mention[0].lower()] == []
+
+
+# ---------------------------------------------------------------- TBAQ floor
+
+
+@pytest.mark.eval
+def test_tbaq_scores_do_not_fall_below_session_13() -> None:
+    """The tagger's TempEval-3 figures on TBAQ-cleaned stay at or above this session's."""
+    if not TBAQ.is_dir():
+        pytest.skip(f"{TBAQ} is not available")
+    from diplotimeline.eval.timex import score_timexes
+    from diplotimeline.io.timeml import Timex, iter_timeml_dir
+
+    documents = list(iter_timeml_dir(TBAQ))
+    predicted = {}
+    for document in documents:
+        anchor = PartialDate.parse_iso(document.dct[:10]) if document.dct else None
+        predicted[document.doc_id] = [
+            Timex(m.start, m.end, m.text, m.timex_type, m.timex_value)
+            for m in tag_for_timeml(document.text, anchor)
+        ]
+    scores = score_timexes(documents, predicted)
+    assert scores.value_f1 >= 0.8417
+    assert scores.strict_f1 >= 0.8975
+    assert scores.relaxed_f1 >= 0.9495
+    assert scores.type_f1 >= 0.9094
