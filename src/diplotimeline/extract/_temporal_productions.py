@@ -510,6 +510,13 @@ def _produce_part_of_day(mention: Mention, context: Context) -> Reference | None
 
 
 def _produce_ago(mention: Mention, context: Context) -> Reference | None:
+    if mention.group("count") is not None:
+        # "the year-earlier nine months": a stretch of months, as "the nine months" is.
+        length = _number(mention.group("count") or "", context)
+        stretch = _UNITS.get(_unit_name(mention.group("stretch") or ""))
+        if length is None or stretch is None:
+            return None
+        return DurationReference(Duration(length, stretch[0]))
     unit = _unit_name(mention.group("unit") or "")
     period = _fold(mention.group("period") or "")
     if mention.group("number") is None:
