@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from typing import Final, Literal
@@ -711,6 +712,10 @@ class Engine:
         return False
 
 
+_START: Final = operator.attrgetter("start")
+_END: Final = operator.attrgetter("end")
+
+
 def resolve_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
     """Keep non-overlapping mentions: longest first, then leftmost, priority, rule order.
 
@@ -727,7 +732,7 @@ def resolve_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
     # them (an empty one, when its position is not inside a chosen one). Marking costs the
     # chosen mentions' lengths, which do not overlap: linear time, where inserting into a
     # sorted list was quadratic on a text of a hundred thousand dates.
-    taken = bytearray(max(m.end for m in mentions) + 1)
+    taken = bytearray(max(map(_END, mentions)) + 1)
     chosen: list[Mention] = []
     for mention in ranked:
         start, end = mention.start, mention.end
@@ -735,5 +740,5 @@ def resolve_overlaps(mentions: list[Mention]) -> tuple[Mention, ...]:
             continue
         taken[start:end] = b"\x01" * (end - start)
         chosen.append(mention)
-    chosen.sort(key=lambda m: m.start)  # stable: equal starts keep the order chosen
+    chosen.sort(key=_START)  # stable: equal starts keep the order chosen
     return tuple(chosen)
