@@ -47,8 +47,8 @@ __all__ = [
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
-    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers"
-    r"|officials)"
+    r"|prime\s+ministers|premiers|foreign\s+ministers"
+    r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers|officials|negotiators|envoys)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -61,14 +61,19 @@ _NOT_A_NAME: Final = (
 _GATHERING: Final = re.compile(
     r"\b(?P<group>(?:(?i:the)\s+(?:(?i:region|regions|bloc|grouping|union|three|four|five"
     r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+)?)?"
-    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
-    r"|eight|nine|ten)|\d{1,2})\s+){0,2}" + _GROUP_NOUN + r"(?:\s+of\s+(?:the\s+)?"
+    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}(?:\s+and\s+[A-Z][\w-]{0,20})?"
+    r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
+    + _GROUP_NOUN
+    + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
-    r"|region))?)\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
-    r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
+    r"|convene|convened)"
+    # "EU foreign ministers, meeting in Brussels on Monday, agreed": a participle aside.
+    r"|,\s+(?P<participle>meeting|gathering)(?=\s+(?:in|at|on|for)\s))"
+    r"\b(?!\s+(?:with\b|[A-Z]))"
 )
 # "for their second consultative meeting", "for a consultative summit".
 _FOR_NOUN: Final = re.compile(
@@ -79,7 +84,7 @@ _FOR_NOUN: Final = re.compile(
 )
 # Every gathering holds its verb, a whole word: a sentence without one holds no gathering,
 # and this search (which skips in C to an "m", "g" or "c") is far cheaper than the frame's.
-_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b")
+_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened|meeting|gathering)\b")
 _TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 
 
@@ -102,11 +107,15 @@ def _group_is_plural(text: str) -> bool:
     Examples:
         >>> [_group_is_plural(t) for t in ("Nordic defence ministers", "Foreign ministers")]
         [True, False]
+        >>> [_group_is_plural(t) for t in ("Kenyan and Ugandan officials", "the two presidents")]
+        [True, False]
     """
     if _TWO.search(text):
         return False
     words = text.split()
-    if " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1]):
+    if re.search(r" (?:of|from|and) ", text) or any(
+        word[:1].isupper() or word.isdigit() for word in words[1:-1]
+    ):
         return True
     if re.search(r"[’']s?\s", text):
         return True  # "the region's foreign ministers", "the three countries' ministers"
@@ -114,6 +123,21 @@ def _group_is_plural(text: str) -> bool:
     return first in _REGIONS or (
         (len(first) > 2 and first.isupper()) or any(c.isdigit() for c in first)
     )
+
+
+def _opens_sentence(ctx: Context, sentence: Sentence, match: re.Match[str]) -> bool:
+    """A bare plural group opens the sentence: "Foreign ministers will meet the day before".
+
+    A plural without a determiner is a group in general, not the pair the article is about
+    ("the foreign ministers met"); behind other words it may be a possessor's ("the two
+    countries' foreign ministers").
+    """
+    group = match.group("group")
+    before = ctx.text[sentence.start : match.start("group")].strip(" \t-•*0123456789.")
+    if before or group.lower().startswith(("the ", "two ", "both ")):
+        return False
+    # and a place: "Trade ministers will meet in Lima" (not "Ministers meet regularly")
+    return ctx.text.startswith(" in ", match.end()) and ctx.place_at(match.end() + 4) is not None
 
 
 def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -128,9 +152,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return made
     for match in _GATHERING.finditer(text, sentence.start, sentence.end):
         group = match.group("group")
-        if not _group_is_plural(group):
+        if not _group_is_plural(group) and not _opens_sentence(ctx, sentence, match):
             continue
-        verb_start = match.start("verb")
+        verb = match.group("verb") or match.group("participle")
+        verb_start = match.start("verb") if match.group("verb") else match.start("participle")
         earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
         if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
             continue  # "the two presidents met": read as the pair's meeting
@@ -149,6 +174,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue  # "will meet at the Nordic Council in Bergen": that body's meeting
         tail = _FOR_NOUN.search(text, match.end(), window_end)
         label = group[4:] if group.lower().startswith("the ") else group
+        # "Energy ministers from the countries concerned": the complement names no one
+        label = _UNNAMED_FROM.sub("", label)
         if tail is not None:
             what = tail.group("what")
             name = f"{what[:1].upper()}{what[1:]} of the {label}"
@@ -160,7 +187,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             end = match.end()
         tense = (match.group("tense") or "").lower()
         future = bool(tense) or is_future(ctx, match.start(), sentence)
-        if match.group("verb").lower() in ("met", "gathered", "convened") and not tense:
+        if verb.lower() in ("met", "gathered", "convened") and not tense:
             future = False
         participants = [
             m.actor_id
@@ -182,6 +209,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
+            if tail is None and match.group("participle") is None:
+                candidate.name = f"{name} in {place[0]}"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
         if body is not None and tail is None:
@@ -193,6 +222,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+_UNNAMED_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z]{1,20}\s+){0,3}[a-z]{1,20}$")
 
 
 def _short_name(ctx: Context, body: ActorMentionLike) -> str:

@@ -353,10 +353,30 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             if "planned" in match.group().lower() or "upcoming" in match.group().lower():
                 future = True
             found = _counterparts(ctx, sentence, subject, match.start(), end, future, match.start())
+            call = _CALL_WORD.search(match.group())
+            noun = _call_noun(call.group()) if call is not None else None
+            for candidate in found:
+                # "spoke by telephone with", "held a phone call with": named as the call
+                if noun and candidate.host is None and candidate.name.startswith("Meeting of "):
+                    candidate.name = noun + candidate.name[len("Meeting") :]
             if found:
                 covered.append((match.start(), end))
                 made.extend(found)
     return made
+
+
+# The word of a frame that makes its meeting a call ("spoke by telephone", "a phone call").
+_CALL_WORD: Final = re.compile(r"\b(?:tele)?phone\b", re.IGNORECASE)
+
+
+def _call_noun(word: str) -> str:
+    """What a call is named by its word: "Telephone call", "Phone call".
+
+    Examples:
+        >>> _call_noun("TELEPHONE"), _call_noun("phone")
+        ('Telephone call', 'Phone call')
+    """
+    return f"{word[:1].upper()}{word[1:].lower()} call"
 
 
 def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
@@ -689,7 +709,7 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return []
     persons = _persons(ctx, sentence.start, call.start())
     if len(persons) < 2:
-        return []
+        return _group_call(ctx, sentence, call)
     first, second = persons[0], persons[1]
     if (
         first.actor_id == second.actor_id
@@ -707,6 +727,29 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     span = (first.start, call.end())
     future = is_future(ctx, second.end + 1, sentence)
     return [_meeting(ctx, sentence, [first], [second], None, span, future, noun="Phone call")]
+
+
+# "The two presidents spoke by telephone on Tuesday": the pair the article is about.
+_GROUP_SPOKE: Final = re.compile(
+    r"\b(?P<group>(?:the\s+two|both)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|ministers|chancellors))\s+"
+    r"(?:(?:also|later|then|have|has|had|will)\s+)?(?:spoke|speak|talked|talk)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _group_call(ctx: Context, sentence: Sentence, call: re.Match[str]) -> list[Candidate]:
+    """ "The two presidents spoke by telephone": a call of the article's first two persons."""
+    low = max(sentence.start, call.start() - 80)
+    group = _GROUP_SPOKE.search(ctx.text, low, call.start())
+    if group is None:
+        return []
+    pair = _leading_pair(ctx, group.start(), group.group("group"))
+    if pair is None:
+        return []
+    span = (group.start(), call.end())
+    future = is_future(ctx, call.end(), sentence)
+    return [_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future, noun="Phone call")]
 
 
 def _country_pair(
@@ -727,6 +770,8 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
     for match in iter_frames(ctx, "joint_talks", sentence):
+        call = _CALL_WORD.search(match.group("noun"))
+        noun = "Meeting" if call is None else _call_noun(call.group())
         persons = _persons(ctx, sentence.start, match.start())
         group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
         if group is not None:
@@ -735,19 +780,24 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if pair is not None:
                 future = is_future(ctx, match.start(), sentence)
                 span = (group.start(), match.end())
-                made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
+                made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future, noun))
             continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             states = (
                 _country_pair(ctx, sentence, match.start())
-                if "talks" in match.group("noun").lower()
+                if match.group("noun").lower() in ("talks", "consultations")
                 else None  # "will hold the first meeting of the X Committee": the body's
             )
             if states is not None:
                 # "Kenya and Uganda held talks in Kampala": the two states' talks
                 future = is_future(ctx, match.start(), sentence)
                 span = (states[0].start, match.end())
-                made.append(_meeting(ctx, sentence, states[:1], states[1:], None, span, future))
+                said = ctx.text[match.end("verb") : match.end()].split()
+                words = [w for w in said if w.lower() not in ("a", "an", "the", "their", "and")]
+                what = " ".join(words) if call is None else noun
+                what = what[:1].upper() + what[1:]  # "Political consultations of Ghana and Togo"
+                first, second = states
+                made.append(_meeting(ctx, sentence, [first], [second], None, span, future, what))
             continue
         first, second = persons[-2], persons[-1]
         if first.actor_id == second.actor_id or not _JOINED.fullmatch(
@@ -756,7 +806,7 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         future = is_future(ctx, match.start(), sentence)
         span = (first.start, match.end())
-        made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
+        made.append(_meeting(ctx, sentence, [first], [second], None, span, future, noun))
     return made
 
 
@@ -1182,6 +1232,60 @@ _COURTESY_CALL: Final = re.compile(
 
 # What may stand between an office and the name of its holder ("the President, Ratu NAME").
 _NAMED_AFTER: Final = re.compile(r"\s{0,2},?\s{0,2}(?:[A-Z][a-z]{1,10}\.?\s+)?")
+
+
+# A ceremony that marks an anniversary: "a ceremony marking the 60th anniversary of
+# diplomatic relations", "mark the treaty's fiftieth anniversary with a ceremony in P". A
+# signing or opening ceremony belongs to what is signed or opened and is not read here.
+_ANNIVERSARY: Final = (
+    r"(?P<what>(?:the\s+|its\s+|their\s+)?[^,;.()\n]{2,60}?\banniversary\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,6}?[\w’'-]{1,30}"
+    r"(?=\s+(?:in|on|at|was|will|is|held|with|this|last|next)\b|[,;.()]))?)"
+)
+_CEREMONY: Final = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:special|solemn|official|commemorative|formal|joint)\s+)?ceremony"
+    r"(?:\s+(?:held|organi[sz]ed))?(?:\s+in\s+[A-Z][\w’'-]{1,30})?\s+(?:marking|to\s+mark"
+    r"|commemorating|to\s+commemorate|celebrating|to\s+celebrate)\s+" + _ANNIVERSARY
+    + r"|\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|commemorate"
+    r"|commemorates|commemorated|commemorating)\s+"
+    + _ANNIVERSARY.replace("what", "what2")
+    + r"\s+with\s+(?:a|an)\s+(?:(?:special|solemn|official|commemorative|formal|joint)\s+)?"
+    r"ceremony\b",
+    re.IGNORECASE,
+)
+
+
+def _read_ceremonies(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A ceremony marking an anniversary, named by what it marks.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "Peru and Chile marked the 50th anniversary of the treaty with a ceremony."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> [c.name for c in _read_ceremonies(ctx, ctx.sentences[0])]
+        ['Ceremony marking the 50th anniversary of the treaty']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "ceremon"):
+        return made
+    for match in _CEREMONY.finditer(ctx.text, sentence.start, sentence.end):
+        what = match.group("what") or match.group("what2")
+        if not what.lower().startswith(("the ", "its ", "their ")):
+            what = "the " + what
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="other",
+            name="Ceremony marking " + " ".join(what.split()),
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=_ids(_coordinated_subject(ctx, sentence, match.start())),
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), match.end()),
+        )
+        made.append(ctx.add(candidate))
+    return made
 
 
 def _read_courtesy_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -2200,6 +2304,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     first_person = (
         _read_first_person(ctx, sentence) if "I " in ctx.text[sentence.start : sentence.end] else []
     )
+    first_person.extend(_read_ceremonies(ctx, sentence))  # "ceremony" is in no frame
     if (
         not first_person
         and not ctx.in_sentence(sentence)
