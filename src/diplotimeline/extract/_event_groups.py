@@ -39,6 +39,7 @@ from diplotimeline.model import ActorKind, EventKind
 __all__ = [
     "read_group_meeting_nouns",
     "read_group_meetings",
+    "read_group_possessive_meetings",
     "read_ordinal_summits",
     "read_pair_talks",
     "read_place_summits",
@@ -613,5 +614,67 @@ def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             future=future,
             evidence=(match.start(), match.end()),
         )
+        made.append(ctx.add(candidate))
+    return made
+
+
+# "the Nordic prime ministers' summer meeting in Ilulissat", "the G20 finance ministers'
+# meeting", "the EU foreign ministers' informal meeting": a meeting named, in lower case, by
+# the group that holds it. The group's capitalised words (a region, an acronym) are kept.
+_POSSESSIVE_MEETING: Final = re.compile(
+    r"\b(?i:the|a|an|their|its|next|this\s+year[’']s|last\s+year[’']s)\s+"
+    r"(?P<group>(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}\s+){0,2}"
+    r"(?i:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents"
+    r"|(?:[a-z]{3,12}\s+)?ministers|(?:senior\s+)?officials)[’'])\s+"
+    r"(?P<what>(?:(?i:annual|summer|winter|spring|autumn|informal|regular|first|second"
+    r"|next|joint|special|extraordinary)\s+){0,2}(?i:meeting|summit|retreat|session|gathering))\b"
+    # a compound is no meeting: "the ministers' meeting room"
+    r"(?!\s+(?i:rooms?|halls?|venues?|places?|points?|tables?|formats?|minutes|agendas?"
+    r"|schedules?|notes|records?)\b)"
+)
+
+
+def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting named by its group in the possessive, in lower case.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "The Baltic prime ministers' autumn meeting will take place in Riga."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> [c.name for c in read_group_possessive_meetings(ctx, ctx.sentences[0])]
+        ["Baltic prime ministers' autumn meeting in Riga"]
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "s' " not in lowered and "s’ " not in lowered:
+        return made
+    for match in _POSSESSIVE_MEETING.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
+            continue
+        group = " ".join(match.group("group").split())
+        name = f"{group} {match.group('what').lower()}"
+        name = name[:1].upper() + name[1:]
+        leaders = any(w in group.lower() for w in ("leaders", "heads", "prime", "presidents"))
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit" if leaders else "ministerial-meeting",
+            name=name,
+            start=match.start("group"),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=[
+                m.actor_id
+                for m in ctx.actors_in(match.start("group"), match.end("group"))
+                if m.kind is not ActorKind.PERSON
+            ],
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start("group"), match.end()),
+        )
+        where = _HELD_IN.match(ctx.text, match.end())
+        place = ctx.place_at(where.end()) if where is not None else None
+        if place is not None:
+            candidate.location = place[0]
+            candidate.name = f"{name} in {place[0]}"
         made.append(ctx.add(candidate))
     return made

@@ -42,6 +42,7 @@ from diplotimeline.extract._event_context import (
 from diplotimeline.extract._event_groups import (
     read_group_meeting_nouns,
     read_group_meetings,
+    read_group_possessive_meetings,
     read_ordinal_summits,
     read_pair_talks,
     read_place_summits,
@@ -1245,7 +1246,8 @@ _ANNIVERSARY: Final = (
 _CEREMONY: Final = re.compile(
     r"\b(?:a|an|the)\s+(?:(?:special|solemn|official|commemorative|formal|joint)\s+)?ceremony"
     r"(?:\s+(?:held|organi[sz]ed))?(?:\s+in\s+[A-Z][\w’'-]{1,30})?\s+(?:marking|to\s+mark"
-    r"|commemorating|to\s+commemorate|celebrating|to\s+celebrate)\s+" + _ANNIVERSARY
+    r"|commemorating|to\s+commemorate|celebrating|to\s+celebrate)\s+"
+    + _ANNIVERSARY
     + r"|\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|commemorate"
     r"|commemorates|commemorated|commemorating)\s+"
     + _ANNIVERSARY.replace("what", "what2")
@@ -1351,6 +1353,9 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             r"\b(?:at|held|hold|holds|attended|attend|host|hosted|organi[sz]e[sd]?|during)\s*$",
             before,
         )
+        if not framed and match.group("noun").lower() == "conference":
+            # "a donors' conference for Sudan will be held": for whom it is convened
+            framed = re.match(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", after)
         if not framed:
             continue
         subject = ctx.subject_before(match.start(), sentence)
@@ -2331,6 +2336,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_place_talks(ctx, sentence))
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
+    made.extend(read_group_possessive_meetings(ctx, sentence))
     made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
