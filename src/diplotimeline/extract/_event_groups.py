@@ -40,6 +40,7 @@ __all__ = [
     "read_group_meeting_nouns",
     "read_group_meetings",
     "read_group_possessive_meetings",
+    "read_hosted_groups",
     "read_ordinal_summits",
     "read_pair_talks",
     "read_place_summits",
@@ -678,3 +679,97 @@ def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Can
             candidate.name = f"{name} in {place[0]}"
         made.append(ctx.add(candidate))
     return made
+
+
+# "Copenhagen will also host the ministers for Nordic cooperation in January", "will host the
+# group's foreign ministers in Yerevan in June": a host receives a group, which meets there.
+_HOSTED_GROUP: Final = re.compile(
+    r"\b(?i:host|hosts|hosted|will\s+host|to\s+host|hosting)\s+(?P<group>(?i:the\s+|its\s+|their\s+)?"
+    r"(?:(?:"
+    + _NOT_A_NAME
+    + r"[A-Z][\w-]{0,20}|(?i:group|bloc|region|grouping|union)[’']s)\s+){0,2}"
+    r"(?i:(?:[a-z]{3,12}\s+)?ministers|leaders|heads\s+of\s+(?:state|government)"
+    r"(?:\s+and\s+government)?)"
+    r"(?:\s+(?i:for|of)\s+(?:the\s+)?[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}"
+    r"(?:\s+(?i:cooperation|affairs|integration|development))?)?)"
+    r"(?=\s+(?:in|on|at|next|this|later|for|from|early|late)\b|[,;.])"
+)
+# How far after the group a meeting it comes for is looked for ("... in June for the summit").
+_HOSTED_REACH: Final = 100
+
+
+def read_hosted_groups(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting of a group that a place or state hosts, unless it comes for a meeting
+    named after it ("will host the leaders for the summit": that summit).
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "Lisbon will host the ministers for Lusophone cooperation in May."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> [c.name for c in read_hosted_groups(ctx, ctx.sentences[0])]
+        ['Meeting of the ministers for Lusophone cooperation']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "host"):
+        return made
+    for match in _HOSTED_GROUP.finditer(ctx.text, sentence.start, sentence.end):
+        end = match.end("group")
+        if ctx.covers(match.start("group")) or ctx.covers(end - 1):
+            continue
+        reach = min(sentence.end, end + _HOSTED_REACH)
+        if any(c.kind is EventKind.MEETING for c in ctx.starting(match.start(), reach)):
+            continue  # "host the leaders at the summit": that meeting
+        group = " ".join(match.group("group").split())
+        label = (
+            group.split(" ", 1)[1]
+            if group.lower().startswith(("the ", "its ", "their "))
+            else group
+        )
+        name = f"Meeting of the {label}"
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="ministerial-meeting" if "minister" in label.lower() else "summit",
+            name=name,
+            start=match.start(),
+            end=end,
+            sentence=sentence.index,
+            participants=[
+                m.actor_id
+                for m in ctx.actors_in(match.start("group"), end)
+                if m.kind is not ActorKind.PERSON
+            ],
+            dateable=True,
+            future=match.group().lower().startswith(("will", "to"))
+            or is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), end),
+        )
+        where = _HELD_IN.match(ctx.text, end)
+        place = ctx.place_at(where.end()) if where is not None else _host_city(ctx, sentence, match)
+        if place is not None:
+            candidate.location = place[0]
+            candidate.name = f"{name} in {place[0]}"
+        made.append(ctx.add(candidate))
+    return made
+
+
+_HOST_SUBJECT: Final = re.compile(
+    r"(?P<host>[A-Z][^,;:()]{1,60}?)[ \t]+(?:will[ \t]+)?(?:also[ \t]+)?$"
+)
+
+
+def _host_city(
+    ctx: Context, sentence: Sentence, match: re.Match[str]
+) -> tuple[str, int, int, str | None] | None:
+    """The city that opens the sentence as the host ("Copenhagen will also host ..."); a
+    country host names no city."""
+    start = (
+        sentence.start
+        + len(ctx.text[sentence.start : match.start()])
+        - len(ctx.text[sentence.start : match.start()].lstrip())
+    )
+    if _HOST_SUBJECT.match(ctx.text, start, match.start()) is None:
+        return None
+    place = ctx.place_at(start)
+    if place is None or ctx.actors_in(place[1], place[2], (ActorKind.COUNTRY,)):
+        return None
+    return place

@@ -43,6 +43,7 @@ from diplotimeline.extract._event_groups import (
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
+    read_hosted_groups,
     read_ordinal_summits,
     read_pair_talks,
     read_place_summits,
@@ -2337,6 +2338,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
     made.extend(read_group_possessive_meetings(ctx, sentence))
+    made.extend(read_hosted_groups(ctx, sentence))
     made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
