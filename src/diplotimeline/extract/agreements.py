@@ -469,9 +469,11 @@ def _unnamed(
         return None  # "signed partnerships with five firms": a partnership needs its kind
     np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
     end = phrase.start("np") + len(np)
+    plan = re.fullmatch(r"action\s+plans?", phrase.group("noun"), re.IGNORECASE) is not None
     candidate = Candidate(
-        kind=EventKind.AGREEMENT,
-        form=_form(np),
+        # "adopted a joint action plan": a programme of action, not an agreement
+        kind=EventKind.INITIATIVE if plan else EventKind.AGREEMENT,
+        form="programme" if plan else _form(np),
         name=np,
         start=phrase.start(),
         end=end,
@@ -656,8 +658,10 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             first_upper = word[0].isupper()
         words += 1
         accepted = token.end()
-        if (not in_list or closing) and lowered != "of":
-            kept = accepted  # never ending on "of" ("on the development of [the ...]")
+        if (not in_list or closing) and lowered not in ("of", "for"):
+            # never ending on "of" ("on the development of [the ...]") nor on "for" ("on
+            # maritime security for [2027-2030]")
+            kept = accepted
     if kept == cue.end():
         return ""
     return ctx.text[position:kept]
@@ -935,13 +939,16 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
 _THE_AGREEMENT_ON: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?=(?:[a-z][\w-]{1,20}[ \t]+){0,2}(?:agreement|treaty|accord"
     r"|convention|memorandum(?:[ \t]+of[ \t]+understanding)?|protocol|pact)"
-    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]|[ \t]+(?:initial|to[ \t]+be[ \t]+signed)))"
+    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]|[ \t]+(?:initial|to[ \t]+be[ \t]+signed)"
+    # "the border agreement we signed on Tuesday": signed by the speakers or the parties
+    r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+(?:signed|concluded|initial)))"
 )
 # What follows the unnamed agreement: its signing, done ("signed in 2013", "initialled by
 # the foreign ministers in Washington") or to come ("to be signed there", "will be signed").
 _SIGNED_AFTER: Final = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|had[ \t]+been)[ \t]+)?"
-    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by)\b"
+    r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    r"|(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+)?"
+    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by|last|this|earlier|yesterday)\b"
     r"|[ \t]+(?P<future>to[ \t]+be|(?:will|would|could|should)[ \t]+be"
     r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be)[ \t]+signed\b"
     # "a framework agreement on electricity trade is ready for signature": to be signed.
@@ -1020,6 +1027,10 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         verb = stage.group("verb")
         np = ctx.text[match.start("np") : end]
+        entry = ctx.organization(party[0].text) if party[0].kind is ActorKind.ORGANIZATION else None
+        if entry is not None and entry.acronym:
+            # as agreements name an organisation: "with the EU", "with EFTA"
+            np = ctx.text[match.start("np") : party[0].start] + entry.acronym
         candidate = Candidate(
             kind=EventKind.AGREEMENT,
             form=_form(match.group("np")),
