@@ -291,3 +291,37 @@ class TestActionPlans:
         assert (found.name, _when(found)) == ("action plan on wildlife trafficking", "2032/2035")
         text = "The ministers adopted an action plan on wildlife trafficking for 2032-2035."
         assert _of(EventKind.AGREEMENT, text) == []
+
+
+class TestSignatureOf:
+    """ "witnessed the signature of three agreements on ...": agreements signed."""
+
+    def test_signature_of_unnamed_agreements(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "The two presidents witnessed the signature of three agreements on fisheries, "
+            "health and customs on Friday.",
+        )
+        assert found.name == "agreements on fisheries, health and customs"
+        assert _when(found) == "2031-05-02"
+
+    def test_signing_ceremony_for_agreements(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "The leaders attended a signing ceremony for four agreements on energy and tourism.",
+        )
+        assert found.name == "four agreements on energy and tourism"
+
+    def test_signature_of_the_agreement_named_before_is_no_new_one(self) -> None:
+        assert _of(EventKind.AGREEMENT, "The signature of the agreement was delayed.") == []
+
+
+class TestRoundNames:
+    def test_round_on_a_topic_ends_before_its_verb(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The sixth negotiating round on the Kenya-Ethiopia trade agreement opened in "
+            "Mombasa on Monday.",
+        )
+        assert found.name == "Sixth negotiating round on the Kenya-Ethiopia trade agreement"
+        assert _when(found) == "2031-04-28"

@@ -1520,7 +1520,8 @@ _ROUND: Final = re.compile(
     r"(?:(?P<adj>negotiating|technical)\s+)?round\b"
     r"(?:(?P<of>\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,4}?"
     r"(?:talks|negotiations|consultations|discussions))\b"
-    r"|(?P<on>\s+on\s+[^,;.()]{3,80}?)(?=\s+(?:will|would|was|were|is|are|could|may|in|at)\b"
+    r"|(?P<on>\s+on\s+[^,;.()]{3,80}?)(?=\s+(?:will|would|was|were|is|are|could|may|in|at"
+    r"|opened|opens|began|begins|ended|ends|closed|closes|resumed|resumes|took|takes)\b"
     r"|[,;.]))?",
     re.IGNORECASE,
 )
