@@ -40,7 +40,6 @@ __all__ = [
     "read_group_meeting_nouns",
     "read_group_meetings",
     "read_group_possessive_meetings",
-    "read_hosted_groups",
     "read_ordinal_summits",
     "read_pair_talks",
     "read_place_summits",
@@ -69,13 +68,10 @@ _GATHERING: Final = re.compile(
     + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
-    r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"|region|(?:countries|states)\s+concerned))?)\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
-    r"|convene|convened)"
-    # "EU foreign ministers, meeting in Brussels on Monday, agreed": a participle aside.
-    r"|,\s+(?P<participle>meeting|gathering)(?=\s+(?:in|at|on|for)\s))"
-    r"\b(?!\s+(?:with\b|[A-Z]))"
+    r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
 )
 # "for their second consultative meeting", "for a consultative summit".
 _FOR_NOUN: Final = re.compile(
@@ -86,7 +82,7 @@ _FOR_NOUN: Final = re.compile(
 )
 # Every gathering holds its verb, a whole word: a sentence without one holds no gathering,
 # and this search (which skips in C to an "m", "g" or "c") is far cheaper than the frame's.
-_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened|meeting|gathering)\b")
+_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b")
 _TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 
 
@@ -127,21 +123,6 @@ def _group_is_plural(text: str) -> bool:
     )
 
 
-def _opens_sentence(ctx: Context, sentence: Sentence, match: re.Match[str]) -> bool:
-    """A bare plural group opens the sentence: "Foreign ministers will meet the day before".
-
-    A plural without a determiner is a group in general, not the pair the article is about
-    ("the foreign ministers met"); behind other words it may be a possessor's ("the two
-    countries' foreign ministers").
-    """
-    group = match.group("group")
-    before = ctx.text[sentence.start : match.start("group")].strip(" \t-•*0123456789.")
-    if before or group.lower().startswith(("the ", "two ", "both ")):
-        return False
-    # and a place: "Trade ministers will meet in Lima" (not "Ministers meet regularly")
-    return ctx.text.startswith(" in ", match.end()) and ctx.place_at(match.end() + 4) is not None
-
-
 def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of named groups in one sentence (after the other meeting frames).
 
@@ -154,10 +135,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return made
     for match in _GATHERING.finditer(text, sentence.start, sentence.end):
         group = match.group("group")
-        if not _group_is_plural(group) and not _opens_sentence(ctx, sentence, match):
+        if not _group_is_plural(group):
             continue
-        verb = match.group("verb") or match.group("participle")
-        verb_start = match.start("verb") if match.group("verb") else match.start("participle")
+        verb = match.group("verb")
+        verb_start = match.start("verb")
         earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
         if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
             continue  # "the two presidents met": read as the pair's meeting
@@ -211,8 +192,6 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
-            if tail is None and match.group("participle") is None:
-                candidate.name = f"{name} in {place[0]}"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
         if body is not None and tail is None:
@@ -653,6 +632,8 @@ def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Can
         if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
             continue
         group = " ".join(match.group("group").split())
+        if group.islower() and " " not in match.group("what").strip():
+            continue  # "the leaders' summit": too little to tell which (a summit named before)
         name = f"{group} {match.group('what').lower()}"
         name = name[:1].upper() + name[1:]
         leaders = any(w in group.lower() for w in ("leaders", "heads", "prime", "presidents"))
@@ -679,97 +660,3 @@ def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Can
             candidate.name = f"{name} in {place[0]}"
         made.append(ctx.add(candidate))
     return made
-
-
-# "Copenhagen will also host the ministers for Nordic cooperation in January", "will host the
-# group's foreign ministers in Yerevan in June": a host receives a group, which meets there.
-_HOSTED_GROUP: Final = re.compile(
-    r"\b(?i:host|hosts|hosted|will\s+host|to\s+host|hosting)\s+(?P<group>(?i:the\s+|its\s+|their\s+)?"
-    r"(?:(?:"
-    + _NOT_A_NAME
-    + r"[A-Z][\w-]{0,20}|(?i:group|bloc|region|grouping|union)[’']s)\s+){0,2}"
-    r"(?i:(?:[a-z]{3,12}\s+)?ministers|leaders|heads\s+of\s+(?:state|government)"
-    r"(?:\s+and\s+government)?)"
-    r"(?:\s+(?i:for|of)\s+(?:the\s+)?[A-Z][\w-]{0,30}(?:\s+[A-Z][\w-]{0,30}){0,3}"
-    r"(?:\s+(?i:cooperation|affairs|integration|development))?)?)"
-    r"(?=\s+(?:in|on|at|next|this|later|for|from|early|late)\b|[,;.])"
-)
-# How far after the group a meeting it comes for is looked for ("... in June for the summit").
-_HOSTED_REACH: Final = 100
-
-
-def read_hosted_groups(ctx: Context, sentence: Sentence) -> list[Candidate]:
-    """Read a meeting of a group that a place or state hosts, unless it comes for a meeting
-    named after it ("will host the leaders for the summit": that summit).
-
-    Examples:
-        >>> from diplotimeline.extract._event_context import Context
-        >>> text = "Lisbon will host the ministers for Lusophone cooperation in May."
-        >>> ctx = Context.build(text, document_id="d")
-        >>> [c.name for c in read_hosted_groups(ctx, ctx.sentences[0])]
-        ['Meeting of the ministers for Lusophone cooperation']
-    """
-    made: list[Candidate] = []
-    if not ctx.may_hold(sentence, "host"):
-        return made
-    for match in _HOSTED_GROUP.finditer(ctx.text, sentence.start, sentence.end):
-        end = match.end("group")
-        if ctx.covers(match.start("group")) or ctx.covers(end - 1):
-            continue
-        reach = min(sentence.end, end + _HOSTED_REACH)
-        if any(c.kind is EventKind.MEETING for c in ctx.starting(match.start(), reach)):
-            continue  # "host the leaders at the summit": that meeting
-        group = " ".join(match.group("group").split())
-        label = (
-            group.split(" ", 1)[1]
-            if group.lower().startswith(("the ", "its ", "their "))
-            else group
-        )
-        name = f"Meeting of the {label}"
-        candidate = Candidate(
-            kind=EventKind.MEETING,
-            form="ministerial-meeting" if "minister" in label.lower() else "summit",
-            name=name,
-            start=match.start(),
-            end=end,
-            sentence=sentence.index,
-            participants=[
-                m.actor_id
-                for m in ctx.actors_in(match.start("group"), end)
-                if m.kind is not ActorKind.PERSON
-            ],
-            dateable=True,
-            future=match.group().lower().startswith(("will", "to"))
-            or is_future(ctx, match.start(), sentence),
-            evidence=(match.start(), end),
-        )
-        where = _HELD_IN.match(ctx.text, end)
-        place = ctx.place_at(where.end()) if where is not None else _host_city(ctx, sentence, match)
-        if place is not None:
-            candidate.location = place[0]
-            candidate.name = f"{name} in {place[0]}"
-        made.append(ctx.add(candidate))
-    return made
-
-
-_HOST_SUBJECT: Final = re.compile(
-    r"(?P<host>[A-Z][^,;:()]{1,60}?)[ \t]+(?:will[ \t]+)?(?:also[ \t]+)?$"
-)
-
-
-def _host_city(
-    ctx: Context, sentence: Sentence, match: re.Match[str]
-) -> tuple[str, int, int, str | None] | None:
-    """The city that opens the sentence as the host ("Copenhagen will also host ..."); a
-    country host names no city."""
-    start = (
-        sentence.start
-        + len(ctx.text[sentence.start : match.start()])
-        - len(ctx.text[sentence.start : match.start()].lstrip())
-    )
-    if _HOST_SUBJECT.match(ctx.text, start, match.start()) is None:
-        return None
-    place = ctx.place_at(start)
-    if place is None or ctx.actors_in(place[1], place[2], (ActorKind.COUNTRY,)):
-        return None
-    return place

@@ -469,11 +469,9 @@ def _unnamed(
         return None  # "signed partnerships with five firms": a partnership needs its kind
     np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
     end = phrase.start("np") + len(np)
-    plan = re.fullmatch(r"action\s+plans?", phrase.group("noun"), re.IGNORECASE) is not None
     candidate = Candidate(
-        # "adopted a joint action plan": a programme of action, not an agreement
-        kind=EventKind.INITIATIVE if plan else EventKind.AGREEMENT,
-        form="programme" if plan else _form(np),
+        kind=EventKind.AGREEMENT,
+        form=_form(np),
         name=np,
         start=phrase.start(),
         end=end,
@@ -1027,10 +1025,15 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         verb = stage.group("verb")
         np = ctx.text[match.start("np") : end]
-        entry = ctx.organization(party[0].text) if party[0].kind is ActorKind.ORGANIZATION else None
-        if entry is not None and entry.acronym:
-            # as agreements name an organisation: "with the EU", "with EFTA"
-            np = ctx.text[match.start("np") : party[0].start] + entry.acronym
+        before = ctx.text[match.start("np") : party[0].start]
+        if party[0].kind is ActorKind.ORGANIZATION:
+            entry = ctx.organization(party[0].text)
+            if entry is not None and entry.acronym:
+                np = before + entry.acronym  # as agreements name it: "with the EU"
+        elif party[0].kind is ActorKind.COUNTRY:
+            country = ctx.country(party[0].actor_id)
+            if country is not None:
+                np = before + country.name  # "with the Emirates": the United Arab Emirates
         candidate = Candidate(
             kind=EventKind.AGREEMENT,
             form=_form(match.group("np")),

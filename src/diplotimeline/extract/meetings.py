@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotimeline.extract._event_context import (
+    ORDINAL_WORDS,
     ActorMentionLike,
     Candidate,
     Context,
@@ -43,7 +44,6 @@ from diplotimeline.extract._event_groups import (
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
-    read_hosted_groups,
     read_ordinal_summits,
     read_pair_talks,
     read_place_summits,
@@ -2093,6 +2093,13 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             noun = (groups.get("noun") or "meeting").lower()
             body_text = _body_name(ctx, body) if body else (written or "")
             if ordinal and ordinal.lower() == "next":
+                series = _last_in_series(ctx, match.start(), noun)
+                mention = body.start if body is not None else -1
+                if series is not None and series[0].end >= mention:
+                    # "the twelfth session of the X Commission ... the next session": the
+                    # series told last, not a body named before it
+                    made.append(_next_of(ctx, sentence, series, (match.start(), match.end())))
+                    continue
                 ordinal = _next_ordinal(ctx, match.start(), body_text) or ordinal
             form = "other"
             if _HEADS_OF_STATE.search(body_text) and noun in ("meeting", "session"):
@@ -2339,10 +2346,10 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
     made.extend(read_group_possessive_meetings(ctx, sentence))
-    made.extend(read_hosted_groups(ctx, sentence))
     made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
+    made.extend(_read_next_in_series(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
@@ -2561,6 +2568,87 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
         )
+    return made
+
+
+# "Ministers agreed to hold their next meeting in 2020 in Brussels", "the decision to hold
+# the next session in Batumi in 2030": the meeting after the last of its series told before.
+_NEXT_IN_SERIES: Final = re.compile(
+    r"\b(?:(?:agreed|decided|resolved|undertook|decision|plans?|are|is)\s+to|will)\s+"
+    r"(?:hold|convene|host)\s+(?:their|the|its)\s+next\s+(?P<noun>meeting|session|summit)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# How far back the last meeting of the series is looked for (characters).
+_SERIES_REACH: Final = 3000
+# A name that opens with its ordinal ("Fifth Andean Summit", "15th ... Meeting").
+_OPENING_ORDINAL: Final = re.compile(
+    r"(?:" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)) ", re.IGNORECASE
+)
+
+
+def _last_in_series(ctx: Context, position: int, noun: str) -> tuple[Candidate, int] | None:
+    """The last meeting told before ``position`` that opens with its ordinal and is a
+    ``noun`` ("15th EU-Central Asia Ministerial Meeting" for "meeting"), with its number."""
+    last = None
+    for candidate in ctx.starting(max(0, position - _SERIES_REACH), position):
+        number = ordinal_number(candidate)
+        if (
+            candidate.kind is EventKind.MEETING
+            and number is not None
+            and noun in candidate.name.lower()
+            and _OPENING_ORDINAL.match(candidate.name) is not None
+        ):
+            last = (candidate, number)
+    return last
+
+
+def _next_of(
+    ctx: Context, sentence: Sentence, last: tuple[Candidate, int], span: tuple[int, int]
+) -> Candidate:
+    """The meeting after ``last`` in its series, named with the next ordinal, written as the
+    last one's ("Fifth ..." then "Sixth ...", "12th ..." then "13th ...")."""
+    candidate, number = last
+    first, rest = candidate.name.split(" ", 1)
+    spelled = first.lower() in ORDINAL_WORDS and number < len(ORDINAL_WORDS)
+    ordinal = ORDINAL_WORDS[number].capitalize() if spelled else _ordinal_suffix(number + 1)
+    return ctx.add(
+        Candidate(
+            kind=EventKind.MEETING,
+            form=candidate.form,
+            name=f"{ordinal} {rest}",
+            start=span[0],
+            end=span[1],
+            sentence=sentence.index,
+            participants=list(candidate.participants),
+            dateable=True,
+            future=True,
+            evidence=span,
+        )
+    )
+
+
+def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The next meeting of a series whose last one (with an ordinal) was named before.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("Ministers met in Lusaka for the 7th Zambezi Ministerial Meeting. They agreed "
+        ...         "to hold their next meeting in Harare in 2032.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['7th Zambezi Ministerial Meeting', '8th Zambezi Ministerial Meeting']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "next"):
+        return made
+    for match in _NEXT_IN_SERIES.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("noun")):
+            continue
+        last = _last_in_series(ctx, match.start(), match.group("noun").lower())
+        if last is None:
+            continue  # "their next meeting" of no series told: too little to name it
+        made.append(_next_of(ctx, sentence, last, (match.start(), match.end())))
     return made
 
 
