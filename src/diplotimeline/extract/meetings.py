@@ -355,30 +355,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             if "planned" in match.group().lower() or "upcoming" in match.group().lower():
                 future = True
             found = _counterparts(ctx, sentence, subject, match.start(), end, future, match.start())
-            call = _CALL_WORD.search(match.group())
-            noun = _call_noun(call.group()) if call is not None else None
-            for candidate in found:
-                # "spoke by telephone with", "held a phone call with": named as the call
-                if noun and candidate.host is None and candidate.name.startswith("Meeting of "):
-                    candidate.name = noun + candidate.name[len("Meeting") :]
             if found:
                 covered.append((match.start(), end))
                 made.extend(found)
     return made
-
-
-# The word of a frame that makes its meeting a call ("spoke by telephone", "a phone call").
-_CALL_WORD: Final = re.compile(r"\b(?:tele)?phone\b", re.IGNORECASE)
-
-
-def _call_noun(word: str) -> str:
-    """What a call is named by its word: "Telephone call", "Phone call".
-
-    Examples:
-        >>> _call_noun("TELEPHONE"), _call_noun("phone")
-        ('Telephone call', 'Phone call')
-    """
-    return f"{word[:1].upper()}{word[1:].lower()} call"
 
 
 def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
@@ -772,8 +752,6 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
     for match in iter_frames(ctx, "joint_talks", sentence):
-        call = _CALL_WORD.search(match.group("noun"))
-        noun = "Meeting" if call is None else _call_noun(call.group())
         persons = _persons(ctx, sentence.start, match.start())
         group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
         if group is not None:
@@ -782,7 +760,7 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if pair is not None:
                 future = is_future(ctx, match.start(), sentence)
                 span = (group.start(), match.end())
-                made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future, noun))
+                made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
             continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             states = (
@@ -796,8 +774,8 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 span = (states[0].start, match.end())
                 said = ctx.text[match.end("verb") : match.end()].split()
                 words = [w for w in said if w.lower() not in ("a", "an", "the", "their", "and")]
-                what = " ".join(words) if call is None else noun
-                what = what[:1].upper() + what[1:]  # "Political consultations of Ghana and Togo"
+                what = " ".join(words)  # "Political consultations of Ghana and Togo"
+                what = what[:1].upper() + what[1:]
                 first, second = states
                 made.append(_meeting(ctx, sentence, [first], [second], None, span, future, what))
             continue
@@ -808,7 +786,7 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         future = is_future(ctx, match.start(), sentence)
         span = (first.start, match.end())
-        made.append(_meeting(ctx, sentence, [first], [second], None, span, future, noun))
+        made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
 
 
