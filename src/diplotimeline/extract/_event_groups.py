@@ -622,7 +622,7 @@ def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Can
         >>> text = "The Baltic prime ministers' autumn meeting will take place in Riga."
         >>> ctx = Context.build(text, document_id="d")
         >>> [c.name for c in read_group_possessive_meetings(ctx, ctx.sentences[0])]
-        ["Baltic prime ministers' autumn meeting in Riga"]
+        ["Baltic prime ministers' autumn meeting"]
     """
     made: list[Candidate] = []
     lowered = ctx.sentence_lower(sentence)
