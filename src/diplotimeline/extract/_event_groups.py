@@ -39,6 +39,7 @@ from diplotimeline.model import ActorKind, EventKind
 __all__ = [
     "read_group_meeting_nouns",
     "read_group_meetings",
+    "read_group_possessive_meetings",
     "read_ordinal_summits",
     "read_pair_talks",
     "read_place_summits",
@@ -47,8 +48,8 @@ __all__ = [
 
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
-    r"|prime\s+ministers|premiers|foreign\s+ministers|(?:[a-z]{3,12}\s+)?ministers"
-    r"|officials)"
+    r"|prime\s+ministers|premiers|foreign\s+ministers"
+    r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers|officials|negotiators|envoys)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -61,11 +62,13 @@ _NOT_A_NAME: Final = (
 _GATHERING: Final = re.compile(
     r"\b(?P<group>(?:(?i:the)\s+(?:(?i:region|regions|bloc|grouping|union|three|four|five"
     r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+)?)?"
-    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}|(?i:two|three|four|five|six|seven"
-    r"|eight|nine|ten)|\d{1,2})\s+){0,2}" + _GROUP_NOUN + r"(?:\s+of\s+(?:the\s+)?"
+    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}(?:\s+and\s+[A-Z][\w-]{0,20})?"
+    r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
+    + _GROUP_NOUN
+    + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
-    r"|region))?)\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"|region|(?:countries|states)\s+concerned))?)\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
@@ -102,11 +105,15 @@ def _group_is_plural(text: str) -> bool:
     Examples:
         >>> [_group_is_plural(t) for t in ("Nordic defence ministers", "Foreign ministers")]
         [True, False]
+        >>> [_group_is_plural(t) for t in ("Kenyan and Ugandan officials", "the two presidents")]
+        [True, False]
     """
     if _TWO.search(text):
         return False
     words = text.split()
-    if " of " in text or any(word[:1].isupper() or word.isdigit() for word in words[1:-1]):
+    if re.search(r" (?:of|from|and) ", text) or any(
+        word[:1].isupper() or word.isdigit() for word in words[1:-1]
+    ):
         return True
     if re.search(r"[’']s?\s", text):
         return True  # "the region's foreign ministers", "the three countries' ministers"
@@ -130,6 +137,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         group = match.group("group")
         if not _group_is_plural(group):
             continue
+        verb = match.group("verb")
         verb_start = match.start("verb")
         earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
         if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
@@ -149,6 +157,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue  # "will meet at the Nordic Council in Bergen": that body's meeting
         tail = _FOR_NOUN.search(text, match.end(), window_end)
         label = group[4:] if group.lower().startswith("the ") else group
+        # "Energy ministers from the countries concerned": the complement names no one
+        label = _UNNAMED_FROM.sub("", label)
         if tail is not None:
             what = tail.group("what")
             name = f"{what[:1].upper()}{what[1:]} of the {label}"
@@ -160,7 +170,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             end = match.end()
         tense = (match.group("tense") or "").lower()
         future = bool(tense) or is_future(ctx, match.start(), sentence)
-        if match.group("verb").lower() in ("met", "gathered", "convened") and not tense:
+        if verb.lower() in ("met", "gathered", "convened") and not tense:
             future = False
         participants = [
             m.actor_id
@@ -193,6 +203,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+_UNNAMED_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z]{1,20}\s+){0,3}[a-z]{1,20}$")
 
 
 def _short_name(ctx: Context, body: ActorMentionLike) -> str:
@@ -583,5 +594,69 @@ def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             future=future,
             evidence=(match.start(), match.end()),
         )
+        made.append(ctx.add(candidate))
+    return made
+
+
+# "the Nordic prime ministers' summer meeting in Ilulissat", "the G20 finance ministers'
+# meeting", "the EU foreign ministers' informal meeting": a meeting named, in lower case, by
+# the group that holds it. The group's capitalised words (a region, an acronym) are kept.
+_POSSESSIVE_MEETING: Final = re.compile(
+    r"\b(?i:the|a|an|their|its|next|this\s+year[’']s|last\s+year[’']s)\s+"
+    r"(?P<group>(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}\s+){0,2}"
+    r"(?i:leaders|heads\s+of\s+(?:state|government)|prime\s+ministers|presidents"
+    r"|(?:[a-z]{3,12}\s+)?ministers|(?:senior\s+)?officials)[’'])\s+"
+    r"(?P<what>(?:(?i:annual|summer|winter|spring|autumn|informal|regular|first|second"
+    r"|next|joint|special|extraordinary)\s+){0,2}(?i:meeting|summit|retreat|session|gathering))\b"
+    # a compound is no meeting: "the ministers' meeting room"
+    r"(?!\s+(?i:rooms?|halls?|venues?|places?|points?|tables?|formats?|minutes|agendas?"
+    r"|schedules?|notes|records?)\b)"
+)
+
+
+def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting named by its group in the possessive, in lower case.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "The Baltic prime ministers' autumn meeting will take place in Riga."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> [c.name for c in read_group_possessive_meetings(ctx, ctx.sentences[0])]
+        ["Baltic prime ministers' autumn meeting"]
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "s' " not in lowered and "s’ " not in lowered:
+        return made
+    for match in _POSSESSIVE_MEETING.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
+            continue
+        group = " ".join(match.group("group").split())
+        if group.islower() and " " not in match.group("what").strip():
+            continue  # "the leaders' summit": too little to tell which (a summit named before)
+        name = f"{group} {match.group('what').lower()}"
+        name = name[:1].upper() + name[1:]
+        leaders = any(w in group.lower() for w in ("leaders", "heads", "prime", "presidents"))
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit" if leaders else "ministerial-meeting",
+            name=name,
+            start=match.start("group"),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=[
+                m.actor_id
+                for m in ctx.actors_in(match.start("group"), match.end("group"))
+                if m.kind is not ActorKind.PERSON
+            ],
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start("group"), match.end()),
+        )
+        where = _HELD_IN.match(ctx.text, match.end())
+        place = ctx.place_at(where.end()) if where is not None else None
+        if place is not None:
+            candidate.location = place[0]
+            candidate.name = f"{name} in {place[0]}"
         made.append(ctx.add(candidate))
     return made

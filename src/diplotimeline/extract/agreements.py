@@ -656,8 +656,10 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             first_upper = word[0].isupper()
         words += 1
         accepted = token.end()
-        if (not in_list or closing) and lowered != "of":
-            kept = accepted  # never ending on "of" ("on the development of [the ...]")
+        if (not in_list or closing) and lowered not in ("of", "for"):
+            # never ending on "of" ("on the development of [the ...]") nor on "for" ("on
+            # maritime security for [2027-2030]")
+            kept = accepted
     if kept == cue.end():
         return ""
     return ctx.text[position:kept]
@@ -935,13 +937,16 @@ def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
 _THE_AGREEMENT_ON: Final = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?=(?:[a-z][\w-]{1,20}[ \t]+){0,2}(?:agreement|treaty|accord"
     r"|convention|memorandum(?:[ \t]+of[ \t]+understanding)?|protocol|pact)"
-    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]|[ \t]+(?:initial|to[ \t]+be[ \t]+signed)))"
+    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]|[ \t]+(?:initial|to[ \t]+be[ \t]+signed)"
+    # "the border agreement we signed on Tuesday": signed by the speakers or the parties
+    r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+(?:signed|concluded|initial)))"
 )
 # What follows the unnamed agreement: its signing, done ("signed in 2013", "initialled by
 # the foreign ministers in Washington") or to come ("to be signed there", "will be signed").
 _SIGNED_AFTER: Final = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|had[ \t]+been)[ \t]+)?"
-    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by)\b"
+    r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|had[ \t]+been)[ \t]+"
+    r"|(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+)?"
+    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by|last|this|earlier|yesterday)\b"
     r"|[ \t]+(?P<future>to[ \t]+be|(?:will|would|could|should)[ \t]+be"
     r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be)[ \t]+signed\b"
     # "a framework agreement on electricity trade is ready for signature": to be signed.
@@ -975,6 +980,79 @@ def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "The free trade agreement with the United Arab Emirates, initialled in April, was signed
+# last Thursday", "expect the agreement with Korea to be signed at the summit", "talks on a
+# free trade agreement with Canada were concluded": an agreement named by its other party.
+_AGREEMENT_WITH: Final = re.compile(
+    r"\b(?P<talks>(?i:talks|negotiations)[ \t]+on[ \t]+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+"
+    r"(?P<np>(?:(?:free|trade|economic|partnership|comprehensive|association|cooperation"
+    r"|investment|framework|bilateral|new)[ \t]+){0,3}(?:agreement|treaty|accord|pact))"
+    r"[ \t]+with[ \t]+(?P<party>(?:the[ \t]+)?[A-Z][\w’'-]{0,30}(?:[ \t]+[A-Z][\w’'-]{0,30}"
+    r"|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]{0,30}){0,5})"
+)
+# Its stage, right after it or after an aside: ", initialled in April, was signed", "to be
+# signed", "entered into force on 1 May", "were concluded".
+_WITH_STAGE: Final = re.compile(
+    r"(?:[ \t]*,[^,;.()]{1,80},)?[ \t]+(?P<future>to[ \t]+be[ \t]+|(?:will|would|could|should)"
+    r"[ \t]+be[ \t]+|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be[ \t]+)?"
+    r"(?:(?:was|were|has[ \t]+been|had[ \t]+been|is|are)[ \t]+)?"
+    r"(?P<verb>signed|concluded|initial(?:l)?ed|ratified|entered[ \t]+into[ \t]+force"
+    r"|came[ \t]+into[ \t]+force)\b"
+)
+
+
+def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed agreement named by its other party and told with a stage.
+
+    "The free trade agreement with the United Arab Emirates ... was signed last Thursday":
+    one agreement, "Free trade agreement with the United Arab Emirates", with that party.
+    Without a stage ("the agreement with Japan matters") nothing is read.
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "with"):
+        return made
+    for match in _AGREEMENT_WITH.finditer(ctx.text, sentence.start, sentence.end):
+        party = [
+            m
+            for m in ctx.actors_in(match.start("party"), match.end("party"))
+            if m.kind is not ActorKind.PERSON and m.start - match.start("party") < 5
+        ]
+        if not party or ctx.covers(match.start("np")) or ctx.covers(party[0].end - 1):
+            continue
+        end = party[0].end
+        stage = _WITH_STAGE.match(ctx.text, end, sentence.end)
+        if stage is None:
+            continue
+        verb = stage.group("verb")
+        np = ctx.text[match.start("np") : end]
+        before = ctx.text[match.start("np") : party[0].start]
+        if party[0].kind is ActorKind.ORGANIZATION:
+            entry = ctx.organization(party[0].text)
+            if entry is not None and entry.acronym:
+                np = before + entry.acronym  # as agreements name it: "with the EU"
+        elif party[0].kind is ActorKind.COUNTRY:
+            country = ctx.country(party[0].actor_id)
+            if country is not None:
+                np = before + country.name  # "with the Emirates": the United Arab Emirates
+        candidate = Candidate(
+            kind=EventKind.AGREEMENT,
+            form=_form(match.group("np")),
+            name=np[:1].upper() + np[1:],
+            start=match.start("np"),
+            end=end,
+            sentence=sentence.index,
+            participants=[party[0].actor_id],
+            dateable=True,
+            # initialled: the text is agreed, not yet signed
+            stage=AgreementStage.CONCLUDED if verb.lower().startswith("initial") else _stage(verb),
+            future=stage.group("future") is not None,
+            head=match.group("np").split()[-1],
+            evidence=(match.start(), stage.end()),
+        )
+        made.append(ctx.add(candidate))
+    return made
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -988,9 +1066,10 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     _read_referred_back(ctx, sentence)
+    with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
-        return []  # no frame, no named agreement: nothing to read
-    made = _read_signing(ctx, sentence)
+        return with_party  # no frame, no named agreement: nothing else to read
+    made = with_party + _read_signing(ctx, sentence)
     made.extend(_read_listed(ctx, sentence))
     made.extend(_read_issued_after(ctx, sentence))
     made.extend(_read_relations(ctx, sentence))

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from diplotimeline.extract._event_context import (
+    ORDINAL_WORDS,
     ActorMentionLike,
     Candidate,
     Context,
@@ -42,6 +43,7 @@ from diplotimeline.extract._event_context import (
 from diplotimeline.extract._event_groups import (
     read_group_meeting_nouns,
     read_group_meetings,
+    read_group_possessive_meetings,
     read_ordinal_summits,
     read_pair_talks,
     read_place_summits,
@@ -689,7 +691,7 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return []
     persons = _persons(ctx, sentence.start, call.start())
     if len(persons) < 2:
-        return []
+        return _group_call(ctx, sentence, call)
     first, second = persons[0], persons[1]
     if (
         first.actor_id == second.actor_id
@@ -707,6 +709,29 @@ def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     span = (first.start, call.end())
     future = is_future(ctx, second.end + 1, sentence)
     return [_meeting(ctx, sentence, [first], [second], None, span, future, noun="Phone call")]
+
+
+# "The two presidents spoke by telephone on Tuesday": the pair the article is about.
+_GROUP_SPOKE: Final = re.compile(
+    r"\b(?P<group>(?:the\s+two|both)\s+(?:heads\s+of\s+(?:state|government)|leaders|presidents"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|ministers|chancellors))\s+"
+    r"(?:(?:also|later|then|have|has|had|will)\s+)?(?:spoke|speak|talked|talk)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _group_call(ctx: Context, sentence: Sentence, call: re.Match[str]) -> list[Candidate]:
+    """ "The two presidents spoke by telephone": a call of the article's first two persons."""
+    low = max(sentence.start, call.start() - 80)
+    group = _GROUP_SPOKE.search(ctx.text, low, call.start())
+    if group is None:
+        return []
+    pair = _leading_pair(ctx, group.start(), group.group("group"))
+    if pair is None:
+        return []
+    span = (group.start(), call.end())
+    future = is_future(ctx, call.end(), sentence)
+    return [_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future, noun="Phone call")]
 
 
 def _country_pair(
@@ -740,14 +765,19 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             states = (
                 _country_pair(ctx, sentence, match.start())
-                if "talks" in match.group("noun").lower()
+                if match.group("noun").lower() in ("talks", "consultations")
                 else None  # "will hold the first meeting of the X Committee": the body's
             )
             if states is not None:
                 # "Kenya and Uganda held talks in Kampala": the two states' talks
                 future = is_future(ctx, match.start(), sentence)
                 span = (states[0].start, match.end())
-                made.append(_meeting(ctx, sentence, states[:1], states[1:], None, span, future))
+                said = ctx.text[match.end("verb") : match.end()].split()
+                words = [w for w in said if w.lower() not in ("a", "an", "the", "their", "and")]
+                what = " ".join(words)  # "Political consultations of Ghana and Togo"
+                what = what[:1].upper() + what[1:]
+                first, second = states
+                made.append(_meeting(ctx, sentence, [first], [second], None, span, future, what))
             continue
         first, second = persons[-2], persons[-1]
         if first.actor_id == second.actor_id or not _JOINED.fullmatch(
@@ -1184,6 +1214,61 @@ _COURTESY_CALL: Final = re.compile(
 _NAMED_AFTER: Final = re.compile(r"\s{0,2},?\s{0,2}(?:[A-Z][a-z]{1,10}\.?\s+)?")
 
 
+# A ceremony that marks an anniversary: "a ceremony marking the 60th anniversary of
+# diplomatic relations", "mark the treaty's fiftieth anniversary with a ceremony in P". A
+# signing or opening ceremony belongs to what is signed or opened and is not read here.
+_ANNIVERSARY: Final = (
+    r"(?P<what>(?:the\s+|its\s+|their\s+)?[^,;.()\n]{2,60}?\banniversary\b"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,6}?[\w’'-]{1,30}"
+    r"(?=\s+(?:in|on|at|was|will|is|held|with|this|last|next)\b|[,;.()]))?)"
+)
+_CEREMONY: Final = re.compile(
+    r"\b(?:a|an|the)\s+(?:(?:special|solemn|official|commemorative|formal|joint)\s+)?ceremony"
+    r"(?:\s+(?:held|organi[sz]ed))?(?:\s+in\s+[A-Z][\w’'-]{1,30})?\s+(?:marking|to\s+mark"
+    r"|commemorating|to\s+commemorate|celebrating|to\s+celebrate)\s+"
+    + _ANNIVERSARY
+    + r"|\b(?:mark|marks|marked|marking|celebrate|celebrates|celebrated|celebrating|commemorate"
+    r"|commemorates|commemorated|commemorating)\s+"
+    + _ANNIVERSARY.replace("what", "what2")
+    + r"\s+with\s+(?:a|an)\s+(?:(?:special|solemn|official|commemorative|formal|joint)\s+)?"
+    r"ceremony\b",
+    re.IGNORECASE,
+)
+
+
+def _read_ceremonies(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A ceremony marking an anniversary, named by what it marks.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "Peru and Chile marked the 50th anniversary of the treaty with a ceremony."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> [c.name for c in _read_ceremonies(ctx, ctx.sentences[0])]
+        ['Ceremony marking the 50th anniversary of the treaty']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "ceremon"):
+        return made
+    for match in _CEREMONY.finditer(ctx.text, sentence.start, sentence.end):
+        what = match.group("what") or match.group("what2")
+        if not what.lower().startswith(("the ", "its ", "their ")):
+            what = "the " + what
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="other",
+            name="Ceremony marking " + " ".join(what.split()),
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=_ids(_coordinated_subject(ctx, sentence, match.start())),
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), match.end()),
+        )
+        made.append(ctx.add(candidate))
+    return made
+
+
 def _read_courtesy_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A courtesy call on an unnamed office-holder ("3:00 pm: courtesy call on His Excellency
     the President of Fiji"), by the visitor of the first visit told before, if any."""
@@ -1247,6 +1332,9 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             r"\b(?:at|held|hold|holds|attended|attend|host|hosted|organi[sz]e[sd]?|during)\s*$",
             before,
         )
+        if not framed and match.group("noun").lower() == "conference":
+            # "a donors' conference for Sudan will be held": for whom it is convened
+            framed = re.match(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", after)
         if not framed:
             continue
         subject = ctx.subject_before(match.start(), sentence)
@@ -1410,7 +1498,8 @@ _ROUND: Final = re.compile(
     r"(?:(?P<adj>negotiating|technical)\s+)?round\b"
     r"(?:(?P<of>\s+of\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,4}?"
     r"(?:talks|negotiations|consultations|discussions))\b"
-    r"|(?P<on>\s+on\s+[^,;.()]{3,80}?)(?=\s+(?:will|would|was|were|is|are|could|may|in|at)\b"
+    r"|(?P<on>\s+on\s+[^,;.()]{3,80}?)(?=\s+(?:will|would|was|were|is|are|could|may|in|at"
+    r"|opened|opens|began|begins|ended|ends|closed|closes|resumed|resumes|took|takes)\b"
     r"|[,;.]))?",
     re.IGNORECASE,
 )
@@ -1982,6 +2071,13 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             noun = (groups.get("noun") or "meeting").lower()
             body_text = _body_name(ctx, body) if body else (written or "")
             if ordinal and ordinal.lower() == "next":
+                series = _last_in_series(ctx, match.start(), noun)
+                mention = body.start if body is not None else -1
+                if series is not None and series[0].end >= mention:
+                    # "the twelfth session of the X Commission ... the next session": the
+                    # series told last, not a body named before it
+                    made.append(_next_of(ctx, sentence, series, (match.start(), match.end())))
+                    continue
                 ordinal = _next_ordinal(ctx, match.start(), body_text) or ordinal
             form = "other"
             if _HEADS_OF_STATE.search(body_text) and noun in ("meeting", "session"):
@@ -2200,6 +2296,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     first_person = (
         _read_first_person(ctx, sentence) if "I " in ctx.text[sentence.start : sentence.end] else []
     )
+    first_person.extend(_read_ceremonies(ctx, sentence))  # "ceremony" is in no frame
     if (
         not first_person
         and not ctx.in_sentence(sentence)
@@ -2226,9 +2323,11 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_place_talks(ctx, sentence))
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
+    made.extend(read_group_possessive_meetings(ctx, sentence))
     made.extend(read_pair_talks(ctx, sentence))
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
+    made.extend(_read_next_in_series(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
@@ -2447,6 +2546,87 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
         )
+    return made
+
+
+# "Ministers agreed to hold their next meeting in 2020 in Brussels", "the decision to hold
+# the next session in Batumi in 2030": the meeting after the last of its series told before.
+_NEXT_IN_SERIES: Final = re.compile(
+    r"\b(?:(?:agreed|decided|resolved|undertook|decision|plans?|are|is)\s+to|will)\s+"
+    r"(?:hold|convene|host)\s+(?:their|the|its)\s+next\s+(?P<noun>meeting|session|summit)\b"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# How far back the last meeting of the series is looked for (characters).
+_SERIES_REACH: Final = 3000
+# A name that opens with its ordinal ("Fifth Andean Summit", "15th ... Meeting").
+_OPENING_ORDINAL: Final = re.compile(
+    r"(?:" + "|".join(ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th)) ", re.IGNORECASE
+)
+
+
+def _last_in_series(ctx: Context, position: int, noun: str) -> tuple[Candidate, int] | None:
+    """The last meeting told before ``position`` that opens with its ordinal and is a
+    ``noun`` ("15th EU-Central Asia Ministerial Meeting" for "meeting"), with its number."""
+    last = None
+    for candidate in ctx.starting(max(0, position - _SERIES_REACH), position):
+        number = ordinal_number(candidate)
+        if (
+            candidate.kind is EventKind.MEETING
+            and number is not None
+            and noun in candidate.name.lower()
+            and _OPENING_ORDINAL.match(candidate.name) is not None
+        ):
+            last = (candidate, number)
+    return last
+
+
+def _next_of(
+    ctx: Context, sentence: Sentence, last: tuple[Candidate, int], span: tuple[int, int]
+) -> Candidate:
+    """The meeting after ``last`` in its series, named with the next ordinal, written as the
+    last one's ("Fifth ..." then "Sixth ...", "12th ..." then "13th ...")."""
+    candidate, number = last
+    first, rest = candidate.name.split(" ", 1)
+    spelled = first.lower() in ORDINAL_WORDS and number < len(ORDINAL_WORDS)
+    ordinal = ORDINAL_WORDS[number].capitalize() if spelled else _ordinal_suffix(number + 1)
+    return ctx.add(
+        Candidate(
+            kind=EventKind.MEETING,
+            form=candidate.form,
+            name=f"{ordinal} {rest}",
+            start=span[0],
+            end=span[1],
+            sentence=sentence.index,
+            participants=list(candidate.participants),
+            dateable=True,
+            future=True,
+            evidence=span,
+        )
+    )
+
+
+def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The next meeting of a series whose last one (with an ordinal) was named before.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("Ministers met in Lusaka for the 7th Zambezi Ministerial Meeting. They agreed "
+        ...         "to hold their next meeting in Harare in 2032.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['7th Zambezi Ministerial Meeting', '8th Zambezi Ministerial Meeting']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "next"):
+        return made
+    for match in _NEXT_IN_SERIES.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("noun")):
+            continue
+        last = _last_in_series(ctx, match.start(), match.group("noun").lower())
+        if last is None:
+            continue  # "their next meeting" of no series told: too little to name it
+        made.append(_next_of(ctx, sentence, last, (match.start(), match.end())))
     return made
 
 
