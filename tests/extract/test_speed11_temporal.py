@@ -35,8 +35,12 @@ _ENGINE = Engine(_RULES)
 _TAGGER = Tagger()
 _DATA = Path(__file__).resolve().parent / "data"
 _SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+# The held-out folders are left out: nothing but their own score tests reads them.
+_HELD_OUT = frozenset({"events_blind3", "events_blind4"})
 _ARTICLES = sorted(
-    path.read_text(encoding="utf-8") for path in (*_DATA.glob("**/*.txt"), *_SEEDS.glob("*.txt"))
+    path.read_text(encoding="utf-8")
+    for path in (*_DATA.glob("**/*.txt"), *_SEEDS.glob("*.txt"))
+    if _HELD_OUT.isdisjoint(path.parts)
 )
 
 # Words that set off the temporal rules, with blanks and marks between them, in several

@@ -97,6 +97,8 @@ _CALLED_OFF: Final = frozenset(
     }
 )  # fmt: skip
 _PASSIVE_PRESENT: Final = frozenset({"is", "are", "am"})
+# Adverbs between "is" and "due to" in a plan ("are also due to hold talks").
+_DUE_ADVERBS: Final = frozenset({"also", "still", "now", "then", "each", "both", "all"})
 _BE: Final = frozenset({"is", "are", "am", "was", "were", "be", "been", "being", "'s"})
 _PASSIVE_PAST: Final = frozenset({"was", "were", "been"})
 _SET_AHEAD: Final = frozenset({"is", "are", "am", "be", "'s", "’s"})
@@ -123,6 +125,38 @@ _PERFECT_ADVERBS: Final = frozenset(
 )
 # The word before a scheduled verb ("meet", "resume") that leaves it without a tense.
 _NOT_FINITE: Final = (["to"], ["not"], ["did"], ["didn't"], ["could"], ["can"], ["cannot"])
+
+
+def _is_due_to_do(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` is the "due" of "is due to" + a verb (a plan).
+
+    Examples:
+        >>> _is_due_to_do("the minister is due to hold talks".split(), 3)
+        True
+        >>> _is_due_to_do("the presidents are also due to meet".split(), 4)
+        True
+        >>> _is_due_to_do("the delay is due to the storm".split(), 3)
+        False
+        >>> _is_due_to_do("the fall is due to rising costs".split(), 3)
+        False
+    """
+    if words[index] != "due":
+        return False
+    before = words[max(0, index - 2) : index]
+    if before[-1:] and (before[-1] in _DUE_ADVERBS or before[-1].endswith("ly")):
+        # "are also due to", "is currently due to".
+        before = before[:-1]
+    if not (before[-1:] and before[-1] in _PASSIVE_PRESENT):
+        return False
+    after = words[index + 1 : index + 3]
+    return (
+        len(after) == 2
+        and after[0] == "to"
+        and after[1] not in _DETERMINERS
+        and after[1].isalpha()
+        and after[1].islower()
+        and not after[1].endswith(("ing", "ed", "ion", "s"))
+    )
 
 
 def _is_adjective(backwards: list[str], index: int) -> bool:
@@ -393,6 +427,10 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.FUTURE
         if word in ("is", "are") and far[index + 1 : index + 2] == ["to"]:
             # "is to pay a state visit to France beginning Wednesday".
+            return Tense.FUTURE
+        if _is_due_to_do(far, index):
+            # "is due to hold talks with his counterpart in Rabat on Friday" (but "is due
+            # to the storm", "due to rising costs" give a cause, not a plan).
             return Tense.FUTURE
         if word in future and word not in _NOT_INTENT and far[index + 1 : index + 2] == ["to"]:
             # "are scheduled to attend the ASEAN summit in Kuala Lumpur in October".
