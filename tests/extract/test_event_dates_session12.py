@@ -45,3 +45,64 @@ def test_is_due_to_the_storm_is_a_cause() -> None:
     text = "The delay of the vote on Friday is due to the storm."
     [mention] = [m for m in tag(text, anchor=PartialDate(2046, 3, 7)) if m.text == "Friday"]
     assert mention.timex_value != "2046-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "span"),
+    [
+        # Published on Wednesday 7 March 2046.
+        (
+            "Ministers met in Vienna on Monday and Tuesday of last week.",
+            "Monday and Tuesday of last week",
+            "2046-02-26/2046-02-27",
+        ),
+        (
+            "Ministers met in Vienna on Monday and Tuesday last week.",
+            "Monday and Tuesday last week",
+            "2046-02-26/2046-02-27",
+        ),
+        (
+            "Envoys will meet on Thursday and Friday next week.",
+            "Thursday and Friday next week",
+            "2046-03-15/2046-03-16",
+        ),
+        (
+            "The talks took place last Wednesday and Thursday in Geneva.",
+            "last Wednesday and Thursday",
+            "2046-02-28/2046-03-01",
+        ),
+        ("The envoys met on Monday of last week.", "Monday of last week", "2046-02-26"),
+        # Without a week, the days are the nearest ones the tense gives.
+        ("Delegations met on Monday and Tuesday.", "Monday and Tuesday", "2046-03-05/2046-03-06"),
+    ],
+)
+def test_weekdays_of_a_named_week(text: str, match: str, span: str) -> None:
+    [mention] = [m for m in tag(text, anchor=PartialDate(2046, 3, 7)) if "day" in m.text]
+    assert (mention.text, str(mention.value)) == (match, f"DateSpan('{span}')")
+
+
+def test_monday_last_week_without_of_stays_two_mentions() -> None:
+    # "on Monday last week" is left as it was: "Monday" and "last week" apart.
+    texts = [m.text for m in tag("They met on Monday last week.", anchor=PartialDate(2046, 3, 7))]
+    assert texts == ["Monday", "last week"]
+
+
+_DIGEST = (
+    "WEEKLY DIGEST\n\nNo. 88, Monday 12 March 2046\n\n"
+    "1. PACIFIC. Forum foreign ministers, meeting in Suva last Wednesday and Thursday, agreed"
+    " to review the regional security framework next year. On the margins, Fiji and Samoa"
+    " signed a memorandum of understanding on fisheries surveillance."
+)
+
+
+def test_what_the_lead_reports_of_a_run_of_days_takes_those_days() -> None:
+    # The memorandum signed "on the margins" of a two-day meeting is of those two days (the
+    # day is not told), not of the digest's own date.
+    [mou] = events_of(EventKind.AGREEMENT, _DIGEST, "2046-03-12")
+    assert when(mou) == "2046-03-07/2046-03-08"
+
+
+def test_a_lead_stretch_longer_than_a_week_dates_nothing() -> None:
+    text = _DIGEST.replace("last Wednesday and Thursday", "from 1 to 20 February")
+    [mou] = events_of(EventKind.AGREEMENT, text, "2046-03-12")
+    assert when(mou) != "2046-02-01/2046-02-20"

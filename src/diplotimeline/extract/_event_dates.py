@@ -1278,11 +1278,33 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
             value = mention.value
             if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
                 continue
-            day = _day_of(value)
+            day = _day_of(value) or _run_of_days(value)
             if day is not None and (published is None or not day.after(published)):
                 return (mention.start, day)
         return None
     return None
+
+
+_OCCASION_DAYS: Final = 7  # the longest run of days a lead's occasion may span
+
+
+def _run_of_days(when: DateSpan) -> DateSpan | None:
+    """A short run of whole days ("last Wednesday and Thursday"), or None.
+
+    What the lead reports of such an occasion ("On the margins, X and Y signed ...") is
+    of those days, not of one of them: the day is unknown and stays so.
+    """
+    start, end = when.start, when.end
+    if not (
+        isinstance(start, PartialDate)
+        and isinstance(end, PartialDate)
+        and start.day is not None
+        and end.day is not None
+    ):
+        return None
+    first = datetime.date(start.year, start.month or 1, start.day)
+    last = datetime.date(end.year, end.month or 1, end.day)
+    return when if 0 < (last - first).days < _OCCASION_DAYS else None
 
 
 # A release's or a transcript's date line: "La Paz, Friday 15 July 2033, 18:30 (...)".

@@ -262,6 +262,15 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
     end = _date_fields(mention, context, "2")
     if start is None or end is None:
         return None
+    if start.weekday is not None and end.weekday is not None:
+        # "last Wednesday and Thursday", "on Monday and Tuesday of last week".
+        week = _week_shift(mention, context)
+        if week is not None:
+            start = attrs.evolve(start, shift_unit=Unit.WEEK, shift=week)
+            end = attrs.evolve(end, shift_unit=Unit.WEEK, shift=week)
+        elif mention.group("rel") is not None:
+            lean = _lean(mention)
+            start, end = attrs.evolve(start, lean=lean), attrs.evolve(end, lean=lean)
     if mention.has("pair") and not _next_day(start, end):
         if start.day is None:
             # "on Monday and Thursday": two days, each its own mention.
@@ -270,6 +279,11 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
         # ("May 3 and 10": with the month of the first).
         return RangeReference(start, end).filled().end
     return RangeReference(start, end)
+
+
+def _week_shift(mention: Mention, context: Context) -> int | None:
+    """The week that "(of) last/next/this week" after weekdays names, counted from the anchor's."""
+    return _shift(mention, context, "wrel")
 
 
 def _next_day(start: DateReference, end: DateReference) -> bool:
@@ -480,6 +494,15 @@ def _produce_weekday(mention: Mention, context: Context) -> Reference | None:
             lean=Lean.AFTER if rel[-1] == "following" else Lean.BEFORE,
             part_of_day=_part_of_day(mention.group("pod"), context),
             anaphoric=True,
+        )
+    week = _week_shift(mention, context)
+    if week is not None:
+        # "on Monday of last week": that week's Monday.
+        return DateReference(
+            weekday=weekday,
+            shift_unit=Unit.WEEK,
+            shift=week,
+            part_of_day=_part_of_day(mention.group("pod"), context),
         )
     return DateReference(
         weekday=weekday,
