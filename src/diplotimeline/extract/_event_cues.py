@@ -28,7 +28,7 @@ import attrs
 from diplotimeline.errors import RuleFileError
 from diplotimeline.extract._event_prefilter import trie_alternation
 from diplotimeline.extract._lowered import finditer, twin_text_of
-from diplotimeline.extract._screens import screen
+from diplotimeline.extract._screens import gate, screen
 from diplotimeline.extract.gazetteer import fold
 
 __all__ = ["EventCues", "FrameIndex", "cue_key", "head_word_pattern", "load_cues"]
@@ -463,15 +463,43 @@ class FrameIndex:
         return finditer(pattern, self._text, self._twin_text, at, end)
 
     def _screened_start(self, pattern: re.Pattern[str], start: int, end: int) -> int | None:
-        """Where a scan of ``pattern`` over ``[start, end)`` may begin (None: no match)."""
-        if self._twin_text is None:
+        """Where a scan of ``pattern`` over ``[start, end)`` may begin (None: no match).
+
+        The pattern's gate, if it has one, is searched first: no match of the gate, no
+        match of the pattern. Then its screen finds where the first match may start.
+        """
+        twin_text = self._twin_text
+        if twin_text is None:
             return start  # the screens hold only where case folds as lower case says
-        found = screen(pattern)
-        if found is None:
+        screened, gated = _steps(pattern)
+        if gated is not None:
+            regex, on_lowered = gated
+            if regex.search(twin_text if on_lowered else self._text, start, end) is None:
+                return None
+        if screened is None:
             return start
-        regex, on_lowered = found
-        hit = regex.search(self._twin_text if on_lowered else self._text, start, end)
+        regex, on_lowered = screened
+        hit = regex.search(twin_text if on_lowered else self._text, start, end)
         return None if hit is None else hit.start()
+
+
+_Search = tuple[re.Pattern[str], bool]
+# The screen and the gate of each pattern seen, by its id, with the pattern itself (which
+# keeps the id from being reused): hashing a pattern hashes its whole code.
+_STEPS: dict[int, tuple[re.Pattern[str], _Search | None, _Search | None]] = {}
+_STEPS_LIMIT: Final = 4096
+
+
+def _steps(pattern: re.Pattern[str]) -> tuple[_Search | None, _Search | None]:
+    """The screen and the gate of ``pattern`` (see :mod:`diplotimeline.extract._screens`)."""
+    found = _STEPS.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        gated = gate(pattern)
+        found = (pattern, screen(pattern), None if gated is None else (gated.regex, gated.on_lowered))
+        if len(_STEPS) >= _STEPS_LIMIT:
+            _STEPS.clear()
+        _STEPS[id(pattern)] = found
+    return found[1], found[2]
 
 
 _NONE: Final[Sequence[re.Match[str]]] = ()
