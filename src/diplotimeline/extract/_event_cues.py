@@ -513,7 +513,8 @@ def _steps(pattern: re.Pattern[str]) -> tuple[_Search | None, _Search | None]:
     found = _STEPS.get(id(pattern))
     if found is None or found[0] is not pattern:
         gated = gate(pattern)
-        found = (pattern, screen(pattern), None if gated is None else (gated.regex, gated.on_lowered))
+        searched = None if gated is None else (gated.regex, gated.on_lowered)
+        found = (pattern, screen(pattern), searched)
         if len(_STEPS) >= _STEPS_LIMIT:
             _STEPS.clear()
         _STEPS[id(pattern)] = found

@@ -600,9 +600,8 @@ def _has_reference(items: Any) -> bool:
 def _gate_of(source: str, flags: int) -> Gate | None:
     """The gate of the pattern ``source`` compiled with ``flags`` (see :func:`gate`)."""
     try:
-        from re import _compiler  # type: ignore[attr-defined]
+        from re import _compiler, _parser  # type: ignore[attr-defined]
         from re import _constants as sre  # type: ignore[attr-defined]
-        from re import _parser  # type: ignore[attr-defined]
 
         items = list(_parser.parse(source, flags).data)
         zero_width = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
@@ -616,7 +615,8 @@ def _gate_of(source: str, flags: int) -> Gate | None:
             if _has_reference(items[item:]):
                 break  # a later item may refer to a group the tail leaves out
             length, starts = _start_length(items[item:])
-            if starts is not None and length >= _GATE_TAIL_MIN and (best is None or length > best[0]):
+            longer = best is None or length > best[0]
+            if starts is not None and length >= _GATE_TAIL_MIN and longer:
                 best = (length, item, starts)
         if best is None:
             return None
@@ -656,13 +656,13 @@ def gate(pattern: re.Pattern[str]) -> Gate | None:
 
     Examples:
         >>> import re
-        >>> p = re.compile(r"\b(?:an?|the)\s+(?:official\s+)?visit\s+to\b", re.IGNORECASE)
+        >>> p = re.compile(r"\\b(?:an?|the)\\s+(?:official\\s+)?visit\\s+to\\b", re.IGNORECASE)
         >>> found = gate(p)
         >>> sorted(found.starts), found.on_lowered
         (['visit'], True)
         >>> found.regex.search("a state trip to lima") is None
         True
-        >>> gate(re.compile(r"\bvisit\s+to\s+the", re.IGNORECASE)) is None
+        >>> gate(re.compile(r"\\bvisit\\s+to\\s+the", re.IGNORECASE)) is None
         True
     """
     return _gate_of(pattern.pattern, pattern.flags)
