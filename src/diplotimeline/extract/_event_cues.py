@@ -28,7 +28,7 @@ import attrs
 from diplotimeline.errors import RuleFileError
 from diplotimeline.extract._event_prefilter import trie_alternation
 from diplotimeline.extract._lowered import finditer, twin_text_of
-from diplotimeline.extract._screens import screen
+from diplotimeline.extract._screens import gate, screen
 from diplotimeline.extract.gazetteer import fold
 
 __all__ = ["EventCues", "FrameIndex", "cue_key", "head_word_pattern", "load_cues"]
@@ -412,10 +412,7 @@ class FrameIndex:
             pattern = self._cues.frames.get(name)
             found = _NONE
             if pattern is not None:
-                start = self._screened_start(pattern, *self._spans[sentence])
-                if start is not None:
-                    end = self._spans[sentence][1]
-                    found = finditer(pattern, self._text, self._twin_text, start, end) or _NONE
+                found = self._scan(pattern, *self._spans[sentence]) or _NONE
             self._matches[key] = found
         return found
 
@@ -457,21 +454,71 @@ class FrameIndex:
             >>> [m.group() for m in index.scan(pattern, 0, 22)]
             ['CONVENED the ']
         """
-        at = self._screened_start(pattern, start, end)
-        if at is None:
-            return []
-        return finditer(pattern, self._text, self._twin_text, at, end)
+        return self._scan(pattern, start, end)
 
-    def _screened_start(self, pattern: re.Pattern[str], start: int, end: int) -> int | None:
-        """Where a scan of ``pattern`` over ``[start, end)`` may begin (None: no match)."""
-        if self._twin_text is None:
-            return start  # the screens hold only where case folds as lower case says
-        found = screen(pattern)
-        if found is None:
-            return start
-        regex, on_lowered = found
-        hit = regex.search(self._twin_text if on_lowered else self._text, start, end)
-        return None if hit is None else hit.start()
+    def _scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
+        """``list(pattern.finditer(text, start, end))``, each match found by the screen.
+
+        The pattern's gate, if it has one, is searched first: no match of the gate, no
+        match of the pattern. Then the screen finds each place where the next match may
+        start (it skips in C to the characters a match can start with, where a plain
+        search tries the pattern at every place), and the pattern is matched there: a
+        screen run as a twin may find places where the pattern does not match (it drops
+        a ``(?-i:...)``), and then the next place is looked for. A pattern with a
+        screen never matches the empty string, so each next match starts at or after
+        the end of the last, as with ``finditer``.
+        """
+        text, twin_text = self._text, self._twin_text
+        if twin_text is None:
+            # The screens hold only where case folds as lower case says.
+            return list(pattern.finditer(text, start, end))
+        screened, gated = _steps(pattern)
+        if gated is not None:
+            regex, on_lowered = gated
+            if regex.search(twin_text if on_lowered else text, start, end) is None:
+                return []
+        if screened is None:
+            return finditer(pattern, text, twin_text, start, end)
+        regex, on_lowered = screened
+        search = regex.search
+        screened_text = twin_text if on_lowered else text
+        match = pattern.match
+        found: list[re.Match[str]] = []
+        at = start
+        while True:
+            hit = search(screened_text, at, end)
+            if hit is None:
+                return found
+            position = hit.start()
+            real = match(text, position, end)
+            if real is None:
+                at = position + 1  # the screen's twin matches more than the pattern
+                continue
+            if real.end() == position:  # pragma: no cover - a screen's pattern is never empty
+                found.extend(pattern.finditer(text, position, end))
+                return found
+            found.append(real)
+            at = real.end()
+
+
+_Search = tuple[re.Pattern[str], bool]
+# The screen and the gate of each pattern seen, by its id, with the pattern itself (which
+# keeps the id from being reused): hashing a pattern hashes its whole code.
+_STEPS: dict[int, tuple[re.Pattern[str], _Search | None, _Search | None]] = {}
+_STEPS_LIMIT: Final = 4096
+
+
+def _steps(pattern: re.Pattern[str]) -> tuple[_Search | None, _Search | None]:
+    """The screen and the gate of ``pattern`` (see :mod:`diplotimeline.extract._screens`)."""
+    found = _STEPS.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        gated = gate(pattern)
+        searched = None if gated is None else (gated.regex, gated.on_lowered)
+        found = (pattern, screen(pattern), searched)
+        if len(_STEPS) >= _STEPS_LIMIT:
+            _STEPS.clear()
+        _STEPS[id(pattern)] = found
+    return found[1], found[2]
 
 
 _NONE: Final[Sequence[re.Match[str]]] = ()

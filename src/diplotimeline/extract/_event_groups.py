@@ -297,7 +297,7 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if "summit in" not in ctx.sentence_lower(sentence):
         return made
-    for match in _PLACE_SUMMIT.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_PLACE_SUMMIT, sentence):
         if ctx.covers(match.start("noun")):
             continue
         place = ctx.place_at(match.end())
@@ -365,7 +365,7 @@ def read_place_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     lowered = ctx.sentence_lower(sentence)
     if " in " not in lowered or not any(n in lowered for n in ("talks", "negotiations", "consult")):
         return made
-    for match in _PLACE_TALKS.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_PLACE_TALKS, sentence):
         if ctx.covers(match.start("noun")):
             continue
         place = ctx.place_at(match.end())
@@ -495,14 +495,8 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
     text = ctx.text
     if "eeting" not in text[sentence.start : sentence.end]:
         return made
-    found = [
-        (m, "Meeting", m.end("group"))
-        for m in _MEETING_OF_GROUP.finditer(text, sentence.start, sentence.end)
-    ]
-    found += [
-        (m, m.group("what"), m.end())
-        for m in _GROUP_FOR_MEETING.finditer(text, sentence.start, sentence.end)
-    ]
+    found = [(m, "Meeting", m.end("group")) for m in ctx.scan(_MEETING_OF_GROUP, sentence)]
+    found += [(m, m.group("what"), m.end()) for m in ctx.scan(_GROUP_FOR_MEETING, sentence)]
     for match, what, end in found:
         if ctx.covers(match.start()) or ctx.covers(end - 1):
             continue
@@ -563,10 +557,9 @@ def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ['Official talks between the two Presidents']
     """
     made: list[Candidate] = []
-    text = ctx.text
     if "two" not in ctx.sentence_lower(sentence):
         return made
-    for match in _PAIR_TALKS.finditer(text, sentence.start, sentence.end):
+    for match in ctx.scan(_PAIR_TALKS, sentence):
         what = match.group("what") or match.group("what2")
         pair = match.group("pair") or match.group("pair2")
         start = match.start("what") if match.group("what") else match.start("what2")

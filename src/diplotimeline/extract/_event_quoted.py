@@ -30,9 +30,14 @@ from diplotimeline.extract._tokens import tokens_in
 
 __all__ = ["QuotedNames", "quoted_names"]
 
+# A name in double quotes, or in single quotes not after a letter ("the 'Lima' talks", not
+# "Peru's"). The opening quote comes first as one set of characters, so that a search
+# skips in C from one quotation mark to the next (a first branch that starts with a
+# look-behind made it try the pattern at every character); each branch then looks back
+# at the quote it needs.
 _QUOTED: Final = re.compile(
-    r"[“\"](?P<q>[A-Z][^“”\"\n]{2,160}?)[”\"]"
-    r"|(?<!\w)[‘'](?P<s>[A-Z][^‘’'\n]{2,100}?)[’'](?!\w)"
+    r"[“\"‘'](?:(?<=[“\"])(?P<q>[A-Z][^“”\"\n]{2,160}?)[”\"]"
+    r"|(?<=[‘'])(?<!\w[‘'])(?P<s>[A-Z][^‘’'\n]{2,100}?)[’'](?!\w))"
 )
 
 

@@ -53,7 +53,7 @@ import attrs
 
 from diplotimeline.extract._lowered import twin_of_parsed
 
-__all__ = ["first_characters", "needs", "screen"]
+__all__ = ["Gate", "first_characters", "gate", "needs", "screen"]
 
 # A set of first characters, as the items of a parsed character set: ``(LITERAL, code)``
 # and ``(CATEGORY, code)`` for ``\d``, ``\w``...
@@ -551,3 +551,118 @@ def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
         ()
     """
     return _needs_of(pattern.pattern, pattern.flags)
+
+
+# Gates: a tail of a pattern that rarer strings start (see gate()).
+_GATE_BASE_MAX: Final = 2  # the pattern's own start strings are this short at most...
+_GATE_TAIL_MIN: Final = 4  # ...and the tail's are this long at least
+
+
+@attrs.frozen
+class Gate:
+    """The tail of a pattern that a search must find before the pattern's screen runs.
+
+    ``regex`` matches the items of the pattern from ``item`` on (as its case-sensitive
+    twin over the lower-cased text when ``on_lowered``); every match of the tail starts
+    with one of ``starts`` (lower case).
+    """
+
+    regex: re.Pattern[str]
+    on_lowered: bool
+    item: int
+    starts: frozenset[str]
+
+
+def _start_length(items: list[tuple[Any, Any]]) -> tuple[int, frozenset[str] | None]:
+    """The shortest string that every match of ``items`` starts with one of (0: unknown)."""
+    starts = _need_sequence(items).starts
+    return (min(map(len, starts)), starts) if starts else (0, None)
+
+
+def _has_reference(items: Any) -> bool:
+    """Whether parsed items refer to a group (a back-reference or a conditional)."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        for part in av if isinstance(av, (tuple, list)) else (av,):
+            if hasattr(part, "data") and _has_reference(part.data):
+                return True
+            if isinstance(part, list) and any(
+                hasattr(branch, "data") and _has_reference(branch.data) for branch in part
+            ):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _gate_of(source: str, flags: int) -> Gate | None:
+    """The gate of the pattern ``source`` compiled with ``flags`` (see :func:`gate`)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+        from re import _constants as sre  # type: ignore[attr-defined]
+
+        items = list(_parser.parse(source, flags).data)
+        zero_width = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+        first = next((k for k, (op, _) in enumerate(items) if op not in zero_width), None)
+        if first is None or _start_length(items[first:])[0] > _GATE_BASE_MAX:
+            return None  # the screen starts at strings rare enough already
+        best: tuple[int, int, frozenset[str]] | None = None
+        for item in range(first + 1, len(items)):
+            if items[item][0] in zero_width:
+                continue
+            if _has_reference(items[item:]):
+                break  # a later item may refer to a group the tail leaves out
+            length, starts = _start_length(items[item:])
+            longer = best is None or length > best[0]
+            if starts is not None and length >= _GATE_TAIL_MIN and longer:
+                best = (length, item, starts)
+        if best is None:
+            return None
+        _, item, starts = best
+        if all(strings & starts for strings in _needed(_need_sequence(items[item:]))):
+            # The tail needs only the word it starts with ("the briefing"): the frame's
+            # triggers or the reader's own test looked for it already, so the gate would
+            # find it; a gate needs more ("visit" and then "to").
+            return None
+        parsed = _parser.parse(source, flags)
+        parsed.data = parsed.data[item:]
+        lowered = twin_of_parsed(parsed, [])
+        if lowered is not None:
+            return Gate(lowered, True, item, starts)
+        parsed = _parser.parse(source, flags)
+        parsed.data = parsed.data[item:]
+        return Gate(_compiler.compile(parsed, 0), False, item, starts)
+    except Exception:  # pragma: no cover - another Python's internals: no gate
+        return None
+
+
+def gate(pattern: re.Pattern[str]) -> Gate | None:
+    """A *gate* of ``pattern``: a search that finds nothing where the pattern finds nothing.
+
+    A pattern whose matches may start with a short word ("a", "at") or with a blank has a
+    screen that tries the pattern at most places of a text. When a later item of its
+    top-level sequence starts with longer strings only ("the visit to" after optional
+    determiners and modifiers), the gate is the pattern from that item on: each match of
+    the pattern ends with a match of the gate inside the same span of text (what a
+    look-behind of the gate sees is the same text), so a span without a match of the gate
+    holds none of the pattern. A gate's search jumps from one possible first character to
+    the next; only where it finds something does the screen run. No gate is made past an
+    item that refers to a group (its group may lie in the part left out), nor for a
+    pattern that starts with strings of three characters or more, nor when no later item
+    starts with strings of four or more, nor when the tail needs one word only (the
+    frame's triggers, or the words a reader tests first, looked for that word already).
+
+    Examples:
+        >>> import re
+        >>> p = re.compile(r"\\b(?:an?|the)\\s+(?:official\\s+)?visit\\s+to\\b", re.IGNORECASE)
+        >>> found = gate(p)
+        >>> sorted(found.starts), found.on_lowered
+        (['visit'], True)
+        >>> found.regex.search("a state trip to lima") is None
+        True
+        >>> gate(re.compile(r"\\bvisit\\s+to\\s+the", re.IGNORECASE)) is None
+        True
+    """
+    return _gate_of(pattern.pattern, pattern.flags)

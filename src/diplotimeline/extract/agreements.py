@@ -964,7 +964,7 @@ def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     words = ctx.text[sentence.start : sentence.end]
     if not any(word in words for word in _SIGNED_WORDS):
         return made
-    for match in _THE_AGREEMENT_ON.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_THE_AGREEMENT_ON, sentence):
         if ctx.covers(match.end()) or ctx.starting(match.start(), match.end() + 1):
             continue
         found = _unnamed(ctx, sentence, match.end(), AgreementStage.SIGNED, False, match.start())

@@ -2258,7 +2258,7 @@ def _read_dated_anaphors(ctx: Context, sentence: Sentence) -> None:
     """
     if ", which" not in ctx.text[sentence.start : sentence.end]:
         return
-    for match in _DATED_ANAPHOR.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_DATED_ANAPHOR, sentence):
         noun = match.group("noun")
         if ctx.covers(match.start("noun")):
             continue
@@ -2431,7 +2431,7 @@ def _read_next_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if not ctx.may_hold(sentence, "next"):
         return made
-    for match in _NEXT_YEARS.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_NEXT_YEARS, sentence):
         if ctx.covers(match.start("what")) or ctx.named_at(match.start("what"), slack=1):
             continue
         place = _place_after(ctx, match.end())
