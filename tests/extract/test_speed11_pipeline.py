@@ -28,6 +28,8 @@ ARTICLES = sorted(
         *(ROOT / "tests" / "extract" / "data").glob("actors_*.txt"),
     ]
 )
+# The held-out folders are left out: nothing but their own score tests reads them.
+ARTICLES = [path for path in ARTICLES if path.parent.name not in ("events_blind3", "events_blind4")]
 
 
 def _texts() -> list[str]:
