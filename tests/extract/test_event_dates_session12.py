@@ -106,3 +106,35 @@ def test_a_lead_stretch_longer_than_a_week_dates_nothing() -> None:
     text = _DIGEST.replace("last Wednesday and Thursday", "from 1 to 20 February")
     [mou] = events_of(EventKind.AGREEMENT, text, "2046-03-12")
     assert when(mou) != "2046-02-01/2046-02-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Water Initiative was adopted at the Quito summit on 14 May 2031.",
+        "Leaders recalled the Andean Water Initiative, adopted at the Quito summit on 14 May 2031.",
+    ],
+)
+def test_what_was_adopted_at_a_dated_summit_takes_its_date(text: str) -> None:
+    [initiative] = events_of(EventKind.INITIATIVE, text, "2046-03-07")
+    assert when(initiative) == "2031-05-14"
+
+
+def test_to_be_adopted_at_a_summit_still_to_come_takes_its_day() -> None:
+    text = "The Andean Water Initiative will be adopted at the Quito summit on 14 May."
+    [initiative] = events_of(EventKind.INITIATIVE, text, "2046-03-07")
+    assert (initiative.status.value, when(initiative)) == ("planned", "2046-05-14")
+
+
+def test_a_conference_on_a_topic_does_not_take_the_date_told_before_it() -> None:
+    # The conference's own span starts at "international", after the Quito date: the date is
+    # the summit's (the name's topic once moved the conference's start back over the date).
+    text = (
+        "The draft reaffirms the Andean Water Initiative, adopted at the Quito summit on 14 May"
+        " 2031, and backs an international conference on the reconstruction of Haiti."
+    )
+    dates = {e.name: when(e) for e in events_of(EventKind.MEETING, text, "2046-03-07")}
+    assert dates == {
+        "Quito summit": "2031-05-14",
+        "International conference on the reconstruction of Haiti": None,
+    }

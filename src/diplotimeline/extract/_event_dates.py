@@ -1680,6 +1680,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             occasion = (candidate.start, occasion[1])
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
+    _made_at_the(ctx)
     _time_after_name(ctx)
 
 
@@ -1749,6 +1750,53 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
                 if earlier.when is not None:
                     candidate.when, candidate.date_text = earlier.when, earlier.date_text
                 break
+
+
+# "The X Initiative, adopted at the Beirut summit on 28 March 2002": the act right after the
+# name, and the meeting it was done at.
+_MADE_AT: Final = re.compile(
+    r"(?:\s{0,2}\([^()]{1,20}\))?,?\s{1,3}(?:(?:which|that)\s{1,3})?"
+    r"(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
+    r"|(?P<ahead>(?:will|(?:is|are)\s{1,3}to|to)\s{1,3}be)\s{1,3})?"
+    r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}at\s{1,3}"
+    r"(?:the\s{1,3})?",
+    re.IGNORECASE,
+)
+
+
+def _made_at_the(ctx: Context) -> None:
+    """An undated agreement or initiative "adopted at the X summit" takes the summit's date.
+
+    "The Arab Peace Initiative, adopted at the Beirut summit on 28 March 2002": the date the
+    tagger gives the summit is the date of the act done there. Only when the act follows the
+    name in its clause and the meeting starts right after "at (the)".
+    """
+    meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
+    if not meetings:
+        return
+    for mention in ctx.candidates:
+        candidate = mention
+        while candidate.merged_into is not None:
+            candidate = candidate.merged_into
+        if candidate.when is not None or candidate.kind is EventKind.MEETING:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        found = _MADE_AT.match(ctx.text, mention.end, sentence.end)
+        if found is None:
+            continue
+        meeting = meetings.get(found.end())
+        while meeting is not None and meeting.merged_into is not None:
+            meeting = meeting.merged_into
+        if meeting is None or meeting.when is None:
+            continue
+        ahead = found.group("ahead") is not None
+        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
+        if ahead and coming:
+            # "will be adopted at the Quito summit on 14 May": that day, still to come.
+            candidate.when, candidate.date_text = meeting.when, meeting.date_text
+            candidate.future = True
+        elif not ahead and not coming:
+            candidate.when, candidate.date_text = meeting.when, meeting.date_text
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")

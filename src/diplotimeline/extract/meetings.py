@@ -1350,6 +1350,9 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             ]
             subject = later[:1]
         people = [*subject, *objects]
+        # Where the phrase starts, before a topic lengthens it ("an international conference
+        # on the reconstruction of Gaza" starts at "international").
+        start = match.start("noun") - len(phrase) + len(match.group("noun"))
         tail = _TOPIC.match(ctx.text, match.end(), sentence.end)
         if tail is not None:
             phrase += tail.group()
@@ -1372,7 +1375,7 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 kind=EventKind.MEETING,
                 form=_noun_form(match.group("noun")),
                 name=name,
-                start=match.start("noun") - len(phrase) + len(match.group("noun")),
+                start=start,
                 end=match.end(),
                 sentence=sentence.index,
                 participants=_ids(people),
