@@ -138,3 +138,24 @@ def test_a_conference_on_a_topic_does_not_take_the_date_told_before_it() -> None
         "Quito summit": "2031-05-14",
         "International conference on the reconstruction of Haiti": None,
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Convention on Cross-Border Data was opened for signature in Lisbon on 16 May 2031.",
+        "The Convention on Cross-Border Data, which was opened for signature on 16 May 2031,"
+        " has 30 parties.",
+    ],
+)
+def test_opened_for_signature_is_its_signing(text: str) -> None:
+    [convention] = events_of(EventKind.AGREEMENT, text, "2046-03-07")
+    assert when(convention) == "2031-05-16"
+    assert [m.stage.value for m in convention.milestones] == ["signed"]
+
+
+def test_a_building_that_was_opened_is_no_agreement() -> None:
+    assert (
+        events_of(EventKind.AGREEMENT, "The new embassy was opened on 16 May 2031.", "2046-03-07")
+        == []
+    )

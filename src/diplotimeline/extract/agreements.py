@@ -154,7 +154,9 @@ _NOUN_FORMS: Final = {
 _PASSIVE: Final = re.compile(
     r"\s*(?:,\s*)?(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
     r"\s+(?:\w+\s+)?)?(?P<verb>signed|adopted|concluded|issued|ratified|established|launched"
-    r"|approved|endorsed|inked|entered\s+into\s+force|came\s+into\s+force|took\s+effect)\b",
+    r"|approved|endorsed|inked|entered\s+into\s+force|came\s+into\s+force|took\s+effect"
+    # "The Convention ... was opened for signature in Lisbon on 16 May": its first signing.
+    r"|opened\s+for\s+signature)\b",
     re.IGNORECASE,
 )
 # "the X Declaration, which ministers will adopt on Thursday", "the accord that the two
