@@ -1055,6 +1055,168 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "the Pacific Alliance, whose framework agreement Chile, Colombia, Mexico and Peru signed at
+# Paranal in 2012", "the East African Community, whose Treaty was signed in Arusha": an act
+# named by what it founded or governs, the noun phrase before ", whose".
+_WHOSE_ACT: Final = re.compile(
+    r",[ \t]+whose[ \t]+(?P<np>(?:(?:framework|intergovernmental|founding|constituent|free"
+    r"|trade|peace|border|cooperation|establishing|basic)[ \t]+){0,2}"
+    r"(?:agreement|treaty|charter|convention|protocol|statute|accord))\b"
+    r"(?P<subject>(?:[ \t]+[\w’'-]{1,30},?){0,8}?)[ \t]+"
+    r"(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?(?P<verb>signed|adopted|concluded)\b",
+    re.IGNORECASE,
+)
+# What ", whose" follows: "the China-Kyrgyzstan-Uzbekistan railway", read back to its "the"
+# (the last one: the words after it hold no other).
+_WHOSE_OWNER: Final = re.compile(
+    r"\b[Tt]he[ \t]+(?P<owner>[^,;:.()\s]{1,30}(?:[ \t]+(?![Tt]he\b)[^,;:.()\s]{1,30}){0,5})$"
+)
+# "its Charter was signed on 30 April 1948", "the Andean Community's founding treaty, signed
+# in 1969": the act of an organisation named by a possessive (the organisation just named).
+_POSSESSED_ACT: Final = re.compile(
+    r"(?P<owner>\b[Ii]ts|[’']s)[ \t]+(?P<np>(?:(?:[Ff]ounding|[Cc]onstituent)[ \t]+)?"
+    r"(?:Charter|Treaty|Statute|Constitution|founding[ \t]+(?:treaty|charter|agreement)))\b"
+    r"(?P<stage>[ \t]*,?[ \t]+(?:(?:was|had[ \t]+been)[ \t]+)?(?P<verb>signed|adopted)\b)"
+)
+# How far back the organisation "its" stands for is looked for (characters).
+_ITS_REACH: Final = 200
+
+
+def _act(
+    ctx: Context, sentence: Sentence, span: tuple[int, int], name: str, verb: str
+) -> Candidate:
+    """A signed or adopted act read from a relative or possessive frame, dated by its verb."""
+    np = name.split(" ", 1)[0].lower()
+    return Candidate(
+        kind=EventKind.AGREEMENT,
+        form=_form(np),
+        name=name[:1].upper() + name[1:],
+        start=span[0],
+        end=span[1],
+        sentence=sentence.index,
+        dateable=True,
+        stage=_stage(verb),
+        head=np,
+        evidence=span,
+    )
+
+
+def _owner_name(ctx: Context, owner: ActorMentionLike) -> str:
+    """An organisation as an act's name gives it: its full name ("the Organization of
+    American States" for "OAS")."""
+    entry = ctx.organization(owner.text)
+    name = entry.name if entry is not None else owner.text
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Acts named through ", whose agreement/Treaty ... signed" or a possessive ("its Charter
+    was signed"): "Framework agreement of the Pacific Alliance", "Agreement on the X railway",
+    "Charter of the Organization of American States"."""
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, ("whose", "Its", "its", "’s", "'s")):
+        return made
+    for match in _WHOSE_ACT.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("np")):
+            continue
+        low = max(sentence.start, match.start() - 100)
+        orgs = [
+            m
+            for m in ctx.actors_ending_in(low, match.start())
+            if m.kind is ActorKind.ORGANIZATION and m.end == match.start()
+        ]
+        np = " ".join(match.group("np").split())
+        if orgs:
+            name = f"{np} of {_owner_name(ctx, orgs[0])}"
+        else:
+            # "the X railway, whose agreement": a thing named with "the", no actor, no person
+            before = _WHOSE_OWNER.search(ctx.text, low, match.start())
+            inside = ctx.actors_in(before.start("owner"), match.start()) if before else []
+            if (
+                before is None
+                or before.group("owner").islower()  # "the house, whose charter": no proper name
+                or any(m.kind is not ActorKind.COUNTRY for m in inside)
+            ):
+                continue
+            orgs = [m for m in inside if m.end <= match.start()]  # "the China-Kyrgyzstan ..."
+            name = f"{np} on the {' '.join(before.group('owner').split())}"
+        candidate = _act(ctx, sentence, (match.start("np"), match.end()), name, match.group("verb"))
+        subject = ctx.actors_in(match.start("subject"), match.end("subject"), (ActorKind.COUNTRY,))
+        candidate.participants = list(
+            dict.fromkeys([*(m.actor_id for m in orgs[:1]), *(m.actor_id for m in subject)])
+        )
+        made.append(ctx.add(candidate))
+    for match in _POSSESSED_ACT.finditer(ctx.text, sentence.start, sentence.end):
+        np = " ".join(match.group("np").split())
+        bare = [
+            c
+            for c in ctx.starting(match.start("np"), match.start("np") + 1)
+            if c.kind is EventKind.AGREEMENT and c.name == np
+        ]
+        if ctx.covers(match.start("np")) and not bare:
+            continue
+        if match.group("owner").lower() == "its":
+            low = max(0, match.start() - _ITS_REACH)
+            orgs = [
+                m
+                for m in ctx.actors_in(low, match.start(), (ActorKind.ORGANIZATION,))
+                if m.end <= match.start()
+            ][-1:]
+        else:
+            orgs = [
+                m
+                for m in ctx.actors_ending_in(
+                    max(sentence.start, match.start() - 80), match.start()
+                )
+                if m.kind is ActorKind.ORGANIZATION and m.end == match.start()
+            ]
+        if not orgs:
+            continue
+        name = f"{np} of {_owner_name(ctx, orgs[0])}"
+        if bare:  # the bare name read as a named act ("its Charter"): name it by its owner
+            bare[0].name, bare[0].anaphor = name, False
+            bare[0].participants.append(orgs[0].actor_id)
+            continue
+        span = (match.start("np"), match.end())
+        candidate = _act(ctx, sentence, span, name, match.group("verb"))
+        candidate.participants = [orgs[0].actor_id]
+        made.append(ctx.add(candidate))
+    return made
+
+
+# "the Treaty establishing the Community": a body named by its head word alone, as articles
+# write it once its full name was given ("the East African Community ... the Community").
+_SHORT_BODY: Final = re.compile(
+    r"^(?P<act>.+\s(?:establishing|of|for|on))\s+the\s+"
+    r"(?P<head>Community|Union|Organi[sz]ation|Alliance|Association|Federation)$"
+)
+
+
+def _read_short_bodies(ctx: Context, sentence: Sentence) -> None:
+    """An act named with a body's head word ("Treaty establishing the Community") takes the
+    body's full name when one organisation with that head was named before, and no other."""
+    for candidate in ctx.in_sentence(sentence):
+        if candidate.kind is not EventKind.AGREEMENT or not candidate.named:
+            continue
+        short = _SHORT_BODY.match(candidate.name)
+        if short is None:
+            continue
+        head = short.group("head").lower()
+        owners: dict[str, str] = {}
+        for mention in ctx.actors_in(0, candidate.start, (ActorKind.ORGANIZATION,)):
+            entry = ctx.organization(mention.text)
+            name = entry.name if entry is not None else mention.text
+            if name.lower().endswith(head) and name.lower() != head:
+                owners[mention.actor_id] = name
+        if len(owners) != 1:
+            continue  # none, or two bodies it could be ("the Union": EU or AU)
+        [(owner, name)] = owners.items()
+        the = "" if name.lower().startswith("the ") else "the "
+        candidate.name = f"{short.group('act')} {the}{name}"
+        if owner not in candidate.participants:
+            candidate.participants.append(owner)
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -1069,6 +1231,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """
     _read_referred_back(ctx, sentence)
     with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
+    with_party.extend(_read_whose_acts(ctx, sentence))  # "whose" and "its" are no frame
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)
@@ -1080,6 +1243,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_establishment(ctx, sentence)
     _read_planned(ctx, sentence)
     _read_established_by(ctx, sentence)
+    _read_short_bodies(ctx, sentence)
     return made
 
 

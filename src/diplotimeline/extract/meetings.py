@@ -1988,6 +1988,14 @@ _OPENING_SESSION: Final = re.compile(
 # "the Assembly of Heads of State and Government", "the Council of Heads of State": a body
 # of leaders, whose sessions are summits.
 _HEADS_OF_STATE: Final = re.compile(r"\bHeads\s+of\s+(?:State|Government)\b", re.IGNORECASE)
+# "the meeting of the Visegrad Group's foreign ministers": the group of the body that met.
+_BODY_MEMBERS: Final = re.compile(
+    r"[’']s\s+(?P<group>(?:(?:foreign|defence|defense|finance|trade|energy|health|interior"
+    r"|agriculture|transport|environment|economy|justice|education)\s+)?(?:and\s+[a-z]{3,12}\s+)?"
+    r"(?:ministers|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers"
+    r"|speakers|chiefs\s+of\s+staff|ambassadors))\b",
+    re.IGNORECASE,
+)
 
 
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -2082,11 +2090,12 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     made.append(_next_of(ctx, sentence, series, (match.start(), match.end())))
                     continue
                 ordinal = _next_ordinal(ctx, match.start(), body_text) or ordinal
-            form = "other"
+            form = "summit" if noun == "summit" else "other"  # "the summit of the SCO"
             if _HEADS_OF_STATE.search(body_text) and noun in ("meeting", "session"):
                 noun, form = "summit", "summit"  # a body of leaders meets at a summit
             head = f"{ordinal.capitalize()} {noun}" if ordinal else noun.capitalize()
-            name = f"{head} of the {body_text}"
+            the = "" if re.match(r"(?:La|Le|Les|The)\s", body_text) else "the "  # "La Francophonie"
+            name = f"{head} of {the}{body_text}"
             subject = _coordinated_subject(ctx, sentence, match.start())
             ids = _ids(subject)
             if written is not None:
@@ -2107,6 +2116,11 @@ def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             end = match.end()
             if body is not None and body.start >= match.start():
                 end = max(end, body.end)
+                members = _BODY_MEMBERS.match(ctx.text, body.end, sentence.end)
+                if members is not None and body.start == match.end():
+                    # "meeting of the Visegrad Group's foreign ministers": of the ministers
+                    name = f"{name}'s {' '.join(members.group('group').split())}"
+                    end = members.end()
             lowered = (ordinal or "").lower()
             key = body.actor_id if body is not None else name_key(written or "")
             candidate = ctx.add(

@@ -1,0 +1,142 @@
+"""Event rules of session 16 (what events_dev7 showed the readers miss), each on sentences
+written for these tests (invented people, other countries and years) with a counter-example
+that must not fire.
+
+The causes are general in diplomatic news: an act named through what it founded or governs
+(", whose framework agreement ... signed", "its Charter was signed") or by its body's head word
+("the Treaty establishing the Community"); calls "had spoken by telephone at around 21:40
+with"; "the summit of the X" in lower case; "Monday's meeting of the X"; "the meeting of the X
+Group's foreign ministers".
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import when as _when
+
+from diplotimeline.model import EventKind
+
+
+class TestActsNamedByTheirOwner:
+    """An agreement named by the body or project it founded: ", whose Treaty ...", "its Charter"."""
+
+    def test_whose_treaty_was_signed(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "Zambia hosts the summit of the Southern African Development Community, whose "
+            "Treaty was signed in Windhoek on 17 August 1992.",
+        )
+        assert (found.name, _when(found), found.participants) == (
+            "Treaty of the Southern African Development Community",
+            "1992-08-17",
+            ("sadc",),
+        )
+
+    def test_whose_agreement_the_parties_signed(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "Exports grew inside Mercosur, whose founding treaty Argentina, Brazil, Paraguay "
+            "and Uruguay signed in Asunción in March 1991.",
+        )
+        assert found.name == "Founding treaty of the Southern Common Market"
+        assert _when(found) == "1991-03"
+        assert set(found.participants) >= {"ar", "br", "py", "uy"}
+
+    def test_whose_agreement_of_a_project(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "Trucks will use the Nacala-Lilongwe highway, whose agreement the two governments "
+            "signed in Maputo on 9 May 2029.",
+        )
+        assert (found.name, _when(found)) == (
+            "Agreement on the Nacala-Lilongwe highway",
+            "2029-05-09",
+        )
+
+    def test_its_charter(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "The Caribbean Community grew out of a free trade area. Its Charter was adopted "
+            "in 1997.",
+        )
+        assert (found.name, _when(found)) == ("Charter of the Caribbean Community", "1997")
+
+    def test_no_act_without_an_owner(self) -> None:
+        for text in (
+            "She bought the old farm, whose charter was signed by her grandfather in 1950.",
+            "President Ana Duarte, whose treaty was signed in 2020, spoke on Tuesday.",
+            "It was a long night, and its charter was signed in 1990.",  # no body named
+        ):
+            assert _of(EventKind.AGREEMENT, text) == [], text
+
+    def test_the_community_is_the_body_named_before(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The Caribbean Community met in Georgetown. Its leaders recalled the Treaty "
+            "establishing the Community, signed in Chaguaramas in 1973.",
+        )
+        assert [e.name for e in found] == ["Treaty establishing the Caribbean Community"]
+        assert "caricom" in found[0].participants
+
+    def test_the_union_of_two_unions_stays(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The African Union and the European Union met in Brussels. The Treaty on the "
+            "Union was signed in 1992.",
+        )
+        assert [e.name for e in found] == ["Treaty on the Union"]
+
+
+class TestCallsWithATime:
+    """A call told in the pluperfect, or with a clock time before "with"."""
+
+    def test_had_spoken_at_a_time(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Peruvian President-elect Lucía Ramos said she had spoken by telephone at around "
+            "21:40 with Bolivia's President Mateo Quispe.",
+        )
+        assert found.participants[:2] == ("ramos-lucia", "quispe-mateo")
+
+    def test_no_call_with_reporters(self) -> None:
+        text = "Lucía Ramos had spoken by telephone at around 21:40 with reporters."
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestLowerCaseSummitsAndSessions:
+    """A body's summit or meeting told in lower case, with a day in the possessive."""
+
+    def test_summit_of_an_organisation(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Both leaders will attend the summit of the African Union in Addis Ababa on Friday.",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Summit of the African Union",
+            "2031-05-09",
+            "planned",
+        )
+        assert "au" in found.participants
+
+    def test_days_meeting_of_a_council(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "At Monday's meeting of the OSCE Permanent Council, Malta's ambassador spoke first.",
+        )
+        assert (found.name, _when(found)) == ("Meeting of the OSCE Permanent Council", "2031-04-28")
+
+    def test_meeting_of_a_groups_ministers(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Papers praised yesterday's meeting of the Nordic Council's foreign ministers in "
+            "Tromsø.",
+        )
+        assert found.name == "Meeting of the Nordic Council's foreign ministers"
+        assert _when(found) == "2031-05-03"
+
+    def test_no_summit_of_a_mountain(self) -> None:
+        for text in (
+            "The climbers reached the summit of the mountain on Friday.",
+            "Tomorrow's session of yoga is cancelled.",
+        ):
+            assert _of(EventKind.MEETING, text) == [], text
