@@ -140,3 +140,69 @@ class TestLowerCaseSummitsAndSessions:
             "Tomorrow's session of yoga is cancelled.",
         ):
             assert _of(EventKind.MEETING, text) == [], text
+
+
+class TestTalksOnATopic:
+    """Talks named by their topic: "border talks", "trade talks", "peace talks"."""
+
+    def test_pair_held_border_talks(self) -> None:
+        [found] = _of(EventKind.MEETING, "Peru and Ecuador held border talks in Quito in February.")
+        assert (found.name, _when(found), found.participants) == (
+            "Border talks of Peru and Ecuador",
+            "2031-02",
+            ("pe", "ec"),
+        )
+
+    def test_since_the_talks_in_a_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "It was their first meeting since the peace talks in Nairobi in January collapsed.",
+        )
+        assert (found.name, _when(found)) == ("Peace talks in Nairobi", "2031-01")
+
+    def test_no_talks_of_a_topic_without_a_meeting(self) -> None:
+        for text in (
+            "Ministers had security talks in mind when they drafted the budget.",
+            "Since the trade talks in Geneva, nothing has changed.",  # no date: not one meeting
+        ):
+            assert _of(EventKind.MEETING, text) == [], text
+
+
+class TestTripsAndVisitsToldAside:
+    """Visits told by "trip abroad, to", in a relative clause, or "due in P for a visit"."""
+
+    def test_first_trip_abroad(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Joana Mendes of Portugal spent her first trip abroad, to Madrid on "
+            "12 April, persuading Prime Minister Luis Ortega.",
+        )
+        assert (found.name, _when(found)) == ("Visit of Joana Mendes to Madrid", "2031-04-12")
+        assert {"pt", "es"} <= set(found.participants)
+
+    def test_relative_clause_visitor(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The paper profiles Foreign Minister Tomas Lindqvist, who left Oslo before lunch "
+            "to fly to Riga for talks with Latvia's foreign minister last night.",
+        )
+        assert (found.name, _when(found)) == ("Visit of Tomas Lindqvist to Riga", "2031-05-03")
+
+    def test_due_in_a_place_for_a_visit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Zambia's President Mwila Banda is due in Lilongwe for a state visit in June.",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Visit of Mwila Banda to Lilongwe",
+            "2031-06",
+            "planned",
+        )
+
+    def test_no_visit_of_no_one(self) -> None:
+        for text in (
+            "Tourists are due in Lilongwe for a visit in June.",
+            "Mwila Banda is due in court for a hearing in June.",
+            "The museum, which opened in 1990, tells how tourists flew to Riga.",
+        ):
+            assert _of(EventKind.MEETING, text) == [], text

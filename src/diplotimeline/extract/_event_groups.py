@@ -342,8 +342,8 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "The deal was struck at talks in Geneva on Tuesday", "after two days of negotiations in
 # Doha": talks named by their place, when a date in the sentence says when they were held.
 _PLACE_TALKS: Final = re.compile(
-    r"\b(?i:at|during|after|following)\s+(?:the\s+|a\s+|two\s+days\s+of\s+|three\s+days\s+of\s+)?"
-    r"(?:(?:new|fresh|further|direct|bilateral|peace|trade|border|indirect)\s+)?"
+    r"\b(?i:at|during|after|following|since)\s+(?:the\s+|a\s+|two\s+days\s+of\s+|three\s+days\s+of\s+)?"
+    r"(?:(?:new|fresh|further|direct|bilateral|indirect|(?P<topic>peace|trade|border))\s+)?"
     r"(?P<noun>talks|negotiations|consultations)\s+in\s+(?=[A-Z])"
 )
 
@@ -373,6 +373,8 @@ def read_place_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         name, _, place_end, place_id = place
         noun = match.group("noun").lower()
+        if match.group("topic"):  # "the border talks in Kathmandu": what they were about
+            noun = f"{match.group('topic').lower()} {noun}"
         made.append(
             ctx.add(
                 Candidate(

@@ -955,6 +955,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
             if holder is not None and holder[1].actor_id != place_id:
                 subject = [holder[1]]
+            if not subject and frame == "visit_verb":
+                subject = _relative_subject(ctx, sentence, match.start())
             if not subject:
                 continue
             if frame == "visit_verb" and re.search(
@@ -989,6 +991,24 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
     return made
+
+
+# How far before a verb the ", who" of its relative clause is looked for (characters).
+_RELATIVE_REACH: Final = 160
+
+
+def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The person a relative clause is about, when the verb at ``position`` is in it:
+    "Foreign Minister NAME, who left Olomouc early to fly to Belgrade" (NAME)."""
+    low = max(sentence.start, position - _RELATIVE_REACH)
+    comma = ctx.text.rfind(", who ", low, position)
+    if comma < 0 or any(mark in ctx.text[comma + 6 : position] for mark in (",", ";", '"', "“")):
+        return []  # no "who", or another clause between it and the verb
+    return [
+        m
+        for m in ctx.actors_ending_in(max(sentence.start, comma - 60), comma)
+        if m.kind is ActorKind.PERSON and m.end == comma
+    ][:1]
 
 
 def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
@@ -1060,6 +1080,15 @@ def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
         )
 
 
+# "is due in Nairobi for a state visit", "arrived in Lima on Sunday for a working visit":
+# the place named just before the visit (the lookahead finds where the place ends).
+_IN_PLACE_FOR: Final = re.compile(
+    r"\b(?:due|be|is|are|was|were|arrive[sd]?|arriving)\s+in\s+"
+    r"(?=(?P<rest>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})"
+    r"(?:\s+(?:on|this|last|next)\s+\w{3,12})?\s+(?:on|for)\s+(?:a|an|his|her|their|this)\s)"
+)
+
+
 def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
     """ "X, who is on a three-day official visit," at the dateline's place."""
     for match in iter_frames(ctx, "visit_bare", sentence):
@@ -1068,7 +1097,13 @@ def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -
         subject = [
             m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
         ]
-        place = _dateline_place(ctx) if subject else None
+        # "NAME is due in Nairobi for a state visit": the place the visitor is said to be in
+        there = _IN_PLACE_FOR.search(ctx.text, max(sentence.start, match.start() - 60), match.end())
+        here = ctx.place_at(there.end()) if there is not None and subject else None
+        if here is not None and there is not None and here[2] <= there.end("rest") + 1:
+            place: tuple[str, str | None] | None = (here[0], here[3])
+        else:
+            place = _dateline_place(ctx) if subject else None
         if place is None:
             continue
         name, place_id = place
