@@ -206,3 +206,33 @@ class TestTripsAndVisitsToldAside:
             "The museum, which opened in 1990, tells how tourists flew to Riga.",
         ):
             assert _of(EventKind.MEETING, text) == [], text
+
+
+class TestTalkedForAnHour:
+    """Talks told by "talked" and how long or how privately, not by a noun."""
+
+    def test_the_two_presidents_talked(self) -> None:
+        text = (
+            "Ghana's President Kofi Mensah and Togo's President Yawa Agbo watched the derby. "
+            "At half-time the two presidents left the box for a side room and talked for an hour."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        assert (found.name, found.participants[:2]) == (
+            "Talks of Kofi Mensah and Yawa Agbo",
+            ("mensah-kofi", "agbo-yawa"),
+        )
+
+    def test_pair_talked_privately(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Kofi Mensah and President Yawa Agbo talked privately on Friday.",
+        )
+        assert (found.name, _when(found)) == ("Talks of Kofi Mensah and Yawa Agbo", "2031-05-02")
+
+    def test_no_talks_of_a_crowd(self) -> None:
+        for text in (
+            "Fans talked for an hour about the derby.",
+            "The two presidents talked for an hour.",  # no two persons named before
+            "President Kofi Mensah talked at length about cocoa prices.",
+        ):
+            assert _of(EventKind.MEETING, text) == [], text

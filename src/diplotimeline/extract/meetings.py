@@ -734,6 +734,47 @@ def _group_call(ctx: Context, sentence: Sentence, call: re.Match[str]) -> list[C
     return [_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future, noun="Phone call")]
 
 
+# "the two presidents went downstairs and talked for an hour", "X and Y talked privately":
+# talks told by the verb and how long or how they went, not by a noun.
+_TALKED: Final = re.compile(
+    r"\btalked\s+(?:for\s+(?:(?:nearly|almost|about|more\s+than|over)\s+)?(?:an?|half\s+an"
+    r"|one|two|three|four|several)\s+(?:hours?|minutes)|privately|alone|at\s+length"
+    r"|in\s+private|behind\s+closed\s+doors|one-on-one|face\s+to\s+face)\b",
+    re.IGNORECASE,
+)
+# The group that talked, in the clause before the verb ("the two presidents went ... and").
+_GROUP_BEFORE: Final = re.compile(
+    r"\b(?:the\s+two|both)\s+(?P<group>heads\s+of\s+(?:state|government)|leaders|presidents"
+    r"|prime\s+ministers|premiers|foreign\s+ministers|ministers|chancellors)\b(?=[^.;:!?]*$)",
+    re.IGNORECASE,
+)
+
+
+def _read_talked(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X and Y talked for an hour", "the two presidents ... talked privately": the talks of
+    the coordinated pair, or of the article's first two persons for "the two presidents"."""
+    if not ctx.may_hold(sentence, "talked"):
+        return []
+    made: list[Candidate] = []
+    for match in _TALKED.finditer(ctx.text, sentence.start, sentence.end):
+        low = max(sentence.start, match.start() - 120)
+        persons = _persons(ctx, low, match.start())
+        pair: list[ActorMentionLike] | None = None
+        if len(persons) >= 2 and _JOINED.fullmatch(ctx.text, persons[-2].end, persons[-1].start):
+            pair = persons[-2:]
+        else:
+            # the last group named before the verb
+            group = next(reversed(list(_GROUP_BEFORE.finditer(ctx.text, low, match.start()))), None)
+            if group is not None and not persons:
+                pair = _leading_pair(ctx, group.start(), group.group("group"))
+        if pair is None or pair[0].actor_id == pair[1].actor_id:
+            continue
+        span = (match.start(), match.end())
+        future = is_future(ctx, match.start(), sentence)
+        made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future, noun="Talks"))
+    return made
+
+
 def _country_pair(
     ctx: Context, sentence: Sentence, verb: int
 ) -> tuple[ActorMentionLike, ActorMentionLike] | None:
@@ -2349,6 +2390,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _read_first_person(ctx, sentence) if "I " in ctx.text[sentence.start : sentence.end] else []
     )
     first_person.extend(_read_ceremonies(ctx, sentence))  # "ceremony" is in no frame
+    first_person.extend(_read_talked(ctx, sentence))  # nor "talked for an hour"
     if (
         not first_person
         and not ctx.in_sentence(sentence)
