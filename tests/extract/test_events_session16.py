@@ -236,3 +236,43 @@ class TestTalkedForAnHour:
             "President Kofi Mensah talked at length about cocoa prices.",
         ):
             assert _of(EventKind.MEETING, text) == [], text
+
+
+class TestCourtesyCallsOnOfficers:
+    """ "will pay a courtesy call on the Commander of the X Navy, Rear Admiral NAME"."""
+
+    def test_call_on_a_commander_named_after(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "On Wednesday, the frigate's captain, Captain Ana Ferraz, will pay a courtesy call "
+            "on the Commander of the Namibian Navy, Rear Admiral Petrus Shikongo, at the base.",
+        )
+        assert found.participants[:2] == ("ferraz-ana", "shikongo-petrus")
+        assert (_when(found), found.status.value) == ("2031-05-07", "planned")
+
+    def test_no_call_on_a_place(self) -> None:
+        text = "Captain Ana Ferraz will pay a courtesy call on the naval base on Wednesday."
+        assert _of(EventKind.MEETING, text) == []
+
+
+class TestTheNextSummit:
+    """ "The next summit will be held in P": the next summit of the organisation last told."""
+
+    def test_next_summit_of_the_body_told(self) -> None:
+        text = (
+            "Leaders of the Andean Community held a summit in Lima on Monday. The next summit "
+            "will take place in Quito in March 2032."
+        )
+        names = [(e.name, _when(e)) for e in _of(EventKind.MEETING, text)]
+        assert ("Andean Community summit in Quito", "2032-03") in names
+
+    def test_last_weeks_summit_of_a_body(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Analysts took stock of last week's summit of the African Union.",
+        )
+        assert found.name == "Summit of the African Union"
+
+    def test_no_next_summit_of_nothing(self) -> None:
+        text = "Prices rose in May. The next summit will be held in Quito in 2032."
+        assert _of(EventKind.MEETING, text) == []

@@ -299,7 +299,8 @@ def _frame_starts(ctx: Context, sentence: Sentence) -> list[int]:
 _HONORIFICS: Final = re.compile(
     r"(?:(?:Senator|Sen\.|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Hon\.?|Honourable|Honorable|H\.\s?E\.|His"
     r"\s+Excellency|Her\s+Excellency|Ambassador|General|Gen\.|Sheikh|Sheikha|Dato'?|Datuk"
-    r"|Tan\s+Sri|Chief|Dame|Sir)\s+){0,2}"
+    r"|Tan\s+Sri|Chief|Dame|Sir|Major|Lieutenant|Brigadier|Admiral|Vice|Rear|Colonel|Captain"
+    r"|Commodore|Air\s+Marshal|Marshal)\s+){0,3}"
 )
 
 
@@ -2422,6 +2423,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_earlier_encounters(ctx, sentence))
     made.extend(_read_agreed_to_hold(ctx, sentence))
     made.extend(_read_next_in_series(ctx, sentence))
+    made.extend(_read_next_summit(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
@@ -2721,6 +2723,73 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if last is None:
             continue  # "their next meeting" of no series told: too little to name it
         made.append(_next_of(ctx, sentence, last, (match.start(), match.end())))
+    return made
+
+
+# "The next summit will be held in Islamabad in June 2052": the summit after the last one
+# told, of the same organisation, at the place said.
+_NEXT_SUMMIT: Final = re.compile(
+    r"\b(?i:the)\s+next\s+(?i:summit)\s+(?:will\s+be\s+held|will\s+take\s+place|takes\s+place"
+    r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
+    r"\s+in\s+(?=[A-Z])"
+)
+
+
+def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "The next summit will be held in Islamabad": "SCO summit in Islamabad", when the last
+    summit told before is an organisation's (else too little is known to name it)."""
+    if not ctx.may_hold(sentence, "next"):
+        return []
+    made: list[Candidate] = []
+    for match in _NEXT_SUMMIT.finditer(ctx.text, sentence.start, sentence.end):
+        place = ctx.place_at(match.end())
+        if place is None or ctx.covers(match.start()):
+            continue
+        summits = [
+            c
+            for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.form == "summit"
+        ]
+        bodies = [
+            m
+            for c in summits[-1:]
+            for m in ctx.actors_in(c.start, c.end, (ActorKind.ORGANIZATION,))
+        ] or [
+            m
+            for c in summits[-1:]
+            for p in c.participants
+            if (m := ctx.first_mention(p)) is not None and m.kind is ActorKind.ORGANIZATION
+        ]
+        if not bodies and summits:
+            # "the founding of the SCO ..., the Astana summit in 2024": the one organisation
+            # of the sentence that told the last summit
+            told = ctx.sentence_at(summits[-1].start)
+            around = ctx.actors_in(told.start, told.end, (ActorKind.ORGANIZATION,))
+            if len({m.actor_id for m in around}) == 1:
+                bodies = around[:1]
+        if not bodies:
+            continue
+        name, _, place_end, place_id = place
+        body = bodies[0]
+        entry = ctx.organization(body.text)
+        short = entry.acronym if entry is not None and entry.acronym else body.text
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="summit",
+                    name=f"{short} summit in {name}",
+                    start=match.start(),
+                    end=place_end,
+                    sentence=sentence.index,
+                    participants=[body.actor_id] + ([place_id] if place_id else []),
+                    location=name,
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), place_end),
+                )
+            )
+        )
     return made
 
 
