@@ -276,3 +276,22 @@ class TestTheNextSummit:
     def test_no_next_summit_of_nothing(self) -> None:
         text = "Prices rose in May. The next summit will be held in Quito in 2032."
         assert _of(EventKind.MEETING, text) == []
+
+
+class TestGeneralAssemblies:
+    """An organisation's General Assembly that meets is one of its sessions."""
+
+    def test_assembly_which_meets_next_month(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The ruling goes to the OAS General Assembly, which meets in Lima next month.",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Meeting of the OAS General Assembly",
+            "2031-06",
+            "planned",
+        )
+
+    def test_no_sitting_of_a_parliament(self) -> None:
+        text = "The National Assembly met on Tuesday to pass the budget."
+        assert _of(EventKind.MEETING, text) == []
