@@ -295,3 +295,34 @@ class TestGeneralAssemblies:
     def test_no_sitting_of_a_parliament(self) -> None:
         text = "The National Assembly met on Tuesday to pass the budget."
         assert _of(EventKind.MEETING, text) == []
+
+
+class TestPortCalls:
+    """A warship's port call is a visit to the port."""
+
+    def test_port_call_at_a_named_port(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Senegalese Navy frigate Njambur will make a port call in Abidjan on 14 May.",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Port call at Abidjan",
+            "2031-05-14",
+            "planned",
+        )
+        assert {"sn", "ci"} <= set(found.participants)
+
+    def test_goodwill_port_call_at_the_dateline(self) -> None:
+        text = (
+            "Maputo, Monday 28 April 2031 - The Angolan Navy patrol ship Kwanza arrived at "
+            "the naval base this morning for a goodwill port call."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        assert found.name == "Goodwill port call at Maputo"
+
+    def test_no_port_call_of_a_liner(self) -> None:
+        for text in (
+            "The cruise ship made a port call in Dakar on Friday.",
+            "Cruise lines cancelled every port call of the season.",
+        ):
+            assert _of(EventKind.MEETING, text) == [], text

@@ -2392,6 +2392,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     )
     first_person.extend(_read_ceremonies(ctx, sentence))  # "ceremony" is in no frame
     first_person.extend(_read_talked(ctx, sentence))  # nor "talked for an hour"
+    first_person.extend(_read_port_calls(ctx, sentence))  # nor "a port call"
     if (
         not first_person
         and not ctx.in_sentence(sentence)
@@ -2787,6 +2788,71 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     dateable=True,
                     future=True,
                     evidence=(match.start(), place_end),
+                )
+            )
+        )
+    return made
+
+
+# "arrived this morning for a goodwill port call that runs until Thursday", "will make a
+# port call in Dakar": a navy's visit to a port, named by it.
+_PORT_CALL: Final = re.compile(
+    r"\b(?:a|an|the|her|his|its|their)\s+(?P<adj>(?:(?:goodwill|official|operational|routine"
+    r"|farewell|first|\w{1,10}-day)\s+){0,2})(?P<noun>port\s+call)\b(?P<to>\s+(?:at|in|to)\s+(?=[A-Z]))?",
+    re.IGNORECASE,
+)
+
+
+# A navy's ship, not a liner's: a port call is diplomatic only when a warship makes it.
+_WARSHIP: Final = re.compile(
+    r"\b(?:navy|naval|warships?|frigates?|destroyers?|corvettes?|patrol\s+(?:vessel|ship)s?"
+    r"|coast\s+guard|submarines?|training\s+ship)\b",
+    re.IGNORECASE,
+)
+
+
+def _read_port_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A warship's port call at the place named after it, else at the dateline's place:
+    "Goodwill port call at Mombasa", with the countries of the sentence as parties."""
+    if not ctx.may_hold(sentence, "port call") or not _WARSHIP.search(
+        ctx.text, sentence.start, sentence.end
+    ):
+        return []
+    made: list[Candidate] = []
+    for match in _PORT_CALL.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("noun")):
+            continue
+        end = match.end()
+        if match.group("to"):
+            place = ctx.place_at(match.end())
+            found = (place[0], place[3]) if place is not None else None
+            end = place[2] if place is not None else end
+        else:
+            found = _dateline_place(ctx)
+        if found is None:
+            continue
+        name, place_id = found
+        adjective = " ".join(match.group("adj").split()).lower()
+        label = f"{adjective} port call" if adjective else "port call"
+        parties = [
+            m.actor_id for m in ctx.actors_in(sentence.start, sentence.end, (ActorKind.COUNTRY,))
+        ]
+        if place_id is not None:
+            parties.append(place_id)
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="visit",
+                    name=f"{label[:1].upper()}{label[1:]} at {name}",
+                    start=match.start("noun"),
+                    end=end,
+                    sentence=sentence.index,
+                    participants=list(dict.fromkeys(parties)),
+                    location=name,
+                    dateable=True,
+                    future=is_future(ctx, match.start(), sentence),
+                    evidence=(match.start(), end),
                 )
             )
         )
