@@ -326,3 +326,22 @@ class TestPortCalls:
             "Cruise lines cancelled every port call of the season.",
         ):
             assert _of(EventKind.MEETING, text) == [], text
+
+
+class TestReceivedAColleague:
+    """ "received her Polish colleague NAME": the person received, named by the relation."""
+
+    def test_received_her_colleague(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Foreign Minister Ines Varga received her Croatian colleague Marko Horvat in "
+            "Budapest on Monday.",
+        )
+        assert (found.participants[:2], _when(found)) == (
+            ("varga-ines", "horvat-marko"),
+            "2031-04-28",
+        )
+
+    def test_no_meeting_with_colleagues_at_large(self) -> None:
+        text = "Foreign Minister Ines Varga received her colleagues in Budapest on Monday."
+        assert _of(EventKind.MEETING, text) == []

@@ -304,6 +304,12 @@ _HONORIFICS: Final = re.compile(
 )
 
 
+# "her Polish colleague ", "his Kenyan counterpart ": a person met named by the relation.
+_RELATION_BEFORE: Final = re.compile(
+    r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague)\s+"
+)
+
+
 def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
     made: list[Candidate] = []
     covered: list[tuple[int, int]] = []
@@ -332,6 +338,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     )
                     after = reach if aside else after
                 between = ctx.text[match.end() : after[0].start] if after else ""
+                if _RELATION_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
+                    ("receiv", "welcom", "host")
+                ):
+                    between = ""  # "received her Polish colleague NAME": the person received
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
