@@ -345,3 +345,26 @@ class TestReceivedAColleague:
     def test_no_meeting_with_colleagues_at_large(self) -> None:
         text = "Foreign Minister Ines Varga received her colleagues in Budapest on Monday."
         assert _of(EventKind.MEETING, text) == []
+
+
+class TestBodiesAttended:
+    """ "attends the Foreign Affairs Council of the European Union in Brussels": its meeting."""
+
+    def test_attends_a_council_in_a_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "- 19 May: the Minister attends the General Affairs Council of the European Union "
+            "in Brussels.",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Meeting of the General Affairs Council of the European Union",
+            "2031-05-19",
+            "planned",
+        )
+
+    def test_no_meeting_of_a_council_attended_nowhere(self) -> None:
+        for text in (
+            "The Minister attends the Foreign Affairs Council of the Union as an observer.",
+            "She attended the Security Council debate on Tuesday.",
+        ):
+            assert _of(EventKind.MEETING, text) == [], text

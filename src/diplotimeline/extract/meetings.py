@@ -1525,7 +1525,7 @@ _BODY_NAME: Final = re.compile(
     # a word may be an elided article and a name ("the Ghana-Côte d'Ivoire Joint Commission")
     r"\b(?P<name>(?:(?:[A-Z]|[dl][’'](?=[A-Z]))[\w’'-]{0,30}\s+){0,6}"
     r"(?:Commission|Committee|Council|Cabinet|Board|Task\s+Force)\b"
-    r"(?:\s+(?:for|of|on)\s+[A-Z][\w’'-]{0,30}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]{0,30}){0,4})?)"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[A-Z][\w’'-]{0,30}(?:,?\s+(?:and\s+)?[A-Z][\w’'-]{0,30}){0,4})?)"
 )
 # "whose first session will be held": the future told right after the session noun.
 _WILL_AFTER: Final = re.compile(
@@ -1803,7 +1803,9 @@ _BODY_ANAPHOR: Final = re.compile(
 # Andean Council of Foreign Ministers in La Paz on 14 July": a body convened or attended at a
 # place (and, after "at", a date), which is one of its meetings.
 _BODY_CONVENED: Final = re.compile(
-    r"\b(?P<verb>convene|convenes|convened|convening|at)\s+the\s+(?=[A-Z])", re.IGNORECASE
+    r"\b(?P<verb>convene|convenes|convened|convening|at|attend|attends|attended|attending)"
+    r"\s+the\s+(?=[A-Z])",
+    re.IGNORECASE,
 )
 # "he would brief the OSCE Ministerial Council in Dublin on 6 and 7 December", "the address of
 # the Foreign Minister to the Permanent Council in Vienna on 1 March": a body briefed or
