@@ -368,3 +368,26 @@ class TestBodiesAttended:
             "She attended the Security Council debate on Tuesday.",
         ):
             assert _of(EventKind.MEETING, text) == [], text
+
+
+class TestVisitsOfAPronoun:
+    """ "He said he would travel to P": the one person of the sentence before."""
+
+    def test_he_would_travel(self) -> None:
+        text = (
+            "Foreign Minister Tomas Lindqvist said in Oslo that Norway would appeal. He said he "
+            "would travel to Geneva next week to discuss the case."
+        )
+        [found] = _of(EventKind.MEETING, text)
+        assert (found.name, _when(found), found.status.value) == (
+            "Visit of Tomas Lindqvist to Geneva",
+            "2031-05-05/2031-05-11",
+            "planned",
+        )
+
+    def test_no_visitor_when_two_persons_or_none(self) -> None:
+        for text in (
+            "It rained all week in Oslo. He will travel to Geneva next week.",
+            "Tomas Lindqvist spoke after Anna Berg. She will travel to Geneva next week.",
+        ):
+            assert [e.name for e in _of(EventKind.MEETING, text)] == [], text

@@ -1009,6 +1009,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 subject = [holder[1]]
             if not subject and frame == "visit_verb":
                 subject = _relative_subject(ctx, sentence, match.start())
+            if not subject and frame == "visit_verb":
+                subject = _pronoun_subject(ctx, sentence, match.start())
             if not subject:
                 continue
             if frame == "visit_verb" and re.search(
@@ -1061,6 +1063,21 @@ def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[A
         for m in ctx.actors_ending_in(max(sentence.start, comma - 60), comma)
         if m.kind is ActorKind.PERSON and m.end == comma
     ][:1]
+
+
+_PRONOUN_OPENING: Final = re.compile(r"\s*[\"“]?(?:He|She)\s")
+
+
+def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The person a sentence opened by "He" or "She" is about: the one person named in the
+    sentence before ("Foreign Minister NAME said ... He said he would travel to P")."""
+    if sentence.index == 0 or not _PRONOUN_OPENING.match(ctx.text, sentence.start, position):
+        return []
+    if ctx.actors_in(sentence.start, position, (ActorKind.PERSON,)):
+        return []  # a person named before the verb: not the pronoun's
+    before = ctx.sentences[sentence.index - 1]
+    persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
+    return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
 
 
 def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
