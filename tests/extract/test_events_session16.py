@@ -391,3 +391,19 @@ class TestVisitsOfAPronoun:
             "Tomas Lindqvist spoke after Anna Berg. She will travel to Geneva next week.",
         ):
             assert [e.name for e in _of(EventKind.MEETING, text)] == [], text
+
+
+class TestProjectActs:
+    """A project's name followed by "agreement" and signed names the agreement."""
+
+    def test_corridor_agreement_signed(self) -> None:
+        found = _of(
+            EventKind.AGREEMENT,
+            "The result was the Lobito Corridor agreement, which the Angolan and Zambian "
+            "Presidents signed on Wednesday.",
+        )
+        assert [(e.name, _when(e)) for e in found] == [("Lobito Corridor agreement", "2031-04-30")]
+
+    def test_no_agreement_of_a_project_not_signed(self) -> None:
+        text = "The Lobito Corridor agreement matters to Zambian farmers."
+        assert _of(EventKind.AGREEMENT, text) == []

@@ -1083,10 +1083,11 @@ _ITS_REACH: Final = 200
 
 
 def _act(
-    ctx: Context, sentence: Sentence, span: tuple[int, int], name: str, verb: str
+    ctx: Context, sentence: Sentence, span: tuple[int, int], name: str, verb: str, noun: str
 ) -> Candidate:
-    """A signed or adopted act read from a relative or possessive frame, dated by its verb."""
-    np = name.split(" ", 1)[0].lower()
+    """A signed or adopted act read from a relative or possessive frame, dated by its verb;
+    ``noun`` is its head ("agreement" of "framework agreement")."""
+    np = noun.lower()
     return Candidate(
         kind=EventKind.AGREEMENT,
         form=_form(np),
@@ -1140,7 +1141,8 @@ def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 continue
             orgs = [m for m in inside if m.end <= match.start()]  # "the China-Kyrgyzstan ..."
             name = f"{np} on the {' '.join(before.group('owner').split())}"
-        candidate = _act(ctx, sentence, (match.start("np"), match.end()), name, match.group("verb"))
+        span = (match.start("np"), match.end())
+        candidate = _act(ctx, sentence, span, name, match.group("verb"), np.split()[-1])
         subject = ctx.actors_in(match.start("subject"), match.end("subject"), (ActorKind.COUNTRY,))
         candidate.participants = list(
             dict.fromkeys([*(m.actor_id for m in orgs[:1]), *(m.actor_id for m in subject)])
@@ -1178,7 +1180,7 @@ def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             bare[0].participants.append(orgs[0].actor_id)
             continue
         span = (match.start("np"), match.end())
-        candidate = _act(ctx, sentence, span, name, match.group("verb"))
+        candidate = _act(ctx, sentence, span, name, match.group("verb"), np.split()[-1])
         candidate.participants = [orgs[0].actor_id]
         made.append(ctx.add(candidate))
     return made
@@ -1217,6 +1219,30 @@ def _read_short_bodies(ctx: Context, sentence: Sentence) -> None:
             candidate.participants.append(owner)
 
 
+# "the Fergana Valley Rail Corridor agreement, which the two Presidents signed": a project's
+# name followed by a lower-case act noun names the act, not the project.
+_ACT_AFTER_NAME: Final = re.compile(r"[ \t]+(?P<noun>agreement|treaty|accord|protocol)\b")
+_SIGNED_LATER: Final = re.compile(r"\b(?P<verb>signed|initial(?:l)?ed|concluded)\b")
+
+
+def _read_project_acts(ctx: Context, sentence: Sentence) -> None:
+    """A named initiative followed by "agreement" and signed in its sentence becomes that
+    agreement: "Fergana Valley Rail Corridor agreement", dated by its signing."""
+    for candidate in ctx.in_sentence(sentence):
+        if candidate.kind is not EventKind.INITIATIVE or not candidate.named:
+            continue
+        act = _ACT_AFTER_NAME.match(ctx.text, candidate.end, sentence.end)
+        signed = _SIGNED_LATER.search(ctx.text, act.end(), sentence.end) if act else None
+        if act is None or signed is None or ctx.covers(act.start("noun")):
+            continue
+        noun = act.group("noun")
+        candidate.kind, candidate.form = EventKind.AGREEMENT, _form(noun)
+        candidate.name, candidate.head = f"{candidate.name} {noun}", noun
+        candidate.end, candidate.dateable = act.end(), True
+        candidate.stage = _stage(signed.group("verb"))
+        candidate.evidence = (candidate.start, signed.end())
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -1232,6 +1258,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_referred_back(ctx, sentence)
     with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
     with_party.extend(_read_whose_acts(ctx, sentence))  # "whose" and "its" are no frame
+    _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)

@@ -358,9 +358,11 @@ def _both_sides(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def _short_form(first: str, second: str) -> bool:
-    """One id is the short form of the other ("joint-commission" of "x-y-joint-commission")."""
+    """One id is the short form of the other ("joint-commission" of "x-y-joint-commission"),
+    or an organ's id is its organisation's and the organ's name ("oas" of
+    "oas-general-assembly")."""
     shorter, longer = sorted((first, second), key=len)
-    return "-" in shorter and longer.endswith("-" + shorter)
+    return ("-" in shorter and longer.endswith("-" + shorter)) or longer.startswith(shorter + "-")
 
 
 def _parties_differ(first: frozenset[str], second: frozenset[str]) -> bool:
