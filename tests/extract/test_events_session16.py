@@ -407,3 +407,27 @@ class TestProjectActs:
     def test_no_agreement_of_a_project_not_signed(self) -> None:
         text = "The Lobito Corridor agreement matters to Zambian farmers."
         assert _of(EventKind.AGREEMENT, text) == []
+
+
+class TestNewBodiesToMeet:
+    """ "a joint commission on X, to meet in P in January": the new body's first meeting."""
+
+    def test_new_commission_to_meet(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Zambia and Malawi announced a joint commission on Lake Malawi fisheries, to meet "
+            "in Mangochi in August.",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "First meeting of the joint commission on Lake Malawi fisheries",
+            "2031-08",
+            "planned",
+        )
+        assert found.participants == ("zm", "mw")
+
+    def test_no_meeting_of_a_venture(self) -> None:
+        for text in (
+            "Zambia and Malawi formed a joint venture, to meet demand in Mangochi in August.",
+            "A joint commission on fisheries has no budget in Mangochi.",
+        ):
+            assert _of(EventKind.MEETING, text) == [], text

@@ -2422,6 +2422,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     first_person.extend(_read_ceremonies(ctx, sentence))  # "ceremony" is in no frame
     first_person.extend(_read_talked(ctx, sentence))  # nor "talked for an hour"
     first_person.extend(_read_port_calls(ctx, sentence))  # nor "a port call"
+    first_person.extend(_read_lower_bodies(ctx, sentence))  # nor "a joint commission, to meet"
     if (
         not first_person
         and not ctx.in_sentence(sentence)
@@ -2882,6 +2883,56 @@ def _read_port_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     dateable=True,
                     future=is_future(ctx, match.start(), sentence),
                     evidence=(match.start(), end),
+                )
+            )
+        )
+    return made
+
+
+# "announced a joint commission on Lake Victoria fisheries, to meet in Jinja in January": a
+# new body, in lower case, and where it is to meet (its first meeting when introduced by "a").
+_LOWER_BODY_MEETS: Final = re.compile(
+    r"\b(?P<det>(?i:a|an|the|its|their))\s+(?P<body>(?:(?:joint|bilateral|binational|intergovernmental"
+    r"|mixed|new|permanent)\s+){1,2}(?:commission|committee|council|working\s+group|task\s+force)"
+    r"(?:\s+on\s+(?:[\w-]{1,30}\s+){0,3}?[\w-]{1,30})?)\s*,\s*(?:(?:which|that)\s+)?"
+    r"(?:to|will|is\s+to|is\s+due\s+to)\s+meet\s+(?:for\s+the\s+first\s+time\s+)?in\s+(?=[A-Z])"
+)
+
+
+def _read_lower_bodies(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A body in lower case that is to meet somewhere: "First meeting of the joint commission
+    on Lake Victoria fisheries" (first when the body is new, "a joint commission")."""
+    if not ctx.may_hold(sentence, "meet"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_LOWER_BODY_MEETS, sentence):
+        place = ctx.place_at(match.end())
+        if place is None:
+            # "in Jinja in January": a town the gazetteer lacks, then a date
+            town = _TOWN.match(ctx.text, match.end(), sentence.end)
+            if town is not None and ctx.temporal_starting(town.end(), town.end() + 4):
+                place = (town.group().strip(), 0, match.end() + len(town.group().rstrip()), None)
+        if place is None or ctx.covers(match.start("body")):
+            continue
+        body = " ".join(match.group("body").split())
+        first = match.group("det").lower() in ("a", "an") or "first time" in match.group()
+        countries = ctx.actors_in(sentence.start, match.start(), (ActorKind.COUNTRY,))
+        name = f"{'First meeting' if first else 'Meeting'} of the {body}"
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="other",
+                    name=name,
+                    start=match.start("body"),
+                    end=place[2],
+                    sentence=sentence.index,
+                    participants=list(dict.fromkeys(m.actor_id for m in countries)),
+                    location=place[0],
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), place[2]),
+                    frame_key=f"lower-body:{name_key(name)}",
                 )
             )
         )
