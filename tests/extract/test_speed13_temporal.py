@@ -1,6 +1,6 @@
 """Session 13's speed-ups of the temporal tagger never change what it finds.
 
-Three shortcuts, each compared with the plain computation it replaces:
+Four shortcuts, each compared with the plain computation it replaces:
 
 - a rule's *screen* (see ``_screens``) holds no capturing group, unless the pattern
   refers to one: it only says where a match may start, and a plain group matches where
@@ -9,7 +9,11 @@ Three shortcuts, each compared with the plain computation it replaces:
   windows: the check runs in the windows only (a text without the strings has no window
   with them, so the same rules are skipped);
 - the tense heuristic reads the words of a lower-cased ASCII text with a character set
-  (``_temporal_tense._words``), which gives the list ``[\\w’']+`` gives.
+  (``_temporal_tense._words``), which gives the list ``[\\w’']+`` gives;
+- its sentence ends are found by a pattern that starts with one set of the four
+  characters that may end a sentence (``[.!?\\n]``), where the pattern as first written
+  started with an alternative (which Python's engine tries at every place): the same
+  matches.
 
 The held-out folders (``events_blind3``, ``events_blind4``) are never listed nor read.
 """
@@ -27,7 +31,7 @@ from hypothesis import strategies as st
 from tests.extract.test_engine_fast_scan import _plain_scan
 
 from diplotimeline.extract import _screens
-from diplotimeline.extract._temporal_tense import _WORD, _words
+from diplotimeline.extract._temporal_tense import _SENTENCE_END, _WORD, _words
 from diplotimeline.extract.engine import Engine
 from diplotimeline.extract.rules import load_rules
 
@@ -200,3 +204,44 @@ def test_words_of_every_article_are_the_unicode_words() -> None:
 def test_words_of_random_lower_case_texts_are_the_unicode_words(text: str) -> None:
     lowered = text.lower()
     assert _words(lowered) == _WORD.findall(lowered)
+
+
+# -- the sentence ends of the tense heuristic ------------------------------------------
+
+_SENTENCE_END_WRITTEN = re.compile(
+    r"[.!?](?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"])|\n"
+)
+
+
+def _ends(regex: re.Pattern[str], text: str, start: int = 0) -> list[tuple[int, int]]:
+    return [match.span() for match in regex.finditer(text, start)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Talks ended. Mr. Ortiz left.\nThe U.S. envoy met Roe vs. Wade lawyers? “Yes.” Then",
+        "A.\n\n B!  C?\tD. e. F.\n",
+        "end.\n  Next",
+        "No. 5. The",
+    ],
+)
+def test_sentence_ends_are_those_of_the_pattern_as_written(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert _ends(_SENTENCE_END, text, start) == _ends(_SENTENCE_END_WRITTEN, text, start)
+
+
+def test_sentence_ends_of_every_article_are_those_of_the_pattern_as_written() -> None:
+    for text in _ARTICLES:
+        assert _ends(_SENTENCE_END, text) == _ends(_SENTENCE_END_WRITTEN, text)
+        for start in range(0, len(text), 211):
+            piece = text[start : start + 320]
+            assert _ends(_SENTENCE_END, piece) == _ends(_SENTENCE_END_WRITTEN, piece)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from('.!?\n \tAbvs“"é\u00a0\u2029')))
+def test_sentence_ends_of_random_texts_are_those_of_the_pattern_as_written(text: str) -> None:
+    assert _ends(_SENTENCE_END, text) == _ends(_SENTENCE_END_WRITTEN, text)
+    assert (_SENTENCE_END.search(text) is None) == (_SENTENCE_END_WRITTEN.search(text) is None)

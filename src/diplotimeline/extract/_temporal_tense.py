@@ -28,8 +28,11 @@ _WORD: Final = re.compile(r"[\w’']+")
 _ASCII_WORD: Final = re.compile(r"[0-9a-z_']+")
 # No sentence ends at an abbreviation: "Mr.", "U.S.", nor "Roe vs. Wade" ("vs", "v").
 # The mark comes first, the look-behinds after it, so that most places fail at once.
+# A line break ends one too. (One set of the four characters first, not "[.!?]...|\n":
+# Python's engine skips in C to a character of a leading set, while a leading
+# alternative whose branches start with sets makes it try the pattern at every place.)
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"])|\n"
+    r"[.!?\n](?:(?<=\n)|(?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"]))"
 )
 
 
