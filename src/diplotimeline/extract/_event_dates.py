@@ -1647,6 +1647,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 and day is not None
                 and (published is None or not day.after(published))
                 and not (met is not None and day.before(met))
+                and not _RECALLED_DAY.match(candidate.date_text or "")
             ):
                 # A meeting of an earlier day recalled after the meeting of the occasion
                 # ("welcomed the results of the session held on Monday") does not replace
@@ -1682,6 +1683,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _during_the(ctx, kept)
     _made_at_the(ctx)
     _time_after_name(ctx)
+
+
+# "The agreement was prepared the day before at the meeting of the ministers": a meeting
+# dated back from the day the article reports is recalled, and sets no occasion.
+_RECALLED_DAY: Final = re.compile(r"the\s+(?:day\s+before|previous\s+day)\b", re.IGNORECASE)
 
 
 def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> bool:

@@ -373,7 +373,7 @@ def _produce_relative(mention: Mention, context: Context) -> Reference | None:
     )
 
 
-_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same", "that"})
+_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same", "that", "before", "after"})
 
 
 def _produce_period(mention: Mention, context: Context) -> Reference | None:

@@ -1,0 +1,97 @@
+"""Event dates, session 13 (dates-15): days counted from another, acts made where a meeting is.
+
+"The ministers met the day before" is the day before the one the text last named, as "the
+previous day" is; "the day before the summit" or "the day after Lima was chosen" counts from
+something else, which the text may not date, and stays unread. A meeting recalled as "the day
+before" is background to the day the article reports: what the article tells next of its
+occasion keeps the occasion's day.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.extract.temporal import tag
+from diplotimeline.model import EventKind
+from diplotimeline.time import PartialDate
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+def _values(text: str, published: PartialDate) -> dict[str, str]:
+    return {m.text: m.timex_value for m in tag(text, anchor=published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "value"),
+    [
+        (
+            "The accord was signed in Quito on 9 April 2033. Ministers had met there the day"
+            " before.",
+            "the day before",
+            "2033-04-08",
+        ),
+        (
+            "The leaders met in Accra on 3 June 2033; their envoys stayed the day after, for"
+            " talks on trade.",
+            "the day after",
+            "2033-06-04",
+        ),
+        (
+            "The talks opened in Hanoi on Tuesday 14 June 2033. The delegations had arrived the"
+            " day before at the invitation of the host.",
+            "the day before",
+            "2033-06-13",
+        ),
+    ],
+)
+def test_the_day_before_counts_from_the_day_last_named(text: str, match: str, value: str) -> None:
+    assert _values(text, PartialDate(2033, 6, 20))[match] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trade ministers will meet the day before the summit opens in Nairobi.",
+        "We started preparing the day after Nairobi was chosen as host.",
+        "The envoy will arrive the day after tomorrow.",
+        "Ministers met on 2 May 2033, the day before the leaders did.",
+    ],
+)
+def test_the_day_before_something_else_is_not_read(text: str) -> None:
+    values = _values(text, PartialDate(2033, 6, 20))
+    assert "the day before" not in values
+    assert "the day after" not in values
+
+
+def test_a_meeting_the_day_before_a_dated_summit_takes_that_day() -> None:
+    text = (
+        "The presidents of Kenya, Uganda and Tanzania meet in Arusha on Thursday for the"
+        " bloc's first summit since it turned twenty. Foreign and trade ministers meet in the"
+        " Council of Ministers the day before."
+    )
+    # Published on Monday 10 March 2036: Thursday is 13 March, the day before 12 March.
+    dates = _dates(EventKind.MEETING, text, "2036-03-10")
+    assert "2036-03-13" in dates.values()
+    assert "2036-03-12" in dates.values()
+
+
+def test_a_meeting_recalled_the_day_before_does_not_take_the_occasion() -> None:
+    text = (
+        "News | 21.09.2037\n\n"
+        "On 20 September, the Prime Ministers of Ghana and Togo signed the Accra Transit"
+        " Agreement at the State House in Accra.\n\n"
+        "The Agreement was prepared the day before at the meeting of the two countries'"
+        " Ministers of Foreign Affairs, Kofi Mensah and Afi Lawson, who approved the final"
+        " text.\n\n"
+        "Prime Minister Kwame Asante then held a bilateral meeting with Prime Minister Yao"
+        " Agbeko on trade and energy.\n"
+    )
+    meetings = events_of(EventKind.MEETING, text, "2037-09-21")
+    by_date = sorted(when(m) or "" for m in meetings)
+    assert by_date == ["2037-09-19", "2037-09-20"]
+    [agreement] = events_of(EventKind.AGREEMENT, text, "2037-09-21")
+    assert when(agreement) == "2037-09-20"
