@@ -95,3 +95,52 @@ def test_a_meeting_recalled_the_day_before_does_not_take_the_occasion() -> None:
     assert by_date == ["2037-09-19", "2037-09-20"]
     [agreement] = events_of(EventKind.AGREEMENT, text, "2037-09-21")
     assert when(agreement) == "2037-09-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The report appeared on the eve of the Fourth Summit of the Andean Community, held"
+            " in Quito on Monday and Tuesday of last week, where the leaders adopted the Quito"
+            " Declaration on Water Security.",
+            "2039-04-16",
+            "2039-04-04/2039-04-05",
+        ),
+        (
+            "The ministers recalled the Sahel Energy Forum, held in Niamey on 12 October 2034"
+            " under the chairmanship of Niger, at which they launched the Sahel Solar Corridor"
+            " Initiative.",
+            "2035-01-20",
+            "2034-10-12",
+        ),
+        (
+            "The leaders will attend the Caribbean Summit in Bridgetown on 3 June, where they"
+            " are expected to sign the Bridgetown Agreement on Fisheries.",
+            "2036-05-16",
+            "2036-06-03",
+        ),
+    ],
+)
+def test_an_act_told_in_a_where_clause_takes_the_meeting_date(
+    text: str, published: str, expected: str
+) -> None:
+    dates = {e.kind: when(e) for e in events_of(EventKind.AGREEMENT, text, published)}
+    dates |= {e.kind: when(e) for e in events_of(EventKind.INITIATIVE, text, published)}
+    assert expected in dates.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause tells of no act done there
+        "Leaders attended the Caribbean Summit in Bridgetown on 3 May, where they discussed"
+        " the Bridgetown Agreement on Fisheries.",
+        # a past act of a summit still to come: the clause is no report of the summit
+        "Leaders will attend the Caribbean Summit in Bridgetown on 3 June, where they signed"
+        " the Bridgetown Agreement on Fisheries.",
+    ],
+)
+def test_a_where_clause_without_an_act_of_the_meeting_dates_nothing(text: str) -> None:
+    dates = _dates(EventKind.AGREEMENT, text, "2036-05-16")
+    assert dates.get("Bridgetown Agreement on Fisheries") is None

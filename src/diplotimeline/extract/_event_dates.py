@@ -1682,6 +1682,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_where(ctx)
     _time_after_name(ctx)
 
 
@@ -1803,6 +1804,61 @@ def _made_at_the(ctx: Context) -> None:
             candidate.future = True
         elif not ahead and not coming:
             candidate.when, candidate.date_text = meeting.when, meeting.date_text
+
+
+# "the Summit, held in Quito on 4 May, where the leaders adopted the": a relative clause of
+# place after a meeting tells what was done there. Anchored at the act's name.
+_MADE_WHERE: Final = re.compile(
+    r",\s{0,3}(?:where|at\s{1,3}which|during\s{1,3}which)\s{1,3}"
+    r"(?:(?:[\w’'-]{1,30}\s{1,3}){0,4}?"
+    r"(?:(?P<ahead>(?:will|(?:is|are)\s{1,3}(?:to|expected\s{1,3}to|due\s{1,3}to))\s{1,3}"
+    r"(?:adopt|sign|launch|endorse|approve|conclude|issue))"
+    r"|adopted|signed|launched|endorsed|approved|concluded|issued|unveiled))"
+    r"\s{1,3}(?:(?:the|a|an)\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_WHERE_REACH: Final = 220  # characters back from the act to the meeting it was done at
+
+
+def _made_where(ctx: Context) -> None:
+    """An undated act told in a clause "where ..." after a dated meeting takes its date.
+
+    "the Fifth Summit, held in Quito on Monday and Tuesday of last week, where the leaders
+    adopted the Quito Declaration": the declaration is of the summit's days. Only the last
+    meeting named before the clause in the same sentence, dated; a past act of a past
+    meeting, or an act to come ("where ministers will sign the X") of a meeting to come.
+    """
+    for mention in ctx.candidates:
+        candidate = mention
+        while candidate.merged_into is not None:
+            candidate = candidate.merged_into
+        if candidate.when is not None or candidate.kind is EventKind.MEETING:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        low = max(sentence.start, mention.start - _WHERE_REACH)
+        before = ctx.text[low : mention.start]
+        comma = before.rfind(",")
+        if comma < 0:
+            continue
+        found = _MADE_WHERE.match(before, comma)
+        if found is None:
+            continue
+        clause = low + comma
+        meeting: Candidate | None = None
+        for other in ctx.starting(low, clause):
+            if other.sentence != mention.sentence or other.evidence_end > clause:
+                continue
+            # another act between the meeting and the clause: the clause may be of it
+            meeting = other if other.kind is EventKind.MEETING else None
+        while meeting is not None and meeting.merged_into is not None:
+            meeting = meeting.merged_into
+        if meeting is None or meeting.when is None:
+            continue
+        ahead = found.group("ahead") is not None
+        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
+        if ahead == coming:
+            candidate.when, candidate.date_text = meeting.when, meeting.date_text
+            candidate.future = candidate.future or ahead
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
