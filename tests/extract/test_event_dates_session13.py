@@ -5,6 +5,12 @@ previous day" is; "the day before the summit" or "the day after Lima was chosen"
 something else, which the text may not date, and stays unread. A meeting recalled as "the day
 before" is background to the day the article reports: what the article tells next of its
 occasion keeps the occasion's day.
+
+An act told in a clause of place after a dated meeting ("the Summit, held in Quito on 4 May,
+where the leaders adopted the X") is of the meeting's date; an act still to come "in <place>"
+("adopt in Apia the X", "the Y Fund, which we want ministers to launch in Victoria") is of
+the one dated meeting still to come at that place, and stays undated when there is none or
+more than one.
 """
 
 from __future__ import annotations
@@ -144,3 +150,51 @@ def test_an_act_told_in_a_where_clause_takes_the_meeting_date(
 def test_a_where_clause_without_an_act_of_the_meeting_dates_nothing(text: str) -> None:
     dates = _dates(EventKind.AGREEMENT, text, "2036-05-16")
     assert dates.get("Bridgetown Agreement on Fisheries") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "In two weeks you will meet in Apia for the Pacific Islands Forum Leaders Meeting,"
+            " from 12 to 15 September. First, adopt in Apia the Pacific Compact on Ocean"
+            " Resilience. Second, fund it.",
+            EventKind.AGREEMENT,
+        ),
+        (
+            "The 12th Council of Ministers will be held in Victoria on 12 and 13 September."
+            " What do you expect? First, the Western Ocean Fisheries Fund, with an initial"
+            " US$200 million, which we want ministers to launch in Victoria.",
+            EventKind.INITIATIVE,
+        ),
+        (
+            "Leaders of the Pacific will meet in Apia from 12 to 15 September for the Pacific"
+            " Islands Forum. Officials say the Pacific Ocean Charter, to be signed in Apia, is"
+            " nearly final.",
+            EventKind.AGREEMENT,
+        ),
+    ],
+)
+def test_an_act_to_come_in_a_place_takes_the_meeting_held_there(text: str, kind: EventKind) -> None:
+    [act] = events_of(kind, text, "2035-08-29")
+    assert when(act) in ("2035-09-12/2035-09-15", "2035-09-12/2035-09-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two meetings to come in the place, on different days: which one is unknown
+        "The Pacific Council of Ministers will be held in Suva on 3 October. The Pacific"
+        " Leaders Meeting will be held in Suva on 12 November. Officials say the Pacific"
+        " Ocean Charter, to be signed in Suva, is nearly final.",
+        # no meeting in that place
+        "The Pacific Leaders Meeting will be held in Suva on 12 November. Officials say the"
+        " Pacific Ocean Charter, to be signed in Apia, is nearly final.",
+        # the meeting in that place is over: no act to come of it
+        "The Andean Summit was held in Quito on 3 May. Officials say the Pacific Ocean"
+        " Charter, to be signed in Quito, is nearly final.",
+    ],
+)
+def test_an_act_to_come_in_a_place_without_one_coming_meeting_stays_undated(text: str) -> None:
+    [act] = events_of(EventKind.AGREEMENT, text, "2035-08-29")
+    assert when(act) is None

@@ -1683,6 +1683,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _during_the(ctx, kept)
     _made_at_the(ctx)
     _made_where(ctx)
+    _made_in_place(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -1859,6 +1860,73 @@ def _made_where(ctx: Context) -> None:
         if ahead == coming:
             candidate.when, candidate.date_text = meeting.when, meeting.date_text
             candidate.future = candidate.future or ahead
+
+
+# An act still to come, done in a place: "adopt in Limassol the", "the X, which we want
+# ministers to launch in Port Louis", "the X, to be signed in Apia".
+_PLACE: Final = r"(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)"
+_TO_DO: Final = r"(?:adopt|sign|launch|endorse|approve|conclude)"
+_TO_DO_IN_BEFORE: Final = re.compile(
+    r"\b" + _TO_DO + r"\s{1,3}in\s{1,3}" + _PLACE + r"\s{1,3}(?:(?:the|a|an)\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_TO_DO_IN_AFTER: Final = re.compile(
+    # an apposition may come first: "the X Fund, with an initial $300 million, which ..."
+    r"(?:,[^,.;:()]{1,60}(?=,))?,?\s{1,3}(?:(?:which|that)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,4}?(?:to|will)\s{1,3}"
+    + _TO_DO
+    + r"|(?:(?:which|that)\s{1,3}(?:will|is\s{1,3}to|are\s{1,3}to)|to)\s{1,3}be\s{1,3}"
+    r"(?:adopted|signed|launched|endorsed|approved|concluded))\s{1,3}in\s{1,3}" + _PLACE + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated act to come, done "in <place>", takes the date of the meeting held there.
+
+    "In two weeks you will meet in Limassol for the Heads of Government Meeting, from 22 to
+    26 June. [...] First, adopt in Limassol the Compact on Climate Mobility": the compact is
+    of the meeting's days. Only when the document names one dated meeting still to come at
+    that place (its location, or "in <place>" in its sentence), at most 1,500 characters
+    before the act; two such meetings of different dates leave the act undated.
+    """
+    published = ctx.published
+    coming = [
+        c
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is not None
+        and (c.future or (published is not None and c.when.after(published)))
+    ]
+    if not coming:
+        return
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is EventKind.MEETING
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        before = ctx.text[max(sentence.start, candidate.start - 60) : candidate.start]
+        found = _TO_DO_IN_BEFORE.search(before) or _TO_DO_IN_AFTER.match(
+            ctx.text, candidate.evidence_end, min(sentence.end, candidate.evidence_end + 100)
+        )
+        if found is None:
+            continue
+        place = found.group("place")
+        held = [
+            c
+            for c in coming
+            if 0 <= candidate.start - c.start <= _OCCASION_REACH
+            and (c.location == place or f"in {place}" in ctx.sentences[c.sentence].text)
+        ]
+        days = {c.when for c in held}
+        if len(days) != 1:
+            continue
+        when = days.pop()
+        candidate.when, candidate.future = when, True
+        candidate.date_text = held[0].date_text
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
