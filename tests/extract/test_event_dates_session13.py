@@ -10,7 +10,9 @@ An act told in a clause of place after a dated meeting ("the Summit, held in Qui
 where the leaders adopted the X") is of the meeting's date; an act still to come "in <place>"
 ("adopt in Apia the X", "the Y Fund, which we want ministers to launch in Victoria") is of
 the one dated meeting still to come at that place, and stays undated when there is none or
-more than one.
+more than one. An agreement signed as "it" or "the text" ("when it was signed", "I signed it
+... on 9 February", "sign the text tomorrow afternoon") takes the date next to that signing,
+when it is undated or dated around that day less precisely.
 """
 
 from __future__ import annotations
@@ -198,3 +200,59 @@ def test_an_act_to_come_in_a_place_takes_the_meeting_held_there(text: str, kind:
 def test_an_act_to_come_in_a_place_without_one_coming_meeting_stays_undated(text: str) -> None:
     [act] = events_of(EventKind.AGREEMENT, text, "2035-08-29")
     assert when(act) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "As deputy minister he initialled the Stabilisation Agreement with the European"
+            " Union at the summit in Riga on 29 November 2021, and he was in Brussels seven"
+            " months later, on 27 June 2022, when it was signed.",
+            "2040-12-05",
+            "2022-06-27",
+        ),
+        (
+            "Q: Kenya and Tanzania signed a memorandum on lake patrols last month. Is that the"
+            " model?\n\nA: Yes. I signed it with my Tanzanian colleague, Minister Juma Mwinyi,"
+            " in Dodoma on 9 February. Our patrols now share data.",
+            "2039-03-07",
+            "2039-02-09",
+        ),
+        (
+            "What is the big item? The Agreement on the Andean Customs Union. Trade ministers"
+            " settled the last chapter in Lima in March, and the leaders are expected to sign"
+            " the text tomorrow afternoon.",
+            "2039-05-15",
+            "2039-05-16",
+        ),
+    ],
+)
+def test_an_agreement_signed_as_it_takes_the_date_of_its_signing(
+    text: str, published: str, expected: str
+) -> None:
+    [agreement] = events_of(EventKind.AGREEMENT, text, published)
+    assert when(agreement) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no date near the signing: unknown stays unknown
+        (
+            "Ministers discussed the Agreement on the Andean Customs Union. The leaders will"
+            " sign the text when the last chapter is settled.",
+            None,
+        ),
+        # the treaty is dated otherwise: a later signing is another state's accession
+        (
+            "The Treaty of Cusco was concluded in 1999. Bolivia signed it on 3 May 2031.",
+            "1999",
+        ),
+    ],
+)
+def test_a_signing_as_it_without_its_own_date_changes_nothing(
+    text: str, expected: str | None
+) -> None:
+    [agreement] = events_of(EventKind.AGREEMENT, text, "2039-05-15")
+    assert when(agreement) == expected

@@ -1617,6 +1617,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     date_line = _date_line(ctx)
     headings = _entry_headings(ctx)
     _date_the_title_meeting(ctx, kept, date_line, headings)
+    _signed_it(ctx, kept)
     occasion = _lead_occasion(ctx) or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
@@ -1690,6 +1691,70 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
 # "The agreement was prepared the day before at the meeting of the ministers": a meeting
 # dated back from the day the article reports is recalled, and sets no occasion.
 _RECALLED_DAY: Final = re.compile(r"the\s+(?:day\s+before|previous\s+day)\b", re.IGNORECASE)
+
+
+# "when it was signed", "I signed it", "sign the text tomorrow", "it will be opened for
+# signature": the signing of an agreement just named, told with a pronoun.
+_SIGNED_IT: Final = re.compile(
+    r"\b(?:(?:it|the\s+text)\s+(?:was|will\s+be|would\s+be|is\s+to\s+be|has\s+been)\s+"
+    r"(?:signed|adopted|opened\s+for\s+signature)"
+    r"|(?:sign|signed|adopt|adopted)\s+(?:it|the\s+text)(?![\w’'-]))",
+    re.IGNORECASE,
+)
+_SIGNED_IT_REACH: Final = 400  # characters back to the agreement the pronoun stands for
+_SIGNED_IT_DATE: Final = 100  # characters between the signing and its date
+
+
+def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
+    """An agreement signed "it" in a dated clause takes that clause's date.
+
+    "He initialled the Association Agreement in Vilnius in 2013, and was in Brussels on 27
+    June 2014, when it was signed"; "Q: X and Y signed a memorandum last month. A: I signed
+    it in Antananarivo on 9 February"; "the leaders are expected to sign the text tomorrow
+    afternoon". The pronoun stands for the last agreement named before it (at most 400
+    characters back) that is undated or dated less
+    precisely around that day; the date is the nearest of the sentence, at most 100
+    characters from the signing.
+    """
+    mentions = sorted(
+        (c for c in ctx.candidates if c.kind is EventKind.AGREEMENT), key=lambda c: c.start
+    )
+    if not mentions:
+        return
+    for sentence in ctx.sentences:
+        for found in _SIGNED_IT.finditer(sentence.text):
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            if ctx.starting(start, end):
+                continue  # "signed the text of the Agreement": a name read there
+            best: tuple[int, DateSpan] | None = None
+            for mention in ctx.temporal_starting(sentence.start, sentence.end):
+                value = mention.value
+                if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
+                    continue
+                if mention.timex_type == "TIME":
+                    day = _day_of(value)
+                    if day is None:
+                        continue
+                    value = day
+                gap = max(start - mention.end, mention.start - end)
+                if 0 <= gap <= _SIGNED_IT_DATE and (best is None or gap < best[0]):
+                    best = (gap, value)
+            if best is None:
+                continue
+            when = best[1]
+            for named in reversed(mentions):
+                if named.evidence_end > start:
+                    continue
+                if start - named.end > _SIGNED_IT_REACH:
+                    break
+                candidate = named
+                while candidate.merged_into is not None:
+                    candidate = candidate.merged_into
+                if candidate.when is None or (
+                    candidate.when != when and candidate.when.contains(when)
+                ):
+                    candidate.when, candidate.date_text = when, None
+                    break
 
 
 def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> bool:
