@@ -1721,13 +1721,16 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
     )
     if not mentions:
         return
+    starts = [c.start for c in mentions]
     for sentence in ctx.sentences:
         for found in _SIGNED_IT.finditer(sentence.text):
             start, end = sentence.start + found.start(), sentence.start + found.end()
             if ctx.starting(start, end):
                 continue  # "signed the text of the Agreement": a name read there
             best: tuple[int, DateSpan] | None = None
-            for mention in ctx.temporal_starting(sentence.start, sentence.end):
+            low = max(sentence.start, start - 2 * _SIGNED_IT_DATE)
+            high = min(sentence.end, end + _SIGNED_IT_DATE + 1)
+            for mention in ctx.temporal_starting(low, high):
                 value = mention.value
                 if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
                     continue
@@ -1742,11 +1745,10 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
             if best is None:
                 continue
             when = best[1]
-            for named in reversed(mentions):
-                if named.evidence_end > start:
+            first = bisect.bisect_left(starts, start - _SIGNED_IT_REACH)
+            for named in reversed(mentions[first : bisect.bisect_left(starts, start)]):
+                if named.evidence_end > start or start - named.end > _SIGNED_IT_REACH:
                     continue
-                if start - named.end > _SIGNED_IT_REACH:
-                    break
                 candidate = named
                 while candidate.merged_into is not None:
                     candidate = candidate.merged_into
@@ -1965,6 +1967,8 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
     ]
     if not coming:
         return
+    coming.sort(key=lambda c: c.start)
+    coming_starts = [c.start for c in coming]
     for candidate in kept:
         if (
             candidate.merged_into is not None
@@ -1980,11 +1984,15 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
         if found is None:
             continue
         place = found.group("place")
+        near = coming[
+            bisect.bisect_left(
+                coming_starts, candidate.start - _OCCASION_REACH
+            ) : bisect.bisect_right(coming_starts, candidate.start)
+        ]
         held = [
             c
-            for c in coming
-            if 0 <= candidate.start - c.start <= _OCCASION_REACH
-            and (c.location == place or f"in {place}" in ctx.sentences[c.sentence].text)
+            for c in near
+            if c.location == place or f"in {place}" in ctx.sentences[c.sentence].text
         ]
         days = {c.when for c in held}
         if len(days) != 1:
