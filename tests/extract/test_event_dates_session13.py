@@ -12,7 +12,9 @@ where the leaders adopted the X") is of the meeting's date; an act still to come
 the one dated meeting still to come at that place, and stays undated when there is none or
 more than one. An agreement signed as "it" or "the text" ("when it was signed", "I signed it
 ... on 9 February", "sign the text tomorrow afternoon") takes the date next to that signing,
-when it is undated or dated around that day less precisely.
+when it is undated or dated around that day less precisely. An initiative's apposition that
+tells when it was made ("Agenda 2063, the continent's blueprint adopted by the Assembly in
+January 2015") dates it, and a year to come in its name is its horizon, not its date.
 """
 
 from __future__ import annotations
@@ -256,3 +258,45 @@ def test_a_signing_as_it_without_its_own_date_changes_nothing(
 ) -> None:
     [agreement] = events_of(EventKind.AGREEMENT, text, "2039-05-15")
     assert when(agreement) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "The envoys reviewed the Andean Water Agenda, the region's blueprint adopted by"
+            " the Council in March 2031.",
+            "Andean Water Agenda",
+            "2031-03",
+        ),
+        # a year to come in the name is its horizon, not its date
+        (
+            "The envoys reviewed Vision 2070, the region's blueprint adopted by the Andean"
+            " Council in March 2031.",
+            "Vision 2070",
+            "2031-03",
+        ),
+        (
+            "The envoys reviewed the Andean Water Agenda, which the Council adopted in 2031.",
+            "Andean Water Agenda",
+            "2031",
+        ),
+    ],
+)
+def test_an_apposition_that_tells_when_an_initiative_was_made_dates_it(
+    text: str, name: str, expected: str
+) -> None:
+    assert _dates(EventKind.INITIATIVE, text, "2038-05-02")[name] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoys reviewed Vision 2070, the region's blueprint.",
+        "The envoys reviewed the Andean Water Agenda, the region's blueprint, and met in"
+        " March 2031.",
+        "The envoys reviewed the Andean Water Agenda, the plan the Council debated in March 2031.",
+    ],
+)
+def test_an_apposition_without_the_act_leaves_the_initiative_undated(text: str) -> None:
+    assert set(_dates(EventKind.INITIATIVE, text, "2038-05-02").values()) == {None}

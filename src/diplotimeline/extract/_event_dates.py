@@ -467,14 +467,18 @@ _POSSESSIVE: Final = re.compile(r"[’']s\s")
 
 
 def _horizon(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
-    """Whether a year to come names an initiative ("the 2050 Strategy for the Pacific")."""
+    """Whether a year to come names an initiative ("the 2050 Strategy for the Pacific",
+    "Agenda 2063")."""
     published = ctx.published
     return (
         candidate.kind is EventKind.INITIATIVE
         and published is not None
         and mention.text.isdigit()
         and int(mention.text) > published.year
-        and 0 <= candidate.start - mention.end <= 4
+        and (
+            0 <= candidate.start - mention.end <= 4
+            or candidate.start <= mention.start < candidate.end
+        )
     )
 
 
