@@ -300,3 +300,49 @@ def test_an_apposition_that_tells_when_an_initiative_was_made_dates_it(
 )
 def test_an_apposition_without_the_act_leaves_the_initiative_undated(text: str) -> None:
     assert set(_dates(EventKind.INITIATIVE, text, "2038-05-02").values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "value"),
+    [
+        (
+            "The 21st Summit of the Andean Community was held in Lima on 4 July 2036, preceded"
+            " on the 3rd by a meeting of foreign ministers.",
+            "the 3rd",
+            "2036-07-03",
+        ),
+        (
+            "Talks opened in Accra on 2 March 2033 and ended on the 6th.",
+            "the 6th",
+            "2033-03-06",
+        ),
+    ],
+)
+def test_on_the_ordinal_is_a_day_of_the_month_last_named(text: str, match: str, value: str) -> None:
+    assert _values(text, PartialDate(2036, 7, 10))[match] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation works on the 3rd floor of the ministry.",
+        "They were knocked out on the 15th hole.",
+        # no month named before: the day stays unread
+        "The ministers met on the 3rd.",
+        # the month has no such day
+        "In February 2033 they agreed, and signed on the 30th.",
+    ],
+)
+def test_on_the_ordinal_without_a_month_dates_nothing(text: str) -> None:
+    mentions = tag(text, anchor=PartialDate(2036, 7, 10))
+    assert all(m.value is None for m in mentions if m.text.startswith("the "))
+
+
+def test_a_meeting_on_the_ordinal_day_before_the_summit() -> None:
+    text = (
+        "The 21st Summit of Heads of State of the Andean Community was held in Lima on 4"
+        " July 2036, preceded on the 3rd by the 40th Ordinary Meeting of the Council of"
+        " Foreign Ministers."
+    )
+    dates = set(_dates(EventKind.MEETING, text, "2036-07-05").values())
+    assert {"2036-07-03", "2036-07-04"} <= dates

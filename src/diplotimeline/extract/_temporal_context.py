@@ -10,6 +10,7 @@ news repeats "Tuesday" and "last year" against one anchor.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 import re
@@ -160,6 +161,8 @@ def anaphora(
         return reference
     if reference.weekday is not None and reference.shift_unit is None:
         return _anaphoric_weekday(reference, before, start)
+    if reference.day is not None and reference.month is None:
+        return _anaphoric_day(reference, before, start)
     unit = reference.shift_unit
     grain = _GRAINS.get(unit) if unit is not None else None
     if grain is None or (
@@ -196,6 +199,32 @@ def anaphora(
             return DateReference(year=year + index // 4, quarter=index % 4 + 1)
         return DateReference(year=year + index // 12, month=index % 12 + 1)
     return reference
+
+
+_DAY_REACH: Final = 400  # characters back to the month "on the 3rd" is a day of
+
+
+def _anaphoric_day(
+    reference: DateReference, before: list[TemporalMention], start: int
+) -> DateReference:
+    """ "preceded on the 3rd by": the day of the month the text last named.
+
+    Only a month named in the sentence or two before (a date of month or day precision);
+    without one the day stays unread.
+    """
+    grain = _GRAINS[Unit.MONTH]
+    day = reference.day or 1
+    for previous in reversed(before):
+        if start - previous.end > _DAY_REACH:
+            break
+        found = grain.fullmatch(previous.timex_value)
+        if previous.timex_type not in ("DATE", "TIME") or found is None:
+            continue
+        year, month = int(found.group(1)), int(found.group(2))
+        if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
+            return attrs.evolve(reference, anaphoric=False)
+        return DateReference(year=year, month=month, day=day)
+    return attrs.evolve(reference, anaphoric=False)
 
 
 def _anaphoric_weekday(
