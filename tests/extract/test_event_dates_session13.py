@@ -14,7 +14,9 @@ more than one. An agreement signed as "it" or "the text" ("when it was signed", 
 ... on 9 February", "sign the text tomorrow afternoon") takes the date next to that signing,
 when it is undated or dated around that day less precisely. An initiative's apposition that
 tells when it was made ("Agenda 2063, the continent's blueprint adopted by the Assembly in
-January 2015") dates it, and a year to come in its name is its horizon, not its date.
+January 2015") dates it, and a year to come in its name is its horizon, not its date. "On the
+3rd" is a day of the month last named; what a text says is "offered to" be done ("has offered
+to host in Cairo in the autumn") lies ahead.
 """
 
 from __future__ import annotations
@@ -346,3 +348,37 @@ def test_a_meeting_on_the_ordinal_day_before_the_summit() -> None:
     )
     dates = set(_dates(EventKind.MEETING, text, "2036-07-05").values())
     assert {"2036-07-03", "2036-07-04"} <= dates
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "value"),
+    [
+        # Published on 15 May 2047: what is offered lies ahead.
+        (
+            "The draft backs a conference on the Sahel, which Senegal has offered to host in"
+            " Dakar in the autumn.",
+            "the autumn",
+            "2047-FA",
+        ),
+        ("Chile offered to mediate talks in March.", "March", "2048-03"),
+        ("Norway volunteered to chair the talks in April.", "April", "2048-04"),
+    ],
+)
+def test_an_offer_to_do_lies_ahead(text: str, match: str, value: str) -> None:
+    assert _values(text, PartialDate(2047, 5, 15))[match] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "match", "value"),
+    [
+        ("Kenya offered aid in March.", "March", "2047-03"),
+        # "offers" is a noun here: the verb "extended" dates the day
+        (
+            "Two bidders extended their offers to acquire the firm Friday.",
+            "Friday",
+            "2047-05-10",
+        ),
+    ],
+)
+def test_an_offer_without_an_infinitive_keeps_its_tense(text: str, match: str, value: str) -> None:
+    assert _values(text, PartialDate(2047, 5, 15))[match] == value
