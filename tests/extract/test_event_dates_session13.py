@@ -16,7 +16,8 @@ when it is undated or dated around that day less precisely. An initiative's appo
 tells when it was made ("Agenda 2063, the continent's blueprint adopted by the Assembly in
 January 2015") dates it, and a year to come in its name is its horizon, not its date. "On the
 3rd" is a day of the month last named; what a text says is "offered to" be done ("has offered
-to host in Cairo in the autumn") lies ahead.
+to host in Cairo in the autumn") lies ahead. "Last Thursday" in a Friday paper is the Thursday
+of the week before (the day before would be "yesterday").
 """
 
 from __future__ import annotations
@@ -382,3 +383,33 @@ def test_an_offer_to_do_lies_ahead(text: str, match: str, value: str) -> None:
 )
 def test_an_offer_without_an_infinitive_keeps_its_tense(text: str, match: str, value: str) -> None:
     assert _values(text, PartialDate(2047, 5, 15))[match] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "match", "value"),
+    [
+        # Friday 10 June 2039: the day before would be "yesterday"
+        (
+            "The leaders signed the accord last Thursday.",
+            "2039-06-10",
+            "last Thursday",
+            "2039-06-02",
+        ),
+        # Monday 15 May 2045: the Thursday just gone
+        (
+            "The deputies approved the text last Thursday.",
+            "2045-05-15",
+            "last Thursday",
+            "2045-05-11",
+        ),
+        # the same weekday as the paper's: a week back, as before
+        ("The ministers met last Friday.", "2039-06-10", "last Friday", "2039-06-03"),
+    ],
+)
+def test_last_weekday_is_never_yesterday(text: str, published: str, match: str, value: str) -> None:
+    assert _values(text, PartialDate.parse_iso(published))[match] == value
+
+
+def test_a_bare_weekday_may_be_yesterday() -> None:
+    values = _values("The leaders signed the accord on Thursday.", PartialDate(2039, 6, 10))
+    assert values["Thursday"] == "2039-06-09"
