@@ -17,7 +17,9 @@ tells when it was made ("Agenda 2063, the continent's blueprint adopted by the A
 January 2015") dates it, and a year to come in its name is its horizon, not its date. "On the
 3rd" is a day of the month last named; what a text says is "offered to" be done ("has offered
 to host in Cairo in the autumn") lies ahead. "Last Thursday" in a Friday paper is the Thursday
-of the week before (the day before would be "yesterday").
+of the week before (the day before would be "yesterday"). A meeting told in a clause ", during
+which ..." of a visit of several days happens on one of them, which the text does not say: no
+date before the clause dates it.
 """
 
 from __future__ import annotations
@@ -413,3 +415,25 @@ def test_last_weekday_is_never_yesterday(text: str, published: str, match: str, 
 def test_a_bare_weekday_may_be_yesterday() -> None:
     values = _values("The leaders signed the accord on Thursday.", PartialDate(2039, 6, 10))
     assert values["Thursday"] == "2039-06-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Deputy Secretary-General, Ana Ruiz, was in Lima yesterday. Tomorrow she travels"
+        " to Quito for a two-day visit, during which she will meet President Tomas Berg and"
+        " visit the Quito Peace Centre.",
+        "On Monday the minister leaves for a three-day official visit to Ghana, during which"
+        " he will meet President Kwame Asante.",
+    ],
+)
+def test_a_meeting_during_a_visit_of_days_has_no_day_of_its_own(text: str) -> None:
+    meetings = [e for e in events_of(EventKind.MEETING, text, "2043-02-13") if "Meeting" in e.name]
+    assert meetings
+    assert all(when(m) is None for m in meetings)
+
+
+def test_a_meeting_during_a_one_day_event_takes_its_day() -> None:
+    text = "On Monday she attended the Andean Summit in Quito, during which she met President Tomas Berg."
+    dates = _dates(EventKind.MEETING, text, "2043-02-13")
+    assert set(dates.values()) == {"2043-02-09"}

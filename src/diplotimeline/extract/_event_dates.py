@@ -482,6 +482,25 @@ def _horizon(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bo
     )
 
 
+# "for a two-day visit, during which she will meet": what the clause tells happens on one
+# of those days, which the text does not say.
+_DURING_STRETCH: Final = re.compile(
+    r"\b(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten)[- ]day\s+"
+    r"(?:(?:state|official|working|regional|foreign)\s+)?(?:visit|trip|tour|mission)s?"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]{1,30}(?:\s+(?-i:[A-Z])[\w’'-]{1,30}){0,2})?"
+    r"\s*,\s*(?:during|in\s+the\s+course\s+of)\s+which\b",
+    re.IGNORECASE,
+)
+
+
+def _within_stretch(ctx: Context, mention: TemporalMention, candidate: Candidate) -> bool:
+    """Whether a clause ", during which ..." of a stretch of days stands between a date and
+    the event it would date: the event is on one of those days, unknown which."""
+    if mention.end > candidate.start or candidate.start - mention.end > 300:
+        return False
+    return _DURING_STRETCH.search(ctx.text, mention.end, candidate.start) is not None
+
+
 def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
     """A bare year before a common noun ("the 2013 overthrow"), or a date in the possessive
     ("August's cyclone", "Tuesday's summit"): it dates that noun only."""
@@ -827,6 +846,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if _horizon(ctx, candidate, mention):
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
+    if _within_stretch(ctx, mention, candidate):
+        return 100_000  # "for a two-day visit, during which she will meet X"
     if (
         scope.premodifier
         and not candidate.start <= mention.start < candidate.end
@@ -907,6 +928,8 @@ def _assign(
             for other in dateable:
                 if dateline and other.future:
                     continue  # the day of the report, not of what it announces
+                if _within_stretch(ctx, mention, other):
+                    continue  # "a two-day visit, during which she will meet X": a day of it
                 key = id(other)
                 if _talks_date(ctx, other, scope):
                     continue  # the negotiations' date, even opening the sentence
