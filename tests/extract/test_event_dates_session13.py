@@ -434,6 +434,9 @@ def test_a_meeting_during_a_visit_of_days_has_no_day_of_its_own(text: str) -> No
 
 
 def test_a_meeting_during_a_one_day_event_takes_its_day() -> None:
-    text = "On Monday she attended the Andean Summit in Quito, during which she met President Tomas Berg."
+    text = (
+        "On Monday she attended the Andean Summit in Quito, during which she met President"
+        " Tomas Berg."
+    )
     dates = _dates(EventKind.MEETING, text, "2043-02-13")
     assert set(dates.values()) == {"2043-02-09"}
