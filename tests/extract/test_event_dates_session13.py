@@ -19,7 +19,9 @@ January 2015") dates it, and a year to come in its name is its horizon, not its 
 to host in Cairo in the autumn") lies ahead. "Last Thursday" in a Friday paper is the Thursday
 of the week before (the day before would be "yesterday"). A meeting told in a clause ", during
 which ..." of a visit of several days happens on one of them, which the text does not say: no
-date before the clause dates it.
+date before the clause dates it. A declaration named after a city ("a Port Louis Declaration")
+is the outcome of the meeting the article dates there, when that meeting is of the article's
+days or still to come.
 """
 
 from __future__ import annotations
@@ -440,3 +442,49 @@ def test_a_meeting_during_a_one_day_event_takes_its_day() -> None:
     )
     dates = _dates(EventKind.MEETING, text, "2043-02-13")
     assert set(dates.values()) == {"2043-02-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "Q: What comes next?\n\nA: The 12th Council of Ministers will be held in Victoria on"
+            " 19 and 20 May. We want two things. First, more money. Second, a Victoria"
+            " Declaration on fisheries that commits members to share data.",
+            "2037-03-07",
+            "2037-05-19/2037-05-20",
+        ),
+        (
+            "The 12th Ordinary Session of the Assembly of the Andean Community was held in"
+            " Quito on 14 and 15 February 2043.\n\nDECLARATIONS\n\n1. Quito Declaration on"
+            " Energy Access for All - Assembly/Decl.1(XII)",
+            "2043-02-16",
+            "2043-02-14/2043-02-15",
+        ),
+    ],
+)
+def test_a_declaration_named_after_the_host_city_takes_the_meeting_date(
+    text: str, published: str, expected: str
+) -> None:
+    dates = _dates(EventKind.AGREEMENT, text, published)
+    [declaration] = [name for name in dates if "Declaration" in name]
+    assert dates[declaration] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the meeting at that city is recalled from years back: no outcome of it is said
+        "Since the Fourth Summit in Vientiane in April 2023, member countries have worked to"
+        " turn the Vientiane Declaration into action.",
+        # two meetings to come at that city, on different days
+        "Ministers meet in Victoria on 3 June and leaders in Victoria on 12 November. A"
+        " Victoria Declaration on fisheries is in the works.",
+        # no meeting at that city
+        "The 12th Council of Ministers will be held in Apia on 19 and 20 May. A Victoria"
+        " Declaration on fisheries is in the works.",
+    ],
+)
+def test_a_declaration_named_after_a_city_without_its_meeting_stays_undated(text: str) -> None:
+    dates = _dates(EventKind.AGREEMENT, text, "2037-03-07")
+    assert [d for name, d in dates.items() if "Declaration" in name] == [None]

@@ -1712,6 +1712,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _made_at_the(ctx)
     _made_where(ctx)
     _made_in_place(ctx, kept)
+    _named_after_host(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -2027,6 +2028,74 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
         when = days.pop()
         candidate.when, candidate.future = when, True
         candidate.date_text = held[0].date_text
+
+
+# "the Rabat Declaration", "a Port Louis Declaration on maritime safety": an outcome named
+# after the city of the meeting that adopts it.
+_HOST_NAMED: Final = re.compile(
+    r"(?:the\s|an?\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
+    r"(?:Declaration|Communiqu[eé]|Consensus|Commitment|Call\sto\sAction|Programme\sof\sAction"
+    r"|Plan\sof\sAction)\b"
+)
+
+
+_HOST_RECENT_DAYS: Final = 7
+
+
+def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated declaration named after a city takes the date of the meeting held there.
+
+    "The Council of Ministers will be held in Port Louis on 19 and 20 May ... a Port Louis
+    Declaration on maritime safety": the declaration is the meeting's outcome, of its
+    days. Only when the document dates one meeting (or several on the same days) at that
+    city (its location, or "in <city>" in its sentence), ending at most a week before the
+    document's date or still to come, and named before the declaration or within 1,500
+    characters after it.
+    """
+    published = ctx.published
+    if published is None or published.day is None:
+        return
+    # The meeting of the article's days or one to come; a meeting recalled from further back
+    # ("since the Fourth Summit in Vientiane in April 2023") may not have adopted it.
+    recent = DateSpan.of(
+        PartialDate.from_date(
+            datetime.date(published.year, published.month or 1, published.day)
+            - datetime.timedelta(days=_HOST_RECENT_DAYS)
+        )
+    )
+    meetings = [
+        c
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is not None
+        and not c.when.before(recent)
+    ]
+    if not meetings:
+        return
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is not EventKind.AGREEMENT
+        ):
+            continue
+        found = _HOST_NAMED.match(candidate.name)
+        if found is None:
+            continue
+        place = found.group("place")
+        held = [
+            c
+            for c in meetings
+            if c.start - candidate.start <= _OCCASION_REACH
+            and (c.location == place or f"in {place}" in ctx.sentences[c.sentence].text)
+        ]
+        days = {c.when for c in held}
+        if len(days) != 1:
+            continue
+        when = days.pop()
+        candidate.when, candidate.date_text = when, held[0].date_text
+        candidate.future = candidate.future or any(c.future for c in held)
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
