@@ -488,3 +488,15 @@ def test_a_declaration_named_after_the_host_city_takes_the_meeting_date(
 def test_a_declaration_named_after_a_city_without_its_meeting_stays_undated(text: str) -> None:
     dates = _dates(EventKind.AGREEMENT, text, "2037-03-07")
     assert [d for name, d in dates.items() if "Declaration" in name] == [None]
+
+
+def test_a_declaration_takes_the_meeting_located_in_its_city_first() -> None:
+    # Published on Wednesday 15 May 2047; the ministers met in Quito too, on other days.
+    text = (
+        "Andean leaders meet in Quito tomorrow for the bloc's annual summit. The 20th Andean"
+        " Summit opens at 10 a.m. on Thursday and is due to close the same evening. Trade and"
+        " economy ministers met there on Monday, and foreign ministers prepared the agenda in"
+        " Quito yesterday.\n\nWhat will the leaders adopt? A new Andean Water Fund and the"
+        " Quito Declaration."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2047-05-15")["Quito Declaration"] == "2047-05-16"

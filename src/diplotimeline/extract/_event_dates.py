@@ -1957,6 +1957,15 @@ def _made_where(ctx: Context) -> None:
             candidate.future = candidate.future or ahead
 
 
+def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
+    """The meetings held at ``place``: those whose location it is, or failing any, those
+    whose sentence says "in <place>"."""
+    located = [c for c in meetings if c.location == place]
+    if located:
+        return located
+    return [c for c in meetings if f"in {place}" in ctx.sentences[c.sentence].text]
+
+
 # An act still to come, done in a place: "adopt in Limassol the", "the X, which we want
 # ministers to launch in Port Louis", "the X, to be signed in Apia".
 _PLACE: Final = r"(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)"
@@ -2017,11 +2026,7 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
                 coming_starts, candidate.start - _OCCASION_REACH
             ) : bisect.bisect_right(coming_starts, candidate.start)
         ]
-        held = [
-            c
-            for c in near
-            if c.location == place or f"in {place}" in ctx.sentences[c.sentence].text
-        ]
+        held = _held_in(ctx, near, place)
         days = {c.when for c in held}
         if len(days) != 1:
             continue
@@ -2084,12 +2089,9 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
         if found is None:
             continue
         place = found.group("place")
-        held = [
-            c
-            for c in meetings
-            if c.start - candidate.start <= _OCCASION_REACH
-            and (c.location == place or f"in {place}" in ctx.sentences[c.sentence].text)
-        ]
+        held = _held_in(
+            ctx, [c for c in meetings if c.start - candidate.start <= _OCCASION_REACH], place
+        )
         days = {c.when for c in held}
         if len(days) != 1:
             continue
