@@ -21,7 +21,8 @@ of the week before (the day before would be "yesterday"). A meeting told in a cl
 which ..." of a visit of several days happens on one of them, which the text does not say: no
 date before the clause dates it. A declaration named after a city ("a Port Louis Declaration")
 is the outcome of the meeting the article dates there, when that meeting is of the article's
-days or still to come.
+days or still to come. "Ministers opened the Convention for signature in Lisbon in May" is its
+first signing, as "was opened for signature" is.
 """
 
 from __future__ import annotations
@@ -500,3 +501,35 @@ def test_a_declaration_takes_the_meeting_located_in_its_city_first() -> None:
         " Quito Declaration."
     )
     assert _dates(EventKind.AGREEMENT, text, "2047-05-15")["Quito Declaration"] == "2047-05-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ministers opened the Andean Glacier Convention for signature in Lima in May, with"
+            " ten states signing on the first day.",
+            "2045-05",
+        ),
+        (
+            "Ministers will open the Andean Glacier Convention for signature in Lima on 3"
+            " December.",
+            "2045-12-03",
+        ),
+    ],
+)
+def test_opening_a_convention_for_signature_dates_it(text: str, expected: str) -> None:
+    [convention] = events_of(EventKind.AGREEMENT, text, "2045-11-14")
+    assert when(convention) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers opened the debate on the Andean Glacier Convention in Lima in May.",
+        "Ministers opened the Andean Glacier Convention to new members, a change made in May.",
+    ],
+)
+def test_opening_a_convention_otherwise_dates_nothing(text: str) -> None:
+    [convention] = events_of(EventKind.AGREEMENT, text, "2045-11-14")
+    assert when(convention) is None
