@@ -22,7 +22,8 @@ which ..." of a visit of several days happens on one of them, which the text doe
 date before the clause dates it. A declaration named after a city ("a Port Louis Declaration")
 is the outcome of the meeting the article dates there, when that meeting is of the article's
 days or still to come. "Ministers opened the Convention for signature in Lisbon in May" is its
-first signing, as "was opened for signature" is.
+first signing, as "was opened for signature" is. A bare weekday just after a stretch of days
+written out ("a visit on 27-28 October. After talks on Monday") is that day of the stretch.
 """
 
 from __future__ import annotations
@@ -533,3 +534,51 @@ def test_opening_a_convention_for_signature_dates_it(text: str, expected: str) -
 def test_opening_a_convention_otherwise_dates_nothing(text: str) -> None:
     [convention] = events_of(EventKind.AGREEMENT, text, "2045-11-14")
     assert when(convention) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Peru's Prime Minister paid a two-day official visit to Chile on 27-28 October, the"
+            " first since 2031. After talks with the Chilean President in Santiago on Monday,"
+            " the two governments signed a memorandum.",
+            "2042-10-27",
+        ),
+        (
+            "The Forum met in Suva from 20 to 24 October. On Wednesday the ministers adopted"
+            " the budget.",
+            "2042-10-22",
+        ),
+    ],
+)
+def test_a_weekday_after_a_stretch_of_days_is_its_day_in_it(text: str, value: str) -> None:
+    # Published on Monday 3 November 2042.
+    values = _values(text, PartialDate(2042, 11, 3))
+    weekday = next(k for k in values if k in ("Monday", "Wednesday"))
+    assert values[weekday] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "value"),
+    [
+        # a single day named last: the tense decides, as before
+        (
+            "The minister was in Lima on 27 October. On Monday she met the President.",
+            "Monday",
+            "2042-11-03",
+        ),
+        # the weekday is not in the stretch
+        (
+            "The Forum met in Suva from 20 to 22 October. On Friday the ministers left.",
+            "Friday",
+            "2042-10-31",
+        ),
+        # a week named in words is no stretch written out
+        ("Talks ran all last week. On Monday the envoys met again.", "Monday", "2042-11-03"),
+    ],
+)
+def test_a_weekday_after_no_stretch_of_days_keeps_its_reading(
+    text: str, weekday: str, value: str
+) -> None:
+    assert _values(text, PartialDate(2042, 11, 3))[weekday] == value
