@@ -23,7 +23,9 @@ date before the clause dates it. A declaration named after a city ("a Port Louis
 is the outcome of the meeting the article dates there, when that meeting is of the article's
 days or still to come. "Ministers opened the Convention for signature in Lisbon in May" is its
 first signing, as "was opened for signature" is. A bare weekday just after a stretch of days
-written out ("a visit on 27-28 October. After talks on Monday") is that day of the stretch.
+written out ("a visit on 27-28 October. After talks on Monday") is that day of the stretch. A
+relative clause without "which" ("the X Initiative the AU is expected to launch this weekend")
+dates the act by the date right after its verb.
 """
 
 from __future__ import annotations
@@ -582,3 +584,44 @@ def test_a_weekday_after_no_stretch_of_days_keeps_its_reading(
     text: str, weekday: str, value: str
 ) -> None:
     assert _values(text, PartialDate(2042, 11, 3))[weekday] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Question: Will the UN put money into the Andean Power Pool Initiative the Andean"
+            " Community is expected to launch this weekend?",
+            EventKind.INITIATIVE,
+            "2043-02-14/2043-02-15",
+        ),
+        (
+            "Officials discussed the Lima Water Accord the two leaders will sign on Friday.",
+            EventKind.AGREEMENT,
+            "2043-02-13",
+        ),
+        (
+            "Officials discussed the Lima Water Accord the two leaders signed in 2031.",
+            EventKind.AGREEMENT,
+            "2031",
+        ),
+    ],
+)
+def test_a_relative_clause_without_which_dates_the_act(
+    text: str, kind: EventKind, expected: str
+) -> None:
+    # Published on Wednesday 11 February 2043.
+    [act] = events_of(kind, text, "2043-02-11")
+    assert when(act) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials discussed the Lima Water Accord the two leaders praised on Friday.",
+        "Officials discussed the Lima Water Accord the two leaders will sign when ready.",
+    ],
+)
+def test_a_relative_clause_without_an_act_or_a_date_dates_nothing(text: str) -> None:
+    [act] = events_of(EventKind.AGREEMENT, text, "2043-02-11")
+    assert when(act) is None

@@ -1713,6 +1713,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _made_where(ctx)
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
+    _contact_clause(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -2098,6 +2099,46 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
         when = days.pop()
         candidate.when, candidate.date_text = when, held[0].date_text
         candidate.future = candidate.future or any(c.future for c in held)
+
+
+# "the X Initiative the AU is expected to launch this weekend", "the Y Accord the two
+# leaders will sign on Friday": a relative clause without "which" or "that".
+_CONTACT_CLAUSE: Final = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:(?-i:[A-Z])[\w’'-]{1,30}(?:\s{1,3}(?-i:[A-Z])[\w’'-]{1,30}){0,3}"
+    r"|(?:(?:two|three|four|five)\s{1,3})?(?:leaders|ministers|presidents|governments|sides"
+    r"|parties|heads\s{1,3}of\s{1,3}state))"
+    r"\s{1,3}(?:(?P<ahead>(?:is|are)\s{1,3}(?:expected|due|set|scheduled|going)\s{1,3}to|will"
+    r"|plans?\s{1,3}to)\s{1,3}(?:launch|sign|adopt|endorse|approve|conclude)"
+    r"|launched|signed|adopted|endorsed|approved|concluded)\s{1,3}",
+)
+
+
+def _contact_clause(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated act named before a relative clause without "which" takes that clause's date.
+
+    "Will the UN fund the Continental Power Pool Initiative the AU is expected to launch
+    this weekend?": the launch, this weekend, still to come; "the Lima Accord the two
+    leaders signed in 2031". Only a date that follows the clause's verb at once (within 12
+    characters).
+    """
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is EventKind.MEETING
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        end = candidate.evidence_end
+        found = _CONTACT_CLAUSE.match(ctx.text, end, sentence.end)
+        if found is None:
+            continue
+        for mention in ctx.temporal_starting(found.end(), found.end() + 12):
+            value = mention.value
+            if isinstance(value, DateSpan) and mention.timex_type == "DATE":
+                candidate.when, candidate.date_text = value, mention.text
+                candidate.future = found.group("ahead") is not None
+                break
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
