@@ -625,3 +625,19 @@ def test_a_relative_clause_without_which_dates_the_act(
 def test_a_relative_clause_without_an_act_or_a_date_dates_nothing(text: str) -> None:
     [act] = events_of(EventKind.AGREEMENT, text, "2043-02-11")
     assert when(act) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Leaders meet in Suva on 2 January. The Suva Declaration is expected.", "0001-01-03"),
+        (
+            "The Forum met in Suva from 27 to 31 December. On Sunday the ministers left. They"
+            " met on 31 December and again the day after.",
+            "9999-12-31",
+        ),
+    ],
+)
+def test_the_new_rules_stay_inside_the_calendar(text: str, published: str) -> None:
+    # Dates near year 1 and year 9999 must not overflow the stdlib calendar.
+    events_of(EventKind.MEETING, text, published)

@@ -21,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime
 import itertools
 import re
@@ -187,9 +188,12 @@ def _from_last_day(
     ):
         return mention
     day = last_day[1]
-    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
-        days=reference.shift
-    )
+    try:
+        moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
+            days=reference.shift
+        )
+    except OverflowError:  # past the calendar's ends
+        return mention
     return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
 
 
@@ -2063,12 +2067,10 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
         return
     # The meeting of the article's days or one to come; a meeting recalled from further back
     # ("since the Fourth Summit in Vientiane in April 2023") may not have adopted it.
-    recent = DateSpan.of(
-        PartialDate.from_date(
-            datetime.date(published.year, published.month or 1, published.day)
-            - datetime.timedelta(days=_HOST_RECENT_DAYS)
-        )
-    )
+    day = datetime.date(published.year, published.month or 1, published.day)
+    with contextlib.suppress(OverflowError):  # a document dated in the first days of year 1
+        day -= datetime.timedelta(days=_HOST_RECENT_DAYS)
+    recent = DateSpan.of(PartialDate.from_date(day))
     meetings = [
         c
         for c in kept

@@ -186,9 +186,9 @@ def anaphora(
         if unit is Unit.DAY:
             try:
                 day = datetime.date(year, int(found.group(2)), int(found.group(3)))
-            except ValueError:
+                day += datetime.timedelta(days=reference.shift)
+            except (ValueError, OverflowError):
                 continue
-            day += datetime.timedelta(days=reference.shift)
             return DateReference(
                 year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
             )
@@ -254,9 +254,10 @@ def weekday_in_stretch(
         high = datetime.date(last.year, last.month or 1, last.day)
         if not 0 < (high - low).days < _STRETCH_DAYS:
             return reference
-        day = low + datetime.timedelta(days=(reference.weekday - low.isoweekday()) % 7)
-        if day > high:
-            return reference
+        offset = (reference.weekday - low.isoweekday()) % 7
+        if offset > (high - low).days:
+            return reference  # no such weekday in the stretch
+        day = low + datetime.timedelta(days=offset)
         return attrs.evolve(reference, year=day.year, month=day.month, day=day.day, weekday=None)
     return reference
 
