@@ -95,6 +95,8 @@ _SCHEDULED: Final = frozenset(
 )
 # Future cues that before "to" mean no intention ("next to", "due to the storm").
 _NOT_INTENT: Final = frozenset({"next", "ahead", "due", "upcoming", "forthcoming", "proposed"})
+# Verbs of offering before "to": the act offered is still to come ("has offered to host").
+_OFFERS: Final = frozenset({"offered", "volunteered"})
 _OVERTAKEN: Final = frozenset({"had", "previously", "originally", "initially", "first", "once"})
 _CALLED_OFF: Final = frozenset(
     {
@@ -396,6 +398,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # "The accord takes effect on Tuesday", "leaves for Beijing on Wednesday": a
             # present that news uses for what is arranged ("heads of state" is a noun).
             return Tense.FUTURE
+        if word in _OFFERS and index > 0 and backwards[index - 1] == "to":
+            # "has offered to host in Cairo in the autumn": what is offered lies ahead.
+            return Tense.FUTURE
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):
             # "on a still unspecified date", "the revised plan": no verb.
@@ -444,6 +449,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # "is due to hold talks with his counterpart in Rabat on Friday" (but "is due
             # to the storm", "due to rising costs" give a cause, not a plan).
             return Tense.FUTURE
+        if word in _OFFERS and far[index + 1 : index + 2] == ["to"]:
+            return Tense.FUTURE  # "offered to host the talks in Cairo in the autumn"
         if word in future and word not in _NOT_INTENT and far[index + 1 : index + 2] == ["to"]:
             # "are scheduled to attend the ASEAN summit in Kuala Lumpur in October".
             if any(w in _OVERTAKEN for w in farther[max(0, index - 2) : index]):
