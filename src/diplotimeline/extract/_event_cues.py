@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
@@ -231,6 +232,104 @@ def _triggers(
     return triggers
 
 
+_CHUNKS_LIMIT: Final = 65536
+_NO_HITS: Final[tuple[tuple[str, int], ...]] = ()
+# What the table of chunks gives for a chunk not seen yet (compared by identity).
+_UNSEEN: Final[tuple[tuple[str, int], ...]] = (("", -1),)
+
+
+class _TriggerChunks:
+    """The frame triggers of one cue set, as found in the blank-free chunks of a text.
+
+    ``str.split()`` cuts a lower-cased text into chunks at its blanks ("talks,", "the",
+    "mid-2026"). A trigger without a blank lies inside one chunk wherever it occurs, so its
+    places in the text are its places in the chunks that hold it. Chunks repeat within a
+    text and from one text to the next: the places of the triggers in each chunk are
+    worked out once, when it is first seen (a trie of every trigger first says, in C,
+    whether the chunk holds one at all), and remembered, up to ``_CHUNKS_LIMIT`` chunks.
+    """
+
+    __slots__ = ("_known", "_pattern", "triggers")
+
+    def __init__(self, cues: EventCues) -> None:
+        values = {t for triggers in cues.triggers.values() if triggers for t in triggers}
+        # Triggers with a blank (or none at all) are looked for in the whole text instead.
+        self.triggers: tuple[str, ...] = tuple(sorted(t for t in values if t and t.split() == [t]))
+        self._pattern = re.compile(trie_alternation(self.triggers)) if self.triggers else None
+        self._known: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def sentences(self, lowered: str, starts: Sequence[int]) -> dict[str, frozenset[int]]:
+        """The sentences where each of :attr:`triggers` starts, as
+        ``bisect_right(starts, place) - 1`` for each of its places in ``lowered``."""
+        found: dict[str, set[int]] = {}
+        chunks = lowered.split()
+        # In C: every chunk seen before is looked up; Python visits only the chunks that
+        # hold a trigger and those not seen yet.
+        # (A chunk not seen yet gets ``_UNSEEN``, which is true, one seen without a
+        # trigger the empty tuple, which is false: ``compress`` keeps the first kind.)
+        hits_of = list(map(self._known.get, chunks, itertools.repeat(_UNSEEN)))
+        size = len(lowered)
+        cursor = 0
+        for position in itertools.compress(range(len(chunks)), hits_of):
+            chunk = chunks[position]
+            hits = hits_of[position]
+            if hits is _UNSEEN:
+                hits = self._hits(chunk)
+                if not hits:
+                    continue
+            # The chunk's place: the first one past the last chunk placed where it stands
+            # between blanks (a chunk skipped in between holds no trigger, so it is
+            # another string, and ``chunk`` may only occur inside a longer chunk there).
+            at = lowered.find(chunk, cursor)
+            after = at + len(chunk)
+            while at >= 0 and (
+                (at > 0 and not lowered[at - 1].isspace())
+                or (after < size and not lowered[after].isspace())
+            ):
+                at = lowered.find(chunk, at + 1)
+                after = at + len(chunk)
+            if at < 0:  # pragma: no cover - split() took the chunk from between blanks
+                raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
+            cursor = after
+            for trigger, offset in hits:
+                index = bisect.bisect_right(starts, at + offset) - 1
+                known = found.get(trigger)
+                if known is None:
+                    found[trigger] = {index}
+                else:
+                    known.add(index)
+        return {trigger: frozenset(found.get(trigger, ())) for trigger in self.triggers}
+
+    def _hits(self, chunk: str) -> tuple[tuple[str, int], ...]:
+        """Every (trigger, offset) of the triggers in ``chunk``, overlapping ones too."""
+        hits: tuple[tuple[str, int], ...] = _NO_HITS
+        if self._pattern is not None and self._pattern.search(chunk) is not None:
+            places: list[tuple[str, int]] = []
+            for trigger in self.triggers:
+                at = chunk.find(trigger)
+                while at >= 0:
+                    places.append((trigger, at))
+                    at = chunk.find(trigger, at + 1)
+            hits = tuple(places)
+        if len(self._known) >= _CHUNKS_LIMIT:
+            self._known.clear()
+        self._known[chunk] = hits
+        return hits
+
+
+_TRIGGER_CHUNKS: dict[int, tuple[EventCues, _TriggerChunks]] = {}
+
+
+def _trigger_chunks(cues: EventCues) -> _TriggerChunks:
+    """The :class:`_TriggerChunks` of ``cues``, made once (by the cues' identity)."""
+    found = _TRIGGER_CHUNKS.get(id(cues))
+    if found is None or found[0] is not cues:
+        if len(_TRIGGER_CHUNKS) > 64:
+            _TRIGGER_CHUNKS.clear()
+        found = _TRIGGER_CHUNKS[id(cues)] = (cues, _TriggerChunks(cues))
+    return found[1]
+
+
 class FrameIndex:
     """Where the frames of one document match: each frame scanned once, lazily, and only
     in the sentences that hold one of its triggers (every sentence if it has none).
@@ -259,6 +358,7 @@ class FrameIndex:
     __slots__ = (
         "_any",
         "_by_trigger",
+        "_chunked",
         "_cues",
         "_lowered",
         "_matches",
@@ -282,6 +382,7 @@ class FrameIndex:
         self._sentences: dict[str, frozenset[int] | None] = {}
         self._matches: dict[tuple[str, int], Sequence[re.Match[str]]] = {}
         self._by_trigger: dict[str, frozenset[int]] = {}
+        self._chunked = False
         self._any: dict[tuple[str, ...], frozenset[int] | None] = {}
 
     @property
@@ -301,6 +402,10 @@ class FrameIndex:
             return None
         indexes: set[int] = set()
         known = self._by_trigger
+        if not self._chunked:
+            # The sentences of every trigger of the cues, from one pass over the chunks.
+            self._chunked = True
+            known.update(_trigger_chunks(self._cues).sentences(self._lowered, self._starts))
         for trigger in triggers:
             # Frames share triggers ("talks", "visit"): each is looked for once.
             found = known.get(trigger)
