@@ -8,7 +8,9 @@
 - the forward search for letters beyond ASCII (``Context._holds_non_ascii_word``) answers
   as a search of each span, in order or not;
 - ``Context.scan_text`` finds what ``finditer`` over the whole text finds;
-- the abbreviation window's last words read by ``str.rsplit`` are those of ``finditer``.
+- the abbreviation window's last words read by ``str.rsplit`` are those of ``finditer``;
+- ``strip_quotes`` runs the lone apostrophes' pattern only on a name with an apostrophe,
+  and gives what it gave.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplotimeline.extract import _event_dates, abbreviations
+from diplotimeline.extract import _event_dates, _event_name_parts, abbreviations
 from diplotimeline.extract._event_context import _NON_ASCII_WORD, Context
 from diplotimeline.extract._event_cues import FrameIndex, _trigger_chunks, _TriggerChunks, load_cues
 from diplotimeline.extract._sentences import split_sentences
@@ -282,3 +284,36 @@ def test_abbreviations_with_long_and_wordless_tokens(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.short, a.long) for a in abbreviations.find_abbreviations(text)] == expected
+
+
+# --- names: quotation marks ---------------------------------------------------------------
+
+
+def _plain_strip_quotes(text: str) -> str:
+    """``strip_quotes`` as it was: the lone apostrophes' pattern run on every name."""
+    text = _event_name_parts._LONE_APOSTROPHES.sub(
+        "", text.translate(_event_name_parts._QUOTE_MARKS)
+    )
+    return " ".join(text.split()).strip(" '’")
+
+
+_NAME_PIECES = st.sampled_from(
+    ["Lima", "Accord", "Ministers’", "'", "’", "‘", "“", "”", '"', "«", "»", "s", "O'Neil", "2026"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_NAME_PIECES, st.sampled_from(["", " ", "  ", "\n"])), max_size=12))
+def test_strip_quotes_on_random_names(pairs: list[tuple[str, str]]) -> None:
+    text = "".join(piece + blank for piece, blank in pairs)
+    assert _event_name_parts.strip_quotes(text) == _plain_strip_quotes(text)
+
+
+def test_strip_quotes_on_capitalised_runs_of_articles() -> None:
+    runs = re.compile(
+        r"[“\"‘'«]?[A-Z][\w’'-]*(?:\s+(?:of|the|on|and|[“\"‘'«]?[A-Z][\w’'-]*[”\"’'»]?))*"
+    )
+    for text in _texts():
+        for match in runs.finditer(text):
+            name = match.group()
+            assert _event_name_parts.strip_quotes(name) == _plain_strip_quotes(name)
