@@ -3,6 +3,8 @@
 - the frame triggers found per blank-free chunk (``_TriggerChunks``) place each trigger in
   the sentences where a search of the whole text places it, warm or cold;
 - :meth:`FrameIndex.holding` gives, for every frame, the union of those sentences;
+- :meth:`FrameIndex.has_head_word` (from the same pass) answers as the head-word pattern's
+  search of the sentence;
 - ``Context.sentence_lower`` (a slice of the text's lower case where that is exact) is the
   sentence's own lower case, Greek capital sigma and longer lower cases included;
 - the forward search for letters beyond ASCII (``Context._holds_non_ascii_word``) answers
@@ -15,6 +17,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -25,7 +28,13 @@ from hypothesis import strategies as st
 
 from diplotimeline.extract import _event_dates, _event_name_parts, abbreviations
 from diplotimeline.extract._event_context import _NON_ASCII_WORD, Context
-from diplotimeline.extract._event_cues import FrameIndex, _trigger_chunks, _TriggerChunks, load_cues
+from diplotimeline.extract._event_cues import (
+    FrameIndex,
+    _trigger_chunks,
+    _TriggerChunks,
+    head_word_pattern,
+    load_cues,
+)
 from diplotimeline.extract._sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -77,10 +86,22 @@ def _check_triggers(text: str, chunks: _TriggerChunks) -> None:
     index = _index(text)
     if index.lowered is None:
         return
-    found = chunks.sentences(index.lowered, index._starts)
+    found, _ = chunks.sentences(index.lowered, index._spans)
     assert set(found) == set(chunks.triggers)
     for trigger in chunks.triggers:
         assert found[trigger] == _plain_sentences(index, trigger), trigger
+    _check_head_words(index)
+
+
+def _check_head_words(index: FrameIndex) -> None:
+    """``has_head_word`` of each sentence (in order, then backwards) is the plain search."""
+    lowered = index.lowered
+    assert lowered is not None
+    pattern = head_word_pattern(load_cues())
+    plain = [pattern.search(lowered, start, end) is not None for start, end in index._spans]
+    count = len(plain)
+    assert [index.has_head_word(i) for i in range(count)] == plain
+    assert [index.has_head_word(i) for i in reversed(range(count))] == plain[::-1]
 
 
 def test_every_blank_free_trigger_is_chunked() -> None:
@@ -122,6 +143,12 @@ _PIECES = st.sampled_from(
         ".",
         "meeting.The",
         "hosted",
+        "Summit",
+        "summit.”",
+        "“Summit",
+        "talks_",
+        "9summit",
+        "Forum’s",
     ]
 )
 _BLANKS = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", ". ", ".\n", ""])
@@ -132,6 +159,23 @@ _BLANKS = st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", ".
 def test_trigger_sentences_on_random_text(pairs: list[tuple[str, str]], lead: str) -> None:
     text = lead + "".join(piece + blank for piece, blank in pairs)
     _check_triggers(text, _TriggerChunks(load_cues()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(_PIECES, _BLANKS), max_size=20), st.lists(st.integers(0, 400), max_size=6)
+)
+def test_head_words_in_sentences_cut_anywhere(
+    pairs: list[tuple[str, str]], cuts: list[int]
+) -> None:
+    # Sentences that start or end inside a chunk, and chunks between sentences.
+    text = "".join(piece + blank for piece, blank in pairs).lower()
+    points = sorted({min(cut, len(text)) for cut in cuts} | {0, len(text)})
+    spans = [(a, b) for a, b in itertools.pairwise(points) if a < b]
+    spans = [(a, b - 1) if b - a > 2 and b % 3 == 0 else (a, b) for a, b in spans]
+    index = FrameIndex(text, spans, load_cues())
+    if index.lowered is not None:
+        _check_head_words(index)
 
 
 def test_holding_is_the_union_for_every_frame() -> None:

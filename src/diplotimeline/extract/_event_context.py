@@ -23,7 +23,7 @@ from typing import Final, Protocol
 
 import attrs
 
-from diplotimeline.extract._event_cues import EventCues, FrameIndex, head_word_pattern, load_cues
+from diplotimeline.extract._event_cues import EventCues, FrameIndex, load_cues
 from diplotimeline.extract._sentences import Sentence, split_sentences
 from diplotimeline.extract._tokens import Token, tokens_in
 from diplotimeline.extract.abbreviations import Abbreviation
@@ -412,8 +412,7 @@ class Context:
         lowered = self._frames.lowered
         if lowered is not None and not self._holds_non_ascii_word(sentence.start, sentence.end):
             # Plain ASCII words: some token must be the last word of a head.
-            pattern = head_word_pattern(self.cues)
-            return pattern.search(lowered, sentence.start, sentence.end) is not None
+            return self._frames.has_head_word(sentence.index)
         # Other letters may fold into a head word: look for the first letters of one (in
         # this sentence only: few sentences hold such letters).
         return self._frames.holds(self.cues.head_stems, sentence.index)

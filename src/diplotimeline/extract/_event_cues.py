@@ -236,6 +236,8 @@ _CHUNKS_LIMIT: Final = 65536
 _NO_HITS: Final[tuple[tuple[str, int], ...]] = ()
 # What the table of chunks gives for a chunk not seen yet (compared by identity).
 _UNSEEN: Final[tuple[tuple[str, int], ...]] = (("", -1),)
+# In a chunk's hits, in place of a trigger: the chunk holds a head word (see head_word_pattern).
+_HEAD: Final = ""
 
 
 class _TriggerChunks:
@@ -247,21 +249,37 @@ class _TriggerChunks:
     text and from one text to the next: the places of the triggers in each chunk are
     worked out once, when it is first seen (a trie of every trigger first says, in C,
     whether the chunk holds one at all), and remembered, up to ``_CHUNKS_LIMIT`` chunks.
+
+    So is whether a chunk holds a match of :func:`head_word_pattern`: a match needs no
+    letter before it and no word character after it, and a blank is neither, so a match
+    in a chunk alone is one in the text, and a sentence that starts and ends at blanks
+    holds a match exactly when one of its chunks does.
     """
 
-    __slots__ = ("_known", "_pattern", "triggers")
+    __slots__ = ("_heads", "_known", "_pattern", "triggers")
 
     def __init__(self, cues: EventCues) -> None:
         values = {t for triggers in cues.triggers.values() if triggers for t in triggers}
         # Triggers with a blank (or none at all) are looked for in the whole text instead.
         self.triggers: tuple[str, ...] = tuple(sorted(t for t in values if t and t.split() == [t]))
         self._pattern = re.compile(trie_alternation(self.triggers)) if self.triggers else None
+        self._heads = head_word_pattern(cues)
         self._known: dict[str, tuple[tuple[str, int], ...]] = {}
 
-    def sentences(self, lowered: str, starts: Sequence[int]) -> dict[str, frozenset[int]]:
+    def sentences(
+        self, lowered: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
         """The sentences where each of :attr:`triggers` starts, as
-        ``bisect_right(starts, place) - 1`` for each of its places in ``lowered``."""
+        ``bisect_right(starts, place) - 1`` for each of its places in ``lowered``; and the
+        sentences that wholly hold a chunk with a head word.
+
+        Args:
+            lowered: The text in lower case (of the text's length).
+            spans: The ``(start, end)`` of its sentences, in order.
+        """
+        starts = [start for start, _ in spans]
         found: dict[str, set[int]] = {}
+        heads: set[int] = set()
         chunks = lowered.split()
         # In C: every chunk seen before is looked up; Python visits only the chunks that
         # hold a trigger and those not seen yet.
@@ -293,24 +311,32 @@ class _TriggerChunks:
             cursor = after
             for trigger, offset in hits:
                 index = bisect.bisect_right(starts, at + offset) - 1
+                if trigger == _HEAD:
+                    # (Not a chunk between sentences, which sentence ``index`` leaves out.)
+                    if index >= 0 and after <= spans[index][1]:
+                        heads.add(index)
+                    continue
                 known = found.get(trigger)
                 if known is None:
                     found[trigger] = {index}
                 else:
                     known.add(index)
-        return {trigger: frozenset(found.get(trigger, ())) for trigger in self.triggers}
+        by_trigger = {trigger: frozenset(found.get(trigger, ())) for trigger in self.triggers}
+        return by_trigger, frozenset(heads)
 
     def _hits(self, chunk: str) -> tuple[tuple[str, int], ...]:
-        """Every (trigger, offset) of the triggers in ``chunk``, overlapping ones too."""
-        hits: tuple[tuple[str, int], ...] = _NO_HITS
+        """Every (trigger, offset) of the triggers in ``chunk``, overlapping ones too, and
+        ``(_HEAD, 0)`` when the chunk holds a head word."""
+        places: list[tuple[str, int]] = []
         if self._pattern is not None and self._pattern.search(chunk) is not None:
-            places: list[tuple[str, int]] = []
             for trigger in self.triggers:
                 at = chunk.find(trigger)
                 while at >= 0:
                     places.append((trigger, at))
                     at = chunk.find(trigger, at + 1)
-            hits = tuple(places)
+        if self._heads.search(chunk) is not None:
+            places.append((_HEAD, 0))
+        hits = tuple(places) if places else _NO_HITS
         if len(self._known) >= _CHUNKS_LIMIT:
             self._known.clear()
         self._known[chunk] = hits
@@ -360,6 +386,7 @@ class FrameIndex:
         "_by_trigger",
         "_chunked",
         "_cues",
+        "_heads",
         "_lowered",
         "_matches",
         "_sentences",
@@ -383,6 +410,7 @@ class FrameIndex:
         self._matches: dict[tuple[str, int], Sequence[re.Match[str]]] = {}
         self._by_trigger: dict[str, frozenset[int]] = {}
         self._chunked = False
+        self._heads: frozenset[int] = frozenset()
         self._any: dict[tuple[str, ...], frozenset[int] | None] = {}
 
     @property
@@ -403,9 +431,7 @@ class FrameIndex:
         indexes: set[int] = set()
         known = self._by_trigger
         if not self._chunked:
-            # The sentences of every trigger of the cues, from one pass over the chunks.
-            self._chunked = True
-            known.update(_trigger_chunks(self._cues).sentences(self._lowered, self._starts))
+            self._chunk_pass(self._lowered)
         for trigger in triggers:
             # Frames share triggers ("talks", "visit"): each is looked for once.
             found = known.get(trigger)
@@ -413,6 +439,39 @@ class FrameIndex:
                 found = known[trigger] = self._holding_one(self._lowered, trigger)
             indexes.update(found)
         return frozenset(indexes)
+
+    def _chunk_pass(self, lowered: str) -> None:
+        """The sentences of every trigger of the cues and those with a head word, from one
+        pass over the chunks of ``lowered``."""
+        self._chunked = True
+        by_trigger, self._heads = _trigger_chunks(self._cues).sentences(lowered, self._spans)
+        self._by_trigger.update(by_trigger)
+
+    def has_head_word(self, sentence: int) -> bool:
+        """``head_word_pattern(cues).search(lowered, start, end) is not None`` for sentence
+        number ``sentence`` (the lower-cased text must keep the text's length).
+
+        A sentence that starts and ends at blanks (or at the text's ends) holds a match
+        exactly when one of its chunks does (see :class:`_TriggerChunks`); another is
+        searched.
+
+        Examples:
+            >>> text = "Peru met Chile. The summit ended."
+            >>> index = FrameIndex(text, [(0, 15), (16, 33)], load_cues())
+            >>> index.has_head_word(0), index.has_head_word(1)
+            (False, True)
+        """
+        lowered = self._lowered
+        if lowered is None:
+            raise ValueError("the text's lower case changes its length")
+        start, end = self._spans[sentence]
+        if (start == 0 or lowered[start - 1].isspace()) and (
+            end >= len(lowered) or lowered[end].isspace()
+        ):
+            if not self._chunked:
+                self._chunk_pass(lowered)
+            return sentence in self._heads
+        return head_word_pattern(self._cues).search(lowered, start, end) is not None
 
     def holds(self, triggers: Sequence[str], sentence: int) -> bool:
         """Whether sentence number ``sentence`` is one of :meth:`holding` ``(triggers)``.
