@@ -12,7 +12,9 @@
 - ``Context.scan_text`` finds what ``finditer`` over the whole text finds;
 - the abbreviation window's last words read by ``str.rsplit`` are those of ``finditer``;
 - ``strip_quotes`` runs the lone apostrophes' pattern only on a name with an apostrophe,
-  and gives what it gave.
+  and gives what it gave;
+- the event readers' tokens, read per blank-free chunk and remembered by chunk, are those
+  of one scan of the sentence.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplotimeline.extract import _event_dates, _event_name_parts, abbreviations
+from diplotimeline.extract import _event_dates, _event_name_parts, _tokens, abbreviations
 from diplotimeline.extract._event_context import _NON_ASCII_WORD, Context
 from diplotimeline.extract._event_cues import (
     FrameIndex,
@@ -361,3 +363,71 @@ def test_strip_quotes_on_capitalised_runs_of_articles() -> None:
         for match in runs.finditer(text):
             name = match.group()
             assert _event_name_parts.strip_quotes(name) == _plain_strip_quotes(name)
+
+
+# --- tokens of the event readers ---------------------------------------------------------
+
+
+def _plain_tokens(text: str, start: int, end: int) -> list[tuple[object, ...]]:
+    """The tokens as session 12 made them: one scan of the slice, each token found after
+    the last, with its facts."""
+    found: list[tuple[object, ...]] = []
+    at = start
+    for word in _tokens._TOKEN.findall(text, start, end):
+        at = text.find(word, at)
+        found.append((at, at + len(word), word, *_tokens._facts(word)))
+        at += len(word)
+    return found
+
+
+def _fields(tokens: list[_tokens.Token]) -> list[tuple[object, ...]]:
+    return [
+        (t.start, t.end, t.text, t.lower, t.is_word, t.is_capital, t.is_name_word, t.is_possessive)
+        for t in tokens
+    ]
+
+
+def test_tokens_on_articles() -> None:
+    rng = random.Random(17)
+    for text in [*_texts(), *_mixes(100, seed=17)]:
+        spans = [(s.start, s.end) for s in split_sentences(text)]
+        for _ in range(10):
+            low = rng.randrange(len(text) + 1)
+            spans.append((low, min(len(text), low + rng.randrange(300))))
+        for start, end in spans:
+            assert _fields(_tokens.tokens_in(text, start, end)) == _plain_tokens(text, start, end)
+
+
+_TOKEN_PIECES = st.sampled_from(
+    [
+        "U.S.",
+        "Andean-Nordic",
+        "Japan’s",
+        "leaders'",
+        "12th",
+        "1st-ever",
+        "2025–2030",
+        "3.5",
+        "_x",
+        "x_",
+        "²",
+        "٣",
+        "d'Ivoire",
+        "“Summit”",
+        "(BBI)",
+        "Nam-themed",
+        "—",
+        "&",
+        "’",
+        "'",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_TOKEN_PIECES, _BLANKS), max_size=20), st.data())
+def test_tokens_on_random_text(pairs: list[tuple[str, str]], data: st.DataObject) -> None:
+    text = "".join(piece + blank for piece, blank in pairs)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _fields(_tokens.tokens_in(text, start, end)) == _plain_tokens(text, start, end)
