@@ -232,7 +232,8 @@ def _triggers(
     return triggers
 
 
-_CHUNKS_LIMIT: Final = 65536
+# A chunk's entry takes about 150 bytes: the table empties itself past 20,000 chunks.
+_CHUNKS_LIMIT: Final = 20_000
 _NO_HITS: Final[tuple[tuple[str, int], ...]] = ()
 # What the table of chunks gives for a chunk not seen yet (compared by identity).
 _UNSEEN: Final[tuple[tuple[str, int], ...]] = (("", -1),)

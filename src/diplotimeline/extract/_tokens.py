@@ -26,9 +26,10 @@ _TOKEN: Final = re.compile(
 )
 QUOTES: Final = frozenset("“”\"‘’'«»")
 _FACTS_LIMIT: Final = 100_000
-# The tokens of each blank-free chunk seen, as (offset in the chunk, length, text, facts).
+# The tokens of each blank-free chunk seen, as (offset in the chunk, length, text, facts):
+# about 300 bytes a chunk, so the table empties itself past 20,000 chunks (a few MB).
 _CHUNKS: dict[str, tuple[tuple[int, int, str, tuple[str, bool, bool, bool, bool]], ...]] = {}
-_CHUNKS_LIMIT: Final = 100_000
+_CHUNKS_LIMIT: Final = 20_000
 # The facts of each word seen, as Token holds them: (lower, is_word, is_capital,
 # is_name_word, is_possessive). Words repeat, so most tokens need only a look-up.
 _FACTS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
@@ -111,6 +112,8 @@ def _chunk_tokens(
     found = []
     at = 0
     for word in _TOKEN.findall(chunk):
+        if len(word) == len(chunk):
+            word = chunk  # a chunk of one token keeps one string
         facts = _FACTS.get(word) or _facts(word)
         at = chunk.find(word, at)
         found.append((at, len(word), word, facts))
