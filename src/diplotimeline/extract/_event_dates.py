@@ -79,7 +79,7 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
 def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[TemporalMention]:
     out: list[TemporalMention] = []
     last_day: tuple[int, PartialDate] | None = None
-    corrections = [m.start() for m in _EARLIER_VERSION.finditer(ctx.text)]
+    corrections = [m.start() for m in ctx.scan_text(_EARLIER_VERSION)]
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
         mention = _from_entry_day(mention, headings)
