@@ -1,0 +1,200 @@
+"""Event rules of session 15 (recall on unseen text), each on sentences written for these
+tests (invented people, other countries and years) with a counter-example that must not fire.
+
+The causes are general in diplomatic news: a group of leaders that meets holds a summit; a
+group meeting is named with the place it is held in, as readers name it ("Meeting of the
+Andean foreign ministers in Quito"); a group told with a participle (", meeting in Accra
+last week,"); a meeting noun whose group is written in lower case ("the meeting of the
+Baltic energy ministers in Vilnius"); and, across documents, a group's meeting and the
+session of its organisation's body on the same days are one meeting.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import when as _when
+
+from diplotimeline.model import EventKind, Meeting, MeetingForm
+from diplotimeline.time import DateSpan, PartialDate
+from diplotimeline.timeline.entry import Origin
+from diplotimeline.timeline.merge import Mention, compare
+
+
+class TestGroupSummits:
+    """Leaders, presidents or heads of state who meet as a group: a summit at its place."""
+
+    def test_leaders_meet_at_a_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "CARICOM leaders meet in Kingston on 4 July to adopt a regional food strategy.",
+            "2033-06-20",
+        )
+        assert (found.name, found.form.value) == (
+            "Summit of the CARICOM leaders in Kingston",
+            "summit",
+        )
+        assert _when(found) == "2033-07-04"
+        assert found.location == "Kingston"
+
+    def test_heads_of_state_met(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "On 9 and 10 May 2029, your heads of state and government met in Tallinn.",
+            "2040-05-12",
+        )
+        assert found.name == "Summit of the heads of state and government in Tallinn"
+        assert _when(found) == "2029-05-09/2029-05-10"
+
+    def test_ministers_meet_at_a_place(self) -> None:
+        """Counter-example: ministers hold a meeting, not a summit."""
+        [found] = _of(
+            EventKind.MEETING,
+            "Andean trade ministers met in Quito on Monday.",
+            "2033-06-22",
+        )
+        assert found.name == "Meeting of the Andean trade ministers in Quito"
+        assert found.form.value != "summit"
+
+    def test_no_place_no_suffix(self) -> None:
+        """Counter-example: without a place the name is the group's alone."""
+        [found] = _of(
+            EventKind.MEETING,
+            "Sahel foreign ministers will meet again next month.",
+            "2033-06-22",
+        )
+        assert found.name == "Meeting of the Sahel foreign ministers"
+
+
+class TestParticipleGroups:
+    """ "GROUP, meeting in PLACE on DAY, agreed ...": the group's meeting."""
+
+    def test_group_meeting_in_a_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "ECOWAS finance ministers, meeting in Accra last Tuesday, agreed to delay the "
+            "common external tariff.",
+            "2034-09-12",
+        )
+        assert found.name == "Meeting of the ECOWAS finance ministers in Accra"
+        assert found.participants == ("ecowas",)
+        assert _when(found) == "2034-09-05"
+
+    def test_a_named_bodys_group(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The African Union's health ministers, meeting in Kigali yesterday, endorsed the "
+            "vaccine plan.",
+            "2034-09-12",
+        )
+        assert found.name == "Meeting of the African Union's health ministers in Kigali"
+        assert _when(found) == "2034-09-11"
+
+    def test_meeting_someone_is_no_gathering(self) -> None:
+        """Counter-example: "meeting reporters", "meeting the press" say where no one met."""
+        found = _of(
+            EventKind.MEETING,
+            "ECOWAS finance ministers, meeting reporters after the vote, declined to comment.",
+            "2034-09-12",
+        )
+        assert found == []
+
+    def test_a_person_meeting_in_a_place(self) -> None:
+        """Counter-example: one person is no group."""
+        found = _of(
+            EventKind.MEETING,
+            "The minister, meeting in Accra with bankers, declined to comment.",
+            "2034-09-12",
+        )
+        assert [e.name for e in found if "minister" in e.name.lower()] == []
+
+
+class TestMeetingOfALowerCaseGroup:
+    """ "the meeting of the Baltic energy ministers in Vilnius": a group written in lower
+    case after a capitalised region or people, and the place."""
+
+    def test_region_group(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "They discussed the forthcoming meeting of the Baltic energy ministers in Vilnius "
+            "in March.",
+            "2038-01-14",
+        )
+        assert found.name == "Meeting of the Baltic energy ministers in Vilnius"
+        assert (_when(found), found.status.value) == ("2038-03", "planned")
+        assert found.form.value == "ministerial-meeting"
+
+    def test_governors(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Markets await the meeting of African central bank governors in Dakar next week.",
+            "2038-01-14",
+        )
+        assert found.name == "Meeting of the African central bank governors in Dakar"
+
+    def test_no_place_no_meeting(self) -> None:
+        """Counter-example: without the place it is too vague to read."""
+        found = _of(
+            EventKind.MEETING,
+            "The meeting of Baltic energy ministers was a success, he said.",
+            "2038-01-14",
+        )
+        assert found == []
+
+    def test_other_people_are_no_group(self) -> None:
+        """Counter-example: executives, fans or experts meeting are no diplomacy."""
+        found = _of(
+            EventKind.MEETING,
+            "He chaired a meeting of Nordic bank executives in Oslo on Monday.",
+            "2038-01-14",
+        )
+        assert found == []
+
+
+def _mention(
+    document: str, name: str, days: tuple[int, int], parties: tuple[str, ...], place: str = ""
+) -> Mention:
+    when = DateSpan(PartialDate(2035, 4, days[0]), PartialDate(2035, 4, days[1]))
+    meeting = Meeting(
+        id="e1",
+        name=name,
+        form=MeetingForm.OTHER,
+        when=when,
+        participants=parties,
+        location=place or None,
+    )
+    return Mention(meeting, Origin(document))
+
+
+class TestMergeGatheringsWithBodies:
+    """A group's meeting and the session of its organisation's body on the same days."""
+
+    def test_same_days_merge(self) -> None:
+        group = _mention(
+            "d1", "Meeting of the SADC foreign ministers in Maputo", (3, 4), ("sadc",), "Maputo"
+        )
+        body = _mention(
+            "d2", "41st session of the SADC Council of Ministers", (3, 4), ("sadc-com",)
+        )
+        decision = compare(group, body)
+        assert decision is not None
+        assert "gathering of a body's members" in decision.evidence
+
+    def test_other_days_stay_apart(self) -> None:
+        """Counter-example: the body meeting a week later is another meeting."""
+        group = _mention(
+            "d1", "Meeting of the SADC foreign ministers in Maputo", (3, 4), ("sadc",), "Maputo"
+        )
+        body = _mention(
+            "d2", "41st session of the SADC Council of Ministers", (10, 11), ("sadc-com",)
+        )
+        assert compare(group, body) is None
+
+    def test_another_organisations_body_stays_apart(self) -> None:
+        """Counter-example: the same days, but another organisation's body."""
+        group = _mention(
+            "d1", "Meeting of the SADC foreign ministers in Maputo", (3, 4), ("sadc",), "Maputo"
+        )
+        body = _mention(
+            "d2", "12th session of the IGAD Council of Ministers", (3, 4), ("igad-com",)
+        )
+        assert compare(group, body) is None
