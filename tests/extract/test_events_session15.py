@@ -198,3 +198,77 @@ class TestMergeGatheringsWithBodies:
             "d2", "12th session of the IGAD Council of Ministers", (3, 4), ("igad-com",)
         )
         assert compare(group, body) is None
+
+
+class TestVisitsOfUnnamedOfficeHolders:
+    """A visit whose visitor is an office-holder left unnamed, told with more words between
+    the office and the visit than before."""
+
+    def test_relative_clause_foreign_minister(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Slovak Foreign Minister, who hosted the talks, will visit Tbilisi on Friday.",
+            "2036-02-05",
+        )
+        assert (found.name, found.participants) == (
+            "Visit of the Slovak Foreign Minister to Tbilisi",
+            ("sk", "ge"),
+        )
+        assert found.status.value == "planned"
+
+    def test_stay_on_for_a_state_visit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Portuguese President will stay on for a state visit to Angola on Monday and "
+            "Tuesday.",
+            "2036-02-05",
+        )
+        assert (found.name, found.participants) == (
+            "Visit of the Portuguese President to Angola",
+            ("pt", "ao"),
+        )
+        assert _when(found) == "2036-02-11/2036-02-12"
+
+    def test_the_visit_that_the_holder_will_undertake(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Officials began to prepare the state visit that the President of the Republic of "
+            "Paraguay will undertake to Ecuador next October.",
+            "2036-02-05",
+        )
+        assert (found.name, found.participants) == (
+            "Visit of the President of the Republic of Paraguay to Ecuador",
+            ("py", "ec"),
+        )
+        assert (_when(found), found.status.value) == ("2036-10", "planned")
+
+    def test_the_visit_that_a_named_person_made(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The aid package followed the visit that President Lucas Ferreyra made to Bolivia "
+            "in May.",
+            "2036-07-05",
+        )
+        assert found.name == "Visit of Lucas Ferreyra to Bolivia"
+        assert found.status.value == "occurred"
+
+    def test_a_visit_described_is_no_visit_made(self) -> None:
+        """Counter-example: "the visit that the President described to Ecuador's press"."""
+        found = _of(
+            EventKind.MEETING,
+            "Reporters asked about the visit that the Paraguayan President described to the press.",
+            "2036-02-05",
+        )
+        assert found == []
+
+    def test_a_counterpart_named_near_the_office_is_not_the_visitor(self) -> None:
+        """Counter-example: the person named just before "the President of Peru" in the same
+        sentence is the counterpart, not the President: the country is the visitor."""
+        [*_, found] = _of(
+            EventKind.MEETING,
+            "The minister met his Peruvian counterpart, Ms Rosa Quispe Huamán, to prepare the "
+            "state visit that the President of Peru will undertake to Chile next month.",
+            "2036-02-05",
+        )
+        assert found.name == "Visit of the President of Peru to Chile"
+        assert found.participants == ("pe", "cl")

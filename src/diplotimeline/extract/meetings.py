@@ -821,16 +821,28 @@ _HOLDER: Final = (
 # "the official visit of the Armenian Prime Minister to Georgia", "the State Visit of
 # President NAME to Norway": the visitor after "of", the place after "to".
 _VISIT_OF: Final = re.compile(
-    r"\b(?:(?:official|state|working|return|first|historic|\w{1,10}-day)\s+){0,3}visits?\s+of\s+",
+    r"\b(?:(?:official|state|working|return|first|historic|\w{1,10}-day)\s+){0,3}visits?\s+"
+    r"(?:of|(?P<that>that|which))\s+",
     re.IGNORECASE,
 )
 _VISIT_OF_HOLDER: Final = re.compile(_HOLDER + r"(?=\s+to\s)")
+# "the State visit that the President of Bolivia will undertake to Uruguay", "the visit which
+# President NAME made to Chile": the visitor of a relative clause, then its verb.
+_VISIT_THAT_HOLDER: Final = re.compile(
+    _HOLDER + r"(?=\s+(?:will|would|shall|is|undertakes?|undertook|makes?|made|pays?|paid)\b)"
+)
+_VISIT_THAT_VERB: Final = re.compile(
+    r"\s+(?:(?P<future>will|would|shall|is\s+to|is\s+(?:due|set|expected)\s+to)\s+)?"
+    r"(?:undertakes?|undertook|makes?|made|pays?|paid)\b"
+)
 _TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,6}")
 _TITLE_GAP: Final = re.compile(r"[’']?s?\s+(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,5}")
 _UNNAMED_HOLDER: Final = re.compile(
     _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
+    # "The Latvian Foreign Minister, who chaired Monday's meeting, will visit Kyiv"
+    r"(?:\s*,\s*(?:who|whose)\s[^,;.()]{1,80},)?"
     r"(?:\s+(?:will|would|shall|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid"
-    r"|make|made"
+    r"|make|made|stay|stays|stayed|leave|leaves|left|for"
     r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
 )
 
@@ -870,15 +882,19 @@ def _holder(
         return None
     who = match.group("who")
     office = match.group("office").lower()
-    named = _named_holder(ctx, office, countries[0].actor_id)
+    named = _named_holder(ctx, office, countries[0].actor_id, (match.start(), match.end()))
     if named is not None and named.actor_id != speaker:
         return "", named
     return (who[0].lower() + who[1:] if who.startswith("The ") else who), countries[0]
 
 
-def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike | None:
+def _named_holder(
+    ctx: Context, office: str, country: str, phrase: tuple[int, int] = (0, 0)
+) -> ActorMentionLike | None:
     """The person the article introduces with ``office`` of ``country`` ("Chilean President
-    NAME", "NAME, Prime Minister of Chile"), if exactly one is."""
+    NAME", "NAME, Prime Minister of Chile"), if exactly one is; the office ``phrase`` itself
+    introduces no one ("his Bolivian counterpart, NAME, to prepare the visit that the
+    President of Bolivia will undertake": NAME is not the President)."""
     office = " ".join(office.split())
     found: list[ActorMentionLike] = []
     for mention in ctx.actors:
@@ -887,7 +903,11 @@ def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike |
         ):
             continue
         low, high = max(0, mention.start - 40), mention.end + 50
-        window = " ".join(ctx.text[low:high].lower().split())
+        text = ctx.text[low:high]
+        if phrase[0] < high and low < phrase[1]:
+            cut_low, cut_high = max(low, phrase[0]) - low, min(high, phrase[1]) - low
+            text = text[:cut_low] + " " * (cut_high - cut_low) + text[cut_high:]
+        window = " ".join(text.lower().split())
         if office in window and any(
             m.actor_id == country and m.kind is ActorKind.COUNTRY for m in ctx.actors_in(low, high)
         ):
@@ -1001,10 +1021,12 @@ def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
         subject: list[ActorMentionLike] = []
         who = None
         end = match.end()
+        that = match.group("that") is not None
         if persons and _TITLE_WORDS.fullmatch(ctx.text, match.end(), persons[0].start):
             subject, end = [persons[0]], persons[0].end
         else:
-            office = _VISIT_OF_HOLDER.match(ctx.text, match.end(), sentence.end)
+            holder_phrase = _VISIT_THAT_HOLDER if that else _VISIT_OF_HOLDER
+            office = holder_phrase.match(ctx.text, match.end(), sentence.end)
             if office is None:
                 continue
             countries = [
@@ -1016,12 +1038,17 @@ def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
             if holder is None:
                 continue
             who, subject, end = holder[0] or None, [holder[1]], office.end()
-        to = _TO_PLACE.match(ctx.text, end, sentence.end)
+        verb = _VISIT_THAT_VERB.match(ctx.text, end, sentence.end) if that else None
+        if that and verb is None:
+            continue  # "the visit that the President described": no visit made by them
+        to = _TO_PLACE.match(ctx.text, verb.end() if verb is not None else end, sentence.end)
         place = ctx.place_at(to.end()) if to is not None else None
         if place is None or place[3] == subject[0].actor_id:
             continue
         name, _, place_end, place_id = place
-        future = is_future(ctx, match.start(), sentence)
+        future = is_future(ctx, match.start(), sentence) or bool(
+            verb is not None and verb.group("future")
+        )
         made.append(
             _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future, who)
         )
