@@ -272,3 +272,47 @@ class TestVisitsOfUnnamedOfficeHolders:
         )
         assert found.name == "Visit of the President of Peru to Chile"
         assert found.participants == ("pe", "cl")
+
+
+class TestUnnamedAgreementTopics:
+    """An unnamed agreement's topic told after its other party or its date."""
+
+    def test_topic_after_the_other_party(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "On the margins of the summit, Malta signed an agreement with Tunisia on the "
+            "mutual recognition of driving licences.",
+            "2045-03-02",
+        )
+        assert found.name == (
+            "agreement with Tunisia on the mutual recognition of driving licences"
+        )
+        assert set(found.participants) == {"mt", "tn"}
+
+    def test_topic_after_the_date(self) -> None:
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "Namibia and Botswana signed an agreement on Monday on the joint management of "
+            "the Okavango delta.",
+            "2045-03-02",
+        )
+        assert found.name == "agreement on the joint management of the Okavango delta"
+        assert _when(found) == "2045-02-27"
+
+    def test_party_and_date_without_topic(self) -> None:
+        """Counter-example: no topic after them, no topic made up (the date is no topic)."""
+        [found] = _of(
+            EventKind.AGREEMENT,
+            "Namibia signed an agreement with Botswana on Monday.",
+            "2045-03-02",
+        )
+        assert found.name == "agreement"
+
+    def test_a_person_is_no_party_of_the_name(self) -> None:
+        """Counter-example: "with President NAME on ..." leaves the name as it was."""
+        found = _of(
+            EventKind.AGREEMENT,
+            "Namibia signed an agreement with President Tomas Haufiku on hand.",
+            "2045-03-02",
+        )
+        assert [e.name for e in found if "Haufiku" in e.name] == []
