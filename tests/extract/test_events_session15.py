@@ -316,3 +316,51 @@ class TestUnnamedAgreementTopics:
             "2045-03-02",
         )
         assert [e.name for e in found if "Haufiku" in e.name] == []
+
+
+class TestOneSessionReadTwice:
+    """A numbered session named in full is one meeting, though a frame of the body's
+    sessions reads the same words again ("12th meeting of the Council of ...")."""
+
+    def test_ordinary_meeting_of_a_council(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The 12th Ordinary Meeting of the Council of the Andean Market was held in Quito "
+            "on 3 July 2041.",
+            "2041-07-20",
+        )
+        assert [(e.name, _when(e)) for e in found] == [
+            ("12th Ordinary Meeting of the Council of the Andean Market", "2041-07-03")
+        ]
+
+    def test_ordinary_session_with_an_apposition(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The Secretary-General said that the 47th Ordinary Session of the Executive "
+            "Council, bringing together the foreign ministers of the member states, will be "
+            "held in Lusaka on March 3 and 4.",
+            "2039-02-20",
+        )
+        assert [(e.name, _when(e)) for e in found] == [
+            ("47th Ordinary Session of the Executive Council", "2039-03-03/2039-03-04")
+        ]
+
+    def test_a_meeting_at_the_session_stays_apart(self) -> None:
+        """Counter-example: two leaders meeting at the session hold a meeting of their own."""
+        found = _of(
+            EventKind.MEETING,
+            "President Ana Ruiz met Prime Minister Jon Berg on the sidelines of the 12th "
+            "Ordinary Session of the Assembly in Lima on Monday.",
+            "2041-07-20",
+        )
+        assert len(found) == 2
+
+    def test_two_numbers_stay_apart(self) -> None:
+        """Counter-example: the 12th and the 13th sessions are two meetings."""
+        found = _of(
+            EventKind.MEETING,
+            "The 12th Ordinary Session of the Assembly was held in Lima in 2040 and the 13th "
+            "Ordinary Session of the Assembly in Quito in 2041.",
+            "2041-07-20",
+        )
+        assert len(found) == 2

@@ -178,6 +178,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_unnamed(kept)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
+    _fold_same_words(kept)
     _fold_arrivals(ctx, kept)
     for candidate in kept:
         if candidate.merged_into is None and candidate.inherit and candidate.when is None:
@@ -387,6 +388,47 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
             and other.kind is EventKind.MEETING
             and set(candidate.participants) <= set(other.participants)
             and compatible(other, candidate)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_same_words(kept: list[Candidate]) -> None:
+    """ "the 82nd Ordinary Session of the Executive Council", read once as named and once by
+    a frame of the body's sessions ("82nd session of the Executive Council"): one meeting.
+
+    A numbered meeting read without a name of its own joins the one named meeting whose
+    words it shares (their evidence overlaps) and whose session number it has; the named
+    one keeps its name and date.
+    """
+    named = [
+        c
+        for c in kept
+        if c.named and c.merged_into is None and c.kind is EventKind.MEETING and c.evidence
+    ]
+    if not named:
+        return
+    for candidate in kept:
+        if (
+            candidate.named
+            or candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.evidence is None
+        ):
+            continue
+        number = ordinal_number(candidate)
+        if number is None:
+            continue  # "the meeting of X and Y at the Summit": a meeting of its own
+        low, high = candidate.evidence
+        hosts = [
+            other
+            for other in named
+            if other is not candidate
+            and other.merged_into is None
+            and other.evidence is not None
+            and other.evidence[0] < high
+            and low < other.evidence[1]
+            and ordinal_number(other) == number
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
