@@ -364,3 +364,57 @@ class TestOneSessionReadTwice:
             "2041-07-20",
         )
         assert len(found) == 2
+
+
+class TestPairsWithAuxiliaries:
+    """Two people or two states "are expected to", "are due to" hold talks or meet."""
+
+    def test_expected_to_hold_bilateral_talks(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Halima Osei and President Tomas Lindqvist are expected to hold "
+            "bilateral talks on Thursday.",
+            "2037-03-02",
+        )
+        assert found.participants[:2] == ("osei-halima", "lindqvist-tomas")
+        assert (_when(found), found.status.value) == ("2037-03-05", "planned")
+
+    def test_due_to_meet(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Halima Osei and President Tomas Lindqvist are due to meet in Accra on "
+            "Thursday.",
+            "2037-03-02",
+        )
+        assert found.participants[:2] == ("osei-halima", "lindqvist-tomas")
+        assert found.location == "Accra"
+
+    def test_two_states_expected_to_hold_talks(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ghana and Togo are expected to hold talks in Lomé on Thursday.",
+            "2037-03-02",
+        )
+        assert set(found.participants) == {"gh", "tg"}
+
+    def test_elections_are_no_meeting(self) -> None:
+        """Counter-example: two states "expected to hold" something else hold no talks."""
+        assert (
+            _of(
+                EventKind.MEETING,
+                "Ghana and Togo are expected to hold elections in May.",
+                "2037-03-02",
+            )
+            == []
+        )
+
+    def test_talks_with_others_are_no_pair_meeting(self) -> None:
+        """Counter-example: two people expected to hold talks with a third party do not meet
+        each other."""
+        found = _of(
+            EventKind.MEETING,
+            "President Halima Osei and Prime Minister Tomas Lindqvist are expected to hold "
+            "separate talks with the rebels.",
+            "2037-03-02",
+        )
+        assert found == []

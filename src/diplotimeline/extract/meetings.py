@@ -102,6 +102,9 @@ _JOINED: Final = re.compile(
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
 _TO_VERB: Final = re.compile(
     _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+    # "X and Y are expected to hold talks", "... are due to meet", "... will also"
+    r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
+    r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
 )
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
