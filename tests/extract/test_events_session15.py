@@ -418,3 +418,36 @@ class TestPairsWithAuxiliaries:
             "2037-03-02",
         )
         assert found == []
+
+
+class TestMeetingAChairperson:
+    """ "will meet the Chairperson of the X Commission, NAME": the chair is a counterpart."""
+
+    def test_chairperson_in_apposition(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Ines Moreau will meet the Chairperson of the African Union Commission, "
+            "Kwame Mensah, on Friday.",
+            "2043-02-12",
+        )
+        assert found.participants[:2] == ("moreau-ines", "mensah-kwame")
+        assert _when(found) == "2043-02-13"
+
+    def test_chairman_of_a_council(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Ines Moreau received the Chairman of the Nordic Council, Lars Dahl, on "
+            "Monday.",
+            "2043-02-12",
+        )
+        assert found.participants[:2] == ("moreau-ines", "dahl-lars")
+
+    def test_a_chair_described_is_no_counterpart(self) -> None:
+        """Counter-example: a chair written about, not met."""
+        found = _of(
+            EventKind.MEETING,
+            "President Ines Moreau praised the Chairperson of the Commission, Kwame Mensah, "
+            "for his work.",
+            "2043-02-12",
+        )
+        assert found == []
