@@ -451,3 +451,34 @@ class TestMeetingAChairperson:
             "2043-02-12",
         )
         assert found == []
+
+
+class TestBodyMeetingsAtAPlace:
+    """ "at the Council of Ministers in New Delhi": the body's meeting there, named so."""
+
+    def test_at_the_council_in_a_city(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Kenya handed over the chair at the Council of Ministers in Nairobi in November 2041.",
+            "2042-03-08",
+        )
+        assert found.name == "Meeting of the Council of Ministers in Nairobi"
+        assert (found.location, _when(found)) == ("Nairobi", "2041-11")
+
+    def test_convened_in_a_city(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The two countries agreed to convene the Kenya-Tanzania Joint Commission in Arusha "
+            "in June.",
+            "2042-03-08",
+        )
+        assert found.name.endswith(" in Arusha")
+
+    def test_no_place_no_meeting(self) -> None:
+        """Counter-example: "at the Council of Ministers" with no place is no meeting read."""
+        found = _of(
+            EventKind.MEETING,
+            "Kenya raised the matter at the Council of Ministers, officials said.",
+            "2042-03-08",
+        )
+        assert found == []

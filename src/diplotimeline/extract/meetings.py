@@ -1839,7 +1839,8 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         after = _PLACE_CUE.match(ctx.text, name.end())
         if len(words) < 2 or after is None:
             continue
-        if ctx.place_at(after.end()) is None:
+        place = ctx.place_at(after.end())
+        if place is None:
             town = _TOWN.match(ctx.text, after.end())
             if town is None or not ctx.temporal_starting(town.end(), town.end() + 4):
                 continue  # "in Pärnu on 9 June": a town the gazetteer lacks, then a date
@@ -1853,7 +1854,12 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         else:
             future = is_future(ctx, match.start(), sentence) or verb != "at"
         future = future and not verb.endswith("ed")
-        made.append(_body_session(ctx, sentence, body, match.end(), name.end(), future))
+        session = _body_session(ctx, sentence, body, match.end(), name.end(), future)
+        if place is not None:
+            # "at the Council of Ministers in New Delhi": the meeting held there
+            session.location = place[0]
+            session.name = f"{session.name} in {place[0]}"
+        made.append(session)
     return made
 
 
