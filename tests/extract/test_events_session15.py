@@ -482,3 +482,30 @@ class TestBodyMeetingsAtAPlace:
             "2042-03-08",
         )
         assert found == []
+
+
+class TestMeetingsBetweenBodies:
+    """ "the meeting between the African Union Commission and the European Commission": a
+    meeting of two organisations, named as written."""
+
+    def test_between_two_commissions(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The annual meeting between the African Union Commission and the European "
+            "Commission will take place in Brussels in May.",
+            "2043-02-15",
+        )
+        assert found.name == (
+            "Annual meeting between the African Union Commission and the European Commission"
+        )
+        assert set(found.participants) == {"auc", "european-commission"}
+        assert (_when(found), found.status.value) == ("2043-05", "planned")
+
+    def test_between_a_body_and_a_country_is_not_read_here(self) -> None:
+        """Counter-example: one organisation and no second one: no meeting of two bodies."""
+        found = _of(
+            EventKind.MEETING,
+            "The meeting between the European Commission and farmers' unions ended early.",
+            "2043-02-15",
+        )
+        assert [e for e in found if "European Commission" in e.name] == []

@@ -381,6 +381,7 @@ def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
     for match in iter_frames(ctx, "meeting_between", sentence):
         persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 160))
         if len(persons) < 2 or persons[0].start - match.end() > 60:
+            made.extend(_bodies_between(ctx, sentence, match))
             continue
         first, second = persons[0], persons[1]
         if first.actor_id == second.actor_id or not _JOINED.fullmatch(
@@ -396,6 +397,58 @@ def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
         span = (match.start(), second.end)
         made.append(_meeting(ctx, sentence, [first], [second], venue, span, future))
     return made
+
+
+# "between the Peace and Security Council and the UN Security Council": two bodies.
+_BODY_PAIR_GAP: Final = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_DET: Final = re.compile(r"(?i:a|an|the|their|its)\s+")
+
+
+def _bodies_between(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "the joint consultative meeting between the X Council and the Y Council": a meeting
+    of the two organisations, named as written (no persons are named)."""
+    lead = re.match(r"(?i:the\s+)?", ctx.text[match.end() : match.end() + 4])
+    at = match.end() + (lead.end() if lead is not None else 0)
+    first = next(
+        (m for m in ctx.actors_starting(at, at + 1) if m.kind is ActorKind.ORGANIZATION), None
+    )
+    if first is None:
+        return []
+    gap = _BODY_PAIR_GAP.match(ctx.text, first.end, sentence.end)
+    second = (
+        next(
+            (
+                m
+                for m in ctx.actors_starting(gap.end(), gap.end() + 1)
+                if m.kind is ActorKind.ORGANIZATION
+            ),
+            None,
+        )
+        if gap is not None
+        else None
+    )
+    if second is None or second.actor_id == first.actor_id:
+        return []
+    det = _BETWEEN_DET.match(ctx.text, match.start(), match.end())
+    begin = det.end() if det is not None else match.start()
+    name = " ".join(ctx.text[begin : second.end].split())
+    lowered = match.group().lower()
+    future = (
+        is_future(ctx, match.start(), sentence) or "planned" in lowered or "upcoming" in lowered
+    )
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit" if match.group("noun").lower().startswith("summit") else "other",
+        name=name[:1].upper() + name[1:],
+        start=begin,
+        end=second.end,
+        sentence=sentence.index,
+        participants=[first.actor_id, second.actor_id],
+        dateable=True,
+        future=future,
+        evidence=(begin, second.end),
+    )
+    return [ctx.add(candidate)]
 
 
 # A person followed by a verb of saying is the source of a quote, not a counterpart
