@@ -509,3 +509,34 @@ class TestMeetingsBetweenBodies:
             "2043-02-15",
         )
         assert [e for e in found if "European Commission" in e.name] == []
+
+
+class TestShortFormsOfAMeeting:
+    """A headline's short name ("ahead of Forum Leaders Meeting") and the meeting named in
+    full in the body: one meeting."""
+
+    def test_headline_short_form(self) -> None:
+        text = (
+            "Tongan Prime Minister to visit Samoa ahead of Islands Leaders Meeting\n\n"
+            "Prime Minister Sione Vaipulu will attend the 12th Melanesian Islands Leaders "
+            "Meeting in Apia on 4 August 2036."
+        )
+        found = _of(EventKind.MEETING, text, "2036-07-20")
+        named = [e for e in found if "Leaders Meeting" in e.name]
+        assert [(e.name, _when(e)) for e in named] == [
+            ("12th Melanesian Islands Leaders Meeting", "2036-08-04")
+        ]
+
+    def test_two_sessions_leave_the_short_form_alone(self) -> None:
+        """Counter-example: the 12th and the 13th: which one the short form means is not
+        told, so it joins neither."""
+        text = (
+            "Islands Leaders Meeting looms\n\n"
+            "The 12th Melanesian Islands Leaders Meeting was held in Apia in 2035 and the 13th "
+            "Melanesian Islands Leaders Meeting will be held in Suva in 2036."
+        )
+        found = _of(EventKind.MEETING, text, "2036-07-20")
+        names = sorted(e.name for e in found if "Leaders Meeting" in e.name)
+        assert "12th Melanesian Islands Leaders Meeting" in names
+        assert "13th Melanesian Islands Leaders Meeting" in names
+        assert len(names) >= 2

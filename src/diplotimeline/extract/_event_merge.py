@@ -179,6 +179,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_same_words(kept)
+    _fold_short_meetings(kept)
     _fold_arrivals(ctx, kept)
     for candidate in kept:
         if candidate.merged_into is None and candidate.inherit and candidate.when is None:
@@ -388,6 +389,38 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
             and other.kind is EventKind.MEETING
             and set(candidate.participants) <= set(other.participants)
             and compatible(other, candidate)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_short_meetings(kept: list[Candidate]) -> None:
+    """ "ahead of Forum Leaders Meeting" (a headline) and "the 67th Pacific Islands Forum
+    Leaders Meeting" in the body: one meeting.
+
+    An undated meeting of no number whose name, of two words at least, is the end of the
+    name of exactly one other meeting of the text joins it (two such meetings, "the 67th"
+    and "the 68th", leave it alone).
+    """
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+            or ordinal_number(candidate) is not None
+        ):
+            continue
+        words = name_key(candidate.name)
+        if " " not in words:
+            continue
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and other.named
+            and name_key(other.name).endswith(" " + words)
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
