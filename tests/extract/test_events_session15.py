@@ -540,3 +540,25 @@ class TestShortFormsOfAMeeting:
         assert "12th Melanesian Islands Leaders Meeting" in names
         assert "13th Melanesian Islands Leaders Meeting" in names
         assert len(names) >= 2
+
+
+class TestGatheringAndNamedSummit:
+    """ "Andean leaders meet in Lima tomorrow ... The 21st Andean Summit opens on Thursday":
+    one summit, the named one of that day."""
+
+    def test_gathering_joins_the_named_summit_of_its_day(self) -> None:
+        text = (
+            "Andean leaders meet in Lima tomorrow for the bloc's annual summit. The 21st "
+            "Andean Summit opens at 10 a.m. on Thursday in the Peruvian capital."
+        )
+        found = _of(EventKind.MEETING, text, "2039-05-11")
+        assert [(e.name, _when(e)) for e in found] == [("21st Andean Summit", "2039-05-12")]
+
+    def test_another_day_stays_apart(self) -> None:
+        """Counter-example: leaders meeting on another day than the named summit's."""
+        text = (
+            "Andean leaders met in Quito on Monday. The 21st Andean Summit opens in Lima on "
+            "Thursday."
+        )
+        found = _of(EventKind.MEETING, text, "2039-05-11")
+        assert len(found) == 2

@@ -180,6 +180,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_headline_meetings(kept)
     _fold_same_words(kept)
     _fold_short_meetings(kept)
+    _fold_gathering_summits(kept)
     _fold_arrivals(ctx, kept)
     for candidate in kept:
         if candidate.merged_into is None and candidate.inherit and candidate.when is None:
@@ -389,6 +390,35 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
             and other.kind is EventKind.MEETING
             and set(candidate.participants) <= set(other.participants)
             and compatible(other, candidate)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_gathering_summits(kept: list[Candidate]) -> None:
+    """ "Arab leaders meet in Rabat tomorrow" and "The 56th Arab Summit opens on Thursday":
+    one summit, when it is the one named summit of the text held that day."""
+    for candidate in kept:
+        if (
+            candidate.named
+            or candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.form != "summit"
+            or candidate.when is None
+            or _day_key(candidate.when) is None
+        ):
+            continue
+        day = _day_key(candidate.when)
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.named
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and other.form == "summit"
+            and other.when is not None
+            and _day_key(other.when) == day
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
