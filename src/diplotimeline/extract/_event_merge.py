@@ -398,6 +398,20 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
 def _fold_gathering_summits(kept: list[Candidate]) -> None:
     """ "Arab leaders meet in Rabat tomorrow" and "The 56th Arab Summit opens on Thursday":
     one summit, when it is the one named summit of the text held that day."""
+    by_day: dict[tuple[int, int, int], list[Candidate]] = {}
+    for other in kept:
+        if (
+            other.named
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and other.form == "summit"
+            and other.when is not None
+        ):
+            day = _day_key(other.when)
+            if day is not None:
+                by_day.setdefault(day, []).append(other)
+    if not by_day:
+        return
     for candidate in kept:
         if (
             candidate.named
@@ -405,22 +419,11 @@ def _fold_gathering_summits(kept: list[Candidate]) -> None:
             or candidate.kind is not EventKind.MEETING
             or candidate.form != "summit"
             or candidate.when is None
-            or _day_key(candidate.when) is None
         ):
             continue
         day = _day_key(candidate.when)
-        hosts = [
-            other
-            for other in kept
-            if other is not candidate
-            and other.named
-            and other.merged_into is None
-            and other.kind is EventKind.MEETING
-            and other.form == "summit"
-            and other.when is not None
-            and _day_key(other.when) == day
-        ]
-        if len(hosts) == 1:
+        hosts = by_day.get(day, []) if day is not None else []
+        if len(hosts) == 1 and hosts[0].merged_into is None:
             _absorb(hosts[0], candidate)
 
 
@@ -432,6 +435,16 @@ def _fold_short_meetings(kept: list[Candidate]) -> None:
     name of exactly one other meeting of the text joins it (two such meetings, "the 67th"
     and "the 68th", leave it alone).
     """
+    # Each named meeting under every proper ending of its name's words (a name has few
+    # words, so the index stays linear in the number of meetings).
+    endings: dict[str, list[Candidate]] = {}
+    for other in kept:
+        if other.merged_into is None and other.kind is EventKind.MEETING and other.named:
+            parts = name_key(other.name).split(" ")
+            for first in range(1, len(parts) - 1):
+                endings.setdefault(" ".join(parts[first:]), []).append(other)
+    if not endings:
+        return
     for candidate in kept:
         if (
             candidate.merged_into is not None
@@ -445,12 +458,8 @@ def _fold_short_meetings(kept: list[Candidate]) -> None:
             continue
         hosts = [
             other
-            for other in kept
-            if other is not candidate
-            and other.merged_into is None
-            and other.kind is EventKind.MEETING
-            and other.named
-            and name_key(other.name).endswith(" " + words)
+            for other in endings.get(words, [])
+            if other is not candidate and other.merged_into is None
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
@@ -464,12 +473,13 @@ def _fold_same_words(kept: list[Candidate]) -> None:
     words it shares (their evidence overlaps) and whose session number it has; the named
     one keeps its name and date.
     """
-    named = [
-        c
-        for c in kept
-        if c.named and c.merged_into is None and c.kind is EventKind.MEETING and c.evidence
-    ]
-    if not named:
+    by_number: dict[int, list[Candidate]] = {}
+    for c in kept:
+        if c.named and c.merged_into is None and c.kind is EventKind.MEETING and c.evidence:
+            number = ordinal_number(c)
+            if number is not None:
+                by_number.setdefault(number, []).append(c)
+    if not by_number:
         return
     for candidate in kept:
         if (
@@ -485,13 +495,12 @@ def _fold_same_words(kept: list[Candidate]) -> None:
         low, high = candidate.evidence
         hosts = [
             other
-            for other in named
+            for other in by_number.get(number, [])
             if other is not candidate
             and other.merged_into is None
             and other.evidence is not None
             and other.evidence[0] < high
             and low < other.evidence[1]
-            and ordinal_number(other) == number
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)
