@@ -199,7 +199,11 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
-            if tail is None:
+            if tail is None and name.startswith("Summit ") and label.islower():
+                # "your heads of state and government met in Reykjavík": the group names no
+                # bloc, the place names the summit ("Summit in Reykjavík")
+                candidate.name = f"Summit in {place[0]}"
+            elif tail is None:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None

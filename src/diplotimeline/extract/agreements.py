@@ -717,6 +717,10 @@ _ACCEDED: Final = re.compile(
 )
 
 
+_FOR_SIGNATURE: Final = re.compile(r"[ \t]+for[ \t]+signature\b", re.IGNORECASE)
+_OPENED_BEFORE: Final = re.compile(r"\bopen(?:ed|s)?[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+
+
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
     meetings = _MeetingIn(ctx, sentence)
     for candidate in _named(ctx, sentence):
@@ -728,6 +732,14 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
         if acceded is not None:
             candidate.dateable = True
             candidate.stage = AgreementStage.RATIFIED
+            continue
+        if _FOR_SIGNATURE.match(ctx.text, end, sentence.end) and _OPENED_BEFORE.search(
+            ctx.text, max(sentence.start, candidate.start - 12), candidate.start
+        ):
+            # "Ministers opened the Convention for signature in Lisbon in May": its first
+            # signing, as "was opened for signature" is.
+            candidate.dateable = True
+            candidate.stage = AgreementStage.SIGNED
             continue
         passive = _PASSIVE.match(ctx.text, end, sentence.end) or _ACTIVE_RELATIVE.match(
             ctx.text, end, sentence.end

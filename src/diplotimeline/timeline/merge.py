@@ -7,7 +7,8 @@ Decision, for two mentions (see :func:`compare`):
   as its whole day: reports of one signing at 11:45 and 11:50 agree), except for a treaty,
   convention, memorandum, trade agreement or partnership with a name of its own, which
   articles date by different stages (signed, ratified, in force): its date does not keep
-  its mentions apart, unless each side names a party the other lacks; meetings of different
+  its mentions apart, unless each side names a party the other lacks (so too a fund with a
+  name of its own, dated by its launch or by the years it runs); meetings of different
   forms (a visit and the talks held during it, a bilateral meeting and the summit on
   whose sidelines it was held, a ministers' meeting and the summit it precedes), unless
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
@@ -118,6 +119,9 @@ _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
 _STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreement", "partnership"})
+# A fund, programme or project is dated by its launch or by the years it runs: two texts
+# may give either.
+_RUNNING_FORMS: Final = frozenset({"fund"})
 _ROUND_WORD: Final = re.compile(r"\bround\b", re.IGNORECASE)
 _LONG_GENERAL: Final = 4
 """From this many content words, a general name of an agreement or initiative is telling."""
@@ -305,11 +309,14 @@ _GATHERING: Final = re.compile(
 
 
 def _is_staged(event: Event, names: NameKey | None = None) -> bool:
-    """A named treaty, convention, memorandum, trade agreement or partnership.
+    """A named treaty, convention, memorandum, trade agreement, partnership or fund.
 
     The name is read (``names``, when not given) only for agreements of those forms.
     """
-    if event.kind is not EventKind.AGREEMENT or event.form.value not in _STAGED_FORMS:
+    if event.kind is EventKind.INITIATIVE:
+        if event.form.value not in _RUNNING_FORMS:
+            return False
+    elif event.kind is not EventKind.AGREEMENT or event.form.value not in _STAGED_FORMS:
         return False
     if names is None:
         names = name_key(event.name, event.aliases, getattr(event, "acronym", None))
