@@ -469,8 +469,13 @@ def _unnamed(
         return None
     if phrase.group("np").startswith("partnership"):
         return None  # "signed partnerships with five firms": a partnership needs its kind
-    np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
-    end = phrase.start("np") + len(np)
+    np = phrase.group("np").strip()
+    lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
+    topic = _topic(ctx, after, sentence.end)
+    if topic:
+        np, end = np + lead + topic, after + len(topic)
+    else:
+        end = phrase.start("np") + len(np)
     candidate = Candidate(
         kind=EventKind.AGREEMENT,
         form=_form(np),
@@ -614,6 +619,38 @@ _LIST_NEXT: Final = re.compile(
     r",[ \t]{0,3}(?:and[ \t]+)?(?:a|an)[ \t]+(?=[\w’'-]{1,30}[ \t]+[\w’'-])", re.IGNORECASE
 )
 _LIST_ITEMS: Final = 8
+
+
+_TOPIC_PARTY: Final = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+_BEFORE_DATE: Final = re.compile(r"\s+(?:on\s+)?")
+
+
+def _topic_lead(ctx: Context, position: int, end: int) -> tuple[str, int]:
+    """What stands between an unnamed agreement's noun and its topic: the other party, kept
+    (" with India", of "an agreement with India on the recognition of degrees"), and a date,
+    left out (" on Thursday", of "an agreement on Thursday on water sharing"); with where the
+    topic starts. ("", ``position``) when no topic follows them."""
+    lead, at = "", position
+    party = _TOPIC_PARTY.match(ctx.text, at, end)
+    if party is not None:
+        mention = next(
+            (
+                m
+                for m in ctx.actors_starting(party.end(), party.end() + 1)
+                if m.kind is not ActorKind.PERSON
+            ),
+            None,
+        )
+        if mention is not None:
+            lead, at = ctx.text[position : mention.end], mention.end
+    for date in ctx.temporal_overlapping(at, min(end, at + 40)):
+        gap = _BEFORE_DATE.fullmatch(ctx.text, at, date.start) if date.start >= at else None
+        if gap is not None:
+            at = date.end
+        break
+    if at == position or _TOPIC_START.match(ctx.text, at, end) is None:
+        return "", position
+    return lead, at
 
 
 def _topic(ctx: Context, position: int, end: int) -> str:
