@@ -11,7 +11,7 @@ document are computed first, then only the event readers run (sentences, tokens,
 frames, dates, merging), as :func:`diplotimeline.extract.pipeline.extract` runs them.
 
 On a busy machine, count instructions instead: ``--instrument STAGE`` (``pipeline``,
-``actors`` or ``events``) runs one warm pass of that stage over ``--size`` bytes, then
+``actors``, ``temporal`` or ``events``) runs one warm pass of that stage over ``--size`` bytes, then
 a second one with valgrind's instrumentation switched on around it alone::
 
     PYTHONHASHSEED=0 valgrind --tool=callgrind --instr-atstart=no \\
@@ -131,6 +131,9 @@ def instrument(stage: str, size: int) -> None:
         elif stage == "actors":
             for d in documents:
                 analyze_actors(d.text, document_id=d.id, gazetteer=gazetteer)
+        elif stage == "temporal":
+            for d in documents:
+                tagger.tag(d.text, d.published, infer_anchor=True)
         else:
             for d in documents:
                 extract(d, gazetteer=gazetteer, tagger=tagger)
@@ -150,7 +153,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--size", type=int, default=400_000, help="corpus size in bytes")
     parser.add_argument(
         "--instrument",
-        choices=("pipeline", "actors", "events"),
+        choices=("pipeline", "actors", "temporal", "events"),
         help="run under callgrind: count the instructions of one pass of this stage",
     )
     args = parser.parse_args(argv)

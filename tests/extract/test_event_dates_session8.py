@@ -547,4 +547,4 @@ class TestClauseOpenerIsNoName:
         """Counter-example: the G7 after 'While' is still the group that met."""
         text = "While the G7 leaders met in Rome on Monday, protests continued."
         names = [e.name for e in _events_on(text, PartialDate(2031, 5, 12))]
-        assert names == ["Meeting of the G7 leaders"]
+        assert names == ["Summit of the G7 leaders in Rome"]

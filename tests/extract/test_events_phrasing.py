@@ -184,7 +184,7 @@ class TestGroupMeetings:
         events = _events("The G7 foreign ministers met in Lima on 2 May.")
         meetings = _of(events, EventKind.MEETING)
         assert [(m.name, _when(m)) for m in meetings] == [
-            ("Meeting of the G7 foreign ministers", "2031-05-02")
+            ("Meeting of the G7 foreign ministers in Lima", "2031-05-02")
         ]
         assert "g7" in meetings[0].participants
 

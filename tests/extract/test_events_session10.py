@@ -123,8 +123,8 @@ class TestRegionGroups:
             "on 2 April.",
         )
         assert [(e.name, _when(e)) for e in found] == [
-            ("Meeting of the Baltic leaders", "2031-06"),
-            ("Meeting of the Nordic defence ministers", "2031-04-02"),
+            ("Summit of the Baltic leaders in Riga", "2031-06"),
+            ("Meeting of the Nordic defence ministers in Bergen", "2031-04-02"),
         ]
 
     def test_senior_officials_and_acronym_groups(self) -> None:
@@ -135,7 +135,7 @@ class TestRegionGroups:
         )
         assert [e.name for e in found] == [
             "Meeting of the Senior Nordic Officials",
-            "Meeting of the ASEAN officials",
+            "Meeting of the ASEAN officials in Jakarta",
         ]
 
     def test_officials_of_one_country_are_no_group(self) -> None:

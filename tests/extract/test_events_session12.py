@@ -161,7 +161,7 @@ class TestGroupsMeetingWithoutNames:
             "14 March.",
             "2039-06-02",
         )
-        assert found.name == "Meeting of the foreign ministers of Chile, Peru and Bolivia"
+        assert found.name == "Meeting of the foreign ministers of Chile, Peru and Bolivia in La Paz"
         assert (_when(found), found.status.value) == ("2040-03-14", "planned")
 
     def test_other_groups_and_objects_are_no_meetings(self) -> None:

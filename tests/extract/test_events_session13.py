@@ -20,7 +20,7 @@ class TestBodyBriefedOrAddressed:
             "on 12 and 13 May.",
         )
         assert (found.name, _when(found)) == (
-            "Meeting of the SADC Council of Ministers",
+            "Meeting of the SADC Council of Ministers in Maputo",
             "2031-05-12/2031-05-13",
         )
 
@@ -31,7 +31,7 @@ class TestBodyBriefedOrAddressed:
             "Council of Ministers in Abuja on 2 April, in which he announced it.",
         )
         assert (found.name, _when(found)) == (
-            "Meeting of the ECOWAS Council of Ministers",
+            "Meeting of the ECOWAS Council of Ministers in Abuja",
             "2031-04-02",
         )
 

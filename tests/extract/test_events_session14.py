@@ -77,7 +77,7 @@ class TestGroupsThatMeet:
             "discuss the power pool.",
         )
         assert (found.name, _when(found)) == (
-            "Meeting of the Energy ministers",
+            "Meeting of the Energy ministers in Windhoek",
             "2031-08",
         )
         assert found.status.value == "planned"

@@ -266,6 +266,14 @@ class TestTheNextSummit:
         names = [(e.name, _when(e)) for e in _of(EventKind.MEETING, text)]
         assert ("Andean Community summit in Quito", "2032-03") in names
 
+    def test_next_summit_of_the_last_body_told(self) -> None:
+        text = (
+            "Leaders of the Andean Community held a summit in Lima on Monday. They recalled "
+            "the Cartagena summit of 1999. The next summit will take place in Quito in 2032."
+        )
+        names = [(e.name, _when(e)) for e in _of(EventKind.MEETING, text)]
+        assert ("Andean Community summit in Quito", "2032") in names
+
     def test_last_weeks_summit_of_a_body(self) -> None:
         [found] = _of(
             EventKind.MEETING,
@@ -357,7 +365,7 @@ class TestBodiesAttended:
             "in Brussels.",
         )
         assert (found.name, _when(found), found.status.value) == (
-            "Meeting of the General Affairs Council of the European Union",
+            "Meeting of the General Affairs Council of the European Union in Brussels",
             "2031-05-19",
             "planned",
         )

@@ -47,7 +47,7 @@ class TestBodiesNamedAsMeetings:
             EventKind.MEETING,
             "The two leaders agreed to convene the Ghana-Togo Joint Commission in Lome in June.",
         )
-        assert meeting.name == "Meeting of the Ghana-Togo Joint Commission"
+        assert meeting.name == "Meeting of the Ghana-Togo Joint Commission in Lome"
         assert _when(meeting) == "2031-06"
         assert meeting.status is Status.PLANNED
 
@@ -100,7 +100,7 @@ class TestBodiesNamedAsMeetings:
             "The ministers will prepare the texts at the Caribbean Council of Trade Ministers "
             "in Kingston on 14 July.",
         )
-        assert meeting.name == "Meeting of the Caribbean Council of Trade Ministers"
+        assert meeting.name == "Meeting of the Caribbean Council of Trade Ministers in Kingston"
         assert _when(meeting) == "2031-07-14"
 
     def test_at_a_body_in_a_place_without_a_day_is_an_office(self) -> None:

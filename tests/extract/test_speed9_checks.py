@@ -42,7 +42,7 @@ def _unchecked() -> Engine:
     """An engine with each rule's screen and no check."""
     engine = Engine(_RULES)
     engine._screens[:] = [
-        (regex, on_lowered, None, None)
+        (regex, on_lowered, None)
         for regex, on_lowered, *_ in (
             engine._look_up(number) for number in range(len(_RULES.rules))
         )

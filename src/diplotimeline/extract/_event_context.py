@@ -23,7 +23,7 @@ from typing import Final, Protocol
 
 import attrs
 
-from diplotimeline.extract._event_cues import EventCues, FrameIndex, head_word_pattern, load_cues
+from diplotimeline.extract._event_cues import EventCues, FrameIndex, load_cues
 from diplotimeline.extract._sentences import Sentence, split_sentences
 from diplotimeline.extract._tokens import Token, tokens_in
 from diplotimeline.extract.abbreviations import Abbreviation
@@ -323,10 +323,20 @@ class Context:
     _acronyms: set[str] = attrs.field(init=False, factory=set)
     # The lower case of each sentence asked for, by sentence index.
     _sentence_lowers: dict[int, str] = attrs.field(init=False, factory=dict)
+    # Whether a sentence's lower case is a slice of the text's (see sentence_lower).
+    _lowers_slice: bool = attrs.field(init=False, default=False)
+    # The next letter or digit beyond ASCII at or after ``_non_ascii_from`` (or the text's
+    # length when there is none), found by one forward search (see may_name_events).
+    _non_ascii_from: int = attrs.field(init=False, default=0)
+    _non_ascii_at: int = attrs.field(init=False, default=-1)
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
         self._frames = FrameIndex(self.text, [(s.start, s.end) for s in self.sentences], self.cues)
+        # Lower case maps each character to one alone, whatever surrounds it, except the
+        # capital sigma (final or not by its neighbours): then a sentence's lower case is
+        # the slice of the text's.
+        self._lowers_slice = self._frames.lowered is not None and "Σ" not in self.text
         self._actor_starts = [m.start for m in self.actors]
         self._actor_reach = max((m.end - m.start for m in self.actors), default=0)
         self._lookups = _lookups(self.gazetteer)
@@ -389,22 +399,39 @@ class Context:
         """
         found = self._sentence_lowers.get(sentence.index)
         if found is None:
-            found = self.text[sentence.start : sentence.end].lower()
+            lowered = self._frames.lowered
+            if self._lowers_slice and lowered is not None:
+                found = lowered[sentence.start : sentence.end]
+            else:
+                found = self.text[sentence.start : sentence.end].lower()
             self._sentence_lowers[sentence.index] = found
         return found
 
     def may_name_events(self, sentence: Sentence) -> bool:
         """Whether ``sentence`` holds a head word of an event name (else it names none)."""
         lowered = self._frames.lowered
-        if lowered is not None and not _NON_ASCII_WORD.search(
-            self.text, sentence.start, sentence.end
-        ):
+        if lowered is not None and not self._holds_non_ascii_word(sentence.start, sentence.end):
             # Plain ASCII words: some token must be the last word of a head.
-            pattern = head_word_pattern(self.cues)
-            return pattern.search(lowered, sentence.start, sentence.end) is not None
+            return self._frames.has_head_word(sentence.index)
         # Other letters may fold into a head word: look for the first letters of one (in
         # this sentence only: few sentences hold such letters).
         return self._frames.holds(self.cues.head_stems, sentence.index)
+
+    def _holds_non_ascii_word(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a letter or digit beyond ASCII.
+
+        ``_NON_ASCII_WORD.search(text, start, end) is not None``, with one search through
+        the text for sentences asked in order: the pattern matches one character, whatever
+        surrounds it, so the next match at or after ``start`` says it for every span that
+        starts there.
+        """
+        if start < self._non_ascii_from:
+            return _NON_ASCII_WORD.search(self.text, start, end) is not None
+        if self._non_ascii_at < start:
+            found = _NON_ASCII_WORD.search(self.text, start)
+            self._non_ascii_at = len(self.text) if found is None else found.start()
+        self._non_ascii_from = start
+        return self._non_ascii_at < end
 
     def may_hold(self, sentence: Sentence, word: str) -> bool:
         """Whether the lower-case ``word`` may occur in ``sentence`` (False: it surely does not).
@@ -441,6 +468,18 @@ class Context:
             ['CONVENED']
         """
         return self._frames.scan(pattern, sentence.start, sentence.end)
+
+    def scan_text(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """``list(pattern.finditer(self.text))``, found faster by the pattern's screen and
+        twin (see :meth:`FrameIndex.scan`).
+
+        Examples:
+            >>> ctx = Context.build("Peru met Chile. An EARLIER version erred.", document_id="d")
+            >>> pattern = re.compile(r"\\bearlier\\s+version\\b", re.IGNORECASE)
+            >>> [m.start() for m in ctx.scan_text(pattern)]
+            [19]
+        """
+        return self._frames.scan(pattern, 0, len(self.text))
 
     def may_frame(self, sentence: Sentence, names: tuple[str, ...]) -> bool:
         """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""

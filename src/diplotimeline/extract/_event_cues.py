@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import functools
 import importlib.resources
+import itertools
 import re
 import tomllib
 from collections.abc import Iterator, Mapping, Sequence
@@ -231,6 +232,131 @@ def _triggers(
     return triggers
 
 
+# A chunk's entry takes about 150 bytes: the table empties itself past 20,000 chunks.
+_CHUNKS_LIMIT: Final = 20_000
+_NO_HITS: Final[tuple[tuple[str, int], ...]] = ()
+# What the table of chunks gives for a chunk not seen yet (compared by identity).
+_UNSEEN: Final[tuple[tuple[str, int], ...]] = (("", -1),)
+# In a chunk's hits, in place of a trigger: the chunk holds a head word (see head_word_pattern).
+_HEAD: Final = ""
+
+
+class _TriggerChunks:
+    """The frame triggers of one cue set, as found in the blank-free chunks of a text.
+
+    ``str.split()`` cuts a lower-cased text into chunks at its blanks ("talks,", "the",
+    "mid-2026"). A trigger without a blank lies inside one chunk wherever it occurs, so its
+    places in the text are its places in the chunks that hold it. Chunks repeat within a
+    text and from one text to the next: the places of the triggers in each chunk are
+    worked out once, when it is first seen (a trie of every trigger first says, in C,
+    whether the chunk holds one at all), and remembered, up to ``_CHUNKS_LIMIT`` chunks.
+
+    So is whether a chunk holds a match of :func:`head_word_pattern`: a match needs no
+    letter before it and no word character after it, and a blank is neither, so a match
+    in a chunk alone is one in the text, and a sentence that starts and ends at blanks
+    holds a match exactly when one of its chunks does.
+    """
+
+    __slots__ = ("_heads", "_known", "_pattern", "triggers")
+
+    def __init__(self, cues: EventCues) -> None:
+        values = {t for triggers in cues.triggers.values() if triggers for t in triggers}
+        # Triggers with a blank (or none at all) are looked for in the whole text instead.
+        self.triggers: tuple[str, ...] = tuple(sorted(t for t in values if t and t.split() == [t]))
+        self._pattern = re.compile(trie_alternation(self.triggers)) if self.triggers else None
+        self._heads = head_word_pattern(cues)
+        self._known: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def sentences(
+        self, lowered: str, spans: Sequence[tuple[int, int]]
+    ) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+        """The sentences where each of :attr:`triggers` starts, as
+        ``bisect_right(starts, place) - 1`` for each of its places in ``lowered``; and the
+        sentences that wholly hold a chunk with a head word.
+
+        Args:
+            lowered: The text in lower case (of the text's length).
+            spans: The ``(start, end)`` of its sentences, in order.
+        """
+        starts = [start for start, _ in spans]
+        found: dict[str, set[int]] = {}
+        heads: set[int] = set()
+        chunks = lowered.split()
+        # In C: every chunk seen before is looked up; Python visits only the chunks that
+        # hold a trigger and those not seen yet.
+        # (A chunk not seen yet gets ``_UNSEEN``, which is true, one seen without a
+        # trigger the empty tuple, which is false: ``compress`` keeps the first kind.)
+        hits_of = list(map(self._known.get, chunks, itertools.repeat(_UNSEEN)))
+        size = len(lowered)
+        cursor = 0
+        for position in itertools.compress(range(len(chunks)), hits_of):
+            chunk = chunks[position]
+            hits = hits_of[position]
+            if hits is _UNSEEN:
+                hits = self._hits(chunk)
+                if not hits:
+                    continue
+            # The chunk's place: the first one past the last chunk placed where it stands
+            # between blanks (a chunk skipped in between holds no trigger, so it is
+            # another string, and ``chunk`` may only occur inside a longer chunk there).
+            at = lowered.find(chunk, cursor)
+            after = at + len(chunk)
+            while at >= 0 and (
+                (at > 0 and not lowered[at - 1].isspace())
+                or (after < size and not lowered[after].isspace())
+            ):
+                at = lowered.find(chunk, at + 1)
+                after = at + len(chunk)
+            if at < 0:  # pragma: no cover - split() took the chunk from between blanks
+                raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
+            cursor = after
+            for trigger, offset in hits:
+                index = bisect.bisect_right(starts, at + offset) - 1
+                if trigger == _HEAD:
+                    # (Not a chunk between sentences, which sentence ``index`` leaves out.)
+                    if index >= 0 and after <= spans[index][1]:
+                        heads.add(index)
+                    continue
+                known = found.get(trigger)
+                if known is None:
+                    found[trigger] = {index}
+                else:
+                    known.add(index)
+        by_trigger = {trigger: frozenset(found.get(trigger, ())) for trigger in self.triggers}
+        return by_trigger, frozenset(heads)
+
+    def _hits(self, chunk: str) -> tuple[tuple[str, int], ...]:
+        """Every (trigger, offset) of the triggers in ``chunk``, overlapping ones too, and
+        ``(_HEAD, 0)`` when the chunk holds a head word."""
+        places: list[tuple[str, int]] = []
+        if self._pattern is not None and self._pattern.search(chunk) is not None:
+            for trigger in self.triggers:
+                at = chunk.find(trigger)
+                while at >= 0:
+                    places.append((trigger, at))
+                    at = chunk.find(trigger, at + 1)
+        if self._heads.search(chunk) is not None:
+            places.append((_HEAD, 0))
+        hits = tuple(places) if places else _NO_HITS
+        if len(self._known) >= _CHUNKS_LIMIT:
+            self._known.clear()
+        self._known[chunk] = hits
+        return hits
+
+
+_TRIGGER_CHUNKS: dict[int, tuple[EventCues, _TriggerChunks]] = {}
+
+
+def _trigger_chunks(cues: EventCues) -> _TriggerChunks:
+    """The :class:`_TriggerChunks` of ``cues``, made once (by the cues' identity)."""
+    found = _TRIGGER_CHUNKS.get(id(cues))
+    if found is None or found[0] is not cues:
+        if len(_TRIGGER_CHUNKS) > 64:
+            _TRIGGER_CHUNKS.clear()
+        found = _TRIGGER_CHUNKS[id(cues)] = (cues, _TriggerChunks(cues))
+    return found[1]
+
+
 class FrameIndex:
     """Where the frames of one document match: each frame scanned once, lazily, and only
     in the sentences that hold one of its triggers (every sentence if it has none).
@@ -259,7 +385,9 @@ class FrameIndex:
     __slots__ = (
         "_any",
         "_by_trigger",
+        "_chunked",
         "_cues",
+        "_heads",
         "_lowered",
         "_matches",
         "_sentences",
@@ -282,6 +410,8 @@ class FrameIndex:
         self._sentences: dict[str, frozenset[int] | None] = {}
         self._matches: dict[tuple[str, int], Sequence[re.Match[str]]] = {}
         self._by_trigger: dict[str, frozenset[int]] = {}
+        self._chunked = False
+        self._heads: frozenset[int] = frozenset()
         self._any: dict[tuple[str, ...], frozenset[int] | None] = {}
 
     @property
@@ -301,6 +431,8 @@ class FrameIndex:
             return None
         indexes: set[int] = set()
         known = self._by_trigger
+        if not self._chunked:
+            self._chunk_pass(self._lowered)
         for trigger in triggers:
             # Frames share triggers ("talks", "visit"): each is looked for once.
             found = known.get(trigger)
@@ -308,6 +440,39 @@ class FrameIndex:
                 found = known[trigger] = self._holding_one(self._lowered, trigger)
             indexes.update(found)
         return frozenset(indexes)
+
+    def _chunk_pass(self, lowered: str) -> None:
+        """The sentences of every trigger of the cues and those with a head word, from one
+        pass over the chunks of ``lowered``."""
+        self._chunked = True
+        by_trigger, self._heads = _trigger_chunks(self._cues).sentences(lowered, self._spans)
+        self._by_trigger.update(by_trigger)
+
+    def has_head_word(self, sentence: int) -> bool:
+        """``head_word_pattern(cues).search(lowered, start, end) is not None`` for sentence
+        number ``sentence`` (the lower-cased text must keep the text's length).
+
+        A sentence that starts and ends at blanks (or at the text's ends) holds a match
+        exactly when one of its chunks does (see :class:`_TriggerChunks`); another is
+        searched.
+
+        Examples:
+            >>> text = "Peru met Chile. The summit ended."
+            >>> index = FrameIndex(text, [(0, 15), (16, 33)], load_cues())
+            >>> index.has_head_word(0), index.has_head_word(1)
+            (False, True)
+        """
+        lowered = self._lowered
+        if lowered is None:
+            raise ValueError("the text's lower case changes its length")
+        start, end = self._spans[sentence]
+        if (start == 0 or lowered[start - 1].isspace()) and (
+            end >= len(lowered) or lowered[end].isspace()
+        ):
+            if not self._chunked:
+                self._chunk_pass(lowered)
+            return sentence in self._heads
+        return head_word_pattern(self._cues).search(lowered, start, end) is not None
 
     def holds(self, triggers: Sequence[str], sentence: int) -> bool:
         """Whether sentence number ``sentence`` is one of :meth:`holding` ``(triggers)``.

@@ -21,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime
 import itertools
 import re
@@ -78,7 +79,7 @@ def usable_dates(ctx: Context) -> list[TemporalMention]:
 def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[TemporalMention]:
     out: list[TemporalMention] = []
     last_day: tuple[int, PartialDate] | None = None
-    corrections = [m.start() for m in _EARLIER_VERSION.finditer(ctx.text)]
+    corrections = [m.start() for m in ctx.scan_text(_EARLIER_VERSION)]
     for mention in ctx.temporal:
         mention = _from_last_day(mention, last_day)
         mention = _from_entry_day(mention, headings)
@@ -187,9 +188,12 @@ def _from_last_day(
     ):
         return mention
     day = last_day[1]
-    moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
-        days=reference.shift
-    )
+    try:
+        moved = datetime.date(day.year, day.month or 1, day.day or 1) + datetime.timedelta(
+            days=reference.shift
+        )
+    except OverflowError:  # past the calendar's ends
+        return mention
     return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
 
 
@@ -467,15 +471,38 @@ _POSSESSIVE: Final = re.compile(r"[’']s\s")
 
 
 def _horizon(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
-    """Whether a year to come names an initiative ("the 2050 Strategy for the Pacific")."""
+    """Whether a year to come names an initiative ("the 2050 Strategy for the Pacific",
+    "Agenda 2063")."""
     published = ctx.published
     return (
         candidate.kind is EventKind.INITIATIVE
         and published is not None
         and mention.text.isdigit()
         and int(mention.text) > published.year
-        and 0 <= candidate.start - mention.end <= 4
+        and (
+            0 <= candidate.start - mention.end <= 4
+            or candidate.start <= mention.start < candidate.end
+        )
     )
+
+
+# "for a two-day visit, during which she will meet": what the clause tells happens on one
+# of those days, which the text does not say.
+_DURING_STRETCH: Final = re.compile(
+    r"\b(?:[2-9]|two|three|four|five|six|seven|eight|nine|ten)[- ]day\s+"
+    r"(?:(?:state|official|working|regional|foreign)\s+)?(?:visit|trip|tour|mission)s?"
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]{1,30}(?:\s+(?-i:[A-Z])[\w’'-]{1,30}){0,2})?"
+    r"\s*,\s*(?:during|in\s+the\s+course\s+of)\s+which\b",
+    re.IGNORECASE,
+)
+
+
+def _within_stretch(ctx: Context, mention: TemporalMention, candidate: Candidate) -> bool:
+    """Whether a clause ", during which ..." of a stretch of days stands between a date and
+    the event it would date: the event is on one of those days, unknown which."""
+    if mention.end > candidate.start or candidate.start - mention.end > 300:
+        return False
+    return _DURING_STRETCH.search(ctx.text, mention.end, candidate.start) is not None
 
 
 def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
@@ -823,6 +850,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if _horizon(ctx, candidate, mention):
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
+    if _within_stretch(ctx, mention, candidate):
+        return 100_000  # "for a two-day visit, during which she will meet X"
     if (
         scope.premodifier
         and not candidate.start <= mention.start < candidate.end
@@ -903,6 +932,8 @@ def _assign(
             for other in dateable:
                 if dateline and other.future:
                     continue  # the day of the report, not of what it announces
+                if _within_stretch(ctx, mention, other):
+                    continue  # "a two-day visit, during which she will meet X": a day of it
                 key = id(other)
                 if _talks_date(ctx, other, scope):
                     continue  # the negotiations' date, even opening the sentence
@@ -1617,6 +1648,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     date_line = _date_line(ctx)
     headings = _entry_headings(ctx)
     _date_the_title_meeting(ctx, kept, date_line, headings)
+    _signed_it(ctx, kept)
     occasion = _lead_occasion(ctx) or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
@@ -1647,6 +1679,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 and day is not None
                 and (published is None or not day.after(published))
                 and not (met is not None and day.before(met))
+                and not _RECALLED_DAY.match(candidate.date_text or "")
             ):
                 # A meeting of an earlier day recalled after the meeting of the occasion
                 # ("welcomed the results of the session held on Monday") does not replace
@@ -1681,7 +1714,82 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_where(ctx)
+    _made_in_place(ctx, kept)
+    _named_after_host(ctx, kept)
+    _contact_clause(ctx, kept)
     _time_after_name(ctx)
+
+
+# "The agreement was prepared the day before at the meeting of the ministers": a meeting
+# dated back from the day the article reports is recalled, and sets no occasion.
+_RECALLED_DAY: Final = re.compile(r"the\s+(?:day\s+before|previous\s+day)\b", re.IGNORECASE)
+
+
+# "when it was signed", "I signed it", "sign the text tomorrow", "it will be opened for
+# signature": the signing of an agreement just named, told with a pronoun.
+_SIGNED_IT: Final = re.compile(
+    r"\b(?:(?:it|the\s+text)\s+(?:was|will\s+be|would\s+be|is\s+to\s+be|has\s+been)\s+"
+    r"(?:signed|adopted|opened\s+for\s+signature)"
+    r"|(?:sign|signed|adopt|adopted)\s+(?:it|the\s+text)(?![\w’'-]))",
+    re.IGNORECASE,
+)
+_SIGNED_IT_REACH: Final = 400  # characters back to the agreement the pronoun stands for
+_SIGNED_IT_DATE: Final = 100  # characters between the signing and its date
+
+
+def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
+    """An agreement signed "it" in a dated clause takes that clause's date.
+
+    "He initialled the Association Agreement in Vilnius in 2013, and was in Brussels on 27
+    June 2014, when it was signed"; "Q: X and Y signed a memorandum last month. A: I signed
+    it in Antananarivo on 9 February"; "the leaders are expected to sign the text tomorrow
+    afternoon". The pronoun stands for the last agreement named before it (at most 400
+    characters back) that is undated or dated less
+    precisely around that day; the date is the nearest of the sentence, at most 100
+    characters from the signing.
+    """
+    mentions = sorted(
+        (c for c in ctx.candidates if c.kind is EventKind.AGREEMENT), key=lambda c: c.start
+    )
+    if not mentions:
+        return
+    starts = [c.start for c in mentions]
+    for sentence in ctx.sentences:
+        for found in _SIGNED_IT.finditer(sentence.text):
+            start, end = sentence.start + found.start(), sentence.start + found.end()
+            if ctx.starting(start, end):
+                continue  # "signed the text of the Agreement": a name read there
+            best: tuple[int, DateSpan] | None = None
+            low = max(sentence.start, start - 2 * _SIGNED_IT_DATE)
+            high = min(sentence.end, end + _SIGNED_IT_DATE + 1)
+            for mention in ctx.temporal_starting(low, high):
+                value = mention.value
+                if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
+                    continue
+                if mention.timex_type == "TIME":
+                    day = _day_of(value)
+                    if day is None:
+                        continue
+                    value = day
+                gap = max(start - mention.end, mention.start - end)
+                if 0 <= gap <= _SIGNED_IT_DATE and (best is None or gap < best[0]):
+                    best = (gap, value)
+            if best is None:
+                continue
+            when = best[1]
+            first = bisect.bisect_left(starts, start - _SIGNED_IT_REACH)
+            for named in reversed(mentions[first : bisect.bisect_left(starts, start)]):
+                if named.evidence_end > start or start - named.end > _SIGNED_IT_REACH:
+                    continue
+                candidate = named
+                while candidate.merged_into is not None:
+                    candidate = candidate.merged_into
+                if candidate.when is None or (
+                    candidate.when != when and candidate.when.contains(when)
+                ):
+                    candidate.when, candidate.date_text = when, None
+                    break
 
 
 def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> bool:
@@ -1797,6 +1905,242 @@ def _made_at_the(ctx: Context) -> None:
             candidate.future = True
         elif not ahead and not coming:
             candidate.when, candidate.date_text = meeting.when, meeting.date_text
+
+
+# "the Summit, held in Quito on 4 May, where the leaders adopted the": a relative clause of
+# place after a meeting tells what was done there. Anchored at the act's name.
+_MADE_WHERE: Final = re.compile(
+    r",\s{0,3}(?:where|at\s{1,3}which|during\s{1,3}which)\s{1,3}"
+    r"(?:(?:[\w’'-]{1,30}\s{1,3}){0,4}?"
+    r"(?:(?P<ahead>(?:will|(?:is|are)\s{1,3}(?:to|expected\s{1,3}to|due\s{1,3}to))\s{1,3}"
+    r"(?:adopt|sign|launch|endorse|approve|conclude|issue))"
+    r"|adopted|signed|launched|endorsed|approved|concluded|issued|unveiled))"
+    r"\s{1,3}(?:(?:the|a|an)\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_WHERE_REACH: Final = 220  # characters back from the act to the meeting it was done at
+
+
+def _made_where(ctx: Context) -> None:
+    """An undated act told in a clause "where ..." after a dated meeting takes its date.
+
+    "the Fifth Summit, held in Quito on Monday and Tuesday of last week, where the leaders
+    adopted the Quito Declaration": the declaration is of the summit's days. Only the last
+    meeting named before the clause in the same sentence, dated; a past act of a past
+    meeting, or an act to come ("where ministers will sign the X") of a meeting to come.
+    """
+    for mention in ctx.candidates:
+        candidate = mention
+        while candidate.merged_into is not None:
+            candidate = candidate.merged_into
+        if candidate.when is not None or candidate.kind is EventKind.MEETING:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        low = max(sentence.start, mention.start - _WHERE_REACH)
+        before = ctx.text[low : mention.start]
+        comma = before.rfind(",")
+        if comma < 0:
+            continue
+        found = _MADE_WHERE.match(before, comma)
+        if found is None:
+            continue
+        clause = low + comma
+        meeting: Candidate | None = None
+        for other in ctx.starting(low, clause):
+            if other.sentence != mention.sentence or other.evidence_end > clause:
+                continue
+            # another act between the meeting and the clause: the clause may be of it
+            meeting = other if other.kind is EventKind.MEETING else None
+        while meeting is not None and meeting.merged_into is not None:
+            meeting = meeting.merged_into
+        if meeting is None or meeting.when is None:
+            continue
+        ahead = found.group("ahead") is not None
+        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
+        if ahead == coming:
+            candidate.when, candidate.date_text = meeting.when, meeting.date_text
+            candidate.future = candidate.future or ahead
+
+
+def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
+    """The meetings held at ``place``: those whose location it is, or failing any, those
+    whose sentence says "in <place>"."""
+    located = [c for c in meetings if c.location == place]
+    if located:
+        return located
+    return [c for c in meetings if f"in {place}" in ctx.sentences[c.sentence].text]
+
+
+# An act still to come, done in a place: "adopt in Limassol the", "the X, which we want
+# ministers to launch in Port Louis", "the X, to be signed in Apia".
+_PLACE: Final = r"(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)"
+_TO_DO: Final = r"(?:adopt|sign|launch|endorse|approve|conclude)"
+_TO_DO_IN_BEFORE: Final = re.compile(
+    r"\b" + _TO_DO + r"\s{1,3}in\s{1,3}" + _PLACE + r"\s{1,3}(?:(?:the|a|an)\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_TO_DO_IN_AFTER: Final = re.compile(
+    # an apposition may come first: "the X Fund, with an initial $300 million, which ..."
+    r"(?:,[^,.;:()]{1,60}(?=,))?,?\s{1,3}(?:(?:which|that)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){0,4}?(?:to|will)\s{1,3}"
+    + _TO_DO
+    + r"|(?:(?:which|that)\s{1,3}(?:will|is\s{1,3}to|are\s{1,3}to)|to)\s{1,3}be\s{1,3}"
+    r"(?:adopted|signed|launched|endorsed|approved|concluded))\s{1,3}in\s{1,3}" + _PLACE + r"\b",
+    re.IGNORECASE,
+)
+
+
+def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated act to come, done "in <place>", takes the date of the meeting held there.
+
+    "In two weeks you will meet in Limassol for the Heads of Government Meeting, from 22 to
+    26 June. [...] First, adopt in Limassol the Compact on Climate Mobility": the compact is
+    of the meeting's days. Only when the document names one dated meeting still to come at
+    that place (its location, or "in <place>" in its sentence), at most 1,500 characters
+    before the act; two such meetings of different dates leave the act undated.
+    """
+    published = ctx.published
+    coming = [
+        c
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is not None
+        and (c.future or (published is not None and c.when.after(published)))
+    ]
+    if not coming:
+        return
+    coming.sort(key=lambda c: c.start)
+    coming_starts = [c.start for c in coming]
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is EventKind.MEETING
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        before = ctx.text[max(sentence.start, candidate.start - 60) : candidate.start]
+        found = _TO_DO_IN_BEFORE.search(before) or _TO_DO_IN_AFTER.match(
+            ctx.text, candidate.evidence_end, min(sentence.end, candidate.evidence_end + 100)
+        )
+        if found is None:
+            continue
+        place = found.group("place")
+        near = coming[
+            bisect.bisect_left(
+                coming_starts, candidate.start - _OCCASION_REACH
+            ) : bisect.bisect_right(coming_starts, candidate.start)
+        ]
+        held = _held_in(ctx, near, place)
+        days = {c.when for c in held}
+        if len(days) != 1:
+            continue
+        when = days.pop()
+        candidate.when, candidate.future = when, True
+        candidate.date_text = held[0].date_text
+
+
+# "the Rabat Declaration", "a Port Louis Declaration on maritime safety": an outcome named
+# after the city of the meeting that adopts it.
+_HOST_NAMED: Final = re.compile(
+    r"(?:the\s|an?\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
+    r"(?:Declaration|Communiqu[eé]|Consensus|Commitment|Call\sto\sAction|Programme\sof\sAction"
+    r"|Plan\sof\sAction)\b"
+)
+
+
+_HOST_RECENT_DAYS: Final = 7
+
+
+def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated declaration named after a city takes the date of the meeting held there.
+
+    "The Council of Ministers will be held in Port Louis on 19 and 20 May ... a Port Louis
+    Declaration on maritime safety": the declaration is the meeting's outcome, of its
+    days. Only when the document dates one meeting (or several on the same days) at that
+    city (its location, or "in <city>" in its sentence), ending at most a week before the
+    document's date or still to come, and named before the declaration or within 1,500
+    characters after it.
+    """
+    published = ctx.published
+    if published is None or published.day is None:
+        return
+    # The meeting of the article's days or one to come; a meeting recalled from further back
+    # ("since the Fourth Summit in Vientiane in April 2023") may not have adopted it.
+    day = datetime.date(published.year, published.month or 1, published.day)
+    with contextlib.suppress(OverflowError):  # a document dated in the first days of year 1
+        day -= datetime.timedelta(days=_HOST_RECENT_DAYS)
+    recent = DateSpan.of(PartialDate.from_date(day))
+    meetings = [
+        c
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is not None
+        and not c.when.before(recent)
+    ]
+    if not meetings:
+        return
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is not EventKind.AGREEMENT
+        ):
+            continue
+        found = _HOST_NAMED.match(candidate.name)
+        if found is None:
+            continue
+        place = found.group("place")
+        held = _held_in(
+            ctx, [c for c in meetings if c.start - candidate.start <= _OCCASION_REACH], place
+        )
+        days = {c.when for c in held}
+        if len(days) != 1:
+            continue
+        when = days.pop()
+        candidate.when, candidate.date_text = when, held[0].date_text
+        candidate.future = candidate.future or any(c.future for c in held)
+
+
+# "the X Initiative the AU is expected to launch this weekend", "the Y Accord the two
+# leaders will sign on Friday": a relative clause without "which" or "that".
+_CONTACT_CLAUSE: Final = re.compile(
+    r"\s{1,3}(?:the\s{1,3})?(?:(?-i:[A-Z])[\w’'-]{1,30}(?:\s{1,3}(?-i:[A-Z])[\w’'-]{1,30}){0,3}"
+    r"|(?:(?:two|three|four|five)\s{1,3})?(?:leaders|ministers|presidents|governments|sides"
+    r"|parties|heads\s{1,3}of\s{1,3}state))"
+    r"\s{1,3}(?:(?P<ahead>(?:is|are)\s{1,3}(?:expected|due|set|scheduled|going)\s{1,3}to|will"
+    r"|plans?\s{1,3}to)\s{1,3}(?:launch|sign|adopt|endorse|approve|conclude)"
+    r"|launched|signed|adopted|endorsed|approved|concluded)\s{1,3}",
+)
+
+
+def _contact_clause(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated act named before a relative clause without "which" takes that clause's date.
+
+    "Will the UN fund the Continental Power Pool Initiative the AU is expected to launch
+    this weekend?": the launch, this weekend, still to come; "the Lima Accord the two
+    leaders signed in 2031". Only a date that follows the clause's verb at once (within 12
+    characters).
+    """
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is EventKind.MEETING
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        end = candidate.evidence_end
+        found = _CONTACT_CLAUSE.match(ctx.text, end, sentence.end)
+        if found is None:
+            continue
+        for mention in ctx.temporal_starting(found.end(), found.end() + 12):
+            value = mention.value
+            if isinstance(value, DateSpan) and mention.timex_type == "DATE":
+                candidate.when, candidate.date_text = value, mention.text
+                candidate.future = found.group("ahead") is not None
+                break
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")

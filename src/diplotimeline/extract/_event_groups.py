@@ -61,17 +61,22 @@ _NOT_A_NAME: Final = (
 # words before the noun are names ("the G7 foreign ministers"); the rest is case-blind.
 _GATHERING: Final = re.compile(
     r"\b(?P<group>(?:(?i:the)\s+(?:(?i:region|regions|bloc|grouping|union|three|four|five"
-    r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+)?)?"
+    r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+"
+    # "the European Union's foreign ministers": a named body's group, after "the" only
+    r"|(?:[A-Z][\w-]{0,20}\s+){0,2}[A-Z][\w-]{0,20}[’']s\s+)?)?"
     r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}(?:\s+and\s+[A-Z][\w-]{0,20})?"
     r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
     + _GROUP_NOUN
     + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
     r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
-    r"|region|(?:countries|states)\s+concerned))?)\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
+    # "GCC foreign ministers, meeting in Muscat last week, agreed": a participle of the
+    # gathering, placed (", meeting reporters" is none)
+    r"|,\s(?P<verb_ing>meeting)(?=\s+in\s+[A-Z]))"
 )
 # "for their second consultative meeting", "for a consultative summit".
 _FOR_NOUN: Final = re.compile(
@@ -82,7 +87,7 @@ _FOR_NOUN: Final = re.compile(
 )
 # Every gathering holds its verb, a whole word: a sentence without one holds no gathering,
 # and this search (which skips in C to an "m", "g" or "c") is far cheaper than the frame's.
-_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b")
+_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b|, meeting in ")
 _TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 
 
@@ -137,8 +142,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         group = match.group("group")
         if not _group_is_plural(group):
             continue
-        verb = match.group("verb")
-        verb_start = match.start("verb")
+        verb = match.group("verb") or match.group("verb_ing")
+        verb_start = match.start("verb") if match.group("verb") else match.start("verb_ing")
         earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
         if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
             continue  # "the two presidents met": read as the pair's meeting
@@ -166,7 +171,9 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             own = _own_series(ctx, match, what) if tail.group("own") else None
             name = own or name
         else:
-            name = f"Meeting of the {label}"
+            # "SICA leaders meet": a gathering of leaders is a summit
+            head = "Summit" if _LEADERS.search(label) else "Meeting"
+            name = f"{head} of the {label}"
             end = match.end()
         tense = (match.group("tense") or "").lower()
         future = bool(tense) or is_future(ctx, match.start(), sentence)
@@ -192,6 +199,12 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
+            if tail is None and name.startswith("Summit ") and label.islower():
+                # "your heads of state and government met in Reykjavík": the group names no
+                # bloc, the place names the summit ("Summit in Reykjavík")
+                candidate.name = f"Summit in {place[0]}"
+            elif tail is None:
+                candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
         if body is not None and tail is None:
@@ -203,6 +216,11 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+# A group of leaders, whose gathering is a summit: "the Gulf leaders", "heads of state".
+_LEADERS: Final = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
+    re.IGNORECASE,
+)
 _UNNAMED_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z]{1,20}\s+){0,3}[a-z]{1,20}$")
 
 
@@ -475,6 +493,15 @@ _MEETING_OF_GROUP: Final = re.compile(
     + _MINISTERS
     + r")"
 )
+# "the forthcoming meeting of the Nordic and Baltic foreign ministers in Tallinn", "the meeting
+# of Arab central bank governors in Tunis": a group in lower case, named by a capitalised
+# region, bloc or people, and the place the meeting is held in (without it, no meeting).
+_MEETING_OF_NAMED_GROUP: Final = re.compile(
+    r"\b(?i:the|a)\s+(?:(?i:forthcoming|upcoming|next|first|annual|informal|special"
+    r"|extraordinary|joint)\s+)?(?i:meeting)\s+of\s+"
+    r"(?P<group>(?:the\s+)?[A-Z][\w-]{1,20}(?:\s+and\s+[A-Z][\w-]{1,20})?\s+"
+    r"(?:[a-z]{3,12}\s+){0,2}(?:ministers|leaders|governors|officials))(?=\s+in\s+[A-Z])"
+)
 _GROUP_FOR_MEETING: Final = re.compile(
     r"\b(?P<group>(?:[A-Z][\w-]{1,20}\s+)?" + _MINISTERS + r")\s+for\s+their\s+"
     r"(?P<what>(?:(?:preparatory|annual|first|second|joint)\s+)?meeting)\b"
@@ -499,6 +526,11 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
         return made
     found = [(m, "Meeting", m.end("group")) for m in ctx.scan(_MEETING_OF_GROUP, sentence)]
     found += [(m, m.group("what"), m.end()) for m in ctx.scan(_GROUP_FOR_MEETING, sentence)]
+    found += [
+        (m, "Meeting", m.end("group"))
+        for m in ctx.scan(_MEETING_OF_NAMED_GROUP, sentence)
+        if not any(m.start() == f.start() for f, _, _ in found)
+    ]
     for match, what, end in found:
         if ctx.covers(match.start()) or ctx.covers(end - 1):
             continue
@@ -512,9 +544,18 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
             persons = ctx.actors_in(end, min(sentence.end, end + 160), (ActorKind.PERSON,))
             if persons and persons[0].start - end < 6:
                 participants = [m.actor_id for m in persons[:6]]
+        if not participants and match.re is _MEETING_OF_NAMED_GROUP:
+            # "the meeting of the ASEAN finance ministers in Hanoi": the bloc that meets
+            participants = [
+                m.actor_id
+                for m in ctx.actors_in(match.start("group"), match.end("group"))
+                if m.kind is not ActorKind.PERSON
+            ]
         candidate = Candidate(
             kind=EventKind.MEETING,
-            form="summit" if "Heads" in group or "Leaders" in group else "ministerial-meeting",
+            form="summit"
+            if _LEADERS.search(group)
+            else ("ministerial-meeting" if "inisters" in group else "other"),
             name=name,
             start=match.start(),
             end=end,

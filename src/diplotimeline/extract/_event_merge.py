@@ -178,6 +178,9 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_unnamed(kept)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
+    _fold_same_words(kept)
+    _fold_short_meetings(kept)
+    _fold_gathering_summits(kept)
     _fold_arrivals(ctx, kept)
     for candidate in kept:
         if candidate.merged_into is None and candidate.inherit and candidate.when is None:
@@ -387,6 +390,117 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
             and other.kind is EventKind.MEETING
             and set(candidate.participants) <= set(other.participants)
             and compatible(other, candidate)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_gathering_summits(kept: list[Candidate]) -> None:
+    """ "Arab leaders meet in Rabat tomorrow" and "The 56th Arab Summit opens on Thursday":
+    one summit, when it is the one named summit of the text held that day."""
+    by_day: dict[tuple[int, int, int], list[Candidate]] = {}
+    for other in kept:
+        if (
+            other.named
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and other.form == "summit"
+            and other.when is not None
+        ):
+            day = _day_key(other.when)
+            if day is not None:
+                by_day.setdefault(day, []).append(other)
+    if not by_day:
+        return
+    for candidate in kept:
+        if (
+            candidate.named
+            or candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.form != "summit"
+            or candidate.when is None
+        ):
+            continue
+        day = _day_key(candidate.when)
+        hosts = by_day.get(day, []) if day is not None else []
+        if len(hosts) == 1 and hosts[0].merged_into is None:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_short_meetings(kept: list[Candidate]) -> None:
+    """ "ahead of Forum Leaders Meeting" (a headline) and "the 67th Pacific Islands Forum
+    Leaders Meeting" in the body: one meeting.
+
+    An undated meeting of no number whose name, of two words at least, is the end of the
+    name of exactly one other meeting of the text joins it (two such meetings, "the 67th"
+    and "the 68th", leave it alone).
+    """
+    # Each named meeting under every proper ending of its name's words (a name has few
+    # words, so the index stays linear in the number of meetings).
+    endings: dict[str, list[Candidate]] = {}
+    for other in kept:
+        if other.merged_into is None and other.kind is EventKind.MEETING and other.named:
+            parts = name_key(other.name).split(" ")
+            for first in range(1, len(parts) - 1):
+                endings.setdefault(" ".join(parts[first:]), []).append(other)
+    if not endings:
+        return
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+            or ordinal_number(candidate) is not None
+        ):
+            continue
+        words = name_key(candidate.name)
+        if " " not in words:
+            continue
+        hosts = [
+            other
+            for other in endings.get(words, [])
+            if other is not candidate and other.merged_into is None
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_same_words(kept: list[Candidate]) -> None:
+    """ "the 82nd Ordinary Session of the Executive Council", read once as named and once by
+    a frame of the body's sessions ("82nd session of the Executive Council"): one meeting.
+
+    A numbered meeting read without a name of its own joins the one named meeting whose
+    words it shares (their evidence overlaps) and whose session number it has; the named
+    one keeps its name and date.
+    """
+    by_number: dict[int, list[Candidate]] = {}
+    for c in kept:
+        if c.named and c.merged_into is None and c.kind is EventKind.MEETING and c.evidence:
+            number = ordinal_number(c)
+            if number is not None:
+                by_number.setdefault(number, []).append(c)
+    if not by_number:
+        return
+    for candidate in kept:
+        if (
+            candidate.named
+            or candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.evidence is None
+        ):
+            continue
+        number = ordinal_number(candidate)
+        if number is None:
+            continue  # "the meeting of X and Y at the Summit": a meeting of its own
+        low, high = candidate.evidence
+        hosts = [
+            other
+            for other in by_number.get(number, [])
+            if other is not candidate
+            and other.merged_into is None
+            and other.evidence is not None
+            and other.evidence[0] < high
+            and low < other.evidence[1]
         ]
         if len(hosts) == 1:
             _absorb(hosts[0], candidate)

@@ -186,5 +186,7 @@ def strip_quotes(text: str) -> str:
         >>> strip_quotes("the ‘Green  Harbour’")
         'the Green Harbour'
     """
-    text = _LONE_APOSTROPHES.sub("", text.translate(_QUOTE_MARKS))
+    text = text.translate(_QUOTE_MARKS)
+    if "'" in text or "’" in text:  # (each match of the pattern is one of them)
+        text = _LONE_APOSTROPHES.sub("", text)
     return " ".join(text.split()).strip(" '’")

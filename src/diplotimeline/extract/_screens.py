@@ -268,6 +268,8 @@ def _build(pattern: Any, flags: int, chars: _Chars) -> Any:
     from re import _parser  # type: ignore[attr-defined]
 
     _drop_conditionals(pattern)
+    if not _has_reference(pattern.data):
+        _drop_captures(pattern)
     parsed = _parser.parse(_SCREEN.format("x"), flags)
     parsed.data[0][1][3].data[0] = (sre.IN, sorted(chars))  # the set in (?-i:[...])
     behind = parsed.data[1][1][1]  # (?<=...): the look-ahead and one character
@@ -277,6 +279,34 @@ def _build(pattern: Any, flags: int, chars: _Chars) -> Any:
     ahead.data = pattern.data
     parsed.state = pattern.state  # its groups
     return parsed
+
+
+def _drop_captures(tree: Any) -> None:
+    """Make every capturing group of a parsed pattern a plain group, in place.
+
+    A screen only says where a match may start, and a capturing group matches where a
+    plain one does; without one, the engine records no group positions at each try.
+    (Only for a pattern that refers to no group: see :func:`_has_reference`.)
+    """
+    from re import _constants as sre  # type: ignore[attr-defined]
+
+    data = tree.data
+    for index, (op, av) in enumerate(data):
+        if op is sre.SUBPATTERN:
+            _, add_flags, del_flags, inner = av
+            data[index] = (op, (None, add_flags, del_flags, inner))
+            _drop_captures(inner)
+        elif op is sre.BRANCH:
+            for branch in av[1]:
+                _drop_captures(branch)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) or op is getattr(
+            sre, "POSSESSIVE_REPEAT", None
+        ):
+            _drop_captures(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _drop_captures(av[1])
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            _drop_captures(av)
 
 
 def _drop_conditionals(tree: Any) -> None:

@@ -10,6 +10,7 @@ news repeats "Tuesday" and "last year" against one anchor.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import functools
 import re
@@ -19,7 +20,7 @@ import attrs
 
 from diplotimeline.extract._temporal_tense import TenseCues
 from diplotimeline.extract.engine import Mention
-from diplotimeline.time import PartialDate
+from diplotimeline.time import DateSpan, PartialDate
 from diplotimeline.time.anchor import (
     DateReference,
     DurationReference,
@@ -160,6 +161,8 @@ def anaphora(
         return reference
     if reference.weekday is not None and reference.shift_unit is None:
         return _anaphoric_weekday(reference, before, start)
+    if reference.day is not None and reference.month is None:
+        return _anaphoric_day(reference, before, start)
     unit = reference.shift_unit
     grain = _GRAINS.get(unit) if unit is not None else None
     if grain is None or (
@@ -183,9 +186,9 @@ def anaphora(
         if unit is Unit.DAY:
             try:
                 day = datetime.date(year, int(found.group(2)), int(found.group(3)))
-            except ValueError:
+                day += datetime.timedelta(days=reference.shift)
+            except (ValueError, OverflowError):
                 continue
-            day += datetime.timedelta(days=reference.shift)
             return DateReference(
                 year=day.year, month=day.month, day=day.day, part_of_day=reference.part_of_day
             )
@@ -196,6 +199,93 @@ def anaphora(
             return DateReference(year=year + index // 4, quarter=index % 4 + 1)
         return DateReference(year=year + index // 12, month=index % 12 + 1)
     return reference
+
+
+_STRETCH_REACH: Final = 300  # characters back to the stretch a bare weekday falls in
+_STRETCH_DAYS: Final = 7
+
+
+def weekday_in_stretch(
+    reference: Reference, before: list[TemporalMention], start: int
+) -> Reference:
+    """A bare weekday just after a stretch of days that holds it is that day of the stretch.
+
+    "paid a two-day official visit to Finland on 27-28 October. After talks at Kesäranta on
+    Monday, ...": the Monday of those days (27 October), whatever the document's date. Only
+    a stretch of two to seven days named within 300 characters before, the last date named.
+    """
+    if not (
+        isinstance(reference, DateReference)
+        and reference.weekday is not None
+        and reference.year is None
+        and reference.month is None
+        and reference.day is None
+        and reference.shift_unit is None
+        and reference.lean is None
+        and not reference.anaphoric
+    ):
+        return reference
+    for previous in reversed(before):
+        if start - previous.end > _STRETCH_REACH:
+            break
+        if (
+            previous.timex_type != "DATE"
+            or _GRAINS[Unit.DAY].fullmatch(previous.timex_value) is None
+        ):
+            continue  # a year, a month or a week between ("the first since 2031") is no day
+        value = previous.value
+        if (
+            not isinstance(value, DateSpan)
+            or value.is_single
+            or not any(c.isdigit() for c in previous.text)
+        ):
+            # The last day named is no stretch of days written out ("27-28 October"; not
+            # "Monday and Tuesday of last week"): the tense decides.
+            return reference
+        first, last = value.start, value.end
+        if not (
+            isinstance(first, PartialDate)
+            and isinstance(last, PartialDate)
+            and first.day is not None
+            and last.day is not None
+        ):
+            return reference
+        low = datetime.date(first.year, first.month or 1, first.day)
+        high = datetime.date(last.year, last.month or 1, last.day)
+        if not 0 < (high - low).days < _STRETCH_DAYS:
+            return reference
+        offset = (reference.weekday - low.isoweekday()) % 7
+        if offset > (high - low).days:
+            return reference  # no such weekday in the stretch
+        day = low + datetime.timedelta(days=offset)
+        return attrs.evolve(reference, year=day.year, month=day.month, day=day.day, weekday=None)
+    return reference
+
+
+_DAY_REACH: Final = 400  # characters back to the month "on the 3rd" is a day of
+
+
+def _anaphoric_day(
+    reference: DateReference, before: list[TemporalMention], start: int
+) -> DateReference:
+    """ "preceded on the 3rd by": the day of the month the text last named.
+
+    Only a month named in the sentence or two before (a date of month or day precision);
+    without one the day stays unread.
+    """
+    grain = _GRAINS[Unit.MONTH]
+    day = reference.day or 1
+    for previous in reversed(before):
+        if start - previous.end > _DAY_REACH:
+            break
+        found = grain.fullmatch(previous.timex_value)
+        if previous.timex_type not in ("DATE", "TIME") or found is None:
+            continue
+        year, month = int(found.group(1)), int(found.group(2))
+        if not 1 <= month <= 12 or day > calendar.monthrange(year, month)[1]:
+            return attrs.evolve(reference, anaphoric=False)
+        return DateReference(year=year, month=month, day=day)
+    return attrs.evolve(reference, anaphoric=False)
 
 
 def _anaphoric_weekday(

@@ -373,7 +373,7 @@ def _produce_relative(mention: Mention, context: Context) -> Reference | None:
     )
 
 
-_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same", "that"})
+_ANAPHORIC_RELS: Final = frozenset({"following", "previous", "same", "that", "before", "after"})
 
 
 def _produce_period(mention: Mention, context: Context) -> Reference | None:
@@ -530,6 +530,14 @@ def _produce_part_of_day(mention: Mention, context: Context) -> Reference | None
         # before the anchor's day.
         shift, anaphoric = -1, True
     return DateReference(shift_unit=Unit.DAY, shift=shift, part_of_day=pod, anaphoric=anaphoric)
+
+
+def _produce_ordinal_day(mention: Mention, context: Context) -> Reference | None:
+    """ "on the 3rd": a day of the month the text last named (see ``anaphora``)."""
+    found = re.match(r"[0-9]+", mention.group("day") or "")
+    if found is None or not 1 <= int(found.group()) <= 31:
+        return None
+    return DateReference(day=int(found.group()), anaphoric=True)
 
 
 def _produce_ago(mention: Mention, context: Context) -> Reference | None:
@@ -783,6 +791,7 @@ PRODUCTIONS: Final[Mapping[str, Production]] = {
     "holiday": _produce_holiday,
     "month_of_year": _produce_month_of_year,
     "open_range": _produce_open_range,
+    "ordinal_day": _produce_ordinal_day,
     "part_of_day": _produce_part_of_day,
     "period": _produce_period,
     "quarter": _produce_quarter,

@@ -22,10 +22,17 @@ from diplotimeline.time.anchor import Tense
 __all__ = ["TenseCues", "guess_with"]
 
 _WORD: Final = re.compile(r"[\w’']+")
+# _WORD on a lower-cased ASCII text, where ``\w`` is ``[0-9a-z_]`` (no capital is left and
+# "’" is not ASCII): Python's engine tests these characters in a bitmap, where ``\w`` asks
+# the Unicode tables about each one.
+_ASCII_WORD: Final = re.compile(r"[0-9a-z_']+")
 # No sentence ends at an abbreviation: "Mr.", "U.S.", nor "Roe vs. Wade" ("vs", "v").
 # The mark comes first, the look-behinds after it, so that most places fail at once.
+# A line break ends one too. (One set of the four characters first, not "[.!?]...|\n":
+# Python's engine skips in C to a character of a leading set, while a leading
+# alternative whose branches start with sets makes it try the pattern at every place.)
 _SENTENCE_END: Final = re.compile(
-    r"[.!?](?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"])|\n"
+    r"[.!?\n](?:(?<=\n)|(?<![A-Z][a-z].)(?<![A-Z].)(?<!\bvs.)(?<!\bv.)\s+(?=[A-Z“\"]))"
 )
 
 
@@ -88,6 +95,8 @@ _SCHEDULED: Final = frozenset(
 )
 # Future cues that before "to" mean no intention ("next to", "due to the storm").
 _NOT_INTENT: Final = frozenset({"next", "ahead", "due", "upcoming", "forthcoming", "proposed"})
+# Verbs of offering before "to": the act offered is still to come ("has offered to host").
+_OFFERS: Final = frozenset({"offered", "volunteered"})
 _OVERTAKEN: Final = frozenset({"had", "previously", "originally", "initially", "first", "once"})
 _CALLED_OFF: Final = frozenset(
     {
@@ -199,6 +208,11 @@ def _is_running_state(verb_before: list[str], left: list[str]) -> bool:
     ("extended the loans through January" and "had served until March" do).
     """
     return bool(left) and left[-1] in _SPAN_END and bool(verb_before) and verb_before[0] in _HAVE
+
+
+def _words(lowered: str) -> list[str]:
+    """``_WORD.findall(lowered)`` of a lower-cased text (the same list, faster when ASCII)."""
+    return (_ASCII_WORD if lowered.isascii() else _WORD).findall(lowered)
 
 
 def _sentence_right(text: str, end: int, limit: int) -> str:
@@ -313,7 +327,7 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     last = collections.deque(_SENTENCE_END.finditer(left_text), maxlen=1)
     if last:
         left_text = left_text[last[0].end() :]
-    far = _WORD.findall(left_text.lower())[-_FAR_WORDS:]
+    far = _words(left_text.lower())[-_FAR_WORDS:]
     left = far[-_LEFT_WORDS:]
     if _OPENERS.issuperset(left):
         # "On Monday, the two leaders met ...": the date opens the sentence (or follows
@@ -384,6 +398,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # "The accord takes effect on Tuesday", "leaves for Beijing on Wednesday": a
             # present that news uses for what is arranged ("heads of state" is a noun).
             return Tense.FUTURE
+        if word in _OFFERS and index > 0 and backwards[index - 1] == "to":
+            # "has offered to host in Cairo in the autumn": what is offered lies ahead.
+            return Tense.FUTURE
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):
             # "on a still unspecified date", "the revised plan": no verb.
@@ -432,6 +449,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # "is due to hold talks with his counterpart in Rabat on Friday" (but "is due
             # to the storm", "due to rising costs" give a cause, not a plan).
             return Tense.FUTURE
+        if word in _OFFERS and far[index + 1 : index + 2] == ["to"]:
+            return Tense.FUTURE  # "offered to host the talks in Cairo in the autumn"
         if word in future and word not in _NOT_INTENT and far[index + 1 : index + 2] == ["to"]:
             # "are scheduled to attend the ASEAN summit in Kuala Lumpur in October".
             if any(w in _OVERTAKEN for w in farther[max(0, index - 2) : index]):
@@ -481,7 +500,7 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
-    for word in _WORD.findall(_sentence_right(text, end, 100).lower())[:5]:
+    for word in _words(_sentence_right(text, end, 100).lower())[:5]:
         if word in _MODALS:
             return Tense.FUTURE
         if word in _PAST_AUXILIARIES or (word in past and word != "said"):

@@ -26,6 +26,10 @@ _TOKEN: Final = re.compile(
 )
 QUOTES: Final = frozenset("“”\"‘’'«»")
 _FACTS_LIMIT: Final = 100_000
+# The tokens of each blank-free chunk seen, as (offset in the chunk, length, text, facts):
+# about 300 bytes a chunk, so the table empties itself past 20,000 chunks (a few MB).
+_CHUNKS: dict[str, tuple[tuple[int, int, str, tuple[str, bool, bool, bool, bool]], ...]] = {}
+_CHUNKS_LIMIT: Final = 20_000
 # The facts of each word seen, as Token holds them: (lower, is_word, is_capital,
 # is_name_word, is_possessive). Words repeat, so most tokens need only a look-up.
 _FACTS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
@@ -98,6 +102,29 @@ def _facts(word: str) -> tuple[str, bool, bool, bool, bool]:
     return facts
 
 
+def _chunk_tokens(
+    chunk: str,
+) -> tuple[tuple[int, int, str, tuple[str, bool, bool, bool, bool]], ...]:
+    """The tokens of a blank-free ``chunk`` read alone: (offset, length, text, facts).
+
+    A token starts at the first place at or after the last one's end where its text occurs
+    (the pattern skips only "_" and digits other than 0-9 here, which start no token)."""
+    found = []
+    at = 0
+    for word in _TOKEN.findall(chunk):
+        if len(word) == len(chunk):
+            word = chunk  # a chunk of one token keeps one string
+        facts = _FACTS.get(word) or _facts(word)
+        at = chunk.find(word, at)
+        found.append((at, len(word), word, facts))
+        at += len(word)
+    tokens = tuple(found)
+    if len(_CHUNKS) >= _CHUNKS_LIMIT:
+        _CHUNKS.clear()
+    _CHUNKS[chunk] = tokens
+    return tokens
+
+
 def tokens_in(text: str, start: int, end: int) -> list[Token]:
     """Tokenise ``text[start:end]`` (offsets into ``text``).
 
@@ -105,32 +132,33 @@ def tokens_in(text: str, start: int, end: int) -> list[Token]:
         >>> [t.start for t in tokens_in("He met Ito.", 3, 11)]
         [3, 7, 10]
     """
-    # No part of the pattern looks behind a token, so scanning between ``start`` and
-    # ``end`` gives the tokens of the slice without copying it. The tokens are filled in
-    # here, as Token.__init__ would fill them, without a call per token, from the facts
-    # remembered for their word.
-    # The tokens come as strings, without a match object each; a token starts at the first
-    # place at or after the last one's end where its text occurs (the pattern skips only
-    # blanks, "_" and digits other than 0-9, which start no token: see token_spans).
+    # No token holds a blank, and no part of the pattern looks behind a token or past a
+    # blank (``(?!\w)`` and ``\b`` after a token hold alike before a blank, at the end of
+    # the slice and at the end of a chunk). So the tokens of the slice are those of its
+    # chunks between blanks, each read alone: once, when the chunk is first seen, and
+    # remembered (chunks repeat). A chunk starts at the first place at or after the last
+    # one's end where its text occurs (only blanks lie in between). The tokens are filled
+    # in here, as Token.__init__ would fill them, without a call per token.
     tokens: list[Token] = []
     append = tokens.append
     new = object.__new__
-    known = _FACTS.get
+    known = _CHUNKS.get
     find = text.find
     at = start
-    for word in _TOKEN.findall(text, start, end):
-        facts = known(word) or _facts(word)
-        token = new(Token)
-        token.start = at = find(word, at)
-        at += len(word)
-        token.end = at
-        token.text = word
-        (
-            token.lower,
-            token.is_word,
-            token.is_capital,
-            token.is_name_word,
-            token.is_possessive,
-        ) = facts
-        append(token)
+    for chunk in text[start:end].split():
+        base = find(chunk, at)
+        at = base + len(chunk)
+        for offset, length, word, facts in known(chunk) or _chunk_tokens(chunk):
+            token = new(Token)
+            token.start = first = base + offset
+            token.end = first + length
+            token.text = word
+            (
+                token.lower,
+                token.is_word,
+                token.is_capital,
+                token.is_name_word,
+                token.is_possessive,
+            ) = facts
+            append(token)
     return tokens

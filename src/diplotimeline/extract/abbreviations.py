@@ -549,25 +549,44 @@ def _words(text: str, low: int, high: int) -> list[_Word]:
 
 def _last_words(text: str, low: int, high: int, limit: int) -> list[_Word]:
     """The last ``limit`` words of ``_words(text, low, high)``, built from the end: the words
-    before them are never read."""
+    before them are never read.
+
+    The tokens (``_TOKEN``'s runs of non-blanks) come from the end of the span by
+    ``str.rsplit``, which splits at the same blanks, a few more at a time when some make
+    no word; each token's offset is the last place of its text before the one after it,
+    as no token holds a blank.
+    """
+    if limit < 1:
+        return _words(text, low, high)  # every word: none ends the count
     words: list[_Word] = []
     known = _WORD_FACTS.get
-    for match in reversed(list(_TOKEN.finditer(text, low, high))):
-        token = match.group()
-        if len(token) > _MAX_WORD:
-            break  # _words drops every word before a token this long
-        facts = known(token, _NOT_SEEN)
-        if facts is _NOT_SEEN:
-            facts = _word_facts(token)
-        if facts is None:
-            continue
-        first, last, core, lower, initials, tokens, content, stop, capitalised = facts
-        at = match.start()
-        words.append(
-            _Word(at + first, at + last, core, lower, initials, tokens, content, stop, capitalised)
-        )
-        if len(words) == limit:
+    cursor = high  # the tokens read so far start at or after it
+    wanted = limit
+    while True:
+        parts = text[low:cursor].rsplit(None, wanted)
+        complete = len(parts) <= wanted  # every token of the span is in ``parts``
+        for token in reversed(parts if complete else parts[1:]):
+            if len(token) > _MAX_WORD:
+                complete = True  # _words drops every word before a token this long
+                break
+            cursor = at = text.rfind(token, low, cursor)
+            facts = known(token, _NOT_SEEN)
+            if facts is _NOT_SEEN:
+                facts = _word_facts(token)
+            if facts is None:
+                continue
+            first, last, core, lower, initials, tokens, content, stop, capitalised = facts
+            words.append(
+                _Word(
+                    at + first, at + last, core, lower, initials, tokens, content, stop, capitalised
+                )
+            )
+            if len(words) == limit:
+                complete = True
+                break
+        if complete:
             break
+        wanted = limit - len(words)
     words.reverse()
     return words
 

@@ -469,8 +469,13 @@ def _unnamed(
         return None
     if phrase.group("np").startswith("partnership"):
         return None  # "signed partnerships with five firms": a partnership needs its kind
-    np = phrase.group("np").strip() + _topic(ctx, phrase.end(), sentence.end)
-    end = phrase.start("np") + len(np)
+    np = phrase.group("np").strip()
+    lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
+    topic = _topic(ctx, after, sentence.end)
+    if topic:
+        np, end = np + lead + topic, after + len(topic)
+    else:
+        end = phrase.start("np") + len(np)
     candidate = Candidate(
         kind=EventKind.AGREEMENT,
         form=_form(np),
@@ -616,6 +621,38 @@ _LIST_NEXT: Final = re.compile(
 _LIST_ITEMS: Final = 8
 
 
+_TOPIC_PARTY: Final = re.compile(r"\s+with\s+(?:the\s+)?(?=[A-Z])")
+_BEFORE_DATE: Final = re.compile(r"\s+(?:on\s+)?")
+
+
+def _topic_lead(ctx: Context, position: int, end: int) -> tuple[str, int]:
+    """What stands between an unnamed agreement's noun and its topic: the other party, kept
+    (" with India", of "an agreement with India on the recognition of degrees"), and a date,
+    left out (" on Thursday", of "an agreement on Thursday on water sharing"); with where the
+    topic starts. ("", ``position``) when no topic follows them."""
+    lead, at = "", position
+    party = _TOPIC_PARTY.match(ctx.text, at, end)
+    if party is not None:
+        mention = next(
+            (
+                m
+                for m in ctx.actors_starting(party.end(), party.end() + 1)
+                if m.kind is not ActorKind.PERSON
+            ),
+            None,
+        )
+        if mention is not None:
+            lead, at = ctx.text[position : mention.end], mention.end
+    for date in ctx.temporal_overlapping(at, min(end, at + 40)):
+        gap = _BEFORE_DATE.fullmatch(ctx.text, at, date.start) if date.start >= at else None
+        if gap is not None:
+            at = date.end
+        break
+    if at == position or _TOPIC_START.match(ctx.text, at, end) is None:
+        return "", position
+    return lead, at
+
+
 def _topic(ctx: Context, position: int, end: int) -> str:
     """The topic after an unnamed agreement's noun (" on visa facilitation"), or "".
 
@@ -680,6 +717,10 @@ _ACCEDED: Final = re.compile(
 )
 
 
+_FOR_SIGNATURE: Final = re.compile(r"[ \t]+for[ \t]+signature\b", re.IGNORECASE)
+_OPENED_BEFORE: Final = re.compile(r"\bopen(?:ed|s)?[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
+
+
 def _read_passive(ctx: Context, sentence: Sentence) -> None:
     meetings = _MeetingIn(ctx, sentence)
     for candidate in _named(ctx, sentence):
@@ -691,6 +732,14 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
         if acceded is not None:
             candidate.dateable = True
             candidate.stage = AgreementStage.RATIFIED
+            continue
+        if _FOR_SIGNATURE.match(ctx.text, end, sentence.end) and _OPENED_BEFORE.search(
+            ctx.text, max(sentence.start, candidate.start - 12), candidate.start
+        ):
+            # "Ministers opened the Convention for signature in Lisbon in May": its first
+            # signing, as "was opened for signature" is.
+            candidate.dateable = True
+            candidate.stage = AgreementStage.SIGNED
             continue
         passive = _PASSIVE.match(ctx.text, end, sentence.end) or _ACTIVE_RELATIVE.match(
             ctx.text, end, sentence.end

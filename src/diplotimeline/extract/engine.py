@@ -196,22 +196,15 @@ def _holds(sets: tuple[frozenset[str], ...], strings: frozenset[str]) -> bool:
     return any(all(any(string in one for string in strings) for one in found) for found in sets)
 
 
-# A rule's screen (or None), whether it runs on the lower-cased text, its check (or None),
-# and the check's strings when a text is looked through for them first (or None).
-_Looked = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None, tuple[str, ...] | None]
-_WORDS_LIMIT: Final = 3
+# A rule's screen (or None), whether it runs on the lower-cased text, and its check (or
+# None).
+_Looked = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None]
 
 
-_NO_SCREEN: Final[_Looked] = (None, False, None, None)
+_NO_SCREEN: Final[_Looked] = (None, False, None)
 # A rule's _Looked and its exact twin (or None).
-_Step = tuple[
-    re.Pattern[str] | None,
-    bool,
-    re.Pattern[str] | None,
-    tuple[str, ...] | None,
-    re.Pattern[str] | None,
-]
-_NO_STEP: Final[_Step] = (None, False, None, None, None)
+_Step = tuple[re.Pattern[str] | None, bool, re.Pattern[str] | None, re.Pattern[str] | None]
+_NO_STEP: Final[_Step] = (None, False, None, None)
 
 
 class _Screens(list[_Looked | Literal[False] | None]):
@@ -296,9 +289,9 @@ class Engine:
     def _make_twins(self) -> _Twins:
         return _Twins([False] * len(self.rules.rules))
 
-    # Each rule's screen, whether it runs on the lower case, check, check's strings and
-    # exact twin (see _step), in the order of the plan: one read a rule on a screened
-    # text, worked out from _screens and _twins when the rule first has a text to scan.
+    # Each rule's screen, whether it runs on the lower case, check and exact twin (see
+    # _step), in the order of the plan: one read a rule on a screened text, worked out
+    # from _screens and _twins when the rule first has a text to scan.
     _steps: _Steps = attrs.field(init=False)
 
     @_steps.default
@@ -332,16 +325,12 @@ class Engine:
             if classes is None
             or not all(_holds(needs(triggers[index].regex), strings) for index in classes)
         ]
-        check = words = None
-        if useful:
-            check = re.compile(_list_fragment(dict.fromkeys(useful[0], "")))
-            if len(useful[0]) <= _WORDS_LIMIT and min(map(len, useful[0])) >= 3:
-                # Few strings and long ones: looking for them in the whole text first
-                # costs less than working the windows out.
-                words = tuple(sorted(useful[0]))
+        # (The check runs in the windows only: looking for its strings in the whole text
+        # first, to skip a rule before its windows are worked out, cost more than it saved.)
+        check = re.compile(_list_fragment(dict.fromkeys(useful[0], ""))) if useful else None
         if found is None:
-            return None, False, check, words
-        return found[0], found[1], check, words
+            return None, False, check
+        return found[0], found[1], check
 
     @_plan.default
     def _make_plan(self) -> tuple[tuple[Rule, tuple[int, ...] | None, int, int, int], ...]:
@@ -499,24 +488,16 @@ class Engine:
         plan = self._plan
         # The windows of each key of the plan, worked out when a rule first needs them.
         windows: dict[int, list[tuple[int, int]]] = {}
-        holding: dict[tuple[str, ...], bool] = {}
         steps = self._steps if screened else None
         for number in visits:
             rule, classes, before, after, key = plan[number]
             if steps is None:
-                regex, on_lowered, check, words, own = _NO_STEP
+                regex, on_lowered, check, own = _NO_STEP
             else:
                 step = steps[number]
                 if step is None:
                     step = self._step(number)
-                regex, on_lowered, check, words, own = step
-            if words is not None:
-                # (Rules share strings: each set is looked for once a text.)
-                held = holding.get(words)
-                if held is None:
-                    held = holding[words] = any(map(lowered.__contains__, words))
-                if not held:
-                    continue  # the text holds none of the strings the rule needs
+                regex, on_lowered, check, own = step
             if classes is None:
                 regions = whole
             else:

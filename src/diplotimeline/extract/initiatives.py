@@ -783,9 +783,12 @@ _PERIOD_TAIL: Final = re.compile(
     r"|of\s+(?:[0-3]?\d\s+[A-Z][a-z]{2,8}\s+|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,\s+)?"
     r"(?P<of>(?:19|20)\d\d)\b"
     # "that Leaders endorsed in Suva in July 2022", "which the ministers adopted in 2031"
-    r"|(?:(?:that|which)\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,2}?)?"
+    r"|(?:(?:that|which)\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,2}?"
+    # "Agenda 2063, the continent's blueprint adopted by the Assembly in January 2015"
+    r"|,\s+the\s+(?:[\w’'-]{1,30}\s+){1,3}?)?"
     r"(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up"
     r"|created|founded|formed|presented|proposed|endorsed|approved|concluded|inaugurated)"
+    r"(?:\s+by\s+the\s+(?-i:[A-Z])[\w’'-]{1,30}(?:\s+(?-i:[A-Z])[\w’'-]{1,30}){0,2})?"
     # "adopted in Lusaka in 1994": the place of the act may come first
     r"(?:\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?)?"
     # "presented in October 2023", "created in early 2004"

@@ -102,6 +102,9 @@ _JOINED: Final = re.compile(
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
 _TO_VERB: Final = re.compile(
     _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+    # "X and Y are expected to hold talks", "... are due to meet", "... will also"
+    r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
+    r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
 )
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
@@ -389,6 +392,7 @@ def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
     for match in iter_frames(ctx, "meeting_between", sentence):
         persons = _persons(ctx, match.end(), min(sentence.end, match.end() + 160))
         if len(persons) < 2 or persons[0].start - match.end() > 60:
+            made.extend(_bodies_between(ctx, sentence, match))
             continue
         first, second = persons[0], persons[1]
         if first.actor_id == second.actor_id or not _JOINED.fullmatch(
@@ -404,6 +408,58 @@ def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
         span = (match.start(), second.end)
         made.append(_meeting(ctx, sentence, [first], [second], venue, span, future))
     return made
+
+
+# "between the Peace and Security Council and the UN Security Council": two bodies.
+_BODY_PAIR_GAP: Final = re.compile(r"\s+and\s+(?:the\s+)?")
+_BETWEEN_DET: Final = re.compile(r"(?i:a|an|the|their|its)\s+")
+
+
+def _bodies_between(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "the joint consultative meeting between the X Council and the Y Council": a meeting
+    of the two organisations, named as written (no persons are named)."""
+    lead = re.match(r"(?i:the\s+)?", ctx.text[match.end() : match.end() + 4])
+    at = match.end() + (lead.end() if lead is not None else 0)
+    first = next(
+        (m for m in ctx.actors_starting(at, at + 1) if m.kind is ActorKind.ORGANIZATION), None
+    )
+    if first is None:
+        return []
+    gap = _BODY_PAIR_GAP.match(ctx.text, first.end, sentence.end)
+    second = (
+        next(
+            (
+                m
+                for m in ctx.actors_starting(gap.end(), gap.end() + 1)
+                if m.kind is ActorKind.ORGANIZATION
+            ),
+            None,
+        )
+        if gap is not None
+        else None
+    )
+    if second is None or second.actor_id == first.actor_id:
+        return []
+    det = _BETWEEN_DET.match(ctx.text, match.start(), match.end())
+    begin = det.end() if det is not None else match.start()
+    name = " ".join(ctx.text[begin : second.end].split())
+    lowered = match.group().lower()
+    future = (
+        is_future(ctx, match.start(), sentence) or "planned" in lowered or "upcoming" in lowered
+    )
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit" if match.group("noun").lower().startswith("summit") else "other",
+        name=name[:1].upper() + name[1:],
+        start=begin,
+        end=second.end,
+        sentence=sentence.index,
+        participants=[first.actor_id, second.actor_id],
+        dateable=True,
+        future=future,
+        evidence=(begin, second.end),
+    )
+    return [ctx.add(candidate)]
 
 
 # A person followed by a verb of saying is the source of a quote, not a counterpart
@@ -873,16 +929,28 @@ _HOLDER: Final = (
 # "the official visit of the Armenian Prime Minister to Georgia", "the State Visit of
 # President NAME to Norway": the visitor after "of", the place after "to".
 _VISIT_OF: Final = re.compile(
-    r"\b(?:(?:official|state|working|return|first|historic|\w{1,10}-day)\s+){0,3}visits?\s+of\s+",
+    r"\b(?:(?:official|state|working|return|first|historic|\w{1,10}-day)\s+){0,3}visits?\s+"
+    r"(?:of|(?P<that>that|which))\s+",
     re.IGNORECASE,
 )
 _VISIT_OF_HOLDER: Final = re.compile(_HOLDER + r"(?=\s+to\s)")
+# "the State visit that the President of Bolivia will undertake to Uruguay", "the visit which
+# President NAME made to Chile": the visitor of a relative clause, then its verb.
+_VISIT_THAT_HOLDER: Final = re.compile(
+    _HOLDER + r"(?=\s+(?:will|would|shall|is|undertakes?|undertook|makes?|made|pays?|paid)\b)"
+)
+_VISIT_THAT_VERB: Final = re.compile(
+    r"\s+(?:(?P<future>will|would|shall|is\s+to|is\s+(?:due|set|expected)\s+to)\s+)?"
+    r"(?:undertakes?|undertook|makes?|made|pays?|paid)\b"
+)
 _TITLE_WORDS: Final = re.compile(r"(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,6}")
 _TITLE_GAP: Final = re.compile(r"[’']?s?\s+(?:(?:[A-Z][\w.’'-]{0,30}|the|of|and)\s+){0,5}")
 _UNNAMED_HOLDER: Final = re.compile(
     _HOLDER + r"(?:[’']s(?:\s+(?:official|state|working|first|\w{1,10}-day)){0,2})?"
+    # "The Latvian Foreign Minister, who chaired Monday's meeting, will visit Kyiv"
+    r"(?:\s*,\s*(?:who|whose)\s[^,;.()]{1,80},)?"
     r"(?:\s+(?:will|would|shall|is|was|has|had|also|then|to|due|set|expected|scheduled|pay|paid"
-    r"|make|made"
+    r"|make|made|stay|stays|stayed|leave|leaves|left|for"
     r"|pays|makes|on|be|been|undertake|undertook|began|begins|start|started|starts)){0,4}\s*$"
 )
 
@@ -922,15 +990,19 @@ def _holder(
         return None
     who = match.group("who")
     office = match.group("office").lower()
-    named = _named_holder(ctx, office, countries[0].actor_id)
+    named = _named_holder(ctx, office, countries[0].actor_id, (match.start(), match.end()))
     if named is not None and named.actor_id != speaker:
         return "", named
     return (who[0].lower() + who[1:] if who.startswith("The ") else who), countries[0]
 
 
-def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike | None:
+def _named_holder(
+    ctx: Context, office: str, country: str, phrase: tuple[int, int] = (0, 0)
+) -> ActorMentionLike | None:
     """The person the article introduces with ``office`` of ``country`` ("Chilean President
-    NAME", "NAME, Prime Minister of Chile"), if exactly one is."""
+    NAME", "NAME, Prime Minister of Chile"), if exactly one is; the office ``phrase`` itself
+    introduces no one ("his Bolivian counterpart, NAME, to prepare the visit that the
+    President of Bolivia will undertake": NAME is not the President)."""
     office = " ".join(office.split())
     found: list[ActorMentionLike] = []
     for mention in ctx.actors:
@@ -939,7 +1011,11 @@ def _named_holder(ctx: Context, office: str, country: str) -> ActorMentionLike |
         ):
             continue
         low, high = max(0, mention.start - 40), mention.end + 50
-        window = " ".join(ctx.text[low:high].lower().split())
+        text = ctx.text[low:high]
+        if phrase[0] < high and low < phrase[1]:
+            cut_low, cut_high = max(low, phrase[0]) - low, min(high, phrase[1]) - low
+            text = text[:cut_low] + " " * (cut_high - cut_low) + text[cut_high:]
+        window = " ".join(text.lower().split())
         if office in window and any(
             m.actor_id == country and m.kind is ActorKind.COUNTRY for m in ctx.actors_in(low, high)
         ):
@@ -1090,10 +1166,12 @@ def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
         subject: list[ActorMentionLike] = []
         who = None
         end = match.end()
+        that = match.group("that") is not None
         if persons and _TITLE_WORDS.fullmatch(ctx.text, match.end(), persons[0].start):
             subject, end = [persons[0]], persons[0].end
         else:
-            office = _VISIT_OF_HOLDER.match(ctx.text, match.end(), sentence.end)
+            holder_phrase = _VISIT_THAT_HOLDER if that else _VISIT_OF_HOLDER
+            office = holder_phrase.match(ctx.text, match.end(), sentence.end)
             if office is None:
                 continue
             countries = [
@@ -1105,12 +1183,17 @@ def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
             if holder is None:
                 continue
             who, subject, end = holder[0] or None, [holder[1]], office.end()
-        to = _TO_PLACE.match(ctx.text, end, sentence.end)
+        verb = _VISIT_THAT_VERB.match(ctx.text, end, sentence.end) if that else None
+        if that and verb is None:
+            continue  # "the visit that the President described": no visit made by them
+        to = _TO_PLACE.match(ctx.text, verb.end() if verb is not None else end, sentence.end)
         place = ctx.place_at(to.end()) if to is not None else None
         if place is None or place[3] == subject[0].actor_id:
             continue
         name, _, place_end, place_id = place
-        future = is_future(ctx, match.start(), sentence)
+        future = is_future(ctx, match.start(), sentence) or bool(
+            verb is not None and verb.group("future")
+        )
         made.append(
             _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future, who)
         )
@@ -1915,7 +1998,8 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         after = _PLACE_CUE.match(ctx.text, name.end())
         if len(words) < 2 or after is None:
             continue
-        if ctx.place_at(after.end()) is None:
+        place = ctx.place_at(after.end())
+        if place is None:
             town = _TOWN.match(ctx.text, after.end())
             if town is None or not ctx.temporal_starting(town.end(), town.end() + 4):
                 continue  # "in Pärnu on 9 June": a town the gazetteer lacks, then a date
@@ -1929,7 +2013,12 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         else:
             future = is_future(ctx, match.start(), sentence) or verb != "at"
         future = future and not verb.endswith("ed")
-        made.append(_body_session(ctx, sentence, body, match.end(), name.end(), future))
+        session = _body_session(ctx, sentence, body, match.end(), name.end(), future)
+        if place is not None:
+            # "at the Council of Ministers in New Delhi": the meeting held there
+            session.location = place[0]
+            session.name = f"{session.name} in {place[0]}"
+        made.append(session)
     return made
 
 
@@ -2766,6 +2855,26 @@ _NEXT_SUMMIT: Final = re.compile(
 )
 
 
+def _summit_body(ctx: Context, summits: Sequence[Candidate]) -> list[ActorMentionLike]:
+    """The organisation of the last summit told that has one: in its name, among its
+    participants, or (for the very last) the one organisation of its sentence ("the founding
+    of the SCO ..., the Astana summit in 2024")."""
+    for index, summit in enumerate(reversed(summits)):
+        bodies = ctx.actors_in(summit.start, summit.end, (ActorKind.ORGANIZATION,)) or [
+            m
+            for p in summit.participants
+            if (m := ctx.first_mention(p)) is not None and m.kind is ActorKind.ORGANIZATION
+        ]
+        if not bodies and index == 0:
+            told = ctx.sentence_at(summit.start)
+            around = ctx.actors_in(told.start, told.end, (ActorKind.ORGANIZATION,))
+            if len({m.actor_id for m in around}) == 1:
+                bodies = around[:1]
+        if bodies:
+            return bodies[:1]
+    return []
+
+
 def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The next summit will be held in Islamabad": "SCO summit in Islamabad", when the last
     summit told before is an organisation's (else too little is known to name it)."""
@@ -2781,23 +2890,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
             for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
             if c.kind is EventKind.MEETING and c.form == "summit"
         ]
-        bodies = [
-            m
-            for c in summits[-1:]
-            for m in ctx.actors_in(c.start, c.end, (ActorKind.ORGANIZATION,))
-        ] or [
-            m
-            for c in summits[-1:]
-            for p in c.participants
-            if (m := ctx.first_mention(p)) is not None and m.kind is ActorKind.ORGANIZATION
-        ]
-        if not bodies and summits:
-            # "the founding of the SCO ..., the Astana summit in 2024": the one organisation
-            # of the sentence that told the last summit
-            told = ctx.sentence_at(summits[-1].start)
-            around = ctx.actors_in(told.start, told.end, (ActorKind.ORGANIZATION,))
-            if len({m.actor_id for m in around}) == 1:
-                bodies = around[:1]
+        bodies = _summit_body(ctx, summits)
         if not bodies:
             continue
         name, _, place_end, place_id = place

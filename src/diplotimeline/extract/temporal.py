@@ -39,6 +39,7 @@ from diplotimeline.extract._temporal_context import (
     possessive_weekday,
     range_ends,
     resolve_remembered,
+    weekday_in_stretch,
     whole_units,
 )
 from diplotimeline.extract._temporal_productions import (
@@ -310,6 +311,7 @@ class Tagger:
                 reference, text[start:end], mentions, start, text[max(0, start - 80) : start]
             )
             reference = anaphora(reference, mentions, start, text[start:end])
+            reference = weekday_in_stretch(reference, mentions, start)
             tense = Tense.UNKNOWN
             if needs_tense(reference):
                 tense = guess_with(text, start, end, self._cues)

@@ -446,7 +446,9 @@ def _weekday_near(
     back = (moment.isoweekday() - weekday) % 7
     ahead = (weekday - moment.isoweekday()) % 7
     if lean is Lean.BEFORE:
-        moment = moment.subtract(days=back or 7)
+        # "last Thursday" in a Friday paper is the Thursday of the week before: the day
+        # before would be "yesterday" (or "on Thursday").
+        moment = moment.subtract(days=back if back > 1 else back + 7)
     elif lean is Lean.AFTER:
         moment = moment.add(days=ahead or 7)
     elif tense is Tense.FUTURE or (tense is Tense.PRESENT and ahead < back):

@@ -7,7 +7,8 @@ Decision, for two mentions (see :func:`compare`):
   as its whole day: reports of one signing at 11:45 and 11:50 agree), except for a treaty,
   convention, memorandum, trade agreement or partnership with a name of its own, which
   articles date by different stages (signed, ratified, in force): its date does not keep
-  its mentions apart, unless each side names a party the other lacks; meetings of different
+  its mentions apart, unless each side names a party the other lacks (so too a fund with a
+  name of its own, dated by its launch or by the years it runs); meetings of different
   forms (a visit and the talks held during it, a bilateral meeting and the summit on
   whose sidelines it was held, a ministers' meeting and the summit it precedes), unless
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
@@ -109,6 +110,7 @@ _STATUS_RANK: Final = {Status.MENTIONED: 0, Status.PLANNED: 1, Status.OCCURRED: 
 _PAIRED_FORMS: Final = frozenset({MeetingForm.VISIT, MeetingForm.BILATERAL_MEETING})
 _INF: Final = sys.maxsize
 _DAY: Final = 1440
+_WEEK: Final = 7 * _DAY
 _MONTH: Final = 31 * _DAY
 _NARROW: Final = 8 * 1440
 """Mentions whose dates span at most this many minutes are merged pairwise, best first."""
@@ -117,6 +119,9 @@ _NESTED_THRESHOLD: Final = 0.75
 _WEAK_SCORE: Final = 0.4
 _LINKAGE_LIMIT: Final = 12
 _STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreement", "partnership"})
+# A fund, programme or project is dated by its launch or by the years it runs: two texts
+# may give either.
+_RUNNING_FORMS: Final = frozenset({"fund"})
 _ROUND_WORD: Final = re.compile(r"\bround\b", re.IGNORECASE)
 _LONG_GENERAL: Final = 4
 """From this many content words, a general name of an agreement or initiative is telling."""
@@ -249,6 +254,15 @@ class _Features:
         if self.place and self.width <= _DAY and self.low is not None:
             # a gathering meets the one-day meetings held at its place on its day
             yield (kind, "l", f"{self.place} {self.low}"), self.gathering
+        if self.low is not None and self.width <= _WEEK:
+            # a gathering of an organisation's members meets its bodies' meetings of its days
+            if self.gathering:
+                for party in self.parties:
+                    yield (kind, "b", f"{party} {self.low}"), True
+            for party in self.parties:
+                member, dash, _ = party.partition("-")
+                if dash:
+                    yield (kind, "b", f"{member} {self.low}"), False
         if self.place and self.form == "summit" and self.low is not None and self.is_narrow():
             # a summit named by its place meets the summits held there in its days
             yield (kind, "s", self.place), self.place_named
@@ -287,17 +301,22 @@ class _Features:
 
 
 _GATHERING: Final = re.compile(
-    r"Meeting of the (?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state(?: and government)?"
-    r"|heads of government|(?:[a-z]+\s)?ministers|officials|envoys)"
+    r"(?:Meeting|Summit) of the (?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state"
+    r"(?: and government)?|heads of government|(?:[a-z]+\s)?ministers|officials|envoys)"
+    # the place it is held in: "Summit of the Gulf leaders in Kuwait"
+    r"(?: in [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})?"
 )
 
 
 def _is_staged(event: Event, names: NameKey | None = None) -> bool:
-    """A named treaty, convention, memorandum, trade agreement or partnership.
+    """A named treaty, convention, memorandum, trade agreement, partnership or fund.
 
     The name is read (``names``, when not given) only for agreements of those forms.
     """
-    if event.kind is not EventKind.AGREEMENT or event.form.value not in _STAGED_FORMS:
+    if event.kind is EventKind.INITIATIVE:
+        if event.form.value not in _RUNNING_FORMS:
+            return False
+    elif event.kind is not EventKind.AGREEMENT or event.form.value not in _STAGED_FORMS:
         return False
     if names is None:
         names = name_key(event.name, event.aliases, getattr(event, "acronym", None))
@@ -351,6 +370,15 @@ def _dates_compatible(a: _Features, b: _Features) -> bool:
     assert a.high is not None
     assert b.high is not None
     return a.low < b.high and b.low < a.high
+
+
+def _members_of_body(group: _Features, body: _Features) -> bool:
+    """Whether ``group`` is a gathering of an organisation's members ("Meeting of the GCC
+    foreign ministers") and ``body`` a meeting of one of its bodies ("gcc-ministerial-council").
+    """
+    return group.gathering and any(
+        party.startswith(f"{member}-") for member in group.parties for party in body.parties
+    )
 
 
 def _both_sides(first: frozenset[str], second: frozenset[str]) -> bool:
@@ -410,6 +438,15 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         and not _parties_differ(a.parties, b.parties)
     ):
         return MergeDecision(_PARTICIPANT_SCORE, (f"gathering in {a.place}", "same day"))
+    if (
+        (_members_of_body(a, b) or _members_of_body(b, a))
+        and a.low is not None
+        and (a.low, a.high) == (b.low, b.high)
+        and a.width <= _WEEK
+    ):
+        # "the GCC foreign ministers, meeting on 1 and 2 October" and "the 189th session of
+        # the GCC Ministerial Council" on those days: one meeting of the body's members
+        return MergeDecision(_PARTICIPANT_SCORE, ("gathering of a body's members", "same days"))
     if (
         (a.place_named or b.place_named)
         and a.form == b.form == "summit"

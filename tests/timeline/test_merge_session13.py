@@ -1,0 +1,40 @@
+"""A named fund dated by its launch in one article and by its years in another is one entry."""
+
+from __future__ import annotations
+
+from diplotimeline.model import Initiative, InitiativeForm
+from diplotimeline.time import DateSpan, PartialDate
+from diplotimeline.timeline import Mention, Origin, Timeline
+
+
+def _initiative(
+    document: str, name: str, when: str, form: InitiativeForm = InitiativeForm.FUND
+) -> Mention:
+    return Mention(
+        Initiative(id="e1", name=name, form=form, when=DateSpan.parse_iso(when)),
+        Origin(document, PartialDate(2036, 3)),
+    )
+
+
+def test_a_fund_launched_and_a_fund_running_are_one_fund() -> None:
+    launched = _initiative("d1", "Western Ocean Fisheries Fund", "2036-05-19/2036-05-20")
+    running = _initiative("d2", "Western Ocean Fisheries Fund", "2037/2041")
+    timeline = Timeline.from_mentions([launched, running])
+    assert len(timeline) == 1
+
+
+def test_two_funds_of_other_names_stay_apart() -> None:
+    first = _initiative("d1", "Western Ocean Fisheries Fund", "2036-05-19/2036-05-20")
+    second = _initiative("d2", "Andean Glacier Adaptation Fund", "2037/2041")
+    assert len(Timeline.from_mentions([first, second])) == 2
+
+
+def test_a_programme_keeps_its_dates_apart() -> None:
+    # Programmes are often renewed under one name: two dates are two programmes.
+    first = _initiative(
+        "d1", "Andean Seasonal Workers Programme", "2031", form=InitiativeForm.PROGRAMME
+    )
+    second = _initiative(
+        "d2", "Andean Seasonal Workers Programme", "2036", form=InitiativeForm.PROGRAMME
+    )
+    assert len(Timeline.from_mentions([first, second])) == 2
