@@ -268,16 +268,25 @@ def _body_meeting(ctx: Context, label: str, place: str) -> Candidate | None:
     return None
 
 
-# "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro".
+# "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro", "at their
+# summit in Rabat" (a group's own), "at the summit held in Arusha".
 _PLACE_SUMMIT: Final = re.compile(
-    r"\b(?:the|a|an|its"
+    r"\b(?:the|a|an|its|their"
     # a date in the possessive: "last week's summit in Accra", "Tuesday's summit in Lima"
     r"|(?i:(?:last|next|this)\s+(?:week|month|year)|yesterday|today|tomorrow)[’']s"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)[’']s)"
     r"\s+(?:(?:next|upcoming|last|previous|annual|leaders[’']|regional)\s+){0,2}"
-    r"(?P<noun>summit)\s+in\s+"
+    r"(?P<noun>summit)\s+(?:held\s+)?in\s+"
+)
+
+
+# Who holds "their summit": leaders, states or members told before it in the sentence.
+_SUMMIT_GROUP: Final = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers"
+    r"|countries|states|nations|members|governments|partners)\b",
+    re.IGNORECASE,
 )
 
 
@@ -313,10 +322,23 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ['Summit in Lima']
     """
     made: list[Candidate] = []
-    if "summit in" not in ctx.sentence_lower(sentence):
+    told = ctx.sentence_lower(sentence)
+    if "summit in" not in told and "summit held in" not in told:
         return made
     for match in ctx.scan(_PLACE_SUMMIT, sentence):
         if ctx.covers(match.start("noun")):
+            continue
+        if (
+            match.group().startswith("their")
+            and _SUMMIT_GROUP.search(ctx.text, sentence.start, match.start()) is None
+        ):
+            continue  # "the climbers reached their summit in Nepal": no group that meets
+        if match.group().startswith("their") and not ctx.temporal_overlapping(
+            match.end(), sentence.end
+        ):
+            # "their summit" is told with its date after it ("at their summit in Doha on
+            # Tuesday"); "Shares rose on Friday after the leaders signed a pact at their
+            # summit in Doha" dates the news, not the summit, which stays unread
             continue
         place = ctx.place_at(match.end())
         if place is None:

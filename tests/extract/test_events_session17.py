@@ -1,0 +1,88 @@
+"""Event rules of session 17 (what events_dev5, dev6 and dev7 showed the readers still miss),
+each on sentences written for these tests (invented people, other countries and years) with a
+counter-example that must not fire.
+
+The causes are general in diplomatic news: a summit told as the group's own and dated after
+its place ("the five countries agreed a policy at their summit in Tallinn in June 2039") or
+"held" there ("at the summit held in Arusha on 4 December 2045").
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import when as _when
+
+from diplotimeline.model import EventKind
+
+
+class TestTheirSummitInPlace:
+    """ "at their summit in P" (a group's own summit) and "the summit held in P"."""
+
+    def test_leaders_their_summit_dated_after(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Gulf leaders signed a pact to create a common market at their summit in Doha on "
+            "Tuesday.",
+            "2033-11-10",
+        )
+        assert (found.name, _when(found), found.location) == (
+            "Summit in Doha",
+            "2033-11-08",
+            "Doha",
+        )
+
+    def test_countries_their_summit_month(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The minister recalled that the five countries promised a joint power grid at "
+            "their summit in Tallinn in June 2039.",
+            "2041-02-03",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Summit in Tallinn",
+            "2039-06",
+            "occurred",
+        )
+
+    def test_organisation_their_summit_planned(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The SADC leaders will sign the protocol at their summit in Maputo next month.",
+            "2036-07-14",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "SADC summit in Maputo",
+            "2036-08",
+            "planned",
+        )
+
+    def test_summit_held_in_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Kenya assumed the rotating chairmanship at the summit held in Arusha on "
+            "4 December 2045.",
+            "2046-03-07",
+        )
+        assert (found.name, _when(found)) == ("Summit in Arusha", "2045-12-04")
+
+    def test_mountain_summit_is_no_meeting(self) -> None:
+        assert (
+            _of(
+                EventKind.MEETING,
+                "The climbers reached their summit in Nepal on Tuesday.",
+                "2040-05-02",
+            )
+            == []
+        )
+
+    def test_their_summit_without_its_own_date_is_not_read(self) -> None:
+        # the dates told before "after" are the news's (shares rose), not the summit's
+        assert (
+            _of(
+                EventKind.MEETING,
+                "Shares rose on Friday after Gulf leaders signed a pact to create a common market "
+                "at their summit in Doha.",
+                "2033-11-12",
+            )
+            == []
+        )
