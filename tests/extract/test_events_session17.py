@@ -4,7 +4,9 @@ counter-example that must not fire.
 
 The causes are general in diplomatic news: a summit told as the group's own and dated after
 its place ("the five countries agreed a policy at their summit in Tallinn in June 2039") or
-"held" there ("at the summit held in Arusha on 4 December 2045").
+"held" there ("at the summit held in Arusha on 4 December 2045"); talks fronted without an
+article ("After talks with Chancellor NAME in Berlin on Monday, the two governments signed a
+memorandum"), the act signed after them sharing their day.
 """
 
 from __future__ import annotations
@@ -84,5 +86,48 @@ class TestTheirSummitInPlace:
                 "at their summit in Doha.",
                 "2033-11-12",
             )
+            == []
+        )
+
+
+class TestFrontedTalksWith:
+    """ "After talks with NAME ..., ": a meeting with NAME (and the subject, when a person)."""
+
+    def test_after_talks_with_person(self) -> None:
+        text = (
+            "After talks with Chancellor Maria Keller in Berlin on Monday, the two governments "
+            "signed a memorandum of understanding on hydrogen research."
+        )
+        [found] = _of(EventKind.MEETING, text, "2038-09-16")
+        assert (found.name, _when(found), found.status.value) == (
+            "Meeting of Maria Keller",
+            "2038-09-13",
+            "occurred",
+        )
+        [act] = _of(EventKind.AGREEMENT, text, "2038-09-16")
+        assert _when(act) == "2038-09-13"
+
+    def test_following_talks_names_the_subject(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Following talks with President Joao Mendes on Tuesday, Prime Minister Ana Rocha "
+            "said trade would grow.",
+            "2039-04-08",
+        )
+        assert (found.name, _when(found)) == ("Meeting of Ana Rocha and Joao Mendes", "2039-04-05")
+
+    def test_talks_with_a_group_is_no_meeting(self) -> None:
+        assert (
+            _of(
+                EventKind.MEETING,
+                "After talks with the unions broke down on Monday, the strike began.",
+                "2039-04-08",
+            )
+            == []
+        )
+
+    def test_bare_after_talks_is_no_meeting(self) -> None:
+        assert (
+            _of(EventKind.MEETING, "After talks, Prime Minister Ana Rocha left.", "2039-04-08")
             == []
         )
