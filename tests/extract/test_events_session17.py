@@ -6,7 +6,8 @@ The causes are general in diplomatic news: a summit told as the group's own and 
 its place ("the five countries agreed a policy at their summit in Tallinn in June 2039") or
 "held" there ("at the summit held in Arusha on 4 December 2045"); talks fronted without an
 article ("After talks with Chancellor NAME in Berlin on Monday, the two governments signed a
-memorandum"), the act signed after them sharing their day.
+memorandum"), the act signed after them sharing their day; "an informal meeting" like "a
+formal meeting".
 """
 
 from __future__ import annotations
@@ -129,5 +130,41 @@ class TestFrontedTalksWith:
     def test_bare_after_talks_is_no_meeting(self) -> None:
         assert (
             _of(EventKind.MEETING, "After talks, Prime Minister Ana Rocha left.", "2039-04-08")
+            == []
+        )
+
+
+class TestInformalMeetings:
+    """ "will hold an informal meeting", "held informal talks with": read like "formal"."""
+
+    def test_pair_will_hold_an_informal_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "President Ana Rocha and President Joao Mendes will hold an informal meeting in "
+            "Maputo on 18 September.",
+            "2037-06-02",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Meeting of Ana Rocha and Joao Mendes",
+            "2037-09-18",
+            "planned",
+        )
+
+    def test_informal_talks_with(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Prime Minister Lars Dahl held informal talks with Chancellor Maria Keller in Oslo "
+            "on Tuesday.",
+            "2035-10-12",
+        )
+        assert (found.name, _when(found)) == ("Meeting of Lars Dahl and Maria Keller", "2035-10-09")
+
+    def test_informal_meeting_of_members_is_none(self) -> None:
+        assert (
+            _of(
+                EventKind.MEETING,
+                "The party held an informal meeting of its members on Tuesday.",
+                "2035-10-12",
+            )
             == []
         )
