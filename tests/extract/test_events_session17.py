@@ -4,7 +4,8 @@ counter-example that must not fire.
 
 The causes are general in diplomatic news: a summit told as the group's own and dated after
 its place ("the five countries agreed a policy at their summit in Tallinn in June 2039") or
-"held" there ("at the summit held in Arusha on 4 December 2045"); talks fronted without an
+"held" there ("at the Summit held in Arusha on 4 December 2045", a town the gazetteer lacks
+counting when a date follows it); talks fronted without an
 article ("After talks with Chancellor NAME in Berlin on Monday, the two governments signed a
 memorandum"), the act signed after them sharing their day; "an informal meeting" like "a
 formal meeting".
@@ -67,6 +68,31 @@ class TestTheirSummitInPlace:
             "2046-03-07",
         )
         assert (found.name, _when(found)) == ("Summit in Arusha", "2045-12-04")
+
+    def test_capitalised_summit_held_in_a_town_then_a_date(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The ministry recalls that Ghana assumed the rotating chairmanship at the Summit "
+            "held in Bobo Dioulasso on 9 May 2033, and thanked Burkina Faso.",
+            "2034-01-20",
+        )
+        assert (found.name, _when(found)) == ("Summit in Bobo Dioulasso", "2033-05-09")
+
+    def test_summit_in_a_town_then_a_date(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Leaders met at the summit in Recife on 6 December 2040.",
+            "2041-01-02",
+        )
+        assert (found.name, _when(found)) == ("Summit in Recife", "2040-12-06")
+
+    def test_summit_in_an_unknown_town_without_a_date_is_not_read(self) -> None:
+        assert _of(EventKind.MEETING, "Leaders met at the summit in Recife.", "2041-01-02") == []
+
+    def test_capitalised_summit_held_as_subject_is_not_read(self) -> None:
+        assert (
+            _of(EventKind.MEETING, "The Summit held in Recife was a success.", "2041-01-02") == []
+        )
 
     def test_mountain_summit_is_no_meeting(self) -> None:
         assert (

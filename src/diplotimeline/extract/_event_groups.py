@@ -278,7 +278,7 @@ _PLACE_SUMMIT: Final = re.compile(
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)[’']s)"
     r"\s+(?:(?:next|upcoming|last|previous|annual|leaders[’']|regional)\s+){0,2}"
-    r"(?P<noun>summit)\s+(?:held\s+)?in\s+"
+    r"(?P<noun>summit|Summit(?=\s+held\s))\s+(?:held\s+)?in\s+"
 )
 
 
@@ -306,6 +306,32 @@ def _own_year(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+# A town the gazetteer lacks, then a date: "in Foz do Iguaçu on 6 December", "in Recife in
+# May" (its words capitalised but for one particle; "in Rio" alone, without a date, is none).
+_TOWN: Final = re.compile(
+    r"[A-Z][^\W\d_]{2,30}(?:\s(?:do|da|de|del|di|dos|das|es)\s[A-Z][^\W\d_]{2,30}"
+    r"|[ -][A-Z][^\W\d_]{2,30})?(?=\s+(?:on|from|in)\b)"
+)
+
+
+def _dated_town(ctx: Context, at: int, sentence: Sentence) -> tuple[str, int, int, None] | None:
+    """ "Foz do Iguaçu" at ``at`` when a date follows it: (name, start, end, no id)."""
+    town = _TOWN.match(ctx.text, at, sentence.end)
+    if town is None or not ctx.temporal_starting(town.end() + 1, town.end() + 5):
+        return None
+    return town.group(), town.start(), town.end(), None
+
+
+def _bare_head(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the only mention at the match's noun is the bare capitalised head ("at the
+    Summit held in Foz do Iguaçu": "Summit", a name too bare to keep), which the place names."""
+    at = match.start("noun")
+    covering = [c for c in ctx.starting(at - 1, at + 1) if c.end > at]
+    return bool(covering) and all(
+        c.name == "Summit" and c.end == match.end("noun") for c in covering
+    )
+
+
 def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "the summit in P": a summit named by its place, unless one held there is known.
 
@@ -326,7 +352,7 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "summit in" not in told and "summit held in" not in told:
         return made
     for match in ctx.scan(_PLACE_SUMMIT, sentence):
-        if ctx.covers(match.start("noun")):
+        if ctx.covers(match.start("noun")) and not _bare_head(ctx, match):
             continue
         if (
             match.group().startswith("their")
@@ -340,7 +366,7 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # Tuesday"); "Shares rose on Friday after the leaders signed a pact at their
             # summit in Doha" dates the news, not the summit, which stays unread
             continue
-        place = ctx.place_at(match.end())
+        place = ctx.place_at(match.end()) or _dated_town(ctx, match.end(), sentence)
         if place is None:
             continue
         name, _, place_end, place_id = place
