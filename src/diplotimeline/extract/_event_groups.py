@@ -268,16 +268,25 @@ def _body_meeting(ctx: Context, label: str, place: str) -> Candidate | None:
     return None
 
 
-# "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro".
+# "the summit in Kananaskis", "the next leaders' summit in Rio de Janeiro", "at their
+# summit in Rabat" (a group's own), "at the summit held in Arusha".
 _PLACE_SUMMIT: Final = re.compile(
-    r"\b(?:the|a|an|its"
+    r"\b(?:the|a|an|its|their"
     # a date in the possessive: "last week's summit in Accra", "Tuesday's summit in Lima"
     r"|(?i:(?:last|next|this)\s+(?:week|month|year)|yesterday|today|tomorrow)[’']s"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[’']s"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)[’']s)"
     r"\s+(?:(?:next|upcoming|last|previous|annual|leaders[’']|regional)\s+){0,2}"
-    r"(?P<noun>summit)\s+in\s+"
+    r"(?P<noun>summit|Summit(?=\s+held\s))\s+(?:held\s+)?in\s+"
+)
+
+
+# Who holds "their summit": leaders, states or members told before it in the sentence.
+_SUMMIT_GROUP: Final = re.compile(
+    r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers"
+    r"|countries|states|nations|members|governments|partners)\b",
+    re.IGNORECASE,
 )
 
 
@@ -297,6 +306,32 @@ def _own_year(ctx: Context, sentence: Sentence) -> bool:
     )
 
 
+# A town the gazetteer lacks, then a date: "in Foz do Iguaçu on 6 December", "in Recife in
+# May" (its words capitalised but for one particle; "in Rio" alone, without a date, is none).
+_TOWN: Final = re.compile(
+    r"[A-Z][^\W\d_]{2,30}(?:\s(?:do|da|de|del|di|dos|das|es)\s[A-Z][^\W\d_]{2,30}"
+    r"|[ -][A-Z][^\W\d_]{2,30})?(?=\s+(?:on|from|in)\b)"
+)
+
+
+def _dated_town(ctx: Context, at: int, sentence: Sentence) -> tuple[str, int, int, None] | None:
+    """ "Foz do Iguaçu" at ``at`` when a date follows it: (name, start, end, no id)."""
+    town = _TOWN.match(ctx.text, at, sentence.end)
+    if town is None or not ctx.temporal_starting(town.end() + 1, town.end() + 5):
+        return None
+    return town.group(), town.start(), town.end(), None
+
+
+def _bare_head(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the only mention at the match's noun is the bare capitalised head ("at the
+    Summit held in Foz do Iguaçu": "Summit", a name too bare to keep), which the place names."""
+    at = match.start("noun")
+    covering = [c for c in ctx.starting(at - 1, at + 1) if c.end > at]
+    return bool(covering) and all(
+        c.name == "Summit" and c.end == match.end("noun") for c in covering
+    )
+
+
 def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "the summit in P": a summit named by its place, unless one held there is known.
 
@@ -313,12 +348,25 @@ def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ['Summit in Lima']
     """
     made: list[Candidate] = []
-    if "summit in" not in ctx.sentence_lower(sentence):
+    told = ctx.sentence_lower(sentence)
+    if "summit in" not in told and "summit held in" not in told:
         return made
     for match in ctx.scan(_PLACE_SUMMIT, sentence):
-        if ctx.covers(match.start("noun")):
+        if ctx.covers(match.start("noun")) and not _bare_head(ctx, match):
             continue
-        place = ctx.place_at(match.end())
+        if (
+            match.group().startswith("their")
+            and _SUMMIT_GROUP.search(ctx.text, sentence.start, match.start()) is None
+        ):
+            continue  # "the climbers reached their summit in Nepal": no group that meets
+        if match.group().startswith("their") and not ctx.temporal_overlapping(
+            match.end(), sentence.end
+        ):
+            # "their summit" is told with its date after it ("at their summit in Doha on
+            # Tuesday"); "Shares rose on Friday after the leaders signed a pact at their
+            # summit in Doha" dates the news, not the summit, which stays unread
+            continue
+        place = ctx.place_at(match.end()) or _dated_town(ctx, match.end(), sentence)
         if place is None:
             continue
         name, _, place_end, place_id = place

@@ -331,8 +331,12 @@ def _meeting_during(ctx: Context, sentence: Sentence, verb: int) -> Candidate | 
     return None
 
 
-# What may stand before a meeting that opens its sentence: nothing, or an article.
-_OPENS: Final = re.compile(r"\s*(?:(?:The|Its|Their|This)\s+)?")
+# What may stand before a meeting that opens its sentence: nothing, or an article; or
+# "After"/"Following" ("After talks with NAME on Monday, the two governments signed ...":
+# the act crowns those talks and shares their day).
+_OPENS: Final = re.compile(
+    r"\s*(?:(?:After|Following)\s+)?(?:(?:The|Its|Their|This|the|their)\s+)?"
+)
 
 
 def _add_parties(candidate: Candidate, parties: list[str]) -> None:
