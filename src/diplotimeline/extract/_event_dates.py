@@ -100,8 +100,60 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
             continue
         if out and _specifies(ctx, out[-1], mention):
             out.pop()  # "next week, from 5 to 7 March": the days say which part of the week
+        joined = _joined_days(ctx, out[-1], mention) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         out.append(_same_month(ctx, mention))
     return out
+
+
+# "tomorrow and on Friday", "today and tomorrow": two days joined by "and" (the second
+# with "on" or not) that end the clause: a stop, a comma, a bracket or a place or purpose
+# follows, not a clause of their own ("yesterday and today the ministers met").
+_DAY_AND: Final = re.compile(r"\s{1,2}and\s{1,2}(?:on\s{1,2})?")
+_DAY_AND_END: Final = re.compile(r"\s{0,2}(?:[.,;:)\n]|\Z)|\s{1,2}(?:in|at|for|with|where|under)\b")
+
+
+def _joined_days(
+    ctx: Context, first: TemporalMention, second: TemporalMention
+) -> TemporalMention | None:
+    """``first`` and ``second`` as one stretch when they name two days in a row.
+
+    "The summit will be held in Quito tomorrow and on Friday" (written on a Wednesday) is
+    held on two days; the tagger reads "tomorrow" and "Friday" apart. Only days that
+    follow each other are joined, and only when the second ends the clause ("opened
+    yesterday and today the ministers met" keeps two days for two clauses).
+    """
+    if first.timex_type != "DATE" or second.timex_type != "DATE":
+        return None
+    one, two = first.value, second.value
+    if not (isinstance(one, DateSpan) and isinstance(two, DateSpan)):
+        return None
+    if not (one.is_single and two.is_single):
+        return None
+    day, next_day = one.start, two.start
+    if not (isinstance(day, PartialDate) and isinstance(next_day, PartialDate)):
+        return None
+    if day.day is None or next_day.day is None or day.month is None or next_day.month is None:
+        return None
+    gap = ctx.text[first.end : second.start]
+    if _DAY_AND.fullmatch(gap) is None:
+        return None
+    if _DAY_AND_END.match(ctx.text, second.end, second.end + 8) is None:
+        return None
+    try:
+        following = datetime.date(day.year, day.month, day.day) + datetime.timedelta(days=1)
+    except OverflowError:  # past the calendar's ends
+        return None
+    if PartialDate.from_date(following) != next_day:
+        return None
+    return attrs.evolve(
+        first,
+        end=second.end,
+        text=ctx.text[first.start : second.end],
+        value=DateSpan(day, next_day),
+    )
 
 
 # "Correction: An earlier version of this story said the session would be held in

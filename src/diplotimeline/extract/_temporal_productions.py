@@ -271,6 +271,11 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
         elif mention.group("rel") is not None:
             lean = _lean(mention)
             start, end = attrs.evolve(start, lean=lean), attrs.evolve(end, lean=lean)
+    year_shift = _shift(mention, context, "yrel")
+    if year_shift is not None and start.day is not None:
+        # "from 20 to 22 June next year": both days in the year counted from the anchor.
+        start = attrs.evolve(start, shift_unit=Unit.YEAR, shift=year_shift)
+        end = attrs.evolve(end, shift_unit=Unit.YEAR, shift=year_shift)
     if mention.has("pair") and not _next_day(start, end):
         if start.day is None:
             # "on Monday and Thursday": two days, each its own mention.

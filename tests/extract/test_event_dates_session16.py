@@ -1,0 +1,156 @@
+"""Event dates, session 13 (dates-16): stretches of days the tagger or the dates cut to one.
+
+"From 20 to 22 June next year" and "on 4 and 5 February last year" are stretches of days in
+the year counted from the document's date, as "June next year" is a month of it; before,
+the tagger read only "22 June next year". Two days that follow each other, joined by "and"
+("tomorrow and on Friday", "today and tomorrow", "on 4 May and on 5 May") and ending the
+clause, date an event by both of them; days that do not follow each other, or a second
+day that opens a clause of its own ("yesterday and today the ministers met"), stay apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.extract.temporal import tag
+from diplotimeline.model import EventKind
+from diplotimeline.time import DateSpan, PartialDate
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+def _spans(text: str, published: PartialDate) -> dict[str, str]:
+    return {
+        m.text: m.value.format_iso()
+        for m in tag(text, anchor=published)
+        if isinstance(m.value, DateSpan)
+    }
+
+
+# ---------------------------------------------------------------- day ranges of a relative year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "match", "span"),
+    [
+        (
+            "The assembly is due in Montevideo from 9 to 11 May next year.",
+            PartialDate(2037, 10, 2),
+            "9 to 11 May next year",
+            "2038-05-09/2038-05-11",
+        ),
+        (
+            "The commission met in Asmara on 4 and 5 February last year.",
+            PartialDate(2041, 10, 2),
+            "4 and 5 February last year",
+            "2040-02-04/2040-02-05",
+        ),
+        (
+            "The forum is due in Quito on March 3 to 5 next year.",
+            PartialDate(2044, 11, 20),
+            "March 3 to 5 next year",
+            "2045-03-03/2045-03-05",
+        ),
+        (
+            "The talks ran from 2 to 4 May of this year in Dili.",
+            PartialDate(2039, 8, 1),
+            "2 to 4 May of this year",
+            "2039-05-02/2039-05-04",
+        ),
+    ],
+)
+def test_day_range_of_a_relative_year_is_one_stretch(
+    text: str, published: PartialDate, match: str, span: str
+) -> None:
+    assert _spans(text, published).get(match) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "match", "span"),
+    [
+        # Two days that do not follow each other: the second is the date, as without a year.
+        (
+            "Polls will be held on 3 and 10 May next year.",
+            PartialDate(2036, 9, 1),
+            "3 and 10 May next year",
+            "2037-05-10",
+        ),
+        # A year written out keeps its reading.
+        (
+            "The fair runs from 5 to 7 March 2047 in Tbilisi.",
+            PartialDate(2046, 1, 1),
+            "5 to 7 March 2047",
+            "2047-03-05/2047-03-07",
+        ),
+    ],
+)
+def test_day_range_of_a_relative_year_negatives(
+    text: str, published: PartialDate, match: str, span: str
+) -> None:
+    assert _spans(text, published).get(match) == span
+
+
+def test_meeting_dated_by_day_range_of_next_year() -> None:
+    text = (
+        "The President confirmed that Ecuador will host the summit of the Andean Community,"
+        " due in Quito from 14 to 16 April next year."
+    )
+    assert _dates(EventKind.MEETING, text, "2043-11-08") == {
+        "Summit of the Andean Community": "2044-04-14/2044-04-16"
+    }
+
+
+# ---------------------------------------------------------------- two days joined by "and"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # 12 March 2053 is a Wednesday: tomorrow is Thursday 13, Friday is 14.
+        (
+            "Both Prime Ministers will attend the summit of the Caribbean Community in"
+            " Georgetown tomorrow and on Friday, where a fisheries accord is expected.",
+            "2053-03-12",
+            "2053-03-13/2053-03-14",
+        ),
+        (
+            "The summit of the Caribbean Community will be held in Georgetown today and tomorrow.",
+            "2053-03-12",
+            "2053-03-12/2053-03-13",
+        ),
+        (
+            "The summit of the Caribbean Community was held in Georgetown yesterday and today"
+            " under tight security.",
+            "2053-03-12",
+            "2053-03-11/2053-03-12",
+        ),
+    ],
+)
+def test_two_days_in_a_row_date_one_meeting(text: str, published: str, span: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, published).values()) == [span]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # Days that do not follow each other: the nearest dates the summit, as before.
+        (
+            "The summit of the Caribbean Community will be held in Georgetown tomorrow and on"
+            " Saturday.",
+            "2053-03-12",
+            "2053-03-13",
+        ),
+        # The second day opens a clause of its own.
+        (
+            "The summit of the Caribbean Community opened in Georgetown yesterday and today"
+            " the ministers approved the budget.",
+            "2053-03-12",
+            "2053-03-11",
+        ),
+    ],
+)
+def test_two_days_not_joined(text: str, published: str, day: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, published).values()) == [day]
