@@ -6,6 +6,11 @@ the tagger read only "22 June next year". Two days that follow each other, joine
 ("tomorrow and on Friday", "today and tomorrow", "on 4 May and on 5 May") and ending the
 clause, date an event by both of them; days that do not follow each other, or a second
 day that opens a clause of its own ("yesterday and today the ministers met"), stay apart.
+
+An agreement followed by an apposition of its kind in lower case ("the X Charter, the treaty
+signed in Nairobi on 27 June 1981") or by a topic in lower case before the comma ("the Aarhus
+Convention on access to information in environmental matters, adopted in Aarhus on 25 June
+1998") is dated by that signing or adoption, as "the X Charter, signed in ..." is.
 """
 
 from __future__ import annotations
@@ -154,3 +159,63 @@ def test_two_days_in_a_row_date_one_meeting(text: str, published: str, span: str
 )
 def test_two_days_not_joined(text: str, published: str, day: str) -> None:
     assert list(_dates(EventKind.MEETING, text, published).values()) == [day]
+
+
+# ---------------------------------------------------------------- an agreement's apposition
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The judges held that the closures breached Article 9 of the African Charter on"
+            " Human and Peoples' Rights, the treaty signed in Nairobi on 27 June 1981 that"
+            " created the Commission.",
+            "African Charter on Human and Peoples' Rights",
+            "1981-06-27",
+        ),
+        (
+            "The tribunal read the Charter together with the Aarhus Convention on access to"
+            " information in environmental matters, adopted in Aarhus on 25 June 1998, because"
+            " the radio stations had reported on logging.",
+            "Aarhus Convention",
+            "1998-06-25",
+        ),
+        (
+            "Ms Tamsin Oduya recalled the Lomé Convention, the accord signed in Lomé on 28"
+            " February 1975.",
+            "Lomé Convention",
+            "1975-02-28",
+        ),
+    ],
+)
+def test_agreement_dated_after_apposition_or_lower_case_topic(
+    text: str, name: str, day: str
+) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2057-05-27").get(name) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A day after the name, then a participle: the day is not a topic.
+        (
+            "The tribunal read the Aarhus Convention on Monday, adopted in Aarhus on 25 June 1998.",
+            "Aarhus Convention",
+        ),
+        # A capitalised agreement after the comma is another agreement, not an apposition.
+        (
+            "Ministers cited the Lomé Convention, the Agreement signed in Cotonou in 2000"
+            " replaced it.",
+            "Lomé Convention",
+        ),
+        # A topic in lower case followed by something other than a signing.
+        (
+            "The tribunal cited the Aarhus Convention on access to information, a text that"
+            " Paraguay never applied in 2049.",
+            "Aarhus Convention",
+        ),
+    ],
+)
+def test_agreement_apposition_negatives(text: str, name: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2057-05-27").get(name) is None
