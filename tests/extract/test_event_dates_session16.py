@@ -11,6 +11,12 @@ An agreement followed by an apposition of its kind in lower case ("the X Charter
 signed in Nairobi on 27 June 1981") or by a topic in lower case before the comma ("the Aarhus
 Convention on access to information in environmental matters, adopted in Aarhus on 25 June
 1998") is dated by that signing or adoption, as "the X Charter, signed in ..." is.
+
+A meeting whose own relative clause says it "runs until" a day, after the day of an arrival
+or an opening ("arrived this morning for a goodwill port call that runs until Thursday",
+"arrived in Lima yesterday for a state visit that runs until Saturday"), runs from that day
+to that one; a clause of something else ("; the fair that runs until Saturday", "and toured
+a fair that runs until Saturday") leaves the meeting's day alone.
 """
 
 from __future__ import annotations
@@ -219,3 +225,49 @@ def test_agreement_dated_after_apposition_or_lower_case_topic(
 )
 def test_agreement_apposition_negatives(text: str, name: str) -> None:
     assert _dates(EventKind.AGREEMENT, text, "2057-05-27").get(name) is None
+
+
+# ---------------------------------------------------------------- "arrived ... that runs until"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # 10 March 2053 is a Monday.
+        (
+            "Port Louis, Monday 10 March 2053 - The Indian Navy ship INS Vindhya arrived at Port"
+            " Louis this morning for a goodwill port call that runs until Thursday.",
+            "2053-03-10",
+            "2053-03-10/2053-03-13",
+        ),
+        (
+            "President Lucía Carrasco of Ecuador arrived in Lima yesterday for a state visit that"
+            " runs until Saturday.",
+            "2053-03-10",
+            "2053-03-09/2053-03-15",
+        ),
+        (
+            "President Lucía Carrasco of Ecuador arrived in Lima on Sunday for a state visit,"
+            " which lasts until Wednesday.",
+            "2053-03-10",
+            "2053-03-09/2053-03-12",
+        ),
+    ],
+)
+def test_meeting_runs_from_arrival_until_a_day(text: str, published: str, span: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, published).values()) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Lucía Carrasco of Ecuador arrived in Lima yesterday for a state visit; the"
+        " book fair that runs until Saturday is open.",
+        "President Lucía Carrasco of Ecuador arrived in Lima yesterday for a state visit and"
+        " toured a book fair that runs until Saturday.",
+        "President Lucía Carrasco of Ecuador arrived in Lima yesterday and opened a book fair"
+        " that runs until Saturday.",
+    ],
+)
+def test_runs_until_of_something_else(text: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, "2053-03-10").values()) == ["2053-03-09"]

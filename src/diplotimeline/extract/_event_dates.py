@@ -712,23 +712,65 @@ _CLOSES: Final = re.compile(
 )
 
 
+# "arrived in Port Louis this morning for a port call that runs until Thursday": the day
+# of the arrival or opening, then the day the meeting's own relative clause runs until.
+_ARRIVED: Final = re.compile(
+    r"\b(?:arrive[sd]?|open(?:s|ed)?|began|begins?|start(?:s|ed)?)" + _WHERE + r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_RUNS_UNTIL: Final = re.compile(
+    # "arrived in Lima yesterday for a state visit that ...": the visit the arrival is for
+    r"(?:[^;.]{0,60}?\bfor\s{1,2}(?:a|an|the|her|his|their|its)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?"
+    r"(?:visit|call|tour|stay|trip|session|summit|meeting|conference|forum))?"
+    r"\s{0,2},?\s{0,2}(?:that|which)\s{1,2}(?:will\s{1,2})?(?:runs?|lasts?|continues?)"
+    r"\s{1,2}until\s{1,2}(?:on\s{1,2})?",
+    re.IGNORECASE,
+)
+
+
 def _to_the_close(ctx: Context, candidate: Candidate) -> None:
-    """Stretch a meeting dated by the day it opened to the day its sentence says it closes."""
+    """Stretch a meeting dated by the day it opened to the day its sentence says it closes.
+
+    A meeting dated by the day it "runs until", named after the day of an arrival or an
+    opening ("arrived this morning for a port call that runs until Thursday"), runs from
+    that day.
+    """
     day = _meeting_day(candidate)
     if day is None:
         return
     sentence = ctx.sentences[candidate.sentence]
     opened = False
+    arrival: PartialDate | None = None
     for mention in ctx.temporal_starting(sentence.start, sentence.end):
         value = mention.value
-        if mention.timex_type != "DATE" or not isinstance(value, DateSpan) or not value.is_single:
+        if not isinstance(value, DateSpan) or not value.is_single:
             continue
         left = ctx.text[max(sentence.start, mention.start - 50) : mention.start]
+        start = value.start
+        if mention.timex_type != "DATE":
+            if (
+                _is_day_part(mention)
+                and isinstance(start, PartialDate)
+                and start.day is not None
+                and _ARRIVED.search(left)
+            ):
+                arrival = start  # "arrived this morning"
+            continue
         if value.start == day and _OPENED.search(left):
             opened = True
         elif opened and _CLOSES.search(left):
             _close_on(candidate, day, mention)
             return
+        elif (
+            arrival is not None
+            and day in (value.start, arrival)
+            and candidate.evidence_end <= mention.start
+            and _RUNS_UNTIL.fullmatch(ctx.text, candidate.evidence_end, mention.start)
+        ):
+            _close_on(candidate, arrival, mention, within=datetime.timedelta(days=14))
+            return
+        if isinstance(start, PartialDate) and start.day is not None and _ARRIVED.search(left):
+            arrival = start
 
 
 def _meeting_day(candidate: Candidate) -> PartialDate | None:
