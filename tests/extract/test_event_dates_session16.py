@@ -17,6 +17,10 @@ or an opening ("arrived this morning for a goodwill port call that runs until Th
 "arrived in Lima yesterday for a state visit that runs until Saturday"), runs from that day
 to that one; a clause of something else ("; the fair that runs until Saturday", "and toured
 a fair that runs until Saturday") leaves the meeting's day alone.
+
+An initiative whose participle clause says how it is paid for over a stretch of years ("the
+Regional Grain Reserve Facility, funded from 2057 to 2064 by the six ministries") is dated
+by that stretch, as ", which runs from 2057 to 2064" is.
 """
 
 from __future__ import annotations
@@ -271,3 +275,39 @@ def test_meeting_runs_from_arrival_until_a_day(text: str, published: str, span: 
 )
 def test_runs_until_of_something_else(text: str) -> None:
     assert list(_dates(EventKind.MEETING, text, "2053-03-10").values()) == ["2053-03-09"]
+
+
+# ---------------------------------------------------------------- ", funded from X to Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Mr Otieno forgets that the Agreement creates the Regional Grain Reserve Facility,"
+            " funded from 2057 to 2064 by the six ministries.",
+            "2057/2064",
+        ),
+        (
+            "The ministers welcomed the Andean Water Security Fund, financed from 2058 to 2061"
+            " by the development bank.",
+            "2058/2061",
+        ),
+    ],
+)
+def test_initiative_dated_by_the_years_it_is_funded(text: str, span: str) -> None:
+    assert list(_dates(EventKind.INITIATIVE, text, "2056-05-15").values()) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Funded since a year: no stretch it covers.
+        "The minister praised the Regional Grain Reserve Facility, funded by Norway since 2049.",
+        # The years belong to another clause.
+        "The minister praised the Regional Grain Reserve Facility, financed by Norway; the"
+        " budget runs from 2057 to 2064.",
+    ],
+)
+def test_initiative_funded_without_its_own_stretch(text: str) -> None:
+    assert list(_dates(EventKind.INITIATIVE, text, "2056-05-15").values()) == [None]
