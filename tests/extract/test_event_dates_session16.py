@@ -21,6 +21,11 @@ a fair that runs until Saturday") leaves the meeting's day alone.
 An initiative whose participle clause says how it is paid for over a stretch of years ("the
 Regional Grain Reserve Facility, funded from 2057 to 2064 by the six ministries") is dated
 by that stretch, as ", which runs from 2057 to 2064" is.
+
+An agreement "to be signed by the Prime Ministers at the summit in Riga on 7 March" or
+"which will be signed at the summit in Riga on 7 March" takes the day of that summit, as
+"to be signed at the Riga summit" did: the signatories may come before "at", and the
+meeting may start with "the".
 """
 
 from __future__ import annotations
@@ -311,3 +316,52 @@ def test_initiative_dated_by_the_years_it_is_funded(text: str, span: str) -> Non
 )
 def test_initiative_funded_without_its_own_stretch(text: str) -> None:
     assert list(_dates(EventKind.INITIATIVE, text, "2056-05-15").values()) == [None]
+
+
+# ---------------------------------------------------------------- "to be signed by X at the summit"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        (
+            "The ministers will discuss the draft Agreement on the Baltic Grid Reserve, to be"
+            " signed by the Prime Ministers at the summit in Riga on 7 March.",
+            "2058-02-09",
+            "2058-03-07",
+        ),
+        (
+            "The ministers will discuss the Agreement on the Baltic Grid Reserve, which will be"
+            " signed at the summit in Riga on 7 March.",
+            "2058-02-09",
+            "2058-03-07",
+        ),
+        (
+            "The ministers discussed the Agreement on the Baltic Grid Reserve, which was signed"
+            " by the three Prime Ministers at the summit in Riga on 7 March.",
+            "2058-04-09",
+            "2058-03-07",
+        ),
+    ],
+)
+def test_agreement_signed_by_signatories_at_a_dated_summit(
+    text: str, published: str, day: str
+) -> None:
+    dates = _dates(EventKind.AGREEMENT, text, published)
+    assert dates.get("Agreement on the Baltic Grid Reserve") == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No meeting after "at": nothing to take a day from.
+        "The ministers will discuss the draft Agreement on the Baltic Grid Reserve, to be"
+        " signed by the Prime Ministers at a date still to be set.",
+        # The summit has no day.
+        "The ministers will discuss the draft Agreement on the Baltic Grid Reserve, to be"
+        " signed by the Prime Ministers at the summit in Riga.",
+    ],
+)
+def test_agreement_signed_at_an_undated_meeting(text: str) -> None:
+    dates = _dates(EventKind.AGREEMENT, text, "2058-02-09")
+    assert dates.get("Agreement on the Baltic Grid Reserve") is None

@@ -1960,8 +1960,10 @@ _MADE_AT: Final = re.compile(
     r"(?:\s{0,2}\([^()]{1,20}\))?,?\s{1,3}(?:(?:which|that)\s{1,3})?"
     r"(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
     r"|(?P<ahead>(?:will|(?:is|are)\s{1,3}to|to)\s{1,3}be)\s{1,3})?"
-    r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}at\s{1,3}"
-    r"(?:the\s{1,3})?",
+    r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}"
+    # "to be signed by the Prime Ministers at the summit": the signatories may come first
+    r"(?:by\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,4}?)?"
+    r"at\s{1,3}(?P<the>the\s{1,3})?",
     re.IGNORECASE,
 )
 
@@ -1987,6 +1989,8 @@ def _made_at_the(ctx: Context) -> None:
         if found is None:
             continue
         meeting = meetings.get(found.end())
+        if meeting is None and found.group("the") is not None:
+            meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
         while meeting is not None and meeting.merged_into is not None:
             meeting = meeting.merged_into
         if meeting is None or meeting.when is None:
