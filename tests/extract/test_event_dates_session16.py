@@ -26,6 +26,10 @@ An agreement "to be signed by the Prime Ministers at the summit in Riga on 7 Mar
 "which will be signed at the summit in Riga on 7 March" takes the day of that summit, as
 "to be signed at the Riga summit" did: the signatories may come before "at", and the
 meeting may start with "the".
+
+"On the seventh of next month", "the 20th of this month", "the third of last month" are that
+day of the month counted from the document's date (the tagger read only "next month"); a day
+the month lacks stays unread.
 """
 
 from __future__ import annotations
@@ -365,3 +369,50 @@ def test_agreement_signed_by_signatories_at_a_dated_summit(
 def test_agreement_signed_at_an_undated_meeting(text: str) -> None:
     dates = _dates(EventKind.AGREEMENT, text, "2058-02-09")
     assert dates.get("Agreement on the Baltic Grid Reserve") is None
+
+
+# ---------------------------------------------------------------- "the seventh of next month"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "match", "span"),
+    [
+        (
+            "Officials expect the leaders to sign the text on the seventh of next month.",
+            PartialDate(2061, 10, 14),
+            "the seventh of next month",
+            "2061-11-07",
+        ),
+        (
+            "The council meets on the 20th of this month.",
+            PartialDate(2061, 10, 14),
+            "the 20th of this month",
+            "2061-10-20",
+        ),
+        (
+            "It was signed on the third of last month.",
+            PartialDate(2062, 1, 14),
+            "the third of last month",
+            "2061-12-03",
+        ),
+    ],
+)
+def test_day_of_a_relative_month(text: str, published: PartialDate, match: str, span: str) -> None:
+    assert _spans(text, published).get(match) == span
+
+
+def test_day_the_relative_month_lacks_is_unread() -> None:
+    # February 2062 has 28 days.
+    spans = _spans("The vote is due on the thirtieth of next month.", PartialDate(2062, 1, 14))
+    assert "the thirtieth of next month" not in spans
+    assert "2062-02-30" not in spans.values()
+
+
+def test_agreement_to_be_signed_on_a_day_of_next_month() -> None:
+    text = (
+        "The cabinet approved the Agreement on the Danube Flood Reserve. It expects the Prime"
+        " Ministers to sign the Agreement on the Danube Flood Reserve on the seventh of next"
+        " month."
+    )
+    dates = _dates(EventKind.AGREEMENT, text, "2061-10-14")
+    assert dates.get("Agreement on the Danube Flood Reserve") == "2061-11-07"

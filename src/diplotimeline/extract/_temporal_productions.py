@@ -465,6 +465,15 @@ def _produce_month_of_year(mention: Mention, context: Context) -> Reference | No
     return DateReference(month=month, day=day, shift_unit=Unit.YEAR, shift=shift)
 
 
+def _produce_day_of_month(mention: Mention, context: Context) -> Reference | None:
+    """ "the seventh of next month": a day of a month counted from the anchor."""
+    shift = _shift(mention, context)
+    day = _day(mention.group("day"), context)
+    if shift is None or day is None or not 1 <= day <= 31:
+        return None
+    return DateReference(day=day, shift_unit=Unit.MONTH, shift=shift)
+
+
 def _produce_quarter(mention: Mention, context: Context) -> Reference | None:
     if mention.group("qnum") is not None:
         return DateReference(
@@ -794,6 +803,7 @@ PRODUCTIONS: Final[Mapping[str, Production]] = {
     "date": _produce_date,
     "duration": _produce_duration,
     "holiday": _produce_holiday,
+    "day_of_month": _produce_day_of_month,
     "month_of_year": _produce_month_of_year,
     "open_range": _produce_open_range,
     "ordinal_day": _produce_ordinal_day,
