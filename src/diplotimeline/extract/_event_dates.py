@@ -100,8 +100,60 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
             continue
         if out and _specifies(ctx, out[-1], mention):
             out.pop()  # "next week, from 5 to 7 March": the days say which part of the week
+        joined = _joined_days(ctx, out[-1], mention) if out else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         out.append(_same_month(ctx, mention))
     return out
+
+
+# "tomorrow and on Friday", "today and tomorrow": two days joined by "and" (the second
+# with "on" or not) that end the clause: a stop, a comma, a bracket or a place or purpose
+# follows, not a clause of their own ("yesterday and today the ministers met").
+_DAY_AND: Final = re.compile(r"\s{1,2}and\s{1,2}(?:on\s{1,2})?")
+_DAY_AND_END: Final = re.compile(r"\s{0,2}(?:[.,;:)\n]|\Z)|\s{1,2}(?:in|at|for|with|where|under)\b")
+
+
+def _joined_days(
+    ctx: Context, first: TemporalMention, second: TemporalMention
+) -> TemporalMention | None:
+    """``first`` and ``second`` as one stretch when they name two days in a row.
+
+    "The summit will be held in Quito tomorrow and on Friday" (written on a Wednesday) is
+    held on two days; the tagger reads "tomorrow" and "Friday" apart. Only days that
+    follow each other are joined, and only when the second ends the clause ("opened
+    yesterday and today the ministers met" keeps two days for two clauses).
+    """
+    if first.timex_type != "DATE" or second.timex_type != "DATE":
+        return None
+    one, two = first.value, second.value
+    if not (isinstance(one, DateSpan) and isinstance(two, DateSpan)):
+        return None
+    if not (one.is_single and two.is_single):
+        return None
+    day, next_day = one.start, two.start
+    if not (isinstance(day, PartialDate) and isinstance(next_day, PartialDate)):
+        return None
+    if day.day is None or next_day.day is None or day.month is None or next_day.month is None:
+        return None
+    gap = ctx.text[first.end : second.start]
+    if _DAY_AND.fullmatch(gap) is None:
+        return None
+    if _DAY_AND_END.match(ctx.text, second.end, second.end + 8) is None:
+        return None
+    try:
+        following = datetime.date(day.year, day.month, day.day) + datetime.timedelta(days=1)
+    except OverflowError:  # past the calendar's ends
+        return None
+    if PartialDate.from_date(following) != next_day:
+        return None
+    return attrs.evolve(
+        first,
+        end=second.end,
+        text=ctx.text[first.start : second.end],
+        value=DateSpan(day, next_day),
+    )
 
 
 # "Correction: An earlier version of this story said the session would be held in
@@ -660,23 +712,65 @@ _CLOSES: Final = re.compile(
 )
 
 
+# "arrived in Port Louis this morning for a port call that runs until Thursday": the day
+# of the arrival or opening, then the day the meeting's own relative clause runs until.
+_ARRIVED: Final = re.compile(
+    r"\b(?:arrive[sd]?|open(?:s|ed)?|began|begins?|start(?:s|ed)?)" + _WHERE + r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_RUNS_UNTIL: Final = re.compile(
+    # "arrived in Lima yesterday for a state visit that ...": the visit the arrival is for
+    r"(?:[^;.]{0,60}?\bfor\s{1,2}(?:a|an|the|her|his|their|its)\s{1,2}(?:[\w-]{1,20}\s{1,2}){0,3}?"
+    r"(?:visit|call|tour|stay|trip|session|summit|meeting|conference|forum))?"
+    r"\s{0,2},?\s{0,2}(?:that|which)\s{1,2}(?:will\s{1,2})?(?:runs?|lasts?|continues?)"
+    r"\s{1,2}until\s{1,2}(?:on\s{1,2})?",
+    re.IGNORECASE,
+)
+
+
 def _to_the_close(ctx: Context, candidate: Candidate) -> None:
-    """Stretch a meeting dated by the day it opened to the day its sentence says it closes."""
+    """Stretch a meeting dated by the day it opened to the day its sentence says it closes.
+
+    A meeting dated by the day it "runs until", named after the day of an arrival or an
+    opening ("arrived this morning for a port call that runs until Thursday"), runs from
+    that day.
+    """
     day = _meeting_day(candidate)
     if day is None:
         return
     sentence = ctx.sentences[candidate.sentence]
     opened = False
+    arrival: PartialDate | None = None
     for mention in ctx.temporal_starting(sentence.start, sentence.end):
         value = mention.value
-        if mention.timex_type != "DATE" or not isinstance(value, DateSpan) or not value.is_single:
+        if not isinstance(value, DateSpan) or not value.is_single:
             continue
         left = ctx.text[max(sentence.start, mention.start - 50) : mention.start]
+        start = value.start
+        if mention.timex_type != "DATE":
+            if (
+                _is_day_part(mention)
+                and isinstance(start, PartialDate)
+                and start.day is not None
+                and _ARRIVED.search(left)
+            ):
+                arrival = start  # "arrived this morning"
+            continue
         if value.start == day and _OPENED.search(left):
             opened = True
         elif opened and _CLOSES.search(left):
             _close_on(candidate, day, mention)
             return
+        elif (
+            arrival is not None
+            and day in (value.start, arrival)
+            and candidate.evidence_end <= mention.start
+            and _RUNS_UNTIL.fullmatch(ctx.text, candidate.evidence_end, mention.start)
+        ):
+            _close_on(candidate, arrival, mention, within=datetime.timedelta(days=14))
+            return
+        if isinstance(start, PartialDate) and start.day is not None and _ARRIVED.search(left):
+            arrival = start
 
 
 def _meeting_day(candidate: Candidate) -> PartialDate | None:
@@ -1866,8 +1960,10 @@ _MADE_AT: Final = re.compile(
     r"(?:\s{0,2}\([^()]{1,20}\))?,?\s{1,3}(?:(?:which|that)\s{1,3})?"
     r"(?:(?:was|were|had\s{1,3}been|has\s{1,3}been|have\s{1,3}been)\s{1,3}"
     r"|(?P<ahead>(?:will|(?:is|are)\s{1,3}to|to)\s{1,3}be)\s{1,3})?"
-    r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}at\s{1,3}"
-    r"(?:the\s{1,3})?",
+    r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}"
+    # "to be signed by the Prime Ministers at the summit": the signatories may come first
+    r"(?:by\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,4}?)?"
+    r"at\s{1,3}(?P<the>the\s{1,3})?",
     re.IGNORECASE,
 )
 
@@ -1893,6 +1989,8 @@ def _made_at_the(ctx: Context) -> None:
         if found is None:
             continue
         meeting = meetings.get(found.end())
+        if meeting is None and found.group("the") is not None:
+            meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
         while meeting is not None and meeting.merged_into is not None:
             meeting = meeting.merged_into
         if meeting is None or meeting.when is None:

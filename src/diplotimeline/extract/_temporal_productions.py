@@ -271,6 +271,11 @@ def _produce_range(mention: Mention, context: Context) -> Reference | None:
         elif mention.group("rel") is not None:
             lean = _lean(mention)
             start, end = attrs.evolve(start, lean=lean), attrs.evolve(end, lean=lean)
+    year_shift = _shift(mention, context, "yrel")
+    if year_shift is not None and start.day is not None:
+        # "from 20 to 22 June next year": both days in the year counted from the anchor.
+        start = attrs.evolve(start, shift_unit=Unit.YEAR, shift=year_shift)
+        end = attrs.evolve(end, shift_unit=Unit.YEAR, shift=year_shift)
     if mention.has("pair") and not _next_day(start, end):
         if start.day is None:
             # "on Monday and Thursday": two days, each its own mention.
@@ -458,6 +463,15 @@ def _produce_month_of_year(mention: Mention, context: Context) -> Reference | No
     if shift is None or month is None or not _check_day(None, month, day):
         return None
     return DateReference(month=month, day=day, shift_unit=Unit.YEAR, shift=shift)
+
+
+def _produce_day_of_month(mention: Mention, context: Context) -> Reference | None:
+    """ "the seventh of next month": a day of a month counted from the anchor."""
+    shift = _shift(mention, context)
+    day = _day(mention.group("day"), context)
+    if shift is None or day is None or not 1 <= day <= 31:
+        return None
+    return DateReference(day=day, shift_unit=Unit.MONTH, shift=shift)
 
 
 def _produce_quarter(mention: Mention, context: Context) -> Reference | None:
@@ -789,6 +803,7 @@ PRODUCTIONS: Final[Mapping[str, Production]] = {
     "date": _produce_date,
     "duration": _produce_duration,
     "holiday": _produce_holiday,
+    "day_of_month": _produce_day_of_month,
     "month_of_year": _produce_month_of_year,
     "open_range": _produce_open_range,
     "ordinal_day": _produce_ordinal_day,

@@ -151,8 +151,12 @@ _NOUN_FORMS: Final = {
     "communiqué": "joint-statement",
     "partnership": "partnership",
 }
+# "the X Agreement on access to information, adopted in ...": a topic in lower case before
+# the comma is no part of the name; "the X Charter, the treaty signed in ...": an apposition.
 _PASSIVE: Final = re.compile(
-    r"\s*(?:,\s*)?(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
+    r"(?:[ \t]+(?:on|for)[ \t]+(?-i:[a-z][a-z \t’'-]{0,80}?)(?=,))?"
+    r"\s*(?:,\s*(?-i:the\s+(?:treaty|convention|agreement|accord|pact|charter|protocol)\s+)?)?"
+    r"(?:which\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)"
     r"\s+(?:\w+\s+)?)?(?P<verb>signed|adopted|concluded|issued|ratified|established|launched"
     r"|approved|endorsed|inked|entered\s+into\s+force|came\s+into\s+force|took\s+effect"
     # "The Convention ... was opened for signature in Lisbon on 16 May": its first signing.

@@ -827,9 +827,10 @@ _BOUND_CLAUSE: Final = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
-# ", which runs ...", ", a five-year plan ...", or the name's own predicate ("will run from")
+# ", which runs ...", ", a five-year plan ...", ", funded from 2053 to 2062 by ...", or the
+# name's own predicate ("will run from")
 _CLAUSE_OPENING: Final = re.compile(
-    r"\s*,\s*(?:under\s+which|which|that|a|an|the|with)\b"
+    r"\s*,\s*(?:under\s+which|which|that|a|an|the|with|funded|financed)\b"
     r"|\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:runs?|ran|running|lasts?|lasted|covers?)\b"
     # "a Fund to finance dams over the next five years"
     r"|\s+to\s+(?!(?:the|a|an|be)\b)[a-z]{3,20}\b"

@@ -25,6 +25,7 @@ Examples:
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import enum
 from typing import Final
@@ -500,6 +501,11 @@ def _shifted(
         return _months(f"{year:04d}-Q{quarter}", year, 3 * quarter - 2, 3 * quarter)
     if unit is Unit.MONTH:
         point = _month_point(anchor.year, anchor.month + shift)
+        if ref.day is not None:
+            # "the seventh of next month": that day of the month (None for a bad date)
+            if ref.day > calendar.monthrange(point.year, point.month or 1)[1]:
+                return None
+            return _single(PartialDate(point.year, point.month, ref.day))
         return _single(point)
     if anchor.day is None:
         return None
