@@ -632,6 +632,53 @@ def _read_initiative_anaphors(ctx: Context, sentence: Sentence) -> None:
         candidate.date_text = since
 
 
+# "... endorsed the X Initiative. The initiative will link the payment systems in three phases
+# from 2056 to 2059." / "It will run from 2032 to 2036.": the sentence after an initiative's
+# name takes it up and states the years it covers, which date it (as its own clause would).
+_PERIOD_ANAPHOR: Final = re.compile(r"\s*(?:It|The\s+(?P<noun>" + _ANAPHOR_NOUNS + r"))\b")
+_PERIOD_ANAPHOR_REACH: Final = 200  # characters of the sentence searched for the period
+
+
+def _read_period_anaphor(ctx: Context, sentence: Sentence) -> None:
+    """Date the one initiative the sentence before named by the period this sentence
+    gives it ("The initiative will ... from 2056 to 2059", "It will run from 2032 to 2036")."""
+    if sentence.index == 0:
+        return
+    found = _PERIOD_ANAPHOR.match(ctx.text, sentence.start, sentence.end)
+    if found is None:
+        return
+    period = _PERIOD_CLAUSE.search(
+        ctx.text, found.end(), min(sentence.end, found.end() + _PERIOD_ANAPHOR_REACH)
+    )
+    if period is None or period.group("first") is None or _outside_clause(ctx, found.end(), period):
+        return
+    first, last = int(period.group("first")), int(period.group("last"))
+    if first > last:
+        return
+    before = [
+        candidate
+        for candidate in ctx.in_sentence(ctx.sentences[sentence.index - 1])
+        if candidate.kind is not EventKind.MEETING and candidate.named and not candidate.anaphor
+    ]
+    # "It" takes up the one act the sentence before named; "The programme" the one whose name
+    # ends in that noun ("The initiative" any initiative).
+    noun = found.group("noun")
+    if noun is not None:
+        wanted = _SPELLINGS.get(noun.lower(), noun.lower())
+        before = [
+            candidate
+            for candidate in before
+            if wanted == "initiative"
+            or _SPELLINGS.get(word := candidate.name.rsplit(None, 1)[-1].lower(), word) == wanted
+        ]
+    if len(before) != 1 or before[0].kind is not EventKind.INITIATIVE or before[0].period:
+        return
+    candidate = before[0]
+    candidate.period = candidate.when = DateSpan.between(PartialDate(first), PartialDate(last))
+    candidate.date_text = period.group(0)
+    candidate.dateable = True
+
+
 def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the initiative frames of one sentence (after its named events were read).
 
@@ -645,6 +692,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         []
     """
     _read_initiative_anaphors(ctx, sentence)
+    _read_period_anaphor(ctx, sentence)
     bodies = _read_bodies_set_up(ctx, sentence)
     bodies.extend(_read_works_names(ctx, sentence))
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
