@@ -28,7 +28,7 @@ import attrs
 
 from diplotimeline.errors import RuleFileError
 from diplotimeline.extract._event_prefilter import trie_alternation
-from diplotimeline.extract._lowered import finditer, twin_text_of
+from diplotimeline.extract._lowered import finditer, place_chunk, twin_text_of
 from diplotimeline.extract._screens import gate, screen
 from diplotimeline.extract.gazetteer import fold
 
@@ -287,7 +287,6 @@ class _TriggerChunks:
         # (A chunk not seen yet gets ``_UNSEEN``, which is true, one seen without a
         # trigger the empty tuple, which is false: ``compress`` keeps the first kind.)
         hits_of = list(map(self._known.get, chunks, itertools.repeat(_UNSEEN)))
-        size = len(lowered)
         cursor = 0
         for position in itertools.compress(range(len(chunks)), hits_of):
             chunk = chunks[position]
@@ -296,20 +295,8 @@ class _TriggerChunks:
                 hits = self._hits(chunk)
                 if not hits:
                     continue
-            # The chunk's place: the first one past the last chunk placed where it stands
-            # between blanks (a chunk skipped in between holds no trigger, so it is
-            # another string, and ``chunk`` may only occur inside a longer chunk there).
-            at = lowered.find(chunk, cursor)
-            after = at + len(chunk)
-            while at >= 0 and (
-                (at > 0 and not lowered[at - 1].isspace())
-                or (after < size and not lowered[after].isspace())
-            ):
-                at = lowered.find(chunk, at + 1)
-                after = at + len(chunk)
-            if at < 0:  # pragma: no cover - split() took the chunk from between blanks
-                raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
-            cursor = after
+            at = place_chunk(lowered, chunk, cursor)
+            after = cursor = at + len(chunk)
             for trigger, offset in hits:
                 index = bisect.bisect_right(starts, at + offset) - 1
                 if trigger == _HEAD:

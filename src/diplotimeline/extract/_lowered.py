@@ -42,6 +42,7 @@ __all__ = [
     "exact_twin",
     "finditer",
     "lowered_text",
+    "place_chunk",
     "rematch",
     "twin",
     "twin_of_parsed",
@@ -84,6 +85,32 @@ def lowered_text(text: str) -> str | None:
         (True, True)
     """
     return twin_text_of(text, text.lower())
+
+
+def place_chunk(text: str, chunk: str, cursor: int) -> int:
+    """Where ``chunk``, one of ``text.split()``, stands between blanks at or past ``cursor``.
+
+    Callers that visit only some of the chunks place each past the last one placed: a chunk
+    skipped in between is another string, and ``chunk`` may occur inside a longer chunk
+    there, which this passes over.
+
+    Examples:
+        >>> place_chunk("a mia amia mia", "mia", 0)
+        2
+        >>> place_chunk("a mia amia mia", "mia", 3)
+        11
+    """
+    size = len(text)
+    at = text.find(chunk, cursor)
+    after = at + len(chunk)
+    while at >= 0 and (
+        (at > 0 and not text[at - 1].isspace()) or (after < size and not text[after].isspace())
+    ):
+        at = text.find(chunk, at + 1)
+        after = at + len(chunk)
+    if at < 0:  # pragma: no cover - split() took the chunk from between blanks
+        raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
+    return at
 
 
 def twin_text_of(text: str, lowered: str) -> str | None:

@@ -26,7 +26,7 @@ from typing import Final, Literal
 
 import attrs
 
-from diplotimeline.extract._lowered import exact_twin, twin_text_of
+from diplotimeline.extract._lowered import exact_twin, place_chunk, twin_text_of
 from diplotimeline.extract._screens import needs, screen
 from diplotimeline.extract.rules import Rule, RuleSet, _list_fragment
 
@@ -415,7 +415,6 @@ class Engine:
         # chunk's trigger tokens up; Python only visits the chunks that hold a trigger and
         # the chunks not seen yet. (No token spans a blank, so a chunk holds whole tokens.)
         found = list(map(self._chunks.get, chunks, itertools.repeat(_UNSEEN)))
-        size = len(lowered)
         cursor = 0
         for position in itertools.compress(range(len(chunks)), found):
             chunk = chunks[position]
@@ -424,19 +423,8 @@ class Engine:
                 inside = self._chunk_tokens(chunk)
                 if not inside:
                     continue
-            # Where the chunk is: the next place past the last chunk found where ``chunk``
-            # stands between blanks (it may also occur inside a longer chunk before).
-            at = lowered.find(chunk, cursor)
-            after = at + len(chunk)
-            while at >= 0 and (
-                (at > 0 and not lowered[at - 1].isspace())
-                or (after < size and not lowered[after].isspace())
-            ):
-                at = lowered.find(chunk, at + 1)
-                after = at + len(chunk)
-            if at < 0:  # pragma: no cover - split() took the chunk from between blanks
-                raise RuntimeError(f"chunk {chunk!r} not found past {cursor}")
-            cursor = after
+            at = place_chunk(lowered, chunk, cursor)
+            cursor = at + len(chunk)
             for start, end, index in inside:
                 spans[index].append((at + start, at + end))
         return spans
