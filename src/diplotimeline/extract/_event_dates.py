@@ -1535,20 +1535,6 @@ def _after_day_number(text: str, position: int) -> int | None:
     return found.start() + (1 if text[found.start()] == "\n" else 0)
 
 
-def _days_stretch(value: DateSpan) -> DateSpan | None:
-    """A span of two to seven whole days ("4 and 5 October"), else None."""
-    start, end = value.start, value.end
-    if not (
-        isinstance(start, PartialDate)
-        and isinstance(end, PartialDate)
-        and start.day is not None
-        and end.day is not None
-    ):
-        return None
-    days = (end.first_day() - start.first_day()).days
-    return value if 1 <= days <= 6 else None
-
-
 def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
     """The dated entries of a live blog or a diary: (end of heading, day), in text order.
 
@@ -1582,7 +1568,7 @@ def _entry_headings(ctx: Context) -> list[tuple[int, DateSpan]]:
             day = last_day
         else:
             day = last_day = _day_of(value)
-            stretch = _days_stretch(value)
+            stretch = _run_of_days(value)  # two to seven whole days: "4 and 5 October"
             if stretch is not None:
                 # "SATURDAY 4 AND SUNDAY 5 OCTOBER": an entry of two days
                 found.append((rest.end(), stretch))
