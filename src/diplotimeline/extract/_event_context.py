@@ -68,7 +68,9 @@ _SUBJECT_REACH: Final = 600
 # Lower-case words inside place names ("Rio de Janeiro", "Dar es Salaam", "Port of Spain").
 _PLACE_PARTICLES: Final = frozenset({"de", "da", "do", "dos", "das", "del", "es", "el", "of"})
 _CACHE_LIMIT: Final = 50_000
-_NON_ASCII_WORD: Final = re.compile(r"[^\W\x00-\x7f]")
+# A letter or digit beyond ASCII. (The engine tests a set's items in the order written: the
+# range first rules out an ASCII character without a look-up of its Unicode category.)
+_NON_ASCII_WORD: Final = re.compile(r"[^\x00-\x7f\W]")
 
 
 class ActorMentionLike(Protocol):

@@ -1835,9 +1835,19 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
     if not mentions:
         return
     starts = [c.start for c in mentions]
+    text = ctx.text
     for sentence in ctx.sentences:
-        for found in _SIGNED_IT.finditer(sentence.text):
-            start, end = sentence.start + found.start(), sentence.start + found.end()
+        if sentence.start == 0 or text[sentence.start - 1].isspace():
+            # The pattern looks before its match only at its first "\b", and a blank
+            # before the sentence is no word character, so its matches in the whole text
+            # are those in the sentence alone, found faster by the screen.
+            spans = [(m.start(), m.end()) for m in ctx.scan(_SIGNED_IT, sentence)]
+        else:
+            spans = [
+                (sentence.start + m.start(), sentence.start + m.end())
+                for m in _SIGNED_IT.finditer(sentence.text)
+            ]
+        for start, end in spans:
             if ctx.starting(start, end):
                 continue  # "signed the text of the Agreement": a name read there
             best: tuple[int, DateSpan] | None = None

@@ -138,7 +138,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if _VERB.search(text, sentence.start, sentence.end) is None:
         return made
-    for match in _GATHERING.finditer(text, sentence.start, sentence.end):
+    for match in ctx.scan(_GATHERING, sentence):
         group = match.group("group")
         if not _group_is_plural(group):
             continue
@@ -712,7 +712,7 @@ def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Can
     lowered = ctx.sentence_lower(sentence)
     if "s' " not in lowered and "s’ " not in lowered:
         return made
-    for match in _POSSESSIVE_MEETING.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_POSSESSIVE_MEETING, sentence):
         if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
             continue
         group = " ".join(match.group("group").split())

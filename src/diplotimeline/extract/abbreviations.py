@@ -116,6 +116,8 @@ _ARTICLES: Final = frozenset({"a", "an", "the"})
 _DEMONYM_ENDINGS: Final = ("ese", "ian", "ean", "ish")
 _PREFIX_LETTERS: Final = {"x": ("trans", "cross")}
 _WORD_DIGITS: Final = {"2": ("to", "two"), "4": ("for", "four")}
+# The units that may stand for a word or a part of one ("x" for "trans", "2" for "two").
+_SPELLED_UNITS: Final = frozenset(_PREFIX_LETTERS) | frozenset(_WORD_DIGITS)
 _NUMBERS_TEXT: Final = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen twenty",
@@ -636,22 +638,39 @@ def _options(word: _Word, units: str, first: int) -> list[tuple[int, int]]:
     initials.
     """
     unit = units[first]
+    lower, starts = word.lower, word.initials
     placed = None
-    for index in word.initials:
-        hit = _first_match(word, unit, index)
-        if hit is not None and hit[0] == index:
-            placed = hit
+    for index in starts:
+        # ``_first_match`` at ``index`` finds the unit there exactly when it is the letter
+        # there, or (for the few units with words of their own) a word it stands for.
+        if lower[index] == unit:
+            placed = (index, index + 1, True)
             break
+        if unit in _SPELLED_UNITS:
+            hit = _first_match(word, unit, index)
+            if hit is not None and hit[0] == index:
+                placed = hit
+                break
     if placed is None:
         return []
     options = [(first + 1, 1)]
     position, initials = placed[1], 1
+    find = lower.find
     for next_unit in range(first + 1, len(units)):
-        hit = _first_match(word, units[next_unit], position)
-        if hit is None:
-            break
-        position = hit[1]
-        initials += hit[2]
+        unit = units[next_unit]
+        if unit in _SPELLED_UNITS:
+            hit = _first_match(word, unit, position)
+            if hit is None:
+                break
+            position = hit[1]
+            initials += hit[2]
+        else:
+            # ``_first_match`` without its look for a word the unit stands for.
+            at = find(unit, position)
+            if at < 0:
+                break
+            position = at + 1
+            initials += at in starts
         options.append((next_unit + 1, initials))
     return options
 
@@ -721,10 +740,19 @@ def _align(
     table = _Table(words, _lower(units), content, {})
     chosen: _Alignment | None = None
     tokens = [0] * (count + 1)
+    # A long form starts with a content word with the first unit on an initial, the only
+    # place ``_options`` puts it (unless the unit may stand for a word: "x", "2", "4").
+    first_unit = table.units[:1]
+    screened = first_unit not in _SPELLED_UNITS
     for start in range(count - 1, -1, -1):
-        tokens[start] = tokens[start + 1] + words[start].tokens
+        word = words[start]
+        tokens[start] = tokens[start + 1] + word.tokens
         if tokens[start] > max_tokens:
             break
+        if screened and (
+            not word.content or all(word.lower[index] != first_unit for index in word.initials)
+        ):
+            continue  # what _valid says: no alignment starts here
         candidate = _valid(table, start)
         if candidate is not None and (
             chosen is None

@@ -1070,7 +1070,7 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if not ctx.may_hold(sentence, "with"):
         return made
-    for match in _AGREEMENT_WITH.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_AGREEMENT_WITH, sentence):
         party = [
             m
             for m in ctx.actors_in(match.start("party"), match.end("party"))
@@ -1174,7 +1174,7 @@ def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if not ctx.may_hold_any(sentence, ("whose", "Its", "its", "’s", "'s")):
         return made
-    for match in _WHOSE_ACT.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_WHOSE_ACT, sentence):
         if ctx.covers(match.start("np")):
             continue
         low = max(sentence.start, match.start() - 100)
@@ -1205,7 +1205,7 @@ def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             dict.fromkeys([*(m.actor_id for m in orgs[:1]), *(m.actor_id for m in subject)])
         )
         made.append(ctx.add(candidate))
-    for match in _POSSESSED_ACT.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_POSSESSED_ACT, sentence):
         np = " ".join(match.group("np").split())
         bare = [
             c

@@ -771,7 +771,7 @@ def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not any(cue in lowered for cue in _BODY_CUES):
         return []
     made: list[Candidate] = []
-    for match in _BODY_TO_SET_UP.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_BODY_TO_SET_UP, sentence):
         if _says_too_little(ctx, match):
             continue
         body = _body(sentence, match, match.end())

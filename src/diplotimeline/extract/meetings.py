@@ -823,7 +823,7 @@ def _read_talked(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not ctx.may_hold(sentence, "talked"):
         return []
     made: list[Candidate] = []
-    for match in _TALKED.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_TALKED, sentence):
         low = max(sentence.start, match.start() - 120)
         persons = _persons(ctx, low, match.start())
         pair: list[ActorMentionLike] | None = None
@@ -1436,7 +1436,7 @@ def _read_ceremonies(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if not ctx.may_hold(sentence, "ceremon"):
         return made
-    for match in _CEREMONY.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_CEREMONY, sentence):
         what = match.group("what") or match.group("what2")
         if not what.lower().startswith(("the ", "its ", "their ")):
             what = "the " + what
@@ -2605,7 +2605,7 @@ def _read_first_person(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Meetings told in the first person by the speaker of a transcript."""
     made: list[Candidate] = []
     speaker = None
-    for match in _FIRST_PERSON.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_FIRST_PERSON, sentence):
         speaker = speaker or _speaker(ctx, sentence.start)
         if speaker is None:
             return made
@@ -2836,7 +2836,7 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     if not ctx.may_hold(sentence, "next"):
         return made
-    for match in _NEXT_IN_SERIES.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_NEXT_IN_SERIES, sentence):
         if ctx.covers(match.start("noun")):
             continue
         last = _last_in_series(ctx, match.start(), match.group("noun").lower())
@@ -2881,7 +2881,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if not ctx.may_hold(sentence, "next"):
         return []
     made: list[Candidate] = []
-    for match in _NEXT_SUMMIT.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_NEXT_SUMMIT, sentence):
         place = ctx.place_at(match.end())
         if place is None or ctx.covers(match.start()):
             continue
@@ -2942,7 +2942,7 @@ def _read_port_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     ):
         return []
     made: list[Candidate] = []
-    for match in _PORT_CALL.finditer(ctx.text, sentence.start, sentence.end):
+    for match in ctx.scan(_PORT_CALL, sentence):
         if ctx.covers(match.start("noun")):
             continue
         end = match.end()
