@@ -1,0 +1,189 @@
+"""Event rules of session 18 (what events_dev8, dev6 and dev5 showed: one meeting read twice,
+and meetings the readers still miss), each on texts written for these tests (invented people,
+other countries, bodies and years) with counter-examples that must not fire.
+
+One meeting named several ways in one text is one meeting: a headline's or a title's name
+beside the lede's full name ("the SADC summit" and "the 69th Ordinary Summit of Heads of
+State"), a short name told before the full one ("last week's Arab Summit", then "the 35th
+Arab Summit"), a summit named by its year ("the 2047 summit") or by its place ("the Cairo
+summit"). Two summits of one body in different years, a summit in another place, or another
+body's summit named in the headline stay apart.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import when as _when
+
+from diplotimeline.model import EventKind
+
+
+def _meetings(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(e.name, _when(e)) for e in _of(EventKind.MEETING, text, published)]
+
+
+class TestHeadlineAndLede:
+    """A headline's, a heading's or a title's meeting is the one the body tells first."""
+
+    def test_wire_headline_joins_the_ledes_summit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "FACTBOX-What is at stake at the SADC summit in Gaborone\n\n"
+            "GABORONE, Aug 3 (Kalahari Wire) - Leaders of the 16-member Southern African "
+            "Development Community (SADC) meet in the Botswanan capital next Monday and "
+            "Tuesday for the 69th Ordinary Summit of Heads of State and Government. Here "
+            "are the main facts.\n\n* Botswana last hosted a summit of the bloc in 2035.\n",
+            "2049-08-03",
+        )
+        assert (found.name, _when(found), found.location, found.aliases) == (
+            "69th Ordinary Summit of Heads of State and Government",
+            "2049-08-09/2049-08-10",
+            "Gaborone",
+            ("SADC summit",),
+        )
+
+    def test_notice_heading_joins_the_full_name(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Road closures during the Summit of the Andean Community\n\nLima, 2 June 2047\n\n"
+            "The city informs residents that, in connection with the Summit of the "
+            "Presidential Council of the Andean Community, to be held in Lima on 9 and 10 "
+            "June 2047, traffic will be closed.\n",
+            "2047-06-02",
+        )
+        assert (found.name, _when(found)) == (
+            "Summit of the Presidential Council of the Andean Community",
+            "2047-06-09/2047-06-10",
+        )
+
+    def test_encyclopedia_title_joins_the_first_line(self) -> None:
+        text = (
+            "Windhoek Summit (2049)\n\nThe Windhoek Summit of the Southern African Development "
+            "Community was held in Windhoek, Namibia, on 17-18 August 2049.\n"
+        )
+        assert _meetings(text, "2052-11-02") == [
+            (
+                "Windhoek Summit of the Southern African Development Community",
+                "2049-08-17/2049-08-18",
+            )
+        ]
+
+    def test_title_of_another_year_stays_apart(self) -> None:
+        text = (
+            "Windhoek Summit (2049)\n\nThe 2051 summit of the Southern African Development "
+            "Community was held in Windhoek, Namibia, on 17-18 August 2051.\n"
+        )
+        assert len(_meetings(text, "2052-11-02")) == 2
+
+    def test_headline_of_another_bodys_summit_stays_apart(self) -> None:
+        text = (
+            "Brazil looks to the G20 summit in New Delhi\n\nMercosur leaders met in Asunción "
+            "on Monday for the 70th Mercosur Summit and agreed to coordinate their positions "
+            "ahead of the Group of Twenty meeting in September.\n"
+        )
+        names = [name for name, _ in _meetings(text, "2048-03-02")]
+        assert names == ["G20 summit", "70th Mercosur Summit"]
+
+    def test_headline_of_another_place_stays_apart(self) -> None:
+        text = (
+            "Leaders gather for the Lusaka summit\n\nHeads of state of the Common Market for "
+            "Eastern and Southern Africa met in Harare on Monday for the 23rd COMESA Summit.\n"
+        )
+        names = [name for name, _ in _meetings(text, "2048-03-02")]
+        assert names == ["Lusaka summit", "23rd COMESA Summit"]
+
+    def test_body_without_head_is_untouched(self) -> None:
+        text = (
+            "Leaders of the Andean Community met in Quito on Monday for the 30th Andean "
+            "Summit. Bolivia will host the Andean Summit in La Paz in 2049.\n"
+        )
+        assert len(_meetings(text, "2047-06-09")) == 2
+
+
+class TestShortNameBeforeFullName:
+    """A short name told before the full name, with a date that allows it, is that meeting."""
+
+    def test_last_weeks_summit_then_its_number(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Egypt's foreign minister said diplomats had worked for weeks before last week's "
+            "Arab Summit to save the text. In the end the 35th Arab Summit, held in Amman on "
+            "Wednesday and Thursday last week, adopted the Amman Declaration on its closing "
+            "day.",
+            "2046-05-12",
+        )
+        assert (found.name, _when(found), found.location) == (
+            "35th Arab Summit",
+            "2046-05-02/2046-05-03",
+            "Amman",
+        )
+
+    def test_same_name_in_another_year_stays_apart(self) -> None:
+        text = (
+            "Jordan last hosted the Arab Summit in March 2017. The 35th Arab Summit, held in "
+            "Amman on Wednesday and Thursday last week, adopted the Amman Declaration."
+        )
+        assert _meetings(text, "2046-05-12") == [
+            ("Arab Summit", "2017-03"),
+            ("35th Arab Summit", "2046-05-02/2046-05-03"),
+        ]
+
+    def test_next_years_meeting_stays_apart_from_this_one(self) -> None:
+        text = (
+            "Tonga will host the Leaders Meeting in August 2039, officials said. The 67th "
+            "Pacific Islands Forum Leaders Meeting opened in Apia on Monday."
+        )
+        assert len(_meetings(text, "2038-09-09")) == 2
+
+
+class TestSummitNamedByYear:
+    """ "the 2047 summit": the one summit the text dates in that year."""
+
+    def test_year_names_the_one_summit_of_that_year(self) -> None:
+        text = (
+            "The Quito Summit of the Andean Community was held in Quito on 9-10 June 2047. "
+            "Preparations for the 2047 summit were slowed by a border dispute."
+        )
+        assert _meetings(text, "2047-11-02") == [
+            ("Quito Summit of the Andean Community", "2047-06-09/2047-06-10")
+        ]
+
+    def test_two_summits_that_year_leave_it_alone(self) -> None:
+        text = (
+            "An extraordinary summit of the Andean Community was held in Lima on 3 March "
+            "2047. The Quito Summit of the Andean Community was held in Quito on 9-10 June "
+            "2047. Preparations for the 2047 summit were slowed by a border dispute."
+        )
+        assert len(_meetings(text, "2047-11-02")) == 3
+
+    def test_another_year_is_another_summit(self) -> None:
+        text = (
+            "The Quito Summit of the Andean Community was held in Quito on 9-10 June 2047. "
+            "Planning for the 2049 summit has begun."
+        )
+        assert len(_meetings(text, "2047-11-02")) == 2
+
+
+class TestSummitNamedByPlace:
+    """ "the Cairo summit": the one summit the text holds in that place."""
+
+    def test_place_names_the_summit_held_there(self) -> None:
+        text = (
+            "Trade tensions eased after the Arab League summit in Cairo on Thursday and "
+            "Friday last week. The pound rose by 2 per cent after the Cairo summit."
+        )
+        assert _meetings(text, "2038-09-23") == [("Arab League summit", "2038-09-16/2038-09-17")]
+
+    def test_summit_in_another_place_stays_apart(self) -> None:
+        text = (
+            "Trade tensions eased after the Arab League summit in Alexandria on Thursday and "
+            "Friday last week. The pound rose by 2 per cent after the Cairo summit."
+        )
+        assert len(_meetings(text, "2038-09-23")) == 2
+
+    def test_two_summits_in_that_place_leave_it_alone(self) -> None:
+        text = (
+            "Egypt hosted an Arab League summit in Cairo in March 2031 and an African Union "
+            "summit in Cairo in July 2035. Diplomats still speak of the Cairo summit."
+        )
+        assert len(_meetings(text, "2038-09-23")) == 3
