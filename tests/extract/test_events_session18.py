@@ -187,3 +187,134 @@ class TestSummitNamedByPlace:
             "summit in Cairo in July 2035. Diplomats still speak of the Cairo summit."
         )
         assert len(_meetings(text, "2038-09-23")) == 3
+
+
+class TestGroupOfMinistersAndGovernors:
+    """ "X finance ministers and central bank governors meet in P": the group's meeting."""
+
+    def test_ministers_and_governors_meet_when(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The proposal will be discussed when SADC finance ministers and central bank "
+            "governors meet in Maputo in December on the margins of the annual meetings of "
+            "the African Development Bank.",
+            "2047-11-02",
+        )
+        assert (found.name, _when(found), found.status.value, found.participants) == (
+            "Meeting of the SADC finance ministers and central bank governors in Maputo",
+            "2047-12",
+            "planned",
+            ("sadc",),
+        )
+
+    def test_ministers_and_senior_officials_met(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "ASEAN trade ministers and senior officials met in Hanoi on Monday.",
+            "2047-11-02",
+        )
+        assert (found.name, _when(found)) == (
+            "Meeting of the ASEAN trade ministers and senior officials in Hanoi",
+            "2047-10-28",
+        )
+
+    def test_unnamed_or_other_governors_are_no_group(self) -> None:
+        assert (
+            _meetings(
+                "Finance ministers and central bank governors often meet in private.", "2047-11-02"
+            )
+            == []
+        )
+        assert (
+            _meetings(
+                "State governors and central bank governors met in Lagos on Monday.", "2047-11-02"
+            )
+            == []
+        )
+
+
+class TestNextSummitHeldIn:
+    """ "the next summit would be held in P", "the next Summit, to be held in P": the body's
+    summit there, named after the last summit told (as "will be held in" already was)."""
+
+    def test_would_be_held_in_a_season(self) -> None:
+        text = (
+            "The leaders of the Andean Community met in Quito in June. They agreed that the "
+            "next summit would be held in La Paz in the spring of 2049."
+        )
+        found = _of(EventKind.MEETING, text, "2047-11-02")[-1]
+        assert (found.name, _when(found), found.status.value, found.location) == (
+            "Andean Community summit in La Paz",
+            "2049-03/2049-05",
+            "planned",
+            "La Paz",
+        )
+
+    def test_to_be_held_in_after_a_comma(self) -> None:
+        text = (
+            "The 60th Mercosur Summit was held in Montevideo on 4 July. President Ruiz invited "
+            "his counterparts to the next Summit, to be held in Asunción on 12 and 13 December."
+        )
+        found = _of(EventKind.MEETING, text, "2047-07-05")[-1]
+        assert (found.name, _when(found), found.status.value) == (
+            "Mercosur summit in Asunción",
+            "2047-12-12/2047-12-13",
+            "planned",
+        )
+
+    def test_no_held_no_summit(self) -> None:
+        text = (
+            "The Pacific Alliance held its 20th summit in Lima on 3 May. Officials said the "
+            "next summit would be difficult to organise in Santiago."
+        )
+        assert [name for name, _ in _meetings(text, "2047-11-02")] == [
+            "20th Pacific Alliance summit"
+        ]
+
+    def test_no_body_no_summit(self) -> None:
+        assert (
+            _meetings(
+                "Ministers said the next summit would be held in Nairobi in March.", "2047-11-02"
+            )
+            == []
+        )
+
+
+class TestOwnOrdinalSummitInSentence:
+    """ "at its fifth summit, held in Accra on 3 March 1980": the body's summit, inside a
+    sentence, named after the organisation the text is about."""
+
+    def test_its_ordinal_summit_held_in(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Economic Community of West African States (ECOWAS) was founded in Lagos. "
+            "ECOWAS traces its origins to the Treaty of Lagos, which established the West "
+            "African Clearing House. The bloc adopted its current flag at its fifth summit, "
+            "held in Accra on 3 March 1980.",
+            "2047-11-02",
+        )
+        assert (found.name, _when(found), found.location, found.status.value) == (
+            "Fifth ECOWAS summit",
+            "1980-03-03",
+            "Accra",
+            "occurred",
+        )
+
+    def test_their_ordinal_summit_in(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The leaders of ASEAN signed the charter at their 13th summit in Singapore in "
+            "November 2007.",
+            "2047-11-02",
+        )
+        assert (found.name, _when(found), found.location) == (
+            "13th ASEAN summit",
+            "2007-11",
+            "Singapore",
+        )
+
+    def test_no_body_no_summit(self) -> None:
+        assert (
+            _meetings("The climbers reached their third summit in Nepal in May.", "2047-11-02")
+            == []
+        )

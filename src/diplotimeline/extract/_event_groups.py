@@ -49,7 +49,10 @@ __all__ = [
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
     r"|prime\s+ministers|premiers|foreign\s+ministers"
-    r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers|officials|negotiators|envoys)"
+    r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers"
+    # "finance ministers and central bank governors", "trade ministers and senior officials"
+    r"(?:\s+and\s+(?:central\s+bank\s+governors|(?:senior\s+)?officials))?"
+    r"|officials|negotiators|envoys)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -471,6 +474,12 @@ _ORDINAL_OPENING: Final = re.compile(
     r"\s*(?:The|Its|Their)\s+(?P<ordinal>(?i:" + _ORDINALS + r"))(?P<noun>\s+summit)?\s*,\s+"
     r"(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+(?=[A-Z])"
 )
+# Inside a sentence, the body's own summit by its ordinal and place: "adopted its current name
+# at its eighth summit, held in Istanbul on 12 November 2021", "at their 12th summit in Accra".
+_OWN_ORDINAL: Final = re.compile(
+    r"\b(?:its|their)\s+(?P<ordinal>(?i:" + _ORDINALS + r"))(?P<noun>\s+summit)(?:\s*,)?\s+"
+    r"(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+(?=[A-Z])"
+)
 # The series: "summits" or an ordinal summit in the sentences just before.
 _SERIES: Final = re.compile(r"(?i:summits\b|(?:" + _ORDINALS + r")\s+(?:[\w-]{1,20}\s+)?summit\b)")
 # How far back the series and its body are looked for (characters).
@@ -491,7 +500,10 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     match = _ORDINAL_OPENING.match(ctx.text, sentence.start, sentence.end)
     if match is None:
-        return made
+        if ctx.may_hold(sentence, "summit"):
+            match = _OWN_ORDINAL.search(ctx.text, sentence.start, sentence.end)
+        if match is None:
+            return made
     low = max(0, match.start() - _SERIES_REACH)
     if match.group("noun") is None and _SERIES.search(ctx.text, low, match.start()) is None:
         return made
@@ -501,6 +513,8 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     bodies = [m for m in ctx.actors_in(low, match.start()) if m.kind is ActorKind.ORGANIZATION]
     if not bodies:
         return made
+    if match.re is _OWN_ORDINAL:
+        bodies.append(_topic_body(ctx, bodies))
     short = _short_name(ctx, bodies[-1])
     ordinal = match.group("ordinal")
     name = f"{ordinal[:1].upper()}{ordinal[1:].lower()} {short} summit"
@@ -526,6 +540,21 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     )
     made.append(ctx.add(candidate))
     return made
+
+
+def _topic_body(ctx: Context, bodies: list[ActorMentionLike]) -> ActorMentionLike:
+    """Of the organisations named before "its eighth summit", the one the text names most
+    often (the body it is about, which "its" takes up; ties: the last named), not one named
+    in passing ("the agreement that established the Cooperation Council")."""
+    counts: dict[str, int] = {}
+    for mention in ctx.actors:
+        if mention.kind is ActorKind.ORGANIZATION:
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    best = bodies[-1]
+    for body in reversed(bodies):
+        if counts.get(body.actor_id, 0) > counts.get(best.actor_id, 0):
+            best = body
+    return best
 
 
 # "the meeting of their Foreign Ministers", "the meeting of the three countries' Ministers of

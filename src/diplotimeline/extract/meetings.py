@@ -2849,9 +2849,11 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?i:summit)\s+(?:will\s+be\s+held|will\s+take\s+place|takes\s+place"
+    r"\b(?i:the)\s+next\s+(?i:summit)(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
-    r"\s+in\s+(?=[A-Z])"
+    # "invited his counterparts to the next Summit, to be held in Asuncion"
+    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z])"
 )
 
 
