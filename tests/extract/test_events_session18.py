@@ -318,3 +318,69 @@ class TestOwnOrdinalSummitInSentence:
             _meetings("The climbers reached their third summit in Nepal in May.", "2047-11-02")
             == []
         )
+
+
+class TestStateVisitByPronounOrStayOn:
+    """A state visit whose visitor is "he" or "she" (the one person named before it), or
+    told by "stay on in P" or "remained in P" "for a state visit"."""
+
+    def test_inline_pronoun_after_the_person(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "I will travel with President Kwame Boateng's business delegation when he pays a "
+            "state visit to Japan in November.",
+            "2047-08-05",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Visit of Kwame Boateng to Japan",
+            "2047-11",
+            "planned",
+        )
+
+    def test_sentence_opening_pronoun_with_a_visit_noun(self) -> None:
+        text = (
+            "Ghana's President Kwame Boateng will attend the summit in Lomé on Thursday and "
+            "Friday. He will then make a state visit to Benin on Saturday."
+        )
+        visits = [e for e in _of(EventKind.MEETING, text, "2047-08-05") if e.form.value == "visit"]
+        assert [(e.name, _when(e), e.participants) for e in visits] == [
+            ("Visit of Kwame Boateng to Benin", "2047-08-10", ("boateng-kwame", "gh", "bj"))
+        ]
+
+    def test_stay_on_for_a_state_visit(self) -> None:
+        text = (
+            "Ghana's President Kwame Boateng will attend the summit in Lomé on Thursday and "
+            "Friday. He will stay on in Togo for a state visit after the summit."
+        )
+        visits = [e for e in _of(EventKind.MEETING, text, "2047-08-05") if e.form.value == "visit"]
+        assert [(e.name, e.location, e.status.value) for e in visits] == [
+            ("Visit of Kwame Boateng to Togo", "Togo", "planned")
+        ]
+
+    def test_remained_for_a_state_visit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Turkish President Ali Demir remained in Kenya for a state visit on 9-10 September.",
+            "2047-11-05",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Visit of Ali Demir to Kenya",
+            "2047-09-09/2047-09-10",
+            "occurred",
+        )
+
+    def test_pronoun_of_no_person_in_its_sentence_stays_none(self) -> None:
+        text = (
+            "President Kwame Boateng spoke to investors. Officials said the deal would be "
+            "signed when he pays a state visit to Japan in November."
+        )
+        assert _meetings(text, "2047-08-05") == []
+
+    def test_stay_on_without_a_visit_is_none(self) -> None:
+        assert (
+            _meetings(
+                "Foreign Minister Ama Owusu will stay on in Togo for a week to follow the talks.",
+                "2047-08-05",
+            )
+            == []
+        )

@@ -1085,7 +1085,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 subject = [holder[1]]
             if not subject and frame == "visit_verb":
                 subject = _relative_subject(ctx, sentence, match.start())
-            if not subject and frame == "visit_verb":
+            if not subject:
+                # "He will make a state visit to P", "when he pays a state visit to P"
                 subject = _pronoun_subject(ctx, sentence, match.start())
             if not subject:
                 continue
@@ -1144,9 +1145,22 @@ def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[A
 _PRONOUN_OPENING: Final = re.compile(r"\s*[\"“]?(?:He|She)\s")
 
 
+# "when he pays a state visit to", "she will then make an official visit to": the pronoun
+# is the subject of the visit, a few words before it.
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she)\s+(?:[a-z]{2,12}\s+){1,3}$")
+
+
 def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
     """The person a sentence opened by "He" or "She" is about: the one person named in the
-    sentence before ("Foreign Minister NAME said ... He said he would travel to P")."""
+    sentence before ("Foreign Minister NAME said ... He said he would travel to P"); or, for
+    "he" or "she" a few words before the visit ("with President NAME's delegation when he
+    pays a state visit to P"), the one person named before it in the sentence."""
+    window = max(sentence.start, position - 40)
+    inline = _PRONOUN_BEFORE.search(ctx.text[window:position])
+    if inline is not None:
+        named = ctx.actors_in(sentence.start, window + inline.start(), (ActorKind.PERSON,))
+        if len({m.actor_id for m in named}) == 1:
+            return named[:1]
     if sentence.index == 0 or not _PRONOUN_OPENING.match(ctx.text, sentence.start, position):
         return []
     if ctx.actors_in(sentence.start, position, (ActorKind.PERSON,)):
@@ -1232,10 +1246,11 @@ def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
         )
 
 
-# "is due in Nairobi for a state visit", "arrived in Lima on Sunday for a working visit":
+# "is due in Nairobi for a state visit", "arrived in Lima on Sunday for a working visit",
+# "will stay on in Togo for a state visit", "remained in Togo for a state visit":
 # the place named just before the visit (the lookahead finds where the place ends).
 _IN_PLACE_FOR: Final = re.compile(
-    r"\b(?:due|be|is|are|was|were|arrive[sd]?|arriving)\s+in\s+"
+    r"\b(?:due|be|is|are|was|were|arrive[sd]?|arriving|stay(?:s|ed)?\s+on|remain(?:s|ed)?)\s+in\s+"
     r"(?=(?P<rest>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})"
     r"(?:\s+(?:on|this|last|next)\s+\w{3,12})?\s+(?:on|for)\s+(?:a|an|his|her|their|this)\s)"
 )
@@ -1248,7 +1263,7 @@ def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -
             continue  # "arrived in Malaysia for a two-day visit": that visit, already read
         subject = [
             m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
-        ]
+        ] or _pronoun_subject(ctx, sentence, match.start())
         # "NAME is due in Nairobi for a state visit": the place the visitor is said to be in
         there = _IN_PLACE_FOR.search(ctx.text, max(sentence.start, match.start() - 60), match.end())
         here = ctx.place_at(there.end()) if there is not None and subject else None
