@@ -384,3 +384,81 @@ class TestStateVisitByPronounOrStayOn:
             )
             == []
         )
+
+
+class TestGroupHoldsAMeeting:
+    """ "ASEAN foreign ministers will hold an informal meeting in Hue": the group's meeting,
+    named by its noun; a bare plural of offices ("Ministers", "Foreign ministers") holding a
+    meeting is a group too, "the two foreign ministers" are not."""
+
+    def test_named_group_holds_an_informal_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "ASEAN foreign ministers will hold an informal meeting in Hue on 18 and 19 September.",
+            "2045-09-01",
+        )
+        assert (found.name, _when(found), found.status.value, found.participants) == (
+            "Informal meeting of the ASEAN foreign ministers in Hue",
+            "2045-09-18/2045-09-19",
+            "planned",
+            ("asean",),
+        )
+
+    def test_bare_plural_holds_a_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ministers will hold an informal meeting in Riga on 18 and 19 September.",
+            "2045-09-01",
+        )
+        assert (found.name, _when(found), found.location) == (
+            "Informal meeting of the ministers in Riga",
+            "2045-09-18/2045-09-19",
+            "Riga",
+        )
+
+    def test_held_an_emergency_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Nordic ministers held an emergency meeting in Oslo on Monday.",
+            "2045-09-01",
+        )
+        assert (found.name, _when(found), found.status.value) == (
+            "Emergency meeting of the Nordic ministers in Oslo",
+            "2045-08-28",
+            "occurred",
+        )
+
+    def test_a_pair_or_a_meeting_with_someone_is_not_the_groups(self) -> None:
+        names = [
+            name
+            for name, _ in _meetings(
+                "The two foreign ministers will hold an informal meeting in Hue on 18 "
+                "September. Officials said the ministers will hold a meeting with the press "
+                "in Hue on 19 September.",
+                "2045-09-01",
+            )
+        ]
+        assert not any(name.endswith(("ministers in Hue", "ministers")) for name in names)
+
+    def test_next_meeting_is_left_to_the_series(self) -> None:
+        names = [
+            name
+            for name, _ in _meetings(
+                "The 15th EU-Caribbean Ministerial Meeting was held in Bridgetown on Monday. "
+                "Ministers agreed to hold their next meeting in 2033 in Brussels.",
+                "2031-05-07",
+            )
+        ]
+        assert "Next meeting of the ministers" not in names
+
+    def test_a_bare_present_is_not_read(self) -> None:
+        # A headline's or a factbox's present ("hold ... on Monday") tells a past as often as
+        # a plan: its day cannot be placed, so the reader leaves it.
+        names = [
+            name
+            for name, _ in _meetings(
+                "Andean foreign ministers hold an emergency meeting on Monday.",
+                "2049-03-04",
+            )
+        ]
+        assert not any("emergency meeting" in name.lower() for name in names)

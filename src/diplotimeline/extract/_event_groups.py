@@ -75,8 +75,12 @@ _GATHERING: Final = re.compile(
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
     r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
-    r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
+    r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?:(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
+    # "ASEAN foreign ministers will hold an informal meeting in Hue", "Nordic ministers held
+    # an emergency meeting": the group's meeting, named by its noun
+    r"|(?P<hold>hold|holds|held)\s+(?:a|an|their)\s+"
+    r"(?P<held>(?:[a-z]{3,15}\s+){0,2}?meeting)\b(?!\s+with\b))"
     # "GCC foreign ministers, meeting in Muscat last week, agreed": a participle of the
     # gathering, placed (", meeting reporters" is none)
     r"|,\s(?P<verb_ing>meeting)(?=\s+in\s+[A-Z]))"
@@ -89,8 +93,11 @@ _FOR_NOUN: Final = re.compile(
     r"|consultations|session))\b"
 )
 # Every gathering holds its verb, a whole word: a sentence without one holds no gathering,
-# and this search (which skips in C to an "m", "g" or "c") is far cheaper than the frame's.
-_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b|, meeting in ")
+# and this search (which skips in C to an "m", "g", "c" or "h") is far cheaper than the frame's.
+_VERB: Final = re.compile(
+    r"(?:meet|met|gather|gathered|convene|convened)\b|, meeting in "
+    r"|\b(?:hold|holds|held)\s"
+)
 _TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 
 
@@ -143,10 +150,22 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return made
     for match in _GATHERING.finditer(text, sentence.start, sentence.end):
         group = match.group("group")
-        if not _group_is_plural(group):
+        held = match.group("held")
+        if held and not _SERIES_WORDS.isdisjoint(held.lower().split()):
+            continue  # "agreed to hold their next meeting in 2020": the series' readers
+        hold = (match.group("hold") or "").lower()
+        if hold in ("hold", "holds") and not match.group("tense"):
+            # "Ministers hold a meeting on Monday": a bare present, in a headline a past as
+            # often as a plan; only "will hold", "are to hold" or the past "held" are read.
             continue
-        verb = match.group("verb") or match.group("verb_ing")
-        verb_start = match.start("verb") if match.group("verb") else match.start("verb_ing")
+        bare = group[:1].isupper() and not group.lower().startswith("the ")
+        if not _group_is_plural(group) and not (held and bare):
+            # A bare plural of offices holding a meeting ("Ministers will hold an informal
+            # meeting") is a group too: "the foreign ministers" may be two.
+            continue
+        verb = match.group("verb") or match.group("verb_ing") or match.group("hold")
+        verb_name = next(n for n in ("verb", "verb_ing", "hold") if match.group(n))
+        verb_start = match.start(verb_name)
         earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
         if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
             continue  # "the two presidents met": read as the pair's meeting
@@ -167,7 +186,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         label = group[4:] if group.lower().startswith("the ") else group
         # "Energy ministers from the countries concerned": the complement names no one
         label = _UNNAMED_FROM.sub("", label)
-        if tail is not None:
+        if held:
+            name = f"{held[:1].upper()}{held[1:]} of the {_lowered_opening(ctx, match, label)}"
+            end = match.end()
+        elif tail is not None:
             what = tail.group("what")
             name = f"{what[:1].upper()}{what[1:]} of the {label}"
             end = tail.end()
@@ -202,7 +224,9 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
-            if tail is None and name.startswith("Summit ") and label.islower():
+            if held:
+                candidate.name = f"{name} in {place[0]}"
+            elif tail is None and name.startswith("Summit ") and label.islower():
                 # "your heads of state and government met in Reykjavík": the group names no
                 # bloc, the place names the summit ("Summit in Reykjavík")
                 candidate.name = f"Summit in {place[0]}"
@@ -210,7 +234,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
-        if body is not None and tail is None:
+        if body is not None and tail is None and not held:
             # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
             # Iqaluit on Wednesday": the body's meeting, named as it was.
             candidate.name, candidate.form = body.name, body.form
@@ -218,7 +242,22 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# Words of a meeting of a series ("their next meeting"), which the series' readers name.
+_SERIES_WORDS: Final = frozenset(
+    {"next", "following", "previous", "last", "latest", "upcoming", "first", "second", "third"}
+)
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+
+
+def _lowered_opening(ctx: Context, match: re.Match[str], label: str) -> str:
+    """The group as a name writes it: "Foreign ministers" opening a sentence is "foreign
+    ministers"; a name ("ASEAN foreign ministers", "Nordic ministers") keeps its capital."""
+    first = label.split(" ", 1)[0]
+    if first.isupper() or first in _REGIONS or ctx.actors_in(match.start("group"), match.end()):
+        return label
+    return label[:1].lower() + label[1:]
+
+
 # A group of leaders, whose gathering is a summit: "the Gulf leaders", "heads of state".
 _LEADERS: Final = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
