@@ -462,3 +462,44 @@ class TestGroupHoldsAMeeting:
             )
         ]
         assert not any("emergency meeting" in name.lower() for name in names)
+
+
+class TestFoldsKeepRelatedMeetingsApart:
+    """A summit's ministers' meeting and a meeting on a summit's sidelines are meetings of
+    their own: no fold joins them to the summit or to a headline's summit."""
+
+    def test_headline_summit_does_not_take_the_ministers_meeting(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Windhoek summit: ministers agree the agenda\n\nSADC foreign ministers met in "
+            "Windhoek on Monday to agree the agenda. The 70th SADC Summit opens in Windhoek on "
+            "Thursday.\n",
+            "2050-06-10",
+        )
+        ministers = [e for e in found if "foreign ministers" in e.name]
+        assert [(e.name, _when(e), e.aliases) for e in ministers] == [
+            ("Meeting of the SADC foreign ministers in Windhoek", "2050-06-06", ())
+        ]
+        assert "70th SADC Summit" in [e.name for e in found]
+
+    def test_summit_and_its_council_of_ministers_stay_apart(self) -> None:
+        text = (
+            "The 24th COMESA Summit opened in Lusaka on Thursday. A day earlier, the COMESA "
+            "Council of Ministers met in Lusaka to prepare the summit.\n"
+        )
+        # (names only: "a day earlier" is a date of its own reader)
+        assert [name for name, _ in _meetings(text, "2050-06-10")] == [
+            "24th COMESA Summit",
+            "Meeting of the COMESA Council of Ministers",
+        ]
+
+    def test_meeting_on_the_sidelines_stays_apart(self) -> None:
+        text = (
+            "Tanzania at the SADC summit\n\nSADC leaders met in Windhoek on Monday for the 70th "
+            "SADC Summit. On the sidelines of the summit, President Amina Mwakyusa met Namibian "
+            "President Petrus Haufiku on Tuesday.\n"
+        )
+        assert _meetings(text, "2050-06-10") == [
+            ("70th SADC Summit", "2050-06-06"),
+            ("Meeting of Amina Mwakyusa and Petrus Haufiku", "2050-06-07"),
+        ]
