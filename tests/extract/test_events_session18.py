@@ -503,3 +503,56 @@ class TestFoldsKeepRelatedMeetingsApart:
             ("70th SADC Summit", "2050-06-06"),
             ("Meeting of Amina Mwakyusa and Petrus Haufiku", "2050-06-07"),
         ]
+
+
+class TestRoundOfTalksWithAPartner:
+    """ "the next round of talks with the European Union on a Mediterranean trade framework":
+    a round of talks takes its partner (a country or a body named right after "with") and
+    what is negotiated (a phrase opened by an article) into its name and participants."""
+
+    def test_partner_and_subject(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Traders now look to the next round of talks with the European Union on a "
+            "fisheries access protocol, planned for July in Brussels.",
+            "2051-05-17",
+        )
+        assert (found.name, _when(found), found.status.value, found.participants) == (
+            "Next round of talks with the European Union on a fisheries access protocol",
+            "2051-07",
+            "planned",
+            ("eu",),
+        )
+
+    def test_negotiations_with_a_country_that_took_place(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The third round of negotiations with Ecuador on a free trade agreement took "
+            "place in Quito in April.",
+            "2051-05-17",
+        )
+        assert (found.name, _when(found), found.participants) == (
+            "Third round of negotiations with Ecuador on a free trade agreement",
+            "2051-04",
+            ("ec",),
+        )
+
+    def test_a_day_is_no_subject(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The next round of talks with Vietnam on Monday will be held in Hanoi.",
+            "2051-05-17",
+        )
+        assert found.name == "Next round of talks with Vietnam"
+
+    def test_a_person_or_no_one_named_is_no_partner(self) -> None:
+        names = [
+            name
+            for name, _ in _meetings(
+                "The first round of talks with President Ana Ferreira on the plan took place in "
+                "Maputo in April. The second round of talks with officials on the budget ended "
+                "on Friday.",
+                "2051-05-17",
+            )
+        ]
+        assert names == ["First round of talks", "Second round of talks"]

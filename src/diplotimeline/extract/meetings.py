@@ -1710,6 +1710,39 @@ _ROUND: Final = re.compile(
 )
 
 
+# "the next round of talks with the European Union on a Mediterranean trade framework": the
+# partner after "with" (a country or a body, "the" before it kept), and what is negotiated
+# when an article opens it ("on Monday" is a day, not a subject).
+_WITH: Final = re.compile(r"\s+with\s+(?:the\s+)?")
+_ON_SUBJECT: Final = re.compile(
+    r"\s+on\s+(?:a|an|the)\s+[^,;.()]{3,60}?(?=\s+(?:will|would|was|were|is|are|in|at|planned"
+    r"|scheduled|due|set|expected|opened|opens|began|begins|took|takes|held|ended|ends)\b|[,;.])"
+)
+
+
+def _partner_and_subject(ctx: Context, sentence: Sentence, end: int) -> tuple[str, list[str], int]:
+    """ "with the European Union on a Mediterranean trade framework" after a round of talks:
+    the words the name takes, the partner's id and where the words end; none without a
+    country or body named right after "with"."""
+    with_ = _WITH.match(ctx.text, end, sentence.end)
+    if with_ is None:
+        return "", [], end
+    partner = [
+        m
+        for m in ctx.actors_in(with_.end(), min(sentence.end, with_.end() + 80))
+        if m.start == with_.end() and m.kind is not ActorKind.PERSON
+    ]
+    if not partner:
+        return "", [], end
+    stop = max(m.end for m in partner)
+    subject = _ON_SUBJECT.match(ctx.text, stop, sentence.end)
+    if subject is not None and not any(
+        t.start < subject.end() and t.end > stop for t in ctx.temporal
+    ):
+        stop = subject.end()
+    return ctx.text[end:stop], [partner[0].actor_id], stop
+
+
 # "agreed to convene the first round": a round still to be held.
 _TO_HOLD: Final = re.compile(r"\bto\s+(?:hold|convene|host|organi[sz]e|launch)\s+$", re.IGNORECASE)
 _THESE: Final = re.compile(r"\s+of\s+(?:these|those)\s+(?P<noun>[a-z]{4,20})$", re.IGNORECASE)
@@ -1753,8 +1786,13 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
             ordinal = f"{ordinal} and {match.group('last').split()[-1]}"
         words = [w for w in (place or ordinal, adj) if w]
         head = " ".join([*words, "round"])
+        partner: list[str] = []
+        end = match.end()
         if of:
             of = _resolve_these(ctx, sentence, match.start(), of)
+            if match.group("of"):
+                told, partner, end = _partner_and_subject(ctx, sentence, end)
+                of += told
         name = head[:1].upper() + head[1:] + (of or on or "")
         name = " ".join(name.split())
         lowered = (ordinal or "").lower()
@@ -1766,7 +1804,11 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 start=match.start(),
                 end=match.end(),
                 sentence=sentence.index,
-                participants=_ids(_coordinated_subject(ctx, sentence, match.start())),
+                participants=list(
+                    dict.fromkeys(
+                        [*_ids(_coordinated_subject(ctx, sentence, match.start())), *partner]
+                    )
+                ),
                 dateable=True,
                 future=is_future(ctx, match.start(), sentence)
                 or lowered == "next"
