@@ -556,3 +556,47 @@ class TestRoundOfTalksWithAPartner:
             )
         ]
         assert names == ["First round of talks", "Second round of talks"]
+
+
+class TestUndatedGatheringOfLeaders:
+    """ "SADC leaders are due to meet again soon" and "the SADC Summit ... will hold its
+    ordinary session in Maputo on June 17-18": one summit; a past summit, another body's or
+    two summits to come leave the gathering alone."""
+
+    def test_joins_the_one_dated_summit_to_come(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "SADC leaders are due to meet again soon. The SADC Summit of Heads of State and "
+            "Government will hold its ordinary session in Maputo on June 17-18.",
+            "2051-03-09",
+        )
+        assert (found.name, _when(found), found.status.value, found.aliases) == (
+            "SADC Summit of Heads of State and Government",
+            "2051-06-17/2051-06-18",
+            "planned",
+            ("Summit of the SADC leaders",),
+        )
+
+    def test_a_past_summit_is_another(self) -> None:
+        text = (
+            "SADC leaders are due to meet again soon. The 40th SADC Summit was held in Maputo "
+            "on March 2."
+        )
+        assert _meetings(text, "2051-03-09") == [
+            ("Summit of the SADC leaders", None),
+            ("40th SADC Summit", "2051-03-02"),
+        ]
+
+    def test_another_bodys_summit_is_another(self) -> None:
+        text = (
+            "SADC leaders are due to meet again soon. The Mercosur Summit will be held in "
+            "Montevideo on June 17-18."
+        )
+        assert len(_meetings(text, "2051-03-09")) == 2
+
+    def test_two_summits_to_come_leave_it_alone(self) -> None:
+        text = (
+            "SADC leaders will meet again soon. The SADC Summit will be held in Luanda in "
+            "August and an extraordinary SADC summit in Harare in May."
+        )
+        assert ("Summit of the SADC leaders", None) in _meetings(text, "2051-03-09")

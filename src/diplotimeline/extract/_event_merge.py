@@ -38,6 +38,7 @@ from diplotimeline.extract._event_name_folds import (
     fold_head_meetings,
     fold_place_named,
     fold_short_names,
+    fold_undated_gathering,
     fold_year_named,
 )
 from diplotimeline.model import (
@@ -198,6 +199,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     fold_head_meetings(ctx, kept, _absorb)
     fold_year_named(kept, _absorb)
     fold_place_named(kept, _absorb)
+    fold_undated_gathering(ctx, kept, _absorb)
     _fold_same_day_acts(kept)
     ids: dict[int, str] = {}
     number = 0

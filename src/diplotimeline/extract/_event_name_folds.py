@@ -3,9 +3,10 @@
 News names the meeting it reports in many ways: the headline calls it "the OIC summit", the
 lede "the 19th Islamic Summit"; a title gives "Astana Summit (2056)" and the first line "the
 Astana Summit of the Organization of Turkic States"; a later sentence says "the 2056 summit" or
-"the Rio summit". Each fold here joins such a mention to the one meeting of the text it can
-name, and leaves it alone when two could be meant or when the dates, places or bodies differ
-(two summits of one body in different years, a summit and its ministers' meeting).
+"the Rio summit", or tells only that "ECOWAS leaders are due to meet again soon". Each fold
+here joins such a mention to the one meeting of the text it can name, and leaves it alone
+when two could be meant or when the dates, places or bodies differ (two summits of one body
+in different years, a summit and its ministers' meeting).
 
 Examples:
     >>> head_end("Leaders meet in Lima\\n\\nLIMA (Wire) - Leaders met on Monday.\\n")
@@ -28,6 +29,7 @@ __all__ = [
     "fold_head_meetings",
     "fold_place_named",
     "fold_short_names",
+    "fold_undated_gathering",
     "fold_year_named",
     "head_end",
 ]
@@ -273,5 +275,40 @@ def fold_place_named(kept: list[Candidate], absorb: Absorb) -> None:
                 and compatible(other, candidate)
             ):
                 hosts.append(other)
+        if len(hosts) == 1:
+            absorb(hosts[0], candidate)
+
+
+def fold_undated_gathering(ctx: Context, kept: list[Candidate], absorb: Absorb) -> None:
+    """ "ECOWAS leaders are due to meet again soon" and "the ECOWAS Authority of Heads of
+    State and Government will hold its ordinary session in Abuja on June 17-18": one summit.
+
+    A summit to come read from a gathering of a body's leaders, with no date, place or
+    number of its own, joins the one summit to come of the text that is dated and has every
+    body of its among its participants; a summit that took place ("ECOWAS leaders met in
+    Abuja in June") is another, and two summits to come leave it alone.
+    """
+    summits = [c for c in _meetings(kept) if c.form == "summit"]
+    for candidate in summits:
+        if (
+            candidate.merged_into is not None
+            or candidate.named
+            or not candidate.future
+            or candidate.when is not None
+            or candidate.location is not None
+            or not candidate.participants
+            or ordinal_number(candidate) is not None
+        ):
+            continue
+        bodies = set(candidate.participants)
+        hosts = [
+            o
+            for o in summits
+            if o is not candidate
+            and o.merged_into is None
+            and o.when is not None
+            and (o.future or (ctx.published is not None and o.when.after(ctx.published)))
+            and bodies <= set(o.participants)
+        ]
         if len(hosts) == 1:
             absorb(hosts[0], candidate)
