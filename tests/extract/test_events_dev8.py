@@ -45,11 +45,14 @@ class TestDev8Events(ScoreFloors):
     # The first run's figures: loose 0.7080, strict 0.4425, dates 0.6250 (25 of 40), merge
     # 0.6667 (7 pairs found, none wrong, 7 missed), actors 0.9231. After tuning (session 13,
     # lead: an initiative's period told in the next sentence): strict 0.4602, dates 0.6500 (26
-    # of 40), every other figure unchanged. The floors sit a little below them.
-    loose = 0.69
-    strict = 0.44
-    dates = 0.63
-    merge = 0.64
+    # of 40), every other figure unchanged. Session 14-15 (events-18, tuned on this corpus: one
+    # meeting named several ways folded, group and state-visit readers): loose 0.7679, strict
+    # 0.5179, dates 0.6744 (29 of 43), merge 0.6957 (8 pairs found, none wrong, 7 missed),
+    # actors 0.9231. The floors sit a little below them.
+    loose = 0.75
+    strict = 0.50
+    dates = 0.66
+    merge = 0.68
     actors = 0.90
 
 

@@ -49,7 +49,10 @@ __all__ = [
 _GROUP_NOUN: Final = (
     r"(?i:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents"
     r"|prime\s+ministers|premiers|foreign\s+ministers"
-    r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers|officials|negotiators|envoys)"
+    r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers"
+    # "finance ministers and central bank governors", "trade ministers and senior officials"
+    r"(?:\s+and\s+(?:central\s+bank\s+governors|(?:senior\s+)?officials))?"
+    r"|officials|negotiators|envoys)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -72,8 +75,12 @@ _GATHERING: Final = re.compile(
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
     r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
-    r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?P<verb>meet|met|gather|gathered"
+    r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?:(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
+    # "ASEAN foreign ministers will hold an informal meeting in Hue", "Nordic ministers held
+    # an emergency meeting": the group's meeting, named by its noun
+    r"|(?P<hold>hold|holds|held)\s+(?:a|an|their)\s+"
+    r"(?P<held>(?:[a-z]{3,15}\s+){0,2}?meeting)\b(?!\s+with\b))"
     # "GCC foreign ministers, meeting in Muscat last week, agreed": a participle of the
     # gathering, placed (", meeting reporters" is none)
     r"|,\s(?P<verb_ing>meeting)(?=\s+in\s+[A-Z]))"
@@ -86,8 +93,11 @@ _FOR_NOUN: Final = re.compile(
     r"|consultations|session))\b"
 )
 # Every gathering holds its verb, a whole word: a sentence without one holds no gathering,
-# and this search (which skips in C to an "m", "g" or "c") is far cheaper than the frame's.
-_VERB: Final = re.compile(r"(?:meet|met|gather|gathered|convene|convened)\b|, meeting in ")
+# and this search (which skips in C to an "m", "g", "c" or "h") is far cheaper than the frame's.
+_VERB: Final = re.compile(
+    r"(?:meet|met|gather|gathered|convene|convened)\b|, meeting in "
+    r"|\b(?:hold|holds|held)\s"
+)
 _TWO: Final = re.compile(r"^(?:the\s+)?(?:two|both)\b", re.IGNORECASE)
 
 
@@ -140,10 +150,22 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         return made
     for match in ctx.scan(_GATHERING, sentence):
         group = match.group("group")
-        if not _group_is_plural(group):
+        held = match.group("held")
+        if held and not _SERIES_WORDS.isdisjoint(held.lower().split()):
+            continue  # "agreed to hold their next meeting in 2020": the series' readers
+        hold = (match.group("hold") or "").lower()
+        if hold in ("hold", "holds") and not match.group("tense"):
+            # "Ministers hold a meeting on Monday": a bare present, in a headline a past as
+            # often as a plan; only "will hold", "are to hold" or the past "held" are read.
             continue
-        verb = match.group("verb") or match.group("verb_ing")
-        verb_start = match.start("verb") if match.group("verb") else match.start("verb_ing")
+        bare = group[:1].isupper() and not group.lower().startswith("the ")
+        if not _group_is_plural(group) and not (held and bare):
+            # A bare plural of offices holding a meeting ("Ministers will hold an informal
+            # meeting") is a group too: "the foreign ministers" may be two.
+            continue
+        verb = match.group("verb") or match.group("verb_ing") or match.group("hold")
+        verb_name = next(n for n in ("verb", "verb_ing", "hold") if match.group(n))
+        verb_start = match.start(verb_name)
         earlier = ctx.starting(max(sentence.start, match.start() - 300), verb_start + 1)
         if any(c.kind is EventKind.MEETING and c.end >= match.start() for c in earlier):
             continue  # "the two presidents met": read as the pair's meeting
@@ -164,7 +186,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         label = group[4:] if group.lower().startswith("the ") else group
         # "Energy ministers from the countries concerned": the complement names no one
         label = _UNNAMED_FROM.sub("", label)
-        if tail is not None:
+        if held:
+            name = f"{held[:1].upper()}{held[1:]} of the {_lowered_opening(ctx, match, label)}"
+            end = match.end()
+        elif tail is not None:
             what = tail.group("what")
             name = f"{what[:1].upper()}{what[1:]} of the {label}"
             end = tail.end()
@@ -199,7 +224,9 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
         if place is not None:
             candidate.location = place[0]
-            if tail is None and name.startswith("Summit ") and label.islower():
+            if held:
+                candidate.name = f"{name} in {place[0]}"
+            elif tail is None and name.startswith("Summit ") and label.islower():
                 # "your heads of state and government met in Reykjavík": the group names no
                 # bloc, the place names the summit ("Summit in Reykjavík")
                 candidate.name = f"Summit in {place[0]}"
@@ -207,7 +234,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
-        if body is not None and tail is None:
+        if body is not None and tail is None and not held:
             # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
             # Iqaluit on Wednesday": the body's meeting, named as it was.
             candidate.name, candidate.form = body.name, body.form
@@ -215,7 +242,22 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# Words of a meeting of a series ("their next meeting"), which the series' readers name.
+_SERIES_WORDS: Final = frozenset(
+    {"next", "following", "previous", "last", "latest", "upcoming", "first", "second", "third"}
+)
 _IN_PLACE: Final = re.compile(r" in ([A-Z][\w’'-]{1,30})\b")
+
+
+def _lowered_opening(ctx: Context, match: re.Match[str], label: str) -> str:
+    """The group as a name writes it: "Foreign ministers" opening a sentence is "foreign
+    ministers"; a name ("ASEAN foreign ministers", "Nordic ministers") keeps its capital."""
+    first = label.split(" ", 1)[0]
+    if first.isupper() or first in _REGIONS or ctx.actors_in(match.start("group"), match.end()):
+        return label
+    return label[:1].lower() + label[1:]
+
+
 # A group of leaders, whose gathering is a summit: "the Gulf leaders", "heads of state".
 _LEADERS: Final = re.compile(
     r"\b(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|premiers)\b",
@@ -471,6 +513,12 @@ _ORDINAL_OPENING: Final = re.compile(
     r"\s*(?:The|Its|Their)\s+(?P<ordinal>(?i:" + _ORDINALS + r"))(?P<noun>\s+summit)?\s*,\s+"
     r"(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+(?=[A-Z])"
 )
+# Inside a sentence, the body's own summit by its ordinal and place: "adopted its current name
+# at its eighth summit, held in Istanbul on 12 November 2021", "at their 12th summit in Accra".
+_OWN_ORDINAL: Final = re.compile(
+    r"\b(?:its|their)\s+(?P<ordinal>(?i:" + _ORDINALS + r"))(?P<noun>\s+summit)(?:\s*,)?\s+"
+    r"(?:(?:which\s+was\s+|was\s+)?held\s+)?(?:in|at)\s+(?=[A-Z])"
+)
 # The series: "summits" or an ordinal summit in the sentences just before.
 _SERIES: Final = re.compile(r"(?i:summits\b|(?:" + _ORDINALS + r")\s+(?:[\w-]{1,20}\s+)?summit\b)")
 # How far back the series and its body are looked for (characters).
@@ -491,7 +539,10 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     match = _ORDINAL_OPENING.match(ctx.text, sentence.start, sentence.end)
     if match is None:
-        return made
+        if ctx.may_hold(sentence, "summit"):
+            match = _OWN_ORDINAL.search(ctx.text, sentence.start, sentence.end)
+        if match is None:
+            return made
     low = max(0, match.start() - _SERIES_REACH)
     if match.group("noun") is None and _SERIES.search(ctx.text, low, match.start()) is None:
         return made
@@ -501,6 +552,8 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     bodies = [m for m in ctx.actors_in(low, match.start()) if m.kind is ActorKind.ORGANIZATION]
     if not bodies:
         return made
+    if match.re is _OWN_ORDINAL:
+        bodies.append(_topic_body(ctx, bodies))
     short = _short_name(ctx, bodies[-1])
     ordinal = match.group("ordinal")
     name = f"{ordinal[:1].upper()}{ordinal[1:].lower()} {short} summit"
@@ -526,6 +579,21 @@ def read_ordinal_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     )
     made.append(ctx.add(candidate))
     return made
+
+
+def _topic_body(ctx: Context, bodies: list[ActorMentionLike]) -> ActorMentionLike:
+    """Of the organisations named before "its eighth summit", the one the text names most
+    often (the body it is about, which "its" takes up; ties: the last named), not one named
+    in passing ("the agreement that established the Cooperation Council")."""
+    counts: dict[str, int] = {}
+    for mention in ctx.actors:
+        if mention.kind is ActorKind.ORGANIZATION:
+            counts[mention.actor_id] = counts.get(mention.actor_id, 0) + 1
+    best = bodies[-1]
+    for body in reversed(bodies):
+        if counts.get(body.actor_id, 0) > counts.get(best.actor_id, 0):
+            best = body
+    return best
 
 
 # "the meeting of their Foreign Ministers", "the meeting of the three countries' Ministers of

@@ -34,6 +34,13 @@ from diplotimeline.extract._event_context import (
 )
 from diplotimeline.extract._event_dates import carry_occasion, zone_of_place
 from diplotimeline.extract._event_kept import KeptEvents, compatible
+from diplotimeline.extract._event_name_folds import (
+    fold_head_meetings,
+    fold_place_named,
+    fold_short_names,
+    fold_undated_gathering,
+    fold_year_named,
+)
 from diplotimeline.model import (
     ActorKind,
     Agreement,
@@ -179,7 +186,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_same_words(kept)
-    _fold_short_meetings(kept)
+    fold_short_names(kept, _absorb)
     _fold_gathering_summits(kept)
     _fold_arrivals(ctx, kept)
     for candidate in kept:
@@ -188,6 +195,11 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             if host is not None and host.when is not None:
                 candidate.when = host.when
     carry_occasion(ctx, kept)
+    # After the occasion's dates: a headline, a year or a place names the dated meeting.
+    fold_head_meetings(ctx, kept, _absorb)
+    fold_year_named(kept, _absorb)
+    fold_place_named(kept, _absorb)
+    fold_undated_gathering(ctx, kept, _absorb)
     _fold_same_day_acts(kept)
     ids: dict[int, str] = {}
     number = 0
@@ -424,44 +436,6 @@ def _fold_gathering_summits(kept: list[Candidate]) -> None:
         day = _day_key(candidate.when)
         hosts = by_day.get(day, []) if day is not None else []
         if len(hosts) == 1 and hosts[0].merged_into is None:
-            _absorb(hosts[0], candidate)
-
-
-def _fold_short_meetings(kept: list[Candidate]) -> None:
-    """ "ahead of Forum Leaders Meeting" (a headline) and "the 67th Pacific Islands Forum
-    Leaders Meeting" in the body: one meeting.
-
-    An undated meeting of no number whose name, of two words at least, is the end of the
-    name of exactly one other meeting of the text joins it (two such meetings, "the 67th"
-    and "the 68th", leave it alone).
-    """
-    # Each named meeting under every proper ending of its name's words (a name has few
-    # words, so the index stays linear in the number of meetings).
-    endings: dict[str, list[Candidate]] = {}
-    for other in kept:
-        if other.merged_into is None and other.kind is EventKind.MEETING and other.named:
-            parts = name_key(other.name).split(" ")
-            for first in range(1, len(parts) - 1):
-                endings.setdefault(" ".join(parts[first:]), []).append(other)
-    if not endings:
-        return
-    for candidate in kept:
-        if (
-            candidate.merged_into is not None
-            or candidate.kind is not EventKind.MEETING
-            or candidate.when is not None
-            or ordinal_number(candidate) is not None
-        ):
-            continue
-        words = name_key(candidate.name)
-        if " " not in words:
-            continue
-        hosts = [
-            other
-            for other in endings.get(words, [])
-            if other is not candidate and other.merged_into is None
-        ]
-        if len(hosts) == 1:
             _absorb(hosts[0], candidate)
 
 

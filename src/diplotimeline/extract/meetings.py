@@ -1085,7 +1085,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 subject = [holder[1]]
             if not subject and frame == "visit_verb":
                 subject = _relative_subject(ctx, sentence, match.start())
-            if not subject and frame == "visit_verb":
+            if not subject:
+                # "He will make a state visit to P", "when he pays a state visit to P"
                 subject = _pronoun_subject(ctx, sentence, match.start())
             if not subject:
                 continue
@@ -1144,9 +1145,22 @@ def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[A
 _PRONOUN_OPENING: Final = re.compile(r"\s*[\"“]?(?:He|She)\s")
 
 
+# "when he pays a state visit to", "she will then make an official visit to": the pronoun
+# is the subject of the visit, a few words before it.
+_PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she)\s+(?:[a-z]{2,12}\s+){1,3}$")
+
+
 def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
     """The person a sentence opened by "He" or "She" is about: the one person named in the
-    sentence before ("Foreign Minister NAME said ... He said he would travel to P")."""
+    sentence before ("Foreign Minister NAME said ... He said he would travel to P"); or, for
+    "he" or "she" a few words before the visit ("with President NAME's delegation when he
+    pays a state visit to P"), the one person named before it in the sentence."""
+    window = max(sentence.start, position - 40)
+    inline = _PRONOUN_BEFORE.search(ctx.text[window:position])
+    if inline is not None:
+        named = ctx.actors_in(sentence.start, window + inline.start(), (ActorKind.PERSON,))
+        if len({m.actor_id for m in named}) == 1:
+            return named[:1]
     if sentence.index == 0 or not _PRONOUN_OPENING.match(ctx.text, sentence.start, position):
         return []
     if ctx.actors_in(sentence.start, position, (ActorKind.PERSON,)):
@@ -1232,10 +1246,11 @@ def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
         )
 
 
-# "is due in Nairobi for a state visit", "arrived in Lima on Sunday for a working visit":
+# "is due in Nairobi for a state visit", "arrived in Lima on Sunday for a working visit",
+# "will stay on in Togo for a state visit", "remained in Togo for a state visit":
 # the place named just before the visit (the lookahead finds where the place ends).
 _IN_PLACE_FOR: Final = re.compile(
-    r"\b(?:due|be|is|are|was|were|arrive[sd]?|arriving)\s+in\s+"
+    r"\b(?:due|be|is|are|was|were|arrive[sd]?|arriving|stay(?:s|ed)?\s+on|remain(?:s|ed)?)\s+in\s+"
     r"(?=(?P<rest>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})"
     r"(?:\s+(?:on|this|last|next)\s+\w{3,12})?\s+(?:on|for)\s+(?:a|an|his|her|their|this)\s)"
 )
@@ -1248,7 +1263,7 @@ def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -
             continue  # "arrived in Malaysia for a two-day visit": that visit, already read
         subject = [
             m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
-        ]
+        ] or _pronoun_subject(ctx, sentence, match.start())
         # "NAME is due in Nairobi for a state visit": the place the visitor is said to be in
         there = _IN_PLACE_FOR.search(ctx.text, max(sentence.start, match.start() - 60), match.end())
         here = ctx.place_at(there.end()) if there is not None and subject else None
@@ -1695,6 +1710,39 @@ _ROUND: Final = re.compile(
 )
 
 
+# "the next round of talks with the European Union on a Mediterranean trade framework": the
+# partner after "with" (a country or a body, "the" before it kept), and what is negotiated
+# when an article opens it ("on Monday" is a day, not a subject).
+_WITH: Final = re.compile(r"\s+with\s+(?:the\s+)?")
+_ON_SUBJECT: Final = re.compile(
+    r"\s+on\s+(?:a|an|the)\s+[^,;.()]{3,60}?(?=\s+(?:will|would|was|were|is|are|in|at|planned"
+    r"|scheduled|due|set|expected|opened|opens|began|begins|took|takes|held|ended|ends)\b|[,;.])"
+)
+
+
+def _partner_and_subject(ctx: Context, sentence: Sentence, end: int) -> tuple[str, list[str], int]:
+    """ "with the European Union on a Mediterranean trade framework" after a round of talks:
+    the words the name takes, the partner's id and where the words end; none without a
+    country or body named right after "with"."""
+    with_ = _WITH.match(ctx.text, end, sentence.end)
+    if with_ is None:
+        return "", [], end
+    partner = [
+        m
+        for m in ctx.actors_in(with_.end(), min(sentence.end, with_.end() + 80))
+        if m.start == with_.end() and m.kind is not ActorKind.PERSON
+    ]
+    if not partner:
+        return "", [], end
+    stop = max(m.end for m in partner)
+    subject = _ON_SUBJECT.match(ctx.text, stop, sentence.end)
+    if subject is not None and not any(
+        t.start < subject.end() and t.end > stop for t in ctx.temporal
+    ):
+        stop = subject.end()
+    return ctx.text[end:stop], [partner[0].actor_id], stop
+
+
 # "agreed to convene the first round": a round still to be held.
 _TO_HOLD: Final = re.compile(r"\bto\s+(?:hold|convene|host|organi[sz]e|launch)\s+$", re.IGNORECASE)
 _THESE: Final = re.compile(r"\s+of\s+(?:these|those)\s+(?P<noun>[a-z]{4,20})$", re.IGNORECASE)
@@ -1738,8 +1786,13 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
             ordinal = f"{ordinal} and {match.group('last').split()[-1]}"
         words = [w for w in (place or ordinal, adj) if w]
         head = " ".join([*words, "round"])
+        partner: list[str] = []
+        end = match.end()
         if of:
             of = _resolve_these(ctx, sentence, match.start(), of)
+            if match.group("of"):
+                told, partner, end = _partner_and_subject(ctx, sentence, end)
+                of += told
         name = head[:1].upper() + head[1:] + (of or on or "")
         name = " ".join(name.split())
         lowered = (ordinal or "").lower()
@@ -1751,7 +1804,11 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 start=match.start(),
                 end=match.end(),
                 sentence=sentence.index,
-                participants=_ids(_coordinated_subject(ctx, sentence, match.start())),
+                participants=list(
+                    dict.fromkeys(
+                        [*_ids(_coordinated_subject(ctx, sentence, match.start())), *partner]
+                    )
+                ),
                 dateable=True,
                 future=is_future(ctx, match.start(), sentence)
                 or lowered == "next"
@@ -2849,9 +2906,11 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?i:summit)\s+(?:will\s+be\s+held|will\s+take\s+place|takes\s+place"
+    r"\b(?i:the)\s+next\s+(?i:summit)(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
-    r"\s+in\s+(?=[A-Z])"
+    # "invited his counterparts to the next Summit, to be held in Asuncion"
+    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z])"
 )
 
 
