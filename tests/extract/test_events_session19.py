@@ -17,7 +17,130 @@ from __future__ import annotations
 
 from tests.extract._sentences import events_of, when
 
-from diplotimeline.model import EventKind
+from diplotimeline.extract.actors import analyze_actors
+from diplotimeline.model import EventKind, Person
+
+
+def _people(text: str) -> dict[str, Person]:
+    analysis = analyze_actors(text, document_id="doc")
+    return {actor.id: actor for actor in analysis.actors if isinstance(actor, Person)}
+
+
+def _roles(text: str) -> dict[str, tuple[str, ...]]:
+    return {pid: tuple(role.title for role in p.roles) for pid, p in _people(text).items()}
+
+
+class TestListedEntriesAreNoHeadlines:
+    """ "Mrs NAME, Office" on a line of its own: a list entry, not a headline."""
+
+    def test_order_of_arrivals(self) -> None:
+        """Each entry with a courtesy style and a comma after the name gives a person."""
+        text = (
+            "Order of arrivals:\n"
+            "10:05 - Mrs Sandra Whitcombe, Secretary-General of the Pacific Community\n"
+            "10:15 - H.E. Mr Ratu Semi Naulivou, President of the Republic of Fiji\n"
+            "10:25 - H.E. Ms Maile Fonua, Prime Minister of Tonga\n"
+        )
+        assert {
+            "whitcombe-sandra": ("Secretary-General of the Pacific Community",),
+            "naulivou-ratu-semi": ("President of the Republic of Fiji",),
+            "fonua-maile": ("Prime Minister of Tonga",),
+        }.items() <= _roles(text).items()
+
+    def test_headline_without_courtesy_style_still_dropped(self) -> None:
+        """A title-case headline keeps dropping the capitalised verbs read as a name."""
+        text = "President Okello Visits Nairobi Ahead Of Trade Talks\n\nThe talks open today."
+        assert not _people(text)
+
+    def test_headline_with_style_but_no_comma_dropped(self) -> None:
+        """A style without the comma after the name does not save a headline's words."""
+        text = "Mr Okello Visits Nairobi, Meets Traders\n\nThe talks open today."
+        assert not _people(text)
+
+
+class TestLowerCasePluralOfficeLists:
+    """People named in a list after "the prime ministers," or "her colleagues"."""
+
+    def test_names_with_countries_after_comma(self) -> None:
+        text = (
+            "Pupils met the three foreign ministers, Ingrid Dahl of Norway, Mikko Lehtonen "
+            "of Finland and Sigrun Bergsson of Iceland, who answered their questions."
+        )
+        people = _people(text)
+        assert {"dahl-ingrid", "lehtonen-mikko", "bergsson-sigrun"} <= people.keys()
+        assert (people["dahl-ingrid"].country, people["lehtonen-mikko"].country) == ("no", "fi")
+
+    def test_names_after_group_complement(self) -> None:
+        text = (
+            "In Vilnius, the prime ministers of the two countries, Tomas Valaitis and Kristine "
+            "Ozola, are expected to sign a rail agreement."
+        )
+        assert {"valaitis-tomas", "ozola-kristine"} <= _people(text).keys()
+
+    def test_colleagues_each_with_country(self) -> None:
+        text = (
+            "The President of Ghana signed the charter with her colleagues Amadou Sissoko of "
+            "Mali, Ibrahim Kanté of Guinea and Fatou Ndiaye of Senegal."
+        )
+        people = _people(text)
+        assert {"sissoko-amadou", "kante-ibrahim", "ndiaye-fatou"} <= people.keys()
+        assert people["ndiaye-fatou"].country == "sn"
+
+    def test_colleagues_without_countries_not_listed(self) -> None:
+        """Without a comma, a name lacking "of <country>" stops the list: nothing is added."""
+        text = "She thanked her colleagues Amadou Sissoko and Ibrahim Kanté for the visit."
+        assert not {"sissoko-amadou", "kante-ibrahim"} & _people(text).keys()
+
+    def test_of_country_does_not_glue_two_people(self) -> None:
+        """ "NAME of A, NAME of B": two people, the country of each after its name."""
+        text = (
+            "The two presidents, Julia Marsh of Canada and Pedro Salas of Chile, opened the forum."
+        )
+        people = _people(text)
+        assert (people["marsh-julia"].country, people["salas-pedro"].country) == ("ca", "cl")
+        assert not any("pedro" in pid and "julia" in pid for pid in people)
+
+    def test_list_that_does_not_end_stops(self) -> None:
+        """A list whose last name runs into capitalised words is no list."""
+        text = "The ministers, Julia Marsh and Pedro Salas Visit Lima\n\nThey met today."
+        assert not {"marsh-julia", "salas-pedro"} & _people(text).keys()
+
+    def test_single_name_is_no_list(self) -> None:
+        """One name after the plural office: not a list of its members."""
+        text = "The foreign ministers, meeting in Quito, praised Julia Marsh for her work."
+        assert "marsh-julia" not in _people(text)
+
+
+class TestDefiniteOfficeOfPlace:
+    """ "the Governor of <place>, NAME," names the governor."""
+
+    def test_governor_of_region(self) -> None:
+        text = "The Governor of Bali, Wayan Sudarta, welcomed the delegates on Monday."
+        assert _roles(text).get("sudarta-wayan") == ("Governor of Bali",)
+
+    def test_place_of_several_words(self) -> None:
+        text = (
+            "Governor Ana Ribeiro and the Governor of Santa Catarina, Paulo Henrique Weber, "
+            "signed the accord."
+        )
+        assert "weber-paulo-henrique" in _people(text)
+
+    def test_country_after_comma_is_no_name(self) -> None:
+        text = "The Governor of Bali, Indonesia, welcomed the delegates on Monday."
+        assert not _people(text)
+
+    def test_relative_clause_is_no_name(self) -> None:
+        text = "The Governor of Bali, who chaired the session, welcomed the delegates."
+        assert not _people(text)
+
+
+class TestOverseasTerritoriesPortfolio:
+    def test_possessive_office_with_overseas_portfolio(self) -> None:
+        text = (
+            "Britain's Minister for Overseas Territories, Harriet Coles, is expected in "
+            "Stanley on Tuesday."
+        )
+        assert "coles-harriet" in _people(text)
 
 
 class TestOneAgreementUnderTwoNames:
