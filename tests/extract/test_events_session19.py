@@ -198,3 +198,39 @@ class TestOneAgreementUnderTwoNames:
         )
         agreements = events_of(EventKind.AGREEMENT, text, "2046-03-07")
         assert [e.aliases for e in agreements] == [()]
+
+
+def _agreements(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name, when(e)) for e in events_of(EventKind.AGREEMENT, text, "2046-03-07")]
+
+
+class TestUnnamedAgreementsByTheirSigning:
+    """ "a postal convention signed in Copenhagen on 3 March 1921": a modified lower-case
+    agreement noun told with the place or the day of its signing, or with its year."""
+
+    def test_signed_in_place_on_day(self) -> None:
+        text = (
+            "Norway and Sweden have cooperated since a postal convention signed in Copenhagen "
+            "on 3 March 1921."
+        )
+        assert _agreements(text) == [("postal convention", "1921-03-03")]
+
+    def test_signed_at_place(self) -> None:
+        text = "The quarrel ended with a fisheries accord signed at Walvis Bay in 2033."
+        assert _agreements(text) == [("fisheries accord", "2033")]
+
+    def test_of_year(self) -> None:
+        text = "The two kingdoms have traded freely since the fisheries convention of 1962."
+        assert _agreements(text) == [("fisheries convention", "1962")]
+
+    def test_bare_noun_is_no_name(self) -> None:
+        """ "a treaty signed in ..." and "the treaty of 1904": no words to name them by."""
+        assert not _agreements("Its union was founded by a treaty signed in Windhoek in 2031.")
+        assert not _agreements("The treaty of 1904 still governs the frontier.")
+
+    def test_span_after_of_is_no_year_of_the_act(self) -> None:
+        assert not _agreements("The trade agreement of 2030-2035 was praised by exporters.")
+
+    def test_convention_centre_is_no_convention(self) -> None:
+        text = "The ministers signed in at the Maputo Convention Centre on Monday."
+        assert not _agreements(text)
