@@ -234,3 +234,29 @@ class TestUnnamedAgreementsByTheirSigning:
     def test_convention_centre_is_no_convention(self) -> None:
         text = "The ministers signed in at the Maputo Convention Centre on Monday."
         assert not _agreements(text)
+
+
+class TestDiplomatNounBeforeName:
+    """ "the diplomat NAME", "the envoy NAME,": a person described, with no office."""
+
+    def test_diplomat_at_end_of_sentence(self) -> None:
+        text = (
+            "Her grandfather left the letters to the diplomat Kwame Asante. Asante gave them "
+            "to the national archive in 2041."
+        )
+        people = _people(text)
+        assert "asante-kwame" in people
+        assert not people["asante-kwame"].roles  # a description, not an office
+
+    def test_envoy_before_relative_clause(self) -> None:
+        text = "The album was bought by the envoy Ingrid Halvorsen, who lent it to the museum."
+        assert "halvorsen-ingrid" in _people(text)
+
+    def test_one_word_name_is_not_enough(self) -> None:
+        text = "The album was bought by the envoy Halvorsen, who lent it to the museum."
+        assert not _people(text)
+
+    def test_capitalised_title_untouched(self) -> None:
+        """A capitalised "Ambassador NAME" keeps its office, as before."""
+        text = "Ambassador Ingrid Halvorsen presented her credentials in Accra on Monday."
+        assert _roles(text).get("halvorsen-ingrid") == ("Ambassador",)

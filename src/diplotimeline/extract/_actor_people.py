@@ -30,6 +30,7 @@ from diplotimeline.extract._actor_text import (
     Title,
 )
 from diplotimeline.extract.gazetteer import (
+    TitleCategory,
     TitleEntry,
 )
 from diplotimeline.extract.people import (
@@ -1095,3 +1096,35 @@ class PersonReader(ActorText):
         if not closed or len(named) < 2 or not self._ends_phrase(after):
             return []
         return named
+
+    # -- people described by a lower-case diplomat's noun --------------------------------
+
+    def find_described_people(self, people: list[PersonMention]) -> None:
+        """People named after "the" and a lower-case noun of a diplomat's trade: "gave it to
+        the diplomat NAME", "the envoy NAME, who ...". The noun (a generic head of the
+        diplomat category, in lower case) describes the person and makes no office; the name
+        needs two words and must end the phrase. People already found are left alone."""
+        heads = {
+            key: entry
+            for key, entry in self.vocabulary.generic_heads.items()
+            if entry.category is TitleCategory.DIPLOMAT
+        }
+        taken = {mention.start for mention in people}
+        added = False
+        for i in itertools.compress(range(self.size), map(heads.__contains__, self.keys)):
+            if i == 0 or self.caps[i] or self.keys[i - 1] != "the" or i + 1 >= self.size:
+                continue
+            first = i + 1
+            if self.gaps[first] != SPACE or first in self.lex_at or self.starts[first] in taken:
+                continue
+            end = self._name(first, after_title=True)
+            if end is None or end - first < 2 or not self._ends_phrase(end):
+                continue
+            entry = heads[self.keys[i]]
+            role = RoleText(
+                text=self.words[i], of=None, country=None, titles=(entry,), office=False
+            )
+            people.append(self._mention(first, end, [role], None))
+            added = True
+        if added:
+            people.sort(key=lambda mention: mention.start)
