@@ -260,3 +260,22 @@ class TestDiplomatNounBeforeName:
         """A capitalised "Ambassador NAME" keeps its office, as before."""
         text = "Ambassador Ingrid Halvorsen presented her credentials in Accra on Monday."
         assert _roles(text).get("halvorsen-ingrid") == ("Ambassador",)
+
+
+class TestJobTitleIsNoName:
+    """ "General Manager" under a signature is a job, not General NAME."""
+
+    def test_signature_block(self) -> None:
+        text = (
+            "We thank you for your patience during the summit week.\n\n"
+            "With warm regards,\nAmina Diallo\nGeneral Manager\n"
+        )
+        assert "manager" not in _people(text)
+
+    def test_general_counsel_line(self) -> None:
+        text = "Issued in Dakar on 3 May 2044.\n\nKofi Boateng\nGeneral Counsel\n"
+        assert "counsel" not in _people(text)
+
+    def test_a_general_keeps_his_name(self) -> None:
+        text = "General Amadou Traoré said the border posts would reopen on Monday."
+        assert "traore-amadou" in _people(text)
