@@ -279,3 +279,36 @@ class TestJobTitleIsNoName:
     def test_a_general_keeps_his_name(self) -> None:
         text = "General Amadou Traoré said the border posts would reopen on Monday."
         assert "traore-amadou" in _people(text)
+
+
+def _countries(text: str) -> set[str]:
+    analysis = analyze_actors(text, document_id="doc")
+    return {actor.id for actor in analysis.actors if actor.kind.value == "country"}
+
+
+class TestLanguagesAreNoCountries:
+    """ "knowledge of Swedish and Finnish; Norwegian is an asset": languages, not countries."""
+
+    def test_vacancy_notice_languages(self) -> None:
+        text = (
+            "The Nordic Council seeks a policy officer in Copenhagen. Requirements: excellent "
+            "knowledge of Swedish and Finnish; Norwegian is an asset."
+        )
+        assert not {"se", "fi", "no"} & _countries(text)
+
+    def test_fluent_in(self) -> None:
+        text = "The new envoy to Luanda is fluent in Portuguese and has served in Maputo."
+        assert "pt" not in _countries(text)
+
+    def test_demonym_before_a_noun_stays_a_country(self) -> None:
+        """ "knowledge of French law" is France's law; "the French minister" too."""
+        text = "He has a good knowledge of French law and met the French minister in Dakar."
+        assert "fr" in _countries(text)
+
+    def test_coordinated_demonyms_without_cue_stay_countries(self) -> None:
+        text = "Talks between Kenyan and Ugandan officials opened in Kampala on Monday."
+        assert {"ke", "ug"} <= _countries(text)
+
+    def test_country_name_is_never_a_language(self) -> None:
+        text = "Kenya is an asset to the region, the Ugandan president said."
+        assert {"ke", "ug"} <= _countries(text)
