@@ -312,3 +312,23 @@ class TestLanguagesAreNoCountries:
     def test_country_name_is_never_a_language(self) -> None:
         text = "Kenya is an asset to the region, the Ugandan president said."
         assert {"ke", "ug"} <= _countries(text)
+
+
+def _meetings(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name, when(e)) for e in events_of(EventKind.MEETING, text, "2046-03-07")]
+
+
+class TestMinisterialMeetingByPlaceAndDate:
+    """ "at a ministerial meeting in Apia in 1971": a meeting, dated right after its place."""
+
+    def test_year_after_place(self) -> None:
+        text = "The forum was agreed in principle at a ministerial meeting in Apia in 1971."
+        assert _meetings(text) == [("Ministerial meeting in Apia", "1971")]
+
+    def test_day_after_place(self) -> None:
+        text = "The charter was drafted at the ministerial meeting in Windhoek on 4 May 2040."
+        assert _meetings(text) == [("Ministerial meeting in Windhoek", "2040-05-04")]
+
+    def test_without_date_nothing(self) -> None:
+        text = "Ministers will discuss the fund at a ministerial meeting in Apia."
+        assert not _meetings(text)
