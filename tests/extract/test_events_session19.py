@@ -332,3 +332,28 @@ class TestMinisterialMeetingByPlaceAndDate:
     def test_without_date_nothing(self) -> None:
         text = "Ministers will discuss the fund at a ministerial meeting in Apia."
         assert not _meetings(text)
+
+
+def _initiatives(text: str) -> list[tuple[str, str | None]]:
+    return [(e.name, when(e)) for e in events_of(EventKind.INITIATIVE, text, "2046-03-07")]
+
+
+class TestGeneralPlanMadeSpecificByItsYears:
+    """ "the Joint Action Plan for 2041 to 2045": the years make a general name specific."""
+
+    def test_years_with_to(self) -> None:
+        text = "The ministers of Kenya and Uganda adopted the Joint Action Plan for 2041 to 2045."
+        assert _initiatives(text) == [("Joint Action Plan for 2041 to 2045", "2041/2045")]
+
+    def test_years_with_hyphen(self) -> None:
+        text = "The summit in Kigali adopted the Joint Work Plan for 2048-2051 on Friday."
+        assert [name for name, _ in _initiatives(text)] == ["Joint Work Plan for 2048-2051"]
+
+    def test_single_year_may_be_a_target(self) -> None:
+        """ "for 2045" alone says no period: the general name still names nothing."""
+        text = "The ministers of Kenya and Uganda adopted the Joint Action Plan for 2045."
+        assert not _initiatives(text)
+
+    def test_years_out_of_order(self) -> None:
+        text = "The ministers of Kenya and Uganda adopted the Joint Action Plan for 2045 to 2041."
+        assert not _initiatives(text)
