@@ -86,6 +86,23 @@ class TestLowerCasePluralOfficeLists:
         assert {"sissoko-amadou", "kante-ibrahim", "ndiaye-fatou"} <= people.keys()
         assert people["ndiaye-fatou"].country == "sn"
 
+    def test_counterparts_each_with_country(self) -> None:
+        """A relation makes no office: the people get their countries, not a role."""
+        text = (
+            "The Prime Minister of Fiji welcomed his counterparts Tavita Leaupepe of Samoa and "
+            "Meleane Vainikolo of Tonga."
+        )
+        people = _people(text)
+        assert (people["leaupepe-tavita"].country, people["vainikolo-meleane"].country) == (
+            "ws",
+            "to",
+        )
+        assert not people["leaupepe-tavita"].roles
+
+    def test_counterparts_from_countries_name_nobody(self) -> None:
+        text = "The Prime Minister of Fiji welcomed his counterparts from Samoa and Tonga."
+        assert not _people(text)
+
     def test_colleagues_without_countries_not_listed(self) -> None:
         """Without a comma, a name lacking "of <country>" stops the list: nothing is added."""
         text = "She thanked her colleagues Amadou Sissoko and Ibrahim Kanté for the visit."
