@@ -206,6 +206,8 @@ class Vocabulary:
     anaphors: Mapping[tuple[str, ...], tuple[str, ...]]
     feature_words: frozenset[str]
     currency_words: frozenset[str]  # folded
+    language_cues: frozenset[str]  # folded
+    language_after: tuple[tuple[str, ...], ...]  # folded phrases
     place_prepositions: frozenset[str]
     metonym_verbs: frozenset[str]
     led_by: frozenset[str]
@@ -288,6 +290,10 @@ def vocabulary_of() -> Vocabulary:
                 },
                 feature_words=frozenset(rules["countries"]["feature_words"]),
                 currency_words=frozenset(fold(w) for w in rules["countries"]["currency_words"]),
+                language_cues=frozenset(fold(w) for w in rules["countries"]["language_cues"]),
+                language_after=tuple(
+                    fold_tokens(phrase) for phrase in rules["countries"]["language_after"]
+                ),
                 place_prepositions=frozenset(context["place_prepositions"]),
                 metonym_verbs=frozenset(context["metonym_verbs"]),
                 led_by=frozenset(context["led_by"]),

@@ -30,6 +30,7 @@ from diplotimeline.extract._actor_text import (
     Title,
 )
 from diplotimeline.extract.gazetteer import (
+    TitleCategory,
     TitleEntry,
 )
 from diplotimeline.extract.people import (
@@ -632,7 +633,7 @@ class PersonReader(ActorText):
         outside = {fold_word(w) for p in people if not in_headline(p) for w in p.words}
         kept: list[PersonMention] = []
         for person in people:
-            if not in_headline(person):
+            if not in_headline(person) or self._is_listed_person(person):
                 kept.append(person)
                 continue
             # Keep the name up to its last word used elsewhere: "Kofi Mensah Visits Lome".
@@ -645,6 +646,13 @@ class PersonReader(ActorText):
                 end = self.text.index(word, end) + len(word)
             kept.append(attrs.evolve(person, end=end, words=person.words[:size]))
         people[:] = kept
+
+    def _is_listed_person(self, person: PersonMention) -> bool:
+        """Whether a person on a title-case line is an entry of a list, not a headline's
+        words: a courtesy style before the name and a comma right after it ("H.E. Mr NAME,
+        President of the Republic of X" in an order of arrivals). Headlines seldom carry
+        "Mr" or "Mrs", and the comma ends the name, so no capitalised verb joins it."""
+        return person.honorific is not None and self.text[person.end : person.end + 1] == ","
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         """The character spans of the title-case lines of the text."""
@@ -804,6 +812,11 @@ class PersonReader(ActorText):
                     honorific = honorific or later_honorific
         if title is None and honorific is None:
             return self._apposition_person(i, people)
+        if title is not None and j == title.end and self._is_definite(i):
+            place = self._place_after_office(j)
+            if place > j:
+                roles[0] = attrs.evolve(roles[0], text=self._span_text(title.start, place))
+                j = place
         if j >= self.size:
             return j
         gap = self.gaps[j]
@@ -830,6 +843,28 @@ class PersonReader(ActorText):
         if title is not None:
             self._anaphor(title, anaphors)
             return title.end
+        return j
+
+    def _place_after_office(self, j: int) -> int:
+        """After a definite office, the end of "of" and a place that is no country or body,
+        when a comma follows: "the Governor of Hokkaido, NAME", "the Mayor of Rio de
+        Janeiro, NAME". Returns ``j`` when there is none."""
+        if j + 1 >= self.size or self.keys[j] != "of" or self.gaps[j] != SPACE:
+            return j
+        k = j + 1
+        while k < self.size and k - j <= 4:
+            if (not self.caps[k] or self.words[k] in self.names.not_names) and not (
+                k > j + 1 and self.words[k] in self.names.particles
+            ):
+                return j
+            kinds = self.kinds_at.get(k, NO_KINDS)
+            if k in self.org_at or any(kind != "place" and kind in NAMED_KINDS for kind in kinds):
+                return j
+            k += 1
+            if k < self.size and self.gaps[k] == COMMA:
+                return k
+            if k >= self.size or self.gaps[k] not in (SPACE, HYPHEN):
+                return j
         return j
 
     def _is_definite(self, i: int) -> bool:
@@ -952,3 +987,144 @@ class PersonReader(ActorText):
                     )
                     break
         return found
+
+    # -- people listed after a plural office in lower case ------------------------------
+
+    def find_listed_people(self, people: list[PersonMention]) -> None:
+        """People listed after an office in the plural written in lower case, or after
+        "colleagues"/"counterparts": "the three prime ministers, NAME of A, NAME of B and
+        NAME of C", "the foreign ministers of the two countries, NAME and NAME,", "her
+        colleagues NAME of A and NAME of B".
+
+        After a comma the list needs two names of two words or more, the last after "and",
+        and must end the phrase; without a comma, every name needs its "of <country>". Each
+        person gets the office in the singular (a relation makes no office) and the
+        country written after the name. People already found are left alone."""
+        relations = {f"{head}s": head for head in self.vocabulary.relational_heads}
+        cues = self.lexicon.plural_keys | relations.keys()
+        taken = {mention.start for mention in people}
+        added = False
+        # Only a lower-case plural office word can open such a list: visit those (in C).
+        for last in itertools.compress(range(self.size), map(cues.__contains__, self.keys)):
+            if last == 0 or self.caps[last]:
+                continue
+            role = self._plural_role(last, relations.get(self.keys[last]))
+            if role is None:
+                continue
+            j = self._skip_group_complement(last + 1)
+            if j >= self.size or self.gaps[j] not in (SPACE, COMMA):
+                continue
+            named = self._listed_names(j, need_country=self.gaps[j] == SPACE)
+            for first, end, country in named:
+                if self.starts[first] in taken:
+                    continue
+                own = attrs.evolve(role, of=country or role.of, country=country or role.country)
+                people.append(self._mention(first, end, [own], None))
+                added = True
+        if added:
+            people.sort(key=lambda mention: mention.start)
+
+    def _plural_role(self, last: int, relation: str | None) -> RoleText | None:
+        """The role, in the singular, of the lower-case plural office ending at token
+        ``last`` ("prime ministers", "foreign ministers", "presidents"), or of a relation
+        ("colleagues"); None when the word is no office."""
+        if relation is not None:
+            entry = self.vocabulary.relational_heads[relation]
+            return RoleText(text=relation, of=None, country=None, titles=(entry,), office=False)
+        word = self.keys[last]
+        single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        for size in (2, 1):
+            first = last - size + 1
+            if first < 0 or any(self.gaps[x] != SPACE for x in range(first + 1, last + 1)):
+                continue
+            entries = self.lexicon.entries.get((*self.keys[first:last], single), ())
+            office = next((e.title for e in entries if e.kind == "office" and e.title), None)
+            if office is not None:
+                text = " ".join((*self.words[first:last], single))
+                return RoleText(text=text, of=None, country=None, titles=(office,))
+        return None
+
+    def _skip_group_complement(self, j: int) -> int:
+        """Skip "of the three countries" or "of the member states" after a plural office:
+        "of" and up to five lower-case words or numbers before a comma."""
+        if j + 1 >= self.size or self.keys[j] != "of" or self.gaps[j] != SPACE:
+            return j
+        k = j + 1
+        while k < self.size and k - j <= 5 and self.gaps[k] == SPACE and not self.caps[k]:
+            k += 1
+        if k < self.size and k > j + 1 and self.gaps[k] == COMMA:
+            return k
+        return j
+
+    def _listed_names(self, j: int, *, need_country: bool) -> list[tuple[int, int, str | None]]:
+        """The names of a list starting at token ``j`` (after a space or a comma): (first,
+        end, country) each, or nothing when the tokens do not make a whole list."""
+        named: list[tuple[int, int, str | None]] = []
+        closed = False
+        after = j
+        while j < self.size and self.gaps[j] in (SPACE, COMMA) and len(named) < 8:
+            j, honorific = self._honorifics(j)
+            end = self._name(j, after_title=True)
+            if end is None or end - j < 2 or (honorific is None and j in self.lex_at):
+                return []
+            country: str | None = None
+            k = end
+            if k + 1 < self.size and self.keys[k] == "of" and self.gaps[k] == SPACE:
+                at = k + 2 if self.keys[k + 1] == "the" and k + 2 < self.size else k + 1
+                entity = self._entity_at(at)
+                if (
+                    entity is not None
+                    and entity[1] == "country"
+                    and self.gaps[k + 1] == SPACE
+                    and not self._is_possessive(entity[0])
+                ):
+                    k, country = entity[0], entity[2]
+            if need_country and country is None:
+                return []
+            named.append((j, end, country))
+            after = k
+            if closed:
+                break
+            if k + 1 < self.size and self.keys[k] == "and" and self.gaps[k] in (SPACE, COMMA):
+                # "NAME and NAME", "NAME, NAME, and NAME": the last name comes next.
+                closed = True
+                j = k + 1
+            elif k < self.size and self.gaps[k] == COMMA:
+                j = k
+            else:
+                return []
+        if not closed or len(named) < 2 or not self._ends_phrase(after):
+            return []
+        return named
+
+    # -- people described by a lower-case diplomat's noun --------------------------------
+
+    def find_described_people(self, people: list[PersonMention]) -> None:
+        """People named after "the" and a lower-case noun of a diplomat's trade: "gave it to
+        the diplomat NAME", "the envoy NAME, who ...". The noun (a generic head of the
+        diplomat category, in lower case) describes the person and makes no office; the name
+        needs two words and must end the phrase. People already found are left alone."""
+        heads = {
+            key: entry
+            for key, entry in self.vocabulary.generic_heads.items()
+            if entry.category is TitleCategory.DIPLOMAT
+        }
+        taken = {mention.start for mention in people}
+        added = False
+        for i in itertools.compress(range(self.size), map(heads.__contains__, self.keys)):
+            if i == 0 or self.caps[i] or self.keys[i - 1] != "the" or i + 1 >= self.size:
+                continue
+            first = i + 1
+            if self.gaps[first] != SPACE or first in self.lex_at or self.starts[first] in taken:
+                continue
+            end = self._name(first, after_title=True)
+            if end is None or end - first < 2 or not self._ends_phrase(end):
+                continue
+            entry = heads[self.keys[i]]
+            role = RoleText(
+                text=self.words[i], of=None, country=None, titles=(entry,), office=False
+            )
+            people.append(self._mention(first, end, [role], None))
+            added = True
+        if added:
+            people.sort(key=lambda mention: mention.start)

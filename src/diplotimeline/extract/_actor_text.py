@@ -19,6 +19,7 @@ from diplotimeline.extract._actor_lexicon import (
     CAPITAL,
     CAPITALISED,
     CASELESS,
+    COMMA,
     DOT,
     DOTSPACE,
     FOLDED,
@@ -571,6 +572,7 @@ class ActorText:
         cover_starts = [s for s, _ in covered]
         vocabulary = self.vocabulary
         found: list[tuple[int, int, str]] = []
+        languages: set[int] = set()  # the first tokens of demonyms read as languages
         for first, end, entries in self.greedy:
             if not self.caps[first]:
                 continue
@@ -600,11 +602,45 @@ class ActorText:
                 continue  # "South China Sea", "US dollars"
             if self.text[self.ends[end - 1] : self.ends[end - 1] + 1] == "$":
                 continue
+            if "country" not in kinds and self._is_language(first, end, languages):
+                languages.add(first)
+                continue  # "knowledge of Dutch and French; German is an asset"
             at = bisect.bisect_right(cover_starts, start) - 1
             if at >= 0 and covered[at][0] <= start and stop <= covered[at][1]:
                 continue
             found.append((start, stop, entry.id))
         return found
+
+    def _is_language(self, first: int, end: int, languages: set[int]) -> bool:
+        """Whether the demonym at tokens ``[first, end)`` names a language: after a cue
+        ("knowledge of", "fluent in", "speaks", "translated into") or after "and"/"or" or a
+        comma joining it to a language, and not followed by a noun ("French law")."""
+        if end < self.size and self.gaps[end] == SPACE and not self.caps[end]:
+            if self.keys[end] not in ("and", "or", "is", "are"):
+                return False
+            # "German is an asset", "Arabic is required": what a post asks of its holder
+            for phrase in self.vocabulary.language_after:
+                if tuple(self.keys[end : end + len(phrase)]) == phrase and all(
+                    self.gaps[x] == SPACE for x in range(end, end + len(phrase))
+                ):
+                    return True
+        k = first - 1
+        if k < 0 or self.gaps[first] not in (SPACE, COMMA):
+            return False
+        if self.keys[k] in ("and", "or") or self.gaps[first] == COMMA:
+            # "Dutch and French", "English, French": joined to a language before it
+            if self.gaps[first] == COMMA:
+                return self._language_before(first - 1, languages)
+            return (
+                k > 0 and self.gaps[k] in (SPACE, COMMA) and self._language_before(k - 1, languages)
+            )
+        if self.keys[k] in ("of", "in", "into") and k > 0 and self.gaps[k] == SPACE:
+            k -= 1
+        return self.keys[k] in self.vocabulary.language_cues and self.gaps[k + 1] == SPACE
+
+    def _language_before(self, last: int, languages: set[int]) -> bool:
+        """Whether a demonym read as a language ends at token ``last``."""
+        return any(start in languages for start in range(max(0, last - 2), last + 1))
 
     def _is_metonym(self, first: int, end: int) -> bool:
         vocabulary = self.vocabulary

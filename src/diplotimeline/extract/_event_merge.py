@@ -181,6 +181,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
             continue
         index.add(candidate)
     kept = index.items
+    _fold_aliases(ctx)
     _fold_indefinite(kept)
     _fold_unnamed(kept)
     _fold_office_visits(ctx, kept)
@@ -249,6 +250,54 @@ def _renumbered(name: str, anaphor: str) -> str:
     if rest and (first.lower() in ORDINAL_WORDS or first[:1].isdigit()):
         return f"{ordinal} {rest}"
     return anaphor
+
+
+# "the Protocol on Green Hydrogen Trade, known as the Lima Protocol": between a name and
+# the other name it is known by, a comma or a bracket and "(also) known as", "called",
+# "dubbed" (no nested quantifier: linear).
+_ALIAS_GAP: Final = re.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:also|informally|commonly|popularly|widely|better|often|now|"
+    r"unofficially|simply)[ \t]+)?(?:known[ \t]+as|called|dubbed|nicknamed|referred[ \t]+to"
+    r"[ \t]+as)[ \t]+(?:the[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _fold_aliases(ctx: Context) -> None:
+    """ "the Protocol on Green Hydrogen Trade, known as the Lima Protocol": one event.
+
+    A mention of an event followed by "known as", "(informally) called" or "dubbed" and a
+    named mention of the same kind right after is one event under two names: the second
+    joins the first (its later mentions with it), and a lower-case first mention ("a
+    protocol on green hydrogen trade, informally called the Lima Protocol") takes the
+    proper name, keeping its own words as an alias. Only adjacent names join: "known as"
+    before any other words ("known as the successor to the Kyoto Protocol") joins nothing.
+    """
+    starts: dict[int, Candidate] = {}
+    for candidate in ctx.candidates:
+        if candidate.named and not candidate.anaphor:
+            starts.setdefault(candidate.start, candidate)
+    if not starts:
+        return
+    text = ctx.text
+    for first in sorted(ctx.candidates, key=lambda c: c.start):
+        if first.anaphor:
+            continue
+        match = _ALIAS_GAP.match(text, first.end, first.end + 64)
+        if match is None:
+            continue
+        second = starts.get(match.end())
+        if second is None or second.kind is not first.kind:
+            continue
+        target, other = _resolve(first), _resolve(second)
+        if target is other:
+            continue
+        _absorb(target, other)
+        if not target.named and other.named:
+            # The proper name stands first; the lower-case words become an alias.
+            target.aliases = [a for a in target.aliases if a != other.name]
+            target.aliases.insert(0, target.name)
+            target.name, target.named, target.indefinite = other.name, True, False
 
 
 def _fold_indefinite(kept: list[Candidate]) -> None:

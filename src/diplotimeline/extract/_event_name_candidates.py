@@ -44,6 +44,12 @@ def _is_new_level(ctx: Context, sentence: Sentence, start: int) -> bool:
 
 
 _SERIES_BEFORE: Final = re.compile(r"\b(?:annual|regular|periodic|yearly|biennial)\s+$")
+# "the Joint Work Plan for 2061 to 2064": a general name made specific by the years it
+# covers (two years, the first before the second; a single year may be a target).
+_FOR_PERIOD: Final = re.compile(
+    r"[ \t]+for[ \t]+(?P<years>(?P<first>(?:19|20)[0-9][0-9])[ \t]*(?:-|–|to)[ \t]*"
+    r"(?P<last>(?:19|20)[0-9][0-9]))\b(?![ \t]*[-–/]?[0-9])"
+)
 _GENERIC: Final = frozenset(
     [
         "comprehensive",
@@ -132,6 +138,12 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
     anaphor = (single or generic) and name.acronym is None and name.year is None and not quoted
     if anaphor and kind is EventKind.AGREEMENT and _is_new_level(ctx, sentence, name.start):
         anaphor = False  # "elevated ties to a Comprehensive Strategic Partnership": the new level
+    period = None
+    if anaphor and kind is not EventKind.MEETING and not single:
+        period = _FOR_PERIOD.match(ctx.text, name.end, sentence.end)
+        if period is not None and int(period.group("last")) <= int(period.group("first")):
+            period = None
+        anaphor = period is None  # "the Joint Work Plan for 2061 to 2064": that plan
     if anaphor and not name.name.isupper():
         before = ctx.text[max(sentence.start, name.start - 60) : name.start].lower()
         definite = _DEFINITE_BEFORE.search(before)
@@ -174,6 +186,14 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
         span = DateSpan.between(PartialDate(name.period[0]), PartialDate(name.period[1]))
         candidate.period = span
         candidate.when = span
+    if period is not None:
+        first, last = int(period.group("first")), int(period.group("last"))
+        candidate.name = f"{name.name} for {period.group('years')}"
+        candidate.end = period.end()
+        candidate.evidence = (name.start, max(name.evidence_end, period.end()))
+        span = DateSpan.between(PartialDate(first), PartialDate(last))
+        candidate.period = candidate.when = span
+        candidate.date_text = period.group("years")
     for mention in ctx.actors_in(name.start, name.end):
         if mention.kind is not ActorKind.PERSON and mention.actor_id not in candidate.participants:
             candidate.participants.append(mention.actor_id)

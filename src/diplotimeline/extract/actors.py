@@ -185,6 +185,8 @@ def analyze_actors(
     abbreviations = find_abbreviations(text)
     analyzer.find_organizations(abbreviations)
     raw_people, anaphors = analyzer.find_people()
+    analyzer.find_listed_people(raw_people)
+    analyzer.find_described_people(raw_people)
     analyzer.find_untitled(raw_people)
     analyzer.drop_headline_people(raw_people)
     raw_people.sort(key=lambda mention: mention.start)

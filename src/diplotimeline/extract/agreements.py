@@ -64,6 +64,8 @@ _NOUN_PHRASE: Final = re.compile(
     r"(?P<noun>treat(?:y|ies)|agreements?|accords?|memorand(?:um|a)\s+of\s+understanding"
     r"|mous?|memorand(?:um|a|ums)|joint\s+statements?|joint\s+declarations?|declarations?"
     r"|deals?|pacts?|protocols?|charters?|vision|communiqu[eé]s?|letters?\s+of\s+intent"
+    # "a customs convention signed in London", not "the convention centre"
+    r"|conventions?(?!\s+(?:cent(?:re|er)s?|halls?|bureaus?|delegates?)\b)"
     r"|roadmap|action\s+plan|(?-i:partnerships?)(?!\s+(?:and|&)\s)))\b",
     re.IGNORECASE,
 )
@@ -140,6 +142,7 @@ _NOUN_FORMS: Final = {
     "accord": "treaty",
     "deal": "trade-agreement",
     "pact": "treaty",
+    "convention": "treaty",
     "protocol": "treaty",
     "charter": "treaty",
     "mou": "mou",
@@ -998,14 +1001,17 @@ _THE_AGREEMENT_ON: Final = re.compile(
     r"|convention|memorandum(?:[ \t]+of[ \t]+understanding)?|protocol|pact)"
     r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?[a-z]|[ \t]+(?:initial|to[ \t]+be[ \t]+signed)"
     # "the border agreement we signed on Tuesday": signed by the speakers or the parties
-    r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+(?:signed|concluded|initial)))"
+    r"|[ \t]+(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+(?:signed|concluded|initial)"
+    # "a customs convention signed in London on 5 September 1944", "the border treaty signed
+    # at Arica in 1929": a modified noun told with the place or the day of its signing
+    r"|,?[ \t]+signed[ \t]+(?:in|at|on)[ \t]+(?:the[ \t]+)?[A-Z0-9]))"
 )
 # What follows the unnamed agreement: its signing, done ("signed in 2013", "initialled by
 # the foreign ministers in Washington") or to come ("to be signed there", "will be signed").
 _SIGNED_AFTER: Final = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:which|that)[ \t]+(?:was|had[ \t]+been)[ \t]+"
     r"|(?:that[ \t]+|which[ \t]+)?(?:we|they)[ \t]+)?"
-    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|by|last|this|earlier|yesterday)\b"
+    r"(?P<verb>signed|concluded|initial(?:l)?ed)[ \t]+(?:in|on|at|by|last|this|earlier|yesterday)\b"
     r"|[ \t]+(?P<future>to[ \t]+be|(?:will|would|could|should)[ \t]+be"
     r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be)[ \t]+signed\b"
     # "a framework agreement on electricity trade is ready for signature": to be signed.
@@ -1035,6 +1041,42 @@ def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         candidate.future = signed.group("future", "ready") != (None, None)
         candidate.evidence = (match.start(), signed.end())
+        made.append(ctx.add(candidate))
+    return made
+
+
+# "since the customs convention of 1944", "the border treaty of 1904": a lower-case agreement
+# noun after one or two lower-case words, dated by the year after "of".
+_OF_YEAR_AGREEMENT: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?=(?:[a-z][\w-]{1,20}[ \t]+){1,2}(?:agreement|treaty|accord"
+    r"|convention|protocol|pact)[ \t]+of[ \t]+(?:1[5-9]|20)[0-9][0-9]\b(?![ \t]*[-–/]))"
+)
+_OF_YEAR: Final = re.compile(r"[ \t]+of[ \t]+(?:1[5-9]|20)[0-9][0-9]\b")
+
+
+def _read_year_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Unnamed agreements named by their kind and their year: "the customs convention of
+    1944", "the border treaty of 1904" (the noun alone, "the treaty of 1904", is no name;
+    "the trade agreement of 2030-2035" is a span, not the act's year)."""
+    made: list[Candidate] = []
+    words = ctx.text[sentence.start : sentence.end]
+    if " of 1" not in words and " of 20" not in words:
+        return made
+    for match in ctx.scan(_OF_YEAR_AGREEMENT, sentence):
+        if ctx.covers(match.end()) or ctx.starting(match.start(), match.end() + 1):
+            continue
+        found = _unnamed(ctx, sentence, match.end(), AgreementStage.SIGNED, False, match.start())
+        if found is None:
+            continue
+        candidate = found[0]
+        year = _OF_YEAR.match(ctx.text, candidate.end, sentence.end)
+        if year is None or _is_bare(candidate.name):
+            continue
+        candidate.evidence = (match.start(), year.end())
+        for mention in ctx.temporal_overlapping(year.end() - 4, year.end()):
+            if isinstance(mention.value, DateSpan) and mention.end == year.end():
+                candidate.when, candidate.date_text = mention.value, mention.text
+                break
         made.append(ctx.add(candidate))
     return made
 
@@ -1316,6 +1358,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
     with_party.extend(_read_whose_acts(ctx, sentence))  # "whose" and "its" are no frame
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
+    with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)

@@ -49,6 +49,7 @@ from diplotimeline.extract._event_groups import (
     read_place_summits,
     read_place_talks,
 )
+from diplotimeline.extract._event_place_ministerials import read_place_ministerials
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
@@ -2593,6 +2594,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
     made.extend(read_place_talks(ctx, sentence))
+    made.extend(read_place_ministerials(ctx, sentence))
     made.extend(read_ordinal_summits(ctx, sentence))
     made.extend(read_group_meeting_nouns(ctx, sentence))
     made.extend(read_group_possessive_meetings(ctx, sentence))
