@@ -25,6 +25,7 @@ import contextlib
 import datetime
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -1617,9 +1618,7 @@ def _date_timeline_entries(ctx: Context) -> None:
     entries.sort()
     starts = [start for start, _, _ in entries]
     for candidate in ctx.candidates:
-        root = candidate
-        while root.merged_into is not None:
-            root = root.merged_into
+        root = _final(candidate)
         if root.when is not None or (
             candidate.kind is EventKind.AGREEMENT
             and candidate.stage in (None, AgreementStage.NEGOTIATIONS_LAUNCHED)
@@ -1632,6 +1631,45 @@ def _date_timeline_entries(ctx: Context) -> None:
 
 
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
+
+
+def _final(candidate: Candidate) -> Candidate:
+    """The candidate a mention was merged into at last (itself when it was not merged)."""
+    while candidate.merged_into is not None:
+        candidate = candidate.merged_into
+    return candidate
+
+
+def _undated_acts(mentions: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """Each mention whose event is an undated agreement or initiative, with that event.
+
+    Every mention counts, also one merged into another: "the Agreement" said again before
+    "during the visit" dates the agreement it was merged into.
+    """
+    for mention in mentions:
+        candidate = _final(mention)
+        if candidate.when is None and candidate.kind is not EventKind.MEETING:
+            yield mention, candidate
+
+
+def _is_coming(ctx: Context, meeting: Candidate) -> bool:
+    """Whether a dated meeting is still to come: told so, or dated after the document."""
+    published = ctx.published
+    return meeting.future or (
+        published is not None and meeting.when is not None and meeting.when.after(published)
+    )
+
+
+def _done_at(ctx: Context, candidate: Candidate, meeting: Candidate, *, ahead: bool) -> None:
+    """Date an act with the dated meeting it is done at, when their tenses agree.
+
+    A past act of a past meeting ("adopted at the Beirut summit on 28 March 2002") or an
+    act to come (``ahead``: "will be adopted at", "where ministers will sign") of a meeting
+    to come takes the meeting's dates; an act to come becomes one. Otherwise nothing.
+    """
+    if meeting.when is not None and ahead == _is_coming(ctx, meeting):
+        candidate.when, candidate.date_text = meeting.when, meeting.date_text
+        candidate.future = candidate.future or ahead
 
 
 def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
@@ -1704,9 +1742,7 @@ def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
             or candidate.future
         ):
             continue
-        while host.merged_into is not None:
-            host = host.merged_into
-        hosts.add(id(host))
+        hosts.add(id(_final(host)))
     return hosts
 
 
@@ -1748,8 +1784,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when, candidate.date_text = coming.when, coming.date_text
             continue
         if candidate.when is not None and candidate.kind is EventKind.MEETING:
-            ahead = published is not None and candidate.when.after(published)
-            coming = candidate if candidate.future or ahead else None
+            coming = candidate if _is_coming(ctx, candidate) else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
             if (
@@ -1862,9 +1897,7 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
             for named in reversed(mentions[first : bisect.bisect_left(starts, start)]):
                 if named.evidence_end > start or start - named.end > _SIGNED_IT_REACH:
                     continue
-                candidate = named
-                while candidate.merged_into is not None:
-                    candidate = candidate.merged_into
+                candidate = _final(named)
                 if candidate.when is None or (
                     candidate.when != when and candidate.when.contains(when)
                 ):
@@ -1916,14 +1949,7 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     """
     ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    # Every mention counts: "the Agreement" said again before "during the visit" dates the
-    # agreement it was merged into.
-    for mention in sorted(ctx.candidates, key=lambda c: c.start):
-        candidate = mention
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
-        if candidate.when is not None or candidate.kind is EventKind.MEETING:
-            continue
+    for mention, candidate in _undated_acts(sorted(ctx.candidates, key=lambda c: c.start)):
         end = mention.evidence_end
         sentence = ctx.sentences[mention.sentence]
         found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
@@ -1964,12 +1990,7 @@ def _made_at_the(ctx: Context) -> None:
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     if not meetings:
         return
-    for mention in ctx.candidates:
-        candidate = mention
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
-        if candidate.when is not None or candidate.kind is EventKind.MEETING:
-            continue
+    for mention, candidate in _undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         found = _MADE_AT.match(ctx.text, mention.end, sentence.end)
         if found is None:
@@ -1977,18 +1998,9 @@ def _made_at_the(ctx: Context) -> None:
         meeting = meetings.get(found.end())
         if meeting is None and found.group("the") is not None:
             meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
-        while meeting is not None and meeting.merged_into is not None:
-            meeting = meeting.merged_into
-        if meeting is None or meeting.when is None:
-            continue
-        ahead = found.group("ahead") is not None
-        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
-        if ahead and coming:
+        if meeting is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
-            candidate.when, candidate.date_text = meeting.when, meeting.date_text
-            candidate.future = True
-        elif not ahead and not coming:
-            candidate.when, candidate.date_text = meeting.when, meeting.date_text
+            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
 
 
 # "the Summit, held in Quito on 4 May, where the leaders adopted the": a relative clause of
@@ -2013,12 +2025,7 @@ def _made_where(ctx: Context) -> None:
     meeting named before the clause in the same sentence, dated; a past act of a past
     meeting, or an act to come ("where ministers will sign the X") of a meeting to come.
     """
-    for mention in ctx.candidates:
-        candidate = mention
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
-        if candidate.when is not None or candidate.kind is EventKind.MEETING:
-            continue
+    for mention, candidate in _undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         low = max(sentence.start, mention.start - _WHERE_REACH)
         before = ctx.text[low : mention.start]
@@ -2035,15 +2042,8 @@ def _made_where(ctx: Context) -> None:
                 continue
             # another act between the meeting and the clause: the clause may be of it
             meeting = other if other.kind is EventKind.MEETING else None
-        while meeting is not None and meeting.merged_into is not None:
-            meeting = meeting.merged_into
-        if meeting is None or meeting.when is None:
-            continue
-        ahead = found.group("ahead") is not None
-        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
-        if ahead == coming:
-            candidate.when, candidate.date_text = meeting.when, meeting.date_text
-            candidate.future = candidate.future or ahead
+        if meeting is not None:
+            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
 
 
 def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
@@ -2082,14 +2082,13 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
     that place (its location, or "in <place>" in its sentence), at most 1,500 characters
     before the act; two such meetings of different dates leave the act undated.
     """
-    published = ctx.published
     coming = [
         c
         for c in kept
         if c.merged_into is None
         and c.kind is EventKind.MEETING
         and c.when is not None
-        and (c.future or (published is not None and c.when.after(published)))
+        and _is_coming(ctx, c)
     ]
     if not coming:
         return
@@ -2238,9 +2237,7 @@ def _time_after_name(ctx: Context) -> None:
     """
     # Every mention counts, also one merged into another.
     for mention_of in ctx.candidates:
-        candidate = mention_of
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
+        candidate = _final(mention_of)
         when = candidate.when
         if when is None or not when.is_single:
             continue
