@@ -1420,17 +1420,8 @@ def _run_of_days(when: DateSpan) -> DateSpan | None:
     What the lead reports of such an occasion ("On the margins, X and Y signed ...") is
     of those days, not of one of them: the day is unknown and stays so.
     """
-    start, end = when.start, when.end
-    if not (
-        isinstance(start, PartialDate)
-        and isinstance(end, PartialDate)
-        and start.day is not None
-        and end.day is not None
-    ):
-        return None
-    first = datetime.date(start.year, start.month or 1, start.day)
-    last = datetime.date(end.year, end.month or 1, end.day)
-    return when if 0 < (last - first).days < _OCCASION_DAYS else None
+    days = _days_of_meeting(when)
+    return when if days is not None and (days[1] - days[0]).days < _OCCASION_DAYS else None
 
 
 # A release's or a transcript's date line: "La Paz, Friday 15 July 2033, 18:30 (...)".
@@ -1833,6 +1824,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
     _contact_clause(ctx, kept)
+    _on_a_day_of(ctx)
     _time_after_name(ctx)
 
 
@@ -2224,6 +2216,113 @@ def _contact_clause(ctx: Context, kept: list[Candidate]) -> None:
                 candidate.when, candidate.date_text = value, mention.text
                 candidate.future = found.group("ahead") is not None
                 break
+
+
+# "adopted on its closing day", "On the second day they approved", "to be signed on the
+# final day of the summit": a day of a meeting of several days, counted from its start.
+_ON_A_DAY: Final = re.compile(
+    r"\b(?:on|during)\s{1,3}(?:the|its|their)\s{1,3}"
+    r"(?P<nth>first|second|third|fourth|fifth|opening|closing|final|last)\s{1,3}day\b"
+    r"(?:\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>[\w-]{1,30}))?",
+    re.IGNORECASE,
+)
+# The nouns after "day of the" that name the meeting; anything else ("the last day of the
+# year", "of the campaign") is no day of a meeting.
+_DAY_OF_NOUNS: Final = frozenset(
+    {"summit", "meeting", "visit", "talks", "session", "conference", "forum", "congress"}
+)
+_ON_A_DAY_AFTER: Final = 100  # characters from the act's name to the day after it
+# characters from the day to the act's name after it ("On the first day the leaders of
+# five states signed the X")
+_ON_A_DAY_BEFORE: Final = 160
+_MEETING_DAYS: Final = 14  # the longest meeting whose days are counted
+
+
+def _days_of_meeting(when: DateSpan) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day of a meeting dated by a run of two days or more, else None."""
+    start, end = when.start, when.end
+    if not (
+        isinstance(start, PartialDate)
+        and isinstance(end, PartialDate)
+        and start.day is not None
+        and end.day is not None
+    ):
+        return None
+    first = datetime.date(start.year, start.month or 1, start.day)
+    last = datetime.date(end.year, end.month or 1, end.day)
+    return (first, last) if 0 < (last - first).days < _MEETING_DAYS else None
+
+
+def _day_told(ctx: Context, mention: Candidate, sentence: Sentence) -> re.Match[str] | None:
+    """The "on the closing day" of an act's clause: the last one in the 160 characters
+    before its name, else the first in the 100 after it; no date may come between them but
+    a bound ("negotiated since the spring, is expected to be adopted on the final day")."""
+    low = max(sentence.start, mention.start - _ON_A_DAY_BEFORE)
+    found = next(reversed(list(_ON_A_DAY.finditer(ctx.text, low, mention.start))), None)
+    if found is not None:
+        if ctx.temporal_starting(found.end(), mention.start):
+            return None
+        return found
+    low = mention.evidence_end
+    found = _ON_A_DAY.search(ctx.text, low, min(sentence.end, low + _ON_A_DAY_AFTER))
+    if found is None or any(
+        m.start < found.start() and not _BOUND_BEFORE.search(ctx.text, low, m.start)
+        for m in ctx.temporal_starting(low, found.start())
+    ):
+        return None  # "signed on 3 May and ratified on the closing day": another act's
+    return found
+
+
+def _on_a_day_of(ctx: Context) -> None:
+    """An act told "on the closing day" or "On the second day" takes that day of the meeting.
+
+    "the 19th Islamic Summit, held in Kuala Lumpur on Wednesday and Thursday last week,
+    adopted the Kuala Lumpur Declaration on Water Security on its closing day": the
+    Thursday; "On the first day the leaders signed the X Charter", after a summit "on 7-8
+    September": 7 September. The day is the act's when it comes just before or after the
+    act's name, no date between them (:func:`_day_told`); the meeting is the last one
+    named before the day (of that noun, "the final day of the visit", when one is given)
+    whose dates are a run of days, within 1,500 characters. An act undated or dated by
+    a meeting's run of days (this one's or another's) takes the one day; a day past the
+    meeting's last leaves it.
+    """
+    meetings = sorted(
+        (c for c in ctx.candidates if c.kind is EventKind.MEETING), key=lambda c: c.start
+    )
+    if not meetings:
+        return
+    starts = [c.start for c in meetings]
+    for mention in ctx.candidates:
+        candidate = _final(mention)
+        if candidate.kind is EventKind.MEETING:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        found = _day_told(ctx, mention, sentence)
+        if found is None:
+            continue
+        noun = found.group("noun")
+        if noun is not None and noun.lower() not in _DAY_OF_NOUNS:
+            continue
+        for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
+            earlier = meetings[index]
+            if found.start() - earlier.start > _OCCASION_REACH:
+                break
+            meeting = _final(earlier)
+            if noun is not None and noun.lower() not in meeting.name.lower():
+                continue
+            days = None if meeting.when is None else _days_of_meeting(meeting.when)
+            if meeting.when is None or days is None:
+                continue
+            word = found.group("nth").lower()
+            day = days[0] + datetime.timedelta(days=_NTH[word] - 1) if word in _NTH else days[1]
+            if day > days[1]:
+                break  # "the fourth day" of a two-day summit: not a day of it
+            if candidate.when is None or _days_of_meeting(candidate.when) is not None:
+                # an act is done on one day: a run of days is a meeting's, carried to it
+                candidate.when = DateSpan.of(PartialDate.from_date(day))
+                candidate.date_text = found.group()
+                candidate.future = candidate.future or _is_coming(ctx, meeting)
+            break
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")

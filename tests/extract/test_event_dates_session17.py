@@ -1,0 +1,134 @@
+"""Event dates, session 14 (dates-17): days told against a meeting of several days.
+
+An act told "on its closing day", "On the second day", "on the final day" or "on the third
+day of the visit" is of that day of the meeting named last before it whose dates are a run
+of days: "adopted the X Declaration on its closing day" after a summit "on Monday and
+Tuesday last week" is the Tuesday. A day past the meeting's last, a meeting of one day, or
+a noun that names no meeting ("the last day of the year") leaves the act as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.model import EventKind, Status
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+# ---------------------------------------------------------------- a day of a meeting of days
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "name", "day"),
+    [
+        (
+            "The 12th Andean Summit, held in Quito on Monday and Tuesday last week, adopted "
+            "the Quito Declaration on Glacier Protection on its closing day, after ministers "
+            "had worked through the night.",
+            "2041-03-19",
+            EventKind.AGREEMENT,
+            "Quito Declaration on Glacier Protection",
+            "2041-03-12",
+        ),
+        (
+            "The Summit of the Andean Community was held in Cusco on 3-5 June 2039. On the "
+            "second day the presidents of Bolivia, Colombia, Ecuador and Peru signed the Cusco "
+            "Charter on River Basins.",
+            "2039-08-01",
+            EventKind.AGREEMENT,
+            "Cusco Charter on River Basins",
+            "2039-06-04",
+        ),
+        (
+            "The Summit of the Andean Community was held in Cusco on 3-5 June 2039. On the "
+            "final day the four presidents launched the Andean Water Fund.",
+            "2039-08-01",
+            EventKind.INITIATIVE,
+            "Andean Water Fund",
+            "2039-06-05",
+        ),
+        (
+            "The Mekong-Lancang Summit was held in Vientiane on 9-11 May 2047. President Juan "
+            "Ortega of Chile paid a state visit to Laos from 14 to 17 May, and on the third "
+            "day of the visit the two presidents signed the Agreement on Lithium Processing.",
+            "2047-06-01",
+            EventKind.AGREEMENT,
+            "Agreement on Lithium Processing",
+            "2047-05-16",
+        ),
+    ],
+)
+def test_act_on_a_day_of_a_meeting(
+    text: str, published: str, kind: EventKind, name: str, day: str
+) -> None:
+    assert _dates(kind, text, published)[name] == day
+
+
+def test_act_to_come_on_the_final_day() -> None:
+    text = (
+        "Leaders of the Pacific Islands Forum meet in Apia on 12 and 13 August. An Apia "
+        "Accord on Ocean Boundaries, negotiated since the spring, is expected to be adopted "
+        "on the final day."
+    )
+    (accord,) = events_of(EventKind.AGREEMENT, text, "2044-08-05")
+    assert when(accord) == "2044-08-13"
+    assert accord.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a noun after "day of" that names no meeting: the year's last day, not the summit's
+        (
+            "The Summit of the Andean Community was held in Cusco on 3-5 June 2039. On the "
+            "last day of the year the presidents of Bolivia and Peru signed the Cusco Charter "
+            "on River Basins.",
+            "2039",
+        ),
+        # the fourth day of a two-day summit is none of its days
+        (
+            "The Summit of the Andean Community was held in Cusco on 3-4 June 2039. On the "
+            "fourth day the presidents of Bolivia and Peru signed the Cusco Charter on River "
+            "Basins.",
+            "2039-06-03/2039-06-04",
+        ),
+        # a summit of one day has no second day to count
+        (
+            "The Summit of the Andean Community was held in Cusco on 3 June 2039. On the second "
+            "day the presidents of Bolivia and Peru signed the Cusco Charter on River Basins.",
+            "2039-06-03",
+        ),
+        # "the third day of the conference": no conference is named, the summit is not it
+        (
+            "The Summit of the Andean Community was held in Cusco on 3-5 June 2039. The Cusco "
+            "Charter on River Basins was signed on the third day of the conference on water.",
+            "2039-06-03/2039-06-05",
+        ),
+    ],
+)
+def test_day_of_no_meeting_of_days(text: str, day: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2039-08-01")["Cusco Charter on River Basins"] == day
+
+
+def test_first_day_of_a_signature_is_no_meeting_day() -> None:
+    text = (
+        "Ministers opened the Lima Convention on Fisheries for signature in May, with nine "
+        "states signing on the first day."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2039-08-01") == {
+        "Lima Convention on Fisheries": "2039-05"
+    }
+
+
+def test_day_after_another_date_is_another_acts() -> None:
+    text = (
+        "The Summit of the Andean Community was held in Cusco on 3-5 June 2039. The Cusco "
+        "Charter on River Basins was signed on 20 May and presented on the closing day."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2039-08-01") == {
+        "Cusco Charter on River Basins": "2039-05-20"
+    }
