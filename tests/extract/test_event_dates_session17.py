@@ -5,6 +5,11 @@ day of the visit" is of that day of the meeting named last before it whose dates
 of days: "adopted the X Declaration on its closing day" after a summit "on Monday and
 Tuesday last week" is the Tuesday. A day past the meeting's last, a meeting of one day, or
 a noun that names no meeting ("the last day of the year") leaves the act as it was.
+
+An agreement or initiative named right after a date in the possessive ("the committee created
+by last June's Tarija agreement", "next month's Lima Accord") is of that date, as "Tuesday's
+summit" is held then; a possessive of something else before the name ("last year's chair of
+the X") leaves it undated.
 """
 
 from __future__ import annotations
@@ -131,4 +136,50 @@ def test_day_after_another_date_is_another_acts() -> None:
     )
     assert _dates(EventKind.AGREEMENT, text, "2039-08-01") == {
         "Cusco Charter on River Basins": "2039-05-20"
+    }
+
+
+# ---------------------------------------------------------------- a date in the possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "span"),
+    [
+        (
+            "On Friday the river commission created by last June's Tarija agreement on the "
+            "Pilcomayo basin met in Asunción for the first time.",
+            EventKind.AGREEMENT,
+            "Tarija agreement",
+            "2047-06",
+        ),
+        (
+            "Fishing ministers are already drafting next month's Lima Accord on Anchovy Stocks.",
+            EventKind.AGREEMENT,
+            "Lima Accord on Anchovy Stocks",
+            "2048-04",
+        ),
+        (
+            "Farmers in the delta have yet to see money from last year's Mekong Seed Fund.",
+            EventKind.INITIATIVE,
+            "Mekong Seed Fund",
+            "2047",
+        ),
+    ],
+)
+def test_act_dated_in_the_possessive(text: str, kind: EventKind, name: str, span: str) -> None:
+    assert _dates(kind, text, "2048-03-20")[name] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the possessive is the chair's, not the accord's
+        "Last year's chair of the Lima Accord on Anchovy Stocks spoke first in Callao.",
+        # the possessive is a country's
+        "Peru's Lima Accord on Anchovy Stocks is still unsigned.",
+    ],
+)
+def test_possessive_of_something_else(text: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2048-03-20") == {
+        "Lima Accord on Anchovy Stocks": None
     }

@@ -1825,6 +1825,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _named_after_host(ctx, kept)
     _contact_clause(ctx, kept)
     _on_a_day_of(ctx)
+    _dated_in_the_possessive(ctx)
     _time_after_name(ctx)
 
 
@@ -2323,6 +2324,29 @@ def _on_a_day_of(ctx: Context) -> None:
                 candidate.date_text = found.group()
                 candidate.future = candidate.future or _is_coming(ctx, meeting)
             break
+
+
+def _dated_in_the_possessive(ctx: Context) -> None:
+    """An act named right after a date in the possessive is of that date.
+
+    "the joint committee created by last June's Varna agreement", "next month's Lima
+    Accord": the agreement or initiative was (or will be) made then, as "Tuesday's summit"
+    is held then. Only a date that ends in "'s" right before the name.
+    """
+    for mention, candidate in _undated_acts(ctx.candidates):
+        for date in ctx.temporal_starting(max(0, mention.start - 40), mention.start):
+            value = date.value
+            if (
+                date.timex_type == "DATE"
+                and isinstance(value, DateSpan)
+                and _POSSESSIVE.fullmatch(ctx.text, date.end, mention.start)
+            ):
+                candidate.when, candidate.date_text = value, date.text
+                published = ctx.published
+                candidate.future = candidate.future or (
+                    published is not None and value.after(published)
+                )
+                break
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
