@@ -10,6 +10,12 @@ An agreement or initiative named right after a date in the possessive ("the comm
 by last June's Tarija agreement", "next month's Lima Accord") is of that date, as "Tuesday's
 summit" is held then; a possessive of something else before the name ("last year's chair of
 the X") leaves it undated.
+
+A meeting dated loosely ("at its summit in Astana next week", "a summit in La Paz next
+month") takes the days that a later sentence opening "The summit, on 14 and 15 April," gives
+it, when they lie inside; an act still to come that a relative clause with a subject of its
+own places at a dated meeting to come ("the X Rail Link, a freight corridor that the four
+governments hope to approve at their summit in La Paz on 14 April") takes its date.
 """
 
 from __future__ import annotations
@@ -183,3 +189,51 @@ def test_possessive_of_something_else(text: str) -> None:
     assert _dates(EventKind.AGREEMENT, text, "2048-03-20") == {
         "Lima Accord on Anchovy Stocks": None
     }
+
+
+# ---------------------------------------------------------------- days told in an apposition
+
+
+def test_loose_meeting_takes_the_days_of_an_apposition() -> None:
+    text = (
+        "Andean ministers will meet for a summit in La Paz next month. The summit, on 14 and 15 "
+        "April, will be the first hosted by Bolivia since 2031."
+    )
+    assert list(_dates(EventKind.MEETING, text, "2047-03-10").values()) == ["2047-04-14/2047-04-15"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the days lie outside the month the summit was given
+        "Andean ministers will meet for a summit in La Paz next month. The summit, on 14 and "
+        "15 June, will be the first hosted by Bolivia since 2031.",
+        # the sentence does not open by taking up the summit: the day is the talks'
+        "Andean ministers will meet for a summit in La Paz next month. On the margins of the "
+        "summit, on 14 April, the two presidents will hold talks.",
+    ],
+)
+def test_apposition_that_gives_the_meeting_no_days(text: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, "2047-03-10").values()) == ["2047-04"]
+
+
+def test_act_a_subject_hopes_to_approve_at_a_meeting() -> None:
+    text = (
+        "The Andean Rail Link, a freight corridor that the four governments hope to approve at "
+        "their summit in La Paz on 14 April, will cost $3 billion."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2047-03-10") == {"Andean Rail Link": "2047-04-14"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Andean Rail Link, a freight corridor that the four governments hope to approve at "
+        "a date still to be set, will cost $3 billion.",
+        # a hope of the past, at a meeting of the past: no act of that day
+        "The Andean Rail Link, a freight corridor that the four governments hoped to approve at "
+        "their summit in La Paz on 14 January, was shelved.",
+    ],
+)
+def test_act_hoped_for_at_no_meeting_to_come(text: str) -> None:
+    assert _dates(EventKind.INITIATIVE, text, "2047-03-10") == {"Andean Rail Link": None}

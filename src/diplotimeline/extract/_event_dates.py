@@ -1817,6 +1817,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # The article names the occasion again ("issued after the Ministerial Meeting"):
             # what it reports next is measured from here.
             occasion = (candidate.start, occasion[1])
+    _apposed_days(ctx, kept)
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
@@ -1918,6 +1919,55 @@ def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> 
     return "\n\n" not in between and _BACKGROUND.search(between) is None
 
 
+# "The summit, on Thursday and Friday, will be ...": a sentence that opens by taking up a
+# meeting and giving its days in an apposition.
+_APPOSED_DAYS: Final = re.compile(
+    r"\s*The\s+(?P<noun>summit|meeting|visit|talks|conference|session|forum),\s{0,3}"
+    r"(?:(?:on|from|held\s+on)\s{1,3})?"
+)
+
+
+def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
+    """A meeting dated loosely takes the days a later apposition gives it.
+
+    "... hopes to approve at its summit in Astana next week. The summit, on Thursday and
+    Friday, will be the first chaired by ...": the summit is of that Thursday and Friday,
+    not of the whole week. Only a sentence that opens so, a date right after the comma and
+    followed by a comma, and the last meeting named before it (1,500 characters back) whose
+    name holds the noun: undated, or dated by a span that holds the days.
+    """
+    ordered = sorted(
+        (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
+        key=lambda c: c.start,
+    )
+    if not ordered:
+        return
+    starts = [c.start for c in ordered]
+    for sentence in ctx.sentences:
+        found = _APPOSED_DAYS.match(ctx.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        date = next(iter(ctx.temporal_starting(found.end(), found.end() + 1)), None)
+        if (
+            date is None
+            or date.timex_type != "DATE"
+            or not isinstance(date.value, DateSpan)
+            or ctx.text[date.end : date.end + 1] != ","
+        ):
+            continue
+        value, noun = date.value, found.group("noun").lower()
+        for index in range(bisect.bisect_left(starts, sentence.start) - 1, -1, -1):
+            meeting = ordered[index]
+            if sentence.start - meeting.start > _OCCASION_REACH:
+                break
+            if noun not in meeting.name.lower():
+                continue
+            when = meeting.when
+            if when is None or (when.contains(value) and when.bounds() != value.bounds()):
+                meeting.when, meeting.date_text = value, date.text
+            break
+
+
 # "will be signed during the visit", "to be adopted at the summit": the one named before.
 _DURING_THE: Final = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+the\s+"
@@ -1972,20 +2022,34 @@ _MADE_AT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "the X Corridor, the cable project that the Organization hopes to approve at its summit":
+# an act still to come that a relative clause with a subject of its own places at a meeting.
+_HOPED_AT: Final = re.compile(
+    r"(?:,[^,.;:()]{1,60}?)?\s{1,3}(?:that|which)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,6}?"
+    r"(?P<ahead>(?:hopes?|plans?|expects?|intends?|wants?|aims?"
+    r"|(?:is|are)\s{1,3}(?:expected|due|set|scheduled))\s{1,3}to)\s{1,3}"
+    r"(?:approve|adopt|sign|launch|endorse|conclude)\s{1,3}at\s{1,3}(?P<the>the\s{1,3})?",
+    re.IGNORECASE,
+)
+
 
 def _made_at_the(ctx: Context) -> None:
     """An undated agreement or initiative "adopted at the X summit" takes the summit's date.
 
     "The Arab Peace Initiative, adopted at the Beirut summit on 28 March 2002": the date the
     tagger gives the summit is the date of the act done there. Only when the act follows the
-    name in its clause and the meeting starts right after "at (the)".
+    name in its clause and the meeting starts right after "at (the)". An act still to come
+    may be told in a clause with a subject of its own, after an apposition ("the X
+    Corridor, the cable project that the Organization hopes to approve at its summit").
     """
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     if not meetings:
         return
     for mention, candidate in _undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
-        found = _MADE_AT.match(ctx.text, mention.end, sentence.end)
+        found = _MADE_AT.match(ctx.text, mention.end, sentence.end) or _HOPED_AT.match(
+            ctx.text, mention.evidence_end, sentence.end
+        )
         if found is None:
             continue
         meeting = meetings.get(found.end())
