@@ -16,6 +16,13 @@ month") takes the days that a later sentence opening "The summit, on 14 and 15 A
 it, when they lie inside; an act still to come that a relative clause with a subject of its
 own places at a dated meeting to come ("the X Rail Link, a freight corridor that the four
 governments hope to approve at their summit in La Paz on 14 April") takes its date.
+
+An initiative is dated by the span of years its own clause gives it rather than by the day
+it was approved or launched before that span ("a programme that ministers approved at their
+meeting in Riga in December and that will run from 2048 to 2050"; "the X Facility, launched
+at the 9th summit in Niamey in May 2046 and funded for 2047-2051": a meeting named in the
+clause holds no span of years). A span open at one end, a launch inside the span, or a span
+that is another name's leaves the launch's date.
 """
 
 from __future__ import annotations
@@ -237,3 +244,60 @@ def test_act_a_subject_hopes_to_approve_at_a_meeting() -> None:
 )
 def test_act_hoped_for_at_no_meeting_to_come(text: str) -> None:
     assert _dates(EventKind.INITIATIVE, text, "2047-03-10") == {"Andean Rail Link": None}
+
+
+# ---------------------------------------------------------------- the span over the launch
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        (
+            "The festival is the first event of the Baltic Music Corridor, a programme of "
+            "exchanges that the organisation's culture ministers approved at their meeting in "
+            "Riga in December and that will run from 2048 to 2050.",
+            "2048-05-16",
+            "2048/2050",
+        ),
+        (
+            "Ministers will review the Sahel Solar Facility, launched at the 9th summit in "
+            "Niamey in May 2046 and funded for 2047-2051.",
+            "2049-10-09",
+            "2047/2051",
+        ),
+    ],
+)
+def test_initiative_dated_by_its_span_not_its_launch(text: str, published: str, span: str) -> None:
+    assert (
+        _dates(EventKind.INITIATIVE, text, published)[
+            "Baltic Music Corridor" if "Baltic" in text else "Sahel Solar Facility"
+        ]
+        == span
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the span is the next name's
+        (
+            "Ministers will review the Sahel Solar Facility, launched at the 9th summit in "
+            "Niamey in May 2046, and the Nile Data Programme, funded for 2047-2051.",
+            "2046-05",
+        ),
+        # a span open at one end: the launch starts it
+        (
+            "Ministers will review the Sahel Solar Facility, launched in May 2046, which runs "
+            "until 2051.",
+            "2046-05/2051",
+        ),
+        # a launch after the span's start is no launch before it
+        (
+            "Ministers will review the Sahel Solar Facility, launched in May 2048 and funded "
+            "for 2047-2051.",
+            "2048-05",
+        ),
+    ],
+)
+def test_launch_kept_beside_a_span(text: str, span: str) -> None:
+    assert _dates(EventKind.INITIATIVE, text, "2049-10-09")["Sahel Solar Facility"] == span

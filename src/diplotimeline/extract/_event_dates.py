@@ -1827,6 +1827,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _contact_clause(ctx, kept)
     _on_a_day_of(ctx)
     _dated_in_the_possessive(ctx)
+    _period_over_launch(kept)
     _time_after_name(ctx)
 
 
@@ -2388,6 +2389,31 @@ def _on_a_day_of(ctx: Context) -> None:
                 candidate.date_text = found.group()
                 candidate.future = candidate.future or _is_coming(ctx, meeting)
             break
+
+
+def _period_over_launch(kept: list[Candidate]) -> None:
+    """An initiative is dated by the years it covers rather than the day it was approved.
+
+    "the X Corridor, a programme that ministers approved at their meeting in Chisinau in
+    December and that will run from 2053 to 2055": the programme is of 2053 to 2055, the
+    span its own clause gives it, as it is when no approval is told; the approval, a
+    single date before that span, is the act of the meeting. A span open at one end, or a
+    date inside the span or after its start, leaves the date as it is.
+    """
+    for candidate in kept:
+        period, when = candidate.period, candidate.when
+        if (
+            candidate.merged_into is None
+            and candidate.kind is EventKind.INITIATIVE
+            and period is not None
+            and when is not None
+            and period.start is not None
+            and period.end is not None
+            and not period.is_single
+            and when.is_single
+            and when.before(period)
+        ):
+            candidate.when, candidate.date_text = period, None
 
 
 def _dated_in_the_possessive(ctx: Context) -> None:
