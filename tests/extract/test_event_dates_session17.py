@@ -23,6 +23,9 @@ meeting in Riga in December and that will run from 2048 to 2050"; "the X Facilit
 at the 9th summit in Niamey in May 2046 and funded for 2047-2051": a meeting named in the
 clause holds no span of years). A span open at one end, a launch inside the span, or a span
 that is another name's leaves the launch's date.
+
+What was done several times ("Santiago, which has hosted the Ibero-American Summit three
+times", "twice") is no one occasion: the day an article's date line gives does not date it.
 """
 
 from __future__ import annotations
@@ -301,3 +304,25 @@ def test_initiative_dated_by_its_span_not_its_launch(text: str, published: str, 
 )
 def test_launch_kept_beside_a_span(text: str, span: str) -> None:
     assert _dates(EventKind.INITIATIVE, text, "2049-10-09")["Sahel Solar Facility"] == span
+
+
+# ---------------------------------------------------------------- several times, no occasion
+
+_CAMPUS = (
+    "CAMPUS NEWS\n\nThursday 12 March 2048\n\nA full hall heard the former Chilean foreign "
+    "minister Rosa Valdés speak on Tuesday evening. She then turned to Santiago, which {}."
+)
+
+
+@pytest.mark.parametrize(
+    ("clause", "day"),
+    [
+        ("has hosted the Ibero-American Summit three times", None),
+        ("has hosted the Ibero-American Summit twice", None),
+        # once, under the date line: the occasion's day, as before
+        ("hosted the Ibero-American Summit", "2048-03-12"),
+    ],
+)
+def test_several_times_is_no_occasion(clause: str, day: str | None) -> None:
+    text = _CAMPUS.format(clause)
+    assert _dates(EventKind.MEETING, text, "2048-03-12") == {"Ibero-American Summit": day}

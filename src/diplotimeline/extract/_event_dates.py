@@ -1341,6 +1341,8 @@ _OCCASION_STAGES: Final = frozenset(
 _BACKGROUND: Final = re.compile(
     r"\b(?:had|previously|earlier|formerly|in\s+the\s+past|ago|since|history|historic"
     r"|first\s+time|last\s+(?:year|month|week)|years?\s+before"
+    # what was done several times is no one occasion ("has hosted the Summit three times")
+    r"|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many)\s+times"
     # what the sentence looks forward to is still to come
     r"|look(?:s|ed|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
