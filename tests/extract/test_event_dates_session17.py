@@ -26,6 +26,11 @@ that is another name's leaves the launch's date.
 
 What was done several times ("Santiago, which has hosted the Ibero-American Summit three
 times", "twice") is no one occasion: the day an article's date line gives does not date it.
+
+A day or month without a year, in a clause "at which" or "where" right after a name that
+holds its year ("She recalled the 2011 summit, at which the Andean Charter was adopted on 14
+March"), is of that year, not of the year the document's date gives it; a clause break, a
+date between, or a day told relatively ("last month", "on Monday") leaves it.
 """
 
 from __future__ import annotations
@@ -326,3 +331,39 @@ _CAMPUS = (
 def test_several_times_is_no_occasion(clause: str, day: str | None) -> None:
     text = _CAMPUS.format(clause)
     assert _dates(EventKind.MEETING, text, "2048-03-12") == {"Ibero-American Summit": day}
+
+
+# ---------------------------------------------------------------- the year of the antecedent
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "She recalled the 2011 summit, at which the present Andean Charter was adopted on "
+            "14 March, and the 12th summit of May 2040.",
+            "2011-03-14",
+        ),
+        (
+            "He remembered the 1998 Cartagena meeting, where the ministers signed the Andean "
+            "Charter on 2 June.",
+            "1998-06-02",
+        ),
+        # a clause break: the day is the document's year's
+        ("She recalled the 2011 summit; the Andean Charter was adopted on 14 March.", "2047-03-14"),
+        # a date between: the day follows it, not the name's year
+        (
+            "She recalled the 2011 summit, at which the leaders met in 2012 and adopted the "
+            "Andean Charter on 14 March.",
+            "2047-03-14",
+        ),
+        # a day told relatively is not re-dated
+        (
+            "She recalled the 2011 summit, at which the Andean Charter was praised, and the "
+            "ministers adopted the Andean Charter last month.",
+            "2047-10",
+        ),
+    ],
+)
+def test_day_in_a_clause_after_a_named_year(text: str, day: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2047-11-05")["Andean Charter"] == day

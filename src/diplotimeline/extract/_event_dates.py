@@ -105,8 +105,57 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
         if joined is not None:
             out[-1] = joined
             continue
-        out.append(_same_month(ctx, mention))
+        out.append(_year_of_antecedent(ctx, _same_month(ctx, mention)))
     return out
+
+
+# "She recalled the 2008 summit, at which the Charter was adopted on 14 March": a relative
+# clause of place or occasion after a name that holds its year; the day in it is of that year.
+_ANTECEDENT_YEAR: Final = re.compile(
+    r"\b(?P<year>(?:1[89]|20)\d\d)\s(?:[\w’'-]{1,30}\s){0,3}?[\w’'-]{1,30},\s{0,3}"
+    r"(?:at\s+which|where|during\s+which|in\s+which)\s"
+)
+_ANTECEDENT_REACH: Final = 120  # characters from the clause's opening to the day
+
+
+def _year_of_antecedent(ctx: Context, mention: TemporalMention) -> TemporalMention:
+    """A day or month without a year, in a clause "at which" or "where" after a name that
+    holds its year ("the 2008 summit, at which the Charter was adopted on 14 March"), is
+    of that year, not of the year the document's date gave it. A year in the day itself,
+    or a clause break or another date between, leaves it."""
+    value = mention.value
+    if not isinstance(value, DateSpan) or not isinstance(value.start, PartialDate):
+        return mention
+    reference = mention.reference
+    if (
+        not isinstance(reference, DateReference)
+        or reference.month is None
+        or reference.year is not None
+        or reference.shift_unit is not None
+        or reference.weekday is not None
+        or YEAR.search(mention.text)
+    ):
+        return mention  # "last month", "on Monday", "March 2008": not a bare month or day
+    sentence = ctx.sentence_at(mention.start)
+    low = max(sentence.start, mention.start - _ANTECEDENT_REACH - 60)
+    found = next(reversed(list(_ANTECEDENT_YEAR.finditer(ctx.text, low, mention.start))), None)
+    if (
+        found is None
+        or mention.start - found.end() > _ANTECEDENT_REACH
+        or _CLAUSE_BREAK.search(ctx.text, found.end(), mention.start)
+        or len(ctx.temporal_starting(found.end(), mention.start)) > 0
+    ):
+        return mention
+    years = int(found.group("year")) - value.start.year
+    if years == 0:
+        return mention
+    try:
+        shifted = DateSpan(
+            _shift(value.start, years), _shift(value.end, years), approximate=value.approximate
+        )
+    except InvalidValueError:
+        return mention  # 29 February of a year without it
+    return attrs.evolve(mention, value=shifted)
 
 
 # "tomorrow and on Friday", "today and tomorrow": two days joined by "and" (the second
