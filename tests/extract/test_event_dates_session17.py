@@ -31,6 +31,11 @@ A day or month without a year, in a clause "at which" or "where" right after a n
 holds its year ("She recalled the 2011 summit, at which the Andean Charter was adopted on 14
 March"), is of that year, not of the year the document's date gives it; a clause break, a
 date between, or a day told relatively ("last month", "on Monday") leaves it.
+
+An undated act that "That summit launched" (also "This", "The"; meeting, session,
+conference, council; adopted, endorsed, approved, created, established, signed, set up)
+takes the date of the last meeting named before whose name holds the noun, a past act of a
+past meeting; no such meeting, or one still to come, leaves it undated.
 """
 
 from __future__ import annotations
@@ -367,3 +372,32 @@ def test_several_times_is_no_occasion(clause: str, day: str | None) -> None:
 )
 def test_day_in_a_clause_after_a_named_year(text: str, day: str) -> None:
     assert _dates(EventKind.AGREEMENT, text, "2047-11-05")["Andean Charter"] == day
+
+
+# ---------------------------------------------------------------- "That summit launched"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "She recalled the 9th summit of June 2039, over which she presided. That summit "
+            "launched the Andes Glacier Fund.",
+            "2039-06",
+        ),
+        # no summit named before: a meeting of another noun is not "that summit"
+        (
+            "She recalled the Ministerial Meeting of June 2039, over which she presided. That "
+            "summit launched the Andes Glacier Fund.",
+            None,
+        ),
+        # the summit named before is still to come: no past act of it
+        (
+            "Ministers will meet at the 10th summit in June 2048. That summit launched the Andes "
+            "Glacier Fund, she added.",
+            None,
+        ),
+    ],
+)
+def test_act_that_summit_made(text: str, span: str | None) -> None:
+    assert _dates(EventKind.INITIATIVE, text, "2047-11-05") == {"Andes Glacier Fund": span}

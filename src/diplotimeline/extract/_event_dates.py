@@ -1872,6 +1872,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_by_that(ctx, kept)
     _made_where(ctx)
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
@@ -2110,6 +2111,46 @@ def _made_at_the(ctx: Context) -> None:
         if meeting is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
             _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
+
+
+# "That summit launched the X Facility": a meeting named before, taken up as the subject of
+# the act. Anchored at the act's name.
+_MADE_BY_THAT: Final = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s{1,3}(?P<noun>summit|meeting|session|conference|council)"
+    r"\s{1,3}(?:also\s{1,3})?(?:launched|adopted|endorsed|approved|created|established|signed"
+    r"|set\s{1,3}up)\s{1,3}(?:(?:the|a|an)\s{1,3})?\Z"
+)
+_MADE_BY_REACH: Final = 60  # characters back from the act's name to "That summit"
+
+
+def _made_by_that(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated act that "That summit launched" takes the date of the summit named last.
+
+    "She recalled ... the 18th summit of May 2051. That summit launched the X Facility":
+    May 2051. Only the last meeting named before, within 1,500 characters, whose name holds
+    the noun; a past act of a past meeting (:func:`_done_at`).
+    """
+    ordered = sorted(
+        (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
+        key=lambda c: c.start,
+    )
+    if not ordered:
+        return
+    starts = [c.start for c in ordered]
+    for mention, candidate in _undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        low = max(sentence.start, mention.start - _MADE_BY_REACH)
+        found = _MADE_BY_THAT.search(ctx.text, low, mention.start)
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
+            meeting = ordered[index]
+            if found.start() - meeting.start > _OCCASION_REACH:
+                break
+            if noun in meeting.name.lower():
+                _done_at(ctx, candidate, meeting, ahead=False)
+                break
 
 
 # "the Summit, held in Quito on 4 May, where the leaders adopted the": a relative clause of
