@@ -13,9 +13,12 @@ the X") leaves it undated.
 
 A meeting dated loosely ("at its summit in Astana next week", "a summit in La Paz next
 month") takes the days that a later sentence opening "The summit, on 14 and 15 April," gives
-it, when they lie inside; an act still to come that a relative clause with a subject of its
-own places at a dated meeting to come ("the X Rail Link, a freight corridor that the four
-governments hope to approve at their summit in La Paz on 14 April") takes its date.
+it, when they lie inside; so does a meeting undated, loosely dated or dated by one of the days
+that a later "expected for the summit on Saturday and Sunday" (also "at" or "during the
+meeting", conference, session, forum) gives; an act still to come that a relative clause
+with a subject of its own places at a dated meeting to come ("the X Rail Link, a freight
+corridor that the four governments hope to approve at their summit in La Paz on 14 April")
+takes its date.
 
 An initiative is dated by the span of years its own clause gives it rather than by the day
 it was approved or launched before that span ("a programme that ministers approved at their
@@ -235,6 +238,70 @@ def test_loose_meeting_takes_the_days_of_an_apposition() -> None:
 )
 def test_apposition_that_gives_the_meeting_no_days(text: str) -> None:
     assert list(_dates(EventKind.MEETING, text, "2047-03-10").values()) == ["2047-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # undated before: the days of "expected for the summit on Saturday and Sunday"
+        (
+            "Fiji will host the 14th Summit of the Pacific Islands Forum in Suva. Some 600 "
+            "delegates are expected for the summit on Saturday and Sunday, the largest "
+            "gathering the city has hosted.",
+            "2052-08-17/2052-08-18",
+        ),
+        # dated by the last of its days ("until midnight on Sunday while ... meets")
+        (
+            "Ring roads around Suva will be closed from Friday morning until midnight on Sunday "
+            "while the 14th Summit of the Pacific Islands Forum meets at the Grand Pacific "
+            "Hotel. Some 600 delegates are expected for the summit on Saturday and Sunday, the "
+            "largest gathering the city has hosted.",
+            "2052-08-17/2052-08-18",
+        ),
+        # dated by a month that holds the days
+        (
+            "Pacific leaders will meet for the 14th Summit of the Pacific Islands Forum in Suva "
+            "next month. Tonga hopes to sign a fisheries pact at the summit on 10 and 11 "
+            "September, officials said.",
+            "2052-09-10/2052-09-11",
+        ),
+    ],
+)
+def test_meeting_takes_the_days_of_for_the_summit_on(text: str, days: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, "2052-08-14").values()) == [days]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the days lie outside the month the summit was given
+        (
+            "Pacific leaders will meet for the 14th Summit of the Pacific Islands Forum in Suva "
+            "next month. Tonga hopes to sign a fisheries pact at the summit on 10 and 11 "
+            "October, officials said.",
+            "2052-09",
+        ),
+        # a visit's "for the visit on Friday" is an arrival's day, not the visit's
+        (
+            "President Wanjiru Kamau of Kenya will pay a state visit to Ghana next week. "
+            "Officials in Accra are preparing for the visit on Friday and Saturday.",
+            "2052-08-19/2052-08-25",
+        ),
+        # a meeting of one day keeps it: another day, or days that do not hold it
+        (
+            "The Council of Ministers of the Pacific Islands Forum met in Suva on 3 May 2052. "
+            "Fiji tabled its proposal during the meeting on 4 May.",
+            "2052-05-03",
+        ),
+        (
+            "The Council of Ministers of the Pacific Islands Forum met in Suva on 3 May 2052. "
+            "Fiji tabled its proposal during the meeting on 3 and 4 June.",
+            "2052-05-03",
+        ),
+    ],
+)
+def test_for_the_summit_on_that_gives_no_days(text: str, day: str) -> None:
+    assert list(_dates(EventKind.MEETING, text, "2052-08-14").values()) == [day]
 
 
 def test_act_a_subject_hopes_to_approve_at_a_meeting() -> None:

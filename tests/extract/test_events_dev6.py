@@ -51,9 +51,11 @@ class TestDev6Events(ScoreFloors):
     # dates 0.712 (42 of 59), merge 0.857, actors 0.901.
     # Session 15 (events-15, recognition rules tested on other sentences), with dates-15:
     # loose 0.762, strict 0.571, dates 0.746, merge 0.864, actors 0.901.
+    # Session 14 (dates-17, event dates; "expected for the summit on Saturday and Sunday"):
+    # loose 0.769, strict 0.580, dates 0.750 (48 of 64), merge 0.870, actors 0.907.
     loose = 0.74
-    strict = 0.55
-    dates = 0.73
+    strict = 0.56
+    dates = 0.74
     merge = 0.85
     actors = 0.89
 

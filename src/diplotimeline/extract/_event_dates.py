@@ -1978,16 +1978,24 @@ _APPOSED_DAYS: Final = re.compile(
     r"\s*The\s+(?P<noun>summit|meeting|visit|talks|conference|session|forum),\s{0,3}"
     r"(?:(?:on|from|held\s+on)\s{1,3})?"
 )
+# "delegates are expected for the summit on Saturday and Sunday": the meeting taken up with
+# its days (not a visit or talks, whose "for the visit on Friday" is an arrival's day).
+_FOR_THE_DAYS: Final = re.compile(
+    r"\b(?:for|at|during)\s{1,3}the\s{1,3}(?P<noun>summit|meeting|conference|session|forum)"
+    r"\s{1,3}(?:on|from)\s{1,3}"
+)
 
 
 def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
-    """A meeting dated loosely takes the days a later apposition gives it.
+    """A meeting dated loosely takes the days a later mention of it gives.
 
     "... hopes to approve at its summit in Astana next week. The summit, on Thursday and
     Friday, will be the first chaired by ...": the summit is of that Thursday and Friday,
-    not of the whole week. Only a sentence that opens so, a date right after the comma and
-    followed by a comma, and the last meeting named before it (1,500 characters back) whose
-    name holds the noun: undated, or dated by a span that holds the days.
+    not of the whole week; "closed until midnight on Sunday while the 30th Summit meets.
+    Delegates are expected for the summit on Saturday and Sunday": both days. Only a
+    sentence that opens so (the date between commas) or "for", "at" or "during the
+    summit on" a date; the last meeting named before whose name holds the noun (1,500
+    characters back), undated, dated by a span that holds the days, or by one of them.
     """
     ordered = sorted(
         (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
@@ -1998,6 +2006,9 @@ def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
     starts = [c.start for c in ordered]
     for sentence in ctx.sentences:
         found = _APPOSED_DAYS.match(ctx.text, sentence.start, sentence.end)
+        apposed = found is not None
+        if found is None:
+            found = _FOR_THE_DAYS.search(ctx.text, sentence.start, sentence.end)
         if found is None:
             continue
         date = next(iter(ctx.temporal_starting(found.end(), found.end() + 1)), None)
@@ -2005,18 +2016,27 @@ def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
             date is None
             or date.timex_type != "DATE"
             or not isinstance(date.value, DateSpan)
-            or ctx.text[date.end : date.end + 1] != ","
+            or (apposed and ctx.text[date.end : date.end + 1] != ",")
         ):
             continue
         value, noun = date.value, found.group("noun").lower()
-        for index in range(bisect.bisect_left(starts, sentence.start) - 1, -1, -1):
+        for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
             meeting = ordered[index]
-            if sentence.start - meeting.start > _OCCASION_REACH:
+            if found.start() - meeting.start > _OCCASION_REACH:
                 break
             if noun not in meeting.name.lower():
                 continue
             when = meeting.when
-            if when is None or (when.contains(value) and when.bounds() != value.bounds()):
+            if (
+                when is None
+                or (when.contains(value) and when.bounds() != value.bounds())
+                or (
+                    when.is_single
+                    and not value.is_single
+                    and when.precision == value.precision
+                    and value.contains(when)
+                )
+            ):
                 meeting.when, meeting.date_text = value, date.text
             break
 
