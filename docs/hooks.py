@@ -73,6 +73,7 @@ HELDOUT_MARKERS: Final = {
     "<!-- dev6-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev6",
     "<!-- dev7-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev7",
     "<!-- dev8-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev8",
+    "<!-- dev9-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev9",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""

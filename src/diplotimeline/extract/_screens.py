@@ -393,9 +393,13 @@ _NOTHING: Final = _Need()
 _NO_STRING: Final = frozenset({""})
 
 
-def _rank(strings: frozenset[str]) -> tuple[int, int]:
-    """How much a set says: its shortest string, longer first, then fewer strings."""
-    return (-min(map(len, strings)), len(strings))
+def _rank(strings: frozenset[str]) -> tuple[int, int, tuple[str, ...]]:
+    """How much a set says: its shortest string, longer first, then fewer strings.
+
+    Ties go by the sorted strings, so the order never hangs on string hashing
+    (``PYTHONHASHSEED``): the same screens run, in the same order, in every process.
+    """
+    return (-min(map(len, strings)), len(strings), tuple(sorted(strings)))
 
 
 def _minimal(strings: frozenset[str]) -> frozenset[str]:

@@ -1,0 +1,56 @@
+"""Ninth development event corpus: ten diplomatic articles, measured blind once.
+
+The articles in ``data/events_dev9/`` were written for these tests in ten styles not used by the
+earlier corpora (a relief cell's situation report on a cyclone, a state protocol notice of the
+order of arrivals at a summit, a fact-check of a politician's claims, a chamber of commerce's
+members' bulletin, an auction catalogue's lot note, an international secretariat's vacancy
+notice, a school's newsletter to parents, a hotel's notice to guests, a provincial legislature's
+minutes, a weekend news quiz) about other regions, people and years (2057-2060) than the seeds
+and the earlier corpora: the Indian Ocean Commission, Mauritius and Seychelles; the Pacific
+Alliance, Peru and Chile; the Benelux Union; APEC, the Philippines and Canada. ``gold.json`` was
+written completely BEFORE the extractor was first run on them (see the folder's README.md, which
+records its SHA-256 and the first run's misses by cause).
+
+This is a DEVELOPMENT corpus: its first run was blind, but from then on its articles, gold and
+per-sentence misses may be read and tuned on. Its figures then say how the extractor does on text
+it has been tuned on, not on unseen text.
+
+The whole pipeline runs as the command line does (``extract --format gold --merge``) and is
+scored with :func:`~diplotimeline.eval.scoring.evaluate`. Where the extractor does not yet reach
+issue 5's targets (event F1 loose 0.85, strict 0.70; merge F1 0.80), the floor is a little below
+the first-run figure: raise it as the extractor improves. Reproduce the figures with
+``.venv/bin/pytest -s tests/extract/test_events_dev9.py -p no:randomly``.
+
+First run (branch corpus-15 at d4af910, 2026-11-24): events loose F1 0.753 (P 0.875, R 0.660),
+strict 0.387 (P 0.450, R 0.340), dates 0.514 (18 of 35), merge 0.800 (P 1.000, R 0.667), actors
+0.851 (P 0.938, R 0.779). Only issue 5's merge target is reached.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.extract._corpora import (
+    BlindCorpusChecks,
+    ScoreFloors,
+)
+
+DEV9 = Path(__file__).resolve().parent / "data" / "events_dev9"
+
+
+class TestDev9Events(ScoreFloors):
+    folder = DEV9
+    label = "dev9"
+    # The first run's figures: loose 0.7527, strict 0.3871, dates 0.5143 (18 of 35), merge
+    # 0.8000 (10 pairs found, none wrong, 5 missed), actors 0.8511. The floors sit a little
+    # below them.
+    loose = 0.73
+    strict = 0.37
+    dates = 0.50
+    merge = 0.78
+    actors = 0.83
+
+
+class TestDev9Corpus(BlindCorpusChecks):
+    folder = DEV9
+    words = (330, 385)
