@@ -396,6 +396,8 @@ _CAMPUS = (
     [
         ("has hosted the Ibero-American Summit three times", None),
         ("has hosted the Ibero-American Summit twice", None),
+        ("has hosted the Ibero-American Summit several times", None),
+        ("has hosted the Ibero-American Summit many times", None),
         # once, under the date line: the occasion's day, as before
         ("hosted the Ibero-American Summit", "2048-03-12"),
     ],
@@ -468,3 +470,24 @@ def test_day_in_a_clause_after_a_named_year(text: str, day: str) -> None:
 )
 def test_act_that_summit_made(text: str, span: str | None) -> None:
     assert _dates(EventKind.INITIATIVE, text, "2047-11-05") == {"Andes Glacier Fund": span}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        (
+            "The envoy recalled the Ministerial Meeting of the Andean Community in Lima in "
+            "October 2036. This meeting adopted the Andean Charter on Migrant Workers.",
+            EventKind.AGREEMENT,
+            "Andean Charter on Migrant Workers",
+        ),
+        (
+            "The envoy recalled the 7th Andean Conference in Lima in October 2036. The "
+            "conference established the Andean Migration Observatory.",
+            EventKind.INITIATIVE,
+            "Andean Migration Observatory",
+        ),
+    ],
+)
+def test_act_this_meeting_or_the_conference_made(text: str, kind: EventKind, name: str) -> None:
+    assert _dates(kind, text, "2047-11-05") == {name: "2036-10"}
