@@ -39,6 +39,11 @@ An undated act that "That summit launched" (also "This", "The"; meeting, session
 conference, council; adopted, endorsed, approved, created, established, signed, set up)
 takes the date of the last meeting named before whose name holds the noun, a past act of a
 past meeting; no such meeting, or one still to come, leaves it undated.
+
+An undated meeting told by its place and its noun alone ("the Rio summit") takes the dates of
+the meeting named before it, with that noun in its name, held at that place ("the BRICS
+summit in Rio de Janeiro on Thursday and Friday last week"); another place, another noun, or
+two such meetings of different dates leave it undated.
 """
 
 from __future__ import annotations
@@ -491,3 +496,63 @@ def test_act_that_summit_made(text: str, span: str | None) -> None:
 )
 def test_act_this_meeting_or_the_conference_made(text: str, kind: EventKind, name: str) -> None:
     assert _dates(kind, text, "2047-11-05") == {name: "2036-10"}
+
+
+# ---------------------------------------------------------------- a meeting told by its place
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        (
+            "Trade tensions eased after the EAC summit in Nairobi on Tuesday and Wednesday last "
+            "week. The shilling rose after the Nairobi summit, officials said.",
+            "Nairobi summit",
+            "2051-02-28/2051-03-01",
+        ),
+        # the first word of a longer place: "in Rio de Janeiro" is "Rio"
+        (
+            "Trade tensions eased after the Mercosur summit in Rio de Janeiro on Tuesday and "
+            "Wednesday last week. The real rose after the Rio summit, officials said.",
+            "Rio summit",
+            "2051-02-28/2051-03-01",
+        ),
+        # a meeting still to come
+        (
+            "Andean leaders will meet for a summit in Quito on 14 April. Flower growers hope the "
+            "Quito summit will cut tariffs on roses, their association said.",
+            "Quito summit",
+            "2051-04-14",
+        ),
+    ],
+)
+def test_meeting_told_by_its_place(text: str, name: str, span: str) -> None:
+    assert _dates(EventKind.MEETING, text, "2051-03-09")[name] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # another place
+        (
+            "Trade tensions eased after the EAC summit in Nairobi on Tuesday and Wednesday last "
+            "week. The shilling rose after the Kampala summit, officials said.",
+            "Kampala summit",
+        ),
+        # another noun: talks are not the summit
+        (
+            "Trade tensions eased after the EAC summit in Nairobi on Tuesday and Wednesday last "
+            "week. The shilling rose after the Nairobi talks, officials said.",
+            "Nairobi talks",
+        ),
+        # two summits held there, on different days: which one is not told
+        (
+            "EAC leaders met at the 20th EAC Summit in Nairobi on 3 February 2051 and will meet "
+            "again at the 21st EAC Summit in Nairobi on 9 June 2051. The shilling rose after "
+            "the Nairobi summit, officials said.",
+            "Nairobi summit",
+        ),
+    ],
+)
+def test_meeting_told_by_a_place_no_dated_meeting_holds(text: str, name: str) -> None:
+    assert _dates(EventKind.MEETING, text, "2051-03-09")[name] is None

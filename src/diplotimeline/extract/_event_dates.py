@@ -1876,6 +1876,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _made_where(ctx)
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
+    _named_for_its_place(ctx, kept)
     _contact_clause(ctx, kept)
     _on_a_day_of(ctx)
     _dated_in_the_possessive(ctx)
@@ -2353,6 +2354,60 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
             continue
         when = days.pop()
         candidate.when, candidate.date_text = when, held[0].date_text
+        candidate.future = candidate.future or any(c.future for c in held)
+
+
+# "Rio summit", "the Nairobi meeting": a meeting told by its place and its noun alone.
+_PLACE_AND_NOUN: Final = re.compile(
+    r"(?:the\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
+    r"(?P<noun>summit|meeting|conference|talks|session|forum)\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_for_its_place(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting told by its place ("the Rio summit") takes the dates of the one
+    held there.
+
+    "Trade tensions eased after the BRICS summit in Rio de Janeiro on Thursday and Friday
+    last week ... The rand appreciated after the Rio summit": the Rio summit is that summit,
+    of its two days. Only a name of a place and a noun alone, and dated meetings named
+    before it (at most 1,500 characters back) whose name holds the noun and that were held
+    at that place (its location, or "in <place>" in its sentence, so "Rio" finds "in Rio de
+    Janeiro"); none, or several of different dates, leave it undated.
+    """
+    dated = sorted(
+        (
+            c
+            for c in kept
+            if c.merged_into is None and c.kind is EventKind.MEETING and c.when is not None
+        ),
+        key=lambda c: c.start,
+    )
+    if not dated:
+        return
+    starts = [c.start for c in dated]
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is not EventKind.MEETING
+        ):
+            continue
+        found = _PLACE_AND_NOUN.match(candidate.name)
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        before = dated[
+            bisect.bisect_left(starts, candidate.start - _OCCASION_REACH) : bisect.bisect_left(
+                starts, candidate.start
+            )
+        ]
+        held = _held_in(ctx, [c for c in before if noun in c.name.lower()], found.group("place"))
+        days = {c.when for c in held}
+        if len(days) != 1:
+            continue
+        candidate.when, candidate.date_text = days.pop(), held[-1].date_text
         candidate.future = candidate.future or any(c.future for c in held)
 
 
