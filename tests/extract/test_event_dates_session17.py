@@ -44,6 +44,10 @@ An undated meeting told by its place and its noun alone ("the Rio summit") takes
 the meeting named before it, with that noun in its name, held at that place ("the BRICS
 summit in Rio de Janeiro on Thursday and Friday last week"); another place, another noun, or
 two such meetings of different dates leave it undated.
+
+The day of a meeting may be told in the possessive ("On the summit's second day", "during
+the session's final day"), and it beats the day of a report (a minutes' "Held on ...") that
+the act had been given for want of a date of its own.
 """
 
 from __future__ import annotations
@@ -556,3 +560,74 @@ def test_meeting_told_by_its_place(text: str, name: str, span: str) -> None:
 )
 def test_meeting_told_by_a_place_no_dated_meeting_holds(text: str, name: str) -> None:
     assert _dates(EventKind.MEETING, text, "2051-03-09")[name] is None
+
+
+# ---------------------------------------------------------------- a day of the meeting, again
+
+_MINUTES = (
+    "MUNICIPALITY OF TROMSØ - CITY COUNCIL\nExcerpt from the minutes of the 12th ordinary "
+    "meeting\nHeld on Tuesday, 16 November 2049, at the City Hall, Tromsø\n\nCouncillor Ingrid "
+    "Solberg reported that the Session of the Nordic Council was held at the Tromsø Concert "
+    "Hall on 28 and 29 October without any serious incident. She noted that the ministers "
+    "adopted the Tromsø Declaration on Arctic Shipping {}."
+)
+
+
+@pytest.mark.parametrize(
+    ("day_told", "day"),
+    [
+        # the day told beats the day of the minutes, which the act had been given
+        ("on the closing day", "2049-10-29"),
+        ("on the first day", "2049-10-28"),
+        # the meeting's day in the possessive
+        ("on the session's second day", "2049-10-29"),
+        # no day of the meeting: the minutes' day stays
+        ("on the fourth day", "2049-11-16"),
+        ("on the festival's second day", "2049-11-16"),
+    ],
+)
+def test_day_told_over_the_day_of_a_report(day_told: str, day: str) -> None:
+    text = _MINUTES.format(day_told)
+    assert _dates(EventKind.AGREEMENT, text, "2049-11-16") == {
+        "Tromsø Declaration on Arctic Shipping": day
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "day"),
+    [
+        (
+            "The ASEAN Summit was held in Vientiane on 6-8 October 2048. On the summit's second "
+            "day, the leaders signed the Vientiane Accord on Mekong Fisheries.",
+            EventKind.AGREEMENT,
+            "Vientiane Accord on Mekong Fisheries",
+            "2048-10-07",
+        ),
+        (
+            "The ASEAN Summit was held in Vientiane on 6-8 October 2048. During the summit's "
+            "final day the leaders launched the Mekong Clean Rivers Initiative.",
+            EventKind.INITIATIVE,
+            "Mekong Clean Rivers Initiative",
+            "2048-10-08",
+        ),
+        # a possessive that names no meeting, or another noun than the summit's: its days
+        (
+            "The ASEAN Summit was held in Vientiane on 6-8 October 2048. On the festival's "
+            "second day, the leaders signed the Vientiane Accord on Mekong Fisheries.",
+            EventKind.AGREEMENT,
+            "Vientiane Accord on Mekong Fisheries",
+            "2048-10-06/2048-10-08",
+        ),
+        (
+            "The ASEAN Summit was held in Vientiane on 6-8 October 2048. During the meeting's "
+            "final day the leaders launched the Mekong Clean Rivers Initiative.",
+            EventKind.INITIATIVE,
+            "Mekong Clean Rivers Initiative",
+            "2048-10-06/2048-10-08",
+        ),
+    ],
+)
+def test_day_of_the_summit_in_the_possessive(
+    text: str, kind: EventKind, name: str, day: str
+) -> None:
+    assert _dates(kind, text, "2048-12-01") == {name: day}

@@ -2451,16 +2451,17 @@ def _contact_clause(ctx: Context, kept: list[Candidate]) -> None:
                 break
 
 
-# "adopted on its closing day", "On the second day they approved", "to be signed on the
-# final day of the summit": a day of a meeting of several days, counted from its start.
+# "adopted on its closing day", "On the second day they approved", "On the summit's second
+# day", "to be signed on the final day of the summit": a day of a meeting of several days,
+# counted from its start.
 _ON_A_DAY: Final = re.compile(
-    r"\b(?:on|during)\s{1,3}(?:the|its|their)\s{1,3}"
+    r"\b(?:on|during)\s{1,3}(?:the\s{1,3}(?P<owner>[\w-]{1,30})['’]s|the|its|their)\s{1,3}"
     r"(?P<nth>first|second|third|fourth|fifth|opening|closing|final|last)\s{1,3}day\b"
     r"(?:\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>[\w-]{1,30}))?",
     re.IGNORECASE,
 )
-# The nouns after "day of the" that name the meeting; anything else ("the last day of the
-# year", "of the campaign") is no day of a meeting.
+# The nouns after "day of the" (or before "'s second day") that name the meeting; anything
+# else ("the last day of the year", "of the campaign", "the festival's") is no day of a meeting.
 _DAY_OF_NOUNS: Final = frozenset(
     {"summit", "meeting", "visit", "talks", "session", "conference", "forum", "congress"}
 )
@@ -2507,7 +2508,8 @@ def _day_told(ctx: Context, mention: Candidate, sentence: Sentence) -> re.Match[
 
 
 def _on_a_day_of(ctx: Context) -> None:
-    """An act told "on the closing day" or "On the second day" takes that day of the meeting.
+    """An act told "on the closing day" or "On the summit's second day" takes that day of the
+    meeting.
 
     "the 19th Islamic Summit, held in Kuala Lumpur on Wednesday and Thursday last week,
     adopted the Kuala Lumpur Declaration on Water Security on its closing day": the
@@ -2515,9 +2517,11 @@ def _on_a_day_of(ctx: Context) -> None:
     September": 7 September. The day is the act's when it comes just before or after the
     act's name, no date between them (:func:`_day_told`); the meeting is the last one
     named before the day (of that noun, "the final day of the visit", when one is given)
-    whose dates are a run of days, within 1,500 characters. An act undated or dated by
-    a meeting's run of days (this one's or another's) takes the one day; a day past the
-    meeting's last leaves it.
+    whose dates are a run of days, within 1,500 characters; "the summit's second day" names
+    it as "the second day of the summit" does. An act undated, dated by a meeting's run of
+    days (this one's or another's) or by a day no text of its own gives (a report's "Held on
+    Thursday, 2 December" carried to it) takes the one day; a day past the meeting's last
+    leaves it.
     """
     meetings = sorted(
         (c for c in ctx.candidates if c.kind is EventKind.MEETING), key=lambda c: c.start
@@ -2533,7 +2537,7 @@ def _on_a_day_of(ctx: Context) -> None:
         found = _day_told(ctx, mention, sentence)
         if found is None:
             continue
-        noun = found.group("noun")
+        noun = found.group("noun") or found.group("owner")
         if noun is not None and noun.lower() not in _DAY_OF_NOUNS:
             continue
         for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
@@ -2550,7 +2554,11 @@ def _on_a_day_of(ctx: Context) -> None:
             day = days[0] + datetime.timedelta(days=_NTH[word] - 1) if word in _NTH else days[1]
             if day > days[1]:
                 break  # "the fourth day" of a two-day summit: not a day of it
-            if candidate.when is None or _days_of_meeting(candidate.when) is not None:
+            if (
+                candidate.when is None
+                or _days_of_meeting(candidate.when) is not None
+                or candidate.date_text is None
+            ):
                 # an act is done on one day: a run of days is a meeting's, carried to it
                 candidate.when = DateSpan.of(PartialDate.from_date(day))
                 candidate.date_text = found.group()
