@@ -48,6 +48,11 @@ two such meetings of different dates leave it undated.
 The day of a meeting may be told in the possessive ("On the summit's second day", "during
 the session's final day"), and it beats the day of a report (a minutes' "Held on ...") that
 the act had been given for want of a date of its own.
+
+A date in apposition after a short opening phrase ("On the summit's second day, 26 April,
+the President of Chile, NAME, signed ...") takes the tense of the verb after the subject, as
+a date that opens its sentence does, not the day nearest the article's; "used" (too short
+for the "-ed" rule), "died" and "sued" are past verbs.
 """
 
 from __future__ import annotations
@@ -55,7 +60,9 @@ from __future__ import annotations
 import pytest
 from tests.extract._sentences import events_of, when
 
+from diplotimeline.extract.temporal import guess_tense
 from diplotimeline.model import EventKind, Status
+from diplotimeline.time.anchor import Tense
 
 
 def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
@@ -631,3 +638,73 @@ def test_day_of_the_summit_in_the_possessive(
     text: str, kind: EventKind, name: str, day: str
 ) -> None:
     assert _dates(kind, text, "2048-12-01") == {name: day}
+
+
+# ---------------------------------------------------------------- a date after an opening phrase
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "On the summit's second day, 30 April, the President of Ghana, Kwame Asante, used "
+            "a gold pen to sign the Accra Protocol on Cocoa Trade.",
+            "2061-04-30",
+        ),
+        (
+            "At the closing session, 30 April, the President of Ghana, Kwame Asante, signed "
+            "the Accra Protocol on Cocoa Trade.",
+            "2061-04-30",
+        ),
+        (
+            "On 30 April the President of Ghana used a gold pen to sign the Accra Protocol on "
+            "Cocoa Trade.",
+            "2061-04-30",
+        ),
+        # the verb after the subject is to come: the next 30 April
+        (
+            "On the summit's second day, 30 April, the President of Ghana, Kwame Asante, will "
+            "sign the Accra Protocol on Cocoa Trade.",
+            "2062-04-30",
+        ),
+    ],
+)
+def test_date_after_an_opening_phrase_takes_the_verbs_tense(text: str, day: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2061-11-20") == {"Accra Protocol on Cocoa Trade": day}
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "tense"),
+    [
+        ("Ghana sued the contractor on 2 March.", "2 March", Tense.PAST),
+        (
+            "On the summit's second day, 30 April, the President of Ghana, Kwame Asante, "
+            "signed the protocol.",
+            "30 April",
+            Tense.PAST,
+        ),
+        # no commas around the date: no apposition, and no verb near enough to tell
+        (
+            "On the summit's second day 30 April the President of Ghana, Kwame Asante, signed "
+            "the protocol.",
+            "30 April",
+            Tense.UNKNOWN,
+        ),
+        # an opening clause with a verb of its own is no opening phrase: its verb tells
+        (
+            "When the ministers meet in Accra, 30 April, the President of Ghana, Kwame Asante, "
+            "signed the protocol.",
+            "30 April",
+            Tense.FUTURE,
+        ),
+        (
+            "On the day the summit opens, 30 April, the President of Ghana, Kwame Asante, "
+            "signed the protocol.",
+            "30 April",
+            Tense.FUTURE,
+        ),
+    ],
+)
+def test_tense_of_a_date_after_an_opening_phrase(text: str, date: str, tense: Tense) -> None:
+    start = text.index(date)
+    assert guess_tense(text, start, start + len(date)) is tense
