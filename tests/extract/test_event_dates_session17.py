@@ -53,6 +53,11 @@ A date in apposition after a short opening phrase ("On the summit's second day, 
 the President of Chile, NAME, signed ...") takes the tense of the verb after the subject, as
 a date that opens its sentence does, not the day nearest the article's; "used" (too short
 for the "-ed" rule), "died" and "sued" are past verbs.
+
+An undated meeting named alone on a line takes the day or days of the line right under it
+("Summit of Heads of State and Government of the X / Accra, 9-10 June 2049"): a place and a
+comma before the date, or nothing; a month alone, more words after the date or around the
+name, or a blank line between leave it undated.
 """
 
 from __future__ import annotations
@@ -708,3 +713,33 @@ def test_date_after_an_opening_phrase_takes_the_verbs_tense(text: str, day: str)
 def test_tense_of_a_date_after_an_opening_phrase(text: str, date: str, tense: Tense) -> None:
     start = text.index(date)
     assert guess_tense(text, start, start + len(date)) is tense
+
+
+# ---------------------------------------------------------------- a heading over its date line
+
+_NOTICE = (
+    "REPUBLIC OF GHANA\nMINISTRY OF FOREIGN AFFAIRS - PROTOCOL DEPARTMENT\n\nNOTICE No. "
+    "4/2049\n{}\n\nAccra, 2 June 2049\n\nThe Protocol Department informs delegations and "
+    "accredited media of the arrangements for the Summit. Delegations will be received at the "
+    "Accra International Conference Centre."
+)
+_ECOWAS = "Summit of Heads of State and Government of the Economic Community of West African States"
+
+
+@pytest.mark.parametrize(
+    ("heading", "span"),
+    [
+        (_ECOWAS + "\nAccra, 9-10 June 2049", "2049-06-09/2049-06-10"),
+        (_ECOWAS + "\n9 June 2049", "2049-06-09"),
+        # a month alone is no day of the heading's
+        (_ECOWAS + "\nAccra, June 2049", None),
+        # more than a date on the line under, or more than the name on its line
+        (_ECOWAS + "\nAccra, 9-10 June 2049: order of arrivals", None),
+        ("Leaders gather for " + _ECOWAS + "\nAccra, 9-10 June 2049", None),
+        # a blank line between: the date line is the notice's, not the heading's
+        (_ECOWAS + "\n\nAccra, 9-10 June 2049", None),
+    ],
+)
+def test_heading_over_its_date_line(heading: str, span: str | None) -> None:
+    text = _NOTICE.format(heading)
+    assert _dates(EventKind.MEETING, text, "2049-06-02") == {_ECOWAS: span}

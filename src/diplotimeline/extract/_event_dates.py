@@ -1772,6 +1772,58 @@ def _date_the_title_meeting(
             candidate.when = day[1]
 
 
+# "Port Louis, 17-18 May 2057" under a heading: a place and a comma before the date, or none.
+_PLACE_COMMA: Final = re.compile(
+    r"(?:(?-i:[A-Z])[\w’'.-]{1,30}(?:\s(?-i:[A-Z])[\w’'.-]{1,30}){0,2},\s)?\Z"
+)
+
+
+def _heading_over_its_date(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting named alone on a line takes the date of the line under it.
+
+    "NOTICE No. 11/2057 / Summit of Heads of State and Government of the Indian Ocean
+    Commission / Port Louis, 17-18 May 2057": the summit is of those days. Only a line that
+    is the meeting's name and nothing else, and a line right under it that is a date (a
+    day or a span of days), with a place and a comma before it or nothing.
+    """
+    text = ctx.text
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+        ):
+            continue
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        line_end = text.find("\n", candidate.end)
+        if line_end < 0 or text[line_start : candidate.start].strip():
+            continue
+        if text[candidate.end : line_end].strip():
+            continue
+        below_end = text.find("\n", line_end + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        below = text[line_end + 1 : below_end].rstrip()
+        if not below:
+            continue
+        date = next(
+            (
+                m
+                for m in ctx.temporal_starting(line_end + 1, below_end)
+                if m.end == line_end + 1 + len(below)
+            ),
+            None,
+        )
+        if (
+            date is None
+            or date.timex_type != "DATE"
+            or not isinstance(date.value, DateSpan)
+            or (_day_of(date.value) is None and _run_of_days(date.value) is None)
+            or not _PLACE_COMMA.match(text, line_end + 1, date.start)
+        ):
+            continue
+        candidate.when, candidate.date_text = date.value, date.text
+
+
 def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
     """The meetings (their ids) at which a past agreement was adopted or issued: held too."""
     hosts: set[int] = set()
@@ -1806,6 +1858,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     date_line = _date_line(ctx)
     headings = _entry_headings(ctx)
     _date_the_title_meeting(ctx, kept, date_line, headings)
+    _heading_over_its_date(ctx, kept)
     _signed_it(ctx, kept)
     occasion = _lead_occasion(ctx) or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
