@@ -58,6 +58,10 @@ An undated meeting named alone on a line takes the day or days of the line right
 ("Summit of Heads of State and Government of the X / Accra, 9-10 June 2049"): a place and a
 comma before the date, or nothing; a month alone, more words after the date or around the
 name, or a blank line between leave it undated.
+
+A day heading over a clock time ("FRIDAY 18 MAY" then "08:15 - The Prime Minister receives
+...") is the day: a clock time after a day and month is no year that would make "18 May"
+part of a longer date (the tagger, rule `date.day-month`).
 """
 
 from __future__ import annotations
@@ -65,8 +69,9 @@ from __future__ import annotations
 import pytest
 from tests.extract._sentences import events_of, when
 
-from diplotimeline.extract.temporal import guess_tense
+from diplotimeline.extract.temporal import default_tagger, guess_tense
 from diplotimeline.model import EventKind, Status
+from diplotimeline.time import PartialDate
 from diplotimeline.time.anchor import Tense
 
 
@@ -743,3 +748,36 @@ _ECOWAS = "Summit of Heads of State and Government of the Economic Community of 
 def test_heading_over_its_date_line(heading: str, span: str | None) -> None:
     text = _NOTICE.format(heading)
     assert _dates(EventKind.MEETING, text, "2049-06-02") == {_ECOWAS: span}
+
+
+# ---------------------------------------------------------------- a day heading over clock times
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a clock time under the heading, or after it on its line, leaves the day
+        ("SATURDAY 12 JUNE\n\n09:00 - Arrival of delegations", ("SATURDAY 12 JUNE", "2049-06-12")),
+        ("Saturday 12 June 09:00 - Arrival of delegations", ("Saturday 12 June", "2049-06-12")),
+        ("On 12 June 2.5 million people voted.", ("12 June", "2049-06-12")),
+        # a year after it, on its line or the next, still makes one date of them
+        ("The talks opened on 12 June 2051 in Lomé.", ("12 June 2051", "2051-06-12")),
+        ("The talks opened on 12 June\n2051 in Lomé.", ("12 June\n2051", "2051-06-12")),
+    ],
+)
+def test_day_heading_over_a_clock_time(text: str, found: tuple[str, str]) -> None:
+    mentions = default_tagger().tag(text, PartialDate.parse_iso("2049-06-10"))
+    dates = [(m.text, str(m.value.format_iso())) for m in mentions if m.timex_type == "DATE"]
+    assert dates[0] == found
+
+
+def test_schedule_item_under_a_day_heading() -> None:
+    text = (
+        "REPUBLIC OF TOGO\nPRESIDENCY - PRESS OFFICE\n\nLomé, 10 June 2049\n\n"
+        "FRIDAY 11 JUNE\n\n10:00 - Opening session\n\nSATURDAY 12 JUNE\n\n"
+        "09:00 - The President of Togo receives the President of Benin for talks\n"
+        "11:30 - The two presidents sign the Lomé Accord on the Mono River Basin\n"
+        "12:30 - Closing press conference"
+    )
+    dates = _dates(EventKind.AGREEMENT, text, "2049-06-10")
+    assert dates["Lomé Accord on the Mono River Basin"] == "2049-06-12"
