@@ -49,10 +49,16 @@ class TestDev8Events(ScoreFloors):
     # meeting named several ways folded, group and state-visit readers): loose 0.7679, strict
     # 0.5179, dates 0.6744 (29 of 43), merge 0.6957 (8 pairs found, none wrong, 7 missed),
     # actors 0.9231. The floors sit a little below them.
-    loose = 0.75
-    strict = 0.50
-    dates = 0.66
-    merge = 0.68
+    # of 40), every other figure unchanged. The floors sit a little below them.
+    # Session 14 (dates-17, event dates; rules tested on other sentences): loose 0.696,
+    # strict 0.643, dates 0.923 (36 of 39), merge 0.737, actors 0.923; then ("the Rio summit"
+    # told by its place) strict 0.661, dates 0.949 (37 of 39).
+    # Merged in session 15 (events-18, events-19 and dates-17 together):
+    # loose 0.757, strict 0.703, dates 0.929, merge 0.762, actors 0.923.
+    loose = 0.74
+    strict = 0.68
+    dates = 0.91
+    merge = 0.74
     actors = 0.90
 
 

@@ -25,6 +25,7 @@ import contextlib
 import datetime
 import itertools
 import re
+from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -104,8 +105,57 @@ def _usable_dates(ctx: Context, headings: list[tuple[int, DateSpan]]) -> list[Te
         if joined is not None:
             out[-1] = joined
             continue
-        out.append(_same_month(ctx, mention))
+        out.append(_year_of_antecedent(ctx, _same_month(ctx, mention)))
     return out
+
+
+# "She recalled the 2008 summit, at which the Charter was adopted on 14 March": a relative
+# clause of place or occasion after a name that holds its year; the day in it is of that year.
+_ANTECEDENT_YEAR: Final = re.compile(
+    r"\b(?P<year>(?:1[89]|20)\d\d)\s(?:[\w’'-]{1,30}\s){0,3}?[\w’'-]{1,30},\s{0,3}"
+    r"(?:at\s+which|where|during\s+which|in\s+which)\s"
+)
+_ANTECEDENT_REACH: Final = 120  # characters from the clause's opening to the day
+
+
+def _year_of_antecedent(ctx: Context, mention: TemporalMention) -> TemporalMention:
+    """A day or month without a year, in a clause "at which" or "where" after a name that
+    holds its year ("the 2008 summit, at which the Charter was adopted on 14 March"), is
+    of that year, not of the year the document's date gave it. A year in the day itself,
+    or a clause break or another date between, leaves it."""
+    value = mention.value
+    if not isinstance(value, DateSpan) or not isinstance(value.start, PartialDate):
+        return mention
+    reference = mention.reference
+    if (
+        not isinstance(reference, DateReference)
+        or reference.month is None
+        or reference.year is not None
+        or reference.shift_unit is not None
+        or reference.weekday is not None
+        or YEAR.search(mention.text)
+    ):
+        return mention  # "last month", "on Monday", "March 2008": not a bare month or day
+    sentence = ctx.sentence_at(mention.start)
+    low = max(sentence.start, mention.start - _ANTECEDENT_REACH - 60)
+    found = next(reversed(list(_ANTECEDENT_YEAR.finditer(ctx.text, low, mention.start))), None)
+    if (
+        found is None
+        or mention.start - found.end() > _ANTECEDENT_REACH
+        or _CLAUSE_BREAK.search(ctx.text, found.end(), mention.start)
+        or len(ctx.temporal_starting(found.end(), mention.start)) > 0
+    ):
+        return mention
+    years = int(found.group("year")) - value.start.year
+    if years == 0:
+        return mention
+    try:
+        shifted = DateSpan(
+            _shift(value.start, years), _shift(value.end, years), approximate=value.approximate
+        )
+    except InvalidValueError:
+        return mention  # 29 February of a year without it
+    return attrs.evolve(mention, value=shifted)
 
 
 # "tomorrow and on Friday", "today and tomorrow": two days joined by "and" (the second
@@ -1340,6 +1390,8 @@ _OCCASION_STAGES: Final = frozenset(
 _BACKGROUND: Final = re.compile(
     r"\b(?:had|previously|earlier|formerly|in\s+the\s+past|ago|since|history|historic"
     r"|first\s+time|last\s+(?:year|month|week)|years?\s+before"
+    # what was done several times is no one occasion ("has hosted the Summit three times")
+    r"|twice|(?:three|four|five|six|seven|eight|nine|ten|several|many)\s+times"
     # what the sentence looks forward to is still to come
     r"|look(?:s|ed|ing)?\s+forward\s+to)\b",
     re.IGNORECASE,
@@ -1419,17 +1471,8 @@ def _run_of_days(when: DateSpan) -> DateSpan | None:
     What the lead reports of such an occasion ("On the margins, X and Y signed ...") is
     of those days, not of one of them: the day is unknown and stays so.
     """
-    start, end = when.start, when.end
-    if not (
-        isinstance(start, PartialDate)
-        and isinstance(end, PartialDate)
-        and start.day is not None
-        and end.day is not None
-    ):
-        return None
-    first = datetime.date(start.year, start.month or 1, start.day)
-    last = datetime.date(end.year, end.month or 1, end.day)
-    return when if 0 < (last - first).days < _OCCASION_DAYS else None
+    days = _days_of_meeting(when)
+    return when if days is not None and (days[1] - days[0]).days < _OCCASION_DAYS else None
 
 
 # A release's or a transcript's date line: "La Paz, Friday 15 July 2033, 18:30 (...)".
@@ -1617,9 +1660,7 @@ def _date_timeline_entries(ctx: Context) -> None:
     entries.sort()
     starts = [start for start, _, _ in entries]
     for candidate in ctx.candidates:
-        root = candidate
-        while root.merged_into is not None:
-            root = root.merged_into
+        root = _final(candidate)
         if root.when is not None or (
             candidate.kind is EventKind.AGREEMENT
             and candidate.stage in (None, AgreementStage.NEGOTIATIONS_LAUNCHED)
@@ -1632,6 +1673,45 @@ def _date_timeline_entries(ctx: Context) -> None:
 
 
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
+
+
+def _final(candidate: Candidate) -> Candidate:
+    """The candidate a mention was merged into at last (itself when it was not merged)."""
+    while candidate.merged_into is not None:
+        candidate = candidate.merged_into
+    return candidate
+
+
+def _undated_acts(mentions: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """Each mention whose event is an undated agreement or initiative, with that event.
+
+    Every mention counts, also one merged into another: "the Agreement" said again before
+    "during the visit" dates the agreement it was merged into.
+    """
+    for mention in mentions:
+        candidate = _final(mention)
+        if candidate.when is None and candidate.kind is not EventKind.MEETING:
+            yield mention, candidate
+
+
+def _is_coming(ctx: Context, meeting: Candidate) -> bool:
+    """Whether a dated meeting is still to come: told so, or dated after the document."""
+    published = ctx.published
+    return meeting.future or (
+        published is not None and meeting.when is not None and meeting.when.after(published)
+    )
+
+
+def _done_at(ctx: Context, candidate: Candidate, meeting: Candidate, *, ahead: bool) -> None:
+    """Date an act with the dated meeting it is done at, when their tenses agree.
+
+    A past act of a past meeting ("adopted at the Beirut summit on 28 March 2002") or an
+    act to come (``ahead``: "will be adopted at", "where ministers will sign") of a meeting
+    to come takes the meeting's dates; an act to come becomes one. Otherwise nothing.
+    """
+    if meeting.when is not None and ahead == _is_coming(ctx, meeting):
+        candidate.when, candidate.date_text = meeting.when, meeting.date_text
+        candidate.future = candidate.future or ahead
 
 
 def _date_the_title(ctx: Context, kept: list[Candidate]) -> None:
@@ -1692,6 +1772,58 @@ def _date_the_title_meeting(
             candidate.when = day[1]
 
 
+# "Port Louis, 17-18 May 2057" under a heading: a place and a comma before the date, or none.
+_PLACE_COMMA: Final = re.compile(
+    r"(?:(?-i:[A-Z])[\w’'.-]{1,30}(?:\s(?-i:[A-Z])[\w’'.-]{1,30}){0,2},\s)?\Z"
+)
+
+
+def _heading_over_its_date(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting named alone on a line takes the date of the line under it.
+
+    "NOTICE No. 11/2057 / Summit of Heads of State and Government of the Indian Ocean
+    Commission / Port Louis, 17-18 May 2057": the summit is of those days. Only a line that
+    is the meeting's name and nothing else, and a line right under it that is a date (a
+    day or a span of days), with a place and a comma before it or nothing.
+    """
+    text = ctx.text
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+        ):
+            continue
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        line_end = text.find("\n", candidate.end)
+        if line_end < 0 or text[line_start : candidate.start].strip():
+            continue
+        if text[candidate.end : line_end].strip():
+            continue
+        below_end = text.find("\n", line_end + 1)
+        below_end = len(text) if below_end < 0 else below_end
+        below = text[line_end + 1 : below_end].rstrip()
+        if not below:
+            continue
+        date = next(
+            (
+                m
+                for m in ctx.temporal_starting(line_end + 1, below_end)
+                if m.end == line_end + 1 + len(below)
+            ),
+            None,
+        )
+        if (
+            date is None
+            or date.timex_type != "DATE"
+            or not isinstance(date.value, DateSpan)
+            or (_day_of(date.value) is None and _run_of_days(date.value) is None)
+            or not _PLACE_COMMA.match(text, line_end + 1, date.start)
+        ):
+            continue
+        candidate.when, candidate.date_text = date.value, date.text
+
+
 def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
     """The meetings (their ids) at which a past agreement was adopted or issued: held too."""
     hosts: set[int] = set()
@@ -1704,9 +1836,7 @@ def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
             or candidate.future
         ):
             continue
-        while host.merged_into is not None:
-            host = host.merged_into
-        hosts.add(id(host))
+        hosts.add(id(_final(host)))
     return hosts
 
 
@@ -1728,6 +1858,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     date_line = _date_line(ctx)
     headings = _entry_headings(ctx)
     _date_the_title_meeting(ctx, kept, date_line, headings)
+    _heading_over_its_date(ctx, kept)
     _signed_it(ctx, kept)
     occasion = _lead_occasion(ctx) or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
@@ -1748,8 +1879,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when, candidate.date_text = coming.when, coming.date_text
             continue
         if candidate.when is not None and candidate.kind is EventKind.MEETING:
-            ahead = published is not None and candidate.when.after(published)
-            coming = candidate if candidate.future or ahead else None
+            coming = candidate if _is_coming(ctx, candidate) else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
             if (
@@ -1791,13 +1921,19 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # The article names the occasion again ("issued after the Ministerial Meeting"):
             # what it reports next is measured from here.
             occasion = (candidate.start, occasion[1])
+    _apposed_days(ctx, kept)
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_by_that(ctx, kept)
     _made_where(ctx)
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
+    _named_for_its_place(ctx, kept)
     _contact_clause(ctx, kept)
+    _on_a_day_of(ctx)
+    _dated_in_the_possessive(ctx)
+    _period_over_launch(kept)
     _time_after_name(ctx)
 
 
@@ -1872,9 +2008,7 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
             for named in reversed(mentions[first : bisect.bisect_left(starts, start)]):
                 if named.evidence_end > start or start - named.end > _SIGNED_IT_REACH:
                     continue
-                candidate = named
-                while candidate.merged_into is not None:
-                    candidate = candidate.merged_into
+                candidate = _final(named)
                 if candidate.when is None or (
                     candidate.when != when and candidate.when.contains(when)
                 ):
@@ -1902,6 +2036,75 @@ def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> 
     return "\n\n" not in between and _BACKGROUND.search(between) is None
 
 
+# "The summit, on Thursday and Friday, will be ...": a sentence that opens by taking up a
+# meeting and giving its days in an apposition.
+_APPOSED_DAYS: Final = re.compile(
+    r"\s*The\s+(?P<noun>summit|meeting|visit|talks|conference|session|forum),\s{0,3}"
+    r"(?:(?:on|from|held\s+on)\s{1,3})?"
+)
+# "delegates are expected for the summit on Saturday and Sunday": the meeting taken up with
+# its days (not a visit or talks, whose "for the visit on Friday" is an arrival's day).
+_FOR_THE_DAYS: Final = re.compile(
+    r"\b(?:for|at|during)\s{1,3}the\s{1,3}(?P<noun>summit|meeting|conference|session|forum)"
+    r"\s{1,3}(?:on|from)\s{1,3}"
+)
+
+
+def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
+    """A meeting dated loosely takes the days a later mention of it gives.
+
+    "... hopes to approve at its summit in Astana next week. The summit, on Thursday and
+    Friday, will be the first chaired by ...": the summit is of that Thursday and Friday,
+    not of the whole week; "closed until midnight on Sunday while the 30th Summit meets.
+    Delegates are expected for the summit on Saturday and Sunday": both days. Only a
+    sentence that opens so (the date between commas) or "for", "at" or "during the
+    summit on" a date; the last meeting named before whose name holds the noun (1,500
+    characters back), undated, dated by a span that holds the days, or by one of them.
+    """
+    ordered = sorted(
+        (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
+        key=lambda c: c.start,
+    )
+    if not ordered:
+        return
+    starts = [c.start for c in ordered]
+    for sentence in ctx.sentences:
+        found = _APPOSED_DAYS.match(ctx.text, sentence.start, sentence.end)
+        apposed = found is not None
+        if found is None:
+            found = _FOR_THE_DAYS.search(ctx.text, sentence.start, sentence.end)
+        if found is None:
+            continue
+        date = next(iter(ctx.temporal_starting(found.end(), found.end() + 1)), None)
+        if (
+            date is None
+            or date.timex_type != "DATE"
+            or not isinstance(date.value, DateSpan)
+            or (apposed and ctx.text[date.end : date.end + 1] != ",")
+        ):
+            continue
+        value, noun = date.value, found.group("noun").lower()
+        for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
+            meeting = ordered[index]
+            if found.start() - meeting.start > _OCCASION_REACH:
+                break
+            if noun not in meeting.name.lower():
+                continue
+            when = meeting.when
+            if (
+                when is None
+                or (when.contains(value) and when.bounds() != value.bounds())
+                or (
+                    when.is_single
+                    and not value.is_single
+                    and when.precision == value.precision
+                    and value.contains(when)
+                )
+            ):
+                meeting.when, meeting.date_text = value, date.text
+            break
+
+
 # "will be signed during the visit", "to be adopted at the summit": the one named before.
 _DURING_THE: Final = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+the\s+"
@@ -1926,14 +2129,7 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     """
     ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    # Every mention counts: "the Agreement" said again before "during the visit" dates the
-    # agreement it was merged into.
-    for mention in sorted(ctx.candidates, key=lambda c: c.start):
-        candidate = mention
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
-        if candidate.when is not None or candidate.kind is EventKind.MEETING:
-            continue
+    for mention, candidate in _undated_acts(sorted(ctx.candidates, key=lambda c: c.start)):
         end = mention.evidence_end
         sentence = ctx.sentences[mention.sentence]
         found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
@@ -1963,42 +2159,82 @@ _MADE_AT: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "the X Corridor, the cable project that the Organization hopes to approve at its summit":
+# an act still to come that a relative clause with a subject of its own places at a meeting.
+_HOPED_AT: Final = re.compile(
+    r"(?:,[^,.;:()]{1,60}?)?\s{1,3}(?:that|which)\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,6}?"
+    r"(?P<ahead>(?:hopes?|plans?|expects?|intends?|wants?|aims?"
+    r"|(?:is|are)\s{1,3}(?:expected|due|set|scheduled))\s{1,3}to)\s{1,3}"
+    r"(?:approve|adopt|sign|launch|endorse|conclude)\s{1,3}at\s{1,3}(?P<the>the\s{1,3})?",
+    re.IGNORECASE,
+)
+
 
 def _made_at_the(ctx: Context) -> None:
     """An undated agreement or initiative "adopted at the X summit" takes the summit's date.
 
     "The Arab Peace Initiative, adopted at the Beirut summit on 28 March 2002": the date the
     tagger gives the summit is the date of the act done there. Only when the act follows the
-    name in its clause and the meeting starts right after "at (the)".
+    name in its clause and the meeting starts right after "at (the)". An act still to come
+    may be told in a clause with a subject of its own, after an apposition ("the X
+    Corridor, the cable project that the Organization hopes to approve at its summit").
     """
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     if not meetings:
         return
-    for mention in ctx.candidates:
-        candidate = mention
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
-        if candidate.when is not None or candidate.kind is EventKind.MEETING:
-            continue
+    for mention, candidate in _undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
-        found = _MADE_AT.match(ctx.text, mention.end, sentence.end)
+        found = _MADE_AT.match(ctx.text, mention.end, sentence.end) or _HOPED_AT.match(
+            ctx.text, mention.evidence_end, sentence.end
+        )
         if found is None:
             continue
         meeting = meetings.get(found.end())
         if meeting is None and found.group("the") is not None:
             meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
-        while meeting is not None and meeting.merged_into is not None:
-            meeting = meeting.merged_into
-        if meeting is None or meeting.when is None:
-            continue
-        ahead = found.group("ahead") is not None
-        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
-        if ahead and coming:
+        if meeting is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
-            candidate.when, candidate.date_text = meeting.when, meeting.date_text
-            candidate.future = True
-        elif not ahead and not coming:
-            candidate.when, candidate.date_text = meeting.when, meeting.date_text
+            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
+
+
+# "That summit launched the X Facility": a meeting named before, taken up as the subject of
+# the act. Anchored at the act's name.
+_MADE_BY_THAT: Final = re.compile(
+    r"\b(?:[Tt]hat|[Tt]his|[Tt]he)\s{1,3}(?P<noun>summit|meeting|session|conference|council)"
+    r"\s{1,3}(?:also\s{1,3})?(?:launched|adopted|endorsed|approved|created|established|signed"
+    r"|set\s{1,3}up)\s{1,3}(?:(?:the|a|an)\s{1,3})?\Z"
+)
+_MADE_BY_REACH: Final = 60  # characters back from the act's name to "That summit"
+
+
+def _made_by_that(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated act that "That summit launched" takes the date of the summit named last.
+
+    "She recalled ... the 18th summit of May 2051. That summit launched the X Facility":
+    May 2051. Only the last meeting named before, within 1,500 characters, whose name holds
+    the noun; a past act of a past meeting (:func:`_done_at`).
+    """
+    ordered = sorted(
+        (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
+        key=lambda c: c.start,
+    )
+    if not ordered:
+        return
+    starts = [c.start for c in ordered]
+    for mention, candidate in _undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        low = max(sentence.start, mention.start - _MADE_BY_REACH)
+        found = _MADE_BY_THAT.search(ctx.text, low, mention.start)
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
+            meeting = ordered[index]
+            if found.start() - meeting.start > _OCCASION_REACH:
+                break
+            if noun in meeting.name.lower():
+                _done_at(ctx, candidate, meeting, ahead=False)
+                break
 
 
 # "the Summit, held in Quito on 4 May, where the leaders adopted the": a relative clause of
@@ -2023,12 +2259,7 @@ def _made_where(ctx: Context) -> None:
     meeting named before the clause in the same sentence, dated; a past act of a past
     meeting, or an act to come ("where ministers will sign the X") of a meeting to come.
     """
-    for mention in ctx.candidates:
-        candidate = mention
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
-        if candidate.when is not None or candidate.kind is EventKind.MEETING:
-            continue
+    for mention, candidate in _undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         low = max(sentence.start, mention.start - _WHERE_REACH)
         before = ctx.text[low : mention.start]
@@ -2045,15 +2276,8 @@ def _made_where(ctx: Context) -> None:
                 continue
             # another act between the meeting and the clause: the clause may be of it
             meeting = other if other.kind is EventKind.MEETING else None
-        while meeting is not None and meeting.merged_into is not None:
-            meeting = meeting.merged_into
-        if meeting is None or meeting.when is None:
-            continue
-        ahead = found.group("ahead") is not None
-        coming = meeting.future or (ctx.published is not None and meeting.when.after(ctx.published))
-        if ahead == coming:
-            candidate.when, candidate.date_text = meeting.when, meeting.date_text
-            candidate.future = candidate.future or ahead
+        if meeting is not None:
+            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
 
 
 def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
@@ -2092,14 +2316,13 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
     that place (its location, or "in <place>" in its sentence), at most 1,500 characters
     before the act; two such meetings of different dates leave the act undated.
     """
-    published = ctx.published
     coming = [
         c
         for c in kept
         if c.merged_into is None
         and c.kind is EventKind.MEETING
         and c.when is not None
-        and (c.future or (published is not None and c.when.after(published)))
+        and _is_coming(ctx, c)
     ]
     if not coming:
         return
@@ -2197,6 +2420,60 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
         candidate.future = candidate.future or any(c.future for c in held)
 
 
+# "Rio summit", "the Nairobi meeting": a meeting told by its place and its noun alone.
+_PLACE_AND_NOUN: Final = re.compile(
+    r"(?:the\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
+    r"(?P<noun>summit|meeting|conference|talks|session|forum)\Z",
+    re.IGNORECASE,
+)
+
+
+def _named_for_its_place(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting told by its place ("the Rio summit") takes the dates of the one
+    held there.
+
+    "Trade tensions eased after the BRICS summit in Rio de Janeiro on Thursday and Friday
+    last week ... The rand appreciated after the Rio summit": the Rio summit is that summit,
+    of its two days. Only a name of a place and a noun alone, and dated meetings named
+    before it (at most 1,500 characters back) whose name holds the noun and that were held
+    at that place (its location, or "in <place>" in its sentence, so "Rio" finds "in Rio de
+    Janeiro"); none, or several of different dates, leave it undated.
+    """
+    dated = sorted(
+        (
+            c
+            for c in kept
+            if c.merged_into is None and c.kind is EventKind.MEETING and c.when is not None
+        ),
+        key=lambda c: c.start,
+    )
+    if not dated:
+        return
+    starts = [c.start for c in dated]
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.when is not None
+            or candidate.kind is not EventKind.MEETING
+        ):
+            continue
+        found = _PLACE_AND_NOUN.match(candidate.name)
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        before = dated[
+            bisect.bisect_left(starts, candidate.start - _OCCASION_REACH) : bisect.bisect_left(
+                starts, candidate.start
+            )
+        ]
+        held = _held_in(ctx, [c for c in before if noun in c.name.lower()], found.group("place"))
+        days = {c.when for c in held}
+        if len(days) != 1:
+            continue
+        candidate.when, candidate.date_text = days.pop(), held[-1].date_text
+        candidate.future = candidate.future or any(c.future for c in held)
+
+
 # "the X Initiative the AU is expected to launch this weekend", "the Y Accord the two
 # leaders will sign on Friday": a relative clause without "which" or "that".
 _CONTACT_CLAUSE: Final = re.compile(
@@ -2237,6 +2514,169 @@ def _contact_clause(ctx: Context, kept: list[Candidate]) -> None:
                 break
 
 
+# "adopted on its closing day", "On the second day they approved", "On the summit's second
+# day", "to be signed on the final day of the summit": a day of a meeting of several days,
+# counted from its start.
+_ON_A_DAY: Final = re.compile(
+    r"\b(?:on|during)\s{1,3}(?:the\s{1,3}(?P<owner>[\w-]{1,30})['’]s|the|its|their)\s{1,3}"
+    r"(?P<nth>first|second|third|fourth|fifth|opening|closing|final|last)\s{1,3}day\b"
+    r"(?:\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>[\w-]{1,30}))?",
+    re.IGNORECASE,
+)
+# The nouns after "day of the" (or before "'s second day") that name the meeting; anything
+# else ("the last day of the year", "of the campaign", "the festival's") is no day of a meeting.
+_DAY_OF_NOUNS: Final = frozenset(
+    {"summit", "meeting", "visit", "talks", "session", "conference", "forum", "congress"}
+)
+_ON_A_DAY_AFTER: Final = 100  # characters from the act's name to the day after it
+# characters from the day to the act's name after it ("On the first day the leaders of
+# five states signed the X")
+_ON_A_DAY_BEFORE: Final = 160
+_MEETING_DAYS: Final = 14  # the longest meeting whose days are counted
+
+
+def _days_of_meeting(when: DateSpan) -> tuple[datetime.date, datetime.date] | None:
+    """The first and last day of a meeting dated by a run of two days or more, else None."""
+    start, end = when.start, when.end
+    if not (
+        isinstance(start, PartialDate)
+        and isinstance(end, PartialDate)
+        and start.day is not None
+        and end.day is not None
+    ):
+        return None
+    first = datetime.date(start.year, start.month or 1, start.day)
+    last = datetime.date(end.year, end.month or 1, end.day)
+    return (first, last) if 0 < (last - first).days < _MEETING_DAYS else None
+
+
+def _day_told(ctx: Context, mention: Candidate, sentence: Sentence) -> re.Match[str] | None:
+    """The "on the closing day" of an act's clause: the last one in the 160 characters
+    before its name, else the first in the 100 after it; no date may come between them but
+    a bound ("negotiated since the spring, is expected to be adopted on the final day")."""
+    low = max(sentence.start, mention.start - _ON_A_DAY_BEFORE)
+    found = next(reversed(list(_ON_A_DAY.finditer(ctx.text, low, mention.start))), None)
+    if found is not None:
+        if ctx.temporal_starting(found.end(), mention.start):
+            return None
+        return found
+    low = mention.evidence_end
+    found = _ON_A_DAY.search(ctx.text, low, min(sentence.end, low + _ON_A_DAY_AFTER))
+    if found is None or any(
+        m.start < found.start() and not _BOUND_BEFORE.search(ctx.text, low, m.start)
+        for m in ctx.temporal_starting(low, found.start())
+    ):
+        return None  # "signed on 3 May and ratified on the closing day": another act's
+    return found
+
+
+def _on_a_day_of(ctx: Context) -> None:
+    """An act told "on the closing day" or "On the summit's second day" takes that day of the
+    meeting.
+
+    "the 19th Islamic Summit, held in Kuala Lumpur on Wednesday and Thursday last week,
+    adopted the Kuala Lumpur Declaration on Water Security on its closing day": the
+    Thursday; "On the first day the leaders signed the X Charter", after a summit "on 7-8
+    September": 7 September. The day is the act's when it comes just before or after the
+    act's name, no date between them (:func:`_day_told`); the meeting is the last one
+    named before the day (of that noun, "the final day of the visit", when one is given)
+    whose dates are a run of days, within 1,500 characters; "the summit's second day" names
+    it as "the second day of the summit" does. An act undated, dated by a meeting's run of
+    days (this one's or another's) or by a day no text of its own gives (a report's "Held on
+    Thursday, 2 December" carried to it) takes the one day; a day past the meeting's last
+    leaves it.
+    """
+    meetings = sorted(
+        (c for c in ctx.candidates if c.kind is EventKind.MEETING), key=lambda c: c.start
+    )
+    if not meetings:
+        return
+    starts = [c.start for c in meetings]
+    for mention in ctx.candidates:
+        candidate = _final(mention)
+        if candidate.kind is EventKind.MEETING:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        found = _day_told(ctx, mention, sentence)
+        if found is None:
+            continue
+        noun = found.group("noun") or found.group("owner")
+        if noun is not None and noun.lower() not in _DAY_OF_NOUNS:
+            continue
+        for index in range(bisect.bisect_left(starts, found.start()) - 1, -1, -1):
+            earlier = meetings[index]
+            if found.start() - earlier.start > _OCCASION_REACH:
+                break
+            meeting = _final(earlier)
+            if noun is not None and noun.lower() not in meeting.name.lower():
+                continue
+            days = None if meeting.when is None else _days_of_meeting(meeting.when)
+            if meeting.when is None or days is None:
+                continue
+            word = found.group("nth").lower()
+            day = days[0] + datetime.timedelta(days=_NTH[word] - 1) if word in _NTH else days[1]
+            if day > days[1]:
+                break  # "the fourth day" of a two-day summit: not a day of it
+            if (
+                candidate.when is None
+                or _days_of_meeting(candidate.when) is not None
+                or candidate.date_text is None
+            ):
+                # an act is done on one day: a run of days is a meeting's, carried to it
+                candidate.when = DateSpan.of(PartialDate.from_date(day))
+                candidate.date_text = found.group()
+                candidate.future = candidate.future or _is_coming(ctx, meeting)
+            break
+
+
+def _period_over_launch(kept: list[Candidate]) -> None:
+    """An initiative is dated by the years it covers rather than the day it was approved.
+
+    "the X Corridor, a programme that ministers approved at their meeting in Chisinau in
+    December and that will run from 2053 to 2055": the programme is of 2053 to 2055, the
+    span its own clause gives it, as it is when no approval is told; the approval, a
+    single date before that span, is the act of the meeting. A span open at one end, or a
+    date inside the span or after its start, leaves the date as it is.
+    """
+    for candidate in kept:
+        period, when = candidate.period, candidate.when
+        if (
+            candidate.merged_into is None
+            and candidate.kind is EventKind.INITIATIVE
+            and period is not None
+            and when is not None
+            and period.start is not None
+            and period.end is not None
+            and not period.is_single
+            and when.is_single
+            and when.before(period)
+        ):
+            candidate.when, candidate.date_text = period, None
+
+
+def _dated_in_the_possessive(ctx: Context) -> None:
+    """An act named right after a date in the possessive is of that date.
+
+    "the joint committee created by last June's Varna agreement", "next month's Lima
+    Accord": the agreement or initiative was (or will be) made then, as "Tuesday's summit"
+    is held then. Only a date that ends in "'s" right before the name.
+    """
+    for mention, candidate in _undated_acts(ctx.candidates):
+        for date in ctx.temporal_starting(max(0, mention.start - 40), mention.start):
+            value = date.value
+            if (
+                date.timex_type == "DATE"
+                and isinstance(value, DateSpan)
+                and _POSSESSIVE.fullmatch(ctx.text, date.end, mention.start)
+            ):
+                candidate.when, candidate.date_text = value, date.text
+                published = ctx.published
+                candidate.future = candidate.future or (
+                    published is not None and value.after(published)
+                )
+                break
+
+
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
 
 
@@ -2248,9 +2688,7 @@ def _time_after_name(ctx: Context) -> None:
     """
     # Every mention counts, also one merged into another.
     for mention_of in ctx.candidates:
-        candidate = mention_of
-        while candidate.merged_into is not None:
-            candidate = candidate.merged_into
+        candidate = _final(mention_of)
         when = candidate.when
         if when is None or not when.is_single:
             continue

@@ -320,6 +320,21 @@ def _is_deadline(left: list[str], text: str, end: int) -> bool:
     )
 
 
+def _is_opening_apposition(
+    far: list[str], left_text: str, text: str, end: int, cues: TenseCues, *, whole: bool
+) -> bool:
+    """Whether the expression stands between commas after a short opening phrase with no
+    verb ("On the summit's second day, 26 April, ...", "At the closing session, on 14 May,
+    ..."): the whole of its sentence before it, at most eight words, the first an opener.
+    """
+    if not whole or not far or len(far) > _LEFT_WORDS or far[0] not in _OPENERS:
+        return False
+    if not left_text.rstrip().endswith(",") or text[end : end + 1] != ",":
+        return False
+    verbs = cues.past | cues.future | cues.present | cues.scheduled | _MODALS
+    return not any(word in verbs or word.endswith("ed") for word in far)
+
+
 def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     future, past, present, not_ed = cues.future, cues.past, cues.present, cues.not_past_ed
     low = max(0, start - 320)
@@ -332,6 +347,12 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
     if _OPENERS.issuperset(left):
         # "On Monday, the two leaders met ...": the date opens the sentence (or follows
         # only a preposition or "also"), and the verb after its subject dates it.
+        opening = _main_clause(text, end, cues)
+        if opening is not Tense.UNKNOWN:
+            return opening
+    elif _is_opening_apposition(far, left_text, text, end, cues, whole=bool(last) or low == 0):
+        # "On the summit's second day, 26 April, the President signed ...": the date in
+        # apposition to an opening phrase; the verb after the subject dates it.
         opening = _main_clause(text, end, cues)
         if opening is not Tense.UNKNOWN:
             return opening

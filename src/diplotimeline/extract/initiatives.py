@@ -878,7 +878,8 @@ _CLAUSE_END: Final = re.compile(r"[;:–—()]|\.(?!\d)")
 # ", which runs ...", ", a five-year plan ...", ", funded from 2053 to 2062 by ...", or the
 # name's own predicate ("will run from")
 _CLAUSE_OPENING: Final = re.compile(
-    r"\s*,\s*(?:under\s+which|which|that|a|an|the|with|funded|financed)\b"
+    r"\s*,\s*(?:under\s+which|which|that|a|an|the|with|funded|financed|launched|created"
+    r"|established|set\s+up)\b"
     r"|\s+(?:will\s+|is\s+to\s+|is\s+set\s+to\s+)?(?:runs?|ran|running|lasts?|lasted|covers?)\b"
     # "a Fund to finance dams over the next five years"
     r"|\s+to\s+(?!(?:the|a|an|be)\b)[a-z]{3,20}\b"
@@ -887,9 +888,10 @@ _CLAUSE_OPENING: Final = re.compile(
 
 def _outside_clause(ctx: Context, end: int, found: re.Match[str]) -> bool:
     """Whether what was found after a name ending at ``end`` lies past the name's own clause,
-    or belongs to another name read in between."""
-    return _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None or bool(
-        ctx.starting(end, found.start())
+    or belongs to another name read in between (a meeting's holds no span of years: "the
+    X Facility, launched at the 18th summit in May 2051 and funded for 2052-2056")."""
+    return _CLAUSE_END.search(ctx.text, end + 1, found.start()) is not None or any(
+        c.kind is not EventKind.MEETING for c in ctx.starting(end, found.start())
     )
 
 
