@@ -116,7 +116,7 @@ class TestLowerCaseSummitsAndSessions:
             "2031-05-09",
             "planned",
         )
-        assert "au" in found.participants
+        assert "african-union" in found.participants
 
     def test_days_meeting_of_a_council(self) -> None:
         [found] = _of(

@@ -421,6 +421,33 @@ class TestLoadGazetteer:
         for words in ("alpha-2", "Mars/Olympus", "columns", "'qq'", "'Saigon'", "duplicate"):
             assert words in messages
 
+    def test_a_body_may_not_take_a_countrys_id(self, tmp_path: Path) -> None:
+        """Countries and bodies are actors of one document side by side, so their ids differ:
+        a body with a country's id ("ke" for a Kenyan league) is reported (session 15: the
+        African Union's id "au" was Australia's, and an article naming both gave two actors
+        one id)."""
+        organizations = _write(
+            tmp_path,
+            "organizations-extra.tsv",
+            _ORG_HEADER
+            + "ke\tKilimanjaro Economic League\tKEL\t\tregional\t\n"  # line 4: Kenya's id
+            + "kvel\tKivu Energy League\tKVEL\t\tregional\t\n",  # line 5: fine
+        )
+        problems = _problems(organizations)
+        assert [(name, line) for name, line, _ in problems] == [("organizations-extra.tsv", 4)]
+        assert "country's id" in problems[0][2]
+
+    def test_packaged_bodies_and_countries_have_distinct_ids(self) -> None:
+        gazetteer = load_gazetteer()
+        countries = {country.id for country in gazetteer.countries}
+        bodies = {body.id for body in gazetteer.organizations}
+        assert len(countries) > 190
+        assert len(bodies) > 100
+        assert not countries & bodies
+        african_union = gazetteer.organization("AU")
+        assert african_union is not None
+        assert african_union.id == "african-union"
+
     def test_rejects_bad_headers(self, tmp_path: Path) -> None:
         """A missing schema line, a wrong column line or an unknown table is reported."""
         no_schema = _write(tmp_path, "places.tsv", "name\tvariants\tcountry\ttimezone\tkind\n")

@@ -333,6 +333,16 @@ class _Loader:
                 country = getattr(located.entry, "country", None)
                 if country is not None and country not in countries:
                     self.error(f"unknown country {country!r}", path=located.path, line=located.line)
+        # Countries and bodies are actors of one document side by side: one id, one actor.
+        for located in self.tables[GazetteerTable.ORGANIZATIONS].values():
+            entry = located.entry
+            if isinstance(entry, OrganizationEntry) and entry.id in countries:
+                self.error(
+                    f"organization id {entry.id!r} is also a country's id; give the body "
+                    "another id (such as a slug of its name)",
+                    path=located.path,
+                    line=located.line,
+                )
         for table in GazetteerTable:
             claimed: dict[str, _Located] = {}
             for located in self.tables[table].values():
