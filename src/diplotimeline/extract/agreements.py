@@ -44,6 +44,11 @@ __all__ = ["read_agreements"]
 _STAGES: Final = {
     "sign": AgreementStage.SIGNED,
     "ink": AgreementStage.SIGNED,
+    "initial": AgreementStage.CONCLUDED,
+    "seal": AgreementStage.CONCLUDED,
+    "struck": AgreementStage.CONCLUDED,
+    "clinch": AgreementStage.CONCLUDED,
+    "reach": AgreementStage.CONCLUDED,
     "conclud": AgreementStage.CONCLUDED,
     "adopt": AgreementStage.ADOPTED,
     "issu": AgreementStage.ADOPTED,
@@ -477,6 +482,8 @@ def _unnamed(
         return None
     if phrase.group("np").startswith("partnership"):
         return None  # "signed partnerships with five firms": a partnership needs its kind
+    if not ctx.cues.business.isdisjoint(phrase.group("np").lower().split()):
+        return None  # "signed a merger agreement", "a wage deal": firms' or unions' business
     np = phrase.group("np").strip()
     lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
     topic = _topic(ctx, after, sentence.end)

@@ -50,14 +50,29 @@ _LAUNCH_NOUNS: Final = (
 _TAIL_WORD: Final = (
     r"(?!(?:and|or|but|said|says|to|that|which|with|as|in|on|at|by|the|a|an)\b)[a-z][\w-]{0,30}"
 )
+# What a launched thing is worth, before its noun: "a $2 billion programme", "a US$40m
+# fund", "a 300 million euro initiative" (one amount, read in linear time).
+_AMOUNT: Final = (
+    r"(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?\d[\d.,]{0,12}(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?"
+    r"|\d[\d.,]{0,12}\s(?:million|billion|trillion)\s(?:euros?|dollars?|yuan|yen|pounds?"
+    r"|rupees?|francs?|riyals?|dirhams?|won|pesos?|reais|rand|naira|shillings?|rubles?|roubles?)"
+    r")\s+"
+)
 _LAUNCH_PHRASE: Final = re.compile(
-    r"(?P<np>(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>" + _LAUNCH_NOUNS + r")s?"
+    r"(?P<np>(?P<amount>"
+    + _AMOUNT
+    + r")?(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>"
+    + _LAUNCH_NOUNS
+    + r")s?"
     r"(?:\s+(?:in|on|for)\s+(?:(?:the|a|an)\s+)?(?:"
     + _TAIL_WORD
     + r"\s+){0,2}"
     + _TAIL_WORD
     + r")?)\b"
 )
+# A length that qualifies the noun after it ("a five-year programme", "a 10-year plan"): no
+# date of the launch, so it does not end the phrase.
+_LENGTH: Final = re.compile(r"-(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 # A preposition or article left at the end of a phrase cut before a date.
 _DANGLING: Final = re.compile(r"(?:\s+(?:in|on|for|the|a|an)\b)+$")
 # A visa launched by several countries: "a single tourist visa", "the unified visa".
@@ -119,15 +134,25 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if overlapping:
             # A date inside the phrase ends it ("a fund this year"); one that began before
             # the phrase leaves it whole.
-            cuts = [m.start for m in overlapping if phrase.start() <= m.start]
+            cuts = [
+                m.start
+                for m in overlapping
+                if phrase.start() <= m.start
+                and not (m.end <= phrase.start("noun") and _LENGTH.search(ctx.text, m.start, m.end))
+            ]
             np = ctx.text[phrase.start() : min(cuts)].strip() if cuts else np
         np = _DANGLING.sub("", np)  # "the visa in [the first half of 2037]"
         if not np or _STOP.search(np):
             continue
+        if not ctx.cues.business.isdisjoint(np.lower().split()):
+            continue  # "launched a new bond fund for retail investors": a market product
         if phrase.group("noun") == "visa" and not _SHARED_VISA.search(np):
             continue  # "launched a visa": one country's visa, no scheme
         if ctx.covers(phrase.start()):
             continue
+        if phrase.group("amount") and not _DETERMINED.search(match.group()):
+            continue  # a headline's "set up $2 billion fund" restates the body's fund
+        np = _with_purpose(ctx, phrase.start(), np, phrase.group("noun"))
         candidate = ctx.add(
             Candidate(
                 kind=EventKind.INITIATIVE,
@@ -147,6 +172,32 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+# The frame ended on a determiner: "launched a $2 billion programme".
+_DETERMINED: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|new|joint)\s+$", re.IGNORECASE)
+# "a joint initiative to redevelop the naval base": what a bare programme is for; up to
+# eight words, stopping before a conjunction, a clause or a date.
+_PURPOSE: Final = re.compile(
+    r"\s+to\s+[a-z][\w-]{1,30}"
+    r"(?:\s+(?!(?:and|or|but|when|which|who|while|after|before|as|said|says|with|by|over)\b)"
+    r"[\w’'-]{1,30}){0,7}"
+)
+
+
+def _with_purpose(ctx: Context, start: int, np: str, noun: str) -> str:
+    """A launched thing named only by its noun, with what it is for ("initiative to
+    redevelop the naval base"); any other phrase as it is."""
+    if np.lower().rstrip("s") != noun.lower():
+        return np
+    end = start + len(np)
+    purpose = _PURPOSE.match(ctx.text, end)
+    if purpose is None:
+        return np
+    stop = purpose.end()
+    for mention in ctx.temporal_overlapping(end, stop):
+        stop = min(stop, mention.start)
+    return _DANGLING.sub("", ctx.text[start:stop].rstrip())
 
 
 def _launch_key(phrase: str) -> str:
@@ -385,6 +436,10 @@ def _form(noun: str) -> str:
     return "programme"
 
 
+# After a launched thing, within its clause: the meeting it was launched at.
+_AT_AFTER: Final = re.compile(r"[^,;.()]{0,60}?\b(?:at|during)\s+(?:the\s+)?")
+
+
 def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool) -> None:
     target.dateable = True
     target.future = target.future or future
@@ -398,6 +453,13 @@ def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool)
             target.made_at(event, LinkRelation.LAUNCHED_AT)
             event.dateable = True
             return
+    # "unveiled a fund for X at the Riyadh summit": launched at the meeting named after it.
+    after = _AT_AFTER.match(ctx.text, target.end, sentence.end)
+    if after is not None:
+        event = ctx.named_at(after.end(), slack=2)
+        if event is not None and event is not target and event.kind is EventKind.MEETING:
+            target.made_at(event, LinkRelation.LAUNCHED_AT)
+            event.dateable = True
 
 
 # A works project that is opened or inaugurated is dated by the clause that says so ("they
