@@ -550,6 +550,16 @@ _MEETING_OF_NAMED_GROUP: Final = re.compile(
     r"(?P<group>(?:the\s+)?[A-Z][\w-]{1,20}(?:\s+and\s+[A-Z][\w-]{1,20})?\s+"
     r"(?:[a-z]{3,12}\s+){0,2}(?:ministers|leaders|governors|officials))(?=\s+in\s+[A-Z])"
 )
+# "a meeting of the foreign ministers of Armenia and Azerbaijan", "the summit of the leaders of
+# Chile, Peru and Colombia": office-holders of named states or bodies, who are its parties.
+_MEETING_OF_HOLDERS: Final = re.compile(
+    r"\b(?i:the|a)\s+(?:(?i:forthcoming|upcoming|planned|next|first|annual|informal|special"
+    r"|extraordinary|joint|trilateral|bilateral)\s+)?(?i:meeting|summit)\s+of\s+"
+    r"(?P<group>(?i:the)\s+(?:(?i:[a-z]{3,12})\s+)?(?i:ministers|leaders|presidents"
+    r"|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]{1,20}(?:\s+[A-Z][\w-]{1,20})?"
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w-]{1,20}(?:\s+[A-Z][\w-]{1,20})?){1,3})"
+)
 _GROUP_FOR_MEETING: Final = re.compile(
     r"\b(?P<group>(?:[A-Z][\w-]{1,20}\s+)?" + _MINISTERS + r")\s+for\s+their\s+"
     r"(?P<what>(?:(?:preparatory|annual|first|second|joint)\s+)?meeting)\b"
@@ -579,6 +589,11 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
         for m in ctx.scan(_MEETING_OF_NAMED_GROUP, sentence)
         if not any(m.start() == f.start() for f, _, _ in found)
     ]
+    found += [
+        (m, "Meeting", m.end("group"))
+        for m in ctx.scan(_MEETING_OF_HOLDERS, sentence)
+        if not any(m.start() == f.start() for f, _, _ in found)
+    ]
     for match, what, end in found:
         if ctx.covers(match.start()) or ctx.covers(end - 1):
             continue
@@ -592,13 +607,15 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
             persons = ctx.actors_in(end, min(sentence.end, end + 160), (ActorKind.PERSON,))
             if persons and persons[0].start - end < 6:
                 participants = [m.actor_id for m in persons[:6]]
-        if not participants and match.re is _MEETING_OF_NAMED_GROUP:
+        if not participants and match.re in (_MEETING_OF_NAMED_GROUP, _MEETING_OF_HOLDERS):
             # "the meeting of the ASEAN finance ministers in Hanoi": the bloc that meets
             participants = [
                 m.actor_id
                 for m in ctx.actors_in(match.start("group"), match.end("group"))
                 if m.kind is not ActorKind.PERSON
             ]
+        if match.re is _MEETING_OF_HOLDERS and not _of_states(ctx, match):
+            continue  # "a meeting of the leaders of the Liberal Party and Labour": no states
         candidate = Candidate(
             kind=EventKind.MEETING,
             form="summit"
@@ -623,6 +640,12 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
 
 
 _HELD_IN: Final = re.compile(r"\s+(?:held\s+)?in\s+")
+
+
+def _of_states(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the office-holders of a meeting serve two states or more."""
+    states = ctx.actors_in(match.start("group"), match.end("group"), (ActorKind.COUNTRY,))
+    return len({m.actor_id for m in states}) >= 2
 
 
 # "official talks between the two Prime Ministers", "The two Presidents will hold talks":

@@ -415,24 +415,24 @@ _BODY_PAIR_GAP: Final = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_DET: Final = re.compile(r"(?i:a|an|the|their|its)\s+")
 
 
+# Who may meet as a body: "between the X Council and the Y Council", "talks between Peru
+# and Colombia", "between the EU and China".
+_PARTIES: Final = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+
+
 def _bodies_between(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
-    """ "the joint consultative meeting between the X Council and the Y Council": a meeting
-    of the two organisations, named as written (no persons are named)."""
+    """ "the joint consultative meeting between the X Council and the Y Council", "talks
+    between Peru and Colombia": a meeting of the two organisations or countries, named as
+    written (no persons are named)."""
     lead = re.match(r"(?i:the\s+)?", ctx.text[match.end() : match.end() + 4])
     at = match.end() + (lead.end() if lead is not None else 0)
-    first = next(
-        (m for m in ctx.actors_starting(at, at + 1) if m.kind is ActorKind.ORGANIZATION), None
-    )
+    first = next((m for m in ctx.actors_starting(at, at + 1) if m.kind in _PARTIES), None)
     if first is None:
         return []
     gap = _BODY_PAIR_GAP.match(ctx.text, first.end, sentence.end)
     second = (
         next(
-            (
-                m
-                for m in ctx.actors_starting(gap.end(), gap.end() + 1)
-                if m.kind is ActorKind.ORGANIZATION
-            ),
+            (m for m in ctx.actors_starting(gap.end(), gap.end() + 1) if m.kind in _PARTIES),
             None,
         )
         if gap is not None
@@ -2547,6 +2547,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
+    made.extend(_read_called_meetings(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3096,3 +3097,63 @@ def _read_where_and_for(ctx: Context, sentence: Sentence) -> None:
         gap = ctx.text[before.end : candidate.start]
         if _WHERE.search(gap) or (before.form == "visit" and _FOR_THE.match(gap)):
             candidate.host, candidate.inherit = before, True
+
+
+# "The African Union convened an emergency meeting on the crisis", "the Security Council will
+# hold a special session": an out-of-turn meeting an organisation calls (the adjective is
+# needed: "the council held a meeting on parking fees" says too little).
+_CALLED_MEETING: Final = re.compile(
+    r"\b(?P<verb>held|holds|hold|will\s+hold|convened|convenes|convene|will\s+convene|called"
+    r"|calls|call)\s+(?:a|an)\s+(?P<what>(?:(?:emergency|extraordinary|special|urgent|closed-door"
+    r"|virtual|informal|ministerial|high-level)\s+){1,2}(?:meeting|session|summit))\b",
+    re.IGNORECASE,
+)
+
+
+def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "The African Union convened an emergency meeting on the crisis in Addis Ababa":
+    "Emergency meeting of the African Union", with the organisation that is the subject.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "The African Union convened an emergency meeting in Addis Ababa on 3 May."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Emergency meeting of the African Union']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, ("meeting", "session", "summit")):
+        return made
+    for match in ctx.scan(_CALLED_MEETING, sentence):
+        if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
+            continue
+        bodies = [
+            m
+            for m in ctx.subject_before(match.start(), sentence)
+            if m.kind is ActorKind.ORGANIZATION
+        ]
+        if len(bodies) != 1:
+            continue
+        what = " ".join(match.group("what").split())
+        body = _body_name(ctx, bodies[0])
+        name = f"{what[:1].upper()}{what[1:]} of the {body.removeprefix('the ')}"
+        future = match.group("verb").lower() in ("hold", "convene", "call") or is_future(
+            ctx, match.start(), sentence
+        )
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="summit" if what.endswith("summit") else "other",
+                    name=name,
+                    start=match.start("what"),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=[bodies[0].actor_id],
+                    dateable=True,
+                    future=future,
+                    evidence=(match.start(), match.end()),
+                )
+            )
+        )
+    return made
