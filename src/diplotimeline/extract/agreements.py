@@ -1322,6 +1322,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_referred_back(ctx, sentence)
     with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
     with_party.extend(_read_whose_acts(ctx, sentence))  # "whose" and "its" are no frame
+    with_party.extend(_read_passive_unnamed(ctx, sentence))  # nor "was exchanged"
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
@@ -1351,3 +1352,72 @@ def _read_established_by(ctx: Context, sentence: Sentence) -> None:
             and candidate.stage is None
         ):
             candidate.stage, candidate.future = host.stage, host.future
+
+
+# A sentence that opens with an unnamed agreement and says what was done to it: "The transit
+# agreement was signed by ...", "An agreement on fisheries was signed between Ghana and ...",
+# "A memorandum on health was exchanged between ...", "The free trade agreement between
+# Canada and Ecuador entered into force on 1 January".
+_PASSIVE_OPENING: Final = re.compile(
+    r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,3}"
+    r"(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|mous?|protocols?|pacts?"
+    r"|deals?|joint[ \t]+(?:statement|declaration|communiqu[eé]))"
+    r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?)?)"
+    r"[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been"
+    r"|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?"
+    r"(?P<verb>signed|initial(?:l)?ed|concluded|exchanged|inked|sealed|adopted|issued|ratified"
+    r"|entered[ \t]+into[ \t]+force|came[ \t]+into[ \t]+force|took[ \t]+effect)\b"
+)
+# The verbs that need no auxiliary: "entered into force", "came into force", "took effect".
+_INTRANSITIVE: Final = ("entered", "came", "took")
+# Who did it, after the verb: "by X and his counterpart Y", "between Laos and Thailand".
+_BY_PARTIES: Final = re.compile(r"[ \t]+(?:by|between)[ \t]+")
+# Where the parties after "by" or "between" end: a place, a date, a clause.
+_PARTIES_END: Final = re.compile(
+    r"[,;:()]|[ \t](?:in|on|at|during|last|this|yesterday|earlier|after|before|when|while)[ \t]"
+)
+_PARTY_KINDS: Final = (ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+
+
+def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed agreement that opens its sentence, with the act done to it and the
+    parties after "by" or "between" (or in its own "between" phrase).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "An agreement on fisheries was signed between Peru and Chile on 3 May."
+        >>> [(e.name, e.participants) for e in extract(Document(id="d", text=text)).events]
+        [('agreement on fisheries', ('pe', 'cl'))]
+    """
+    match = _PASSIVE_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if match is None or (
+        match.group("aux") is None and not match.group("verb").startswith(_INTRANSITIVE)
+    ):
+        return []
+    if ctx.covers(match.start("np")) or ctx.starting(match.start("np"), match.end("np")):
+        return []  # a named agreement, or one another reader took
+    verb = match.group("verb").lower()
+    stage = AgreementStage.SIGNED if verb == "exchanged" else _stage(verb)
+    found = _unnamed(ctx, sentence, match.start("np"), stage, False, match.start("np"))
+    if found is None:
+        return []
+    candidate = found[0]
+    if match.group("det").lower() == "the" and _is_bare(candidate.name):
+        return []  # "The agreement was signed on Monday": the one named before
+    candidate.future = match.group("future") is not None
+    candidate.evidence = (match.start("np"), match.end())
+    # Entry into force is no date of the agreement's making (nor of its signing).
+    candidate.dateable = stage is not AgreementStage.ENTERED_INTO_FORCE
+    parties = [
+        m.actor_id
+        for m in ctx.actors_in(match.start("np"), match.end("np"), (ActorKind.COUNTRY,))
+        if " between " in ctx.text[match.start("np") : m.start]
+    ]
+    by = _BY_PARTIES.match(ctx.text, match.end(), sentence.end)
+    if by is not None:
+        end = _PARTIES_END.search(ctx.text, by.end(), sentence.end)
+        stop = end.start() if end is not None else sentence.end
+        parties.extend(m.actor_id for m in ctx.actors_in(by.end(), stop, _PARTY_KINDS))
+    _add_parties(candidate, list(dict.fromkeys(parties)))
+    return [ctx.add(candidate)]

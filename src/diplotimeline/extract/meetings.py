@@ -307,6 +307,8 @@ _HONORIFICS: Final = re.compile(
 )
 
 
+# "visiting Lao Deputy Prime Minister ": a visitor received, named by nationality and office.
+_VISITING_BEFORE: Final = re.compile(r"(?:the\s+)?visiting\s+(?:[A-Z][\w’'-]*\s+){0,6}")
 # "her Polish colleague ", "his Kenyan counterpart ": a person met named by the relation.
 _RELATION_BEFORE: Final = re.compile(
     r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague)\s+"
@@ -345,6 +347,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     ("receiv", "welcom", "host")
                 ):
                     between = ""  # "received her Polish colleague NAME": the person received
+                if _VISITING_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
+                    ("receiv", "welcom", "host", "met")
+                ):
+                    between = ""  # "received visiting Lao Deputy Prime Minister NAME"
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
@@ -1029,6 +1035,15 @@ _PREMISES: Final = re.compile(
 )
 
 
+# An office after "visiting" and a nationality: the visitor's title, not a destination.
+_OFFICE_AFTER: Final = re.compile(
+    r"\s+(?:(?:Deputy|Vice|First|Acting|Senior|Foreign|Defen[cs]e|Trade|Prime|Crown)[\s-]+){0,2}"
+    r"(?:President|Prime\s+Minister|Premier|Minister|Chancellor|Secretary|King|Queen|Emir"
+    r"|Prince|Princess|Sultan|Speaker|Governor|Chief|Ambassador|Envoy|delegation|leader"
+    r"|counterpart|minister|president|officials?)\b"
+)
+
+
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -1043,6 +1058,12 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if place is None:
                 continue
             name, _, place_end, place_id = place
+            if (
+                frame == "visit_verb"
+                and match.group().lower().startswith("visiting")
+                and _OFFICE_AFTER.match(ctx.text, place_end)
+            ):
+                continue  # "received visiting Lao Deputy Prime Minister X": X visits, not P
             if frame == "visit_verb" and match.group().lower().startswith(("arriv", "land")):
                 # "arrived in Nairobi ... for a three-day State Visit to Kenya": the visit is
                 # to the place it is said to be to, the city is where it began.
@@ -1265,6 +1286,24 @@ def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -
         )
 
 
+# What a visit is for, after its destination: "flew to Beijing on Sunday for talks with
+# President X", "travelled to Lima to meet his counterpart, Y".
+_FOR_TALKS_WITH: Final = re.compile(
+    r"[^.;:()]{0,60}?\b(?:for|to\s+hold)\s+(?:(?:[\w-]{1,20}\s+)?(?:talks|meetings?|consultations"
+    r"|discussions)\s+with|to\s+meet(?:\s+with)?)\s+(?:(?:his|her|their)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _visit_hosts(ctx: Context, sentence: Sentence, end: int) -> list[ActorMentionLike]:
+    """The person a visit is made to hold talks with, named right after "for talks with"."""
+    purpose = _FOR_TALKS_WITH.match(ctx.text, end, sentence.end)
+    if purpose is None:
+        return []
+    persons = _persons(ctx, purpose.end(), min(sentence.end, purpose.end() + 80))
+    return persons[:1] if persons and persons[0].start - purpose.end() <= 40 else []
+
+
 def _visit(
     ctx: Context,
     sentence: Sentence,
@@ -1286,6 +1325,9 @@ def _visit(
             ids.append(home)
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
+    for host in _visit_hosts(ctx, sentence, end):
+        if host.actor_id not in ids:
+            ids.append(host.actor_id)
     return ctx.add(
         Candidate(
             kind=EventKind.MEETING,
@@ -2548,6 +2590,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
     made.extend(_read_called_meetings(ctx, sentence))
+    made.extend(_read_visiting_counterparts(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3157,3 +3200,51 @@ def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         )
     return made
+
+
+# "President X and her visiting Ivorian counterpart Y signed ...": the host and the guest,
+# together, have met.
+_AND_VISITING: Final = re.compile(
+    r"\s+and\s+(?:his|her|their|the)\s+visiting\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:counterpart|colleague|guest)\s*,?\s*"
+)
+
+
+def _read_visiting_counterparts(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X and her visiting Ivorian counterpart Y": a meeting of X and Y.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "President Ana Soto and her visiting Peruvian counterpart Luis Vega spoke."
+        >>> [e.participants for e in extract(Document(id="d", text=text)).events]
+        [('soto-ana', 'vega-luis')]
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "visiting"):
+        return made
+    for persons in _visiting_pairs(ctx, sentence):
+        host, guest = persons
+        if host.actor_id == guest.actor_id or ctx.covers(host.start):
+            continue
+        if any(
+            c.kind is EventKind.MEETING and {host.actor_id, guest.actor_id} <= set(c.participants)
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue  # the sentence already tells their meeting
+        future = is_future(ctx, guest.end, sentence)
+        made.append(_meeting(ctx, sentence, [host], [guest], None, (host.start, guest.end), future))
+    return made
+
+
+def _visiting_pairs(
+    ctx: Context, sentence: Sentence
+) -> list[tuple[ActorMentionLike, ActorMentionLike]]:
+    """The (host, guest) persons joined by "and her visiting counterpart" in a sentence."""
+    pairs = []
+    for match in _AND_VISITING.finditer(ctx.text, sentence.start, sentence.end):
+        before = _persons(ctx, max(sentence.start, match.start() - 80), match.start())
+        after = _persons(ctx, match.end(), min(sentence.end, match.end() + 60))
+        if before and after and before[-1].end == match.start() and after[0].start == match.end():
+            pairs.append((before[-1], after[0]))
+    return pairs
