@@ -231,9 +231,54 @@ def _party(ctx: Context, mention: ActorMentionLike) -> str:
     return mention.actor_id  # a body of no state named ("the UN General Assembly")
 
 
+# "X and her Angolan counterpart Y signed": both persons are the subject.
+_AND_COUNTERPART: Final = re.compile(
+    r"\s*,?\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:counterpart|colleague)"
+    r"\s*,?\s*"
+)
+
+
+# A sentence that opens with the people of states or bodies: "Leaders of the Pacific Islands
+# Forum adopted ...", "Negotiators from Serbia and North Macedonia initialled ...".
+_GROUP_OPENING: Final = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w-]{1,20}\s+)?(?i:leaders|ministers|foreign\s+ministers"
+    r"|negotiators|delegations|delegates|representatives|officials|envoys"
+    r"|heads\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?"
+)
+_GROUP_WORDS: Final = frozenset({"and", "the", "of", ","})
+
+
+def _group_parties(ctx: Context, sentence: Sentence, start: int) -> list[str]:
+    """The states or bodies of a group that opens the sentence right before the act at
+    ``start`` (only capitalised names, "and" and commas in between)."""
+    opening = _GROUP_OPENING.match(ctx.text, sentence.start, start)
+    if opening is None:
+        return []
+    rest = ctx.text[opening.end() : start].replace(",", " , ").split()
+    if not rest or not all(w[:1].isupper() or w in _GROUP_WORDS for w in rest):
+        return []
+    found = ctx.actors_in(opening.end(), start, (ActorKind.COUNTRY, ActorKind.ORGANIZATION))
+    return [_party(ctx, m) for m in found]
+
+
+def _counterpart_before(
+    ctx: Context, sentence: Sentence, subject: list[ActorMentionLike]
+) -> list[ActorMentionLike]:
+    """The person joined to a one-person subject by "and his counterpart", else none."""
+    if len(subject) != 1 or subject[0].kind is not ActorKind.PERSON:
+        return []
+    low = max(sentence.start, subject[0].start - 160)
+    persons = [m for m in ctx.actors_in(low, subject[0].start) if m.kind is ActorKind.PERSON]
+    if persons and _AND_COUNTERPART.fullmatch(ctx.text, persons[-1].end, subject[0].start):
+        return persons[-1:]
+    return []
+
+
 def _parties(ctx: Context, sentence: Sentence, start: int, end: int) -> list[str]:
     """The subject actors before ``start`` and the "with" object just after ``end``."""
-    parties = [_party(ctx, m) for m in ctx.subject_before(start, sentence)]
+    subject = ctx.subject_before(start, sentence)
+    parties = [_party(ctx, m) for m in [*_counterpart_before(ctx, sentence, subject), *subject]]
+    parties.extend(_group_parties(ctx, sentence, start))
     with_match = re.match(r"\s+with\s+(?:the\s+)?", ctx.text[end : end + 12])
     if with_match is not None:
         objects = ctx.actors_in(end, min(sentence.end, end + 160))
@@ -732,6 +777,12 @@ _ACCEDED: Final = re.compile(
 )
 
 
+# "acceded to the Treaty of ...", "will accede to the Convention": a state becomes a party.
+_ACCEDED_TO: Final = re.compile(
+    r"\b(?:acceded|accedes|accede|acceding|adhered)[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+
+
 _FOR_SIGNATURE: Final = re.compile(r"[ \t]+for[ \t]+signature\b", re.IGNORECASE)
 _OPENED_BEFORE: Final = re.compile(r"\bopen(?:ed|s)?[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 
@@ -743,6 +794,16 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
         party = _WITH_PARTY.match(ctx.text, end, sentence.end)
         if party is not None and ctx.actors_in(party.start(), party.end()):
             end = party.end()
+        joined = _ACCEDED_TO.search(
+            ctx.text, max(sentence.start, candidate.start - 40), candidate.start
+        )
+        if joined is not None:
+            # "Mongolia acceded to the Treaty of Amity ... in 2045": a party by accession (the
+            # year is its accession's, not the treaty's)
+            candidate.stage = AgreementStage.RATIFIED
+            candidate.future = candidate.future or is_future(ctx, joined.start(), sentence)
+            _add_parties(candidate, _parties(ctx, sentence, joined.start(), candidate.end))
+            continue
         acceded = _ACCEDED.match(ctx.text, end, sentence.end)
         if acceded is not None:
             candidate.dateable = True
