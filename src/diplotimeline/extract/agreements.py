@@ -233,7 +233,7 @@ def _party(ctx: Context, mention: ActorMentionLike) -> str:
 
 # "X and her Angolan counterpart Y signed": both persons are the subject.
 _AND_COUNTERPART: Final = re.compile(
-    r"\s*,?\s+and\s+(?:his|her|their)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:counterpart|colleague)"
+    r"\s*,?\s+and\s+(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:counterpart|colleague)"
     r"\s*,?\s*"
 )
 

@@ -121,7 +121,11 @@ _RECEIVED_ASIDE: Final = re.compile(
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 )
 _FRONTED: Final = re.compile(
-    r"\s*(?:\d{1,2}\.\s*)?(?:in|during|at|after|following|on)\s+", re.IGNORECASE
+    r"\s*(?:\d{1,2}\.\s*)?"
+    # "Speaking after talks with X on Monday, Y said ...": a participle before the phrase
+    r"(?:(?:speaking|writing|addressing\s+reporters|talking\s+to\s+reporters)\s+)?"
+    r"(?:in|during|at|after|following|on)\s+",
+    re.IGNORECASE,
 )
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
@@ -309,9 +313,9 @@ _HONORIFICS: Final = re.compile(
 
 # "visiting Lao Deputy Prime Minister ": a visitor received, named by nationality and office.
 _VISITING_BEFORE: Final = re.compile(r"(?:the\s+)?visiting\s+(?:[A-Z][\w’'-]*\s+){0,6}")
-# "her Polish colleague ", "his Kenyan counterpart ": a person met named by the relation.
+# "her Polish colleague ", "his Kenyan counterpart, ": a person met named by the relation.
 _RELATION_BEFORE: Final = re.compile(
-    r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague)\s+"
+    r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague),?\s+"
 )
 
 
@@ -344,9 +348,11 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     after = reach if aside else after
                 between = ctx.text[match.end() : after[0].start] if after else ""
                 if _RELATION_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
-                    ("receiv", "welcom", "host")
+                    ("receiv", "welcom", "host", "discuss", "sat", "sit", "phon", "teleph")
                 ):
-                    between = ""  # "received her Polish colleague NAME": the person received
+                    # "received her Polish colleague NAME", "discussed trade with his
+                    # Kenyan counterpart, NAME": the person received or talked with
+                    between = ""
                 if _VISITING_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
                     ("receiv", "welcom", "host", "met")
                 ):
