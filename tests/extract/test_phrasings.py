@@ -22,8 +22,11 @@ from typing import Any
 import pytest
 from tests.extract._sentences import events_of, extract_text, when
 
+from diplotimeline.extract.temporal import tag
 from diplotimeline.model import Event, EventKind
+from diplotimeline.time import PartialDate
 
+MONDAY = PartialDate(2031, 3, 10)
 CASES_FILE = Path(__file__).resolve().parent / "data" / "phrasings" / "cases.toml"
 
 # Phrasings the readers still miss, with the cause.
@@ -393,3 +396,41 @@ class TestAgreementParties:
             "Kazakhstan acceded to the Treaty of Amity and Cooperation in Southeast Asia in 2040.",
         )
         assert (found.participants, when(found)) == (("kz",), None)
+
+
+class TestPlanNoun:
+    """ "an action plan on Wednesday": the noun "plan" after an article and one modifier is
+    no intention, so the weekday after it is the one before the writing (Monday 10 March
+    2031: the Wednesday before is 5 March, the one after 12 March)."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "Ministers of the bloc adopted an action plan on cybersecurity on Wednesday.",
+                "2031-03-05",
+            ),
+            ("Bolivia and Peru approved a peace plan on Wednesday.", "2031-03-05"),
+            ("The cabinet endorsed the five-year plan on Wednesday.", "2031-03-05"),
+            # a verb of intention stays one
+            ("The two countries plan to hold talks on Wednesday.", "2031-03-12"),
+            ("The ministers plan talks on Wednesday.", "2031-03-12"),
+            ("The two plan a summit on Wednesday.", "2031-03-12"),
+            ("The president plans to visit Tokyo on Wednesday.", "2031-03-12"),
+        ],
+    )
+    def test_weekday_after_plan(self, text: str, expected: str) -> None:
+        [value] = [m.timex_value for m in tag(text, MONDAY) if m.text == "Wednesday"]
+        assert value == expected
+
+    def test_action_plan_adopted_is_dated_to_the_past(self) -> None:
+        found = _one(
+            EventKind.AGREEMENT,
+            "Kenya and Uganda adopted an action plan on cybersecurity on Wednesday.",
+            "2043-09-18",
+        )
+        assert (set(found.participants), when(found), found.status.value) == (
+            {"ke", "ug"},
+            "2043-09-16",
+            "occurred",
+        )
