@@ -34,7 +34,6 @@ MISSED: dict[str, str] = {
     "met.office-holder-of-country": "'Taoiseach' is no office the actor reader knows",
     "quote.productive-meeting": "the speaker after a quote is not taken as the one who met",
     "launch.span": "the body after 'announced by' is no party of the programme",
-    "neg.streaming-deal": "a firm named by a common noun ('the streaming service') signs a deal",
 }
 
 
@@ -434,3 +433,43 @@ class TestPlanNoun:
             "2043-09-16",
             "occurred",
         )
+
+
+class TestFirmsSign:
+    """An unnamed agreement whose subject is a firm named by a common noun, with no state,
+    body or person among its parties, is business."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The two firms signed a memorandum of understanding on battery supply on Wednesday.",
+            "The carmaker inked a deal with a battery supplier on Wednesday.",
+            "The streaming service signed a deal with the studio for three films on Monday.",
+        ],
+    )
+    def test_firms_deal(self, text: str) -> None:
+        _none(text, "2043-09-18")
+
+    @pytest.mark.parametrize(
+        ("text", "parties"),
+        [
+            (
+                "The two ministers signed a memorandum of understanding on energy on Wednesday.",
+                set(),
+            ),
+            (
+                "The ministers, in the presence of company chiefs, signed a memorandum on energy "
+                "on Wednesday.",
+                set(),
+            ),
+            (
+                "Japanese firms and the Vietnamese government signed a memorandum on energy on "
+                "Wednesday.",
+                {"vn"},
+            ),
+            ("Kenya and the company signed an agreement on the port on Wednesday.", {"ke"}),
+        ],
+    )
+    def test_states_sign(self, text: str, parties: set[str]) -> None:
+        found = _one(EventKind.AGREEMENT, text, "2043-09-18")
+        assert (set(found.participants), when(found)) == (parties, "2043-09-16")

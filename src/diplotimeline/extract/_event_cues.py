@@ -98,6 +98,7 @@ class EventCues:
     body_heads: frozenset[str] = frozenset()
     head_stems: tuple[str, ...] = ()
     business: frozenset[str] = frozenset()
+    firms: frozenset[str] = frozenset()
 
     def head(self, phrase: str) -> tuple[str, str] | None:
         """The (kind, form) of a capitalised head phrase, or ``None``."""
@@ -163,6 +164,7 @@ def load_cues() -> EventCues:
         head_stems=_stems((*tables["heads"], *tables["lower_heads"])),
         body_heads=_words(words, "body_heads"),
         business=_words(words, "business"),
+        firms=_words(words, "firms"),
     )
 
 

@@ -475,17 +475,47 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if found is None:
             continue
         candidate, phrase_end = found
+        parties = _parties(ctx, sentence, match.start(), phrase_end)
+        if not parties and _firm_subject(ctx, sentence, match.start()):
+            continue  # "The two firms signed a memorandum on battery supply": business
         det = (match.group("det") or "").lower()
         candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
         if det in ("the", "its", "their") and _is_bare(candidate.name):
             # "sign the agreement", "ratified the new text": the agreement named before.
             candidate.anaphor = True
         made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
-        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase_end))
+        _add_parties(candidate, parties)
         if meeting is not None:
             candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
+
+
+# The words before a verb where its subject is looked for.
+_SUBJECT_WORDS: Final = 4
+
+
+def _firm_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether the few words right before the verb at ``verb`` name a firm by a common noun
+    or a business word ("The two firms", "The streaming service", "the carmaker").
+
+    Examples:
+        >>> ctx = Context.build("The two firms signed a memorandum.", document_id="d")
+        >>> _firm_subject(ctx, ctx.sentences[0], 14)
+        True
+        >>> ctx = Context.build("The two ministers signed a memorandum.", document_id="d")
+        >>> _firm_subject(ctx, ctx.sentences[0], 18)
+        False
+        >>> text = "The ministers, watched by company chiefs, signed a memorandum."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> _firm_subject(ctx, ctx.sentences[0], text.index("signed"))
+        False
+    """
+    before = ctx.text[sentence.start : verb].rstrip()
+    # "The ministers, in the presence of company chiefs, signed": the subject before the aside
+    clause = before.split(",")[0] if before.endswith(",") else before.rsplit(",", 1)[-1]
+    words = clause.lower().split()[-_SUBJECT_WORDS:]
+    return any(w in ctx.cues.firms or w in ctx.cues.business for w in words)
 
 
 # A second verb of the frame right after the first ("agreed to sign", "agreed to adopt").
