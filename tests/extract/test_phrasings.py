@@ -473,3 +473,55 @@ class TestFirmsSign:
     def test_states_sign(self, text: str, parties: set[str]) -> None:
         found = _one(EventKind.AGREEMENT, text, "2043-09-18")
         assert (set(found.participants), when(found)) == (parties, "2043-09-16")
+
+
+class TestHostedMeals:
+    """ "X hosted a state banquet for visiting Y", "gave a luncheon in honour of Y": X and Y
+    have met."""
+
+    @pytest.mark.parametrize(
+        ("text", "persons", "date"),
+        [
+            (
+                "Vietnamese Prime Minister Tran Van Minh hosted a state banquet for visiting "
+                "Indonesian President Rina Wijaya in Hanoi on Wednesday.",
+                {"tran-van-minh", "wijaya-rina"},
+                "2043-09-16",
+            ),
+            (
+                "King Harald Lund gave a luncheon in honour of Icelandic President Gudrun "
+                "Olafsdottir at the palace on Wednesday.",
+                {"lund-harald", "olafsdottir-gudrun"},
+                "2043-09-16",
+            ),
+            (
+                "Vietnamese Prime Minister Tran Van Minh will host a dinner for Indonesian "
+                "President Rina Wijaya on Saturday.",
+                {"tran-van-minh", "wijaya-rina"},
+                "2043-09-19",
+            ),
+        ],
+    )
+    def test_host_and_guest(self, text: str, persons: set[str], date: str) -> None:
+        found = _one(EventKind.MEETING, text, "2043-09-18")
+        assert (set(found.participants), when(found)) == (persons, date)
+
+    def test_one_meeting_when_the_sentence_tells_it(self) -> None:
+        found = _one(
+            EventKind.MEETING,
+            "Vietnamese Prime Minister Tran Van Minh met Indonesian President Rina Wijaya and "
+            "hosted a dinner for her on Wednesday.",
+            "2043-09-18",
+        )
+        assert set(found.participants) == {"tran-van-minh", "wijaya-rina"}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vietnamese Prime Minister Tran Van Minh hosted a dinner for business leaders on "
+            "Wednesday.",
+            "The embassy hosted a reception for Indonesian President Rina Wijaya on Wednesday.",
+        ],
+    )
+    def test_no_host_or_no_guest(self, text: str) -> None:
+        _none(text, "2043-09-18")

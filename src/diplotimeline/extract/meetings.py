@@ -2597,6 +2597,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_resumed_talks(ctx, sentence))
     made.extend(_read_called_meetings(ctx, sentence))
     made.extend(_read_visiting_counterparts(ctx, sentence))
+    made.extend(_read_hosted_meals(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3254,3 +3255,53 @@ def _visiting_pairs(
         if before and after and before[-1].end == match.start() and after[0].start == match.end():
             pairs.append((before[-1], after[0]))
     return pairs
+
+
+# "hosted a state banquet for visiting Indonesian President NAME", "gave a luncheon in honour
+# of NAME": the host and the guest have met.
+_HOSTED_MEAL: Final = re.compile(
+    r"\b(?:hosted|hosts|will\s+host|gave|gives|will\s+give|offered|threw|held)\s+(?:a|an)\s+"
+    r"(?:(?:state|official|working|private|welcome|welcoming|gala|farewell)\s+){0,2}"
+    r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+)?",
+    re.IGNORECASE,
+)
+# What may stand between the meal and the guest's name: a nationality and an office.
+_GUEST_TITLE: Final = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,6}")
+
+
+def _read_hosted_meals(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X hosted a state banquet for visiting Indonesian President Y": a meeting of X and Y.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "President Ana Soto hosted a dinner for Peruvian President Luis Vega."
+        >>> [e.participants for e in extract(Document(id="d", text=text)).events]
+        [('soto-ana', 'vega-luis')]
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(
+        sentence, ("banquet", "dinner", "luncheon", "lunch", "breakfast", "reception")
+    ):
+        return made
+    for match in ctx.scan(_HOSTED_MEAL, sentence):
+        guests = _persons(ctx, match.end(), min(sentence.end, match.end() + 80))
+        if not guests or not _GUEST_TITLE.fullmatch(ctx.text, match.end(), guests[0].start):
+            continue  # "hosted a dinner for business leaders": no person named
+        hosts = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if len(hosts) != 1 or hosts[0].actor_id == guests[0].actor_id:
+            continue
+        host, guest = hosts[0], guests[0]
+        if any(
+            c.kind is EventKind.MEETING and {host.actor_id, guest.actor_id} <= set(c.participants)
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue  # the sentence already tells their meeting
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _meeting(ctx, sentence, [host], [guest], None, (match.start(), guest.end), future)
+        )
+    return made
