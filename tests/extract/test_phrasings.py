@@ -525,3 +525,48 @@ class TestHostedMeals:
     )
     def test_no_host_or_no_guest(self, text: str) -> None:
         _none(text, "2043-09-18")
+
+
+class TestSignedInApposition:
+    """ "The ceasefire agreement, signed in Doha in 2039, ended ...": an unnamed agreement
+    that opens its sentence, with its signing set off by commas."""
+
+    @pytest.mark.parametrize(
+        ("text", "name", "parties", "date"),
+        [
+            (
+                "The ceasefire agreement, signed in Doha in 2039, ended two decades of fighting.",
+                "ceasefire agreement",
+                set(),
+                "2039",
+            ),
+            (
+                "A border treaty, signed by Laos and Vietnam in 2031, settled the dispute.",
+                "border treaty",
+                {"la", "vn"},
+                "2031",
+            ),
+            (
+                "The fisheries agreement, signed last month, takes effect in January.",
+                "fisheries agreement",
+                set(),
+                "2043-08",
+            ),
+        ],
+    )
+    def test_signed_in_apposition(self, text: str, name: str, parties: set[str], date: str) -> None:
+        found = _one(EventKind.AGREEMENT, text, "2043-09-18")
+        assert (found.name, set(found.participants), when(found)) == (name, parties, date)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # the agreement named before
+            "The agreement, signed in Doha in 2039, ended two decades of fighting.",
+            "The accord, signed in Doha in 2039, ended two decades of fighting.",
+            # no act that makes it
+            "The free trade agreement, negotiated for a decade, cut tariffs.",
+        ],
+    )
+    def test_bare_or_unmade(self, text: str) -> None:
+        _none(text, "2043-09-18")

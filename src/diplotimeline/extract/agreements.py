@@ -1446,7 +1446,8 @@ def _read_established_by(ctx: Context, sentence: Sentence) -> None:
 
 
 # A sentence that opens with an unnamed agreement and says what was done to it: "The transit
-# agreement was signed by ...", "An agreement on fisheries was signed between Ghana and ...",
+# agreement was signed by ...", "The ceasefire agreement, signed in Doha in 2039, ...", "An
+# agreement on fisheries was signed between Ghana and ...",
 # "A memorandum on health was exchanged between ...", "The free trade agreement between
 # Canada and Ecuador entered into force on 1 January".
 _PASSIVE_OPENING: Final = re.compile(
@@ -1454,8 +1455,9 @@ _PASSIVE_OPENING: Final = re.compile(
     r"(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|mous?|protocols?|pacts?"
     r"|deals?|joint[ \t]+(?:statement|declaration|communiqu[eé]))"
     r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?)?)"
-    r"[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been|had[ \t]+been"
-    r"|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?"
+    # "The ceasefire agreement, signed in Doha in 2039, ...": a participle set off by a comma
+    r"(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been"
+    r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?)"
     r"(?P<verb>signed|initial(?:l)?ed|concluded|exchanged|inked|sealed|adopted|issued|ratified"
     r"|entered[ \t]+into[ \t]+force|came[ \t]+into[ \t]+force|took[ \t]+effect)\b"
 )
@@ -1483,7 +1485,9 @@ def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """
     match = _PASSIVE_OPENING.match(ctx.text, sentence.start, sentence.end)
     if match is None or (
-        match.group("aux") is None and not match.group("verb").startswith(_INTRANSITIVE)
+        match.group("aux") is None
+        and match.group("comma") is None
+        and not match.group("verb").startswith(_INTRANSITIVE)
     ):
         return []
     if ctx.covers(match.start("np")) or ctx.starting(match.start("np"), match.end("np")):
