@@ -570,3 +570,41 @@ class TestSignedInApposition:
     )
     def test_bare_or_unmade(self, text: str) -> None:
         _none(text, "2043-09-18")
+
+
+class TestStatesOnTheSidelines:
+    """ "The presidents of A and B met on the sidelines of the X summit": the two states' own
+    meeting, part of the summit (a group of no named states, or one meeting at the summit
+    itself, is the summit's)."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The presidents of Chile and Peru met on the sidelines of the APEC summit on "
+            "Wednesday.",
+            "The leaders of Chile and Peru met on the margins of the APEC summit in Lima on "
+            "Wednesday.",
+        ],
+    )
+    def test_two_states_beside_a_summit(self, text: str) -> None:
+        meetings = events_of(EventKind.MEETING, text, "2043-09-18")
+        assert [(set(e.participants), when(e)) for e in meetings] == [
+            ({"cl", "pe"}, "2043-09-16"),
+            ({"apec"}, "2043-09-16"),
+        ]
+        assert meetings[0].form is not None
+        assert meetings[0].form.value == "bilateral-meeting"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nordic prime ministers met on the sidelines of the NATO summit in Vilnius on "
+            "Wednesday.",
+            "The leaders of Chile and Peru met at the APEC summit in Lima on Wednesday.",
+        ],
+    )
+    def test_the_summit_only(self, text: str) -> None:
+        meetings = events_of(EventKind.MEETING, text, "2043-09-18")
+        assert len(meetings) == 1
+        assert meetings[0].form is not None
+        assert meetings[0].form.value == "summit"

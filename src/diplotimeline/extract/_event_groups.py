@@ -34,7 +34,7 @@ from diplotimeline.extract._event_context import (
     is_future,
 )
 from diplotimeline.extract._sentences import Sentence
-from diplotimeline.model import ActorKind, EventKind
+from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
 __all__ = [
     "read_group_meeting_nouns",
@@ -128,6 +128,26 @@ def _group_is_plural(text: str) -> bool:
     )
 
 
+# "on the sidelines of the", "on the margins of": a meeting held beside another one.
+_SIDELINES: Final = re.compile(
+    r"[^.;:()]{0,40}?\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _sidelines_venue(
+    ctx: Context, match: re.Match[str], named: list[Candidate]
+) -> Candidate | None:
+    """The named meeting a group of two or more named states meets on the sidelines of, or
+    ``None`` (a group of no states, or one that meets at the meeting itself)."""
+    if not named:
+        return None
+    venue = named[0]
+    if not _SIDELINES.match(ctx.text, match.end(), venue.start):
+        return None
+    states = ctx.actors_in(match.start("group"), match.end("group"), (ActorKind.COUNTRY,))
+    return venue if len({m.actor_id for m in states}) >= 2 else None
+
+
 def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of named groups in one sentence (after the other meeting frames).
 
@@ -153,7 +173,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             for c in ctx.starting(match.end(), window_end)
             if c.kind is EventKind.MEETING and c.named
         ]
-        if named:
+        venue = _sidelines_venue(ctx, match, named)
+        if named and venue is None:
             continue  # "met in Bishkek for the 15th Ministerial Meeting": that meeting
         if text.startswith(" at ", match.end()) and any(
             c.kind is EventKind.MEETING and c.start <= match.end() + 12
@@ -207,7 +228,17 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
-        if body is not None and tail is None:
+        if venue is not None:
+            # "The presidents of Chile and Peru met on the sidelines of the APEC summit": the
+            # two states' own meeting, part of the summit
+            candidate.name = f"Meeting of the {label} at the {venue.name}"
+            candidate.form = "bilateral-meeting" if len(candidate.participants) == 2 else "other"
+            candidate.host, candidate.relation, candidate.inherit = (
+                venue,
+                LinkRelation.PART_OF,
+                True,
+            )
+        elif body is not None and tail is None:
             # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
             # Iqaluit on Wednesday": the body's meeting, named as it was.
             candidate.name, candidate.form = body.name, body.form
