@@ -762,6 +762,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_called(ctx, sentence)
     made = _read_launches(ctx, sentence)
     made.extend(_read_launched_names(ctx, sentence))
+    made.extend(_read_launched_by(ctx, sentence))
     _read_post_launch(ctx, sentence)
     made.extend(_read_lists(ctx, sentence))
     _read_planned(ctx, sentence)
@@ -1142,3 +1143,85 @@ def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
             and candidate.when is None
         ):
             _made_at_that_meeting(ctx, candidate, candidate.evidence_end)
+
+
+# An unnamed launched thing and who launched it, after "by": "A fund set up by Norway and
+# Brazil in 2039 pays ...", "The $2 billion programme launched by the World Bank last year",
+# "A new facility was unveiled by the African Development Bank on Tuesday", "Under the
+# 2048-2052 programme announced by the Asian Development Bank, ...".
+_LAUNCHED_BY: Final = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<np>(?:"
+    + _AMOUNT
+    + r")?(?:[a-z\d][\w’'-]{0,30}\s+){0,3}?(?P<noun>"
+    + _LAUNCH_NOUNS
+    + r"))(?:\s*,\s*|\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?)"
+    r"(?P<verb>launched|unveiled|set\s+up|established|announced|rolled\s+out|introduced"
+    r"|created)\s+by\s+(?:the\s+)?"
+)
+# Where the launchers after "by" end: a clause, a place, a date.
+_LAUNCHERS_END: Final = re.compile(
+    r"[,;:()]|\s(?:in|on|at|during|last|this|earlier|since|with|to|has|have|had|was|were|is|are"
+    r"|will|pays|trains)\s"
+)
+_LAUNCHERS: Final = (ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.PERSON)
+
+
+def _read_launched_by(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed programme, fund or facility "launched/set up/announced by" states, bodies
+    or persons: made with them as its participants (an initiative already read there gains
+    them).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "A fund set up by Norway and Brazil in 2039 pays farmers."
+        >>> [(e.name, e.participants) for e in extract(Document(id="d", text=text)).events]
+        [('fund', ('no', 'br'))]
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "by"):
+        return made
+    for match in ctx.scan(_LAUNCHED_BY, sentence):
+        stop = _LAUNCHERS_END.search(ctx.text, match.end(), sentence.end)
+        end = stop.start() if stop is not None else sentence.end
+        launchers = [m.actor_id for m in ctx.actors_in(match.end(), end, _LAUNCHERS)]
+        if not launchers or not ctx.actors_starting(match.end(), match.end() + 1):
+            continue  # "a programme set up by the ministry's staff": no state or body named
+        np = match.group("np")
+        if not ctx.cues.business.isdisjoint(np.lower().split()):
+            continue  # "a new bond fund launched by the bank": a market product
+        start = match.start("np") + (4 if np.lower().startswith("new ") else 0)
+        np = ctx.text[start : match.end("np")]  # "A new facility": the "facility"
+        known = [
+            c
+            for c in ctx.starting(match.start("np"), match.end("np"))
+            if c.kind is EventKind.INITIATIVE
+        ]
+        if known:
+            for launcher in launchers:
+                if launcher not in known[0].participants:
+                    known[0].participants.append(launcher)
+            continue
+        if ctx.covers(match.start("np")) or ctx.covers(match.end("np") - 1):
+            continue
+        if match.group("det").lower() == "the" and np.lower() == match.group("noun").lower():
+            continue  # "The programme, launched by X": the one named before
+        future = is_future(ctx, match.start("verb"), sentence)
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.INITIATIVE,
+                form=_form(match.group("noun")),
+                name=np,
+                start=start,
+                end=match.end("np"),
+                sentence=sentence.index,
+                head=match.group("noun"),
+                indefinite=True,
+                participants=list(dict.fromkeys(launchers)),
+                evidence=(match.start("np"), end),
+                frame_key=_launch_key(np),
+            )
+        )
+        _launched(ctx, sentence, candidate, future)
+        made.append(candidate)
+    return made
