@@ -670,3 +670,36 @@ class TestLaunchedBy:
     )
     def test_not_launched_by_a_party(self, text: str) -> None:
         _none(text, "2043-09-18")
+
+
+class TestTwoPersonsSign:
+    """ "President X and Prime Minister Y signed": both persons are the agreement's parties,
+    as "X and his counterpart Y" were."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Latvian President Ilze Ozola and Lithuanian President Jonas Petraitis signed a "
+            "joint declaration on Wednesday.",
+            "President Ilze Ozola and Prime Minister Jonas Petraitis signed a border agreement "
+            "on Wednesday.",
+            "Latvian President Ilze Ozola and Lithuanian President Jonas Petraitis witnessed the "
+            "signing of five agreements on Wednesday.",
+        ],
+    )
+    def test_both_persons(self, text: str) -> None:
+        found = _one(EventKind.AGREEMENT, text, "2043-09-18")
+        assert (set(found.participants), when(found)) == (
+            {"ozola-ilze", "petraitis-jonas"},
+            "2043-09-16",
+        )
+
+    def test_person_of_another_clause(self) -> None:
+        """ ", and Foreign Minister Z signed": the person before the comma is no party."""
+        [found] = events_of(
+            EventKind.AGREEMENT,
+            "Latvian President Ilze Ozola received Lithuanian President Jonas Petraitis, and "
+            "Foreign Minister Kaarel Saar signed a border agreement on Wednesday.",
+            "2043-09-18",
+        )
+        assert found.participants == ("saar-kaarel",)

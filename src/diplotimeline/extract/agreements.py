@@ -231,10 +231,11 @@ def _party(ctx: Context, mention: ActorMentionLike) -> str:
     return mention.actor_id  # a body of no state named ("the UN General Assembly")
 
 
-# "X and her Angolan counterpart Y signed": both persons are the subject.
+# "X and her Angolan counterpart Y signed", "Latvian President X and Lithuanian President Y
+# signed": both persons are the subject (only a title between "and" and the second name).
 _AND_COUNTERPART: Final = re.compile(
-    r"\s*,?\s+and\s+(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][\w’'-]*\s+){0,2}(?:counterpart|colleague)"
-    r"\s*,?\s*"
+    r"\s*,?\s+and\s+(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:counterpart|colleague)\s*,?\s*|\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}"
 )
 
 
