@@ -703,3 +703,44 @@ class TestTwoPersonsSign:
             "2043-09-18",
         )
         assert found.participants == ("saar-kaarel",)
+
+
+class TestTalksWithAndPlayedHost:
+    """ "X's talks with Y", "X said talks with Y went well", "X played host to Y": a meeting
+    of X and Y; talks with no one named, or with no one saying whose, give none."""
+
+    @pytest.mark.parametrize(
+        ("text", "persons"),
+        [
+            (
+                "Moldovan President Elena Rusu's talks with Romanian President Andrei Popescu on "
+                "Wednesday focused on energy.",
+                {"rusu-elena", "popescu-andrei"},
+            ),
+            (
+                "Romanian President Andrei Popescu said talks with Moldovan President Elena Rusu "
+                "went well on Wednesday.",
+                {"rusu-elena", "popescu-andrei"},
+            ),
+            (
+                "Romanian President Andrei Popescu played host to Moldovan President Elena Rusu "
+                "on Wednesday.",
+                {"rusu-elena", "popescu-andrei"},
+            ),
+        ],
+    )
+    def test_meeting(self, text: str, persons: set[str]) -> None:
+        found = _one(EventKind.MEETING, text, "2043-09-18")
+        assert (set(found.participants), when(found)) == (persons, "2043-09-16")
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Talks with Romanian President Andrei Popescu are planned at the palace.",
+            "Romanian President Andrei Popescu said talks with the rebels would resume on "
+            "Wednesday.",
+            "Romania will play host to the summit in May.",
+        ],
+    )
+    def test_no_meeting(self, text: str) -> None:
+        _none(text, "2043-09-18")

@@ -120,6 +120,8 @@ _RECEIVED_ASIDE: Final = re.compile(
     r"\s{0,4},?\s{0,4}(?:today|yesterday|on|at|in)\b[^;.]{0,160},\s{0,4}"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 )
+# "for talks with X": what a visit or a trip is for, no meeting of its own.
+_FOR_BEFORE: Final = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _FRONTED: Final = re.compile(
     r"\s*(?:\d{1,2}\.\s*)?"
     # "Speaking after talks with X on Monday, Y said ...": a participle before the phrase
@@ -360,11 +362,19 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
-                    made.extend(_group_met(ctx, sentence, match))
+                    if match.group("verb").lower() != "talks":  # "talks with the rebels"
+                        made.extend(_group_met(ctx, sentence, match))
                     continue
             subject = _possessor(ctx, match.start(), sentence) or ctx.subject_before(
                 match.start(), sentence
             )
+            if frame == "met" and match.group("verb").lower() == "talks":
+                if not subject:
+                    continue  # "Talks with President X are planned": whose, it does not say
+                if _FOR_BEFORE.search(
+                    ctx.text, max(sentence.start, match.start() - 5), match.start()
+                ):
+                    continue  # "flew to Kyiv for talks with X": the visit's purpose
             end = _region_end(ctx, sentence, match.end(), frames)
             if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
                 # "In a telephone conversation with X on Monday, Y discussed ...": Y is
