@@ -744,3 +744,33 @@ class TestTalksWithAndPlayedHost:
     )
     def test_no_meeting(self, text: str) -> None:
         _none(text, "2043-09-18")
+
+
+class TestMealsWith:
+    """ "held a working lunch with Y", "had dinner with Y": a meeting when Y is named."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Moldovan President Elena Rusu held a working lunch with Romanian President Andrei "
+            "Popescu on Wednesday.",
+            "Moldovan President Elena Rusu had dinner with Romanian President Andrei Popescu on "
+            "Wednesday.",
+        ],
+    )
+    def test_meal_with_a_person(self, text: str) -> None:
+        found = _one(EventKind.MEETING, text, "2043-09-18")
+        assert (set(found.participants), when(found)) == (
+            {"rusu-elena", "popescu-andrei"},
+            "2043-09-16",
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Moldovan President Elena Rusu had dinner with her family on Wednesday.",
+            "The chef had breakfast with the staff on Wednesday.",
+        ],
+    )
+    def test_meal_with_no_one_named(self, text: str) -> None:
+        _none(text, "2043-09-18")
