@@ -774,3 +774,42 @@ class TestMealsWith:
     )
     def test_meal_with_no_one_named(self, text: str) -> None:
         _none(text, "2043-09-18")
+
+
+class TestInPlaceForTalks:
+    """ "X is in Bucharest for talks": a visit of X to a place abroad."""
+
+    @pytest.mark.parametrize(
+        ("text", "date"),
+        [
+            (
+                "Moldovan President Elena Rusu is in Bucharest for two days of talks with "
+                "Romanian officials.",
+                None,
+            ),
+            (
+                "Moldovan President Elena Rusu was in Bucharest on Wednesday for talks.",
+                "2043-09-16",
+            ),
+        ],
+    )
+    def test_visit(self, text: str, date: str | None) -> None:
+        found = _one(EventKind.MEETING, text, "2043-09-18")
+        assert found.form is not None
+        assert (found.form.value, found.participants, when(found)) == (
+            "visit",
+            ("rusu-elena", "md", "ro"),
+            date,
+        )
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            # at home
+            "Moldovan President Elena Rusu is in Chisinau for talks with party leaders.",
+            # not for talks
+            "Moldovan President Elena Rusu was in Bucharest on Wednesday for a concert.",
+        ],
+    )
+    def test_no_visit(self, text: str) -> None:
+        _none(text, "2043-09-18")

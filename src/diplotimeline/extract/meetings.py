@@ -2608,6 +2608,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_called_meetings(ctx, sentence))
     made.extend(_read_visiting_counterparts(ctx, sentence))
     made.extend(_read_hosted_meals(ctx, sentence))
+    made.extend(_read_in_place_for_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3313,5 +3314,56 @@ def _read_hosted_meals(ctx: Context, sentence: Sentence) -> list[Candidate]:
         future = is_future(ctx, match.start(), sentence)
         made.append(
             _meeting(ctx, sentence, [host], [guest], None, (match.start(), guest.end), future)
+        )
+    return made
+
+
+# "X is in Bucharest for talks", "X was in Lima on Monday for two days of consultations": a
+# person abroad for talks, a visit of theirs.
+_IN_PLACE: Final = re.compile(r"\b(?P<aux>is|was|will\s+be)\s+in\s+")
+_FOR_TALKS: Final = re.compile(
+    r"(?:\s+(?:on|this|last|next|earlier|later|yesterday|today)\b[^,;.()]{0,30}?)?\s+for\s+"
+    r"(?:(?:two|three|four|five|several|\d{1,2})\s+days\s+of\s+)?(?:[\w-]{1,20}\s+)?"
+    r"(?:talks|consultations|meetings|discussions)\b"
+)
+
+
+def _read_in_place_for_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Moldovan President X is in Bucharest for talks with Romanian officials": a visit of X
+    to Bucharest (a place abroad: not in the country the text gives X).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "Peruvian President Luis Vega is in Quito for talks."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Visit of Luis Vega to Quito']
+    """
+    made: list[Candidate] = []
+    for match in ctx.scan(_IN_PLACE, sentence) if ctx.may_hold(sentence, "talks") else ():
+        place = ctx.place_at(match.end())
+        if place is None:
+            continue
+        name, _, place_end, place_id = place
+        if _FOR_TALKS.match(ctx.text, place_end, sentence.end) is None:
+            continue  # "X is in Paris": where someone is, no visit said
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if len(subject) != 1 or place_id is None:
+            continue
+        home = _country_of(ctx, subject[0].actor_id)
+        if home is None or home == place_id:
+            continue  # at home, or from no country the text gives
+        if ctx.covers(match.start()) or any(
+            c.form == "visit" and c.subject == subject[0].actor_id
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue
+        future = match.group("aux").lower().startswith("will") or is_future(
+            ctx, match.start(), sentence
+        )
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
         )
     return made
