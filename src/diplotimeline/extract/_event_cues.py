@@ -97,6 +97,8 @@ class EventCues:
     triggers: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     body_heads: frozenset[str] = frozenset()
     head_stems: tuple[str, ...] = ()
+    business: frozenset[str] = frozenset()
+    firms: frozenset[str] = frozenset()
 
     def head(self, phrase: str) -> tuple[str, str] | None:
         """The (kind, form) of a capitalised head phrase, or ``None``."""
@@ -161,6 +163,8 @@ def load_cues() -> EventCues:
         triggers=_triggers(data.get("frame_triggers", {}), frames),
         head_stems=_stems((*tables["heads"], *tables["lower_heads"])),
         body_heads=_words(words, "body_heads"),
+        business=_words(words, "business"),
+        firms=_words(words, "firms"),
     )
 
 

@@ -34,7 +34,7 @@ from diplotimeline.extract._event_context import (
     is_future,
 )
 from diplotimeline.extract._sentences import Sentence
-from diplotimeline.model import ActorKind, EventKind
+from diplotimeline.model import ActorKind, EventKind, LinkRelation
 
 __all__ = [
     "read_group_meeting_nouns",
@@ -138,6 +138,26 @@ def _group_is_plural(text: str) -> bool:
     )
 
 
+# "on the sidelines of the", "on the margins of": a meeting held beside another one.
+_SIDELINES: Final = re.compile(
+    r"[^.;:()]{0,40}?\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _sidelines_venue(
+    ctx: Context, match: re.Match[str], named: list[Candidate]
+) -> Candidate | None:
+    """The named meeting a group of two or more named states meets on the sidelines of, or
+    ``None`` (a group of no states, or one that meets at the meeting itself)."""
+    if not named:
+        return None
+    venue = named[0]
+    if not _SIDELINES.match(ctx.text, match.end(), venue.start):
+        return None
+    states = ctx.actors_in(match.start("group"), match.end("group"), (ActorKind.COUNTRY,))
+    return venue if len({m.actor_id for m in states}) >= 2 else None
+
+
 def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of named groups in one sentence (after the other meeting frames).
 
@@ -175,7 +195,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             for c in ctx.starting(match.end(), window_end)
             if c.kind is EventKind.MEETING and c.named
         ]
-        if named:
+        venue = _sidelines_venue(ctx, match, named)
+        if named and venue is None:
             continue  # "met in Bishkek for the 15th Ministerial Meeting": that meeting
         if text.startswith(" at ", match.end()) and any(
             c.kind is EventKind.MEETING and c.start <= match.end() + 12
@@ -234,7 +255,17 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
-        if body is not None and tail is None and not held:
+        if venue is not None:
+            # "The presidents of Chile and Peru met on the sidelines of the APEC summit": the
+            # two states' own meeting, part of the summit
+            candidate.name = f"Meeting of the {label} at the {venue.name}"
+            candidate.form = "bilateral-meeting" if len(candidate.participants) == 2 else "other"
+            candidate.host, candidate.relation, candidate.inherit = (
+                venue,
+                LinkRelation.PART_OF,
+                True,
+            )
+        elif body is not None and tail is None and not held:
             # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
             # Iqaluit on Wednesday": the body's meeting, named as it was.
             candidate.name, candidate.form = body.name, body.form
@@ -618,6 +649,16 @@ _MEETING_OF_NAMED_GROUP: Final = re.compile(
     r"(?P<group>(?:the\s+)?[A-Z][\w-]{1,20}(?:\s+and\s+[A-Z][\w-]{1,20})?\s+"
     r"(?:[a-z]{3,12}\s+){0,2}(?:ministers|leaders|governors|officials))(?=\s+in\s+[A-Z])"
 )
+# "a meeting of the foreign ministers of Armenia and Azerbaijan", "the summit of the leaders of
+# Chile, Peru and Colombia": office-holders of named states or bodies, who are its parties.
+_MEETING_OF_HOLDERS: Final = re.compile(
+    r"\b(?i:the|a)\s+(?:(?i:forthcoming|upcoming|planned|next|first|annual|informal|special"
+    r"|extraordinary|joint|trilateral|bilateral)\s+)?(?i:meeting|summit)\s+of\s+"
+    r"(?P<group>(?i:the)\s+(?:(?i:[a-z]{3,12})\s+)?(?i:ministers|leaders|presidents"
+    r"|prime\s+ministers|heads\s+of\s+(?:state|government))\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w-]{1,20}(?:\s+[A-Z][\w-]{1,20})?"
+    r"(?:\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w-]{1,20}(?:\s+[A-Z][\w-]{1,20})?){1,3})"
+)
 _GROUP_FOR_MEETING: Final = re.compile(
     r"\b(?P<group>(?:[A-Z][\w-]{1,20}\s+)?" + _MINISTERS + r")\s+for\s+their\s+"
     r"(?P<what>(?:(?:preparatory|annual|first|second|joint)\s+)?meeting)\b"
@@ -647,6 +688,11 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
         for m in ctx.scan(_MEETING_OF_NAMED_GROUP, sentence)
         if not any(m.start() == f.start() for f, _, _ in found)
     ]
+    found += [
+        (m, "Meeting", m.end("group"))
+        for m in ctx.scan(_MEETING_OF_HOLDERS, sentence)
+        if not any(m.start() == f.start() for f, _, _ in found)
+    ]
     for match, what, end in found:
         if ctx.covers(match.start()) or ctx.covers(end - 1):
             continue
@@ -660,13 +706,15 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
             persons = ctx.actors_in(end, min(sentence.end, end + 160), (ActorKind.PERSON,))
             if persons and persons[0].start - end < 6:
                 participants = [m.actor_id for m in persons[:6]]
-        if not participants and match.re is _MEETING_OF_NAMED_GROUP:
+        if not participants and match.re in (_MEETING_OF_NAMED_GROUP, _MEETING_OF_HOLDERS):
             # "the meeting of the ASEAN finance ministers in Hanoi": the bloc that meets
             participants = [
                 m.actor_id
                 for m in ctx.actors_in(match.start("group"), match.end("group"))
                 if m.kind is not ActorKind.PERSON
             ]
+        if match.re is _MEETING_OF_HOLDERS and not _of_states(ctx, match):
+            continue  # "a meeting of the leaders of the Liberal Party and Labour": no states
         candidate = Candidate(
             kind=EventKind.MEETING,
             form="summit"
@@ -691,6 +739,12 @@ def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate
 
 
 _HELD_IN: Final = re.compile(r"\s+(?:held\s+)?in\s+")
+
+
+def _of_states(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the office-holders of a meeting serve two states or more."""
+    states = ctx.actors_in(match.start("group"), match.end("group"), (ActorKind.COUNTRY,))
+    return len({m.actor_id for m in states}) >= 2
 
 
 # "official talks between the two Prime Ministers", "The two Presidents will hold talks":

@@ -202,6 +202,8 @@ _OFFICES: Final = frozenset(
     {
         *("chair", "chairman", "chairwoman", "chairperson", "co-chair", "vice-chair"),
         *("chairmanship", "chairship", "presidency", "secretary-general", "director-general"),
+        # "Leaders of the Pacific Islands Forum adopted ...": the body's people, no event
+        *("leaders", "members", "delegates", "representatives", "officials", "envoys"),
     }
 )
 

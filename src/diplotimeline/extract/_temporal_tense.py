@@ -181,6 +181,34 @@ def _is_adjective(backwards: list[str], index: int) -> bool:
     )
 
 
+# Words between an article and "plan" that leave "plan" a verb: "the two plan to meet", "the
+# ministers plan talks" (a plural subject), not "an action plan", "the five-year plan".
+_PLAN_SUBJECTS: Final = frozenset({"two", "three", "four", "both", "all", "they", "we"})
+
+
+def _is_plan_noun(backwards: list[str], index: int) -> bool:
+    """Whether the "plan" ``index`` words back is a noun after an article and one or two
+    modifiers ("an action plan", "the five-year plan", "a new peace plan").
+
+    Examples:
+        >>> _is_plan_noun(list(reversed("adopted an action plan on".split())), 1)
+        True
+        >>> _is_plan_noun(list(reversed("the five year plan on".split())), 1)
+        True
+        >>> _is_plan_noun(list(reversed("said the ministers plan talks on".split())), 2)
+        False
+        >>> _is_plan_noun(list(reversed("the two plan to".split())), 1)
+        False
+    """
+    if index > 0 and backwards[index - 1] == "to":
+        return False  # "plan to meet": a verb
+    for modifiers in (1, 2):
+        before = backwards[index + 1 : index + 2 + modifiers]
+        if len(before) == modifiers + 1 and before[-1] in _ARTICLES:
+            return not any(w in _PLAN_SUBJECTS or w.endswith("s") for w in before[:-1])
+    return False
+
+
 def _is_perfect_plan(backwards: list[str], index: int, left: list[str]) -> bool:
     """Whether the word ``index`` words back is a plan verb in the present perfect.
 
@@ -397,6 +425,9 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             if before and before[0] in _DETERMINERS and word not in _PLAN_ADJECTIVES:
                 # "announced the plan Aug. 21": a noun, not a verb of intention; but "the
                 # slated visit in September" is a visit still to come.
+                continue
+            if word == "plan" and _is_plan_noun(backwards, index):
+                # "adopted an action plan on cybersecurity on Wednesday": a noun.
                 continue
             following = backwards[index - 1] if index > 0 else ""
             if following == "to" and (

@@ -44,6 +44,11 @@ __all__ = ["read_agreements"]
 _STAGES: Final = {
     "sign": AgreementStage.SIGNED,
     "ink": AgreementStage.SIGNED,
+    "initial": AgreementStage.CONCLUDED,
+    "seal": AgreementStage.CONCLUDED,
+    "struck": AgreementStage.CONCLUDED,
+    "clinch": AgreementStage.CONCLUDED,
+    "reach": AgreementStage.CONCLUDED,
     "conclud": AgreementStage.CONCLUDED,
     "adopt": AgreementStage.ADOPTED,
     "issu": AgreementStage.ADOPTED,
@@ -229,9 +234,55 @@ def _party(ctx: Context, mention: ActorMentionLike) -> str:
     return mention.actor_id  # a body of no state named ("the UN General Assembly")
 
 
+# "X and her Angolan counterpart Y signed", "Latvian President X and Lithuanian President Y
+# signed": both persons are the subject (only a title between "and" and the second name).
+_AND_COUNTERPART: Final = re.compile(
+    r"\s*,?\s+and\s+(?:his|her|their)\s+(?:visiting\s+)?(?:[A-Z][\w’'-]*\s+){0,2}"
+    r"(?:counterpart|colleague)\s*,?\s*|\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,5}"
+)
+
+
+# A sentence that opens with the people of states or bodies: "Leaders of the Pacific Islands
+# Forum adopted ...", "Negotiators from Serbia and North Macedonia initialled ...".
+_GROUP_OPENING: Final = re.compile(
+    r"\s*(?:The\s+)?(?:[A-Z][\w-]{1,20}\s+)?(?i:leaders|ministers|foreign\s+ministers"
+    r"|negotiators|delegations|delegates|representatives|officials|envoys"
+    r"|heads\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:the\s+)?"
+)
+_GROUP_WORDS: Final = frozenset({"and", "the", "of", ","})
+
+
+def _group_parties(ctx: Context, sentence: Sentence, start: int) -> list[str]:
+    """The states or bodies of a group that opens the sentence right before the act at
+    ``start`` (only capitalised names, "and" and commas in between)."""
+    opening = _GROUP_OPENING.match(ctx.text, sentence.start, start)
+    if opening is None:
+        return []
+    rest = ctx.text[opening.end() : start].replace(",", " , ").split()
+    if not rest or not all(w[:1].isupper() or w in _GROUP_WORDS for w in rest):
+        return []
+    found = ctx.actors_in(opening.end(), start, (ActorKind.COUNTRY, ActorKind.ORGANIZATION))
+    return [_party(ctx, m) for m in found]
+
+
+def _counterpart_before(
+    ctx: Context, sentence: Sentence, subject: list[ActorMentionLike]
+) -> list[ActorMentionLike]:
+    """The person joined to a one-person subject by "and his counterpart", else none."""
+    if len(subject) != 1 or subject[0].kind is not ActorKind.PERSON:
+        return []
+    low = max(sentence.start, subject[0].start - 160)
+    persons = [m for m in ctx.actors_in(low, subject[0].start) if m.kind is ActorKind.PERSON]
+    if persons and _AND_COUNTERPART.fullmatch(ctx.text, persons[-1].end, subject[0].start):
+        return persons[-1:]
+    return []
+
+
 def _parties(ctx: Context, sentence: Sentence, start: int, end: int) -> list[str]:
     """The subject actors before ``start`` and the "with" object just after ``end``."""
-    parties = [_party(ctx, m) for m in ctx.subject_before(start, sentence)]
+    subject = ctx.subject_before(start, sentence)
+    parties = [_party(ctx, m) for m in [*_counterpart_before(ctx, sentence, subject), *subject]]
+    parties.extend(_group_parties(ctx, sentence, start))
     with_match = re.match(r"\s+with\s+(?:the\s+)?", ctx.text[end : end + 12])
     if with_match is not None:
         objects = ctx.actors_in(end, min(sentence.end, end + 160))
@@ -428,17 +479,47 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if found is None:
             continue
         candidate, phrase_end = found
+        parties = _parties(ctx, sentence, match.start(), phrase_end)
+        if not parties and _firm_subject(ctx, sentence, match.start()):
+            continue  # "The two firms signed a memorandum on battery supply": business
         det = (match.group("det") or "").lower()
         candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
         if det in ("the", "its", "their") and _is_bare(candidate.name):
             # "sign the agreement", "ratified the new text": the agreement named before.
             candidate.anaphor = True
         made.extend(_second_item(ctx, sentence, match, stage, future, candidate.end))
-        _add_parties(candidate, _parties(ctx, sentence, match.start(), phrase_end))
+        _add_parties(candidate, parties)
         if meeting is not None:
             candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
+
+
+# The words before a verb where its subject is looked for.
+_SUBJECT_WORDS: Final = 4
+
+
+def _firm_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
+    """Whether the few words right before the verb at ``verb`` name a firm by a common noun
+    or a business word ("The two firms", "The streaming service", "the carmaker").
+
+    Examples:
+        >>> ctx = Context.build("The two firms signed a memorandum.", document_id="d")
+        >>> _firm_subject(ctx, ctx.sentences[0], 14)
+        True
+        >>> ctx = Context.build("The two ministers signed a memorandum.", document_id="d")
+        >>> _firm_subject(ctx, ctx.sentences[0], 18)
+        False
+        >>> text = "The ministers, watched by company chiefs, signed a memorandum."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> _firm_subject(ctx, ctx.sentences[0], text.index("signed"))
+        False
+    """
+    before = ctx.text[sentence.start : verb].rstrip()
+    # "The ministers, in the presence of company chiefs, signed": the subject before the aside
+    clause = before.split(",")[0] if before.endswith(",") else before.rsplit(",", 1)[-1]
+    words = clause.lower().split()[-_SUBJECT_WORDS:]
+    return any(w in ctx.cues.firms or w in ctx.cues.business for w in words)
 
 
 # A second verb of the frame right after the first ("agreed to sign", "agreed to adopt").
@@ -480,6 +561,8 @@ def _unnamed(
         return None
     if phrase.group("np").startswith("partnership"):
         return None  # "signed partnerships with five firms": a partnership needs its kind
+    if not ctx.cues.business.isdisjoint(phrase.group("np").lower().split()):
+        return None  # "signed a merger agreement", "a wage deal": firms' or unions' business
     np = phrase.group("np").strip()
     lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
     topic = _topic(ctx, after, sentence.end)
@@ -728,6 +811,12 @@ _ACCEDED: Final = re.compile(
 )
 
 
+# "acceded to the Treaty of ...", "will accede to the Convention": a state becomes a party.
+_ACCEDED_TO: Final = re.compile(
+    r"\b(?:acceded|accedes|accede|acceding|adhered)[ \t]+to[ \t]+(?:the[ \t]+)?$", re.IGNORECASE
+)
+
+
 _FOR_SIGNATURE: Final = re.compile(r"[ \t]+for[ \t]+signature\b", re.IGNORECASE)
 _OPENED_BEFORE: Final = re.compile(r"\bopen(?:ed|s)?[ \t]+(?:the[ \t]+)?\Z", re.IGNORECASE)
 
@@ -739,6 +828,16 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
         party = _WITH_PARTY.match(ctx.text, end, sentence.end)
         if party is not None and ctx.actors_in(party.start(), party.end()):
             end = party.end()
+        joined = _ACCEDED_TO.search(
+            ctx.text, max(sentence.start, candidate.start - 40), candidate.start
+        )
+        if joined is not None:
+            # "Mongolia acceded to the Treaty of Amity ... in 2045": a party by accession (the
+            # year is its accession's, not the treaty's)
+            candidate.stage = AgreementStage.RATIFIED
+            candidate.future = candidate.future or is_future(ctx, joined.start(), sentence)
+            _add_parties(candidate, _parties(ctx, sentence, joined.start(), candidate.end))
+            continue
         acceded = _ACCEDED.match(ctx.text, end, sentence.end)
         if acceded is not None:
             candidate.dateable = True
@@ -1357,6 +1456,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_referred_back(ctx, sentence)
     with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
     with_party.extend(_read_whose_acts(ctx, sentence))  # "whose" and "its" are no frame
+    with_party.extend(_read_passive_unnamed(ctx, sentence))  # nor "was exchanged"
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
@@ -1387,3 +1487,76 @@ def _read_established_by(ctx: Context, sentence: Sentence) -> None:
             and candidate.stage is None
         ):
             candidate.stage, candidate.future = host.stage, host.future
+
+
+# A sentence that opens with an unnamed agreement and says what was done to it: "The transit
+# agreement was signed by ...", "The ceasefire agreement, signed in Doha in 2039, ...", "An
+# agreement on fisheries was signed between Ghana and ...",
+# "A memorandum on health was exchanged between ...", "The free trade agreement between
+# Canada and Ecuador entered into force on 1 January".
+_PASSIVE_OPENING: Final = re.compile(
+    r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,3}"
+    r"(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|mous?|protocols?|pacts?"
+    r"|deals?|joint[ \t]+(?:statement|declaration|communiqu[eé]))"
+    r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?)?)"
+    # "The ceasefire agreement, signed in Doha in 2039, ...": a participle set off by a comma
+    r"(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been"
+    r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?)"
+    r"(?P<verb>signed|initial(?:l)?ed|concluded|exchanged|inked|sealed|adopted|issued|ratified"
+    r"|entered[ \t]+into[ \t]+force|came[ \t]+into[ \t]+force|took[ \t]+effect)\b"
+)
+# The verbs that need no auxiliary: "entered into force", "came into force", "took effect".
+_INTRANSITIVE: Final = ("entered", "came", "took")
+# Who did it, after the verb: "by X and his counterpart Y", "between Laos and Thailand".
+_BY_PARTIES: Final = re.compile(r"[ \t]+(?:by|between)[ \t]+")
+# Where the parties after "by" or "between" end: a place, a date, a clause.
+_PARTIES_END: Final = re.compile(
+    r"[,;:()]|[ \t](?:in|on|at|during|last|this|yesterday|earlier|after|before|when|while)[ \t]"
+)
+_PARTY_KINDS: Final = (ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+
+
+def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed agreement that opens its sentence, with the act done to it and the
+    parties after "by" or "between" (or in its own "between" phrase).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "An agreement on fisheries was signed between Peru and Chile on 3 May."
+        >>> [(e.name, e.participants) for e in extract(Document(id="d", text=text)).events]
+        [('agreement on fisheries', ('pe', 'cl'))]
+    """
+    match = _PASSIVE_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if match is None or (
+        match.group("aux") is None
+        and match.group("comma") is None
+        and not match.group("verb").startswith(_INTRANSITIVE)
+    ):
+        return []
+    if ctx.covers(match.start("np")) or ctx.starting(match.start("np"), match.end("np")):
+        return []  # a named agreement, or one another reader took
+    verb = match.group("verb").lower()
+    stage = AgreementStage.SIGNED if verb == "exchanged" else _stage(verb)
+    found = _unnamed(ctx, sentence, match.start("np"), stage, False, match.start("np"))
+    if found is None:
+        return []
+    candidate = found[0]
+    if match.group("det").lower() == "the" and _is_bare(candidate.name):
+        return []  # "The agreement was signed on Monday": the one named before
+    candidate.future = match.group("future") is not None
+    candidate.evidence = (match.start("np"), match.end())
+    # Entry into force is no date of the agreement's making (nor of its signing).
+    candidate.dateable = stage is not AgreementStage.ENTERED_INTO_FORCE
+    parties = [
+        m.actor_id
+        for m in ctx.actors_in(match.start("np"), match.end("np"), (ActorKind.COUNTRY,))
+        if " between " in ctx.text[match.start("np") : m.start]
+    ]
+    by = _BY_PARTIES.match(ctx.text, match.end(), sentence.end)
+    if by is not None:
+        end = _PARTIES_END.search(ctx.text, by.end(), sentence.end)
+        stop = end.start() if end is not None else sentence.end
+        parties.extend(m.actor_id for m in ctx.actors_in(by.end(), stop, _PARTY_KINDS))
+    _add_parties(candidate, list(dict.fromkeys(parties)))
+    return [ctx.add(candidate)]

@@ -50,14 +50,29 @@ _LAUNCH_NOUNS: Final = (
 _TAIL_WORD: Final = (
     r"(?!(?:and|or|but|said|says|to|that|which|with|as|in|on|at|by|the|a|an)\b)[a-z][\w-]{0,30}"
 )
+# What a launched thing is worth, before its noun: "a $2 billion programme", "a US$40m
+# fund", "a 300 million euro initiative" (one amount, read in linear time).
+_AMOUNT: Final = (
+    r"(?:(?:US|A|C|NZ|HK|S)?[$€£¥]\s?\d[\d.,]{0,12}(?:\s?(?:million|billion|trillion|bn|mn|m)\b)?"
+    r"|\d[\d.,]{0,12}\s(?:million|billion|trillion)\s(?:euros?|dollars?|yuan|yen|pounds?"
+    r"|rupees?|francs?|riyals?|dirhams?|won|pesos?|reais|rand|naira|shillings?|rubles?|roubles?)"
+    r")\s+"
+)
 _LAUNCH_PHRASE: Final = re.compile(
-    r"(?P<np>(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>" + _LAUNCH_NOUNS + r")s?"
+    r"(?P<np>(?P<amount>"
+    + _AMOUNT
+    + r")?(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>"
+    + _LAUNCH_NOUNS
+    + r")s?"
     r"(?:\s+(?:in|on|for)\s+(?:(?:the|a|an)\s+)?(?:"
     + _TAIL_WORD
     + r"\s+){0,2}"
     + _TAIL_WORD
     + r")?)\b"
 )
+# A length that qualifies the noun after it ("a five-year programme", "a 10-year plan"): no
+# date of the launch, so it does not end the phrase.
+_LENGTH: Final = re.compile(r"-(?:years?|months?|weeks?|days?)$", re.IGNORECASE)
 # A preposition or article left at the end of a phrase cut before a date.
 _DANGLING: Final = re.compile(r"(?:\s+(?:in|on|for|the|a|an)\b)+$")
 # A visa launched by several countries: "a single tourist visa", "the unified visa".
@@ -119,15 +134,25 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if overlapping:
             # A date inside the phrase ends it ("a fund this year"); one that began before
             # the phrase leaves it whole.
-            cuts = [m.start for m in overlapping if phrase.start() <= m.start]
+            cuts = [
+                m.start
+                for m in overlapping
+                if phrase.start() <= m.start
+                and not (m.end <= phrase.start("noun") and _LENGTH.search(ctx.text, m.start, m.end))
+            ]
             np = ctx.text[phrase.start() : min(cuts)].strip() if cuts else np
         np = _DANGLING.sub("", np)  # "the visa in [the first half of 2037]"
         if not np or _STOP.search(np):
             continue
+        if not ctx.cues.business.isdisjoint(np.lower().split()):
+            continue  # "launched a new bond fund for retail investors": a market product
         if phrase.group("noun") == "visa" and not _SHARED_VISA.search(np):
             continue  # "launched a visa": one country's visa, no scheme
         if ctx.covers(phrase.start()):
             continue
+        if phrase.group("amount") and not _DETERMINED.search(match.group()):
+            continue  # a headline's "set up $2 billion fund" restates the body's fund
+        np = _with_purpose(ctx, phrase.start(), np, phrase.group("noun"))
         candidate = ctx.add(
             Candidate(
                 kind=EventKind.INITIATIVE,
@@ -147,6 +172,32 @@ def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+# The frame ended on a determiner: "launched a $2 billion programme".
+_DETERMINED: Final = re.compile(r"\b(?:a|an|the|its|their|his|her|new|joint)\s+$", re.IGNORECASE)
+# "a joint initiative to redevelop the naval base": what a bare programme is for; up to
+# eight words, stopping before a conjunction, a clause or a date.
+_PURPOSE: Final = re.compile(
+    r"\s+to\s+[a-z][\w-]{1,30}"
+    r"(?:\s+(?!(?:and|or|but|when|which|who|while|after|before|as|said|says|with|by|over)\b)"
+    r"[\w’'-]{1,30}){0,7}"
+)
+
+
+def _with_purpose(ctx: Context, start: int, np: str, noun: str) -> str:
+    """A launched thing named only by its noun, with what it is for ("initiative to
+    redevelop the naval base"); any other phrase as it is."""
+    if np.lower().rstrip("s") != noun.lower():
+        return np
+    end = start + len(np)
+    purpose = _PURPOSE.match(ctx.text, end)
+    if purpose is None:
+        return np
+    stop = purpose.end()
+    for mention in ctx.temporal_overlapping(end, stop):
+        stop = min(stop, mention.start)
+    return _DANGLING.sub("", ctx.text[start:stop].rstrip())
 
 
 def _launch_key(phrase: str) -> str:
@@ -385,6 +436,10 @@ def _form(noun: str) -> str:
     return "programme"
 
 
+# After a launched thing, within its clause: the meeting it was launched at.
+_AT_AFTER: Final = re.compile(r"[^,;.()]{0,60}?\b(?:at|during)\s+(?:the\s+)?")
+
+
 def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool) -> None:
     target.dateable = True
     target.future = target.future or future
@@ -398,6 +453,13 @@ def _launched(ctx: Context, sentence: Sentence, target: Candidate, future: bool)
             target.made_at(event, LinkRelation.LAUNCHED_AT)
             event.dateable = True
             return
+    # "unveiled a fund for X at the Riyadh summit": launched at the meeting named after it.
+    after = _AT_AFTER.match(ctx.text, target.end, sentence.end)
+    if after is not None:
+        event = ctx.named_at(after.end(), slack=2)
+        if event is not None and event is not target and event.kind is EventKind.MEETING:
+            target.made_at(event, LinkRelation.LAUNCHED_AT)
+            event.dateable = True
 
 
 # A works project that is opened or inaugurated is dated by the clause that says so ("they
@@ -700,6 +762,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_called(ctx, sentence)
     made = _read_launches(ctx, sentence)
     made.extend(_read_launched_names(ctx, sentence))
+    made.extend(_read_launched_by(ctx, sentence))
     _read_post_launch(ctx, sentence)
     made.extend(_read_lists(ctx, sentence))
     _read_planned(ctx, sentence)
@@ -1082,3 +1145,85 @@ def _read_period_tails(ctx: Context, sentence: Sentence) -> None:
             and candidate.when is None
         ):
             _made_at_that_meeting(ctx, candidate, candidate.evidence_end)
+
+
+# An unnamed launched thing and who launched it, after "by": "A fund set up by Norway and
+# Brazil in 2039 pays ...", "The $2 billion programme launched by the World Bank last year",
+# "A new facility was unveiled by the African Development Bank on Tuesday", "Under the
+# 2048-2052 programme announced by the Asian Development Bank, ...".
+_LAUNCHED_BY: Final = re.compile(
+    r"\b(?P<det>[Tt]he|[Aa]n?)\s+(?P<np>(?:"
+    + _AMOUNT
+    + r")?(?:[a-z\d][\w’'-]{0,30}\s+){0,3}?(?P<noun>"
+    + _LAUNCH_NOUNS
+    + r"))(?:\s*,\s*|\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?)"
+    r"(?P<verb>launched|unveiled|set\s+up|established|announced|rolled\s+out|introduced"
+    r"|created)\s+by\s+(?:the\s+)?"
+)
+# Where the launchers after "by" end: a clause, a place, a date.
+_LAUNCHERS_END: Final = re.compile(
+    r"[,;:()]|\s(?:in|on|at|during|last|this|earlier|since|with|to|has|have|had|was|were|is|are"
+    r"|will|pays|trains)\s"
+)
+_LAUNCHERS: Final = (ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.PERSON)
+
+
+def _read_launched_by(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """An unnamed programme, fund or facility "launched/set up/announced by" states, bodies
+    or persons: made with them as its participants (an initiative already read there gains
+    them).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "A fund set up by Norway and Brazil in 2039 pays farmers."
+        >>> [(e.name, e.participants) for e in extract(Document(id="d", text=text)).events]
+        [('fund', ('no', 'br'))]
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "by"):
+        return made
+    for match in ctx.scan(_LAUNCHED_BY, sentence):
+        stop = _LAUNCHERS_END.search(ctx.text, match.end(), sentence.end)
+        end = stop.start() if stop is not None else sentence.end
+        launchers = [m.actor_id for m in ctx.actors_in(match.end(), end, _LAUNCHERS)]
+        if not launchers or not ctx.actors_starting(match.end(), match.end() + 1):
+            continue  # "a programme set up by the ministry's staff": no state or body named
+        np = match.group("np")
+        if not ctx.cues.business.isdisjoint(np.lower().split()):
+            continue  # "a new bond fund launched by the bank": a market product
+        start = match.start("np") + (4 if np.lower().startswith("new ") else 0)
+        np = ctx.text[start : match.end("np")]  # "A new facility": the "facility"
+        known = [
+            c
+            for c in ctx.starting(match.start("np"), match.end("np"))
+            if c.kind is EventKind.INITIATIVE
+        ]
+        if known:
+            for launcher in launchers:
+                if launcher not in known[0].participants:
+                    known[0].participants.append(launcher)
+            continue
+        if ctx.covers(match.start("np")) or ctx.covers(match.end("np") - 1):
+            continue
+        if match.group("det").lower() == "the" and np.lower() == match.group("noun").lower():
+            continue  # "The programme, launched by X": the one named before
+        future = is_future(ctx, match.start("verb"), sentence)
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.INITIATIVE,
+                form=_form(match.group("noun")),
+                name=np,
+                start=start,
+                end=match.end("np"),
+                sentence=sentence.index,
+                head=match.group("noun"),
+                indefinite=True,
+                participants=list(dict.fromkeys(launchers)),
+                evidence=(match.start("np"), end),
+                frame_key=_launch_key(np),
+            )
+        )
+        _launched(ctx, sentence, candidate, future)
+        made.append(candidate)
+    return made

@@ -121,8 +121,14 @@ _RECEIVED_ASIDE: Final = re.compile(
     r"\s{0,4},?\s{0,4}(?:today|yesterday|on|at|in)\b[^;.]{0,160},\s{0,4}"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 )
+# "for talks with X": what a visit or a trip is for, no meeting of its own.
+_FOR_BEFORE: Final = re.compile(r"\bfor\s+$", re.IGNORECASE)
 _FRONTED: Final = re.compile(
-    r"\s*(?:\d{1,2}\.\s*)?(?:in|during|at|after|following|on)\s+", re.IGNORECASE
+    r"\s*(?:\d{1,2}\.\s*)?"
+    # "Speaking after talks with X on Monday, Y said ...": a participle before the phrase
+    r"(?:(?:speaking|writing|addressing\s+reporters|talking\s+to\s+reporters)\s+)?"
+    r"(?:in|during|at|after|following|on)\s+",
+    re.IGNORECASE,
 )
 _ANAPHOR: Final = re.compile(r"\b(?:the|this)\s+(?:meeting|summit|conference|forum|talks)\b", re.I)
 
@@ -308,9 +314,11 @@ _HONORIFICS: Final = re.compile(
 )
 
 
-# "her Polish colleague ", "his Kenyan counterpart ": a person met named by the relation.
+# "visiting Lao Deputy Prime Minister ": a visitor received, named by nationality and office.
+_VISITING_BEFORE: Final = re.compile(r"(?:the\s+)?visiting\s+(?:[A-Z][\w’'-]*\s+){0,6}")
+# "her Polish colleague ", "his Kenyan counterpart, ": a person met named by the relation.
 _RELATION_BEFORE: Final = re.compile(
-    r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague)\s+"
+    r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague),?\s+"
 )
 
 
@@ -343,17 +351,31 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     after = reach if aside else after
                 between = ctx.text[match.end() : after[0].start] if after else ""
                 if _RELATION_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
-                    ("receiv", "welcom", "host")
+                    ("receiv", "welcom", "host", "discuss", "sat", "sit", "phon", "teleph")
                 ):
-                    between = ""  # "received her Polish colleague NAME": the person received
+                    # "received her Polish colleague NAME", "discussed trade with his
+                    # Kenyan counterpart, NAME": the person received or talked with
+                    between = ""
+                if _VISITING_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
+                    ("receiv", "welcom", "host", "met")
+                ):
+                    between = ""  # "received visiting Lao Deputy Prime Minister NAME"
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
-                    made.extend(_group_met(ctx, sentence, match))
+                    if match.group("verb").lower() != "talks":  # "talks with the rebels"
+                        made.extend(_group_met(ctx, sentence, match))
                     continue
             subject = _possessor(ctx, match.start(), sentence) or ctx.subject_before(
                 match.start(), sentence
             )
+            if frame == "met" and match.group("verb").lower() == "talks":
+                if not subject:
+                    continue  # "Talks with President X are planned": whose, it does not say
+                if _FOR_BEFORE.search(
+                    ctx.text, max(sentence.start, match.start() - 5), match.start()
+                ):
+                    continue  # "flew to Kyiv for talks with X": the visit's purpose
             end = _region_end(ctx, sentence, match.end(), frames)
             if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
                 # "In a telephone conversation with X on Monday, Y discussed ...": Y is
@@ -416,24 +438,24 @@ _BODY_PAIR_GAP: Final = re.compile(r"\s+and\s+(?:the\s+)?")
 _BETWEEN_DET: Final = re.compile(r"(?i:a|an|the|their|its)\s+")
 
 
+# Who may meet as a body: "between the X Council and the Y Council", "talks between Peru
+# and Colombia", "between the EU and China".
+_PARTIES: Final = (ActorKind.ORGANIZATION, ActorKind.COUNTRY)
+
+
 def _bodies_between(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
-    """ "the joint consultative meeting between the X Council and the Y Council": a meeting
-    of the two organisations, named as written (no persons are named)."""
+    """ "the joint consultative meeting between the X Council and the Y Council", "talks
+    between Peru and Colombia": a meeting of the two organisations or countries, named as
+    written (no persons are named)."""
     lead = re.match(r"(?i:the\s+)?", ctx.text[match.end() : match.end() + 4])
     at = match.end() + (lead.end() if lead is not None else 0)
-    first = next(
-        (m for m in ctx.actors_starting(at, at + 1) if m.kind is ActorKind.ORGANIZATION), None
-    )
+    first = next((m for m in ctx.actors_starting(at, at + 1) if m.kind in _PARTIES), None)
     if first is None:
         return []
     gap = _BODY_PAIR_GAP.match(ctx.text, first.end, sentence.end)
     second = (
         next(
-            (
-                m
-                for m in ctx.actors_starting(gap.end(), gap.end() + 1)
-                if m.kind is ActorKind.ORGANIZATION
-            ),
+            (m for m in ctx.actors_starting(gap.end(), gap.end() + 1) if m.kind in _PARTIES),
             None,
         )
         if gap is not None
@@ -1030,6 +1052,15 @@ _PREMISES: Final = re.compile(
 )
 
 
+# An office after "visiting" and a nationality: the visitor's title, not a destination.
+_OFFICE_AFTER: Final = re.compile(
+    r"\s+(?:(?:Deputy|Vice|First|Acting|Senior|Foreign|Defen[cs]e|Trade|Prime|Crown)[\s-]+){0,2}"
+    r"(?:President|Prime\s+Minister|Premier|Minister|Chancellor|Secretary|King|Queen|Emir"
+    r"|Prince|Princess|Sultan|Speaker|Governor|Chief|Ambassador|Envoy|delegation|leader"
+    r"|counterpart|minister|president|officials?)\b"
+)
+
+
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -1044,6 +1075,12 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if place is None:
                 continue
             name, _, place_end, place_id = place
+            if (
+                frame == "visit_verb"
+                and match.group().lower().startswith("visiting")
+                and _OFFICE_AFTER.match(ctx.text, place_end)
+            ):
+                continue  # "received visiting Lao Deputy Prime Minister X": X visits, not P
             if frame == "visit_verb" and match.group().lower().startswith(("arriv", "land")):
                 # "arrived in Nairobi ... for a three-day State Visit to Kenya": the visit is
                 # to the place it is said to be to, the city is where it began.
@@ -1281,6 +1318,24 @@ def _read_bare_visits(ctx: Context, sentence: Sentence, made: list[Candidate]) -
         )
 
 
+# What a visit is for, after its destination: "flew to Beijing on Sunday for talks with
+# President X", "travelled to Lima to meet his counterpart, Y".
+_FOR_TALKS_WITH: Final = re.compile(
+    r"[^.;:()]{0,60}?\b(?:for|to\s+hold)\s+(?:(?:[\w-]{1,20}\s+)?(?:talks|meetings?|consultations"
+    r"|discussions)\s+with|to\s+meet(?:\s+with)?)\s+(?:(?:his|her|their)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _visit_hosts(ctx: Context, sentence: Sentence, end: int) -> list[ActorMentionLike]:
+    """The person a visit is made to hold talks with, named right after "for talks with"."""
+    purpose = _FOR_TALKS_WITH.match(ctx.text, end, sentence.end)
+    if purpose is None:
+        return []
+    persons = _persons(ctx, purpose.end(), min(sentence.end, purpose.end() + 80))
+    return persons[:1] if persons and persons[0].start - purpose.end() <= 40 else []
+
+
 def _visit(
     ctx: Context,
     sentence: Sentence,
@@ -1302,6 +1357,9 @@ def _visit(
             ids.append(home)
     if place_id is not None and place_id not in ids:
         ids.append(place_id)
+    for host in _visit_hosts(ctx, sentence, end):
+        if host.actor_id not in ids:
+            ids.append(host.actor_id)
     return ctx.add(
         Candidate(
             kind=EventKind.MEETING,
@@ -2606,6 +2664,10 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
+    made.extend(_read_called_meetings(ctx, sentence))
+    made.extend(_read_visiting_counterparts(ctx, sentence))
+    made.extend(_read_hosted_meals(ctx, sentence))
+    made.extend(_read_in_place_for_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3157,3 +3219,212 @@ def _read_where_and_for(ctx: Context, sentence: Sentence) -> None:
         gap = ctx.text[before.end : candidate.start]
         if _WHERE.search(gap) or (before.form == "visit" and _FOR_THE.match(gap)):
             candidate.host, candidate.inherit = before, True
+
+
+# "The African Union convened an emergency meeting on the crisis", "the Security Council will
+# hold a special session": an out-of-turn meeting an organisation calls (the adjective is
+# needed: "the council held a meeting on parking fees" says too little).
+_CALLED_MEETING: Final = re.compile(
+    r"\b(?P<verb>held|holds|hold|will\s+hold|convened|convenes|convene|will\s+convene|called"
+    r"|calls|call)\s+(?:a|an)\s+(?P<what>(?:(?:emergency|extraordinary|special|urgent|closed-door"
+    r"|virtual|informal|ministerial|high-level)\s+){1,2}(?:meeting|session|summit))\b",
+    re.IGNORECASE,
+)
+
+
+def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "The African Union convened an emergency meeting on the crisis in Addis Ababa":
+    "Emergency meeting of the African Union", with the organisation that is the subject.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "The African Union convened an emergency meeting in Addis Ababa on 3 May."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Emergency meeting of the African Union']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, ("meeting", "session", "summit")):
+        return made
+    for match in ctx.scan(_CALLED_MEETING, sentence):
+        if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
+            continue
+        bodies = [
+            m
+            for m in ctx.subject_before(match.start(), sentence)
+            if m.kind is ActorKind.ORGANIZATION
+        ]
+        if len(bodies) != 1:
+            continue
+        what = " ".join(match.group("what").split())
+        body = _body_name(ctx, bodies[0])
+        name = f"{what[:1].upper()}{what[1:]} of the {body.removeprefix('the ')}"
+        future = match.group("verb").lower() in ("hold", "convene", "call") or is_future(
+            ctx, match.start(), sentence
+        )
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="summit" if what.endswith("summit") else "other",
+                    name=name,
+                    start=match.start("what"),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=[bodies[0].actor_id],
+                    dateable=True,
+                    future=future,
+                    evidence=(match.start(), match.end()),
+                )
+            )
+        )
+    return made
+
+
+# "President X and her visiting Ivorian counterpart Y signed ...": the host and the guest,
+# together, have met.
+_AND_VISITING: Final = re.compile(
+    r"\s+and\s+(?:his|her|their|the)\s+visiting\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:counterpart|colleague|guest)\s*,?\s*"
+)
+
+
+def _read_visiting_counterparts(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X and her visiting Ivorian counterpart Y": a meeting of X and Y.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "President Ana Soto and her visiting Peruvian counterpart Luis Vega spoke."
+        >>> [e.participants for e in extract(Document(id="d", text=text)).events]
+        [('soto-ana', 'vega-luis')]
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "visiting"):
+        return made
+    for persons in _visiting_pairs(ctx, sentence):
+        host, guest = persons
+        if host.actor_id == guest.actor_id or ctx.covers(host.start):
+            continue
+        if any(
+            c.kind is EventKind.MEETING and {host.actor_id, guest.actor_id} <= set(c.participants)
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue  # the sentence already tells their meeting
+        future = is_future(ctx, guest.end, sentence)
+        made.append(_meeting(ctx, sentence, [host], [guest], None, (host.start, guest.end), future))
+    return made
+
+
+def _visiting_pairs(
+    ctx: Context, sentence: Sentence
+) -> list[tuple[ActorMentionLike, ActorMentionLike]]:
+    """The (host, guest) persons joined by "and her visiting counterpart" in a sentence."""
+    pairs = []
+    for match in _AND_VISITING.finditer(ctx.text, sentence.start, sentence.end):
+        before = _persons(ctx, max(sentence.start, match.start() - 80), match.start())
+        after = _persons(ctx, match.end(), min(sentence.end, match.end() + 60))
+        if before and after and before[-1].end == match.start() and after[0].start == match.end():
+            pairs.append((before[-1], after[0]))
+    return pairs
+
+
+# "hosted a state banquet for visiting Indonesian President NAME", "gave a luncheon in honour
+# of NAME": the host and the guest have met.
+_HOSTED_MEAL: Final = re.compile(
+    r"\b(?:hosted|hosts|will\s+host|gave|gives|will\s+give|offered|threw|held)\s+(?:a|an)\s+"
+    r"(?:(?:state|official|working|private|welcome|welcoming|gala|farewell)\s+){0,2}"
+    r"(?:banquet|dinner|luncheon|lunch|breakfast|reception)\s+(?:for|in\s+honou?r\s+of)\s+"
+    r"(?:(?:the|his|her|their)\s+)?(?:visiting\s+)?",
+    re.IGNORECASE,
+)
+# What may stand between the meal and the guest's name: a nationality and an office.
+_GUEST_TITLE: Final = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,6}")
+
+
+def _read_hosted_meals(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "X hosted a state banquet for visiting Indonesian President Y": a meeting of X and Y.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "President Ana Soto hosted a dinner for Peruvian President Luis Vega."
+        >>> [e.participants for e in extract(Document(id="d", text=text)).events]
+        [('soto-ana', 'vega-luis')]
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(
+        sentence, ("banquet", "dinner", "luncheon", "lunch", "breakfast", "reception")
+    ):
+        return made
+    for match in ctx.scan(_HOSTED_MEAL, sentence):
+        guests = _persons(ctx, match.end(), min(sentence.end, match.end() + 80))
+        if not guests or not _GUEST_TITLE.fullmatch(ctx.text, match.end(), guests[0].start):
+            continue  # "hosted a dinner for business leaders": no person named
+        hosts = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if len(hosts) != 1 or hosts[0].actor_id == guests[0].actor_id:
+            continue
+        host, guest = hosts[0], guests[0]
+        if any(
+            c.kind is EventKind.MEETING and {host.actor_id, guest.actor_id} <= set(c.participants)
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue  # the sentence already tells their meeting
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _meeting(ctx, sentence, [host], [guest], None, (match.start(), guest.end), future)
+        )
+    return made
+
+
+# "X is in Bucharest for talks", "X was in Lima on Monday for two days of consultations": a
+# person abroad for talks, a visit of theirs.
+_IN_PLACE: Final = re.compile(r"\b(?P<aux>is|was|will\s+be)\s+in\s+")
+_FOR_TALKS: Final = re.compile(
+    r"(?:\s+(?:on|this|last|next|earlier|later|yesterday|today)\b[^,;.()]{0,30}?)?\s+for\s+"
+    r"(?:(?:two|three|four|five|several|\d{1,2})\s+days\s+of\s+)?(?:[\w-]{1,20}\s+)?"
+    r"(?:talks|consultations|meetings|discussions)\b"
+)
+
+
+def _read_in_place_for_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Moldovan President X is in Bucharest for talks with Romanian officials": a visit of X
+    to Bucharest (a place abroad: not in the country the text gives X).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "Peruvian President Luis Vega is in Quito for talks."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Visit of Luis Vega to Quito']
+    """
+    made: list[Candidate] = []
+    for match in ctx.scan(_IN_PLACE, sentence) if ctx.may_hold(sentence, "talks") else ():
+        place = ctx.place_at(match.end())
+        if place is None:
+            continue
+        name, _, place_end, place_id = place
+        if _FOR_TALKS.match(ctx.text, place_end, sentence.end) is None:
+            continue  # "X is in Paris": where someone is, no visit said
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if len(subject) != 1 or place_id is None:
+            continue
+        home = _country_of(ctx, subject[0].actor_id)
+        if home is None or home == place_id:
+            continue  # at home, or from no country the text gives
+        if ctx.covers(match.start()) or any(
+            c.form == "visit" and c.subject == subject[0].actor_id
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue
+        future = match.group("aux").lower().startswith("will") or is_future(
+            ctx, match.start(), sentence
+        )
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
+        )
+    return made
