@@ -548,7 +548,14 @@ def test_act_this_meeting_or_the_conference_made(text: str, kind: EventKind, nam
     ],
 )
 def test_meeting_told_by_its_place(text: str, name: str, span: str) -> None:
-    assert _dates(EventKind.MEETING, text, "2051-03-09")[name] == span
+    # Since events-18's folds (merged in session 15) the summit told by its place is one
+    # event with the summit named before it, its name an alias: it has those dates either way.
+    dated = {
+        label: when(e)
+        for e in events_of(EventKind.MEETING, text, "2051-03-09")
+        for label in (e.name, *e.aliases)
+    }
+    assert dated[name] == span
 
 
 @pytest.mark.parametrize(

@@ -272,7 +272,7 @@ class TestMeetingsOfBodies:
         )
         assert (found.name, found.participants, when(found)) == (
             "Emergency meeting of the African Union",
-            ("au",),
+            ("african-union",),
             "2041-05-06",
         )
 
