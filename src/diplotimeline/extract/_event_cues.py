@@ -308,6 +308,8 @@ class _TriggerChunks:
                     if index >= 0 and after <= spans[index][1]:
                         heads.add(index)
                     continue
+                if index < 0:
+                    continue  # before the first sentence (a heading the sentences leave out)
                 known = found.get(trigger)
                 if known is None:
                     found[trigger] = {index}
@@ -512,7 +514,8 @@ class FrameIndex:
     def _holding_one(self, lowered: str, trigger: str) -> frozenset[int]:
         starts = self._starts
         indexes: set[int] = set()
-        at = lowered.find(trigger)
+        # A hit before the first sentence (a heading the sentences leave out) is in none.
+        at = lowered.find(trigger, starts[0]) if starts else -1
         while at >= 0:
             index = bisect.bisect_right(starts, at) - 1
             indexes.add(index)
