@@ -21,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import datetime
 import itertools
@@ -551,6 +552,8 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
                 and not _POSSESSIVE.match(ctx.text, mention.end)
             ):
                 bounds.append(mention)
+            elif _dates_since_noun(ctx, sentence, mention, dateable):
+                continue
             elif mention.timex_type == "DATE" or not points:
                 points.append(mention)
             else:
@@ -559,6 +562,22 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
         for candidate in dateable:
             if candidate.when is None and bounds:
                 _since(ctx, candidate, bounds[0])
+
+
+# "their first since the quarrel over the fund last year": the date dates the noun after
+# "since", not the event before it.
+_SINCE_NOUN: Final = re.compile(
+    r"\bsince\s+(?:the|a|an|their|its|his|her|our|this|that)\s+[^,;.()\d]{1,60}$", re.IGNORECASE
+)
+
+
+def _dates_since_noun(
+    ctx: Context, sentence: Sentence, mention: TemporalMention, dateable: list[Candidate]
+) -> bool:
+    """Whether ``mention`` ends a phrase "since the <noun> ..." that holds no candidate: it
+    dates that noun ("the quarrel"), not an event named before "since"."""
+    found = _SINCE_NOUN.search(ctx.text, max(sentence.start, mention.start - 80), mention.start)
+    return found is not None and not any(c.start > found.start() for c in dateable)
 
 
 _PREMODIFIER: Final = re.compile(
@@ -621,6 +640,25 @@ _DAYS: Final = re.compile(r"\b" + _DAY_COUNT + r"-day\b", re.IGNORECASE)
 _ENDING: Final = re.compile(
     r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
 )
+
+
+# A verb that starts the stretch: "left Lima for Quito, where he will begin a three-day
+# visit on Monday" starts the visit on Monday, whatever verb of leaving came before.
+_STARTING: Final = re.compile(r"\b(?:begin\w*|began|begun|start\w*|open\w*|arriv\w*)\b")
+
+
+def _ends_there(text: str, start: int, stop: int) -> bool:
+    """Whether a verb of ending, with no verb of starting after it, stands in
+    ``text[start:stop]``: the day told is then the stretch's last.
+
+    Examples:
+        >>> _ends_there("He concluded a two-day visit", 0, 18)
+        True
+        >>> _ends_there("He left Lima for Quito, where he will begin a two-day", 0, 50)
+        False
+    """
+    ending = collections.deque(_ENDING.finditer(text, start, stop), maxlen=1)
+    return bool(ending) and _STARTING.search(text, ending[0].end(), stop) is None
 
 
 # "on the second day of the President's state visit", "the last day of his visit": the day
@@ -880,7 +918,7 @@ def _stretch(ctx: Context, candidate: Candidate) -> None:
     days = count_of(found.group("n"))
     # "concluded a three-day visit", "the three-day Summit closed on Tuesday"
     stop = found.start() if candidate.form == "visit" else sentence.end
-    if _ENDING.search(ctx.text, sentence.start, stop):
+    if _ends_there(ctx.text, sentence.start, stop):
         first, last = first - datetime.timedelta(days=days - 1), first
     else:
         last = first + datetime.timedelta(days=days - 1)
@@ -2357,11 +2395,12 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
         candidate.date_text = held[0].date_text
 
 
-# "the Rabat Declaration", "a Port Louis Declaration on maritime safety": an outcome named
-# after the city of the meeting that adopts it.
+# "the Rabat Declaration", "a Port Louis Declaration on maritime safety", "the Lima Leaders'
+# Declaration": an outcome named after the city of the meeting that adopts it.
 _HOST_NAMED: Final = re.compile(
-    r"(?:the\s|an?\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
-    r"(?:Declaration|Communiqu[eé]|Consensus|Commitment|Call\sto\sAction|Programme\sof\sAction"
+    r"(?:the\s|an?\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}"
+    r"(?:\s(?!(?:Leaders|Ministers|Ministerial|Summit)\b)(?-i:[A-Z])[\w’'-]{1,30})?)\s"
+    r"(?:(?:Leaders|Ministers)[’']\s|Ministerial\s|Summit\s)?(?:Declaration|Communiqu[eé]|Consensus|Commitment|Call\sto\sAction|Programme\sof\sAction"
     r"|Plan\sof\sAction)\b"
 )
 

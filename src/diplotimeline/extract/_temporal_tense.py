@@ -525,6 +525,10 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             continue
         if word in ("said", "says") or word in cues.reporting:
             reported = True
+        if word == "last" and _is_adjective(farther[::-1], len(farther) - 1 - index):
+            # "will try to close the last gaps ... when the council meets on Tuesday": an
+            # adjective far back, no past cue.
+            continue
         regular = (
             word.endswith("ed")
             and len(word) > 4

@@ -1,0 +1,210 @@
+"""Event dates, session 15 (dates-18): dates of ordinary news (events_dev10's causes).
+
+"Ministers will try to close the last gaps in the fund's statute when the Council of
+Ministers meets on Tuesday and Wednesday": "the last" far back from the date is an
+adjective, no past cue, and the modal further back dates it (the tagger's tense heuristic).
+
+"He left Lima for Quito, where he will begin a three-day state visit on Monday": the visit
+starts on Monday; a verb of starting after the verb of leaving makes the day told the first
+of the stretch, not its last ("concluded a three-day visit on Friday" still ends then).
+
+"held talks on the corridor, their first since the quarrel over the fund last year": a date
+at the end of "since the <noun> ..." dates that noun, not the event named before "since"; an
+event named inside the phrase ("since the summit in Nairobi in March") still takes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.extract.temporal import guess_tense
+from diplotimeline.model import EventKind, Status
+from diplotimeline.time.anchor import Tense
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+# ---------------------------------------------------------------- "the last" far back
+
+
+def test_the_last_far_back_is_no_past_cue() -> None:
+    text = (
+        "Trade and finance ministers will try to settle the last figures in the budget of the "
+        "fund when the Pacific Islands Forum Council of Ministers meets in Apia on Tuesday and "
+        "Wednesday."
+    )
+    (meeting,) = events_of(EventKind.MEETING, text, "2047-05-13")  # a Monday
+    assert when(meeting) == "2047-05-14/2047-05-15"
+    assert meeting.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        (
+            "Ministers will try to settle the last figures in the budget of the fund when the "
+            "council meets in Apia on Tuesday.",
+            Tense.FUTURE,
+        ),
+        (  # a past verb far back still dates it
+            "Ministers signed the last of the accords at the end of a long night of talks in "
+            "the capital of Samoa on Tuesday.",
+            Tense.PAST,
+        ),
+        (  # "last" without an article is still a past cue
+            "Ministers met last at the end of a long night of talks in the old capital of "
+            "Samoa on Tuesday.",
+            Tense.PAST,
+        ),
+    ],
+)
+def test_tense_with_last_far_back(text: str, tense: Tense) -> None:
+    start = text.index("Tuesday")
+    assert guess_tense(text, start, start + len("Tuesday")) is tense
+
+
+def test_met_on_weekdays_is_still_the_days_gone() -> None:
+    text = "The Pacific Islands Forum Council of Ministers met in Apia on Tuesday and Wednesday."
+    (meeting,) = events_of(EventKind.MEETING, text, "2047-05-16")  # a Thursday
+    assert when(meeting) == "2047-05-14/2047-05-15"
+    assert meeting.status is Status.OCCURRED
+
+
+# ---------------------------------------------------------------- a visit begun after leaving
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        (
+            "Chile's President Marta Ibarra Soto left Lima for Quito, where she will begin a "
+            "three-day state visit to Ecuador on Monday.",
+            "2047-05-11",
+            "2047-05-13/2047-05-15",
+        ),
+        (
+            "Kenya's President Daniel Mwangi Otieno departed Nairobi on Sunday and started a "
+            "two-day official visit to Rwanda on Monday.",
+            "2038-02-16",
+            "2038-02-15/2038-02-16",
+        ),
+    ],
+)
+def test_visit_begun_after_leaving_starts_on_the_day(text: str, published: str, span: str) -> None:
+    (visit,) = events_of(EventKind.MEETING, text, published)
+    assert when(visit) == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's President Marta Ibarra Soto concluded a three-day state visit to Peru on Friday.",
+        "Chile's President Marta Ibarra Soto left Lima on Friday, ending a three-day state "
+        "visit to Peru.",
+    ],
+)
+def test_visit_ended_on_the_day_still_ends_there(text: str) -> None:
+    (visit,) = events_of(EventKind.MEETING, text, "2047-05-11")
+    assert when(visit) == "2047-05-08/2047-05-10"
+
+
+# ---------------------------------------------------------------- "since the <noun> <date>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's President Daniel Mwangi Otieno and Uganda's President Grace Akello held talks "
+        "on the pipeline, their first since the dispute over tariffs in March.",
+        "Peru's President Lucía Ramos Vidal and Bolivia's President Tomás Quispe held a "
+        "one-hour meeting on the lake, the first since the quarrel over water rights last "
+        "year.",
+    ],
+)
+def test_date_of_the_noun_after_since_does_not_date_the_meeting(text: str) -> None:
+    (meeting,) = events_of(EventKind.MEETING, text, "2047-05-11")
+    assert when(meeting) is None
+
+
+def test_date_of_the_meeting_itself_before_since_still_dates_it() -> None:
+    text = (
+        "Kenya's President Daniel Mwangi Otieno and Uganda's President Grace Akello held talks "
+        "on the pipeline on Thursday, their first since the dispute over tariffs in March."
+    )
+    (meeting,) = events_of(EventKind.MEETING, text, "2047-05-11")
+    assert when(meeting) == "2047-05-09"
+
+
+def test_meeting_named_after_since_takes_its_date() -> None:
+    text = "Relations have improved since the summit in Nairobi in March."
+    assert _dates(EventKind.MEETING, text, "2047-05-11") == {"Summit in Nairobi": "2047-03"}
+
+
+def test_since_noun_phrase_is_linear_on_adversarial_input() -> None:
+    text = "They met since the " + "a " * 5000 + "in March."
+    events_of(EventKind.MEETING, text, "2047-05-11")
+
+
+# ---------------------------------------------------------------- "which X Y ministers endorsed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loans are rescheduled under the Andean Debt Framework, which CAN finance ministers "
+        "endorsed in March 2031, and the bank will report in May.",
+        "Loans are rescheduled under the Andean Debt Framework, which the Andean finance "
+        "ministers endorsed in March 2031.",
+    ],
+)
+def test_initiative_endorsed_by_a_subject_of_three_words(text: str) -> None:
+    assert _dates(EventKind.INITIATIVE, text, "2047-04-19") == {"Andean Debt Framework": "2031-03"}
+
+
+def test_initiative_with_a_longer_clause_stays_undated() -> None:
+    text = (
+        "Loans are rescheduled under the Andean Debt Framework, which officials of the bank "
+        "say will be reviewed in 2048."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2047-04-19") == {"Andean Debt Framework": None}
+
+
+# ---------------------------------------------------------------- "the Lima Leaders' Declaration"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        (
+            "Pacific Alliance leaders ended their summit in Lima on Tuesday with the Lima "
+            "Leaders' Declaration on fisheries.",
+            "Lima Leaders' Declaration",
+            "2051-06-06",
+        ),
+        (
+            "The Pacific Alliance summit was held in Lima on Monday and Tuesday. It closed with "
+            "the Lima Summit Declaration on fisheries.",
+            "Lima Summit Declaration",
+            "2051-06-05/2051-06-06",
+        ),
+        (
+            "The Pacific Alliance summit was held in Lima on Monday and Tuesday. It closed with "
+            "the Lima Ministers' Declaration on fisheries.",
+            "Lima Ministers' Declaration",
+            "2051-06-05/2051-06-06",
+        ),
+    ],
+)
+def test_leaders_declaration_named_after_the_host_city(text: str, name: str, span: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2051-06-09")[name] == span
+
+
+def test_leaders_declaration_of_another_city_stays_undated() -> None:
+    text = (
+        "The Pacific Alliance summit was held in Lima on Monday and Tuesday. It recalled the "
+        "Quito Leaders' Declaration on fisheries."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2051-06-09")["Quito Leaders' Declaration"] is None
