@@ -18,8 +18,9 @@ from __future__ import annotations
 import pytest
 from tests.extract._sentences import events_of, when
 
-from diplotimeline.extract.temporal import guess_tense
+from diplotimeline.extract.temporal import guess_tense, tag
 from diplotimeline.model import EventKind, Status
+from diplotimeline.time import PartialDate
 from diplotimeline.time.anchor import Tense
 
 
@@ -208,3 +209,65 @@ def test_leaders_declaration_of_another_city_stays_undated() -> None:
         "Quito Leaders' Declaration on fisheries."
     )
     assert _dates(EventKind.AGREEMENT, text, "2051-06-09")["Quito Leaders' Declaration"] is None
+
+
+# ---------------------------------------------------------------- a weekday after a stretch to come
+
+
+def test_past_weekday_after_a_stretch_to_come_is_before_the_anchor() -> None:
+    text = (
+        "Next steps. Trade ministers will meet again in Cusco on 12 and 13 August.\n\n"
+        "Outside the talks, Chile's Trade Minister Marta Ibarra Soto and Peru's Trade "
+        "Minister Tomás Quispe held talks on Thursday on copper tariffs, the Peruvian "
+        "ministry said."
+    )
+    (thursday,) = [m for m in tag(text, PartialDate(2049, 5, 22)) if m.text == "Thursday"]
+    assert thursday.timex_value == "2049-05-20"
+
+
+def test_weekday_inside_a_stretch_gone_is_that_day() -> None:
+    text = (
+        "President Juan Ortega paid a two-day state visit to Finland on 9-10 May. After talks "
+        "at Kesäranta on Monday, he met business leaders."
+    )
+    (monday,) = [m for m in tag(text, PartialDate(2049, 5, 22)) if m.text == "Monday"]
+    assert monday.timex_value == "2049-05-10"
+
+
+def test_future_weekday_inside_a_stretch_to_come_is_that_day() -> None:
+    text = (
+        "Ministers will meet in Cusco on 12 and 13 August. They will sign the accord on "
+        "Friday, officials said."
+    )
+    (friday,) = [m for m in tag(text, PartialDate(2049, 5, 22)) if m.text == "Friday"]
+    assert friday.timex_value == "2049-08-13"
+
+
+# ---------------------------------------------------------------- a deadline in the clause
+
+
+def test_deadline_in_an_agreements_clause_does_not_date_it() -> None:
+    text = (
+        "The summit adopted the Apia Declaration on Ocean Health, which commits members to a "
+        "common register of fishing vessels by 2065."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2062-07-22") == {
+        "Apia Declaration on Ocean Health": None
+    }
+
+
+def test_day_of_the_adoption_still_dates_the_agreement_before_a_deadline() -> None:
+    text = (
+        "The summit adopted the Apia Declaration on Ocean Health on Friday, which commits "
+        "members to a common register of fishing vessels by 2065."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2062-07-22") == {
+        "Apia Declaration on Ocean Health": "2062-07-21"
+    }
+
+
+def test_year_of_adoption_in_the_clause_still_dates_the_agreement() -> None:
+    text = "Members recalled the Apia Declaration on Ocean Health, which was adopted in 2059."
+    assert _dates(EventKind.AGREEMENT, text, "2062-07-22") == {
+        "Apia Declaration on Ocean Health": "2059"
+    }

@@ -1021,6 +1021,21 @@ def _talks_date(ctx: Context, candidate: Candidate, scope: _Scope) -> bool:
     )
 
 
+def _deadline_of_content(
+    ctx: Context, candidate: Candidate, mention: TemporalMention, antecedent: bool
+) -> bool:
+    """Whether a deadline ("by 2065", a span open at its start) in the relative clause after
+    an agreement tells what the agreement commits to, not when it was made: "the X
+    Declaration, which commits members to a common register by 2065"."""
+    value = mention.value
+    return (
+        antecedent
+        and candidate.kind is EventKind.AGREEMENT
+        and isinstance(value, DateSpan)
+        and value.start is None
+    )
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
@@ -1032,6 +1047,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if _horizon(ctx, candidate, mention):
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
+    if _deadline_of_content(ctx, candidate, mention, antecedent):
+        return 100_000  # "the X Declaration, which commits members to a register by 2065"
     if _within_stretch(ctx, mention, candidate):
         return 100_000  # "for a two-day visit, during which she will meet X"
     if (
