@@ -271,3 +271,37 @@ def test_year_of_adoption_in_the_clause_still_dates_the_agreement() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2062-07-22") == {
         "Apia Declaration on Ocean Health": "2059"
     }
+
+
+# ---------------------------------------------------------------- a clock time before the day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Andean Water Charter was signed at 10:15 local time (UTC-5) yesterday.",
+            "2047-05-10T10:15-05:00",
+        ),
+        ("The Andean Water Charter was signed at 10:15 on Friday in Quito.", "2047-05-10T10:15"),
+        (  # a time after the day, as before
+            "The Andean Water Charter was signed on Friday at 10:15 (UTC-5) in Quito.",
+            "2047-05-10T10:15-05:00",
+        ),
+    ],
+)
+def test_act_signed_at_a_time_before_its_day(text: str, expected: str) -> None:
+    assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {"Andean Water Charter": expected}
+
+
+def test_time_of_another_clause_before_the_day_is_not_the_acts() -> None:
+    text = (
+        "Delegates arrived at 09:00 for the closing session, and the Andean Water Charter was "
+        "signed on Friday in Quito."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {"Andean Water Charter": "2047-05-10"}
+
+
+def test_meeting_opening_at_a_time_before_its_day_keeps_the_day() -> None:
+    text = "The 21st Andean Summit opens at 10 a.m. on Thursday in Quito."
+    assert _dates(EventKind.MEETING, text, "2047-05-13") == {"21st Andean Summit": "2047-05-16"}

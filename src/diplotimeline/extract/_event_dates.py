@@ -1290,12 +1290,27 @@ def _with_time(
     value: DateSpan,
     candidate: Candidate,
 ) -> DateSpan:
-    """A day with a clock time just after it ("On July 26, commencing at 10:00 am") is a time."""
+    """A day with a clock time just after it ("On July 26, commencing at 10:00 am") or
+    right before it ("at 13:30 local time (UTC+1) yesterday") is a time."""
     day = value.start
     if not value.is_single or not isinstance(day, PartialDate) or day.day is None:
         return value
-    for other in ctx.temporal_starting(mention.end, mention.end + _TIME_REACH + 1):
-        if other.timex_type != "TIME" or not (mention.end <= other.start <= mention.end + 60):
+    following = ctx.temporal_starting(mention.end, mention.end + _TIME_REACH + 1)
+    # Before the day, only the moment of an act ("signed at 13:30 ... yesterday"); a meeting
+    # that "opens at 10 a.m. on Thursday" lasts longer than its opening.
+    before = [
+        m
+        for m in ctx.temporal_starting(
+            max(sentence.start, mention.start - _TIME_REACH), mention.start
+        )
+        if candidate.kind is not EventKind.MEETING
+        and m.end <= mention.start
+        and _TIME_BEFORE_DAY.fullmatch(ctx.text, m.end, mention.start) is not None
+    ]
+    for other in [*following, *before[-1:]]:
+        if other.timex_type != "TIME" or not (
+            mention.end <= other.start <= mention.end + 60 or other.end <= mention.start
+        ):
             continue
         if ctx.sentence_at(other.start).index != sentence.index:
             continue
@@ -1322,6 +1337,9 @@ def _with_time(
     return value
 
 
+# What may stand between a clock time and the day after it: "at 13:30 local time (UTC+1)
+# yesterday", "at 10:00 on Friday".
+_TIME_BEFORE_DAY: Final = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:on\s{1,3})?")
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
 
 
