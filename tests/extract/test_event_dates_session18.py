@@ -305,3 +305,44 @@ def test_time_of_another_clause_before_the_day_is_not_the_acts() -> None:
 def test_meeting_opening_at_a_time_before_its_day_keeps_the_day() -> None:
     text = "The 21st Andean Summit opens at 10 a.m. on Thursday in Quito."
     assert _dates(EventKind.MEETING, text, "2047-05-13") == {"21st Andean Summit": "2047-05-16"}
+
+
+# ---------------------------------------------------------------- "After the talks" of a visit
+
+
+_VISIT = (
+    "LIMA, Saturday 11 May 2047 - Chile's President Marta Ibarra Soto paid a one-day visit to "
+    "Peru on Tuesday. "
+)
+
+
+def test_act_after_the_talks_of_a_one_day_visit_takes_its_day() -> None:
+    text = (
+        _VISIT + "After the talks the two foreign ministers signed a memorandum of "
+        "understanding on a dry port at Ilo."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
+        "memorandum of understanding": "2047-05-07"
+    }
+
+
+def test_act_without_a_cue_keeps_the_date_lines_day() -> None:
+    text = (
+        _VISIT + "The two foreign ministers also signed a memorandum of understanding on a dry "
+        "port at Ilo."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
+        "memorandum of understanding": "2047-05-11"
+    }
+
+
+def test_act_after_the_talks_of_a_meeting_keeps_the_meetings_day() -> None:
+    text = (
+        "LIMA, Saturday 11 May 2047 - Chile's President Marta Ibarra Soto paid a one-day visit "
+        "to Peru on Tuesday. Chile's Foreign Minister Pedro Vial Echeverría and Peru's Foreign "
+        "Minister Rosa Cárdenas Luna held talks in Lima on Wednesday. After the talks the two "
+        "foreign ministers signed a memorandum of understanding on a dry port at Ilo."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
+        "memorandum of understanding": "2047-05-08"
+    }

@@ -1938,6 +1938,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
+    visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -1955,6 +1956,14 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             coming = candidate if _is_coming(ctx, candidate) else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
+            if (
+                candidate.form == "visit"
+                and candidate.when.is_single
+                and not candidate.future
+                and day is not None
+                and (published is None or not day.after(published))
+            ):
+                visited = (candidate.start, day)
             if (
                 candidate.kind is EventKind.MEETING
                 and candidate.form != "visit"  # an arrival's day is no day of the talks
@@ -1987,6 +1996,18 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
+            continue
+        if (
+            cued
+            and met is None
+            and not entry
+            and visited is not None
+            and occasion[0] <= visited[0] < candidate.start
+        ):
+            # "X spent Tuesday in Garoua ... After the talks the two ministers signed a
+            # memorandum": no meeting set the occasion, and the visit of one day told after the
+            # article's date line is the day of the talks.
+            candidate.when = visited[1]
             continue
         candidate.when = occasion[1]
         _stretch(ctx, candidate)  # "arrives for a two-day visit" under a day's heading
