@@ -346,3 +346,26 @@ def test_act_after_the_talks_of_a_meeting_keeps_the_meetings_day() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
         "memorandum of understanding": "2047-05-08"
     }
+
+
+# ---------------------------------------------------------------- "adopted by the X summit of"
+
+
+_LEAD = "NAIROBI, 14 March 2052 - East African ministers met in Arusha on Tuesday.\n\n"
+
+
+def test_act_adopted_by_a_dated_summit_takes_its_date() -> None:
+    text = (
+        _LEAD + "Kenya's Foreign Minister Amina Wekesa Odhiambo told reporters her country "
+        "would pay, referring to the Arusha Declaration adopted by the Lake Victoria summit "
+        "of May 2049."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2052-03-14") == {"Arusha Declaration": "2049-05"}
+
+
+def test_act_adopted_by_ministers_keeps_the_occasion() -> None:
+    text = (
+        _LEAD + "Kenya's Foreign Minister Amina Wekesa Odhiambo said the Arusha Declaration was "
+        "adopted by the ministers."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2052-03-14") == {"Arusha Declaration": "2052-03-12"}

@@ -1939,6 +1939,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     coming: Candidate | None = None  # the last dated visit or meeting still to come
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
     visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
+    meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -1997,6 +1998,8 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         )
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
             continue
+        if candidate.kind is not EventKind.MEETING and _made_at_meeting(ctx, candidate, meetings):
+            continue  # "adopted by the Amazon summit of August 2023": that meeting's act
         if (
             cued
             and met is None
@@ -2249,7 +2252,8 @@ _MADE_AT: Final = re.compile(
     r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}"
     # "to be signed by the Prime Ministers at the summit": the signatories may come first
     r"(?:by\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,4}?)?"
-    r"at\s{1,3}(?P<the>the\s{1,3})?",
+    # "the Belém Declaration adopted by the Amazon summit of August 2023"
+    r"(?:at|by)\s{1,3}(?P<the>the\s{1,3})?",
     re.IGNORECASE,
 )
 
@@ -2277,18 +2281,31 @@ def _made_at_the(ctx: Context) -> None:
     if not meetings:
         return
     for mention, candidate in _undated_acts(ctx.candidates):
-        sentence = ctx.sentences[mention.sentence]
-        found = _MADE_AT.match(ctx.text, mention.end, sentence.end) or _HOPED_AT.match(
-            ctx.text, mention.evidence_end, sentence.end
-        )
-        if found is None:
-            continue
-        meeting = meetings.get(found.end())
-        if meeting is None and found.group("the") is not None:
-            meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
-        if meeting is not None:
+        made = _made_at_meeting(ctx, mention, meetings)
+        if made is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
-            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
+            meeting, ahead = made
+            _done_at(ctx, candidate, _final(meeting), ahead=ahead)
+
+
+def _made_at_meeting(
+    ctx: Context, mention: Candidate, meetings: dict[int, Candidate]
+) -> tuple[Candidate, bool] | None:
+    """The meeting an act is told to be done at right after its name ("adopted at the X
+    summit", "adopted by the X summit of August 2023"), and whether the act is still to
+    come; None when no meeting (of ``meetings``, by start) follows so."""
+    sentence = ctx.sentences[mention.sentence]
+    found = _MADE_AT.match(ctx.text, mention.end, sentence.end) or _HOPED_AT.match(
+        ctx.text, mention.evidence_end, sentence.end
+    )
+    if found is None:
+        return None
+    meeting = meetings.get(found.end())
+    if meeting is None and found.group("the") is not None:
+        meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
+    if meeting is None:
+        return None
+    return meeting, found.group("ahead") is not None
 
 
 # "That summit launched the X Facility": a meeting named before, taken up as the subject of
