@@ -369,3 +369,19 @@ def test_act_adopted_by_ministers_keeps_the_occasion() -> None:
         "adopted by the ministers."
     )
     assert _dates(EventKind.AGREEMENT, text, "2052-03-14") == {"Arusha Declaration": "2052-03-12"}
+
+
+def test_agreement_taken_up_as_signed_at_a_dated_summit_takes_its_date() -> None:
+    text = (
+        _LEAD + "She wants leaders to finish what the Visa Agreement began. That agreement, "
+        "signed at the Kampala summit in May 2041, made travel easier for students."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2052-03-14") == {"Visa Agreement": "2041-05"}
+
+
+def test_agreement_taken_up_without_a_meeting_keeps_the_occasion() -> None:
+    text = (
+        _LEAD + "Ministers signed the Visa Agreement after the talks. That agreement, signed "
+        "without a vote, made travel easier for students."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2052-03-14") == {"Visa Agreement": "2052-03-12"}

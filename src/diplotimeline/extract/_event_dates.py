@@ -1940,6 +1940,10 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
     visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
+    made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
+    for mention in ctx.candidates:
+        if mention.kind is not EventKind.MEETING:
+            made_mentions.setdefault(id(_final(mention)), []).append(mention)
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -1998,8 +2002,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         )
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
             continue
-        if candidate.kind is not EventKind.MEETING and _made_at_meeting(ctx, candidate, meetings):
-            continue  # "adopted by the Amazon summit of August 2023": that meeting's act
+        if candidate.kind is not EventKind.MEETING and any(
+            _made_at_meeting(ctx, mention, meetings)
+            for mention in made_mentions.get(id(candidate), [candidate])
+        ):
+            # "adopted by the Amazon summit of August 2023", "That agreement, signed at the
+            # Luanda summit in July 2021": that meeting's act, which it dates.
+            continue
         if (
             cued
             and met is None
@@ -2295,8 +2304,15 @@ def _made_at_meeting(
     summit", "adopted by the X summit of August 2023"), and whether the act is still to
     come; None when no meeting (of ``meetings``, by start) follows so."""
     sentence = ctx.sentences[mention.sentence]
-    found = _MADE_AT.match(ctx.text, mention.end, sentence.end) or _HOPED_AT.match(
-        ctx.text, mention.evidence_end, sentence.end
+    found = (
+        _MADE_AT.match(ctx.text, mention.end, sentence.end)
+        or _HOPED_AT.match(ctx.text, mention.evidence_end, sentence.end)
+        # "That agreement, signed at the Luanda summit": a mention that holds its verb
+        or (
+            _HOLDS_MADE.search(ctx.text, mention.start, mention.end)
+            and _AT_AFTER_MADE.match(ctx.text, mention.end, sentence.end)
+        )
+        or None
     )
     if found is None:
         return None
@@ -2306,6 +2322,12 @@ def _made_at_meeting(
     if meeting is None:
         return None
     return meeting, found.group("ahead") is not None
+
+
+# A mention of an act that ends on its verb ("That agreement, signed"), and "at the" after
+# it; the empty group that never matches says that the act is not one still to come.
+_HOLDS_MADE: Final = re.compile(r",\s{1,3}(?:adopted|signed|launched|concluded|endorsed)\Z")
+_AT_AFTER_MADE: Final = re.compile(r"\s{1,3}(?:at|by)\s{1,3}(?P<the>the\s{1,3})?(?P<ahead>(?!))?")
 
 
 # "That summit launched the X Facility": a meeting named before, taken up as the subject of
