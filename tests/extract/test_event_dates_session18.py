@@ -385,3 +385,61 @@ def test_agreement_taken_up_without_a_meeting_keeps_the_occasion() -> None:
         "without a vote, made travel easier for students."
     )
     assert _dates(EventKind.AGREEMENT, text, "2052-03-14") == {"Visa Agreement": "2052-03-12"}
+
+
+# ------------------------------------------------------------ "the Quito summit" dated elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Quito summit ends with water deal\n\nQUITO, Saturday 11 May 2047 - Andean leaders "
+            "closed their two-day summit in Quito yesterday with a water deal approved.",
+            "2047-05-09/2047-05-10",
+        ),
+        (
+            "Quito summit opens with water deal in sight\n\nQUITO, Tuesday 14 May 2047 - Andean "
+            "leaders opened their three-day summit in Quito on Monday.",
+            "2047-05-13/2047-05-15",
+        ),
+        (
+            "Quito summit backs water fund\n\nQUITO, 11 May 2047 - Andean leaders approved a "
+            "water fund at the close of their summit here, the host said. She said the summit, "
+            "held on Thursday and Friday, had also adopted a statement on glaciers.",
+            "2047-05-09/2047-05-10",
+        ),
+    ],
+)
+def test_summit_told_by_its_place_takes_the_date_told_elsewhere(text: str, span: str) -> None:
+    published = "2047-05-14" if "14 May" in text else "2047-05-11"
+    assert _dates(EventKind.MEETING, text, published)["Quito summit"] == span
+
+
+def test_summit_of_another_place_told_with_a_date_stays_undated() -> None:
+    text = (
+        "Quito summit ends with water deal\n\nQUITO, Saturday 11 May 2047 - Andean leaders "
+        "recalled their summit in Lima on Friday 3 May 2041 as a failure."
+    )
+    assert _dates(EventKind.MEETING, text, "2047-05-11").get("Quito summit") is None
+
+
+def test_two_summits_told_by_their_places_leave_the_summit_held_undated() -> None:
+    text = (
+        "Quito summit and Lima summit compared\n\nQUITO, 11 May 2047 - Andean leaders compared "
+        "the two meetings. She said the summit, held on Thursday and Friday, had adopted a "
+        "statement on glaciers."
+    )
+    found = _dates(EventKind.MEETING, text, "2047-05-11")
+    assert found.get("Quito summit") is None
+    assert found.get("Lima summit") is None
+
+
+def test_place_meeting_patterns_are_linear_on_adversarial_input() -> None:
+    text = (
+        "Quito summit ends\n\nQUITO, 11 May 2047 - "
+        + "their summit in Quito " * 400
+        + "the summit, held " * 400
+        + "on Friday."
+    )
+    events_of(EventKind.MEETING, text, "2047-05-11")

@@ -2036,6 +2036,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
     _named_for_its_place(ctx, kept)
+    _place_meeting_told_with_date(ctx, kept)
     _contact_clause(ctx, kept)
     _on_a_day_of(ctx)
     _dated_in_the_possessive(ctx)
@@ -2606,6 +2607,90 @@ def _named_for_its_place(ctx: Context, kept: list[Candidate]) -> None:
             continue
         candidate.when, candidate.date_text = days.pop(), held[-1].date_text
         candidate.future = candidate.future or any(c.future for c in held)
+
+
+# "closed their two-day summit in Malabo yesterday": a meeting of a place told with its date
+# right after it (read before the date).
+_NOUN_IN_PLACE: Final = re.compile(
+    r"\b(?:the|their|its)\s{1,3}(?:" + _DAY_COUNT + r"-day\s{1,3})?"
+    r"(?P<noun>summit|meeting|conference|session|forum)\s{1,3}in\s{1,3}"
+    r"(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s{1,3}(?:on\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+# "She said the summit, held on Thursday and Friday, had also adopted ...": the meeting of
+# the article taken up with its days.
+_THE_NOUN_HELD: Final = re.compile(
+    r"\b[Tt]he\s{1,3}(?P<noun>summit|meeting|conference|session|forum),\s{1,3}held\s{1,3}"
+    r"(?:on\s{1,3}|from\s{1,3})?\Z"
+)
+_TOLD_BEFORE: Final = 100  # characters back from a date to the meeting it follows
+
+
+def _place_meeting_told_with_date(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting told by its place and its noun ("the Malabo summit") takes the
+    date the text gives that meeting where no candidate was read.
+
+    "Central African leaders closed their two-day summit in Malabo yesterday": the
+    summit's two days, ending yesterday (starting on the day told when no verb of ending
+    comes before); "She said the summit, held on Thursday and Friday, had also adopted":
+    those days, when the document names one undated meeting of that noun by its place and
+    no dated one. Several dates told for the place or the noun leave it undated.
+    """
+    undated = [
+        (c, found)
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is None
+        and (found := _PLACE_AND_NOUN.match(c.name)) is not None
+    ]
+    if not undated:
+        return
+    by_place: dict[tuple[str, str], set[DateSpan]] = {}
+    by_noun: dict[str, set[DateSpan]] = {}
+    for mention in ctx.temporal:
+        value = mention.value
+        start = value.start if isinstance(value, DateSpan) else None
+        if (
+            mention.timex_type != "DATE"
+            or not isinstance(value, DateSpan)
+            or not isinstance(start, PartialDate)
+            or start.day is None
+        ):
+            continue
+        sentence = ctx.sentence_at(mention.start)
+        low = max(sentence.start, mention.start - _TOLD_BEFORE)
+        told = _NOUN_IN_PLACE.search(ctx.text, low, mention.start)
+        if told is not None:
+            when = value
+            if told.group("n") is not None and value.is_single:
+                length = count_of(told.group("n"))
+                first = start.first_day()
+                if _ends_there(ctx.text, sentence.start, told.start()):
+                    first -= datetime.timedelta(days=length - 1)
+                last = first + datetime.timedelta(days=length - 1)
+                when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
+            key = (told.group("place"), told.group("noun").lower())
+            by_place.setdefault(key, set()).add(when)
+            continue
+        held = _THE_NOUN_HELD.search(ctx.text, low, mention.start)
+        if held is not None:
+            by_noun.setdefault(held.group("noun").lower(), set()).add(value)
+    dated_nouns = {
+        noun
+        for c in kept
+        if c.merged_into is None and c.kind is EventKind.MEETING and c.when is not None
+        for noun in by_noun
+        if noun in c.name.lower()
+    }
+    for candidate, found in undated:
+        place, noun = found.group("place"), found.group("noun").lower()
+        spans = by_place.get((place, noun))
+        if spans is None and noun not in dated_nouns:
+            same = [c for c, f in undated if f.group("noun").lower() == noun]
+            spans = by_noun.get(noun) if len(same) == 1 else None
+        if spans is not None and len(spans) == 1:
+            candidate.when = next(iter(spans))
 
 
 # "the X Initiative the AU is expected to launch this weekend", "the Y Accord the two
