@@ -443,3 +443,47 @@ def test_place_meeting_patterns_are_linear_on_adversarial_input() -> None:
         + "on Friday."
     )
     events_of(EventKind.MEETING, text, "2047-05-11")
+
+
+# ---------------------------------------------------------------- "asks X to do ... in <month>"
+
+
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        (
+            "The communiqué welcomes the debt framework, which finance ministers endorsed in "
+            "June 2031, and asks the World Bank to report on delays before the leaders' summit "
+            "in Lima in November.",
+            Tense.FUTURE,
+        ),
+        (
+            "The declaration urges the secretariat to present a plan for the fisheries register "
+            "to the ministers in November.",
+            Tense.FUTURE,
+        ),
+        (  # a past request: no guess
+            "The communiqué asked the World Bank to report on delays before the leaders' "
+            "summit in Lima in November.",
+            Tense.UNKNOWN,
+        ),
+        (  # a past verb nearer the date still dates it
+            "The resolution asks the secretariat to prepare a report on the floods that struck "
+            "the region in November.",
+            Tense.PAST,
+        ),
+    ],
+)
+def test_tense_after_a_present_request(text: str, tense: Tense) -> None:
+    start = text.rindex("November")
+    assert guess_tense(text, start, start + len("November")) is tense
+
+
+def test_summit_before_which_a_report_is_asked_is_still_to_come() -> None:
+    text = (
+        "The communiqué welcomes the debt framework, which finance ministers endorsed in June "
+        "2031, and asks the World Bank to report on delays before the G20 leaders' summit in "
+        "Lima in November."
+    )
+    found = _dates(EventKind.MEETING, text, "2047-04-19")
+    assert list(found.values()) == ["2047-11"]
