@@ -487,3 +487,40 @@ def test_summit_before_which_a_report_is_asked_is_still_to_come() -> None:
     )
     found = _dates(EventKind.MEETING, text, "2047-04-19")
     assert list(found.values()) == ["2047-11"]
+
+
+# ---------------------------------------------------- "The facility would start lending in"
+
+
+_OUTLINE = (
+    "Negotiators agreed the outline of a Global Grain Reserve Facility that would lend to "
+    "importing countries when prices rise. "
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The facility would be hosted by the African Development Bank and start lending in 2049.",
+        "The facility will begin disbursing from 2049, officials said.",
+    ],
+)
+def test_initiative_taken_up_by_its_head_takes_the_year_it_starts(after: str) -> None:
+    found = _dates(EventKind.INITIATIVE, _OUTLINE + after, "2047-04-03")
+    assert found == {"Global Grain Reserve Facility": "2049"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # another noun takes it up
+        "The bank would start lending in 2049.",
+        # a month: not a year alone
+        "The facility would start lending in March 2049.",
+        # no start of work
+        "The facility was first discussed in 2041.",
+    ],
+)
+def test_initiative_without_a_start_year_of_its_own_stays_undated(after: str) -> None:
+    found = _dates(EventKind.INITIATIVE, _OUTLINE + after, "2047-04-03")
+    assert found == {"Global Grain Reserve Facility": None}

@@ -2041,6 +2041,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _on_a_day_of(ctx)
     _dated_in_the_possessive(ctx)
     _period_over_launch(kept)
+    _taken_up_starting(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -2845,6 +2846,61 @@ def _on_a_day_of(ctx: Context) -> None:
                 candidate.when = DateSpan.of(PartialDate.from_date(day))
                 candidate.date_text = found.group()
                 candidate.future = candidate.future or _is_coming(ctx, meeting)
+            break
+
+
+# "The facility would be hosted by the World Bank and start lending in 2065", "The fund will
+# begin disbursing from 2048": the year a named initiative, taken up by its head noun at the
+# start of a later sentence, starts to work (only a year, right after "in" or "from").
+_STARTS_WORKING: Final = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to)\s+(?:[\w’'-]{1,30}\s+){0,8}?(?:start|begin)\s+"
+    r"[a-z]{2,30}ing\s+(?:in|from)\s+\Z"
+)
+_TAKEN_UP_REACH: Final = 600  # characters from the name to the sentence that takes it up
+
+
+def _taken_up_starting(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated initiative takes the year a later sentence opening "The <head>" says it
+    starts to work ("The facility would be hosted by the World Bank and start lending in
+    2065"), when that sentence comes within 600 characters and no other initiative of that
+    head is named between. A month or a day, or a sentence about another noun, leaves it.
+    """
+    for candidate in kept:
+        head = candidate.name.rsplit(" ", 1)[-1].lower()
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.INITIATIVE
+            or candidate.when is not None
+            or not head.isalpha()
+        ):
+            continue
+        opening = "the " + head + " "
+        for sentence in ctx.sentences[candidate.sentence + 1 :]:
+            if sentence.start - candidate.end > _TAKEN_UP_REACH:
+                break
+            if any(
+                c is not candidate
+                and c.kind is EventKind.INITIATIVE
+                and c.name.rsplit(" ", 1)[-1].lower() == head
+                for c in ctx.in_sentence(sentence)
+            ):
+                break  # another initiative of that head: "the <head>" may be that one
+            if not sentence.text.lower().startswith(opening):
+                continue
+            for mention in ctx.temporal_starting(sentence.start, sentence.end):
+                if (
+                    mention.timex_type == "DATE"
+                    and YEAR.fullmatch(mention.text)
+                    and isinstance(mention.value, DateSpan)
+                    and mention.value.start is not None
+                    and _STARTS_WORKING.search(
+                        ctx.text, max(sentence.start, mention.start - 160), mention.start
+                    )
+                ):
+                    # "from 2049" is read as a span open at its end: its year is meant
+                    candidate.when = DateSpan.of(mention.value.start)
+                    candidate.date_text = mention.text
+                    break
             break
 
 
