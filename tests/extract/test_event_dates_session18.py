@@ -524,3 +524,31 @@ def test_initiative_taken_up_by_its_head_takes_the_year_it_starts(after: str) ->
 def test_initiative_without_a_start_year_of_its_own_stays_undated(after: str) -> None:
     found = _dates(EventKind.INITIATIVE, _OUTLINE + after, "2047-04-03")
     assert found == {"Global Grain Reserve Facility": None}
+
+
+# ---------------------------------------------- a host's declaration, not the report's day
+
+
+_REPORT = (
+    "Quito summit ends with water deal\n\nQUITO, Saturday 11 May 2047 - Andean leaders closed "
+    "their two-day summit in Quito yesterday with a water deal signed by all five members."
+    "\n\n"
+)
+
+
+def test_host_declaration_given_the_reports_day_takes_the_summits_days() -> None:
+    text = _REPORT + "Leaders also adopted the Quito Declaration on Glacier Protection."
+    found = _dates(EventKind.AGREEMENT, text, "2047-05-11")
+    assert found["Quito Declaration on Glacier Protection"] == "2047-05-09/2047-05-10"
+
+
+def test_declaration_of_another_city_keeps_the_reports_day() -> None:
+    text = _REPORT + "Leaders also adopted the Lima Declaration on Glacier Protection."
+    found = _dates(EventKind.AGREEMENT, text, "2047-05-11")
+    assert found["Lima Declaration on Glacier Protection"] == "2047-05-11"
+
+
+def test_host_declaration_with_a_day_of_its_own_keeps_it() -> None:
+    text = _REPORT + "Leaders adopted the Quito Declaration on Glacier Protection on Friday."
+    found = _dates(EventKind.AGREEMENT, text, "2047-05-11")
+    assert found["Quito Declaration on Glacier Protection"] == "2047-05-10"

@@ -1940,6 +1940,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
     visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
+    carried: set[int] = set()  # ids of the candidates given the occasion's day
     made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
     for mention in ctx.candidates:
         if mention.kind is not EventKind.MEETING:
@@ -2022,6 +2023,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             candidate.when = visited[1]
             continue
         candidate.when = occasion[1]
+        carried.add(id(candidate))  # the occasion's day, for want of one of its own
         _stretch(ctx, candidate)  # "arrives for a two-day visit" under a day's heading
         if candidate.kind is EventKind.MEETING:
             # The article names the occasion again ("issued after the Ministerial Meeting"):
@@ -2037,6 +2039,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _named_after_host(ctx, kept)
     _named_for_its_place(ctx, kept)
     _place_meeting_told_with_date(ctx, kept)
+    _host_over_the_date_line(ctx, kept, carried)
     _contact_clause(ctx, kept)
     _on_a_day_of(ctx)
     _dated_in_the_possessive(ctx)
@@ -2554,6 +2557,59 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
         when = days.pop()
         candidate.when, candidate.date_text = when, held[0].date_text
         candidate.future = candidate.future or any(c.future for c in held)
+
+
+def _host_over_the_date_line(ctx: Context, kept: list[Candidate], carried: set[int]) -> None:
+    """A declaration named after a city and given only the document's day by the occasion
+    takes the days of the meeting just held there.
+
+    "MALABO, Saturday 19 November 2061 - Central African leaders closed their two-day
+    summit in Malabo yesterday ... Leaders also adopted the Malabo Declaration": the
+    declaration is of the summit's days, not of the report's. Only an agreement named
+    "<City> Declaration" (as :func:`_named_after_host` reads it) dated by the occasion
+    (``carried``) to the document's day, and one meeting held at that city (named after it,
+    located there or told "in <city>"; or several of the same days), of several days ending
+    before that day and at most a week before it.
+    """
+    published = ctx.published
+    if published is None or published.day is None:
+        return
+    today = DateSpan.of(published)
+    week_before = DateSpan.of(
+        PartialDate.from_date(published.first_day() - datetime.timedelta(days=_HOST_RECENT_DAYS))
+    )
+    meetings = [
+        c
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is not None
+        and not c.when.is_single
+        and c.when.before(today)
+        and not c.when.before(week_before)
+    ]
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.AGREEMENT
+            or id(candidate) not in carried
+            or candidate.when != today
+        ):
+            continue
+        found = _HOST_NAMED.match(candidate.name)
+        if found is None:
+            continue
+        place = found.group("place")
+        # "the Malabo summit" is held in Malabo, as one located there or told "in Malabo"
+        held = [
+            c
+            for c in meetings
+            if (named := _PLACE_AND_NOUN.match(c.name)) is not None
+            and named.group("place") == place
+        ] or _held_in(ctx, meetings, place)
+        days = {c.when for c in held}
+        if len(days) == 1:
+            candidate.when, candidate.date_text = days.pop(), held[0].date_text
 
 
 # "Rio summit", "the Nairobi meeting": a meeting told by its place and its noun alone.
