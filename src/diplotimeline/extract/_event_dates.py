@@ -2575,9 +2575,11 @@ def _host_over_the_date_line(ctx: Context, kept: list[Candidate], carried: set[i
     if published is None or published.day is None:
         return
     today = DateSpan.of(published)
-    week_before = DateSpan.of(
-        PartialDate.from_date(published.first_day() - datetime.timedelta(days=_HOST_RECENT_DAYS))
-    )
+    try:
+        before = published.first_day() - datetime.timedelta(days=_HOST_RECENT_DAYS)
+    except OverflowError:  # a document dated in the first days of year 1
+        return
+    week_before = DateSpan.of(PartialDate.from_date(before))
     meetings = [
         c
         for c in kept
