@@ -21,6 +21,7 @@ Examples:
 from __future__ import annotations
 
 import bisect
+import collections
 import contextlib
 import datetime
 import itertools
@@ -551,6 +552,8 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
                 and not _POSSESSIVE.match(ctx.text, mention.end)
             ):
                 bounds.append(mention)
+            elif _dates_since_noun(ctx, sentence, mention, dateable):
+                continue
             elif mention.timex_type == "DATE" or not points:
                 points.append(mention)
             else:
@@ -559,6 +562,22 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
         for candidate in dateable:
             if candidate.when is None and bounds:
                 _since(ctx, candidate, bounds[0])
+
+
+# "their first since the quarrel over the fund last year": the date dates the noun after
+# "since", not the event before it.
+_SINCE_NOUN: Final = re.compile(
+    r"\bsince\s+(?:the|a|an|their|its|his|her|our|this|that)\s+[^,;.()\d]{1,60}$", re.IGNORECASE
+)
+
+
+def _dates_since_noun(
+    ctx: Context, sentence: Sentence, mention: TemporalMention, dateable: list[Candidate]
+) -> bool:
+    """Whether ``mention`` ends a phrase "since the <noun> ..." that holds no candidate: it
+    dates that noun ("the quarrel"), not an event named before "since"."""
+    found = _SINCE_NOUN.search(ctx.text, max(sentence.start, mention.start - 80), mention.start)
+    return found is not None and not any(c.start > found.start() for c in dateable)
 
 
 _PREMODIFIER: Final = re.compile(
@@ -621,6 +640,25 @@ _DAYS: Final = re.compile(r"\b" + _DAY_COUNT + r"-day\b", re.IGNORECASE)
 _ENDING: Final = re.compile(
     r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
 )
+
+
+# A verb that starts the stretch: "left Lima for Quito, where he will begin a three-day
+# visit on Monday" starts the visit on Monday, whatever verb of leaving came before.
+_STARTING: Final = re.compile(r"\b(?:begin\w*|began|begun|start\w*|open\w*|arriv\w*)\b")
+
+
+def _ends_there(text: str, start: int, stop: int) -> bool:
+    """Whether a verb of ending, with no verb of starting after it, stands in
+    ``text[start:stop]``: the day told is then the stretch's last.
+
+    Examples:
+        >>> _ends_there("He concluded a two-day visit", 0, 18)
+        True
+        >>> _ends_there("He left Lima for Quito, where he will begin a two-day", 0, 50)
+        False
+    """
+    ending = collections.deque(_ENDING.finditer(text, start, stop), maxlen=1)
+    return bool(ending) and _STARTING.search(text, ending[0].end(), stop) is None
 
 
 # "on the second day of the President's state visit", "the last day of his visit": the day
@@ -880,7 +918,7 @@ def _stretch(ctx: Context, candidate: Candidate) -> None:
     days = count_of(found.group("n"))
     # "concluded a three-day visit", "the three-day Summit closed on Tuesday"
     stop = found.start() if candidate.form == "visit" else sentence.end
-    if _ENDING.search(ctx.text, sentence.start, stop):
+    if _ends_there(ctx.text, sentence.start, stop):
         first, last = first - datetime.timedelta(days=days - 1), first
     else:
         last = first + datetime.timedelta(days=days - 1)
@@ -983,6 +1021,21 @@ def _talks_date(ctx: Context, candidate: Candidate, scope: _Scope) -> bool:
     )
 
 
+def _deadline_of_content(
+    ctx: Context, candidate: Candidate, mention: TemporalMention, antecedent: bool
+) -> bool:
+    """Whether a deadline ("by 2065", a span open at its start) in the relative clause after
+    an agreement tells what the agreement commits to, not when it was made: "the X
+    Declaration, which commits members to a common register by 2065"."""
+    value = mention.value
+    return (
+        antecedent
+        and candidate.kind is EventKind.AGREEMENT
+        and isinstance(value, DateSpan)
+        and value.start is None
+    )
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
@@ -994,6 +1047,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "X, who arrived on Monday, held talks": Monday is the arrival's
     if _horizon(ctx, candidate, mention):
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
+    if _deadline_of_content(ctx, candidate, mention, antecedent):
+        return 100_000  # "the X Declaration, which commits members to a register by 2065"
     if _within_stretch(ctx, mention, candidate):
         return 100_000  # "for a two-day visit, during which she will meet X"
     if (
@@ -1235,12 +1290,27 @@ def _with_time(
     value: DateSpan,
     candidate: Candidate,
 ) -> DateSpan:
-    """A day with a clock time just after it ("On July 26, commencing at 10:00 am") is a time."""
+    """A day with a clock time just after it ("On July 26, commencing at 10:00 am") or
+    right before it ("at 13:30 local time (UTC+1) yesterday") is a time."""
     day = value.start
     if not value.is_single or not isinstance(day, PartialDate) or day.day is None:
         return value
-    for other in ctx.temporal_starting(mention.end, mention.end + _TIME_REACH + 1):
-        if other.timex_type != "TIME" or not (mention.end <= other.start <= mention.end + 60):
+    following = ctx.temporal_starting(mention.end, mention.end + _TIME_REACH + 1)
+    # Before the day, only the moment of an act ("signed at 13:30 ... yesterday"); a meeting
+    # that "opens at 10 a.m. on Thursday" lasts longer than its opening.
+    before = [
+        m
+        for m in ctx.temporal_starting(
+            max(sentence.start, mention.start - _TIME_REACH), mention.start
+        )
+        if candidate.kind is not EventKind.MEETING
+        and m.end <= mention.start
+        and _TIME_BEFORE_DAY.fullmatch(ctx.text, m.end, mention.start) is not None
+    ]
+    for other in [*following, *before[-1:]]:
+        if other.timex_type != "TIME" or not (
+            mention.end <= other.start <= mention.end + 60 or other.end <= mention.start
+        ):
             continue
         if ctx.sentence_at(other.start).index != sentence.index:
             continue
@@ -1267,6 +1337,9 @@ def _with_time(
     return value
 
 
+# What may stand between a clock time and the day after it: "at 13:30 local time (UTC+1)
+# yesterday", "at 10:00 on Friday".
+_TIME_BEFORE_DAY: Final = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:on\s{1,3})?")
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
 
 
@@ -1865,6 +1938,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
+    visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
+    meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
+    carried: set[int] = set()  # ids of the candidates given the occasion's day
+    made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
+    for mention in ctx.candidates:
+        if mention.kind is not EventKind.MEETING:
+            made_mentions.setdefault(id(_final(mention)), []).append(mention)
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -1882,6 +1962,14 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             coming = candidate if _is_coming(ctx, candidate) else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
+            if (
+                candidate.form == "visit"
+                and candidate.when.is_single
+                and not candidate.future
+                and day is not None
+                and (published is None or not day.after(published))
+            ):
+                visited = (candidate.start, day)
             if (
                 candidate.kind is EventKind.MEETING
                 and candidate.form != "visit"  # an arrival's day is no day of the talks
@@ -1915,7 +2003,27 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         )
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
             continue
+        if candidate.kind is not EventKind.MEETING and any(
+            _made_at_meeting(ctx, mention, meetings)
+            for mention in made_mentions.get(id(candidate), [candidate])
+        ):
+            # "adopted by the Amazon summit of August 2023", "That agreement, signed at the
+            # Luanda summit in July 2021": that meeting's act, which it dates.
+            continue
+        if (
+            cued
+            and met is None
+            and not entry
+            and visited is not None
+            and occasion[0] <= visited[0] < candidate.start
+        ):
+            # "X spent Tuesday in Garoua ... After the talks the two ministers signed a
+            # memorandum": no meeting set the occasion, and the visit of one day told after the
+            # article's date line is the day of the talks.
+            candidate.when = visited[1]
+            continue
         candidate.when = occasion[1]
+        carried.add(id(candidate))  # the occasion's day, for want of one of its own
         _stretch(ctx, candidate)  # "arrives for a two-day visit" under a day's heading
         if candidate.kind is EventKind.MEETING:
             # The article names the occasion again ("issued after the Ministerial Meeting"):
@@ -1930,10 +2038,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _made_in_place(ctx, kept)
     _named_after_host(ctx, kept)
     _named_for_its_place(ctx, kept)
+    _place_meeting_told_with_date(ctx, kept)
+    _host_over_the_date_line(ctx, kept, carried)
     _contact_clause(ctx, kept)
     _on_a_day_of(ctx)
     _dated_in_the_possessive(ctx)
     _period_over_launch(kept)
+    _taken_up_starting(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -2155,7 +2266,8 @@ _MADE_AT: Final = re.compile(
     r"(?:adopted|signed|launched|concluded|endorsed|approved|unveiled)\s{1,3}"
     # "to be signed by the Prime Ministers at the summit": the signatories may come first
     r"(?:by\s{1,3}(?:[\w’'-]{1,30}\s{1,3}){1,4}?)?"
-    r"at\s{1,3}(?P<the>the\s{1,3})?",
+    # "the Belém Declaration adopted by the Amazon summit of August 2023"
+    r"(?:at|by)\s{1,3}(?P<the>the\s{1,3})?",
     re.IGNORECASE,
 )
 
@@ -2183,18 +2295,44 @@ def _made_at_the(ctx: Context) -> None:
     if not meetings:
         return
     for mention, candidate in _undated_acts(ctx.candidates):
-        sentence = ctx.sentences[mention.sentence]
-        found = _MADE_AT.match(ctx.text, mention.end, sentence.end) or _HOPED_AT.match(
-            ctx.text, mention.evidence_end, sentence.end
-        )
-        if found is None:
-            continue
-        meeting = meetings.get(found.end())
-        if meeting is None and found.group("the") is not None:
-            meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
-        if meeting is not None:
+        made = _made_at_meeting(ctx, mention, meetings)
+        if made is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
-            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
+            meeting, ahead = made
+            _done_at(ctx, candidate, _final(meeting), ahead=ahead)
+
+
+def _made_at_meeting(
+    ctx: Context, mention: Candidate, meetings: dict[int, Candidate]
+) -> tuple[Candidate, bool] | None:
+    """The meeting an act is told to be done at right after its name ("adopted at the X
+    summit", "adopted by the X summit of August 2023"), and whether the act is still to
+    come; None when no meeting (of ``meetings``, by start) follows so."""
+    sentence = ctx.sentences[mention.sentence]
+    found = (
+        _MADE_AT.match(ctx.text, mention.end, sentence.end)
+        or _HOPED_AT.match(ctx.text, mention.evidence_end, sentence.end)
+        # "That agreement, signed at the Luanda summit": a mention that holds its verb
+        or (
+            _HOLDS_MADE.search(ctx.text, mention.start, mention.end)
+            and _AT_AFTER_MADE.match(ctx.text, mention.end, sentence.end)
+        )
+        or None
+    )
+    if found is None:
+        return None
+    meeting = meetings.get(found.end())
+    if meeting is None and found.group("the") is not None:
+        meeting = meetings.get(found.start("the"))  # "at the summit in Riga"
+    if meeting is None:
+        return None
+    return meeting, found.group("ahead") is not None
+
+
+# A mention of an act that ends on its verb ("That agreement, signed"), and "at the" after
+# it; the empty group that never matches says that the act is not one still to come.
+_HOLDS_MADE: Final = re.compile(r",\s{1,3}(?:adopted|signed|launched|concluded|endorsed)\Z")
+_AT_AFTER_MADE: Final = re.compile(r"\s{1,3}(?:at|by)\s{1,3}(?P<the>the\s{1,3})?(?P<ahead>(?!))?")
 
 
 # "That summit launched the X Facility": a meeting named before, taken up as the subject of
@@ -2357,11 +2495,12 @@ def _made_in_place(ctx: Context, kept: list[Candidate]) -> None:
         candidate.date_text = held[0].date_text
 
 
-# "the Rabat Declaration", "a Port Louis Declaration on maritime safety": an outcome named
-# after the city of the meeting that adopts it.
+# "the Rabat Declaration", "a Port Louis Declaration on maritime safety", "the Lima Leaders'
+# Declaration": an outcome named after the city of the meeting that adopts it.
 _HOST_NAMED: Final = re.compile(
-    r"(?:the\s|an?\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
-    r"(?:Declaration|Communiqu[eé]|Consensus|Commitment|Call\sto\sAction|Programme\sof\sAction"
+    r"(?:the\s|an?\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}"
+    r"(?:\s(?!(?:Leaders|Ministers|Ministerial|Summit)\b)(?-i:[A-Z])[\w’'-]{1,30})?)\s"
+    r"(?:(?:Leaders|Ministers)[’']\s|Ministerial\s|Summit\s)?(?:Declaration|Communiqu[eé]|Consensus|Commitment|Call\sto\sAction|Programme\sof\sAction"
     r"|Plan\sof\sAction)\b"
 )
 
@@ -2420,6 +2559,61 @@ def _named_after_host(ctx: Context, kept: list[Candidate]) -> None:
         candidate.future = candidate.future or any(c.future for c in held)
 
 
+def _host_over_the_date_line(ctx: Context, kept: list[Candidate], carried: set[int]) -> None:
+    """A declaration named after a city and given only the document's day by the occasion
+    takes the days of the meeting just held there.
+
+    "MALABO, Saturday 19 November 2061 - Central African leaders closed their two-day
+    summit in Malabo yesterday ... Leaders also adopted the Malabo Declaration": the
+    declaration is of the summit's days, not of the report's. Only an agreement named
+    "<City> Declaration" (as :func:`_named_after_host` reads it) dated by the occasion
+    (``carried``) to the document's day, and one meeting held at that city (named after it,
+    located there or told "in <city>"; or several of the same days), of several days ending
+    before that day and at most a week before it.
+    """
+    published = ctx.published
+    if published is None or published.day is None:
+        return
+    today = DateSpan.of(published)
+    try:
+        before = published.first_day() - datetime.timedelta(days=_HOST_RECENT_DAYS)
+    except OverflowError:  # a document dated in the first days of year 1
+        return
+    week_before = DateSpan.of(PartialDate.from_date(before))
+    meetings = [
+        c
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is not None
+        and not c.when.is_single
+        and c.when.before(today)
+        and not c.when.before(week_before)
+    ]
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.AGREEMENT
+            or id(candidate) not in carried
+            or candidate.when != today
+        ):
+            continue
+        found = _HOST_NAMED.match(candidate.name)
+        if found is None:
+            continue
+        place = found.group("place")
+        # "the Malabo summit" is held in Malabo, as one located there or told "in Malabo"
+        held = [
+            c
+            for c in meetings
+            if (named := _PLACE_AND_NOUN.match(c.name)) is not None
+            and named.group("place") == place
+        ] or _held_in(ctx, meetings, place)
+        days = {c.when for c in held}
+        if len(days) == 1:
+            candidate.when, candidate.date_text = days.pop(), held[0].date_text
+
+
 # "Rio summit", "the Nairobi meeting": a meeting told by its place and its noun alone.
 _PLACE_AND_NOUN: Final = re.compile(
     r"(?:the\s)?(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s"
@@ -2472,6 +2666,90 @@ def _named_for_its_place(ctx: Context, kept: list[Candidate]) -> None:
             continue
         candidate.when, candidate.date_text = days.pop(), held[-1].date_text
         candidate.future = candidate.future or any(c.future for c in held)
+
+
+# "closed their two-day summit in Malabo yesterday": a meeting of a place told with its date
+# right after it (read before the date).
+_NOUN_IN_PLACE: Final = re.compile(
+    r"\b(?:the|their|its)\s{1,3}(?:" + _DAY_COUNT + r"-day\s{1,3})?"
+    r"(?P<noun>summit|meeting|conference|session|forum)\s{1,3}in\s{1,3}"
+    r"(?P<place>(?-i:[A-Z])[\w’'-]{1,30}(?:\s(?-i:[A-Z])[\w’'-]{1,30})?)\s{1,3}(?:on\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+# "She said the summit, held on Thursday and Friday, had also adopted ...": the meeting of
+# the article taken up with its days.
+_THE_NOUN_HELD: Final = re.compile(
+    r"\b[Tt]he\s{1,3}(?P<noun>summit|meeting|conference|session|forum),\s{1,3}held\s{1,3}"
+    r"(?:on\s{1,3}|from\s{1,3})?\Z"
+)
+_TOLD_BEFORE: Final = 100  # characters back from a date to the meeting it follows
+
+
+def _place_meeting_told_with_date(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting told by its place and its noun ("the Malabo summit") takes the
+    date the text gives that meeting where no candidate was read.
+
+    "Central African leaders closed their two-day summit in Malabo yesterday": the
+    summit's two days, ending yesterday (starting on the day told when no verb of ending
+    comes before); "She said the summit, held on Thursday and Friday, had also adopted":
+    those days, when the document names one undated meeting of that noun by its place and
+    no dated one. Several dates told for the place or the noun leave it undated.
+    """
+    undated = [
+        (c, found)
+        for c in kept
+        if c.merged_into is None
+        and c.kind is EventKind.MEETING
+        and c.when is None
+        and (found := _PLACE_AND_NOUN.match(c.name)) is not None
+    ]
+    if not undated:
+        return
+    by_place: dict[tuple[str, str], set[DateSpan]] = {}
+    by_noun: dict[str, set[DateSpan]] = {}
+    for mention in ctx.temporal:
+        value = mention.value
+        start = value.start if isinstance(value, DateSpan) else None
+        if (
+            mention.timex_type != "DATE"
+            or not isinstance(value, DateSpan)
+            or not isinstance(start, PartialDate)
+            or start.day is None
+        ):
+            continue
+        sentence = ctx.sentence_at(mention.start)
+        low = max(sentence.start, mention.start - _TOLD_BEFORE)
+        told = _NOUN_IN_PLACE.search(ctx.text, low, mention.start)
+        if told is not None:
+            when = value
+            if told.group("n") is not None and value.is_single:
+                length = count_of(told.group("n"))
+                first = start.first_day()
+                if _ends_there(ctx.text, sentence.start, told.start()):
+                    first -= datetime.timedelta(days=length - 1)
+                last = first + datetime.timedelta(days=length - 1)
+                when = DateSpan(PartialDate.from_date(first), PartialDate.from_date(last))
+            key = (told.group("place"), told.group("noun").lower())
+            by_place.setdefault(key, set()).add(when)
+            continue
+        held = _THE_NOUN_HELD.search(ctx.text, low, mention.start)
+        if held is not None:
+            by_noun.setdefault(held.group("noun").lower(), set()).add(value)
+    dated_nouns = {
+        noun
+        for c in kept
+        if c.merged_into is None and c.kind is EventKind.MEETING and c.when is not None
+        for noun in by_noun
+        if noun in c.name.lower()
+    }
+    for candidate, found in undated:
+        place, noun = found.group("place"), found.group("noun").lower()
+        spans = by_place.get((place, noun))
+        if spans is None and noun not in dated_nouns:
+            same = [c for c, f in undated if f.group("noun").lower() == noun]
+            spans = by_noun.get(noun) if len(same) == 1 else None
+        if spans is not None and len(spans) == 1:
+            candidate.when = next(iter(spans))
 
 
 # "the X Initiative the AU is expected to launch this weekend", "the Y Accord the two
@@ -2626,6 +2904,61 @@ def _on_a_day_of(ctx: Context) -> None:
                 candidate.when = DateSpan.of(PartialDate.from_date(day))
                 candidate.date_text = found.group()
                 candidate.future = candidate.future or _is_coming(ctx, meeting)
+            break
+
+
+# "The facility would be hosted by the World Bank and start lending in 2065", "The fund will
+# begin disbursing from 2048": the year a named initiative, taken up by its head noun at the
+# start of a later sentence, starts to work (only a year, right after "in" or "from").
+_STARTS_WORKING: Final = re.compile(
+    r"\b(?:will|would|is\s+to|are\s+to)\s+(?:[\w’'-]{1,30}\s+){0,8}?(?:start|begin)\s+"
+    r"[a-z]{2,30}ing\s+(?:in|from)\s+\Z"
+)
+_TAKEN_UP_REACH: Final = 600  # characters from the name to the sentence that takes it up
+
+
+def _taken_up_starting(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated initiative takes the year a later sentence opening "The <head>" says it
+    starts to work ("The facility would be hosted by the World Bank and start lending in
+    2065"), when that sentence comes within 600 characters and no other initiative of that
+    head is named between. A month or a day, or a sentence about another noun, leaves it.
+    """
+    for candidate in kept:
+        head = candidate.name.rsplit(" ", 1)[-1].lower()
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.INITIATIVE
+            or candidate.when is not None
+            or not head.isalpha()
+        ):
+            continue
+        opening = "the " + head + " "
+        for sentence in ctx.sentences[candidate.sentence + 1 :]:
+            if sentence.start - candidate.end > _TAKEN_UP_REACH:
+                break
+            if any(
+                c is not candidate
+                and c.kind is EventKind.INITIATIVE
+                and c.name.rsplit(" ", 1)[-1].lower() == head
+                for c in ctx.in_sentence(sentence)
+            ):
+                break  # another initiative of that head: "the <head>" may be that one
+            if not sentence.text.lower().startswith(opening):
+                continue
+            for mention in ctx.temporal_starting(sentence.start, sentence.end):
+                if (
+                    mention.timex_type == "DATE"
+                    and YEAR.fullmatch(mention.text)
+                    and isinstance(mention.value, DateSpan)
+                    and mention.value.start is not None
+                    and _STARTS_WORKING.search(
+                        ctx.text, max(sentence.start, mention.start - 160), mention.start
+                    )
+                ):
+                    # "from 2049" is read as a span open at its end: its year is meant
+                    candidate.when = DateSpan.of(mention.value.start)
+                    candidate.date_text = mention.text
+                    break
             break
 
 

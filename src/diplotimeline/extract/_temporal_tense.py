@@ -85,6 +85,9 @@ _OPENERS: Final = frozenset(
     }
 )  # fmt: skip
 _MODALS: Final = frozenset({"will", "would", "shall", "'ll", "’ll"})
+# Present verbs of asking that an infinitive follows ("asks the IMF to report"): the act
+# asked for is still to come.
+_ASKS: Final = frozenset({"asks", "urges", "invites", "instructs", "requests", "tasks"})
 _PAST_AUXILIARIES: Final = frozenset({"was", "were", "had", "did"})
 # Words after an opening expression read as far as its clause's verb.
 _CLAUSE_WORDS: Final = 24
@@ -525,6 +528,14 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             continue
         if word in ("said", "says") or word in cues.reporting:
             reported = True
+        if between_to and word in _ASKS:
+            # "asks the IMF to report on delays before the summit in November": what a
+            # present request asks for lies ahead.
+            return Tense.FUTURE
+        if word == "last" and _is_adjective(farther[::-1], len(farther) - 1 - index):
+            # "will try to close the last gaps ... when the council meets on Tuesday": an
+            # adjective far back, no past cue.
+            continue
         regular = (
             word.endswith("ed")
             and len(word) > 4

@@ -893,8 +893,9 @@ _PERIOD_TAIL: Final = re.compile(
     # "of 1997", "the Bangkok Declaration of 6 June 1997", "of June 6, 1997"
     r"|of\s+(?:[0-3]?\d\s+[A-Z][a-z]{2,8}\s+|[A-Z][a-z]{2,8}\.?\s+[0-3]?\d,\s+)?"
     r"(?P<of>(?:19|20)\d\d)\b"
-    # "that Leaders endorsed in Suva in July 2022", "which the ministers adopted in 2031"
-    r"|(?:(?:that|which)\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,2}?"
+    # "that Leaders endorsed in Suva in July 2022", "which the ministers adopted in 2031",
+    # "which G20 finance ministers endorsed in November 2020"
+    r"|(?:(?:that|which)\s+(?:the\s+)?(?:[\w’'-]{1,30}\s+){0,3}?"
     # "Agenda 2063, the continent's blueprint adopted by the Assembly in January 2015"
     r"|,\s+the\s+(?:[\w’'-]{1,30}\s+){1,3}?)?"
     r"(?:announced|launched|adopted|signed|established|unveiled|introduced|set\s+up"

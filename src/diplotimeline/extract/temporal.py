@@ -161,6 +161,35 @@ _STATED_OFFSET: Final = re.compile(
 _STATED_WORDS: Final = re.compile(r"[a-z]+")
 
 
+def _tense_allows(reference: Reference, anchor: PartialDate | None, tense: Tense) -> bool:
+    """Whether a day read from a stretch of days agrees with the tense of its verb: not
+    after the anchor's day in the past, nor before it in the future.
+
+    Examples:
+        >>> day = DateReference(year=2064, month=7, day=24)
+        >>> _tense_allows(day, PartialDate(2064, 4, 19), Tense.PAST)
+        False
+        >>> _tense_allows(day, PartialDate(2064, 4, 19), Tense.FUTURE)
+        True
+    """
+    if (
+        anchor is None
+        or anchor.day is None
+        or not isinstance(reference, DateReference)
+        or reference.year is None
+        or reference.month is None
+        or reference.day is None
+    ):
+        return True
+    day = (reference.year, reference.month, reference.day)
+    today = (anchor.year, anchor.month or 1, anchor.day)
+    if tense is Tense.PAST:
+        return day <= today
+    if tense is Tense.FUTURE:
+        return day >= today
+    return True
+
+
 def _fiscal_year(settings: Mapping[str, Any], country: str | None) -> FiscalYear | None:
     if country is None:
         return None
@@ -311,7 +340,14 @@ class Tagger:
                 reference, text[start:end], mentions, start, text[max(0, start - 80) : start]
             )
             reference = anaphora(reference, mentions, start, text[start:end])
-            reference = weekday_in_stretch(reference, mentions, start)
+            stretched = weekday_in_stretch(reference, mentions, start)
+            if stretched is not reference and not _tense_allows(
+                stretched, anchor, guess_with(text, start, end, self._cues)
+            ):
+                # "will meet again on 23 and 24 July. [...] held talks on Thursday": a past
+                # verb puts the weekday before the anchor, not in a stretch to come.
+                stretched = reference
+            reference = stretched
             tense = Tense.UNKNOWN
             if needs_tense(reference):
                 tense = guess_with(text, start, end, self._cues)
