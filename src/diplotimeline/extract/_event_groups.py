@@ -71,9 +71,12 @@ _GATHERING: Final = re.compile(
     r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
     + _GROUP_NOUN
     + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
+    r"(?:[\w’'-]{1,30}\s+){0,6}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
-    r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"|region|(?:countries|states)\s+concerned)"
+    # "Heads of state of the Economic Community of Central African States (ECCAS) meet": the
+    # body's acronym in brackets after its name
+    r"(?:\s+\([A-Z][A-Za-z0-9-]{1,12}\))?)?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?:(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
@@ -253,6 +256,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 candidate.name = f"Summit in {place[0]}"
             elif tail is None:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
+            elif match.group("group").endswith(")"):
+                # "Heads of state of the X (ACR) meet in Bata ... for their ordinary summit":
+                # the long name of the body tells less than the place that other reports use
+                candidate.name = f"{name} in {place[0]}"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
         if venue is not None:
