@@ -205,3 +205,42 @@ class TestSeriesMeetings:
             " their meeting in Apia in May and that will run from 2073 to 2076."
         )
         assert not [n for n, _, _ in _meetings(text, "2072-09-01") if n == "Meeting in Apia"]
+
+
+class TestBodyMeets:
+    """A standing body of states, in lower case, that meets at a place and a date."""
+
+    def test_joint_commission_after_a_relative_clause(self) -> None:
+        """ "in the first week of March": days 1 to 7, the part the month alone leaves out."""
+        text = (
+            "The two governments agreed that the Ghana-Togo joint commission, which has not"
+            " met since 2066, will meet in Lomé in the first week of March to settle the"
+            " survey."
+        )
+        assert _meetings(text, "2071-01-10") == [
+            (
+                "Meeting of the Ghana-Togo joint commission in Lomé",
+                "2071-03-01/2071-03-07",
+                "planned",
+            )
+        ]
+
+    def test_third_week_of_a_month(self) -> None:
+        text = "The joint committee will meet in Tema in the third week of April."
+        assert _meetings(text, "2071-01-10") == [
+            ("Meeting of the joint committee in Tema", "2071-04-15/2071-04-21", "planned")
+        ]
+
+    def test_met_on_a_day(self) -> None:
+        text = "The Peru-Bolivia binational commission met in Puno on 4 March and agreed a plan."
+        assert _meetings(text, "2071-03-08") == [
+            ("Meeting of the Peru-Bolivia binational commission in Puno", "2071-03-04", "occurred")
+        ]
+
+    def test_negatives(self) -> None:
+        for text in (
+            "The joint committee meets annually.",
+            "The joint commission will meet in Accra.",  # no date
+            "The joint commission will meet the demand for visas in Accra by 2072.",
+        ):
+            assert _meetings(text, "2071-03-08") == [], text

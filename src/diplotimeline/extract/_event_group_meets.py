@@ -28,15 +28,16 @@ Examples:
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, is_future
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
-from diplotimeline.time import DateSpan
+from diplotimeline.time import DateSpan, PartialDate
 
-__all__ = ["place_summits", "read_group_meets", "read_series_meetings"]
+__all__ = ["place_summits", "read_body_meets", "read_group_meets", "read_series_meetings"]
 
 # A group of office-holders that meets as one: "finance ministers and central bank
 # governors", "the presidents", "heads of state and government", "sherpas".
@@ -103,7 +104,13 @@ _AT_SESSION: Final = re.compile(
 _LEVEL: Final = re.compile(
     r"\bmet\s+at\s+(?P<level>leaders|ministerial)[’']?\s+level\s+in\s+(?=[A-Z])"
 )
-_BEFORE_DATE: Final = re.compile(r"[ \t]*,?[ \t]+(?:on[ \t]+|in[ \t]+)?")
+# Between the place and its date: "on", "in", or a part of the date the tagger leaves out
+# ("in the first week of February": February).
+_BEFORE_DATE: Final = re.compile(
+    r"[ \t]*,?[ \t]+(?:on[ \t]+|in[ \t]+)?"
+    r"(?:the[ \t]+(?P<week>first|second|third|fourth)[ \t]+week[ \t]+of[ \t]+)?"
+)
+_WEEKS: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 _TOWN: Final = re.compile(
     r"[A-Z][^\W\d_]{2,30}(?:\s(?:do|da|de|del|di|dos|das|es)\s[A-Z][^\W\d_]{2,30}"
     r"|[ -][A-Z][^\W\d_]{2,30})?(?=\s+(?:on|from|in|early|late)\b)"
@@ -172,7 +179,32 @@ def _make(
         future=future,
         evidence=span,
     )
+    _week_of_month(ctx, candidate, span[1])
     return ctx.add(candidate)
+
+
+def _week_of_month(ctx: Context, candidate: Candidate, place_end: int) -> None:
+    """ "in the first week of February": days 1 to 7 of the month the tagger gives."""
+    gap = _BEFORE_DATE.match(ctx.text, place_end)
+    if gap is None or gap.group("week") is None:
+        return
+    for mention in ctx.temporal_starting(gap.end(), gap.end() + 1):
+        value = mention.value
+        if not isinstance(value, DateSpan) or not value.is_single:
+            return
+        month = value.start
+        if not isinstance(month, PartialDate) or month.month is None or month.day is not None:
+            return
+        last = calendar.monthrange(month.year, month.month)[1]
+        week = gap.group("week")  # not "the last week of April", which the tagger dates
+        first = 1 + 7 * _WEEKS[week]
+        candidate.when = DateSpan(
+            PartialDate(month.year, month.month, first),
+            PartialDate(month.year, month.month, min(last, first + 6)),
+        )
+        candidate.date_text = ctx.text[gap.start("week") - 4 : mention.end]  # "the first ..."
+        candidate.dateable = False
+        return
 
 
 def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
@@ -409,3 +441,60 @@ def place_summits(ctx: Context, sentence: Sentence) -> None:
                     acronym = _ACRONYM.search(candidate.name)
                     head = f"{acronym.group(1)} summit" if acronym else "Summit"
                     candidate.name = f"{head} in {place[0]}"
+
+
+# "the Cameroon-Chad joint commission, which has not met since 2058, will meet in Garoua in
+# the first week of March", "the joint committee met in Tema on 4 May": a standing body of
+# two or more states, in lower case, that meets at a place and a date.
+_BODY_MEETS: Final = re.compile(
+    r"\b(?i:the|its|their)\s+(?P<body>(?:[A-Z][\w’'-]{1,30}-[A-Z][\w’'-]{1,30}\s+)?"
+    r"(?:joint|bilateral|binational|intergovernmental|mixed|permanent)\s+"
+    r"(?:commission|committee|council|working\s+group|task\s+force))"
+    r"(?:\s*,\s*(?:which|that)\s+[^,;.()]{1,80},)?\s+"
+    r"(?:(?P<tense>will|is\s+to|is\s+due\s+to|is\s+set\s+to|would)\s+meet|(?P<past>met))"
+    r"(?:\s+again)?\s+in\s+(?=[A-Z])"
+)
+
+
+def read_body_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read the meetings of a standing body of states, in lower case, at a place and a date.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> from diplotimeline.extract.temporal import tag
+        >>> text = "The Ghana-Togo joint commission will meet in Lomé on 4 May."
+        >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer(),
+        ...                     temporal=tag(text))
+        >>> [c.name for c in read_body_meets(ctx, ctx.sentences[0])]
+        ['Meeting of the Ghana-Togo joint commission in Lomé']
+    """
+    made: list[Candidate] = []
+    lower = ctx.sentence_lower(sentence)
+    if " met " not in lower and " meet " not in lower:
+        return made
+    for match in ctx.scan(_BODY_MEETS, sentence):
+        if _met_already(ctx, match.start("body"), match.end()):
+            continue
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None:
+            continue
+        body = " ".join(match.group("body").split())
+        countries = [
+            m.actor_id
+            for m in ctx.actors_in(match.start(), match.end("body"), (ActorKind.COUNTRY,))
+        ]
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"Meeting of the {body} in {place[0]}",
+                form="other",
+                span=(match.start("body"), place[1]),
+                at=match.start("tense") if match.group("tense") else match.start("past"),
+                place=place,
+                future=bool(match.group("tense")),
+                participants=countries,
+            )
+        )
+    return made

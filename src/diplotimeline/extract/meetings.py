@@ -42,6 +42,7 @@ from diplotimeline.extract._event_context import (
 )
 from diplotimeline.extract._event_group_meets import (
     place_summits,
+    read_body_meets,
     read_group_meets,
     read_series_meetings,
 )
@@ -2645,7 +2646,11 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         and not ctx.may_hold(sentence, "by")
     ):
         # no frame, no named meeting: only a group's or a series' meeting told by its place
-        return [*read_group_meets(ctx, sentence), *read_series_meetings(ctx, sentence)]
+        return [
+            *read_group_meets(ctx, sentence),
+            *read_series_meetings(ctx, sentence),
+            *read_body_meets(ctx, sentence),
+        ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
     made = first_person
@@ -2681,6 +2686,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_in_place_for_talks(ctx, sentence))
     made.extend(read_group_meets(ctx, sentence))
     made.extend(read_series_meetings(ctx, sentence))
+    made.extend(read_body_meets(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
