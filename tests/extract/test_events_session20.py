@@ -159,6 +159,29 @@ class TestSeriesMeetings:
         found = _meetings(text, "2071-06-20")
         assert found == [("Summit in Taormina", "2072-05", "planned")]
 
+    def test_host_of_the_groups_ministers(self) -> None:
+        text = (
+            "Moldova, which holds the chair, will host the group's trade ministers in Chisinau"
+            " in May."
+        )
+        assert _meetings(text, "2073-02-11") == [
+            ("Meeting of the trade ministers in Chisinau", "2073-05", "planned")
+        ]
+
+    def test_host_of_the_next_named_council(self) -> None:
+        text = "We thank Peru, which will host our next Presidential Council in Lima in 2075."
+        assert _meetings(text, "2074-03-02") == [
+            ("Next Presidential Council in Lima", "2075", "planned")
+        ]
+
+    def test_host_without_place_and_date_is_none(self) -> None:
+        for text in (
+            "The city will host the leaders in style.",
+            "Ghana will host the next summit.",
+            "The firm hosts the ministers in Accra every year.",
+        ):
+            assert _meetings(text, "2074-03-02") == [], text
+
     def test_first_met_at_leaders_level(self) -> None:
         text = "The group first met at leaders' level in Lisbon on 7 and 8 December 2060."
         assert _meetings(text, "2071-06-20") == [
@@ -172,6 +195,14 @@ class TestSeriesMeetings:
         )
         assert _meetings(text, "2072-07-15") == [
             ("Council of Ministers in Mindelo", "2072-03", "occurred")
+        ]
+
+    def test_at_an_extraordinary_session(self) -> None:
+        text = (
+            "Ministers agreed at an extraordinary session in Asmara on Thursday to send observers."
+        )
+        assert _meetings(text, "2076-10-06") == [
+            ("Extraordinary session in Asmara", "2076-10-01", "occurred")
         ]
 
     def test_at_a_meeting_in_place_and_month(self) -> None:

@@ -93,12 +93,18 @@ _SERIES_NOUN: Final = re.compile(
     r"(?P<what>(?:[A-Z][A-Z0-9]{1,8}\s+)?(?:sherpa\s+meeting|ministerial\s+meeting|summit))\b"
 )
 # "which will host the leaders in Cairns in November", "hosting the next summit in Tunis".
+# "will host the group's foreign ministers in Yerevan in June", "will host our next
+# Presidential Council in Quito in 2074", "will host the following summit in December".
 _HOST: Final = re.compile(
-    r"\b(?:will\s+host|hosts|hosted|hosting)\s+the\s+(?:next\s+)?(?:leaders|summit)\s+in\s+(?=[A-Z])"
+    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:the|our|its|their)\s+"
+    r"(?:(?:group|bloc|organi[sz]ation|union|community|alliance)[’']s\s+)?"
+    r"(?:(?P<next>next|following)\s+)?(?P<what>leaders|summit|(?:[a-z]{3,12}\s+)?ministers"
+    r"|(?:[A-Z][\w-]{2,20}\s+){0,2}(?:Council|Summit|Meeting|Conference))\s+in\s+(?=[A-Z])"
 )
 # "agreed at their Council of Ministers in Mindelo in March", "at a meeting in Bata in June".
 _AT_SESSION: Final = re.compile(
-    r"\bat\s+(?:a|their|its)\s+(?P<noun>meeting|Council\s+of\s+Ministers|summit)\s+in\s+(?=[A-Z])"
+    r"\bat\s+(?:a|an|their|its)\s+(?P<noun>(?:(?:extraordinary|special|emergency)\s+)?"
+    r"(?:meeting|session|summit)|Council\s+of\s+Ministers)\s+in\s+(?=[A-Z])"
 )
 # "first met at leaders' level in Washington on November 14 and 15, 2008".
 _LEVEL: Final = re.compile(
@@ -129,8 +135,10 @@ def _place_then_date(
         place = (town.group(), town.start(), town.end(), None)
     name, _, end, place_id = place
     gap = _BEFORE_DATE.match(ctx.text, end, sentence.end)
-    if gap is None or not ctx.temporal_starting(gap.end(), gap.end() + 1):
-        return None
+    if gap is None or not any(
+        m.timex_type in ("DATE", "TIME") for m in ctx.temporal_starting(gap.end(), gap.end() + 1)
+    ):
+        return None  # no date ("every year" is a frequency, not a meeting's date)
     return name, end, place_id
 
 
@@ -378,6 +386,14 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     continue
                 noun = " ".join(match.group("noun").split())
                 head = noun[:1].upper() + noun[1:]
+            elif pattern is _HOST:
+                what = " ".join(match.group("what").split())
+                if what.endswith("ministers"):
+                    head = f"Meeting of the {what}"
+                elif what[:1].isupper():
+                    head = f"{(match.group('next') or '').capitalize()} {what}".strip()
+                else:
+                    head = "Summit"
             elif pattern is _LEVEL:
                 head = (
                     "Leaders' summit"
@@ -448,8 +464,8 @@ def place_summits(ctx: Context, sentence: Sentence) -> None:
 # two or more states, in lower case, that meets at a place and a date.
 _BODY_MEETS: Final = re.compile(
     r"\b(?i:the|its|their)\s+(?P<body>(?:[A-Z][\w’'-]{1,30}-[A-Z][\w’'-]{1,30}\s+)?"
-    r"(?:joint|bilateral|binational|intergovernmental|mixed|permanent)\s+"
-    r"(?:commission|committee|council|working\s+group|task\s+force))"
+    r"(?i:joint|bilateral|binational|intergovernmental|mixed|permanent)\s+"
+    r"(?i:commission|committee|council|working\s+group|task\s+force))"
     r"(?:\s*,\s*(?:which|that)\s+[^,;.()]{1,80},)?\s+"
     r"(?:(?P<tense>will|is\s+to|is\s+due\s+to|is\s+set\s+to|would)\s+meet|(?P<past>met))"
     r"(?:\s+again)?\s+in\s+(?=[A-Z])"
