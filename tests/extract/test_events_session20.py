@@ -174,6 +174,17 @@ class TestSeriesMeetings:
             ("Next Presidential Council in Lima", "2075", "planned")
         ]
 
+    def test_place_where_a_state_hosts_the_following_summit(self) -> None:
+        text = "Next stop: Montevideo, where Uruguay will host the following summit in December."
+        assert _meetings(text, "2073-06-30") == [("Summit in Montevideo", "2073-12", "planned")]
+
+    def test_place_where_without_a_date_is_none(self) -> None:
+        for text in (
+            "Next stop: Montevideo, where Uruguay will host the following summit.",
+            "They flew to Montevideo, where the mayor hosts the next summit of cities in May.",
+        ):
+            assert _meetings(text, "2073-06-30") == [], text
+
     def test_host_without_place_and_date_is_none(self) -> None:
         for text in (
             "The city will host the leaders in style.",

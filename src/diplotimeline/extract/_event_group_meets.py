@@ -101,6 +101,12 @@ _HOST: Final = re.compile(
     r"(?:(?P<next>next|following)\s+)?(?P<what>leaders|summit|(?:[a-z]{3,12}\s+)?ministers"
     r"|(?:[A-Z][\w-]{2,20}\s+){0,2}(?:Council|Summit|Meeting|Conference))\s+in\s+(?=[A-Z])"
 )
+# "Next stop: Asunción, where Paraguay will host the following summit in December".
+_WHERE_HOST: Final = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{2,30}(?:[ -][A-Z][^\W\d_]{2,30})?),\s+where\s+"
+    r"(?:[A-Z][\w-]{1,30}\s+){1,3}(?:will\s+host|hosts|is\s+to\s+host)\s+the\s+"
+    r"(?:next|following)\s+summit(?=\s+(?:in|on)\s)"
+)
 # "agreed at their Council of Ministers in Mindelo in March", "at a meeting in Bata in June".
 _AT_SESSION: Final = re.compile(
     r"\bat\s+(?:a|an|their|its)\s+(?P<noun>(?:(?:extraordinary|special|emergency)\s+)?"
@@ -360,6 +366,33 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     at=match.start("nth"),
                     place=place,
                     future=bool(match.group("plan")) or is_future(ctx, match.start(), sentence),
+                    participants=[],
+                )
+            )
+    if ", where " in lower and " host" in lower:
+        for match in ctx.scan(_WHERE_HOST, sentence):
+            found = ctx.place_at(match.start("place"))
+            gap = _BEFORE_DATE.match(text, match.end(), sentence.end)
+            if (
+                found is None
+                or found[2] != match.end("place")
+                or gap is None
+                or not any(
+                    m.timex_type == "DATE" for m in ctx.temporal_starting(gap.end(), gap.end() + 1)
+                )
+                or _met_already(ctx, match.start("place"), match.end())
+            ):
+                continue
+            made.append(
+                _make(
+                    ctx,
+                    sentence,
+                    name=f"Summit in {found[0]}",
+                    form="summit",
+                    span=(match.start("place"), match.end()),
+                    at=match.end() - len("summit"),
+                    place=(found[0], match.end(), found[3]),
+                    future=True,
                     participants=[],
                 )
             )
