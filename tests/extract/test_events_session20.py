@@ -286,3 +286,21 @@ class TestBodyMeets:
             "The joint commission will meet the demand for visas in Accra by 2072.",
         ):
             assert _meetings(text, "2071-03-08") == [], text
+
+
+class TestPlaceSummitsInATownAndItsCountry:
+    """ "at the summit in TOWN, COUNTRY, in MONTH": a town the gazetteer lacks, placed by its
+    country and dated right after."""
+
+    def test_town_then_country_then_date(self) -> None:
+        text = (
+            "The minister recalled his talks with the Nordic leaders at the summit in"
+            " Bodenfjord, Norway, in March, and thanked his host."
+        )
+        found = _meetings(text, "2074-09-01")
+        assert [(date, status) for _, date, status in found] == [("2074-03", "occurred")]
+        assert found[0][0] == "Summit in Bodenfjord"
+
+    def test_town_and_country_without_a_date_is_none(self) -> None:
+        text = "The minister recalled the summit in Bodenfjord, Norway, and thanked his host."
+        assert _meetings(text, "2074-09-01") == []

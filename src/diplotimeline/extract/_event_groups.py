@@ -394,12 +394,31 @@ _TOWN: Final = re.compile(
 )
 
 
+# "Kananaskis, Canada, in June": a town the gazetteer lacks, its country, then the date.
+_TOWN_OF_COUNTRY: Final = re.compile(
+    r"(?P<town>[A-Z][^\W\d_]{2,30}(?:[ -][A-Z][^\W\d_]{2,30})?),[ \t]+(?=[A-Z])"
+)
+_COUNTRY_THEN_DATE: Final = re.compile(r",?[ \t]+(?:on|in|from)[ \t]+")
+
+
 def _dated_town(ctx: Context, at: int, sentence: Sentence) -> tuple[str, int, int, None] | None:
-    """ "Foz do Iguaçu" at ``at`` when a date follows it: (name, start, end, no id)."""
+    """ "Foz do Iguaçu" at ``at`` when a date follows it, or its country and then a date
+    ("Kananaskis, Canada, in June"): (name, start, end, no id)."""
     town = _TOWN.match(ctx.text, at, sentence.end)
-    if town is None or not ctx.temporal_starting(town.end() + 1, town.end() + 5):
+    if town is not None and ctx.temporal_starting(town.end() + 1, town.end() + 5):
+        return town.group(), town.start(), town.end(), None
+    named = _TOWN_OF_COUNTRY.match(ctx.text, at, sentence.end)
+    if named is None:
         return None
-    return town.group(), town.start(), town.end(), None
+    country = ctx.place_at(named.end())
+    if country is None or ctx.place_at(named.start()) is not None:
+        return None
+    gap = _COUNTRY_THEN_DATE.match(ctx.text, country[2], sentence.end)
+    if gap is None or country[3] is None:
+        return None
+    if not any(m.timex_type == "DATE" for m in ctx.temporal_starting(gap.end(), gap.end() + 1)):
+        return None
+    return named.group("town"), named.start(), named.end("town"), None
 
 
 def _bare_head(ctx: Context, match: re.Match[str]) -> bool:
