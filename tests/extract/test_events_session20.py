@@ -185,6 +185,22 @@ class TestSeriesMeetings:
         ):
             assert _meetings(text, "2073-06-30") == [], text
 
+    def test_host_of_a_first_officials_meeting(self) -> None:
+        text = "Canada will host a first senior officials' meeting in Iqaluit in the autumn."
+        found = _meetings(text, "2071-05-12")
+        assert [(name, status) for name, _, status in found] == [
+            ("First senior officials' meeting in Iqaluit", "planned")
+        ]
+
+    def test_whose_first_ministerial_meeting_was_held(self) -> None:
+        text = (
+            "The V4+2, whose first ministerial meeting was held in Kosice on 3 November 2061,"
+            " met again."
+        )
+        assert _meetings(text, "2072-06-10")[:1] == [
+            ("First ministerial meeting in Kosice", "2061-11-03", "occurred")
+        ]
+
     def test_host_without_place_and_date_is_none(self) -> None:
         for text in (
             "The city will host the leaders in style.",

@@ -70,7 +70,7 @@ _ORDINAL: Final = r"first|second|third|fourth|fifth|sixth|next|last|previous"
 # place in", "Australia's first sherpa meeting is planned for", "The last summit, in",
 # "The first G20 leaders' summit, held in".
 _SERIES: Final = re.compile(
-    r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]{1,20}[’']s)\s+"
+    r"\b(?P<det>[Tt]he|[Ii]ts|[Tt]heir|whose|[A-Z][\w-]{1,20}[’']s)\s+"
     r"(?P<mods>(?:(?:"
     + _ORDINAL
     + r"|ordinary|extraordinary|leaders[’']|[A-Z][A-Za-z0-9]{1,15})\s+)"
@@ -92,13 +92,13 @@ _NTH: Final = re.compile(
 _SERIES_NOUN: Final = re.compile(
     r"(?P<what>(?:[A-Z][A-Z0-9]{1,8}\s+)?(?:sherpa\s+meeting|ministerial\s+meeting|summit))\b"
 )
-# "which will host the leaders in Cairns in November", "hosting the next summit in Tunis".
 # "will host the group's foreign ministers in Yerevan in June", "will host our next
 # Presidential Council in Quito in 2074", "will host the following summit in December".
 _HOST: Final = re.compile(
-    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:the|our|its|their)\s+"
+    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:the|our|its|their|a|an)\s+"
     r"(?:(?:group|bloc|organi[sz]ation|union|community|alliance)[’']s\s+)?"
     r"(?:(?P<next>next|following)\s+)?(?P<what>leaders|summit|(?:[a-z]{3,12}\s+)?ministers"
+    r"|(?:(?:first|second|third)\s+)?(?:senior\s+officials[’']?|ministerial|sherpa)\s+meeting"
     r"|(?:[A-Z][\w-]{2,20}\s+){0,2}(?:Council|Summit|Meeting|Conference))\s+in\s+(?=[A-Z])"
 )
 # "Next stop: Asunción, where Paraguay will host the following summit in December".
@@ -423,6 +423,8 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 what = " ".join(match.group("what").split())
                 if what.endswith("ministers"):
                     head = f"Meeting of the {what}"
+                elif what.endswith("meeting"):
+                    head = what[:1].upper() + what[1:]  # "First senior officials' meeting"
                 elif what[:1].isupper():
                     head = f"{(match.group('next') or '').capitalize()} {what}".strip()
                 else:
