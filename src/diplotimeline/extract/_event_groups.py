@@ -71,9 +71,12 @@ _GATHERING: Final = re.compile(
     r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
     + _GROUP_NOUN
     + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
-    r"(?:[\w’'-]{1,30}\s+){0,4}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
+    r"(?:[\w’'-]{1,30}\s+){0,6}?(?:[A-Z][\w’'-]{0,30}(?:,\s+[A-Z][\w’'-]{0,30}){0,8}"
     r"(?:,?\s+and\s+[A-Z][\w’'-]{0,30})?|states|countries|nations|members?"
-    r"|region|(?:countries|states)\s+concerned))?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
+    r"|region|(?:countries|states)\s+concerned)"
+    # "Heads of state of the Economic Community of Central African States (ECCAS) meet": the
+    # body's acronym in brackets after its name
+    r"(?:\s+\([A-Z][A-Za-z0-9-]{1,12}\))?)?)(?:\s+(?:(?:also|then|again|last|first)\s+)?"
     r"(?P<tense>(?:are|were|is|was)\s+(?:due|set|expected|scheduled)\s+to\s+|will\s+|would\s+"
     r"|agreed\s+to\s+|plan\s+to\s+|are\s+to\s+|to\s+)?(?:(?P<verb>meet|met|gather|gathered"
     r"|convene|convened)\b(?!\s+(?:with\b|[A-Z]))"
@@ -253,6 +256,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 candidate.name = f"Summit in {place[0]}"
             elif tail is None:
                 candidate.name = f"{name} in {place[0]}"  # "... foreign ministers in Muscat"
+            elif match.group("group").endswith(")"):
+                # "Heads of state of the X (ACR) meet in Bata ... for their ordinary summit":
+                # the long name of the body tells less than the place that other reports use
+                candidate.name = f"{name} in {place[0]}"
         where = _IN_PLACE.match(text, match.end())
         body = _body_meeting(ctx, label, where.group(1)) if where is not None else None
         if venue is not None:
@@ -387,12 +394,31 @@ _TOWN: Final = re.compile(
 )
 
 
+# "Kananaskis, Canada, in June": a town the gazetteer lacks, its country, then the date.
+_TOWN_OF_COUNTRY: Final = re.compile(
+    r"(?P<town>[A-Z][^\W\d_]{2,30}(?:[ -][A-Z][^\W\d_]{2,30})?),[ \t]+(?=[A-Z])"
+)
+_COUNTRY_THEN_DATE: Final = re.compile(r",?[ \t]+(?:on|in|from)[ \t]+")
+
+
 def _dated_town(ctx: Context, at: int, sentence: Sentence) -> tuple[str, int, int, None] | None:
-    """ "Foz do Iguaçu" at ``at`` when a date follows it: (name, start, end, no id)."""
+    """ "Foz do Iguaçu" at ``at`` when a date follows it, or its country and then a date
+    ("Kananaskis, Canada, in June"): (name, start, end, no id)."""
     town = _TOWN.match(ctx.text, at, sentence.end)
-    if town is None or not ctx.temporal_starting(town.end() + 1, town.end() + 5):
+    if town is not None and ctx.temporal_starting(town.end() + 1, town.end() + 5):
+        return town.group(), town.start(), town.end(), None
+    named = _TOWN_OF_COUNTRY.match(ctx.text, at, sentence.end)
+    if named is None:
         return None
-    return town.group(), town.start(), town.end(), None
+    country = ctx.place_at(named.end())
+    if country is None or ctx.place_at(named.start()) is not None:
+        return None
+    gap = _COUNTRY_THEN_DATE.match(ctx.text, country[2], sentence.end)
+    if gap is None or country[3] is None:
+        return None
+    if not any(m.timex_type == "DATE" for m in ctx.temporal_starting(gap.end(), gap.end() + 1)):
+        return None
+    return named.group("town"), named.start(), named.end("town"), None
 
 
 def _bare_head(ctx: Context, match: re.Match[str]) -> bool:

@@ -40,6 +40,12 @@ from diplotimeline.extract._event_context import (
     name_key,
     ordinal_number,
 )
+from diplotimeline.extract._event_group_meets import (
+    place_summits,
+    read_body_meets,
+    read_group_meets,
+    read_series_meetings,
+)
 from diplotimeline.extract._event_groups import (
     read_group_meeting_nouns,
     read_group_meetings,
@@ -2572,9 +2578,11 @@ def _last_named(ctx: Context, position: int) -> Candidate | None:
 # dates its relative clause gives.
 _DATED_ANAPHOR: Final = re.compile(
     r"\b(?:the|this\s+year['’]s)\s+(?P<noun>summit|meeting|forum|conference|session|talks"
-    r"|visit|dialogue)\s*,\s*(?:which|that)\s+(?:will\s+|is\s+to\s+|(?:is|are|was|were)\s+)?"
+    r"|visit|dialogue)\s*,\s*(?:(?:which|that)\s+(?:will\s+|is\s+to\s+|(?:is|are|was|were)\s+)?"
     r"(?:be\s+)?(?:runs?|ran|takes?\s+place|took\s+place|held|opens?|opened|begins?|began"
-    r"|lasts?|lasted|scheduled|due|set)\b",
+    r"|lasts?|lasted|scheduled|due|set)\b"
+    # "the summit, held on Thursday and Friday, adopted": a participle and the date
+    r"|held\s+(?=(?:on|from)\s))",
     re.IGNORECASE,
 )
 
@@ -2584,7 +2592,10 @@ def _read_dated_anaphors(ctx: Context, sentence: Sentence) -> None:
 
     It merges into that meeting (and is dropped when none was named before).
     """
-    if ", which" not in ctx.text[sentence.start : sentence.end]:
+    if (
+        ", which" not in ctx.text[sentence.start : sentence.end]
+        and ", held " not in ctx.text[sentence.start : sentence.end]
+    ):
         return
     for match in ctx.scan(_DATED_ANAPHOR, sentence):
         noun = match.group("noun")
@@ -2634,7 +2645,12 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         and not ctx.may_frame(sentence, _FRAMES)
         and not ctx.may_hold(sentence, "by")
     ):
-        return []  # no frame, no named meeting: nothing to read
+        # no frame, no named meeting: only a group's or a series' meeting told by its place
+        return [
+            *read_group_meets(ctx, sentence),
+            *read_series_meetings(ctx, sentence),
+            *read_body_meets(ctx, sentence),
+        ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
     made = first_person
@@ -2668,6 +2684,9 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_visiting_counterparts(ctx, sentence))
     made.extend(_read_hosted_meals(ctx, sentence))
     made.extend(_read_in_place_for_talks(ctx, sentence))
+    made.extend(read_group_meets(ctx, sentence))
+    made.extend(read_series_meetings(ctx, sentence))
+    made.extend(read_body_meets(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -2683,6 +2702,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     candidate.host = visit
                     candidate.inherit = True
     _read_where_and_for(ctx, sentence)
+    place_summits(ctx, sentence)
     return made
 
 
