@@ -413,7 +413,15 @@ def test_agreement_taken_up_without_a_meeting_keeps_the_occasion() -> None:
 )
 def test_summit_told_by_its_place_takes_the_date_told_elsewhere(text: str, span: str) -> None:
     published = "2047-05-14" if "14 May" in text else "2047-05-11"
-    assert _dates(EventKind.MEETING, text, published)["Quito summit"] == span
+    # Since events-20 (merged in session 15) "Andean leaders closed their two-day summit in
+    # Quito" is a meeting of its own, and the headline's "Quito summit" folds into it as an
+    # alias: the summit so named has the days either way.
+    dated = {
+        label: when(e)
+        for e in events_of(EventKind.MEETING, text, published)
+        for label in (e.name, *e.aliases)
+    }
+    assert dated["Quito summit"] == span
 
 
 def test_summit_of_another_place_told_with_a_date_stays_undated() -> None:

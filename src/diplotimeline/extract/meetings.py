@@ -2601,6 +2601,15 @@ def _read_dated_anaphors(ctx: Context, sentence: Sentence) -> None:
         noun = match.group("noun")
         if ctx.covers(match.start("noun")):
             continue
+        told = match.group().lower()
+        if (
+            "which" not in told
+            and "that" not in told
+            and _two_named(ctx, noun.lower(), match.start())
+        ):
+            # "Quito summit and Lima summit compared ... the summit, held on Thursday and
+            # Friday": which summit is not told
+            continue
         ctx.add(
             Candidate(
                 kind=EventKind.MEETING,
@@ -2617,6 +2626,19 @@ def _read_dated_anaphors(ctx: Context, sentence: Sentence) -> None:
                 evidence=(match.start("noun"), match.end("noun")),
             )
         )
+
+
+def _two_named(ctx: Context, noun: str, before: int) -> bool:
+    """Whether two meetings with different names ending in ``noun`` were named before."""
+    names = {
+        c.name.lower()
+        for c in ctx.candidates
+        if c.kind is EventKind.MEETING
+        and not c.anaphor
+        and c.start < before
+        and c.name.lower().endswith(noun)
+    }
+    return len(names) > 1
 
 
 def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
