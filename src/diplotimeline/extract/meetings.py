@@ -316,6 +316,11 @@ _HONORIFICS: Final = re.compile(
 
 # "visiting Lao Deputy Prime Minister ": a visitor received, named by nationality and office.
 _VISITING_BEFORE: Final = re.compile(r"(?:the\s+)?visiting\s+(?:[A-Z][\w’'-]*\s+){0,6}")
+# "Ecuador's President, ", "the Minister of Trade, ": an office in apposition before the
+# name of the person met (capitalised words, then a comma).
+_OFFICE_IN_APPOSITION: Final = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]{0,30}\s+|(?:of|for|and)\s+){0,6}[A-Z][\w.’'-]{0,30},\s+"
+)
 # "her Polish colleague ", "his Kenyan counterpart, ": a person met named by the relation.
 _RELATION_BEFORE: Final = re.compile(
     r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague),?\s+"
@@ -360,6 +365,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     ("receiv", "welcom", "host", "met")
                 ):
                     between = ""  # "received visiting Lao Deputy Prime Minister NAME"
+                if _OFFICE_IN_APPOSITION.fullmatch(between) and match.group(
+                    "verb"
+                ).lower().startswith(("receiv", "welcom", "host", "met")):
+                    between = ""  # "had also met Colombia's President, NAME,"
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
