@@ -176,3 +176,71 @@ class TestSinceRelationsSoured:
         text = "Chile's Marta Quispe Rojas met Bolivia's Tomás Arce in January."
         (meeting,) = events_of(EventKind.MEETING, text, "2041-06-14")
         assert "2041-01" == when(meeting)
+
+
+class TestSpentIn:
+    """ "X spent Tuesday in P": a visit when P is abroad or the sentence calls it one."""
+
+    def test_town_called_a_visit(self) -> None:
+        """An unknown town with ", the first visit by ..." after it."""
+        text = (
+            "Ghana's President Kofi Mensah Boateng spent Tuesday in Tamale, the first visit "
+            "by a Ghanaian head of state to our region since 2030, to see the road."
+        )
+        (visit,) = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert ("Visit of Kofi Mensah Boateng to Tamale", "2044-03-08") == (
+            visit.name,
+            when(visit),
+        )
+
+    def test_capital_abroad(self) -> None:
+        """A known capital of another country needs no more."""
+        text = "Peru's Foreign Minister Lucía Mendes spent two days in Quito."
+        (visit,) = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert "Visit of Lucía Mendes to Quito" == visit.name
+        assert {"mendes-lucia", "pe", "ec"} <= set(visit.participants)
+
+    def test_at_home_or_not_a_visit(self) -> None:
+        """At home, or an unknown town the sentence does not call a visit: none."""
+        for text in (
+            "Ghana's President Kofi Boateng spent Tuesday in Accra with his family.",
+            "Ghana's President Kofi Boateng spent Tuesday in Tamale with his family.",
+        ):
+            assert [] == events_of(EventKind.MEETING, text, "2044-03-10")
+
+
+class TestPairOpeningTalks:
+    """ "The two presidents drove ... and then held talks": the article's pair met."""
+
+    def test_talks_of_a_visit_take_its_day(self) -> None:
+        """The talks are part of the visit told before and take its day; the host joins
+        the visit."""
+        text = (
+            "Ghana's President Kofi Mensah Boateng spent Tuesday in Tamale, the first visit "
+            "by a Ghanaian head of state to our region since 2030. He was met at the airport "
+            "at 9 a.m. by Burkina Faso's President Koffi Ouédraogo, who had flown in the "
+            "previous evening. The two presidents drove together to the river crossing, where "
+            "engineers showed them the planned bridge, and then held talks for an hour."
+        )
+        visit, talks = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert ("2044-03-08", "2044-03-08") == (when(visit), when(talks))
+        assert {"boateng-kofi-mensah", "ouedraogo-koffi"} <= set(talks.participants)
+        assert "ouedraogo-koffi" in visit.participants
+        assert "occurred" == talks.status.value
+
+    def test_no_pair_of_that_office(self) -> None:
+        """ "The two presidents" with only one president named before: none."""
+        text = (
+            "Ghana's President Kofi Boateng greeted the press. The two presidents toured "
+            "the port and then held talks."
+        )
+        assert [] == events_of(EventKind.MEETING, text, "2044-03-10")
+
+    def test_person_named_in_between(self) -> None:
+        """A person named between the pair and the verb is the one the talks are with."""
+        text = (
+            "Ghana's President Kofi Boateng met Togo's President Koffi Agbeyome. The two "
+            "presidents toured the port with Mayor Ama Serwaa and then held talks."
+        )
+        meetings = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert 1 == len(meetings)

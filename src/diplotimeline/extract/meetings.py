@@ -2637,6 +2637,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     first_person.extend(_read_talked(ctx, sentence))  # nor "talked for an hour"
     first_person.extend(_read_port_calls(ctx, sentence))  # nor "a port call"
     first_person.extend(_read_lower_bodies(ctx, sentence))  # nor "a joint commission, to meet"
+    first_person.extend(_read_spent_in(ctx, sentence))  # nor "spent Tuesday in P"
     if (
         not first_person
         and not ctx.in_sentence(sentence)
@@ -2677,6 +2678,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_visiting_counterparts(ctx, sentence))
     made.extend(_read_hosted_meals(ctx, sentence))
     made.extend(_read_in_place_for_talks(ctx, sentence))
+    made.extend(_read_pair_opening_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3437,3 +3439,128 @@ def _read_in_place_for_talks(ctx: Context, sentence: Sentence) -> list[Candidate
             _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
         )
     return made
+
+
+# "X spent Tuesday in Garoua", "spent two days in Nairobi", "spent the weekend in Accra":
+# the time a person spent in a place (the lookahead finds where the place starts).
+_SPENT_IN: Final = re.compile(
+    r"\bspent\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening))?|the\s+(?:day|weekend|morning|afternoon|evening)"
+    r"|(?:two|three|four|five|six|[2-6])\s+days|a\s+day|the\s+night)\s+in\s+(?=[A-Z])"
+)
+_TOWN_WORDS: Final = re.compile(r"[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2}")
+# After the place: the sentence calls the stay a visit ("the first visit by ... to").
+_CALLED_VISIT: Final = re.compile(
+    r"\s*,\s+(?:the|a|his|her|on\s+a|on\s+the)\s+[^,;.]{0,40}?\bvisit\b"
+)
+
+
+def _read_spent_in(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Chad's President X spent Tuesday in Garoua, the first visit by ...": a visit of X to
+    that place, when the place is abroad (in a country other than the one the text gives
+    X) or the sentence calls the stay a visit.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "Ghana's President Kofi Boateng spent Tuesday in Lomé, his first visit."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Visit of Kofi Boateng to Lomé']
+    """
+    made: list[Candidate] = []
+    for match in ctx.scan(_SPENT_IN, sentence) if ctx.may_hold(sentence, "spent") else ():
+        place = ctx.place_at(match.end())
+        if place is None:
+            # A town no gazetteer knows ("spent Tuesday in Garoua, the first visit"): its
+            # capitalised words, kept only where the sentence calls the stay a visit.
+            town = _TOWN_WORDS.match(ctx.text, match.end(), sentence.end)
+            if town is None or ctx.actors_in(town.start(), town.end()):
+                continue
+            place = (town.group(), town.start(), town.end(), None)
+        name, _, place_end, place_id = place
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if len(subject) != 1:
+            continue
+        home = _country_of(ctx, subject[0].actor_id)
+        abroad = place_id is not None and home is not None and home != place_id
+        called = _CALLED_VISIT.match(ctx.text, place_end, sentence.end) is not None
+        if not (abroad or (called and (place_id is None or place_id != home))):
+            continue  # at home, or a stay the text does not call a visit
+        if ctx.covers(match.start()) or any(
+            c.form == "visit" and c.subject == subject[0].actor_id
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, subject[0].start, place_end, future)
+        )
+    return made
+
+
+# A sentence opened by a pair of office-holders: "The two presidents drove ... and then
+# held talks", "Both leaders toured the port and later met".
+_PAIR_OPENING: Final = re.compile(
+    r"\s*(?P<group>(?:The\s+two|Both)\s+(?:presidents|leaders|prime\s+ministers|premiers"
+    r"|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)))\s"
+)
+# The verb of talks later in that sentence, in a clause joined by "and".
+_AND_THEN_TALKS: Final = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|afterwards\s+|also\s+)?(?:held|had)\s+"
+    r"(?:(?:private|bilateral|closed-door|separate|further)\s+)?talks\b"
+)
+
+
+def _read_pair_opening_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "The two presidents drove to the river crossing, ... and then held talks": a meeting
+    of the pair the article is about (its first two persons of that office).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("Ghana's President Kofi Boateng met Togo's President Koffi Agbeyome. "
+        ...         "The two presidents toured the port and then held talks.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Meeting of Kofi Boateng and Koffi Agbeyome']
+    """
+    opening = _PAIR_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if opening is None or not ctx.may_hold(sentence, "talks"):
+        return []
+    talks = ctx.scan(_AND_THEN_TALKS, sentence)
+    first = next(iter(talks), None)
+    if first is None or ctx.actors_in(opening.end(), first.start(), (ActorKind.PERSON,)):
+        return []
+    pair = _leading_pair(ctx, opening.start("group"), opening.group("group"))
+    if pair is None:
+        return []
+    ids = {pair[0].actor_id, pair[1].actor_id}
+    if any(
+        c.kind is EventKind.MEETING and ids <= set(c.participants)
+        for c in ctx.in_sentence(sentence)
+    ):
+        return []
+    span = (opening.start("group"), first.end())
+    # "held", "had": told in the past, whatever "planned" the clause between says.
+    meeting = _meeting(ctx, sentence, pair[:1], pair[1:], None, span, False)
+    # The talks of a visit told just before are part of it and take its day, not that of
+    # a clause between ("who had flown in the previous evening").
+    for earlier in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        visit = next(
+            (
+                c
+                for c in ctx.in_sentence(ctx.sentences[earlier])
+                if c.form == "visit" and c.subject in ids
+            ),
+            None,
+        )
+        if visit is not None:
+            meeting.made_at(visit, LinkRelation.PART_OF)
+            meeting.dateable = False
+            # The other one of the pair is the visit's host: a party to it.
+            for person in pair[:2]:
+                if person.actor_id not in visit.participants:
+                    visit.participants.append(person.actor_id)
+            break
+    return [meeting]
