@@ -244,3 +244,77 @@ class TestPairOpeningTalks:
         )
         meetings = events_of(EventKind.MEETING, text, "2044-03-10")
         assert 1 == len(meetings)
+
+
+class TestTalksWithTheHost:
+    """ "will hold talks with the host": a meeting with the person introduced as host."""
+
+    def test_host_introduced_before(self) -> None:
+        """ "The host, President NAME," earlier in the text is the person met."""
+        text = (
+            "The host, President Ana Souto Ramos, has promised a short summit. Peru's "
+            "President Luis Vega arrives on Wednesday evening and will hold talks with the "
+            "host over dinner that night."
+        )
+        (meeting,) = events_of(EventKind.MEETING, text, "2044-03-07")
+        assert {"vega-luis", "ramos-ana-souto"} == set(meeting.participants)
+        assert ("2044-03-09", "planned") == (when(meeting), meeting.status.value)
+
+    def test_no_host_introduced(self) -> None:
+        """Without a host named before, "the host" is no one."""
+        text = "Peru's President Luis Vega will hold talks with the host over dinner."
+        assert [] == events_of(EventKind.MEETING, text, "2044-03-07")
+
+    def test_host_as_a_country(self) -> None:
+        """ "the host, Kenya," names no person: none."""
+        text = (
+            "The host, Kenya, has promised a short summit. Peru's President Luis Vega "
+            "will hold talks with the host on Friday."
+        )
+        assert [] == events_of(EventKind.MEETING, text, "2044-03-07")
+
+
+class TestFoundingTreaty:
+    """ "X was founded by the treaty signed in P on D": the treaty establishing X."""
+
+    def test_body_named_before_the_verb(self) -> None:
+        """The body's full name makes the treaty's name; the signing dates it."""
+        text = "SADC was founded by the treaty signed in Windhoek on 17 August 1992."
+        (act,) = events_of(EventKind.AGREEMENT, text, "2044-03-07")
+        assert ("Treaty establishing the Southern African Development Community", "1992-08-17") == (
+            act.name,
+            when(act),
+        )
+
+    def test_body_taken_up_by_its_noun(self) -> None:
+        """ "the community was founded by the treaty": the community named before."""
+        text = (
+            "The Southern African Development Community (SADC) met in Gaborone. The "
+            "Executive Secretary reminded leaders that the community was founded by the "
+            "treaty signed in Windhoek on 17 August 1992."
+        )
+        acts = events_of(EventKind.AGREEMENT, text, "2044-03-07")
+        assert ["Treaty establishing the Southern African Development Community"] == [
+            a.name for a in acts
+        ]
+
+    def test_no_body(self) -> None:
+        """ "The house was founded by the treaty": no body, no act."""
+        text = "The house was founded by the treaty signed in 1992."
+        assert [] == events_of(EventKind.AGREEMENT, text, "2044-03-07")
+
+
+class TestContactRelativeAct:
+    """ "the memorandum Peru and Colombia signed": an act named by its two parties."""
+
+    def test_memorandum_two_countries_signed(self) -> None:
+        """Two countries and "signed" after the act's noun."""
+        text = "Less noticed was the memorandum Chile and Bolivia signed on the sidelines."
+        (act,) = events_of(EventKind.AGREEMENT, text, "2044-03-07")
+        assert "Chile-Bolivia memorandum" == act.name
+        assert {"cl", "bo"} == set(act.participants)
+
+    def test_no_signing_verb(self) -> None:
+        """ "the agreement Chile and Bolivia want" signs nothing."""
+        text = "The agreement Chile and Bolivia want is still far off."
+        assert [] == events_of(EventKind.AGREEMENT, text, "2044-03-07")

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from diplotimeline.extract._agreement_founding import read_founding_acts
 from diplotimeline.extract._event_context import (
     ActorMentionLike,
     Candidate,
@@ -1459,6 +1460,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     with_party.extend(_read_passive_unnamed(ctx, sentence))  # nor "was exchanged"
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
+    with_party.extend(read_founding_acts(ctx, sentence))  # nor "was founded by the treaty"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)

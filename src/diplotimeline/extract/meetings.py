@@ -2679,6 +2679,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_hosted_meals(ctx, sentence))
     made.extend(_read_in_place_for_talks(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
+    made.extend(_read_talks_with_host(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3564,3 +3565,54 @@ def _read_pair_opening_talks(ctx: Context, sentence: Sentence) -> list[Candidate
                     visit.participants.append(person.actor_id)
             break
     return [meeting]
+
+
+# "will hold talks with the host over dinner", "had lunch with their host": the person met
+# is the host the article introduced ("The host, President NAME, has promised ...").
+_TALKS_WITH_HOST: Final = re.compile(
+    r"\b(?P<verb>hold|holds|held|holding|have|has|had|will\s+hold)\s+(?:(?:private|bilateral"
+    r"|separate|brief|working)\s+)?(?:talks|dinner|lunch|breakfast)\s+with\s+(?:the|their|his"
+    r"|her)\s+host\b"
+)
+_HOST_INTRODUCED: Final = re.compile(r"\b[Tt]he\s+(?:summit'?s\s+)?host\s*,\s+")
+
+
+def _introduced_host(ctx: Context, before: int) -> ActorMentionLike | None:
+    """The person the text introduced as the host before ``before``: "The host, President
+    NAME," (the person right after the comma), or None when there is none or several."""
+    found: dict[str, ActorMentionLike] = {}
+    for match in _HOST_INTRODUCED.finditer(ctx.text, 0, before):
+        persons = ctx.actors_in(match.end(), min(before, match.end() + 60), (ActorKind.PERSON,))
+        if persons:
+            found.setdefault(persons[0].actor_id, persons[0])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _read_talks_with_host(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Chad's President X ... will hold talks with the host over dinner that night": a
+    meeting of X and the person introduced as the host.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("The host, President Ana Souto Ramos, is ready. Peru's President Luis Vega "
+        ...         "will hold talks with the host on Friday.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Meeting of Luis Vega and Ana Souto Ramos']
+    """
+    if not ctx.may_hold(sentence, "host"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_TALKS_WITH_HOST, sentence):
+        if ctx.covers(match.start()):
+            continue
+        host = _introduced_host(ctx, sentence.start)
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if host is None or len(subject) != 1 or subject[0].actor_id == host.actor_id:
+            continue
+        future = is_future(ctx, match.start(), sentence) or match.group("verb").startswith("will")
+        span = (subject[0].start, match.end())
+        made.append(_meeting(ctx, sentence, subject, [host], None, span, future))
+    return made
