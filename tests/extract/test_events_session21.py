@@ -318,3 +318,45 @@ class TestContactRelativeAct:
         """ "the agreement Chile and Bolivia want" signs nothing."""
         text = "The agreement Chile and Bolivia want is still far off."
         assert [] == events_of(EventKind.AGREEMENT, text, "2044-03-07")
+
+
+class TestJoinedBodiesAreNoInitiative:
+    """ "the International Monetary Fund and the World Bank": two bodies, no fund."""
+
+    def test_fund_and_bank(self) -> None:
+        """A known fund joined to a known bank is no initiative."""
+        text = "The facility would be hosted by the International Monetary Fund and the World Bank."
+        assert [] == events_of(EventKind.INITIATIVE, text, "2044-03-07")
+
+    def test_bank_and_fund(self) -> None:
+        """The other order, with the head word at the end."""
+        text = "The Asian Development Bank and the International Monetary Fund will lend."
+        assert [] == events_of(EventKind.INITIATIVE, text, "2044-03-07")
+
+    def test_two_initiatives_joined(self) -> None:
+        """Two funds no gazetteer knows are still initiatives."""
+        text = "Ministers launched the Peace and Prosperity Fund and the Green Growth Programme."
+        names = [e.name for e in events_of(EventKind.INITIATIVE, text, "2044-03-07")]
+        assert ["Peace and Prosperity Fund", "Green Growth Programme"] == names
+
+
+class TestPronounTopic:
+    """ "a financing agreement for it": "it" is the project named just before."""
+
+    def test_it_takes_up_the_project(self) -> None:
+        """The agreement is named after the project "it" stands for."""
+        text = (
+            "Ministers discussed the Kribi power line, and the two governments will sign a "
+            "financing agreement for it in Douala in October."
+        )
+        (act,) = events_of(EventKind.AGREEMENT, text, "2044-03-07")
+        assert ("financing agreement for the Kribi power line", "2044-10") == (act.name, when(act))
+
+    def test_it_without_a_project(self) -> None:
+        """No project before: the pronoun is dropped, never kept in the name."""
+        text = (
+            "Ministers discussed roads, and the two governments will sign a financing "
+            "agreement for it in Douala in October."
+        )
+        (act,) = events_of(EventKind.AGREEMENT, text, "2044-03-07")
+        assert "financing agreement" == act.name
