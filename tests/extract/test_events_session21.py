@@ -13,7 +13,7 @@ apposition between the verb and the person met).
 
 from __future__ import annotations
 
-from tests.extract._sentences import events_of, when
+from tests.extract._sentences import events_of, extract_text, when
 
 from diplotimeline.extract.actors import analyze_actors
 from diplotimeline.model import EventKind, Person
@@ -360,3 +360,45 @@ class TestPronounTopic:
         )
         (act,) = events_of(EventKind.AGREEMENT, text, "2044-03-07")
         assert "financing agreement" == act.name
+
+
+class TestProgrammeInApposition:
+    """ "NAME, a programme that would ...": a programme, not a body."""
+
+    def test_programme_named_in_apposition(self) -> None:
+        """The name is an initiative dated by its span, and no organisation actor."""
+        text = (
+            "Her project for Lima is the Andean Digital Academy, a programme that would "
+            "train teachers in all member states from 2046 to 2049."
+        )
+        (programme,) = events_of(EventKind.INITIATIVE, text, "2044-03-07")
+        assert ("Andean Digital Academy", "2046/2049") == (programme.name, when(programme))
+        orgs = [
+            a for a in extract_text(text, "2044-03-07").actors if a.kind.value == "organization"
+        ]
+        assert [] == orgs
+
+    def test_school_in_apposition(self) -> None:
+        """ "NAME, a school in Lima": no programme."""
+        text = "The Andean Digital Academy, a school in Lima, grew."
+        assert [] == events_of(EventKind.INITIATIVE, text, "2044-03-07")
+
+
+class TestWorkingGroupCreated:
+    """ "Leaders also agreed to create a working group on sovereign debt"."""
+
+    def test_working_group_on_a_topic(self) -> None:
+        """A lower-case working group with its remit is an initiative, not dated by the
+        clause of another act ("as Kenya had asked in April")."""
+        text = (
+            "Leaders also agreed to create a working group on sovereign debt, as Kenya had "
+            "asked in April."
+        )
+        (group,) = events_of(EventKind.INITIATIVE, text, "2044-11-20")
+        assert "Working group on sovereign debt" == group.name
+        assert "2044-04" != when(group)
+
+    def test_working_group_met(self) -> None:
+        """A working group that met is no group created."""
+        text = "The working group on sovereign debt met in April."
+        assert [] == events_of(EventKind.INITIATIVE, text, "2044-11-20")
