@@ -402,3 +402,35 @@ class TestWorkingGroupCreated:
         """A working group that met is no group created."""
         text = "The working group on sovereign debt met in April."
         assert [] == events_of(EventKind.INITIATIVE, text, "2044-11-20")
+
+
+class TestPronounCarriedBack:
+    """A profile's "she" carried back through sentences that name no one."""
+
+    def test_she_goes_after_a_fronted_month(self) -> None:
+        """ "In September she goes to P for talks": a visit of the person named before,
+        through a sentence opened by "She" and a quotation."""
+        text = (
+            "Ana Souto Ramos, 53, has led the bank since 2040. She likes trains. “We will "
+            "build lines,” she says. In September she goes to Maputo for talks with the "
+            "government of Mozambique."
+        )
+        (visit,) = events_of(EventKind.MEETING, text, "2044-03-07")
+        assert ("Visit of Ana Souto Ramos to Maputo", "2044-09") == (visit.name, when(visit))
+
+    def test_another_subject_between(self) -> None:
+        """A sentence about something else between breaks the chain: no visit of hers."""
+        text = (
+            "Ana Souto Ramos, 53, has led the bank since 2040. The bank likes trains. She "
+            "will travel to Maputo in September for talks with the government of Mozambique."
+        )
+        assert [] == events_of(EventKind.MEETING, text, "2044-03-07")
+
+    def test_two_people_before(self) -> None:
+        """Two people named in the sentence the chain reaches: whose, it does not say."""
+        text = (
+            "Ana Souto Ramos met Luis Vega Prado. She likes trains. She will travel to "
+            "Maputo in September."
+        )
+        meetings = events_of(EventKind.MEETING, text, "2044-03-07")
+        assert not any(m.name.startswith("Visit") for m in meetings)

@@ -1189,7 +1189,16 @@ def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[A
     ][:1]
 
 
-_PRONOUN_OPENING: Final = re.compile(r"\s*[\"“]?(?:He|She)\s")
+_PRONOUN_OPENING: Final = re.compile(
+    r"\s*[\"“]?(?:(?:In|On|By|Next|Later|Then)\s+(?:[A-Za-z0-9]{1,12}\s+){0,2}?(?:,\s*)?"
+    r"(?:he|she)|He|She)\s"
+)
+# How many sentences opened by "He" or "She" with no person named a pronoun is carried back
+# through, to the sentence that names its person (a profile: "NAME ... She ... She ...").
+_PRONOUN_CHAIN: Final = 4
+# A quotation, or "she says" in it, carries the pronoun's person on as well.
+_QUOTE_OPENING: Final = re.compile(r"\s*[\"“]")
+_SHE_SAYS: Final = re.compile(r"\b(?:he|she)\s+(?:says|said|adds|added)\b")
 
 
 # "when he pays a state visit to", "she will then make an official visit to": the pronoun
@@ -1212,9 +1221,20 @@ def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[Ac
         return []
     if ctx.actors_in(sentence.start, position, (ActorKind.PERSON,)):
         return []  # a person named before the verb: not the pronoun's
-    before = ctx.sentences[sentence.index - 1]
-    persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
-    return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
+    index = sentence.index - 1
+    while index >= 0:
+        before = ctx.sentences[index]
+        persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
+        if persons:
+            return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
+        if sentence.index - index >= _PRONOUN_CHAIN or not (
+            _PRONOUN_OPENING.match(ctx.text, before.start, before.end)
+            or _QUOTE_OPENING.match(ctx.text, before.start, before.end)
+            or _SHE_SAYS.search(ctx.text, before.start, before.end)
+        ):
+            return []
+        index -= 1
+    return []
 
 
 def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
