@@ -434,3 +434,16 @@ class TestPronounCarriedBack:
         )
         meetings = events_of(EventKind.MEETING, text, "2044-03-07")
         assert not any(m.name.startswith("Visit") for m in meetings)
+
+
+class TestContactRelativeForms:
+    """The other nouns of "the accord A and B signed" make acts of the model's forms."""
+
+    def test_other_nouns_give_valid_forms(self) -> None:
+        """An accord and a declaration so told are agreements of the model's forms."""
+        text = (
+            "The accord Chile and Bolivia signed was short. The declaration Chile and Peru "
+            "signed was long."
+        )
+        acts = events_of(EventKind.AGREEMENT, text, "2044-03-07")
+        assert ["Chile-Bolivia accord", "Chile-Peru declaration"] == [a.name for a in acts]

@@ -46,14 +46,14 @@ _SIGNED_NEXT: Final = re.compile(
 )
 _FORMS: Final = {
     "memorandum": "mou",
-    "agreement": "agreement",
-    "accord": "agreement",
-    "deal": "agreement",
-    "pact": "agreement",
+    "agreement": "treaty",
+    "accord": "treaty",
+    "deal": "trade-agreement",
+    "pact": "treaty",
     "treaty": "treaty",
-    "charter": "charter",
+    "charter": "treaty",
     "convention": "convention",
-    "protocol": "protocol",
+    "protocol": "treaty",
     "declaration": "declaration",
 }
 _STAGES: Final = {
@@ -96,7 +96,7 @@ def _candidate(
 ) -> Candidate:
     return Candidate(
         kind=EventKind.AGREEMENT,
-        form=_FORMS.get(noun, "agreement"),
+        form=_FORMS.get(noun, "other"),
         name=name,
         start=span[0],
         end=span[1],
@@ -180,6 +180,8 @@ def read_founding_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> [e.name for e in extract(Document(id="d", text=text)).events]
         ['Chile-Bolivia memorandum']
     """
-    if not ctx.may_hold_any(sentence, ("founded", "established", "created", "set up", "signed")):
+    if not ctx.may_hold_any(
+        sentence, ("founded", "established", "created", "set up", "signed", "initial", "concluded")
+    ):
         return []
     return [*_read_founded_by(ctx, sentence), *_read_contact_relative(ctx, sentence)]
