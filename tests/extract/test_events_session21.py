@@ -447,3 +447,32 @@ class TestContactRelativeForms:
         )
         acts = events_of(EventKind.AGREEMENT, text, "2044-03-07")
         assert ["Chile-Bolivia accord", "Chile-Peru declaration"] == [a.name for a in acts]
+
+
+class TestAgreedToResumeTalks:
+    """ "agreed to resume talks on a trade agreement between A and B next year"."""
+
+    def test_talks_between_two_parties(self) -> None:
+        """The talks to come, named by their parties and topic, planned for the year."""
+        text = (
+            "Chile's President, Tomás Ibarra Leiva, and Korea's Prime Minister, Park Min-ho, "
+            "met on Friday and agreed to resume talks on a free trade agreement between the "
+            "Pacific Alliance and Korea next year."
+        )
+        talks = [m for m in events_of(EventKind.MEETING, text, "2044-03-10") if "talks" in m.name]
+        assert [("Pacific Alliance-Korea trade talks", "2045", "planned")] == [
+            (m.name, when(m), m.status.value) for m in talks
+        ]
+
+    def test_no_agreement_topic(self) -> None:
+        """Talks "on the weather" are no negotiations of an agreement."""
+        text = "Officials agreed to resume talks on the weather between Chile and Korea next year."
+        assert [] == events_of(EventKind.MEETING, text, "2044-03-10")
+
+    def test_one_party_only(self) -> None:
+        """ "between Chile and its neighbours": one party named, none."""
+        text = (
+            "Officials agreed to resume talks on a trade agreement between Chile and its "
+            "neighbours next year."
+        )
+        assert [] == events_of(EventKind.MEETING, text, "2044-03-10")

@@ -2700,6 +2700,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_in_place_for_talks(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
+    made.extend(_read_agreed_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3635,4 +3636,74 @@ def _read_talks_with_host(ctx: Context, sentence: Sentence) -> list[Candidate]:
         future = is_future(ctx, match.start(), sentence) or match.group("verb").startswith("will")
         span = (subject[0].start, match.end())
         made.append(_meeting(ctx, sentence, subject, [host], None, span, future))
+    return made
+
+
+# "agreed to resume talks on a trade agreement between Mercosur and Japan early next year":
+# negotiations to come, named by their parties and the agreement's topic.
+_AGREED_TALKS: Final = re.compile(
+    r"\bagreed\s+to\s+(?:resume|start|open|launch|begin|restart|relaunch)\s+(?:talks"
+    r"|negotiations)\s+(?:on|for|towards)\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"(?P<topic>(?:free\s+)?trade|investment|partnership|economic\s+partnership|fisheries"
+    r"|border|peace|visa|aviation|air\s+services)\s+(?:agreement|deal|pact|treaty|accord)"
+    r"\s+between\s+(?:the\s+)?"
+)
+_SECOND_PARTY: Final = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _read_agreed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "met on Friday and agreed to resume talks on a trade agreement between Mercosur and
+    Japan early next year": the talks to come, "Mercosur-Japan trade talks".
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("Officials agreed to resume talks on a trade agreement between Chile and "
+        ...         "Korea next year.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Chile-Korea trade talks']
+    """
+    if not ctx.may_hold(sentence, "agreed to"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_AGREED_TALKS, sentence):
+        first = [
+            m
+            for m in ctx.actors_starting(match.end(), match.end() + 1)
+            if m.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+        ]
+        if not first:
+            continue
+        joint = _SECOND_PARTY.match(ctx.text, first[0].end, sentence.end)
+        second = (
+            [
+                m
+                for m in ctx.actors_starting(joint.end(), joint.end() + 1)
+                if m.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+                and m.actor_id != first[0].actor_id
+            ]
+            if joint is not None
+            else []
+        )
+        if not second:
+            continue
+        topic = " ".join(match.group("topic").split()).lower()
+        topic = "trade" if topic == "free trade" else topic
+        name = f"{first[0].text}-{second[0].text} {topic} talks"
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="dialogue",
+                name=name,
+                start=match.start(),
+                end=second[0].end,
+                sentence=sentence.index,
+                participants=[first[0].actor_id, second[0].actor_id],
+                dateable=True,
+                future=True,
+                evidence=(match.start(), second[0].end),
+                frame_key=f"agreed-talks:{name_key(name)}",
+            )
+        )
+        made.append(candidate)
     return made
