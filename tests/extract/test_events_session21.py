@@ -476,3 +476,43 @@ class TestAgreedToResumeTalks:
             "neighbours next year."
         )
         assert [] == events_of(EventKind.MEETING, text, "2044-03-10")
+
+
+class TestPossessedPair:
+    """ "the two ministers, Ghana's NAME and Togo's NAME,": both are people."""
+
+    def test_first_of_two_possessed_names(self) -> None:
+        """The first name of the pair is read as the second already was."""
+        text = (
+            "After the talks the two foreign ministers, Ghana's Efua Mensah and Togo's Kossi "
+            "Agbodjan Tchalla, signed a memorandum."
+        )
+        assert {"Efua Mensah", "Kossi Agbodjan Tchalla"} <= _names(text)
+
+    def test_two_bodies_in_the_possessive(self) -> None:
+        """ "Ghana's Cocoa Board and Togo's Phosphate Office": bodies, no people."""
+        assert not _people("Exports rose, Ghana's Cocoa Board and Togo's Phosphate Office said.")
+
+
+class TestAfterTheTalks:
+    """ "After the talks, the two ministers signed ...": the talks told just before."""
+
+    def test_no_second_meeting(self) -> None:
+        """The ministers who sign after the presidents' talks hold no meeting of their own."""
+        text = (
+            "Ghana's President Kofi Boateng held talks with Togo's President Koffi Agbeyome "
+            "on Monday. After the talks the two foreign ministers, Ghana's Efua Mensah and "
+            "Togo's Kossi Agbodjan Tchalla, signed a memorandum on a dry port."
+        )
+        meetings = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert 1 == len(meetings)
+        assert "mensah-efua" not in meetings[0].participants
+
+    def test_talks_fronted_without_talks_before(self) -> None:
+        """ "In talks at State House, X and Y signed": still a meeting of X and Y."""
+        text = (
+            "In talks at State House on 18 March, Ghana's President Kofi Boateng and Togo's "
+            "President Koffi Agbeyome signed a memorandum."
+        )
+        meetings = events_of(EventKind.MEETING, text, "2044-03-20")
+        assert 1 == len(meetings)

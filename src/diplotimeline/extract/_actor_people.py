@@ -921,8 +921,10 @@ class PersonReader(ActorText):
         if end < self.size and (self._is_possessive(end) or self.gaps[end] == HYPHEN):
             return i
         vocabulary = self.vocabulary
-        if not (i > 0 and self.keys[i - 1] in vocabulary.person_pair_cues) and not self._recurs(
-            end - 1
+        if (
+            not (i > 0 and self.keys[i - 1] in vocabulary.person_pair_cues)
+            and not self._recurs(end - 1)
+            and not self._possessed_pair_follows(end)
         ):
             return i
         for x in range(j, end):
@@ -940,6 +942,14 @@ class PersonReader(ActorText):
                 return i
         people.append(self._mention(j, end, [], None))
         return end
+
+    def _possessed_pair_follows(self, end: int) -> bool:
+        """Whether "and" and another country's possessive follow the name ending at ``end``:
+        "the two ministers, Cameroon's NAME and Chad's NAME" pairs two people."""
+        if end + 1 >= self.size or self.keys[end] != "and" or self.gaps[end] != SPACE:
+            return False
+        entity = self._entity_at(end + 1)
+        return entity is not None and entity[1] == "country" and self._is_possessive(entity[0])
 
     def _recurs(self, last: int) -> bool:
         """Whether the word at token ``last`` is used elsewhere on its own, as a family name

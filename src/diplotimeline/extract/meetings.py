@@ -745,11 +745,23 @@ _FRONTED_TALKS: Final = re.compile(
 )
 
 
+# "After the talks": the talks the sentence before told, no new meeting.
+_AFTER_THE_TALKS: Final = re.compile(r"\s*(?:After|Following)\s+the\s+(?:talks|meeting)\b")
+
+
 def _read_fronted_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "In talks at State House on 18 March, X and President Y signed ...": X and Y met."""
     fronted = _FRONTED_TALKS.match(ctx.text, sentence.start, sentence.end)
     if fronted is None:
         return []
+    if (
+        _AFTER_THE_TALKS.match(ctx.text, sentence.start, fronted.end())
+        and sentence.index > 0
+        and any(
+            c.kind is EventKind.MEETING for c in ctx.in_sentence(ctx.sentences[sentence.index - 1])
+        )
+    ):
+        return []  # "After the talks, the two ministers signed": the talks just told
     persons = _persons(ctx, fronted.end(), min(sentence.end, fronted.end() + 160))
     if len(persons) < 2 or persons[0].start - fronted.end() > 40:
         return []
