@@ -516,3 +516,23 @@ class TestAfterTheTalks:
         )
         meetings = events_of(EventKind.MEETING, text, "2044-03-20")
         assert 1 == len(meetings)
+
+
+class TestDeniedAttendance:
+    """ "X did not attend the press conference": X is no party to it."""
+
+    def test_did_not_attend(self) -> None:
+        """No press conference by the one who did not attend it."""
+        text = (
+            "Leaders approved the plan at the close of their summit, the host told a joint "
+            "press conference on Friday afternoon. Peru's President Luis Vega did not attend "
+            "the press conference."
+        )
+        meetings = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert not any("vega-luis" in m.participants for m in meetings)
+
+    def test_attended(self) -> None:
+        """Attending it still makes it theirs."""
+        text = "Peru's President Luis Vega attended the press conference on Friday."
+        (meeting,) = events_of(EventKind.MEETING, text, "2044-03-10")
+        assert "vega-luis" in meeting.participants

@@ -1639,6 +1639,8 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             framed = re.match(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", after)
         if not framed:
             continue
+        if det == "the" and _NEGATED_VERB.search(before):
+            continue  # "did not attend the press conference": none of theirs
         subject = ctx.subject_before(match.start(), sentence)
         objects: list[ActorMentionLike] = []
         with_match = re.match(r"\s+with\s+", after)
@@ -2572,6 +2574,8 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         if is_future(ctx, candidate.start, sentence, words=4):
             candidate.future = True
     for match in iter_frames(ctx, "attend", sentence):
+        if _NEGATED.search(ctx.text, max(sentence.start, match.start() - 12), match.start()):
+            continue  # "did not attend the press conference": no participant
         target = ctx.named_at(match.end() + 1, slack=8)
         if target is None and _ANAPHOR.match(ctx.text, match.end() + 1):
             target = _last_named(ctx, match.start())
@@ -2594,6 +2598,14 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         for person in _persons(ctx, match.end(), sentence.end):
             if person.actor_id not in target.participants:
                 target.participants.append(person.actor_id)
+
+
+# "did not attend", "will not host", "never attended": the verb denied.
+_NEGATED: Final = re.compile(r"\b(?:not|never|n[’']t)\s+$")
+# The same before a verb of the frame and its article (lower-cased text before the noun).
+_NEGATED_VERB: Final = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:attend|attended|hold|held|host|hosted)\s+(?:the\s+)?$"
+)
 
 
 def _last_named(ctx: Context, position: int) -> Candidate | None:
