@@ -47,6 +47,9 @@ _PHOTO_WORDS: Final = frozenset({"Photo", "Ảnh", "Photos"})
 class PersonReader(ActorText):
     """Reads the people of one text (after its organisations)."""
 
+    # The words used alone, capitalised, between no capitalised words (see _recurs).
+    _alone_words: frozenset[str] | None = None
+
     # -- titles and names --------------------------------------------------------------
 
     def _core(self, i: int, lowercase: bool) -> tuple[int, TitleEntry] | None:
@@ -595,6 +598,7 @@ class PersonReader(ActorText):
         taken_starts = [start for start, _ in taken]
         # Words of people already known: "Von der Leyen said" is a later use of one of them.
         known = {fold_word(word) for p in people for word in p.words}
+        known_names = {tuple(fold_word(word) for word in p.words) for p in people}
         # Only a run of capitalised words that ends in a speaker's word can be such a name:
         # walk back from each use of that word to where its run starts.
         uses = itertools.compress(range(self.size), map(speakers.__contains__, self.keys))
@@ -636,26 +640,23 @@ class PersonReader(ActorText):
                 and all(self.keys[k] not in speakers for k in range(i, end - 1))
                 and (
                     not any(self.keys[k] in known for k in range(i, end))
-                    or self._extends_known(i, end, people)
+                    or self._extends_known(i, end, known_names)
                 )
             ):
                 people.append(self._mention(i, end, (), None))
 
-    def _extends_known(self, i: int, end: int, people: list[PersonMention]) -> bool:
-        """Whether tokens ``i`` to ``end`` are a known person's name with a given name before
-        it: "Luísa Semedo Fortes" where "Semedo Fortes, 53," is known."""
+    def _extends_known(self, i: int, end: int, known: set[tuple[str, ...]]) -> bool:
+        """Whether tokens ``i`` to ``end`` are a known person's name (one of ``known``, folded)
+        with a given name before it: "Luísa Semedo Fortes" where "Semedo Fortes, 53," is."""
         run = tuple(fold_word(word) for word in self._name_words(i, end))
-        for person in people:
-            known = tuple(fold_word(word) for word in person.words)
-            if len(run) > len(known) >= 2 and run[-len(known) :] == known:
-                return True
-        return False
+        return any(run[-size:] in known for size in range(2, len(run)))
 
     def _aged_words(self) -> set[str]:
         """The last words of names given an age between commas, as news introduces people:
         "Semedo Fortes, 53, has been ...", "Okafor, 61, said"."""
         aged: set[str] = set()
-        for k in range(1, self.size - 1):
+        digits = map(str.isdigit, self.keys[1 : self.size - 1])
+        for k in itertools.compress(range(1, self.size - 1), digits):
             key = self.keys[k]
             if (
                 len(key) == 2
@@ -953,17 +954,21 @@ class PersonReader(ActorText):
 
     def _recurs(self, last: int) -> bool:
         """Whether the word at token ``last`` is used elsewhere on its own, as a family name
-        is ("Barros had also met"): capitalised, after no capitalised word."""
-        key = self.keys[last]
-        for x in positions_of(self.keys, key):
-            if x == last or not self.caps[x]:
-                continue
-            if x > 0 and self.gaps[x] == SPACE and self.caps[x - 1]:
-                continue
-            if x + 1 < self.size and self.gaps[x + 1] == SPACE and self.caps[x + 1]:
-                continue
-            return True
-        return False
+        is ("Barros had also met"): capitalised, after and before no capitalised word.
+
+        The last word of a name of two words or more is never so used itself, so the set of
+        words used alone, found once per text, answers for every name (linear time)."""
+        if self._alone_words is None:
+            alone: set[str] = set()
+            caps, gaps, keys, size = self.caps, self.gaps, self.keys, self.size
+            for x in itertools.compress(range(size), caps):
+                if x > 0 and gaps[x] == SPACE and caps[x - 1]:
+                    continue
+                if x + 1 < size and gaps[x + 1] == SPACE and caps[x + 1]:
+                    continue
+                alone.add(keys[x])
+            self._alone_words = frozenset(alone)
+        return self.keys[last] in self._alone_words
 
     def _place_after_office(self, j: int) -> int:
         """After a definite office, the end of "of" and a place that is no country or body,

@@ -3620,13 +3620,16 @@ _TALKS_WITH_HOST: Final = re.compile(
     r"|her)\s+host\b"
 )
 _HOST_INTRODUCED: Final = re.compile(r"\b[Tt]he\s+(?:summit'?s\s+)?host\s*,\s+")
+# How far back the host's introduction is looked for (characters).
+_HOST_REACH: Final = 4000
 
 
 def _introduced_host(ctx: Context, before: int) -> ActorMentionLike | None:
     """The person the text introduced as the host before ``before``: "The host, President
     NAME," (the person right after the comma), or None when there is none or several."""
     found: dict[str, ActorMentionLike] = {}
-    for match in _HOST_INTRODUCED.finditer(ctx.text, 0, before):
+    # A window back, so that a text of many such sentences stays linear.
+    for match in _HOST_INTRODUCED.finditer(ctx.text, max(0, before - _HOST_REACH), before):
         persons = ctx.actors_in(match.end(), min(before, match.end() + 60), (ActorKind.PERSON,))
         if persons:
             found.setdefault(persons[0].actor_id, persons[0])
