@@ -215,6 +215,8 @@ class Vocabulary:
     # Folded words that can open an office without a gazetteer match: a quick way out.
     office_openers: frozenset[str]
     place_heads: frozenset[str]
+    # Folded words before a country's possessive that make a bare name after it a person.
+    person_pair_cues: frozenset[str]
     # Folded phrases between an office word and its portfolio ("responsible for").
     remit_links: tuple[tuple[str, ...], ...]
     # Head words of bodies and events: a run of capitalised words that reaches one is no
@@ -300,6 +302,7 @@ def vocabulary_of() -> Vocabulary:
                 speech_verbs=frozenset(context["speech_verbs"]),
                 office_openers=frozenset(fold(word) for word in openers),
                 place_heads=frozenset(context["place_heads"]),
+                person_pair_cues=frozenset(context["person_pair_cues"]),
                 remit_links=tuple(fold_tokens(link) for link in titles["remit_links"]),
                 name_enders=shapes.heads | shapes.event_heads,
                 bodies=BodyWords.from_rules(rules["bodies"]),

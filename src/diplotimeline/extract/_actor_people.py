@@ -37,12 +37,18 @@ from diplotimeline.extract.people import (
     is_vietnamese_syllable,
 )
 
+# Words that make an office before a comma definite: "the premier, NAME", "its Premier,
+# NAME", "their President, NAME" name the one holder of the office after the comma.
+_DEFINITE_WORDS: Final = frozenset({"the", "its", "their", "his", "her", "our"})
 # Words that open a photo credit, whose names are no actors.
 _PHOTO_WORDS: Final = frozenset({"Photo", "Ảnh", "Photos"})
 
 
 class PersonReader(ActorText):
     """Reads the people of one text (after its organisations)."""
+
+    # The words used alone, capitalised, between no capitalised words (see _recurs).
+    _alone_words: frozenset[str] | None = None
 
     # -- titles and names --------------------------------------------------------------
 
@@ -340,7 +346,9 @@ class PersonReader(ActorText):
                     # before a body's or an event's head word are part of its name.
                     return None
                 kinds = self.kinds_at.get(k, NO_KINDS)
-                if not NAMED_KINDS.isdisjoint(kinds) or k in self.org_at:
+                if (
+                    not NAMED_KINDS.isdisjoint(kinds) or k in self.org_at
+                ) and not self._is_place_given_name(k, j, after_title=after_title):
                     break
                 if word in names.not_names and not (
                     k > j
@@ -380,6 +388,24 @@ class PersonReader(ActorText):
         if not words:
             return None
         return k
+
+    def _is_place_given_name(self, k: int, j: int, *, after_title: bool) -> bool:
+        """Whether the place name at token ``k`` is the given name that opens a person's
+        name right after an office: "President Santiago Esono Mba", "Minister Florence
+        Mutua". It is when two capitalised words that are no gazetteer forms follow it
+        (one is not enough: "President Lima Barros" may be a place before a name)."""
+        if k != j or not after_title or k in self.org_at or k + 2 >= self.size:
+            return False
+        if set(self.kinds_at.get(k, NO_KINDS)) != {"place"} or self.lex_at[k][0] != k + 1:
+            return False
+        return all(
+            self.gaps[x] == SPACE
+            and self.caps[x]
+            and x not in self.lex_at
+            and x not in self.org_at
+            and self.words[x] not in self.names.not_names
+            for x in (k + 1, k + 2)
+        )
 
     def _name_words(self, first: int, end: int) -> tuple[str, ...]:
         """The words of a name; hyphenated parts ("Jae-myung") make one word."""
@@ -565,12 +591,14 @@ class PersonReader(ActorText):
         for k in itertools.compress(range(1, self.size), map(verbs.__contains__, self.keys[1:])):
             if self.gaps[k] == SPACE and self.caps[k - 1]:
                 speakers.add(self.keys[k - 1])
+        speakers.update(self._aged_words())
         if not speakers:
             return
         taken = sorted((p.start, p.end) for p in people)
         taken_starts = [start for start, _ in taken]
         # Words of people already known: "Von der Leyen said" is a later use of one of them.
         known = {fold_word(word) for p in people for word in p.words}
+        known_names = {tuple(fold_word(word) for word in p.words) for p in people}
         # Only a run of capitalised words that ends in a speaker's word can be such a name:
         # walk back from each use of that word to where its run starts.
         uses = itertools.compress(range(self.size), map(speakers.__contains__, self.keys))
@@ -610,9 +638,37 @@ class PersonReader(ActorText):
                 and not overlaps
                 and not self._is_possessive(end)
                 and all(self.keys[k] not in speakers for k in range(i, end - 1))
-                and not any(self.keys[k] in known for k in range(i, end))
+                and (
+                    not any(self.keys[k] in known for k in range(i, end))
+                    or self._extends_known(i, end, known_names)
+                )
             ):
                 people.append(self._mention(i, end, (), None))
+
+    def _extends_known(self, i: int, end: int, known: set[tuple[str, ...]]) -> bool:
+        """Whether tokens ``i`` to ``end`` are a known person's name (one of ``known``, folded)
+        with a given name before it: "Luísa Semedo Fortes" where "Semedo Fortes, 53," is."""
+        run = tuple(fold_word(word) for word in self._name_words(i, end))
+        return any(run[-size:] in known for size in range(2, len(run)))
+
+    def _aged_words(self) -> set[str]:
+        """The last words of names given an age between commas, as news introduces people:
+        "Semedo Fortes, 53, has been ...", "Okafor, 61, said"."""
+        aged: set[str] = set()
+        digits = map(str.isdigit, self.keys[1 : self.size - 1])
+        for k in itertools.compress(range(1, self.size - 1), digits):
+            key = self.keys[k]
+            if (
+                len(key) == 2
+                and key.isdigit()
+                and key[0] != "0"
+                and self.gaps[k] == COMMA
+                and self.gaps[k + 1] == COMMA
+                and self.caps[k - 1]
+                and not self.keys[k + 1].isdigit()
+            ):
+                aged.add(self.keys[k - 1])
+        return aged
 
     def drop_headline_people(self, people: list[PersonMention]) -> None:
         """Drop people read from a title-case headline ("Prime Minister Urges Calm As Talks
@@ -811,6 +867,9 @@ class PersonReader(ActorText):
                     j, later_honorific = self._honorifics(second.end)
                     honorific = honorific or later_honorific
         if title is None and honorific is None:
+            possessed = self._possessed_person(i, people)
+            if possessed > i:
+                return possessed
             return self._apposition_person(i, people)
         if title is not None and j == title.end and self._is_definite(i):
             place = self._place_after_office(j)
@@ -845,6 +904,72 @@ class PersonReader(ActorText):
             return title.end
         return j
 
+    def _possessed_person(self, i: int, people: list[PersonMention]) -> int:
+        """A country's possessive and a bare name of two to four words, in lower-case
+        context: "the meeting between Brazil's NAME NAME and Peru's NAME NAME". The words
+        must be no gazetteer forms and no head of a body's, a place's or an event's name
+        ("Kenya's Rift Valley", "India's Supreme Court" stay out). Returns where to go on,
+        or ``i`` when there is no such person."""
+        entity = self._entity_at(i)
+        if entity is None or entity[1] != "country" or not self._is_possessive(entity[0]):
+            return i
+        j = entity[0] + 1
+        if j >= self.size or self.gaps[j] != SPACE:
+            return i
+        end = self._name(j, after_title=False)
+        if end is None or not 2 <= end - j <= 4 or not self._ends_phrase(end):
+            return i
+        if end < self.size and (self._is_possessive(end) or self.gaps[end] == HYPHEN):
+            return i
+        vocabulary = self.vocabulary
+        if (
+            not (i > 0 and self.keys[i - 1] in vocabulary.person_pair_cues)
+            and not self._recurs(end - 1)
+            and not self._possessed_pair_follows(end)
+        ):
+            return i
+        for x in range(j, end):
+            word = self.words[x]
+            if (
+                x in self.lex_at
+                or x in self.org_at
+                or not self.caps[x]
+                or word.isupper()
+                or word in vocabulary.place_heads
+                or word in vocabulary.name_enders
+                or word in vocabulary.portfolio_heads
+                or word in vocabulary.portfolios
+            ):
+                return i
+        people.append(self._mention(j, end, [], None))
+        return end
+
+    def _possessed_pair_follows(self, end: int) -> bool:
+        """Whether "and" and another country's possessive follow the name ending at ``end``:
+        "the two ministers, Cameroon's NAME and Chad's NAME" pairs two people."""
+        if end + 1 >= self.size or self.keys[end] != "and" or self.gaps[end] != SPACE:
+            return False
+        entity = self._entity_at(end + 1)
+        return entity is not None and entity[1] == "country" and self._is_possessive(entity[0])
+
+    def _recurs(self, last: int) -> bool:
+        """Whether the word at token ``last`` is used elsewhere on its own, as a family name
+        is ("Barros had also met"): capitalised, after and before no capitalised word.
+
+        The last word of a name of two words or more is never so used itself, so the set of
+        words used alone, found once per text, answers for every name (linear time)."""
+        if self._alone_words is None:
+            alone: set[str] = set()
+            caps, gaps, keys, size = self.caps, self.gaps, self.keys, self.size
+            for x in itertools.compress(range(size), caps):
+                if x > 0 and gaps[x] == SPACE and caps[x - 1]:
+                    continue
+                if x + 1 < size and gaps[x + 1] == SPACE and caps[x + 1]:
+                    continue
+                alone.add(keys[x])
+            self._alone_words = frozenset(alone)
+        return self.keys[last] in self._alone_words
+
     def _place_after_office(self, j: int) -> int:
         """After a definite office, the end of "of" and a place that is no country or body,
         when a comma follows: "the Governor of Hokkaido, NAME", "the Mayor of Rio de
@@ -852,7 +977,10 @@ class PersonReader(ActorText):
         if j + 1 >= self.size or self.keys[j] != "of" or self.gaps[j] != SPACE:
             return j
         k = j + 1
-        while k < self.size and k - j <= 4:
+        if self.keys[k] == "the" and k + 1 < self.size and self.gaps[k + 1] == SPACE:
+            # "the Governor of the North Region, NAME".
+            k += 1
+        while k < self.size and k - j <= 5:
             if (not self.caps[k] or self.words[k] in self.names.not_names) and not (
                 k > j + 1 and self.words[k] in self.names.particles
             ):
@@ -871,7 +999,7 @@ class PersonReader(ActorText):
         """Whether token ``i`` follows "the" or a possessive: "the finance minister, NAME,"
         and "the kingdom's finance minister, NAME," name the person after the comma, even
         in lower case."""
-        return i > 0 and (self.keys[i - 1] == "the" or self._is_possessive(i - 1))
+        return i > 0 and (self.keys[i - 1] in _DEFINITE_WORDS or self._is_possessive(i - 1))
 
     def _country_after(self, end: int, roles: list[RoleText]) -> list[RoleText]:
         """ "Deputy Prime Minister NAME of Viet Nam": the country after the name goes to
@@ -909,10 +1037,16 @@ class PersonReader(ActorText):
     def _definite_person(self, i: int, people: list[PersonMention]) -> int:
         """A lower-case definite office, a comma and a name of two words or more."""
         title = self._title(i, lowercase=True)
-        if title is None or title.end >= self.size or self.gaps[title.end] != COMMA:
+        if title is None or title.end >= self.size:
+            return i
+        if self.gaps[title.end] != COMMA and self._place_after_office(title.end) == title.end:
             return i
         roles = [self._role(title)]
-        j, honorific = self._styles_after_comma(title.end, roles, None)
+        place = self._place_after_office(title.end)
+        if place > title.end:
+            # "the governor of the North Region, NAME": the place belongs to the office.
+            roles[0] = attrs.evolve(roles[0], text=self._span_text(title.start, place))
+        j, honorific = self._styles_after_comma(place, roles, None)
         end = self._name(j, after_title=True)
         if end is None or end - j < 2 or not self._ends_phrase(end):
             return i

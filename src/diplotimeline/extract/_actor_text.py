@@ -127,6 +127,13 @@ class PersonGroup:
     alone: set[str] = attrs.Factory(set)
 
 
+# ", a programme that would train ...": the name before is a programme's, not a body's.
+_PROGRAMME_AFTER: Final = re.compile(
+    r",[ \t]+an?[ \t]+(?:[\w-]{1,20}[ \t]+){0,2}(?:programme|program|project|initiative"
+    r"|scheme)[ \t]+(?:that|which|to|for|meant|designed|aimed)\b"
+)
+
+
 def outside_spans(positions: Sequence[int], spans: Sequence[tuple[int, int]]) -> list[int]:
     """The indexes of the ``positions`` (ascending) that no span ``[start, end)`` holds.
 
@@ -528,7 +535,9 @@ class ActorText:
         council = self.words[head] in self.vocabulary.bodies.council_heads
         actor = True
         if gazetteer_id is None:
-            actor = self._is_actor_body(first, head, end)
+            actor = self._is_actor_body(first, head, end) and not _PROGRAMME_AFTER.match(
+                self.text, self.ends[end - 1]
+            )
             if council and actor:
                 gazetteer_id = self._parent_of(first, head)
                 if gazetteer_id is not None:

@@ -176,7 +176,33 @@ def is_organization(ctx: Context, name_tokens: Sequence[Token], core_end: int) -
     name = ctx.text[start:end]
     if ctx.organization(name) is not None:
         return not ORDINAL.match(name_tokens[0].text)
-    return ctx.country(name) is not None or ctx.place(name) is not None
+    if (
+        0 < core_end < len(name_tokens)
+        and name_tokens[core_end].lower == "and"
+        and ctx.organization(ctx.text[start : name_tokens[core_end - 1].end]) is not None
+    ):
+        # "the International Monetary Fund and the World Bank": two bodies joined, no event.
+        return True
+    return (
+        _joined_bodies(ctx, name_tokens)
+        or ctx.country(name) is not None
+        or (ctx.place(name) is not None)
+    )
+
+
+def _joined_bodies(ctx: Context, name_tokens: Sequence[Token]) -> bool:
+    """Whether a name is bodies joined by "and" ("the Asian Development Bank and the
+    International Monetary Fund"): each part, without its "the", is a known organisation."""
+    parts: list[list[Token]] = [[]]
+    for token in name_tokens:
+        if token.lower == "and":
+            parts.append([])
+        elif not (token.lower == "the" and not parts[-1]):
+            parts[-1].append(token)
+    return len(parts) > 1 and all(
+        part and ctx.organization(ctx.text[part[0].start : part[-1].end]) is not None
+        for part in parts
+    )
 
 
 def strip_quotes(text: str) -> str:

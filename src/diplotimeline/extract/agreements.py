@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from diplotimeline.extract._agreement_founding import read_founding_acts
 from diplotimeline.extract._event_context import (
     ActorMentionLike,
     Candidate,
@@ -126,6 +127,11 @@ _TOPIC_STOP: Final = frozenset(
         "her",
         "our",
         "also",
+        # A pronoun names nothing: "a financing agreement for it", "an accord on them".
+        "it",
+        "them",
+        "these",
+        "those",
     )
 )
 _TOPIC_WORDS: Final = 8
@@ -747,6 +753,29 @@ def _topic_lead(ctx: Context, position: int, end: int) -> tuple[str, int]:
     return lead, at
 
 
+_IT: Final = re.compile(r"it\b")
+# How far back the project "it" takes up is looked for (characters).
+_IT_REACH: Final = 160
+
+
+def _pronoun_topic(ctx: Context, position: int, after_cue: int) -> str | None:
+    """ "a financing agreement for it": the topic is the project named just before ("the
+    Kribi power line, and ... for it"), or None when "it" does not follow the cue or no
+    project is named before."""
+    if _IT.match(ctx.text, after_cue) is None:
+        return None
+    before = [
+        c
+        for c in ctx.starting(max(0, position - _IT_REACH), position)
+        if c.kind is EventKind.INITIATIVE and c.end <= position
+    ]
+    if not before:
+        return None
+    name = before[-1].name
+    article = "" if name.lower().startswith("the ") else "the "
+    return f"{ctx.text[position:after_cue]}{article}{name}"
+
+
 def _topic(ctx: Context, position: int, end: int) -> str:
     """The topic after an unnamed agreement's noun (" on visa facilitation"), or "".
 
@@ -757,6 +786,9 @@ def _topic(ctx: Context, position: int, end: int) -> str:
     cue = _TOPIC_START.match(ctx.text, position, end)
     if cue is None:
         return ""
+    taken_up = _pronoun_topic(ctx, position, cue.end())
+    if taken_up is not None:
+        return taken_up
     stop = end
     for mention in ctx.temporal_overlapping(cue.end(), min(end, cue.end() + 300)):
         stop = min(stop, mention.start)
@@ -1459,6 +1491,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     with_party.extend(_read_passive_unnamed(ctx, sentence))  # nor "was exchanged"
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
+    with_party.extend(read_founding_acts(ctx, sentence))  # nor "was founded by the treaty"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)

@@ -35,6 +35,7 @@ from diplotimeline.extract._event_context import (
     is_future,
     iter_frames,
 )
+from diplotimeline.extract._initiative_appositions import read_initiative_appositions
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, PartialDate
@@ -757,6 +758,7 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_period_anaphor(ctx, sentence)
     bodies = _read_bodies_set_up(ctx, sentence)
     bodies.extend(_read_works_names(ctx, sentence))
+    bodies.extend(read_initiative_appositions(ctx, sentence))  # ", a programme that"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return bodies  # no frame, no initiative named: nothing more to read
     _read_called(ctx, sentence)

@@ -322,6 +322,11 @@ _HONORIFICS: Final = re.compile(
 
 # "visiting Lao Deputy Prime Minister ": a visitor received, named by nationality and office.
 _VISITING_BEFORE: Final = re.compile(r"(?:the\s+)?visiting\s+(?:[A-Z][\w’'-]*\s+){0,6}")
+# "Ecuador's President, ", "the Minister of Trade, ": an office in apposition before the
+# name of the person met (capitalised words, then a comma).
+_OFFICE_IN_APPOSITION: Final = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.’'-]{0,30}\s+|(?:of|for|and)\s+){0,6}[A-Z][\w.’'-]{0,30},\s+"
+)
 # "her Polish colleague ", "his Kenyan counterpart, ": a person met named by the relation.
 _RELATION_BEFORE: Final = re.compile(
     r"(?:his|her|their)\s+(?:[A-Z][\w-]{1,30}\s+)?(?:counterpart|colleague),?\s+"
@@ -366,6 +371,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     ("receiv", "welcom", "host", "met")
                 ):
                     between = ""  # "received visiting Lao Deputy Prime Minister NAME"
+                if _OFFICE_IN_APPOSITION.fullmatch(between) and match.group(
+                    "verb"
+                ).lower().startswith(("receiv", "welcom", "host", "met")):
+                    between = ""  # "had also met Colombia's President, NAME,"
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
@@ -742,11 +751,23 @@ _FRONTED_TALKS: Final = re.compile(
 )
 
 
+# "After the talks": the talks the sentence before told, no new meeting.
+_AFTER_THE_TALKS: Final = re.compile(r"\s*(?:After|Following)\s+the\s+(?:talks|meeting)\b")
+
+
 def _read_fronted_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "In talks at State House on 18 March, X and President Y signed ...": X and Y met."""
     fronted = _FRONTED_TALKS.match(ctx.text, sentence.start, sentence.end)
     if fronted is None:
         return []
+    if (
+        _AFTER_THE_TALKS.match(ctx.text, sentence.start, fronted.end())
+        and sentence.index > 0
+        and any(
+            c.kind is EventKind.MEETING for c in ctx.in_sentence(ctx.sentences[sentence.index - 1])
+        )
+    ):
+        return []  # "After the talks, the two ministers signed": the talks just told
     persons = _persons(ctx, fronted.end(), min(sentence.end, fronted.end() + 160))
     if len(persons) < 2 or persons[0].start - fronted.end() > 40:
         return []
@@ -1186,7 +1207,16 @@ def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[A
     ][:1]
 
 
-_PRONOUN_OPENING: Final = re.compile(r"\s*[\"“]?(?:He|She)\s")
+_PRONOUN_OPENING: Final = re.compile(
+    r"\s*[\"“]?(?:(?:In|On|By|Next|Later|Then)\s+(?:[A-Za-z0-9]{1,12}\s+){0,2}?(?:,\s*)?"
+    r"(?:he|she)|He|She)\s"
+)
+# How many sentences opened by "He" or "She" with no person named a pronoun is carried back
+# through, to the sentence that names its person (a profile: "NAME ... She ... She ...").
+_PRONOUN_CHAIN: Final = 4
+# A quotation, or "she says" in it, carries the pronoun's person on as well.
+_QUOTE_OPENING: Final = re.compile(r"\s*[\"“]")
+_SHE_SAYS: Final = re.compile(r"\b(?:he|she)\s+(?:says|said|adds|added)\b")
 
 
 # "when he pays a state visit to", "she will then make an official visit to": the pronoun
@@ -1209,9 +1239,20 @@ def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[Ac
         return []
     if ctx.actors_in(sentence.start, position, (ActorKind.PERSON,)):
         return []  # a person named before the verb: not the pronoun's
-    before = ctx.sentences[sentence.index - 1]
-    persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
-    return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
+    index = sentence.index - 1
+    while index >= 0:
+        before = ctx.sentences[index]
+        persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
+        if persons:
+            return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
+        if sentence.index - index >= _PRONOUN_CHAIN or not (
+            _PRONOUN_OPENING.match(ctx.text, before.start, before.end)
+            or _QUOTE_OPENING.match(ctx.text, before.start, before.end)
+            or _SHE_SAYS.search(ctx.text, before.start, before.end)
+        ):
+            return []
+        index -= 1
+    return []
 
 
 def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
@@ -1604,6 +1645,8 @@ def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
             framed = re.match(r"\s+for\s+(?:the\s+)?(?-i:[A-Z])", after)
         if not framed:
             continue
+        if det == "the" and _NEGATED_VERB.search(before):
+            continue  # "did not attend the press conference": none of theirs
         subject = ctx.subject_before(match.start(), sentence)
         objects: list[ActorMentionLike] = []
         with_match = re.match(r"\s+with\s+", after)
@@ -2537,6 +2580,8 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         if is_future(ctx, candidate.start, sentence, words=4):
             candidate.future = True
     for match in iter_frames(ctx, "attend", sentence):
+        if _NEGATED.search(ctx.text, max(sentence.start, match.start() - 12), match.start()):
+            continue  # "did not attend the press conference": no participant
         target = ctx.named_at(match.end() + 1, slack=8)
         if target is None and _ANAPHOR.match(ctx.text, match.end() + 1):
             target = _last_named(ctx, match.start())
@@ -2559,6 +2604,14 @@ def _read_named(ctx: Context, sentence: Sentence) -> None:
         for person in _persons(ctx, match.end(), sentence.end):
             if person.actor_id not in target.participants:
                 target.participants.append(person.actor_id)
+
+
+# "did not attend", "will not host", "never attended": the verb denied.
+_NEGATED: Final = re.compile(r"\b(?:not|never|n[’']t)\s+$")
+# The same before a verb of the frame and its article (lower-cased text before the noun).
+_NEGATED_VERB: Final = re.compile(
+    r"\b(?:not|never|n[’']t)\s+(?:attend|attended|hold|held|host|hosted)\s+(?:the\s+)?$"
+)
 
 
 def _last_named(ctx: Context, position: int) -> Candidate | None:
@@ -2661,6 +2714,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     first_person.extend(_read_talked(ctx, sentence))  # nor "talked for an hour"
     first_person.extend(_read_port_calls(ctx, sentence))  # nor "a port call"
     first_person.extend(_read_lower_bodies(ctx, sentence))  # nor "a joint commission, to meet"
+    first_person.extend(_read_spent_in(ctx, sentence))  # nor "spent Tuesday in P"
     if (
         not first_person
         and not ctx.in_sentence(sentence)
@@ -2709,6 +2763,9 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meets(ctx, sentence))
     made.extend(read_series_meetings(ctx, sentence))
     made.extend(read_body_meets(ctx, sentence))
+    made.extend(_read_pair_opening_talks(ctx, sentence))
+    made.extend(_read_talks_with_host(ctx, sentence))
+    made.extend(_read_agreed_talks(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3469,4 +3526,253 @@ def _read_in_place_for_talks(ctx: Context, sentence: Sentence) -> list[Candidate
         made.append(
             _visit(ctx, sentence, subject, name, place_id, match.start(), place_end, future)
         )
+    return made
+
+
+# "X spent Tuesday in Garoua", "spent two days in Nairobi", "spent the weekend in Accra":
+# the time a person spent in a place (the lookahead finds where the place starts).
+_SPENT_IN: Final = re.compile(
+    r"\bspent\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening))?|the\s+(?:day|weekend|morning|afternoon|evening)"
+    r"|(?:two|three|four|five|six|[2-6])\s+days|a\s+day|the\s+night)\s+in\s+(?=[A-Z])"
+)
+_TOWN_WORDS: Final = re.compile(r"[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2}")
+# After the place: the sentence calls the stay a visit ("the first visit by ... to").
+_CALLED_VISIT: Final = re.compile(
+    r"\s*,\s+(?:the|a|his|her|on\s+a|on\s+the)\s+[^,;.]{0,40}?\bvisit\b"
+)
+
+
+def _read_spent_in(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Chad's President X spent Tuesday in Garoua, the first visit by ...": a visit of X to
+    that place, when the place is abroad (in a country other than the one the text gives
+    X) or the sentence calls the stay a visit.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "Ghana's President Kofi Boateng spent Tuesday in Lomé, his first visit."
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Visit of Kofi Boateng to Lomé']
+    """
+    made: list[Candidate] = []
+    for match in ctx.scan(_SPENT_IN, sentence) if ctx.may_hold(sentence, "spent") else ():
+        place = ctx.place_at(match.end())
+        if place is None:
+            # A town no gazetteer knows ("spent Tuesday in Garoua, the first visit"): its
+            # capitalised words, kept only where the sentence calls the stay a visit.
+            town = _TOWN_WORDS.match(ctx.text, match.end(), sentence.end)
+            if town is None or ctx.actors_in(town.start(), town.end()):
+                continue
+            place = (town.group(), town.start(), town.end(), None)
+        name, _, place_end, place_id = place
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if len(subject) != 1:
+            continue
+        home = _country_of(ctx, subject[0].actor_id)
+        abroad = place_id is not None and home is not None and home != place_id
+        called = _CALLED_VISIT.match(ctx.text, place_end, sentence.end) is not None
+        if not (abroad or (called and (place_id is None or place_id != home))):
+            continue  # at home, or a stay the text does not call a visit
+        if ctx.covers(match.start()) or any(
+            c.form == "visit" and c.subject == subject[0].actor_id
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue
+        future = is_future(ctx, match.start(), sentence)
+        made.append(
+            _visit(ctx, sentence, subject, name, place_id, subject[0].start, place_end, future)
+        )
+    return made
+
+
+# A sentence opened by a pair of office-holders: "The two presidents drove ... and then
+# held talks", "Both leaders toured the port and later met".
+_PAIR_OPENING: Final = re.compile(
+    r"\s*(?P<group>(?:The\s+two|Both)\s+(?:presidents|leaders|prime\s+ministers|premiers"
+    r"|foreign\s+ministers|ministers|heads\s+of\s+(?:state|government)))\s"
+)
+# The verb of talks later in that sentence, in a clause joined by "and".
+_AND_THEN_TALKS: Final = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+|afterwards\s+|also\s+)?(?:held|had)\s+"
+    r"(?:(?:private|bilateral|closed-door|separate|further)\s+)?talks\b"
+)
+
+
+def _read_pair_opening_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "The two presidents drove to the river crossing, ... and then held talks": a meeting
+    of the pair the article is about (its first two persons of that office).
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("Ghana's President Kofi Boateng met Togo's President Koffi Agbeyome. "
+        ...         "The two presidents toured the port and then held talks.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Meeting of Kofi Boateng and Koffi Agbeyome']
+    """
+    opening = _PAIR_OPENING.match(ctx.text, sentence.start, sentence.end)
+    if opening is None or not ctx.may_hold(sentence, "talks"):
+        return []
+    talks = ctx.scan(_AND_THEN_TALKS, sentence)
+    first = next(iter(talks), None)
+    if first is None or ctx.actors_in(opening.end(), first.start(), (ActorKind.PERSON,)):
+        return []
+    pair = _leading_pair(ctx, opening.start("group"), opening.group("group"))
+    if pair is None:
+        return []
+    ids = {pair[0].actor_id, pair[1].actor_id}
+    if any(
+        c.kind is EventKind.MEETING and ids <= set(c.participants)
+        for c in ctx.in_sentence(sentence)
+    ):
+        return []
+    span = (opening.start("group"), first.end())
+    # "held", "had": told in the past, whatever "planned" the clause between says.
+    meeting = _meeting(ctx, sentence, pair[:1], pair[1:], None, span, False)
+    # The talks of a visit told just before are part of it and take its day, not that of
+    # a clause between ("who had flown in the previous evening").
+    for earlier in range(sentence.index - 1, max(-1, sentence.index - 3), -1):
+        visit = next(
+            (
+                c
+                for c in ctx.in_sentence(ctx.sentences[earlier])
+                if c.form == "visit" and c.subject in ids
+            ),
+            None,
+        )
+        if visit is not None:
+            meeting.made_at(visit, LinkRelation.PART_OF)
+            meeting.dateable = False
+            # The other one of the pair is the visit's host: a party to it.
+            for person in pair[:2]:
+                if person.actor_id not in visit.participants:
+                    visit.participants.append(person.actor_id)
+            break
+    return [meeting]
+
+
+# "will hold talks with the host over dinner", "had lunch with their host": the person met
+# is the host the article introduced ("The host, President NAME, has promised ...").
+_TALKS_WITH_HOST: Final = re.compile(
+    r"\b(?P<verb>hold|holds|held|holding|have|has|had|will\s+hold)\s+(?:(?:private|bilateral"
+    r"|separate|brief|working)\s+)?(?:talks|dinner|lunch|breakfast)\s+with\s+(?:the|their|his"
+    r"|her)\s+host\b"
+)
+_HOST_INTRODUCED: Final = re.compile(r"\b[Tt]he\s+(?:summit'?s\s+)?host\s*,\s+")
+# How far back the host's introduction is looked for (characters).
+_HOST_REACH: Final = 4000
+
+
+def _introduced_host(ctx: Context, before: int) -> ActorMentionLike | None:
+    """The person the text introduced as the host before ``before``: "The host, President
+    NAME," (the person right after the comma), or None when there is none or several."""
+    found: dict[str, ActorMentionLike] = {}
+    # A window back, so that a text of many such sentences stays linear.
+    for match in _HOST_INTRODUCED.finditer(ctx.text, max(0, before - _HOST_REACH), before):
+        persons = ctx.actors_in(match.end(), min(before, match.end() + 60), (ActorKind.PERSON,))
+        if persons:
+            found.setdefault(persons[0].actor_id, persons[0])
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _read_talks_with_host(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Chad's President X ... will hold talks with the host over dinner that night": a
+    meeting of X and the person introduced as the host.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("The host, President Ana Souto Ramos, is ready. Peru's President Luis Vega "
+        ...         "will hold talks with the host on Friday.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Meeting of Luis Vega and Ana Souto Ramos']
+    """
+    if not ctx.may_hold(sentence, "host"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_TALKS_WITH_HOST, sentence):
+        if ctx.covers(match.start()):
+            continue
+        host = _introduced_host(ctx, sentence.start)
+        subject = [
+            m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+        ]
+        if host is None or len(subject) != 1 or subject[0].actor_id == host.actor_id:
+            continue
+        future = is_future(ctx, match.start(), sentence) or match.group("verb").startswith("will")
+        span = (subject[0].start, match.end())
+        made.append(_meeting(ctx, sentence, subject, [host], None, span, future))
+    return made
+
+
+# "agreed to resume talks on a trade agreement between Mercosur and Japan early next year":
+# negotiations to come, named by their parties and the agreement's topic.
+_AGREED_TALKS: Final = re.compile(
+    r"\bagreed\s+to\s+(?:resume|start|open|launch|begin|restart|relaunch)\s+(?:talks"
+    r"|negotiations)\s+(?:on|for|towards)\s+(?:a|an|the)\s+(?:new\s+)?"
+    r"(?P<topic>(?:free\s+)?trade|investment|partnership|economic\s+partnership|fisheries"
+    r"|border|peace|visa|aviation|air\s+services)\s+(?:agreement|deal|pact|treaty|accord)"
+    r"\s+between\s+(?:the\s+)?"
+)
+_SECOND_PARTY: Final = re.compile(r"\s+and\s+(?:the\s+)?")
+
+
+def _read_agreed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "met on Friday and agreed to resume talks on a trade agreement between Mercosur and
+    Japan early next year": the talks to come, "Mercosur-Japan trade talks".
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = ("Officials agreed to resume talks on a trade agreement between Chile and "
+        ...         "Korea next year.")
+        >>> [e.name for e in extract(Document(id="d", text=text)).events]
+        ['Chile-Korea trade talks']
+    """
+    if not ctx.may_hold(sentence, "agreed to"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_AGREED_TALKS, sentence):
+        first = [
+            m
+            for m in ctx.actors_starting(match.end(), match.end() + 1)
+            if m.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+        ]
+        if not first:
+            continue
+        joint = _SECOND_PARTY.match(ctx.text, first[0].end, sentence.end)
+        second = (
+            [
+                m
+                for m in ctx.actors_starting(joint.end(), joint.end() + 1)
+                if m.kind in (ActorKind.COUNTRY, ActorKind.ORGANIZATION)
+                and m.actor_id != first[0].actor_id
+            ]
+            if joint is not None
+            else []
+        )
+        if not second:
+            continue
+        topic = " ".join(match.group("topic").split()).lower()
+        topic = "trade" if topic == "free trade" else topic
+        name = f"{first[0].text}-{second[0].text} {topic} talks"
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form="dialogue",
+                name=name,
+                start=match.start(),
+                end=second[0].end,
+                sentence=sentence.index,
+                participants=[first[0].actor_id, second[0].actor_id],
+                dateable=True,
+                future=True,
+                evidence=(match.start(), second[0].end),
+                frame_key=f"agreed-talks:{name_key(name)}",
+            )
+        )
+        made.append(candidate)
     return made
