@@ -32,28 +32,34 @@ class TestGroupMeets:
 
     def test_relative_clause_with_dates(self) -> None:
         text = (
-            "The tariff schedule is left to trade ministers, who meet in Cusco on 9 and 10"
-            " March, on the sidelines of a regional forum."
+            "The Andean Community's tariff schedule is left to trade ministers, who meet in"
+            " Cusco on 9 and 10 March, on the sidelines of a regional forum."
         )
         assert _meetings(text, "2071-02-01") == [
             ("Meeting of the trade ministers in Cusco", "2071-03-09/2071-03-10", "planned")
         ]
 
     def test_definite_group_met_at_place_and_days(self) -> None:
-        text = "The ministers met in Arequipa on Monday and Tuesday."
+        text = (
+            "Peru chairs the Pacific Alliance this year. The ministers met in Arequipa on"
+            " Monday and Tuesday."
+        )
         assert _meetings(text, "2071-05-14") == [
             ("Meeting of the ministers in Arequipa", "2071-05-11/2071-05-12", "occurred")
         ]
 
     def test_when_they_meet_in_a_season(self) -> None:
-        text = "A report will go to agriculture ministers when they meet in Nairobi in the autumn."
+        text = (
+            "The African Union's report will go to agriculture ministers when they meet in"
+            " Nairobi in the autumn."
+        )
         found = _meetings(text, "2072-04-20")
         assert [(name, status) for name, _, status in found] == [
             ("Meeting of the agriculture ministers in Nairobi", "planned")
         ]
 
     def test_meet_again_with_governors(self) -> None:
-        text = "Finance ministers and governors will meet again in Cebu on 5 and 6 October."
+        text = "ASEAN finance ministers and governors will meet again in Cebu on 5 and 6 October."
         assert _meetings(text, "2073-04-12") == [
             (
                 "Meeting of the finance ministers and governors in Cebu",
@@ -77,7 +83,10 @@ class TestGroupMeets:
         assert date.endswith("2070-05-17")
 
     def test_presidents_due_to_meet(self) -> None:
-        text = "The plan goes to the presidents, who are due to meet in Asunción early next year."
+        text = (
+            "Mercosur's plan goes to the presidents, who are due to meet in Asunción early"
+            " next year."
+        )
         found = _meetings(text, "2068-09-02")
         assert [(name, status) for name, _, status in found] == [("Summit in Asunción", "planned")]
 
@@ -119,7 +128,10 @@ class TestSeriesMeetings:
     """A meeting of a series told by "will be held", "took place", "is planned for"."""
 
     def test_next_ordinary_summit_will_be_held(self) -> None:
-        text = "The next ordinary summit will be held in Lilongwe in the second half of 2073."
+        text = (
+            "SADC has 16 member states. The next ordinary summit will be held in Lilongwe in"
+            " the second half of 2073."
+        )
         assert _meetings(text, "2072-09-01") == [
             ("Next ordinary summit in Lilongwe", "2073-07/2073-12", "planned")
         ]
@@ -142,7 +154,10 @@ class TestSeriesMeetings:
 
     def test_last_summit_in_apposition(self) -> None:
         """ "The last summit, in P in DATE": "last" is the text's, not the name's."""
-        text = "The last summit, in Dakar in May 2069, ended without a deal on the fund."
+        text = (
+            "ECOWAS has 15 members. The last summit, in Dakar in May 2069, ended without a"
+            " deal on the fund."
+        )
         assert _meetings(text, "2070-03-10") == [("Summit in Dakar", "2069-05", "occurred")]
 
     def test_first_leaders_summit_held_in(self) -> None:
@@ -320,3 +335,55 @@ class TestPlaceSummitsInATownAndItsCountry:
     def test_town_and_country_without_a_date_is_none(self) -> None:
         text = "The minister recalled the summit in Bodenfjord, Norway, and thanked his host."
         assert _meetings(text, "2074-09-01") == []
+
+
+class TestGroupsAndSeriesNeedAnOwner:
+    """A group's or a series' meeting told by place and date needs a body or a state the text
+    names, and gives way to a named meeting of its sentence (fix-20)."""
+
+    def test_group_without_body_nor_state_is_none(self) -> None:
+        for text in (
+            "Defence ministers met in Tallinn on Monday.",
+            "Their ministers will meet in Tunis on 4 June.",
+            "The ministers met in Arequipa on Monday and Tuesday.",
+            "Finance ministers and governors will meet again in Cebu on 5 and 6 October.",
+        ):
+            assert _meetings(text, "2071-05-14") == [], text
+
+    def test_group_of_a_named_body(self) -> None:
+        text = "Foreign ministers of the Arab League met in Rabat on Monday."
+        found = _meetings(text, "2071-05-14")
+        assert [(date, status) for _, date, status in found] == [("2071-05-11", "occurred")]
+        assert found[0][0].endswith("in Rabat")
+
+    def test_series_without_a_body_is_none(self) -> None:
+        for text in (
+            "Exports fell in April. The next summit will be held in Bogotá in 2074.",
+            "Officials said the next ordinary summit would be held in Kigali in March.",
+            "The first sherpa meeting took place in Hue in February. A third is planned for"
+            " Da Nang in July.",
+        ):
+            assert _meetings(text, "2063-05-16") == [], text
+
+    def test_series_of_the_body_the_text_names(self) -> None:
+        text = (
+            "The East African Community has eight members. Officials said the next ordinary"
+            " summit would be held in Kigali in March."
+        )
+        assert _meetings(text, "2063-05-16") == [
+            ("Next ordinary summit in Kigali", "2064-03", "planned")
+        ]
+
+    def test_named_meeting_of_the_sentence_is_kept_alone(self) -> None:
+        text = "Caricom leaders met in Bridgetown on Monday for the 48th Caricom Summit."
+        assert _meetings(text, "2063-05-16") == [("48th Caricom Summit", "2063-05-14", "occurred")]
+
+    def test_named_meeting_elsewhere_leaves_the_group_its_meeting(self) -> None:
+        text = (
+            "Before the 12th Caricom Summit in Kingston on 3 July, Caricom foreign ministers"
+            " met in Castries on Monday."
+        )
+        assert _meetings(text, "2063-05-16") == [
+            ("12th Caricom Summit", "2063-07-03", "planned"),
+            ("Meeting of the foreign ministers in Castries", "2063-05-14", "occurred"),
+        ]

@@ -15,7 +15,12 @@ their Council of Ministers in Mindelo in March", "settled it at a meeting in Bat
 Every reading needs a place right after the verb or noun and a date right after the place:
 "the ministers met in Cusco" or "the next summit will be held in Luanda" alone is too vague
 to tell which meeting, and "meet the demand", "the meeting point" or "the summit of Mont
-Blanc" hold no place-and-date at all.
+Blanc" hold no place-and-date at all. A group's or a series' meeting also needs an owner the
+text names (a body or a state for a group, a body for a bare "the next summit"): "Foreign
+ministers met in Paris on Monday" or "Prices rose. The next summit will be held in Quito in
+2032" alone say whose meeting it is no more than a place does. And a named meeting of the
+sentence ("met in Asunción on Monday for the 70th Mercosur Summit") is the one held there:
+no "Summit in Asunción" replaces or doubles it.
 
 Examples:
     >>> from diplotimeline.extract._event_context import Context
@@ -156,6 +161,26 @@ def _met_already(ctx: Context, start: int, end: int) -> bool:
     )
 
 
+def _has_body(ctx: Context, *, states: bool = True) -> bool:
+    """Whether the document names an organisation (or, with ``states``, a country) whose
+    group or series a bare "ministers met in P" or "the next summit" can be: "Foreign
+    ministers met in Paris on Monday" in a text that names no body nor state is too vague."""
+    kinds = (ActorKind.ORGANIZATION, ActorKind.COUNTRY) if states else (ActorKind.ORGANIZATION,)
+    return any(m.kind in kinds for m in ctx.actors)
+
+
+def _named_here(ctx: Context, sentence: Sentence, where: str) -> bool:
+    """Whether a named meeting of ``sentence`` (a proper name or an ordinal: "the 70th
+    Mercosur Summit", "the annual Pacific Islands Forum Leaders Meeting") may be the one held
+    at ``where``: a group's or a series' reading would replace or double it."""
+    return any(
+        c.kind is EventKind.MEETING
+        and (c.named or c.ordinal is not None)
+        and (c.location is None or c.location == where)
+        for c in ctx.in_sentence(sentence)
+    )
+
+
 def _read_at(ctx: Context, start: int, end: int) -> Candidate | None:
     """The meeting already read that overlaps ``[start, end)``, if any."""
     for candidate in ctx.starting(max(0, start - 300), end):
@@ -227,10 +252,12 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     Examples:
         >>> from diplotimeline.extract._event_context import Context
         >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> from diplotimeline.extract.actors import analyze_actors
         >>> from diplotimeline.extract.temporal import tag
-        >>> text = "Trade ministers, who meet in Lima on May 3, will discuss it."
+        >>> text = "Mercosur trade ministers, who meet in Lima on May 3, will discuss it."
+        >>> actors = analyze_actors(text, document_id="d").mentions
         >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer(),
-        ...                     temporal=tag(text))
+        ...                     temporal=tag(text), actors=actors)
         >>> [c.name for c in read_group_meets(ctx, ctx.sentences[0])]
         ['Meeting of the trade ministers in Lima']
     """
@@ -241,8 +268,10 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if _met_already(ctx, match.start(), match.end()):
             continue
         place = _place_then_date(ctx, match.end(), sentence)
-        if place is None:
+        if place is None or _named_here(ctx, sentence, place[0]):
             continue
+        if not _has_body(ctx):
+            continue  # "Our ministers will meet in Oslo on 9 June": whose ministers?
         group = match.group("group")
         label = group[:1].lower() + group[1:] if not group[1:2].isupper() else group
         of = match.group("of") or ""
@@ -292,6 +321,18 @@ def _own_date(ctx: Context, candidate: Candidate, end: int, sentence: Sentence) 
             return
 
 
+def _series_owned(ctx: Context, match: re.Match[str]) -> bool:
+    """Whether the series of ``match`` is someone's: a name among its words ("the first G7
+    sherpa meeting"), a named owner ("Canada's", "the V4+2, whose"), or else an organisation
+    the document names ("The next summit will be held in Quito in 2032" alone: of what?)."""
+    det = match.group("det")
+    if det == "whose" or (det[:1].isupper() and det.lower() not in ("the", "its", "their")):
+        return True
+    if any(w[:1].isupper() for w in match.group("mods").split()):
+        return True
+    return _has_body(ctx, states=False)
+
+
 def _series_name(mods: str, noun: str, where: str) -> str:
     """ "First G20 sherpa meeting in Oaxaca" (no "last": the text's own, not the name's)."""
     words = [w for w in mods.split() if w.lower() not in ("last", "previous")]
@@ -305,11 +346,14 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     Examples:
         >>> from diplotimeline.extract._event_context import Context
         >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> from diplotimeline.extract.actors import analyze_actors
         >>> from diplotimeline.extract.temporal import tag
-        >>> text = "The next ordinary summit will be held in Lima in May 2071."
+        >>> text = ("Mercosur has five members. The next ordinary summit will be held in Lima"
+        ...         " in May 2071.")
+        >>> actors = analyze_actors(text, document_id="d").mentions
         >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer(),
-        ...                     temporal=tag(text))
-        >>> [c.name for c in read_series_meetings(ctx, ctx.sentences[0])]
+        ...                     temporal=tag(text), actors=actors)
+        >>> [c.name for c in read_series_meetings(ctx, ctx.sentences[1])]
         ['Next ordinary summit in Lima']
     """
     made: list[Candidate] = []
@@ -326,6 +370,8 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 # gave is held at the place
                 if read.location is None:
                     read.location = place[0]
+                continue
+            if _named_here(ctx, sentence, place[0]) or not _series_owned(ctx, match):
                 continue
             noun = " ".join(match.group("noun").split())
             if noun == "ministerial":
@@ -356,6 +402,8 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if not before or place is None:
                 continue
             what = " ".join(before[-1].group("what").split())
+            if not what[:1].isupper() and not _has_body(ctx, states=False):
+                continue  # "A third is planned for P in July" after a summit of nobody told
             made.append(
                 _make(
                     ctx,
