@@ -42,7 +42,13 @@ from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 from diplotimeline.time import DateSpan, PartialDate
 
-__all__ = ["place_summits", "read_body_meets", "read_group_meets", "read_series_meetings"]
+__all__ = [
+    "place_summits",
+    "read_body_meets",
+    "read_group_meets",
+    "read_place_ministerials",
+    "read_series_meetings",
+]
 
 # A group of office-holders that meets as one: "finance ministers and central bank
 # governors", "the presidents", "heads of state and government", "sherpas".
@@ -135,11 +141,17 @@ _TOWN: Final = re.compile(
 
 
 def _place_then_date(
-    ctx: Context, at: int, sentence: Sentence
+    ctx: Context, at: int, sentence: Sentence, *, towns: bool = True
 ) -> tuple[str, int, str | None] | None:
-    """The place named at ``at`` and followed right away by a date: (name, end, id)."""
+    """The place named at ``at`` and followed right away by a date: (name, end, id).
+
+    With ``towns``, a capitalised town the gazetteer lacks counts as a place when a time
+    word follows it.
+    """
     place = ctx.place_at(at)
     if place is None:
+        if not towns:
+            return None
         town = _TOWN.match(ctx.text, at, sentence.end)
         if town is None:
             return None
@@ -594,6 +606,51 @@ def read_body_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 place=place,
                 future=bool(match.group("tense")),
                 participants=countries,
+            )
+        )
+    return made
+
+
+# "agreed in principle at a ministerial meeting in Port Louis in 1982", "during the annual
+# ministerial meeting held in Apia on 4 May".
+_PLACE_MINISTERIAL: Final = re.compile(
+    r"\b(?i:at|during|after|following|before)[ \t]+(?:the|a|an|its|their)[ \t]+"
+    r"(?:(?:first|last|next|previous|annual|extraordinary|special|informal|regional)[ \t]+){0,2}"
+    r"(?P<noun>ministerial[ \t]+meeting)[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])"
+)
+
+
+def read_place_ministerials(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Ministerial meetings named by their place (one the gazetteer knows) and dated right
+    after it; "a ministerial meeting in Apia" without a date is left alone.
+
+    Examples:
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> text = "Ministers will discuss it at a ministerial meeting in Lima."
+        >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer())
+        >>> read_place_ministerials(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if "ministerial meeting" not in ctx.sentence_lower(sentence):
+        return made
+    for match in ctx.scan(_PLACE_MINISTERIAL, sentence):
+        if ctx.covers(match.start("noun")):
+            continue
+        place = _place_then_date(ctx, match.end(), sentence, towns=False)
+        if place is None:
+            continue  # no date right after the place: too vague to tell which meeting
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"Ministerial meeting in {place[0]}",
+                form="ministerial-meeting",
+                span=(match.start("noun"), place[1]),
+                at=match.start("noun"),
+                place=place,
+                future=is_future(ctx, match.start(), sentence),
+                participants=[],
             )
         )
     return made

@@ -44,6 +44,7 @@ from diplotimeline.extract._event_group_meets import (
     place_summits,
     read_body_meets,
     read_group_meets,
+    read_place_ministerials,
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
@@ -55,7 +56,6 @@ from diplotimeline.extract._event_groups import (
     read_place_summits,
     read_place_talks,
 )
-from diplotimeline.extract._event_place_ministerials import read_place_ministerials
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
