@@ -165,14 +165,6 @@ def _place_then_date(
     return name, end, place_id
 
 
-def _met_already(ctx: Context, start: int, end: int) -> bool:
-    """Whether a meeting already read overlaps ``[start, end)``."""
-    return any(
-        c.kind is EventKind.MEETING and c.end > start
-        for c in ctx.starting(max(0, start - 300), end)
-    )
-
-
 def _has_body(ctx: Context, *, states: bool = True) -> bool:
     """Whether the document names an organisation (or, with ``states``, a country) whose
     group or series a bare "ministers met in P" or "the next summit" can be: "Foreign
@@ -277,7 +269,7 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if _GROUP_SCREEN.search(ctx.text, sentence.start, sentence.end) is None:
         return made
     for match in ctx.scan(_GROUP_MEETS, sentence):
-        if _met_already(ctx, match.start(), match.end()):
+        if _read_at(ctx, match.start(), match.end()) is not None:
             continue
         place = _place_then_date(ctx, match.end(), sentence)
         if place is None or _named_here(ctx, sentence, place[0]):
@@ -440,7 +432,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 or not any(
                     m.timex_type == "DATE" for m in ctx.temporal_starting(gap.end(), gap.end() + 1)
                 )
-                or _met_already(ctx, match.start("place"), match.end())
+                or _read_at(ctx, match.start("place"), match.end()) is not None
             ):
                 continue
             made.append(
@@ -464,7 +456,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if cue not in lower or (pattern is _AT_SESSION and "at " not in lower):
             continue
         for match in ctx.scan(pattern, sentence):
-            if _met_already(ctx, match.start(), match.end()):
+            if _read_at(ctx, match.start(), match.end()) is not None:
                 continue
             place = _place_then_date(ctx, match.end(), sentence)
             if place is None:
@@ -585,7 +577,7 @@ def read_body_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if " met " not in lower and " meet " not in lower:
         return made
     for match in ctx.scan(_BODY_MEETS, sentence):
-        if _met_already(ctx, match.start("body"), match.end()):
+        if _read_at(ctx, match.start("body"), match.end()) is not None:
             continue
         place = _place_then_date(ctx, match.end(), sentence)
         if place is None:
