@@ -75,6 +75,7 @@ HELDOUT_MARKERS: Final = {
     "<!-- dev8-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev8",
     "<!-- dev9-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev9",
     "<!-- dev10-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev10",
+    "<!-- dev11-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev11",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
