@@ -203,6 +203,8 @@ class Vocabulary:
     generic_heads: Mapping[str, TitleEntry]
     standalone_heads: frozenset[str]
     relational_heads: Mapping[str, TitleEntry]
+    # Folded lower-case nouns of a trade ("economist") that describe a person named after them.
+    professions: frozenset[str]
     anaphors: Mapping[tuple[str, ...], tuple[str, ...]]
     feature_words: frozenset[str]
     currency_words: frozenset[str]  # folded
@@ -287,6 +289,7 @@ def vocabulary_of() -> Vocabulary:
                     )
                     for head in titles["relational_heads"]
                 },
+                professions=frozenset(fold(word) for word in titles["professions"]),
                 anaphors={
                     fold_tokens(noun): tuple(kinds) for noun, kinds in titles["anaphors"].items()
                 },

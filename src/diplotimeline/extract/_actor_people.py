@@ -49,6 +49,8 @@ class PersonReader(ActorText):
 
     # The words used alone, capitalised, between no capitalised words (see _recurs).
     _alone_words: frozenset[str] | None = None
+    # The words written right after an honorific ("Ms Lindqvist"; see _named_alone).
+    _honored_words: frozenset[str] | None = None
 
     # -- titles and names --------------------------------------------------------------
 
@@ -398,14 +400,39 @@ class PersonReader(ActorText):
             return False
         if set(self.kinds_at.get(k, NO_KINDS)) != {"place"} or self.lex_at[k][0] != k + 1:
             return False
-        return all(
+        following = [
             self.gaps[x] == SPACE
             and self.caps[x]
             and x not in self.lex_at
             and x not in self.org_at
             and self.words[x] not in self.names.not_names
             for x in (k + 1, k + 2)
-        )
+        ]
+        if all(following):
+            return True
+        # "Foreign Minister Sofia Lindqvist" where "Ms Lindqvist" or "Lindqvist said" is
+        # written too: one word after the place, used elsewhere as a family name is.
+        return following[0] and not following[1] and self._named_alone(k + 1)
+
+    def _named_alone(self, last: int) -> bool:
+        """Whether the word at token ``last`` is used elsewhere on its own or right after an
+        honorific ("Ms Lindqvist"), as a family name is."""
+        if self._recurs(last):
+            return True
+        if self._honored_words is None:
+            honored: set[str] = set()
+            for start, (end, entries) in self.lex_at.items():
+                if (
+                    end < self.size
+                    and self.caps[start]
+                    and self.caps[end]
+                    and self.gaps[end] in (SPACE, DOTSPACE)
+                    and any(entry.kind == "honorific" for entry in entries)
+                    and not any(entry.kind == "office" for entry in entries)
+                ):
+                    honored.add(self.keys[end])
+            self._honored_words = frozenset(honored)
+        return self.keys[last] in self._honored_words
 
     def _name_words(self, first: int, end: int) -> tuple[str, ...]:
         """The words of a name; hyphenated parts ("Jae-myung") make one word."""
@@ -445,6 +472,15 @@ class PersonReader(ActorText):
             article = self.keys[s] in ARTICLES
             if article:
                 s += 1
+                if (
+                    s + 2 < self.size
+                    and not self.caps[s]
+                    and self._is_possessive(s + 1)
+                    and self.gaps[s + 2] == SPACE
+                ):
+                    # "NAME, the opposition's foreign affairs spokesman": a lower-case
+                    # possessor before the office.
+                    s += 2
             title = self._title(s, lowercase=True)
             if title is None or not (self.caps[title.core] or article or title.prefixed):
                 break
@@ -521,6 +557,10 @@ class PersonReader(ActorText):
         for i in lex_at:
             visit[i] = True
         for i in itertools.compress(range(size), map(vocabulary.led_by.__contains__, keys)):
+            visit[i] = True
+        # "her counterpart, NAME": a relation after a possessive names the person too.
+        relations = vocabulary.relational_heads
+        for i in itertools.compress(range(size), map(relations.__contains__, keys)):
             visit[i] = True
         candidates = list(itertools.compress(range(size), visit))
         self.plural_near = plural_near = self._plural_starts()
@@ -835,7 +875,9 @@ class PersonReader(ActorText):
             if plural > i:
                 return plural
         if not self.caps[i] and "modifier" not in self.kinds_at.get(i, NO_KINDS):
-            if self._is_definite(i) and i in self.lex_at:
+            if self._is_definite(i) and (
+                i in self.lex_at or self.keys[i] in self.vocabulary.relational_heads
+            ):
                 return self._definite_person(i, people)
             return i
         if (
@@ -1234,19 +1276,27 @@ class PersonReader(ActorText):
     # -- people described by a lower-case diplomat's noun --------------------------------
 
     def find_described_people(self, people: list[PersonMention]) -> None:
-        """People named after "the" and a lower-case noun of a diplomat's trade: "gave it to
-        the diplomat NAME", "the envoy NAME, who ...". The noun (a generic head of the
-        diplomat category, in lower case) describes the person and makes no office; the name
-        needs two words and must end the phrase. People already found are left alone."""
+        """People named after "the" and a lower-case noun of a diplomat's trade or of a
+        profession: "gave it to the diplomat NAME", "the envoy NAME, who ...", "the Nepali
+        economist NAME". The noun (a generic head of the diplomat category, or one of the
+        ``professions``, in lower case) describes the person and makes no office; a demonym
+        between "the" and the noun gives the person's country. The name needs two words and
+        must end the phrase. People already found are left alone."""
         heads = {
             key: entry
             for key, entry in self.vocabulary.generic_heads.items()
             if entry.category is TitleCategory.DIPLOMAT
         }
+        professions = self.vocabulary.professions
+        nouns = professions | heads.keys()
         taken = {mention.start for mention in people}
         added = False
-        for i in itertools.compress(range(self.size), map(heads.__contains__, self.keys)):
-            if i == 0 or self.caps[i] or self.keys[i - 1] != "the" or i + 1 >= self.size:
+        for i in itertools.compress(range(self.size), map(nouns.__contains__, self.keys)):
+            if i == 0 or self.caps[i] or i + 1 >= self.size:
+                continue
+            country = self._demonym_before(i)
+            article = (i if country is None else self._demonym_start(i)) - 1
+            if article < 0 or self.keys[article] != "the":
                 continue
             first = i + 1
             if self.gaps[first] != SPACE or first in self.lex_at or self.starts[first] in taken:
@@ -1254,11 +1304,33 @@ class PersonReader(ActorText):
             end = self._name(first, after_title=True)
             if end is None or end - first < 2 or not self._ends_phrase(end):
                 continue
-            entry = heads[self.keys[i]]
+            entry = heads.get(self.keys[i])
             role = RoleText(
-                text=self.words[i], of=None, country=None, titles=(entry,), office=False
+                text=self.words[i],
+                of=None,
+                country=country,
+                titles=(entry,) if entry is not None else (),
+                office=False,
             )
             people.append(self._mention(first, end, [role], None))
             added = True
         if added:
             people.sort(key=lambda mention: mention.start)
+
+    def _demonym_start(self, i: int) -> int:
+        """Where the demonym ending right before token ``i`` starts (``i`` when none does)."""
+        for start in (i - 1, i - 2, i - 3):
+            if start < 0:
+                break
+            found = self.lex_at.get(start)
+            if found is not None and found[0] == i and "demonym" in self._kinds(start):
+                return start
+        return i
+
+    def _demonym_before(self, i: int) -> str | None:
+        """The country of a capitalised demonym ending right before token ``i``, after a space:
+        "the Nepali economist", "the South African lawyer"."""
+        start = self._demonym_start(i)
+        if start == i or not self.caps[start] or self.gaps[i] != SPACE:
+            return None
+        return self._kinds(start)["demonym"].id
