@@ -6,13 +6,18 @@ The causes are general in news: a person described by a demonym and a trade befo
 ("the Nepali economist NAME"); a given name that is also a place, with the family name used
 alone elsewhere ("Ms Lindqvist"); a relation after a possessive pronoun and a comma ("her
 counterpart, NAME"); a lower-case possessor before an office in apposition ("NAME, the
-opposition's foreign affairs spokesman").
+opposition's foreign affairs spokesman"). For meetings: a pronoun as the one who meets ("where
+she holds talks with NAME", "the office said he would meet NAME"), with the person named just
+before; a meeting announced during a visit still to come, or "while in P" during a named
+meeting held there, takes its days; "is also expected to meet" is a plan.
 """
 
 from __future__ import annotations
 
+from tests.extract._sentences import events_of, when
+
 from diplotimeline.extract.actors import analyze_actors
-from diplotimeline.model import Person
+from diplotimeline.model import EventKind, Person
 
 
 def _people(text: str) -> dict[str, Person]:
@@ -123,3 +128,114 @@ class TestLowerCasePossessorBeforeOffice:
     def test_possessor_and_no_office(self) -> None:
         """A possessor followed by no office makes no person."""
         assert not _people('"No," said Amara Lindo, the party\'s best hope.')
+
+
+def _meetings(text: str, published: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (event.name, when(event), event.status.value)
+        for event in events_of(EventKind.MEETING, text, published)
+    ]
+
+
+class TestPronounMeets:
+    """ "she holds talks with NAME", "he would meet NAME": the pronoun's person meets."""
+
+    def test_where_she_holds_talks(self) -> None:
+        """The person of the sentence before; "holds ... on Friday" is a plan."""
+        text = (
+            "Foreign Minister Nadia Oyelaran of Nigeria arrived in Accra on Tuesday. She leaves "
+            "on Thursday for Lome, where she holds talks with Togo's Foreign Minister, Kodjo "
+            "Amegan, on Friday."
+        )
+        names = {(name, status) for name, _, status in _meetings(text, "2071-03-02")}
+        assert ("Meeting of Nadia Oyelaran and Kodjo Amegan", "planned") in names
+
+    def test_said_he_would_meet_during_visit(self) -> None:
+        """A meeting announced after a dated visit still to come takes the visit's days."""
+        text = (
+            "President Ilse Vermeer of Suriname will pay a three-day state visit to Brazil from "
+            "4 to 6 May. The presidency said she would meet Brazil's President, Renato Falcao "
+            "Souza."
+        )
+        assert (
+            "Meeting of Ilse Vermeer and Renato Falcao Souza",
+            "2071-05-04/2071-05-06",
+            "planned",
+        ) in _meetings(text, "2071-03-02")
+
+    def test_two_persons_before_pronoun(self) -> None:
+        """Two persons named in the sentence before: whose pronoun it is, it does not say."""
+        text = (
+            "Minister Omar Sefu and Minister Juma Bakari of Tanzania met investors. The ministry "
+            "said he would meet Kenya's Minister of Trade, Grace Wanjiru."
+        )
+        assert not any("Sefu and Grace" in name for name, _, _ in _meetings(text, "2071-03-02"))
+
+    def test_pronoun_without_person_met(self) -> None:
+        """No person met after the verb: no meeting."""
+        text = (
+            "Kenya's Minister of Trade, Grace Wanjiru, met investors. He would meet Ugandan "
+            "officials."
+        )
+        assert [] == _meetings(text, "2071-03-02")
+
+    def test_past_talks_keep_their_own_day(self) -> None:
+        """Talks held (past) after a visit's lead are not given the visit's days."""
+        text = (
+            "LIMA, May 9 (AP) - Peru and Bolivia signed a gas accord on Tuesday, during a "
+            "three-day visit to Peru by Bolivian President Mateo Quispe Arce. Quispe Arce, who "
+            "arrived on Monday, held talks with Peruvian President Rosa Ibarra Vidal."
+        )
+        dates = {name: date for name, date, _ in _meetings(text, "2071-05-09")}
+        talks = [date for name, date in dates.items() if name.startswith("Meeting of")]
+        assert talks
+        assert all(date is None or "/" not in date for date in talks)
+
+
+class TestWhileIn:
+    """ "X is also expected to meet NAME while in P": during the named meeting held in P."""
+
+    def test_while_in_takes_the_meeting_days(self) -> None:
+        """The meeting of the sentence before, in that place, gives the days; a plan."""
+        text = (
+            "Trade Minister Omar Sefu of Tanzania is to sign the accord in Nairobi, on the "
+            "sidelines of the Africa Trade Forum on 14 and 15 May. Sefu is also expected to meet "
+            "Kenya's Minister of Trade, Grace Wanjiru, while in Nairobi."
+        )
+        assert (
+            "Meeting of Omar Sefu and Grace Wanjiru",
+            "2071-05-14/2071-05-15",
+            "planned",
+        ) in _meetings(text, "2071-03-02")
+
+    def test_while_in_another_place(self) -> None:
+        """ "while in" a place no meeting named before is held in: no days taken."""
+        text = (
+            "Trade Minister Omar Sefu of Tanzania is to sign the accord in Nairobi, on the "
+            "sidelines of the Africa Trade Forum on 14 and 15 May. Sefu is also expected to meet "
+            "Uganda's Minister of Trade, Paul Okello, while in Kampala."
+        )
+        found = {name: date for name, date, _ in _meetings(text, "2071-03-02")}
+        assert (
+            found.get("Meeting of Omar Sefu and Paul Okello", "absent") != "2071-05-14/2071-05-15"
+        )
+
+
+class TestLeavesForVisit:
+    """ "leaves for P on DAY for a four-day visit": the day is the visit's first."""
+
+    def test_leaves_for_starts_the_visit(self) -> None:
+        """Leaving for the place starts the stay there."""
+        text = (
+            "President Ilse Vermeer leaves for Brasilia on 4 May for a three-day visit to Brazil."
+        )
+        assert [("Visit of Ilse Vermeer to Brazil", "2071-05-04/2071-05-06", "planned")] == (
+            _meetings(text, "2071-03-02")
+        )
+
+    def test_left_a_place_ends_the_visit(self) -> None:
+        """ "left Lima on DAY after a three-day visit": the day is the visit's last."""
+        text = "President Ilse Vermeer left Lima on 4 May after a three-day visit to Peru."
+        assert [("Visit of Ilse Vermeer to Peru", "2071-05-02/2071-05-04", "occurred")] == (
+            _meetings(text, "2071-06-02")
+        )

@@ -637,8 +637,11 @@ def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
 # How many days a meeting or a visit lasts: "two" to "ten", 2 to 14.
 _DAY_COUNT: Final = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
 _DAYS: Final = re.compile(r"\b" + _DAY_COUNT + r"-day\b", re.IGNORECASE)
+# "leaves for Tokyo on 22 June for a four-day visit": leaving for a place starts the stay
+# there, as "left Lima for Quito" ends the one in Lima.
 _ENDING: Final = re.compile(
-    r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
+    r"\b(?:conclud\w*|end\w*|wrapp?\w*|(?:left|leaves|leaving|depart\w*)(?!\s+for\b)"
+    r"|clos(?:e|es|ed|ing))\b"
 )
 
 

@@ -333,6 +333,18 @@ _RELATION_BEFORE: Final = re.compile(
 )
 
 
+# "said he would", "announced that she would": a plan reported, still to come.
+_REPORTED_WOULD: Final = re.compile(
+    r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:he|she|they)\s+would\s+$"
+)
+# "is also expected to", "are then due to": a plan with an adverb inside the phrase.
+_EXPECTED_TO: Final = re.compile(
+    r"\b(?:is|are)\s+(?:also|then|now|still)\s+(?:expected|due|scheduled|set)\s+to\s+$"
+)
+# Verbs of the talks and met frames in the present that news uses for what is arranged.
+_SCHEDULED_PRESENT: Final = frozenset({"holds", "meets"})
+
+
 def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
     made: list[Candidate] = []
     covered: list[tuple[int, int]] = []
@@ -373,8 +385,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     between = ""  # "received visiting Lao Deputy Prime Minister NAME"
                 if _OFFICE_IN_APPOSITION.fullmatch(between) and match.group(
                     "verb"
-                ).lower().startswith(("receiv", "welcom", "host", "met")):
-                    between = ""  # "had also met Colombia's President, NAME,"
+                ).lower().startswith(("receiv", "welcom", "host", "met", "meet", "will")):
+                    # "had also met Colombia's President, NAME,", "would meet Japan's Prime
+                    # Minister, NAME"
+                    between = ""
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
@@ -384,6 +398,10 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             subject = _possessor(ctx, match.start(), sentence) or ctx.subject_before(
                 match.start(), sentence
             )
+            if not any(m.kind is ActorKind.PERSON for m in subject):
+                # "where she holds talks with NAME", "said he would meet NAME": the
+                # pronoun's person, named before it.
+                subject = _pronoun_at_verb(ctx, sentence, match.start()) or subject
             if frame == "met" and match.group("verb").lower() == "talks":
                 if not subject:
                     continue  # "Talks with President X are planned": whose, it does not say
@@ -406,11 +424,82 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             )
             if "planned" in match.group().lower() or "upcoming" in match.group().lower():
                 future = True
+            if _EXPECTED_TO.search(
+                ctx.text, max(sentence.start, match.start() - 40), match.start()
+            ):
+                future = True  # "X is also expected to meet NAME"
+            if _REPORTED_WOULD.search(
+                ctx.text, max(sentence.start, match.start() - 60), match.start()
+            ):
+                future = True  # "the office said he would meet NAME": announced, to come
+            if (
+                frame in ("talks", "met")
+                and match.group("verb").lower() in _SCHEDULED_PRESENT
+                and not _is_headline(ctx, sentence)
+            ):
+                # "where she holds talks with NAME on Monday": the present that news uses
+                # for what is arranged (a headline's present tells what was done).
+                future = True
             found = _counterparts(ctx, sentence, subject, match.start(), end, future, match.start())
             if found:
                 covered.append((match.start(), end))
                 made.extend(found)
+                _during_visit(ctx, sentence, found)
     return made
+
+
+def _during_visit(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -> None:
+    """Meetings still to come of a person on a visit still to come, told in the sentence
+    before or earlier in the same sentence, take that visit as host, and its days, when their
+    sentence gives no date: "X leaves for Tokyo on 22 June for a four-day official visit. The
+    office said he would meet Japan's Prime Minister, NAME"."""
+    if ctx.temporal_starting(sentence.start, sentence.end):
+        return
+    for candidate in made:
+        if candidate.host is not None or candidate.subject is None or not candidate.future:
+            continue
+        visits = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.MEETING
+            and c.form == "visit"
+            and c.future
+            and c.subject == candidate.subject
+            and c.start < candidate.start
+            and sentence.index - 1 <= c.sentence <= sentence.index
+        ]
+        if visits:
+            candidate.host, candidate.inherit = visits[-1], True
+            continue
+        stay = _WHILE_IN.search(ctx.text, candidate.start, sentence.end)
+        place = ctx.place_at(stay.end()) if stay is not None else None
+        if place is None:
+            continue
+        # "X is also expected to meet NAME while in Tashkent": during the named meeting held
+        # in that place, told in the two sentences before.
+        hosts = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.MEETING
+            and c.named
+            and not c.anaphor
+            and c.start < candidate.start
+            and sentence.index - 2 <= c.sentence <= sentence.index
+            and place[0] in _sentence_text(ctx, c.sentence)
+        ]
+        if hosts:
+            candidate.host, candidate.inherit = hosts[-1], True
+
+
+# "while in Tashkent", "during her stay in Accra": where a person is when a meeting is held.
+_WHILE_IN: Final = re.compile(
+    r"\b(?:while|when)\s+in\s+|\bduring\s+(?:his|her|their)\s+stay\s+in\s+", re.IGNORECASE
+)
+
+
+def _sentence_text(ctx: Context, index: int) -> str:
+    sentence = ctx.sentences[index]
+    return ctx.text[sentence.start : sentence.end]
 
 
 def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
@@ -1224,6 +1313,48 @@ _SHE_SAYS: Final = re.compile(r"\b(?:he|she)\s+(?:says|said|adds|added)\b")
 _PRONOUN_BEFORE: Final = re.compile(r"\b(?:he|she)\s+(?:[a-z]{2,12}\s+){1,3}$")
 
 
+# "where she holds", "said he would", "she is expected to": a pronoun as the subject of the
+# verb right after it (a few auxiliary words between).
+_PRONOUN_AT_VERB: Final = re.compile(
+    r"\b(?:he|she|He|She)\s+(?:(?:would|will|also|then|later|now|is|was|to|expected|due"
+    r"|set|going)\s+){0,3}$"
+)
+
+
+def _pronoun_at_verb(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The person of "he" or "she" right before the verb at ``position``: the one person
+    named before the pronoun in the sentence, else (none named there) the one person named
+    in the sentences before, as for a sentence opened by the pronoun (_pronoun_subject)."""
+    window = max(sentence.start, position - 40)
+    pronoun = _PRONOUN_AT_VERB.search(ctx.text, window, position)
+    if pronoun is None:
+        return []
+    named = ctx.actors_in(sentence.start, pronoun.start(), (ActorKind.PERSON,))
+    if named:
+        return named[:1] if len({m.actor_id for m in named}) == 1 else []
+    return _carried_person(ctx, sentence)
+
+
+def _carried_person(ctx: Context, sentence: Sentence) -> list[ActorMentionLike]:
+    """The one person named in the sentences before ``sentence`` that a pronoun in it refers
+    to: the nearest sentence naming persons, through at most a few sentences opened by "He"
+    or "She", a quotation or "she says"; none when that sentence names several."""
+    index = sentence.index - 1
+    while index >= 0:
+        before = ctx.sentences[index]
+        persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
+        if persons:
+            return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
+        if sentence.index - index >= _PRONOUN_CHAIN or not (
+            _PRONOUN_OPENING.match(ctx.text, before.start, before.end)
+            or _QUOTE_OPENING.match(ctx.text, before.start, before.end)
+            or _SHE_SAYS.search(ctx.text, before.start, before.end)
+        ):
+            return []
+        index -= 1
+    return []
+
+
 def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
     """The person a sentence opened by "He" or "She" is about: the one person named in the
     sentence before ("Foreign Minister NAME said ... He said he would travel to P"); or, for
@@ -1239,20 +1370,7 @@ def _pronoun_subject(ctx: Context, sentence: Sentence, position: int) -> list[Ac
         return []
     if ctx.actors_in(sentence.start, position, (ActorKind.PERSON,)):
         return []  # a person named before the verb: not the pronoun's
-    index = sentence.index - 1
-    while index >= 0:
-        before = ctx.sentences[index]
-        persons = ctx.actors_in(before.start, before.end, (ActorKind.PERSON,))
-        if persons:
-            return persons[:1] if len({m.actor_id for m in persons}) == 1 else []
-        if sentence.index - index >= _PRONOUN_CHAIN or not (
-            _PRONOUN_OPENING.match(ctx.text, before.start, before.end)
-            or _QUOTE_OPENING.match(ctx.text, before.start, before.end)
-            or _SHE_SAYS.search(ctx.text, before.start, before.end)
-        ):
-            return []
-        index -= 1
-    return []
+    return _carried_person(ctx, sentence)
 
 
 def _read_visits_of(ctx: Context, sentence: Sentence, made: list[Candidate]) -> None:
