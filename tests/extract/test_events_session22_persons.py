@@ -9,7 +9,10 @@ counterpart, NAME"); a lower-case possessor before an office in apposition ("NAM
 opposition's foreign affairs spokesman"). For meetings: a pronoun as the one who meets ("where
 she holds talks with NAME", "the office said he would meet NAME"), with the person named just
 before; a meeting announced during a visit still to come, or "while in P" during a named
-meeting held there, takes its days; "is also expected to meet" is a plan.
+meeting held there, takes its days; "is also expected to meet" is a plan. For places: the
+ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
+are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
+Saint-Denis, Réunion") locates the town and is no actor.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from __future__ import annotations
 from tests.extract._sentences import events_of, when
 
 from diplotimeline.extract.actors import analyze_actors
-from diplotimeline.model import EventKind, Person
+from diplotimeline.extract.gazetteer import UNMembership, load_gazetteer
+from diplotimeline.model import Country, EventKind, Person
 
 
 def _people(text: str) -> dict[str, Person]:
@@ -239,3 +243,58 @@ class TestLeavesForVisit:
         assert [("Visit of Ilse Vermeer to Peru", "2071-05-02/2071-05-04", "occurred")] == (
             _meetings(text, "2071-06-02")
         )
+
+
+def _countries(text: str) -> set[str]:
+    analysis = analyze_actors(text, document_id="doc")
+    return {actor.id for actor in analysis.actors if isinstance(actor, Country)}
+
+
+class TestTerritories:
+    """ISO 3166-1 territories are countries of the gazetteer, not UN members."""
+
+    def test_territories_listed_as_non_members(self) -> None:
+        """Martinique, Guadeloupe, Réunion, Aruba, Curaçao and Mayotte have their ISO codes."""
+        gazetteer = load_gazetteer()
+        for code, name in (
+            ("mq", "Martinique"),
+            ("gp", "Guadeloupe"),
+            ("re", "Réunion"),
+            ("aw", "Aruba"),
+            ("cw", "Curaçao"),
+            ("yt", "Mayotte"),
+        ):
+            entry = gazetteer.country(code)
+            assert entry is not None
+            assert (name, UNMembership.NON_MEMBER) == (entry.name, entry.un_member)
+
+    def test_visit_to_a_territory(self) -> None:
+        """ "made an official visit to Guadeloupe": a visit to the territory, a country."""
+        text = (
+            "In March, Prime Minister Ruth Alleyne of Barbados made an official visit to "
+            "Guadeloupe."
+        )
+        visits = events_of(EventKind.MEETING, text, "2072-12-30")
+        assert ["Visit of Ruth Alleyne to Guadeloupe"] == [visit.name for visit in visits]
+        assert "gp" in visits[0].participants
+        assert {"bb", "gp"} == _countries(text)
+
+    def test_territory_after_a_town_is_no_actor(self) -> None:
+        """ "due to meet in Saint-Denis, Réunion, in May": the territory locates the town."""
+        text = (
+            "The council is due to meet in Saint-Denis, Réunion, in May, officials in Port "
+            "Louis said."
+        )
+        assert "re" not in _countries(text)
+
+    def test_member_state_after_a_town_stays(self) -> None:
+        """ "in Castries, Saint Lucia": a member state so named is still an actor."""
+        assert "lc" in _countries("The ministers met in Castries, Saint Lucia, on Monday.")
+
+    def test_territory_named_on_its_own_stays(self) -> None:
+        """ "Aruba and Curaçao signed": territories that act are actors."""
+        assert {"aw", "cw"} <= _countries("Aruba and Curaçao signed a customs protocol in June.")
+
+    def test_new_jersey_is_no_territory(self) -> None:
+        """Jersey is left out of the table: "New Jersey" names no country."""
+        assert not _countries("The governor of New Jersey met investors in Trenton on Monday.")

@@ -23,6 +23,7 @@ from diplotimeline.extract.gazetteer import (
     TitleCategory,
     TitleEntry,
     TitleKind,
+    UNMembership,
     fold,
     is_case_sensitive,
 )
@@ -71,6 +72,8 @@ class Lexicon:
     max_len: int
     organizations: Mapping[str, tuple[str, str | None, str | None]]  # id -> name, acronym, country
     countries: Mapping[str, tuple[str, str]]  # id -> name, official name
+    # The ids of the entities that are no UN member or observer (territories, Kosovo ...).
+    non_members: frozenset[str]
     minister: TitleEntry | None
     # The last words of office forms: an office in the plural ("Foreign Ministers") ends in
     # one of them with an "s".
@@ -168,6 +171,9 @@ def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
         max_len=max((len(key) for key in entries), default=1),
         organizations=organizations,
         countries={c.id: (c.name, c.official_name) for c in gazetteer.countries},
+        non_members=frozenset(
+            c.id for c in gazetteer.countries if c.un_member is UNMembership.NON_MEMBER
+        ),
         minister=gazetteer.title("Minister"),
         office_ends=office_ends,
         plural_keys=frozenset(

@@ -617,8 +617,22 @@ class ActorText:
             at = bisect.bisect_right(cover_starts, start) - 1
             if at >= 0 and covered[at][0] <= start and stop <= covered[at][1]:
                 continue
+            if entry.id in self.lexicon.non_members and self._is_locator(first):
+                continue  # "in Saint-Denis, Réunion": where a town lies, no actor
             found.append((start, stop, entry.id))
         return found
+
+    def _is_locator(self, first: int) -> bool:
+        """Whether the name at token ``first`` follows a town's name and a comma after "in",
+        "at" or "to", as the territory it lies in: "due to meet in Saint-Denis, Réunion". A
+        territory (an entity that is no UN member or observer) so named only locates the town;
+        a member state so named stays an actor."""
+        if first < 2 or self.gaps[first] != COMMA:
+            return False
+        i = first - 1
+        while i > 0 and first - i < 4 and self.gaps[i] in (SPACE, HYPHEN) and self.caps[i - 1]:
+            i -= 1
+        return self.caps[i] and i > 0 and self.keys[i - 1] in ("in", "at", "to")
 
     def _is_language(self, first: int, end: int, languages: set[int]) -> bool:
         """Whether the demonym at tokens ``[first, end)`` names a language: after a cue
