@@ -9,7 +9,9 @@ counterpart, NAME"); a lower-case possessor before an office in apposition ("NAM
 opposition's foreign affairs spokesman"). For meetings: a pronoun as the one who meets ("where
 she holds talks with NAME", "the office said he would meet NAME"), with the person named just
 before; a meeting announced during a visit still to come, or "while in P" during a named
-meeting held there, takes its days; "is also expected to meet" is a plan. For places: the
+meeting held there, takes its days; "is also expected to meet" is a plan; "she would meet the
+Venezuelan ambassador on Friday" (an office-holder left unnamed, of a country named by its
+demonym). For places: the
 ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
 are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
 Saint-Denis, Réunion") locates the town and is no actor.
@@ -298,3 +300,33 @@ class TestTerritories:
     def test_new_jersey_is_no_territory(self) -> None:
         """Jersey is left out of the table: "New Jersey" names no country."""
         assert not _countries("The governor of New Jersey met investors in Trenton on Monday.")
+
+
+class TestUnnamedHolderMet:
+    """ "she would meet the Venezuelan ambassador on Friday": an unnamed office-holder met."""
+
+    def test_pronoun_meets_ambassador(self) -> None:
+        """The pronoun's person meets the ambassador, whose country takes part; a plan."""
+        text = (
+            "Foreign Minister Amina Diallo of Senegal answered questions for two hours. Asked "
+            "about fishing, she said she would meet the Mauritanian ambassador on Friday."
+        )
+        meetings = events_of(EventKind.MEETING, text, "2074-03-06")
+        assert [
+            ("Meeting of Amina Diallo and the Mauritanian ambassador", "2074-03-09", "planned")
+        ] == [(m.name, when(m), m.status.value) for m in meetings]
+        assert {"diallo-amina", "mr"} <= set(meetings[0].participants)
+
+    def test_named_ambassador_is_a_person_met(self) -> None:
+        """ "met the Mauritanian ambassador, NAME,": the person named, not an unnamed one."""
+        text = (
+            "Foreign Minister Amina Diallo of Senegal met the Mauritanian ambassador, Sidi Ould "
+            "Ahmed, on Friday."
+        )
+        names = [m.name for m in events_of(EventKind.MEETING, text, "2074-03-09")]
+        assert not any("the Mauritanian ambassador" in name for name in names)
+
+    def test_ambassador_of_no_country(self) -> None:
+        """ "the new ambassador": no country named, no meeting made up."""
+        text = "Foreign Minister Amina Diallo of Senegal will meet the new ambassador on Friday."
+        assert [] == events_of(EventKind.MEETING, text, "2074-03-04")

@@ -795,6 +795,49 @@ _MET_GROUP: Final = re.compile(
 )
 
 
+# "meet the Venezuelan ambassador on Friday": one office-holder of a country named by its
+# demonym and left unnamed (a name after a comma is read by the met_described frame).
+_MET_HOLDER: Final = re.compile(
+    r"\s+(?P<group>the\s+(?:[A-Z][\w-]{1,30}\s+){1,2}(?:ambassador|envoy|high\s+commissioner"
+    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul))\b(?!\s*,|\s+[A-Z])"
+)
+
+
+def _holder_met(
+    ctx: Context, sentence: Sentence, match: re.Match[str], holder: re.Match[str]
+) -> list[Candidate]:
+    """ "She would meet the Venezuelan ambassador on Friday": a meeting of the person (or the
+    pronoun's person) with an unnamed office-holder, whose country takes part."""
+    parties = [
+        m.actor_id
+        for m in ctx.actors_in(holder.start("group"), holder.end())
+        if m.kind is ActorKind.COUNTRY
+    ]
+    if len(parties) != 1:
+        return []
+    subject = [
+        m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
+    ] or _pronoun_at_verb(ctx, sentence, match.start())
+    if not subject:
+        return []
+    future = (
+        is_future(ctx, match.start(), sentence)
+        or "will" in match.group().lower()
+        or _REPORTED_WOULD.search(ctx.text, max(sentence.start, match.start() - 60), match.start())
+        is not None
+    )
+    candidate = _meeting(
+        ctx, sentence, subject[:1], [], None, (match.start(), holder.end()), future
+    )
+    candidate.name = f"Meeting of {_names(subject[:1], ctx)} and {holder.group('group')}"
+    home = _country_of(ctx, subject[0].actor_id)
+    for party in [*([home] if home else []), *parties]:
+        if party not in candidate.participants:
+            candidate.participants.append(party)
+    candidate.frame_key = f"met-holder:{subject[0].actor_id}:{name_key(candidate.name)}"
+    return [candidate]
+
+
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
     if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
@@ -821,6 +864,9 @@ def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[C
                 candidate.participants.append(party)
         candidate.frame_key = f"met-group:{subject[0].actor_id}:{name_key(candidate.name)}"
         return [candidate]
+    holder = _MET_HOLDER.match(ctx.text, match.end() - 1, sentence.end)
+    if holder is not None:
+        return _holder_met(ctx, sentence, match, holder)
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None:
         return _pair_met(ctx, sentence, match) or _countries_met(ctx, sentence, match)
