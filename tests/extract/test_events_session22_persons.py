@@ -11,7 +11,8 @@ she holds talks with NAME", "the office said he would meet NAME"), with the pers
 before; a meeting announced during a visit still to come, or "while in P" during a named
 meeting held there, takes its days; "is also expected to meet" is a plan; "she would meet the
 Venezuelan ambassador on Friday" (an office-holder left unnamed, of a country named by its
-demonym). For places: the
+demonym); "is expected in Colombo for a state visit on 10-12 November" (a visit to come). For
+places: the
 ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
 are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
 Saint-Denis, Réunion") locates the town and is no actor.
@@ -330,3 +331,27 @@ class TestUnnamedHolderMet:
         """ "the new ambassador": no country named, no meeting made up."""
         text = "Foreign Minister Amina Diallo of Senegal will meet the new ambassador on Friday."
         assert [] == events_of(EventKind.MEETING, text, "2074-03-04")
+
+
+class TestExpectedIn:
+    """ "X is expected in P for a state visit on DATES": a visit to P still to come."""
+
+    def test_expected_in_for_a_state_visit(self) -> None:
+        """The visit to the place, its days, planned."""
+        text = (
+            "More is coming. The Gambian President, Fatou Ceesay, is expected in Dakar for a "
+            "state visit on 3-5 December, the first in a decade."
+        )
+        assert [("Visit of Fatou Ceesay to Dakar", "2075-12-03/2075-12-05", "planned")] == (
+            _meetings(text, "2075-10-04")
+        )
+
+    def test_results_expected_in_june(self) -> None:
+        """ "Results are expected in June": no person, no place, no visit."""
+        text = "Foreign Minister Fatou Ceesay said results are expected in June."
+        assert [] == _meetings(text, "2075-03-04")
+
+    def test_rain_expected_in_a_place(self) -> None:
+        """A place after "expected in" with no person as subject makes no visit."""
+        text = "Heavy rain is expected in Dakar on Friday, the weather service said."
+        assert [] == _meetings(text, "2075-03-04")

@@ -1295,8 +1295,10 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 ctx.text[max(sentence.start, match.start() - 30) : match.start()],
             ):
                 continue
-            future = is_future(ctx, match.start(), sentence) or match.group().lower().startswith(
-                ("will", "to visit")
+            future = (
+                is_future(ctx, match.start(), sentence)
+                or match.group().lower().startswith(("will", "to visit"))
+                or "expected" in match.group().lower()  # "is expected in Colombo for a visit"
             )
             who = holder[0] if holder is not None and subject[0] is holder[1] else None
             made.append(
