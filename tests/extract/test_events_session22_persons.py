@@ -11,8 +11,9 @@ she holds talks with NAME", "the office said he would meet NAME"), with the pers
 before; a meeting announced during a visit still to come, or "while in P" during a named
 meeting held there, takes its days; "is also expected to meet" is a plan; "she would meet the
 Venezuelan ambassador on Friday" (an office-holder left unnamed, of a country named by its
-demonym); "is expected in Colombo for a state visit on 10-12 November" (a visit to come). For
-places: the
+demonym); "is expected in Colombo for a state visit on 10-12 November" (a visit to come); "the two
+ministers, A and B, who agreed when they met on the margins of the forum" ("they" the pair
+joined by "and" named before). For places: the
 ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
 are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
 Saint-Denis, Réunion") locates the town and is no actor.
@@ -355,3 +356,35 @@ class TestExpectedIn:
         """A place after "expected in" with no person as subject makes no visit."""
         text = "Heavy rain is expected in Dakar on Friday, the weather service said."
         assert [] == _meetings(text, "2075-03-04")
+
+
+class TestTheyMet:
+    """ "A and B ..., who agreed when they met on the margins of X": the pair met."""
+
+    def test_they_met_on_the_margins(self) -> None:
+        """The pair named before "they" met, at the dated meeting named after the verb."""
+        text = (
+            "The accord is to be signed by the two trade ministers, Lena Vos of the Netherlands "
+            "and Piet Claes of Belgium, who agreed on it when they met on the margins of the "
+            "Benelux Economic Forum on 3 March."
+        )
+        names = [m.name for m in events_of(EventKind.MEETING, text, "2076-04-02")]
+        assert "Meeting of Lena Vos and Piet Claes at the Benelux Economic Forum" in names
+
+    def test_they_after_one_person(self) -> None:
+        """One person named before "they": whom "they" means, the text does not say."""
+        text = (
+            "Trade Minister Lena Vos of the Netherlands said the talks went well when they met "
+            "in Brussels on 3 March."
+        )
+        names = [m.name for m in events_of(EventKind.MEETING, text, "2076-04-02")]
+        assert not any("Lena Vos and" in name for name in names)
+
+    def test_they_after_persons_not_joined(self) -> None:
+        """Two persons not joined by "and" are no pair that met."""
+        text = (
+            "Lena Vos told Piet Claes's aides that the delegations had argued when they met in "
+            "Brussels on 3 March."
+        )
+        names = [m.name for m in events_of(EventKind.MEETING, text, "2076-04-02")]
+        assert not any("Lena Vos and Piet Claes" in name for name in names)

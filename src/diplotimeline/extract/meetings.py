@@ -640,6 +640,37 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
     return found
 
 
+# "when they met", "they had first met": "they" right before the verb.
+_THEY_BEFORE: Final = re.compile(
+    r"\b[Tt]hey\s+(?:(?:had|have|also|first|last|later|then|would|will|once)\s+){0,2}$"
+)
+
+
+def _they_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "the two ministers, A of Jordan and B of Egypt, who agreed on the deal when they met
+    on the margins of the forum": "they" are the two persons joined by "and" last named
+    before it, in its sentence or (none named there) in the sentence before."""
+    they = _THEY_BEFORE.search(ctx.text, max(sentence.start, match.start() - 30), match.start())
+    if they is None:
+        return []
+    persons = _persons(ctx, sentence.start, they.start())
+    if not persons and sentence.index > 0:
+        before = ctx.sentences[sentence.index - 1]
+        persons = _persons(ctx, before.start, before.end)
+    if len(persons) < 2:
+        return []
+    first, second = persons[-2], persons[-1]
+    if first.actor_id == second.actor_id or not _JOINED.fullmatch(
+        ctx.text, first.end, second.start
+    ):
+        return []
+    end = _region_end(ctx, sentence, match.end(), [])
+    venues = _venues(ctx, match.end(), end)
+    future = is_future(ctx, match.start(), sentence)
+    venue = venues[0] if venues else None
+    return [_meeting(ctx, sentence, [first], [second], venue, (they.start(), match.end()), future)]
+
+
 def _pair_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "X, the Honourable A, and Y, the Right Honourable B, met in P": A and B met."""
     # The coordinated subject stands just before the verb (titles and appositions included).
@@ -869,7 +900,11 @@ def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[C
         return _holder_met(ctx, sentence, match, holder)
     group = _GROUP.search(ctx.text, max(sentence.start, match.start() - 40), match.start())
     if group is None:
-        return _pair_met(ctx, sentence, match) or _countries_met(ctx, sentence, match)
+        return (
+            _pair_met(ctx, sentence, match)
+            or _countries_met(ctx, sentence, match)
+            or _they_met(ctx, sentence, match)
+        )
     pair = _leading_pair(ctx, group.start(), group.group().strip())
     if pair is None:
         return []
