@@ -13,7 +13,10 @@ meeting held there, takes its days; "is also expected to meet" is a plan; "she w
 Venezuelan ambassador on Friday" (an office-holder left unnamed, of a country named by its
 demonym); "is expected in Colombo for a state visit on 10-12 November" (a visit to come); "the two
 ministers, A and B, who agreed when they met on the margins of the forum" ("they" the pair
-joined by "and" named before). For places: the
+joined by "and" named before); "On the margins of the meeting the Finance Minister also met the
+Governor for Indonesia, Minister of Finance NAME" (an office taken up for the one introduced
+with it as written, a second office after the apposition's comma, the meeting taken up as
+host). For places: the
 ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
 are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
 Saint-Denis, Réunion") locates the town and is no actor.
@@ -388,3 +391,47 @@ class TestTheyMet:
         )
         names = [m.name for m in events_of(EventKind.MEETING, text, "2076-04-02")]
         assert not any("Lena Vos and Piet Claes" in name for name in names)
+
+
+READOUT = (
+    "Finance Minister Amara Okonjo led the Nigerian delegation to the 12th Annual Meeting of "
+    "the Board of Governors of the African Energy Bank, held in Accra on Monday and Tuesday. "
+    "On Monday the Finance Minister met Ghana's Minister of Energy and Finance, Kojo Mensah "
+    "Boateng. On Tuesday the Finance Minister addressed the plenary. On the margins of the "
+    "meeting the Finance Minister also met the Governor for Kenya, Minister of Finance Wanjiku "
+    "Mwangi Kariuki."
+)
+
+
+class TestReadoutOffice:
+    """A readout's "the Finance Minister", its apposed partners and "the meeting"."""
+
+    def test_office_taken_up_for_its_holder(self) -> None:
+        """ "the Finance Minister" is the one introduced as "Finance Minister NAME", not the
+        partner introduced as "Minister of Energy and Finance"."""
+        names = [m.name for m in events_of(EventKind.MEETING, READOUT, "2077-05-12")]
+        assert "Meeting of Amara Okonjo and Kojo Mensah Boateng" in names
+
+    def test_second_office_after_the_comma(self) -> None:
+        """ "the Governor for Kenya, Minister of Finance NAME": the person met; on the margins
+        of "the meeting", the Annual Meeting's days."""
+        found = _meetings(READOUT, "2077-05-12")
+        assert (
+            "Meeting of Amara Okonjo and Wanjiku Mwangi Kariuki",
+            "2077-05-10/2077-05-11",
+            "occurred",
+        ) in found
+
+    def test_the_meeting_is_no_verb(self) -> None:
+        """ "of the meeting the Finance Minister": no meeting with the minister alone."""
+        names = [m.name for m in events_of(EventKind.MEETING, READOUT, "2077-05-12")]
+        assert "Meeting of Amara Okonjo" not in names
+
+    def test_honorific_after_apposition_is_no_office(self) -> None:
+        """ "welcomed the Forum Secretary General, Ms NAME, to her first meeting": no meeting."""
+        text = (
+            "Leaders welcomed the Forum Secretary General, Ms Talia Fonoti, to her first "
+            "Leaders Meeting in that office."
+        )
+        names = [m.name for m in events_of(EventKind.MEETING, text, "2077-05-12")]
+        assert "Meeting of Talia Fonoti" not in names

@@ -271,6 +271,19 @@ def resolve_anaphors(
             and (anaphor.country is None or resolved[index].country == anaphor.country)
             and profiles[index].fits(anaphor)
         ]
+        if len(fits) > 1:
+            # "the Finance Minister" after "Finance Minister NAME" and "Uzbekistan's Minister
+            # of Economy and Finance, NAME2": the one introduced with the office as written.
+            wanted = anaphor.role.casefold()
+            fits = [
+                index
+                for index in fits
+                if any(
+                    role.text.casefold() == wanted
+                    for mention in groups[index].mentions
+                    for role in mention.roles
+                )
+            ]
         if len(fits) == 1:
             person_spans[fits[0]].append((anaphor.start, anaphor.end, anaphor.role))
             anaphoric.add((anaphor.start, anaphor.end))

@@ -324,8 +324,10 @@ _HONORIFICS: Final = re.compile(
 _VISITING_BEFORE: Final = re.compile(r"(?:the\s+)?visiting\s+(?:[A-Z][\w’'-]*\s+){0,6}")
 # "Ecuador's President, ", "the Minister of Trade, ": an office in apposition before the
 # name of the person met (capitalised words, then a comma).
+# A second office may follow the comma: "the Governor for Indonesia, Minister of Finance NAME".
 _OFFICE_IN_APPOSITION: Final = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.’'-]{0,30}\s+|(?:of|for|and)\s+){0,6}[A-Z][\w.’'-]{0,30},\s+"
+    r"(?:[A-Z][\w.’'-]{0,30}\s+(?:(?:of|for|and)\s+[A-Z][\w.’'-]{0,30}\s+){1,2})?"
 )
 # "her Polish colleague ", "his Kenyan counterpart, ": a person met named by the relation.
 _RELATION_BEFORE: Final = re.compile(
@@ -337,6 +339,8 @@ _RELATION_BEFORE: Final = re.compile(
 _REPORTED_WOULD: Final = re.compile(
     r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:he|she|they)\s+would\s+$"
 )
+# A determiner right before "meeting" makes it a noun.
+_NOUN_MEETING: Final = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|our)\s+$", re.I)
 # "is also expected to", "are then due to": a plan with an adverb inside the phrase.
 _EXPECTED_TO: Final = re.compile(
     r"\b(?:is|are)\s+(?:also|then|now|still)\s+(?:expected|due|scheduled|set)\s+to\s+$"
@@ -362,6 +366,16 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 at = honorific.end() if honorific is not None else at
             starting = ctx.actors_starting(at, at + 2)
             if frame == "met_described" and not any(m.kind is ActorKind.PERSON for m in starting):
+                continue
+            if (
+                frame == "met"
+                and match.group("verb").lower() == "meeting"
+                and _NOUN_MEETING.search(
+                    ctx.text, max(sentence.start, match.start() - 8), match.start()
+                )
+            ):
+                # "On the margins of the meeting the Finance Minister met ...": a noun, not
+                # the verb "meeting" with the person after it as the one met.
                 continue
             if frame == "met":
                 after = _persons(ctx, match.end(), match.end() + 80)
@@ -444,8 +458,46 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
             if found:
                 covered.append((match.start(), end))
                 made.extend(found)
+                _on_the_margins(ctx, sentence, found)
                 _during_visit(ctx, sentence, found)
     return made
+
+
+# "On the margins of the meeting the Finance Minister also met NAME": a meeting noun taken up
+# from before, opening the sentence.
+_FRONTED_MARGINS: Final = re.compile(
+    r"\s*(?:On|At)\s+the\s+(?:sidelines|margins)\s+of\s+the\s+"
+    r"(?P<noun>meeting|summit|forum|conference|session)\b"
+)
+
+
+def _on_the_margins(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -> None:
+    """Meetings told after "On the margins of the meeting" take as host, and for their days,
+    the meeting named last before the sentence whose name holds that noun ("the 51st Annual
+    Meeting of the Board of Governors"), not a meeting of persons or states named after the
+    noun ("Meeting with Uzbekistan")."""
+    fronted = _FRONTED_MARGINS.match(ctx.text, sentence.start, sentence.end)
+    if fronted is None:
+        return
+    noun = fronted.group("noun").lower()
+    hosts = [
+        c
+        for c in ctx.candidates
+        if c.kind is EventKind.MEETING
+        and c.named
+        and not c.anaphor
+        and c.frame_key is None
+        and c.start < sentence.start
+        and noun in c.name.lower()
+        # "Meeting with Uzbekistan", "Meeting of X and Y": meetings of persons or states
+        and not c.name.lower().startswith(noun)
+    ]
+    if not hosts:
+        return
+    host = max(hosts, key=lambda c: c.start)
+    for candidate in made:
+        if candidate.host is None:
+            candidate.host, candidate.inherit = host, True
 
 
 def _during_visit(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -> None:
