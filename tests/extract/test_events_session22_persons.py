@@ -16,7 +16,8 @@ ministers, A and B, who agreed when they met on the margins of the forum" ("they
 joined by "and" named before); "On the margins of the meeting the Finance Minister also met the
 Governor for Indonesia, Minister of Finance NAME" (an office taken up for the one introduced
 with it as written, a second office after the apposition's comma, the meeting taken up as
-host). For places: the
+host). For bodies: an organ named by the meeting it holds ("the Colombo Plan's Consultative
+Committee Meeting") is no actor. For places: the
 ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
 are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
 Saint-Denis, Réunion") locates the town and is no actor.
@@ -435,3 +436,27 @@ class TestReadoutOffice:
         )
         names = [m.name for m in events_of(EventKind.MEETING, text, "2077-05-12")]
         assert "Meeting of Talia Fonoti" not in names
+
+
+def _organizations(text: str) -> set[str]:
+    analysis = analyze_actors(text, document_id="doc")
+    return {actor.name for actor in analysis.actors if actor.kind.value == "organization"}
+
+
+class TestOrganNamedByItsMeeting:
+    """ "the Mekong Council's Advisory Committee Meeting": the organ is no actor."""
+
+    def test_committee_meeting(self) -> None:
+        """A committee named only by the meeting it holds."""
+        text = "Ministers attended the 12th Advisory Committee Meeting of the Reef Compact in Suva."
+        assert "Advisory Committee" not in _organizations(text)
+
+    def test_committee_that_acts(self) -> None:
+        """A committee that acts, never named by a meeting, stays an actor."""
+        text = "The Advisory Committee of the Reef Compact approved the budget in Suva on Monday."
+        assert any("Advisory Committee" in name for name in _organizations(text))
+
+    def test_lower_case_meeting_after_it(self) -> None:
+        """Only a capitalised "Meeting" makes the meeting's name."""
+        text = "The Advisory Committee meeting ran late, and the Advisory Committee approved it."
+        assert any("Advisory Committee" in name for name in _organizations(text))

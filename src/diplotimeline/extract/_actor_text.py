@@ -53,7 +53,9 @@ _AFTER_BODY: Final = re.compile(
     r"(?:[ \t]*\([A-Z]{2,10}\))?,?[ \t]+(?:(?:would|will|shall|is[ \t]+to|is[ \t]+due[ \t]+to"
     r"|to|was[ \t]+to|agreed[ \t]+to|plans[ \t]+to)[ \t]+(?:hold|convene|meet)\b"
     r"|(?:holds|held|convened|met)[ \t]+(?:its|their|for)\b"
-    r"|,?[ \t]*whose[ \t]+(?:[a-z]+[ \t]+){0,2}(?:session|meeting)\b)"
+    r"|,?[ \t]*whose[ \t]+(?:[a-z]+[ \t]+){0,2}(?:session|meeting)\b"
+    # "the Colombo Plan's Consultative Committee Meeting": named by the meeting it holds
+    r"|(?:Meeting|Meetings|Session|Sessions)\b)"
 )
 
 # ---------------------------------------------------------------------------------------
@@ -717,7 +719,8 @@ class ActorText:
 
     def _shown_meeting(self, start: int, end: int) -> bool:
         """Whether the text shows the council at ``[start, end)`` meeting: "the fifth
-        session of the X Commission", "the X Council will hold its next meeting"."""
+        session of the X Commission", "the X Council will hold its next meeting", "the X
+        Committee Meeting"."""
         nouns = self.vocabulary.bodies.meeting_nouns
         before = _BEFORE_BODY.search(self.text, max(0, start - 40), start)
         if before is not None and before.group(1).lower() in nouns:
