@@ -6,21 +6,21 @@ The causes are general in news: a person described by a demonym and a trade befo
 ("the Nepali economist NAME"); a given name that is also a place, with the family name used
 alone elsewhere ("Ms Lindqvist"); a relation after a possessive pronoun and a comma ("her
 counterpart, NAME"); a lower-case possessor before an office in apposition ("NAME, the
-opposition's foreign affairs spokesman"). For meetings: a pronoun as the one who meets ("where
-she holds talks with NAME", "the office said he would meet NAME"), with the person named just
-before; a meeting announced during a visit still to come, or "while in P" during a named
-meeting held there, takes its days; "is also expected to meet" is a plan; "she would meet the
-Venezuelan ambassador on Friday" (an office-holder left unnamed, of a country named by its
-demonym); "is expected in Colombo for a state visit on 10-12 November" (a visit to come); "the two
-ministers, A and B, who agreed when they met on the margins of the forum" ("they" the pair
-joined by "and" named before); "On the margins of the meeting the Finance Minister also met the
-Governor for Indonesia, Minister of Finance NAME" (an office taken up for the one introduced
-with it as written, a second office after the apposition's comma, the meeting taken up as
-host). For bodies: an organ named by the meeting it holds ("the Colombo Plan's Consultative
-Committee Meeting") is no actor. For places: the
-ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba ...)
-are countries of the gazetteer, not UN members; one named only after a town and a comma ("in
-Saint-Denis, Réunion") locates the town and is no actor.
+opposition's foreign affairs spokesman"); "O'Neill", "D'Souza" as one word of a name. For
+meetings: a pronoun as the one who meets ("where she holds talks with NAME", "the office said
+he would meet NAME"), with the person named just before; a meeting announced during a visit
+still to come, or "while in P" during a named meeting held there, takes its days; "is also
+expected to meet" is a plan; "she would meet the Venezuelan ambassador on Friday" (an
+office-holder left unnamed, of a country named by its demonym); "is expected in Colombo for a
+state visit on 10-12 November" (a visit to come); "the two ministers, A and B, who agreed when
+they met on the margins of the forum" ("they" the pair joined by "and" named before); "On the
+margins of the meeting the Finance Minister also met the Governor for Indonesia, Minister of
+Finance NAME" (an office taken up for the one introduced with it as written, a second office
+after the apposition's comma, the meeting taken up as host). For bodies: an organ named by the
+meeting it holds ("the Colombo Plan's Consultative Committee Meeting") is no actor. For places:
+the ISO 3166-1 territories with a code of their own (Martinique, Guadeloupe, Réunion, Aruba
+...) are countries of the gazetteer, not UN members; one named only after a town and a comma
+("in Saint-Denis, Réunion") locates the town and is no actor.
 """
 
 from __future__ import annotations
@@ -460,3 +460,21 @@ class TestOrganNamedByItsMeeting:
         """Only a capitalised "Meeting" makes the meeting's name."""
         text = "The Advisory Committee meeting ran late, and the Advisory Committee approved it."
         assert any("Advisory Committee" in name for name in _organizations(text))
+
+
+class TestElidedPrefixNames:
+    """ "Peter O'Neill", "Maria D'Souza": the apostrophe joins the name's word."""
+
+    def test_o_apostrophe(self) -> None:
+        """ "his counterpart Peter O'Neill": the whole name, not "Peter O"."""
+        text = "President Ana Ruiz met her Irish counterpart Sean O'Connell in Dublin."
+        assert "Sean O'Connell" in _names(text)
+
+    def test_d_apostrophe_after_office(self) -> None:
+        """ "Minister Maria D'Souza"."""
+        assert {"Maria D'Souza"} == _names("Trade Minister Maria D'Souza spoke on Monday.")
+
+    def test_possessive_of_a_name_ending_in_o(self) -> None:
+        """A possessive after a name stays a possessive: "Leo's visit"."""
+        text = "Foreign Minister Ana Ruiz praised Minister Carlos Prado's visit to Lima."
+        assert "Carlos Prado" in _names(text)

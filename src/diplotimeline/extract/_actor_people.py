@@ -10,6 +10,7 @@ from typing import Final
 import attrs
 
 from diplotimeline.extract._actor_lexicon import (
+    APOS,
     ARTICLES,
     BREAK,
     COMMA,
@@ -339,6 +340,9 @@ class PersonReader(ActorText):
                 if gap == HYPHEN and words:
                     k += 1
                     continue
+                if self._is_elided_prefix(k):
+                    k += 1  # "O'Neill", "D'Souza": one word
+                    continue
                 if gap != SPACE and not (gap == DOTSPACE and self._is_initial(k - 1)):
                     break
             word = self.words[k]
@@ -434,12 +438,22 @@ class PersonReader(ActorText):
             self._honored_words = frozenset(honored)
         return self.keys[last] in self._honored_words
 
+    def _is_elided_prefix(self, k: int) -> bool:
+        """Whether token ``k`` is the capitalised rest of a name after "O'" or "D'": the
+        apostrophe joins "O'Neill" and "D'Souza" into one word."""
+        return (
+            0 < k < self.size
+            and self.gaps[k] == APOS
+            and self.caps[k]
+            and self.words[k - 1] in ("O", "D")
+        )
+
     def _name_words(self, first: int, end: int) -> tuple[str, ...]:
         """The words of a name; hyphenated parts ("Jae-myung") make one word."""
         words: list[str] = []
         word_start = self.starts[first]
         for i in range(first, end):
-            if i > first and self.gaps[i] == HYPHEN:
+            if i > first and (self.gaps[i] == HYPHEN or self._is_elided_prefix(i)):
                 words[-1] = self.text[word_start : self.ends[i]]
             else:
                 word_start = self.starts[i]
