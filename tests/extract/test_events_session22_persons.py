@@ -478,3 +478,32 @@ class TestElidedPrefixNames:
         """A possessive after a name stays a possessive: "Leo's visit"."""
         text = "Foreign Minister Ana Ruiz praised Minister Carlos Prado's visit to Lima."
         assert "Carlos Prado" in _names(text)
+
+
+class TestPlanOnABareWeekday:
+    """A plan dated by a bare weekday lies ahead of the publication day."""
+
+    def test_holds_talks_on_monday_in_a_friday_bulletin(self) -> None:
+        """ "where she holds talks with NAME, on Monday", published on a Friday."""
+        text = (
+            "Foreign Minister Nadia Oyelaran of Nigeria stayed on in Accra. She leaves on Sunday "
+            "for Lome, where she holds talks with Togo's Foreign Minister, Kodjo Amegan, on "
+            "Monday."
+        )
+        assert (
+            "Meeting of Nadia Oyelaran and Kodjo Amegan",
+            "2071-03-09",
+            "planned",
+        ) in _meetings(text, "2071-03-06")
+
+    def test_talks_held_on_monday_stay_past(self) -> None:
+        """ "held talks with NAME on Monday", published on a Friday: the Monday before."""
+        text = (
+            "Foreign Minister Nadia Oyelaran of Nigeria held talks with Togo's Foreign Minister, "
+            "Kodjo Amegan, on Monday."
+        )
+        assert (
+            "Meeting of Nadia Oyelaran and Kodjo Amegan",
+            "2071-03-02",
+            "occurred",
+        ) in _meetings(text, "2071-03-06")

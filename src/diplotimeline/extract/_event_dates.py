@@ -339,6 +339,32 @@ def _from_entry_day(
     return attrs.evolve(mention, value=DateSpan.of(PartialDate.from_date(moved)))
 
 
+def _ahead_for_plan(
+    ctx: Context, candidate: Candidate, mention: TemporalMention, value: DateSpan
+) -> DateSpan:
+    """A bare weekday that dates a plan lies ahead: "where she holds talks with NAME, on
+    Monday" in a Friday bulletin is the Monday after, even where the tense of the words
+    before it was too far to read. Other dates are left as the tagger gave them."""
+    published = ctx.published
+    reference = mention.reference
+    start = value.start
+    if (
+        not candidate.future
+        or published is None
+        or published.day is None
+        or not isinstance(reference, DateReference)
+        or not _bare_weekday(reference)
+        or not isinstance(start, PartialDate)
+        or start.day is None
+        or not value.is_single
+    ):
+        return value
+    day, anchor = start.first_day(), published.first_day()
+    if day >= anchor:
+        return value
+    return DateSpan.of(PartialDate.from_date(day + datetime.timedelta(days=7)))
+
+
 def _bare_weekday(reference: DateReference) -> bool:
     """ "Wednesday" alone: no date, no "last" or "next", no clock time."""
     return (
@@ -1166,6 +1192,7 @@ def _assign(
         if isinstance(moment, LocalDateTime) and moment.offset_minutes is None and value.is_single:
             # "at 6 p.m. Wednesday (11 p.m. Japan time)"
             value = DateSpan.of(_offset_from_pair(ctx, mention, moment))
+        value = _ahead_for_plan(ctx, candidate, mention, value)
         candidate.when = _with_time(ctx, sentence, mention, value, candidate)
         candidate.date_text = mention.text
     _share_coordinated(ctx, dateable, reports)
