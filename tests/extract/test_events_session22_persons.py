@@ -507,3 +507,29 @@ class TestPlanOnABareWeekday:
             "2071-03-02",
             "occurred",
         ) in _meetings(text, "2071-03-06")
+
+
+class TestVisitOpenings:
+    """ "Tomorrow she travels to P for a two-day visit"; "a farewell visit to P"."""
+
+    def test_tomorrow_she_travels(self) -> None:
+        """A sentence opened by "Tomorrow she": the person of the sentence before visits."""
+        text = (
+            "The Deputy Secretary-General, Ines Kallas, was in Dakar yesterday, where she opened "
+            "a forum. Tomorrow she travels to Bamako for a two-day visit."
+        )
+        assert [("Visit of Ines Kallas to Bamako", "2074-02-14/2074-02-15", "planned")] == (
+            _meetings(text, "2074-02-13")
+        )
+
+    def test_tomorrow_she_after_two_persons(self) -> None:
+        """Two persons named before: whose pronoun it is, it does not say."""
+        text = "Ines Kallas and Omar Diop opened the forum. Tomorrow she travels to Bamako."
+        assert [] == _meetings(text, "2074-02-13")
+
+    def test_farewell_visit(self) -> None:
+        """ "a farewell visit to Bolivia" is a visit."""
+        text = "President Ana Ruiz of Peru will make a farewell visit to Bolivia on 4 May."
+        assert [("Visit of Ana Ruiz to Bolivia", "2074-05-04", "planned")] == (
+            _meetings(text, "2074-02-13")
+        )

@@ -1432,7 +1432,8 @@ def _relative_subject(ctx: Context, sentence: Sentence, position: int) -> list[A
 
 
 _PRONOUN_OPENING: Final = re.compile(
-    r"\s*[\"“]?(?:(?:In|On|By|Next|Later|Then)\s+(?:[A-Za-z0-9]{1,12}\s+){0,2}?(?:,\s*)?"
+    r"\s*[\"“]?(?:(?:In|On|By|Next|Later|Then|Tomorrow|Today|Tonight|Afterwards|Meanwhile)"
+    r"\s+(?:[A-Za-z0-9]{1,12}\s+){0,2}?(?:,\s*)?"
     r"(?:he|she)|He|She)\s"
 )
 # How many sentences opened by "He" or "She" with no person named a pronoun is carried back
