@@ -533,3 +533,25 @@ class TestVisitOpenings:
         assert [("Visit of Ana Ruiz to Bolivia", "2074-05-04", "planned")] == (
             _meetings(text, "2074-02-13")
         )
+
+
+class TestReceivedAsideWithoutCommas:
+    """ "received at his office this afternoon His Excellency Mr. NAME"."""
+
+    def test_honorific_closes_the_aside(self) -> None:
+        """The person received after an aside of place and time with no commas."""
+        text = (
+            "Prime Minister Tomas Lindgren received at his office this afternoon His Excellency "
+            "Mr. Abdou Karim Sall, President of the ECOWAS Commission."
+        )
+        assert [
+            ("Meeting of Tomas Lindgren and Abdou Karim Sall", "2074-02-13", "occurred")
+        ] == _meetings(text, "2074-02-13")
+
+    def test_aside_without_honorific(self) -> None:
+        """No comma and no honorific: the aside stays open, and nobody received is read."""
+        text = (
+            "Prime Minister Tomas Lindgren received at his office this afternoon the report "
+            "written by Abdou Karim Sall."
+        )
+        assert [] == _meetings(text, "2074-02-13")

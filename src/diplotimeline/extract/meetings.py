@@ -123,8 +123,11 @@ _DATELINE: Final = re.compile(
 # A phrase that opens its sentence before the subject: "In a telephone conversation with".
 # "received today, Tuesday 4 March, at the Palace in Oslo, H.E. Mrs. NAME": a parenthetical
 # of time or place between the verb and the person received, and an honorific.
+# Without commas, an honorific of address closes the aside: "received at his office this
+# afternoon His Excellency Mr. NAME".
 _RECEIVED_ASIDE: Final = re.compile(
-    r"\s{0,4},?\s{0,4}(?:today|yesterday|on|at|in)\b[^;.]{0,160},\s{0,4}"
+    r"\s{0,4},?\s{0,4}(?:today|yesterday|on|at|in)\b[^;.]{0,160}"
+    r"(?:,\s{0,4}|\s(?=(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s))"
     r"(?:(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency)\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?"
 )
 # "for talks with X": what a visit or a trip is for, no meeting of its own.
