@@ -356,6 +356,21 @@ class TestExpectedIn:
         text = "Foreign Minister Fatou Ceesay said results are expected in June."
         assert [] == _meetings(text, "2075-03-04")
 
+    def test_on_friday_he_is_due_in(self) -> None:
+        """ "On Friday he is due in Lima for talks": a visit of the person named before."""
+        text = (
+            "President Tomas Ferreira of Uruguay met investors in Asuncion on Thursday. On "
+            "Friday he is due in Lima for talks with Peruvian authorities."
+        )
+        assert [("Visit of Tomas Ferreira to Lima", "2075-03-08", "planned")] == (
+            _meetings(text, "2075-03-05")
+        )
+
+    def test_report_due_in_june(self) -> None:
+        """ "The report is due in June": no person, no place, no visit."""
+        text = "Foreign Minister Fatou Ceesay said the report is due in June."
+        assert [] == _meetings(text, "2075-03-04")
+
     def test_rain_expected_in_a_place(self) -> None:
         """A place after "expected in" with no person as subject makes no visit."""
         text = "Heavy rain is expected in Dakar on Friday, the weather service said."

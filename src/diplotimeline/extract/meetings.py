@@ -1389,6 +1389,7 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 is_future(ctx, match.start(), sentence)
                 or match.group().lower().startswith(("will", "to visit"))
                 or "expected" in match.group().lower()  # "is expected in Colombo for a visit"
+                or "due in" in match.group().lower()
             )
             who = holder[0] if holder is not None and subject[0] is holder[1] else None
             made.append(
