@@ -570,3 +570,29 @@ class TestReceivedAsideWithoutCommas:
             "written by Abdou Karim Sall."
         )
         assert [] == _meetings(text, "2074-02-13")
+
+
+class TestCounterpartInAPair:
+    """ "meets his Fijian counterpart NAME ... The two leaders will hold talks"."""
+
+    def test_two_leaders_after_a_counterpart(self) -> None:
+        """The counterpart of a prime minister is one of "the two leaders"."""
+        text = (
+            "Prime Minister Claire Hollings meets her Fijian counterpart Josaia Ravuvu this "
+            "weekend, officials said. The two leaders will hold bilateral talks in Suva on "
+            "Saturday."
+        )
+        assert ("Meeting of Claire Hollings and Josaia Ravuvu", "2077-11-20", "planned") in (
+            _meetings(text, "2077-11-17")
+        )
+
+    def test_two_ministers_after_a_presidents_counterpart(self) -> None:
+        """A president's counterpart is none of "the two ministers" named later."""
+        text = (
+            "President Ama Owusu and her visiting Togolese counterpart Koffi Agbo signed a "
+            "treaty on Wednesday, witnessed by Foreign Minister Kwesi Darko and Foreign "
+            "Minister Afi Mensah. The two ministers met separately on Tuesday evening."
+        )
+        found = _meetings(text, "2077-11-18")
+        assert ("Meeting of Kwesi Darko and Afi Mensah", "2077-11-16", "occurred") in found
+        assert ("Meeting of Ama Owusu and Koffi Agbo", "2077-11-16", "occurred") not in found

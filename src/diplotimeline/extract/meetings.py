@@ -669,6 +669,11 @@ _GROUP_OFFICES: Final = {
 }
 
 
+# The groups of heads that a counterpart, named so right before the name, belongs to.
+_COUNTERPART_GROUPS: Final = frozenset({"leaders", "presidents", "premiers", "government"})
+_COUNTERPART_BEFORE: Final = re.compile(r"\bcounterparts?,?\s+$", re.IGNORECASE)
+
+
 def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMentionLike] | None:
     """The first two distinct persons named before ``position``: an article's protagonists.
 
@@ -684,7 +689,16 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
         before = ctx.text[max(0, mention.start - 40) : mention.start].rsplit(".", 1)[-1]
         after = ctx.text[mention.end : mention.end + 40].split(".", 1)[0]
         title = f"{before} {after}".lower()
-        if office and not any(word in title for word in office):
+        if (
+            office
+            and not any(word in title for word in office)
+            # "meets his PNG counterpart NAME ... The two leaders": the counterpart of a
+            # leader named right before the name is one (a minister's is left alone)
+            and not (
+                group.lower().split()[-1] in _COUNTERPART_GROUPS
+                and _COUNTERPART_BEFORE.search(before)
+            )
+        ):
             continue
         if all(m.actor_id != mention.actor_id for m in found):
             found.append(mention)
