@@ -510,12 +510,18 @@ def _during_visit(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -
     office said he would meet Japan's Prime Minister, NAME"."""
     if ctx.temporal_starting(sentence.start, sentence.end):
         return
+    # Only the candidates of this sentence and the two before are looked at (linear time).
+    near = [
+        c
+        for index in range(max(0, sentence.index - 2), sentence.index + 1)
+        for c in ctx.in_sentence(ctx.sentences[index])
+    ]
     for candidate in made:
         if candidate.host is not None or candidate.subject is None or not candidate.future:
             continue
         visits = [
             c
-            for c in ctx.candidates
+            for c in near
             if c.kind is EventKind.MEETING
             and c.form == "visit"
             and c.future
@@ -534,12 +540,11 @@ def _during_visit(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -
         # in that place, told in the two sentences before.
         hosts = [
             c
-            for c in ctx.candidates
+            for c in near
             if c.kind is EventKind.MEETING
             and c.named
             and not c.anaphor
             and c.start < candidate.start
-            and sentence.index - 2 <= c.sentence <= sentence.index
             and place[0] in _sentence_text(ctx, c.sentence)
         ]
         if hosts:
