@@ -38,3 +38,46 @@ def test_a_programme_keeps_its_dates_apart() -> None:
         "d2", "Andean Seasonal Workers Programme", "2036", form=InitiativeForm.PROGRAMME
     )
     assert len(Timeline.from_mentions([first, second])) == 2
+
+
+# Session 16 (dates-19): a programme or project dated by the years it runs.
+
+
+def test_a_programme_approved_and_a_programme_running_are_one_programme() -> None:
+    approved = _initiative(
+        "d1", "Andean Green Skills Programme", "2036-03", form=InitiativeForm.PROGRAMME
+    )
+    running = _initiative(
+        "d2", "Andean Green Skills Programme", "2037/2041", form=InitiativeForm.PROGRAMME
+    )
+    assert len(Timeline.from_mentions([approved, running])) == 1
+
+
+def test_a_project_launched_and_a_project_running_are_one_project() -> None:
+    launched = _initiative(
+        "d1", "Lake Kivu Port Project", "2036-03-14", form=InitiativeForm.PROJECT
+    )
+    running = _initiative(
+        "d2", "Lake Kivu Port Project", "2036-07/2042-06", form=InitiativeForm.PROJECT
+    )
+    assert len(Timeline.from_mentions([launched, running])) == 1
+
+
+def test_two_phases_of_a_programme_stay_apart() -> None:
+    first = _initiative(
+        "d1", "Andean Green Skills Programme", "2031/2035", form=InitiativeForm.PROGRAMME
+    )
+    second = _initiative(
+        "d2", "Andean Green Skills Programme", "2036/2040", form=InitiativeForm.PROGRAMME
+    )
+    assert len(Timeline.from_mentions([first, second])) == 2
+
+
+def test_a_programme_of_other_name_stays_apart() -> None:
+    first = _initiative(
+        "d1", "Andean Green Skills Programme", "2036-03", form=InitiativeForm.PROGRAMME
+    )
+    second = _initiative(
+        "d2", "Mekong Digital Skills Programme", "2037/2041", form=InitiativeForm.PROGRAMME
+    )
+    assert len(Timeline.from_mentions([first, second])) == 2

@@ -1548,6 +1548,33 @@ def _run_of_days(when: DateSpan) -> DateSpan | None:
     return when if days is not None and (days[1] - days[0]).days < _OCCASION_DAYS else None
 
 
+_MEETING_RUN_DAYS: Final = 5  # the longest run of days a meeting's occasion may span
+
+
+def _meeting_run(when: DateSpan, lead: tuple[int, DateSpan] | None) -> DateSpan | None:
+    """The run of days of a meeting that sets the occasion, or None.
+
+    Two to five whole days ("held on Tuesday and Wednesday", "on 14 and 15 June"), not a
+    week ("last week"), and not a run that ended before the day a wire's lead reports
+    ("the last round of talks, held on March 22-23", recalled in an April story).
+
+    Examples:
+        >>> _meeting_run(DateSpan.parse_iso("2071-09-09/2071-09-10"), None)
+        DateSpan('2071-09-09/2071-09-10')
+        >>> _meeting_run(DateSpan.parse_iso("2072-02-01/2072-02-07"), None) is None
+        True
+        >>> lead = (0, DateSpan.parse_iso("2072-05-16"))
+        >>> _meeting_run(DateSpan.parse_iso("2072-04-02/2072-04-03"), lead) is None
+        True
+    """
+    days = _days_of_meeting(when)
+    if days is None or (days[1] - days[0]).days >= _MEETING_RUN_DAYS:
+        return None
+    if lead is not None and when.before(lead[1]):
+        return None
+    return when
+
+
 # A release's or a transcript's date line: "La Paz, Friday 15 July 2033, 18:30 (...)".
 _DATE_LINE_PLACE: Final = re.compile(r"[A-Z][\w .’'-]{1,40},\s{0,3}")
 _DATE_LINE_REACH: Final = 400  # characters from the top
@@ -1933,7 +1960,9 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_title_meeting(ctx, kept, date_line, headings)
     _heading_over_its_date(ctx, kept)
     _signed_it(ctx, kept)
-    occasion = _lead_occasion(ctx) or date_line
+    _dated_by_of(ctx)
+    lead = _lead_occasion(ctx)
+    occasion = lead or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
@@ -1962,6 +1991,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             coming = candidate if _is_coming(ctx, candidate) else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
+            if day is None and candidate.kind is EventKind.MEETING:
+                # A meeting of a short run of days ("held on Tuesday and Wednesday") sets
+                # an occasion of those days: what it adopts with no day of its own is of
+                # them all; not a round recalled before the day a wire's lead reports.
+                day = _meeting_run(candidate.when, lead)
             if (
                 candidate.form == "visit"
                 and candidate.when.is_single
@@ -2004,7 +2038,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
             continue
         if candidate.kind is not EventKind.MEETING and any(
-            _made_at_meeting(ctx, mention, meetings)
+            _made_at_meeting(ctx, mention, meetings) or _made_at_dated_phrase(ctx, mention)
             for mention in made_mentions.get(id(candidate), [candidate])
         ):
             # "adopted by the Amazon summit of August 2023", "That agreement, signed at the
@@ -2292,14 +2326,22 @@ def _made_at_the(ctx: Context) -> None:
     Corridor, the cable project that the Organization hopes to approve at its summit").
     """
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
-    if not meetings:
-        return
     for mention, candidate in _undated_acts(ctx.candidates):
         made = _made_at_meeting(ctx, mention, meetings)
         if made is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
             meeting, ahead = made
             _done_at(ctx, candidate, _final(meeting), ahead=ahead)
+            continue
+        dated = _made_at_dated_phrase(ctx, mention)
+        if dated is not None:
+            date, ahead = dated
+            value = date.value
+            assert isinstance(value, DateSpan)
+            published = ctx.published
+            if published is None or ahead == value.after(published):
+                candidate.when, candidate.date_text = value, date.text
+                candidate.future = candidate.future or ahead
 
 
 def _made_at_meeting(
@@ -2312,6 +2354,7 @@ def _made_at_meeting(
     found = (
         _MADE_AT.match(ctx.text, mention.end, sentence.end)
         or _HOPED_AT.match(ctx.text, mention.evidence_end, sentence.end)
+        or _MADE_BY_AT.match(ctx.text, mention.evidence_end, sentence.end)
         # "That agreement, signed at the Luanda summit": a mention that holds its verb
         or (
             _HOLDS_MADE.search(ctx.text, mention.start, mention.end)
@@ -2327,6 +2370,50 @@ def _made_at_meeting(
     if meeting is None:
         return None
     return meeting, found.group("ahead") is not None
+
+
+# "the X Programme, which ministers approved at their meeting in Quito in March", "the X
+# Initiative, which the Union launched at its Forum": a relative clause with a subject of
+# its own (up to eight words) places the act at a meeting ("its", "their" or "the").
+_MADE_BY_AT: Final = re.compile(
+    r"(?:\s{0,2}\([^()]{1,20}\))?\s{0,2},\s{1,3}(?:which|that)\s{1,3}"
+    r"(?:(?!(?:was|were|is|are|will|would|had|has|have)\s)[\w’'-]{1,30}\s{1,3}){1,8}?"
+    r"(?:(?P<ahead>(?:will|(?:is|are)\s{1,3}(?:to|expected\s{1,3}to|due\s{1,3}to))\s{1,3}"
+    r"(?:adopt|sign|launch|endorse|approve|conclude))"
+    r"|(?:had\s{1,3})?(?:adopted|signed|launched|concluded|endorsed|approved|unveiled))"
+    r"\s{1,3}(?:at|during)\s{1,3}(?P<the>(?:the|its|their|his|her)\s{1,3})?",
+    re.IGNORECASE,
+)
+# What may stand between "at their" and the date of a meeting that is no event read:
+# "meeting in Thimphu in June", "annual forum on 3 May" (a meeting's noun, then its place).
+_MEETING_PHRASE: Final = re.compile(
+    r"(?:[\w’'-]{1,30}\s{1,3}){0,3}?(?:meeting|summit|forum|conference|session|council"
+    r"|congress|assembly|gathering)s?(?:\s{1,3}in\s{1,3}(?-i:[A-Z])[\w’'.-]{1,30}"
+    r"(?:,?\s{1,3}(?-i:[A-Z])[\w’'.-]{1,30}){0,2})?,?\s{1,3}(?:in|on)\s{1,3}",
+    re.IGNORECASE,
+)
+
+
+def _made_at_dated_phrase(ctx: Context, mention: Candidate) -> tuple[TemporalMention, bool] | None:
+    """The date of a meeting that no event was read from, where an act was done.
+
+    "The X Programme, which ministers approved at their meeting in Thimphu in June": June
+    dates the programme (and whether the act is still to come). Only in the relative
+    clause of :data:`_MADE_BY_AT` right after the act's name, and a calendar date right
+    after the meeting's noun and place.
+    """
+    sentence = ctx.sentences[mention.sentence]
+    found = _MADE_BY_AT.match(ctx.text, mention.evidence_end, sentence.end)
+    if found is None:
+        return None
+    phrase = _MEETING_PHRASE.match(ctx.text, found.end(), sentence.end)
+    if phrase is None:
+        return None
+    for date in ctx.temporal_starting(phrase.end(), phrase.end() + 1):
+        value = date.value
+        if date.timex_type == "DATE" and isinstance(value, DateSpan) and value.start is not None:
+            return date, found.group("ahead") is not None
+    return None
 
 
 # A mention of an act that ends on its verb ("That agreement, signed"), and "at the" after
@@ -3008,6 +3095,42 @@ def _dated_in_the_possessive(ctx: Context) -> None:
                     published is not None and value.after(published)
                 )
                 break
+
+
+# "the Barcelona Declaration of November 1995": "of" and a date right after an act's name.
+_OF: Final = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
+
+
+def _dated_by_of(ctx: Context) -> None:
+    """An act named right before "of <date>" is of that date.
+
+    "The Barcelona Declaration of November 1995 promised ...", "the Lima Accord of 12 May
+    2031": the agreement or initiative was made then, as "the Paris summit of 13 July 2008"
+    was held then. Only a calendar date (not a clock time nor a bound: "the Fund of up to
+    2040"), not followed by "'s", and for an initiative not a year to come ("the Agenda of
+    2063" names the year it looks to).
+    """
+    published = ctx.published
+    for mention, candidate in _undated_acts(ctx.candidates):
+        end = mention.evidence_end
+        found = _OF.match(ctx.text, end)
+        if found is None:
+            continue
+        for date in ctx.temporal_starting(found.end(), found.end() + 1):
+            value = date.value
+            if (
+                date.timex_type != "DATE"
+                or not isinstance(value, DateSpan)
+                or value.start is None
+                or _POSSESSIVE.match(ctx.text, date.end)
+            ):
+                continue
+            coming = published is not None and value.after(published)
+            if coming and candidate.kind is EventKind.INITIATIVE:
+                continue
+            candidate.when, candidate.date_text = value, date.text
+            candidate.future = candidate.future or coming
+            break
 
 
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")

@@ -1,0 +1,217 @@
+"""Event dates, session 16 (dates-19): dates of events_dev11's causes.
+
+"The 31st Consultative Committee Meeting of the X, held on Wednesday and Thursday, adopted
+the Y Statement", "The leaders met ... on 9 and 10 September for the 22nd Meeting ... They
+also adopted the Z Declaration": a past meeting dated by a short run of days sets the
+occasion of those days, so an act adopted there with no day of its own takes the whole
+run (not the day a wire's lead reports, nor a review's own date); a run that ended before
+the day a wire's lead reports is a round recalled.
+
+"The Tunis Declaration of March 2031": "of" and a date right after an act's name dates it.
+
+"The X Programme, which ministers approved at their meeting in Quito in March", "the X
+Initiative, which the Pacific Community launched at its Regional Forum in Suva on Feb. 12":
+a relative clause with a subject of its own places the act at a meeting, whose date (read
+as an event or not) dates the act.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.model import EventKind, Status
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+# ---------------------------------------------------------------- an act at a run of days
+
+_WRAPUP = """\
+WRAPUP 1-Andean Plan ministers back water scheme in Cusco; Chile and Bolivia resume talks
+
+By Ana Quispe and Luis Rojas
+
+CUSCO/SANTIAGO, March 12 (Andes Wire) - Ministers from the Andean Plan's member countries \
+ended a two-day meeting in the old Inca capital on Thursday by endorsing a regional scheme \
+to train water engineers, while in Santiago the foreign ministers of Chile and Bolivia held \
+their first formal talks in a decade.
+
+CUSCO
+
+The 31st Consultative Committee Meeting of the Andean Plan, held on Wednesday and Thursday, \
+adopted the Cusco Statement on Water Security, which asks member governments to share river \
+data within two years.
+"""
+
+
+def test_an_act_of_a_meeting_of_two_days_takes_both() -> None:
+    dates = _dates(EventKind.AGREEMENT, _WRAPUP, "2071-03-12")  # a Thursday
+    assert dates["Cusco Statement on Water Security"] == "2071-03-11/2071-03-12"
+
+
+_REVIEW = """\
+2071 IN REVIEW
+
+A year when the atolls stood together
+
+By Losa Tuilagi, Political Editor
+The Apia Observer, Thursday 31 December 2071
+
+If 2071 had a theme for the Pacific, it was the sea. Here is how the year went for the \
+Polynesian Leaders Group and its members.
+
+Funafuti: the big one
+
+The heads of government met in Funafuti, Tuvalu, on 9 and 10 September for the 22nd Meeting \
+of the Polynesian Leaders Group. On the second day they signed the Polynesian Maritime Patrol \
+Agreement, which lets the members' patrol boats pursue suspect vessels into one another's \
+waters. They also adopted the Funafuti Declaration on Sea Level Rise.
+"""
+
+
+def test_an_act_told_after_a_meeting_of_two_days_takes_both() -> None:
+    dates = _dates(EventKind.AGREEMENT, _REVIEW, "2071-12-31")
+    # not the review's own day
+    assert dates["Funafuti Declaration on Sea Level Rise"] == "2071-09-09/2071-09-10"
+    # an act of a day of its own keeps it
+    assert dates["Polynesian Maritime Patrol Agreement"] == "2071-09-10"
+
+
+_RECALLED_ROUND = """\
+Kenya, Uganda sign railway deal
+
+NAIROBI, May 20 (AP) - Kenya and Uganda signed a railway agreement on Monday as Ugandan \
+Prime Minister Grace Atim held talks in Nairobi with President Samuel Mwangi.
+
+The text was finalised at the fourth and last round of talks, held in Kampala on April 2-3, \
+after negotiations that began in 2070.
+
+Foreign Ministers Peter Otieno of Kenya and Joseph Okello of Uganda signed a separate \
+memorandum of understanding on border posts.
+"""
+
+
+def test_a_round_recalled_before_the_lead_sets_no_occasion() -> None:
+    dates = _dates(EventKind.AGREEMENT, _RECALLED_ROUND, "2072-05-20")  # a Friday
+    memorandum = next(name for name in dates if "memorandum" in name)
+    assert dates[memorandum] != "2072-04-02/2072-04-03"
+
+
+# ---------------------------------------------------------------- "the X of <date>"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "The Tunis Declaration of March 2031 promised a zone of shared prosperity.",
+            "Tunis Declaration",
+            "2031-03",
+        ),
+        (
+            "The Lima Accord of 12 May 2039, which ended the border dispute, is still in force.",
+            "Lima Accord",
+            "2039-05-12",
+        ),
+        (
+            "Critics compare the plan with the Accra Protocol of 2029 on cocoa prices.",
+            "Accra Protocol",
+            "2029",
+        ),
+    ],
+)
+def test_an_act_of_a_date(text: str, name: str, expected: str) -> None:
+    assert expected == _dates(EventKind.AGREEMENT, text, "2046-03-07")[name]
+
+
+def test_an_act_of_a_date_to_come_is_planned() -> None:
+    (compact,) = [
+        e
+        for e in events_of(
+            EventKind.AGREEMENT,
+            "Ministers said the Accra Compact of next year would replace the old accord.",
+            "2046-03-07",
+        )
+        if e.name == "Accra Compact"
+    ]
+    assert when(compact) == "2047"
+    assert compact.status is Status.PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # a year to come an initiative looks to
+            "Leaders renewed their commitment to the Kigali Fund of 2050 for clean cooking.",
+            "Kigali Fund",
+        ),
+        (  # no date right after "of"
+            "The Quito Declaration of the Andean ministers was adopted without a vote.",
+            "Quito Declaration",
+        ),
+    ],
+)
+def test_no_act_of_a_date(text: str, name: str) -> None:
+    kind = EventKind.INITIATIVE if "Fund" in name else EventKind.AGREEMENT
+    dates = _dates(kind, text, "2046-03-07")
+    assert dates.get(name) in (None, "2046-03-07")
+    assert dates.get(name) != "2050"
+
+
+# ---------------------------------------------------------------- "which X did at its meeting"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected", "status"),
+    [
+        (
+            "The Andean Green Jobs Programme, which ministers approved at their meeting in "
+            "Quito in March, will train its first technicians next year.",
+            "2046-05-07",
+            "2046-03",
+            Status.OCCURRED,
+        ),
+        (
+            "The Coral Reef Initiative, which the Pacific Community launched at its Regional "
+            "Forum in Suva on Feb. 12, would fund the work, the diplomats said.",
+            "2046-05-07",
+            "2046-02-12",
+            Status.OCCURRED,
+        ),
+        (
+            "The Coral Reef Initiative, which ministers will launch at their meeting in Suva "
+            "on 12 June, would fund the work.",
+            "2046-05-07",
+            "2046-06-12",
+            Status.PLANNED,
+        ),
+    ],
+)
+def test_an_initiative_made_at_a_meeting(
+    text: str, published: str, expected: str, status: Status
+) -> None:
+    (initiative,) = events_of(EventKind.INITIATIVE, text, published)
+    assert when(initiative) == expected
+    assert initiative.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # discussed, not made there
+        "The Coral Reef Initiative, which ministers discussed at their meeting in Suva in "
+        "March, is still a draft.",
+        # the meeting has no date; a later date is of something else
+        "The Coral Reef Initiative, which ministers approved at their meeting in Suva, is to "
+        "be reviewed in March.",
+        # the date is of the programme's work, not of a meeting
+        "The Coral Reef Initiative, which ministers approved at their request, will start "
+        "work in March.",
+    ],
+)
+def test_no_initiative_made_at_a_meeting(text: str) -> None:
+    (initiative,) = events_of(EventKind.INITIATIVE, text, "2046-05-07")
+    assert when(initiative) is None
