@@ -215,3 +215,88 @@ def test_an_initiative_made_at_a_meeting(
 def test_no_initiative_made_at_a_meeting(text: str) -> None:
     (initiative,) = events_of(EventKind.INITIATIVE, text, "2046-05-07")
     assert when(initiative) is None
+
+
+# ---------------------------------------------------------------- leaving for a visit
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (  # leaving for the place starts the trip
+            "Prime Minister Jane Doe leaves for Seoul on 12 May for a four-day official visit "
+            "to South Korea.",
+            "2046-05-07",
+            "2046-05-12/2046-05-15",
+        ),
+        (
+            "Prime Minister Jane Doe left for Seoul on 12 May for a four-day official visit to "
+            "South Korea.",
+            "2046-05-17",
+            "2046-05-12/2046-05-15",
+        ),
+        (  # leaving the place ends it
+            "Prime Minister Jane Doe left Seoul on 12 May after a four-day official visit to "
+            "South Korea.",
+            "2046-05-17",
+            "2046-05-09/2046-05-12",
+        ),
+        (
+            "Prime Minister Jane Doe departs on 12 May at the end of a four-day official visit "
+            "to South Korea.",
+            "2046-05-07",
+            "2046-05-09/2046-05-12",
+        ),
+    ],
+)
+def test_leaving_for_a_visit_starts_it(text: str, published: str, expected: str) -> None:
+    (visit,) = events_of(EventKind.MEETING, text, published)
+    assert when(visit) == expected
+
+
+# ---------------------------------------------------------------- one trip, two legs
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The Pacific Community's Director-General, Marta Ruiz, travels to Lima on Monday "
+            "and to Quito on Wednesday, her office said.",
+            "2046-05-03",  # a Thursday
+            "2046-05-07/2046-05-09",
+        ),
+        (  # read on a Wednesday, "Thursday" alone would be the next day
+            "The envoy, Marta Ruiz, travels to Lima on Monday and to Quito on Thursday, her "
+            "office said.",
+            "2046-05-09",
+            "2046-05-14/2046-05-17",
+        ),
+        (
+            "The envoy, Marta Ruiz, travelled to Lima on 3 May and then to Quito on 5 May.",
+            "2046-05-09",
+            "2046-05-03/2046-05-05",
+        ),
+    ],
+)
+def test_a_trip_of_two_legs(text: str, published: str, expected: str) -> None:
+    (visit,) = events_of(EventKind.MEETING, text, published)
+    assert when(visit) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next leg has no day
+        "The envoy, Marta Ruiz, travels to Lima on Monday and to Quito in June.",
+        # another person's trip
+        "The envoy, Marta Ruiz, travels to Lima on Monday, and her deputy to Quito on Thursday.",
+        # going home is no leg
+        "The envoy, Marta Ruiz, travels to Lima on Monday and returns to Quito on Thursday.",
+        # a day before the first
+        "The envoy, Marta Ruiz, travels to Lima on 14 May and to Quito on 10 May.",
+    ],
+)
+def test_no_second_leg(text: str) -> None:
+    visits = [e for e in events_of(EventKind.MEETING, text, "2046-05-09") if "Lima" in e.name]
+    assert [when(v) for v in visits] == ["2046-05-14"]

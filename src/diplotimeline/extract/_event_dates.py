@@ -637,8 +637,10 @@ def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
 # How many days a meeting or a visit lasts: "two" to "ten", 2 to 14.
 _DAY_COUNT: Final = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
 _DAYS: Final = re.compile(r"\b" + _DAY_COUNT + r"-day\b", re.IGNORECASE)
+# "leaves for Tokyo on 22 June for a four-day visit": leaving for a place starts the trip.
 _ENDING: Final = re.compile(
-    r"\b(?:conclud\w*|end\w*|wrapp?\w*|left|leaves|leaving|depart\w*|clos(?:e|es|ed|ing))\b"
+    r"\b(?:conclud\w*|end\w*|wrapp?\w*|(?:left|leaves|leaving|depart\w*)(?!\s{1,3}for\b)"
+    r"|clos(?:e|es|ed|ing))\b"
 )
 
 
@@ -655,6 +657,8 @@ def _ends_there(text: str, start: int, stop: int) -> bool:
         >>> _ends_there("He concluded a two-day visit", 0, 18)
         True
         >>> _ends_there("He left Lima for Quito, where he will begin a two-day", 0, 50)
+        False
+        >>> _ends_there("She leaves for Tokyo on 22 June for a four-day", 0, 47)
         False
     """
     ending = collections.deque(_ENDING.finditer(text, start, stop), maxlen=1)
@@ -734,6 +738,59 @@ def _stretch_visits(ctx: Context) -> None:
         _stretch(ctx, candidate)
         _to_the_close(ctx, candidate)
         _to_the_close_told_after(ctx, candidate)
+        _second_leg(ctx, candidate)
+
+
+# "travels to Cairo on Monday and to Amman on Wednesday": the trip's next leg and its day.
+_SECOND_LEG: Final = re.compile(
+    r",?[ \t]{1,3}(?:and|then)[ \t]{1,3}(?:then[ \t]{1,3})?(?:on[ \t]{1,3})?to[ \t]{1,3}"
+    r"(?-i:[A-Z])[\w’'.-]{1,30}(?:[ \t]{1,3}(?-i:[A-Z])[\w’'.-]{1,30}){0,2}[ \t]{1,3}on[ \t]{1,3}"
+)
+_LEG_DAYS: Final = 14  # the longest trip two legs may span
+
+
+def _second_leg(ctx: Context, candidate: Candidate) -> None:
+    """Stretch a visit of one day to the day its next leg is told.
+
+    "The Secretary-General travels to Cairo on Monday and to Amman on Wednesday": one trip,
+    from Monday to Wednesday. Only right after the visit's own day, "and (then) to <Place>
+    on <day>", a later day at most two weeks on.
+    """
+    if candidate.form != "visit":
+        return
+    day = _meeting_day(candidate)
+    if day is None or candidate.date_text is None:
+        return
+    sentence = ctx.sentences[candidate.sentence]
+    for mention in ctx.temporal_starting(candidate.end, sentence.end):
+        if mention.text != candidate.date_text or mention.value != candidate.when:
+            continue
+        leg = _SECOND_LEG.match(ctx.text, mention.end, sentence.end)
+        if leg is None:
+            return
+        for told in ctx.temporal_starting(leg.end(), leg.end() + 1):
+            value = told.value
+            if told.timex_type != "DATE" or not isinstance(value, DateSpan):
+                continue
+            last = value.start
+            if not value.is_single or not isinstance(last, PartialDate) or last.day is None:
+                continue
+            gap = (last.first_day() - day.first_day()).days
+            reference = told.reference
+            if (
+                gap <= 0
+                and isinstance(reference, DateReference)
+                and reference.weekday is not None
+                and reference.day is None
+                and reference.shift_unit is None
+            ):
+                # "on Monday and to Quito on Thursday", read on a Wednesday: the Thursday
+                # after that Monday, which the tagger read alone as the coming one
+                gap += 7
+                last = PartialDate.from_date(last.first_day() + datetime.timedelta(days=7))
+            if 0 < gap <= _LEG_DAYS:
+                candidate.when = DateSpan(day, last)
+        return
 
 
 # "The summit closes on Wednesday", "It ends on Wednesday": the closing day of the meeting
