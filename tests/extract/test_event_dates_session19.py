@@ -300,3 +300,107 @@ def test_a_trip_of_two_legs(text: str, published: str, expected: str) -> None:
 def test_no_second_leg(text: str) -> None:
     visits = [e for e in events_of(EventKind.MEETING, text, "2046-05-09") if "Lima" in e.name]
     assert [when(v) for v in visits] == ["2046-05-14"]
+
+
+# ---------------------------------------------------------------- "since" and an act to come
+
+_EDITORIAL = """\
+EDITORIAL
+
+The Andes need water, not words
+
+Tuesday, 22 November 2067
+
+Next Tuesday, foreign ministers from the 12 members of the Andean Community will gather in \
+Lima for the organisation's annual Ministerial Forum. They are expected to adopt an Andean \
+Water Charter, a text their officials have been polishing since the spring. We hope they do.
+"""
+
+
+def test_since_bounds_no_act_to_come() -> None:
+    dates = _dates(EventKind.AGREEMENT, _EDITORIAL, "2067-11-22")
+    assert dates["Andean Water Charter"] == "2067-11-29"  # the forum's day, not "2067"
+
+
+def test_since_still_bounds_a_meeting() -> None:
+    text = "Officials have held talks on the water charter since March, the ministry said."
+    assert {when(e) for e in events_of(EventKind.MEETING, text, "2067-11-22")} <= {"2067"}
+
+
+# ---------------------------------------------------------------- on the sidelines of a meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "expected"),
+    [
+        (
+            "Finance Minister Jane Moyo is to sign the loan agreement with ADB President Lee "
+            "Min-ho in Manila, on the sidelines of the bank's Annual Meeting on 4 and 5 May. "
+            "Manila is hosting the meeting for the tenth time.",
+            "2046-03-09",
+            "loan agreement",
+            "2046-05-04/2046-05-05",
+        ),
+        (
+            "The two ministers will sign a memorandum of understanding on fisheries on the "
+            "margins of the Pacific Islands Forum Leaders Meeting in Apia on 12 and 13 August.",
+            "2046-03-09",
+            "memorandum of understanding on fisheries",
+            "2046-08-12/2046-08-13",
+        ),
+    ],
+)
+def test_an_act_on_the_sidelines(text: str, published: str, name: str, expected: str) -> None:
+    assert expected == _dates(EventKind.AGREEMENT, text, published)[name]
+
+
+def test_an_act_of_a_date_of_its_own_beside_the_sidelines() -> None:
+    text = (
+        "The two ministers signed a memorandum of understanding on fisheries in March; they "
+        "met again on the margins of the Pacific Islands Forum Leaders Meeting in Apia on 12 "
+        "and 13 August."
+    )
+    dates = _dates(EventKind.AGREEMENT, text, "2046-09-09")
+    assert dates["memorandum of understanding on fisheries"] == "2046-03"
+
+
+# ---------------------------------------------------------------- a body that will meet
+
+_READOUT = """\
+Meeting with Kenya. On Friday morning the Finance Minister met Kenya's Minister of Finance, \
+Jane Wambui. The two ministers agreed to set up a Ghana-Kenya Joint Working Group on Trade \
+Finance, which will meet for the first time in Accra in the first quarter of 2047.
+"""
+
+
+def test_a_body_set_up_is_not_dated_by_its_first_meeting() -> None:
+    (group,) = events_of(EventKind.INITIATIVE, _READOUT, "2046-09-11")  # a Tuesday
+    assert when(group) == "2046-09-07"  # the Friday of the decision, not 2047-01/2047-03
+
+
+def test_a_body_set_up_on_a_day_of_its_own() -> None:
+    text = (
+        "The two ministers agreed on Friday to set up a Ghana-Kenya Joint Working Group on "
+        "Trade Finance, which will meet for the first time in Accra in the first quarter of 2047."
+    )
+    (group,) = events_of(EventKind.INITIATIVE, text, "2046-09-11")
+    assert when(group) == "2046-09-07"
+
+
+def test_a_body_told_as_background_takes_no_occasion() -> None:
+    text = (
+        "On Friday morning the Finance Minister met Kenya's Minister of Finance, Jane Wambui. "
+        "The two ministers had agreed to set up a Ghana-Kenya Joint Working Group on Trade "
+        "Finance, which will meet for the first time in Accra in 2047."
+    )
+    (group,) = events_of(EventKind.INITIATIVE, text, "2046-09-11")
+    assert when(group) is None
+
+
+def test_a_body_launched_in_its_clause_keeps_that_date() -> None:
+    text = (
+        "The two ministers set up the Ghana-Kenya Joint Working Group on Trade Finance, which "
+        "was launched in Accra in March."
+    )
+    (group,) = events_of(EventKind.INITIATIVE, text, "2046-09-11")
+    assert when(group) == "2046-03"

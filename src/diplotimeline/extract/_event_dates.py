@@ -1093,6 +1093,15 @@ def _deadline_of_content(
     )
 
 
+# ", which will meet for the first time in Dhaka in": the body an act sets up meets then,
+# which dates its meeting, not the act.
+_BODY_MEETS: Final = re.compile(
+    r",\s{0,3}which\s{1,3}(?:(?:will|would|is\s{1,3}to|shall|is\s{1,3}expected\s{1,3}to)\s{1,3})?"
+    r"(?:first\s{1,3})?(?:meet|meets|convene|convenes|hold\s{1,3}its|holds\s{1,3}its)\b",
+    re.IGNORECASE,
+)
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
@@ -1106,6 +1115,13 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if _deadline_of_content(ctx, candidate, mention, antecedent):
         return 100_000  # "the X Declaration, which commits members to a register by 2065"
+    if (
+        antecedent
+        and clause is not None
+        and candidate.kind is not EventKind.MEETING
+        and _BODY_MEETS.match(ctx.text, clause[0], mention.start)
+    ):
+        return 100_000  # "set up a Joint Working Group, which will meet in March": its meeting
     if _within_stretch(ctx, mention, candidate):
         return 100_000  # "for a two-day visit, during which she will meet X"
     if (
@@ -1503,10 +1519,16 @@ def zone_of_place(ctx: Context, location: str | None) -> str | None:
 
 
 def _since(ctx: Context, candidate: Candidate, bound: TemporalMention) -> None:
-    """Events bounded by "since <date>" in the year of publication get that year."""
+    """Events bounded by "since <date>" in the year of publication get that year.
+
+    Not an act still to come: "They are expected to adopt a Water Charter, a text their
+    officials have been polishing since the spring" bounds the drafting, not the adoption.
+    """
     value = bound.value
     published = ctx.published
     if not isinstance(value, DateSpan) or published is None or value.start is None:
+        return
+    if candidate.future and candidate.kind is not EventKind.MEETING:
         return
     if value.start.year == published.year:
         candidate.when = DateSpan.of(PartialDate(published.year))
@@ -1527,6 +1549,10 @@ _BACKGROUND: Final = re.compile(
     re.IGNORECASE,
 )
 _OCCASION_REACH: Final = 1500  # characters
+# A relative clause of the future after an act: ", which will meet for the first time".
+_CLAUSE_AHEAD: Final = re.compile(
+    r",\s{0,3}which\s{1,3}(?:will|would|shall|is\s{1,3}to|are\s{1,3}to)\s", re.IGNORECASE
+)
 # Words quoted ("the most concrete text in the history of the Commission") are no narration.
 _QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _WORD: Final = re.compile(r"[A-Za-z’'-]+")
@@ -2092,7 +2118,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             or (entry and candidate.kind is EventKind.MEETING and bool(words & _MET_NOW))
             or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
-        if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
+        told = sentence.text
+        ahead = _CLAUSE_AHEAD.search(ctx.text, candidate.evidence_end, sentence.end)
+        if ahead is not None:
+            # "set up a working group, which will meet for the first time in March": what
+            # the clause tells of the future puts no background on the act
+            told = ctx.text[sentence.start : ahead.start()]
+        if not done or _BACKGROUND.search(_QUOTED.sub(" ", told)):
             continue
         if candidate.kind is not EventKind.MEETING and any(
             _made_at_meeting(ctx, mention, meetings) or _made_at_dated_phrase(ctx, mention)
@@ -2124,6 +2156,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_on_the_sidelines(ctx)
     _made_by_that(ctx, kept)
     _made_where(ctx)
     _made_in_place(ctx, kept)
@@ -2471,6 +2504,41 @@ def _made_at_dated_phrase(ctx: Context, mention: Candidate) -> tuple[TemporalMen
         if date.timex_type == "DATE" and isinstance(value, DateSpan) and value.start is not None:
             return date, found.group("ahead") is not None
     return None
+
+
+# "is to sign the loan agreement with the bank's President in Tashkent, on the sidelines of
+# the bank's Annual Meeting on 9 and 10 September": what stands between the act and the
+# meeting it is done beside (no other clause: no semicolon, colon or sentence end).
+_SIDELINES: Final = re.compile(
+    r"[^;:.!?]{0,120}?\b(?:on|at)[ \t]{1,3}the[ \t]{1,3}(?:sidelines|margins|fringes)[ \t]{1,3}"
+    r"of[ \t]{1,3}(?:(?:the|this|its|their|a)[ \t]{1,3})?(?:[\w-]{1,30}[’']s?[ \t]{1,3})?"
+)
+
+
+def _made_on_the_sidelines(ctx: Context) -> None:
+    """An undated act done "on the sidelines of" a dated meeting takes the meeting's dates.
+
+    "Finance Minister X is to sign the loan agreement with the bank's President in P, on
+    the sidelines of the bank's Annual Meeting on 9 and 10 September": the signing is on
+    one of those days, unknown which, so the meeting's days. Only the meeting named right
+    after the phrase, in the act's clause, with no other act between; the tenses must agree
+    (:func:`_done_at`).
+    """
+    meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
+    if not meetings:
+        return
+    for mention, candidate in _undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        found = _SIDELINES.match(ctx.text, mention.evidence_end, sentence.end)
+        if found is None:
+            continue
+        meeting = meetings.get(found.end())
+        if meeting is None or any(
+            other.kind is not EventKind.MEETING and other is not mention
+            for other in ctx.starting(mention.evidence_end, found.end())
+        ):
+            continue
+        _done_at(ctx, candidate, _final(meeting), ahead=candidate.future)
 
 
 # A mention of an act that ends on its verb ("That agreement, signed"), and "at the" after
