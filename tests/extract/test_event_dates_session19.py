@@ -404,3 +404,53 @@ def test_a_body_launched_in_its_clause_keeps_that_date() -> None:
     )
     (group,) = events_of(EventKind.INITIATIVE, text, "2046-09-11")
     assert when(group) == "2046-03"
+
+
+# ---------------------------------------------------------------- "The project will run from"
+
+_SIGNING = (
+    "Signing of the grant agreement. On Tuesday the Finance Minister and President Otieno "
+    "signed the grant agreement for the Lake Turkana Water Project, a grant of US$50 million. "
+)
+
+
+@pytest.mark.parametrize(
+    ("then", "expected", "status"),
+    [
+        ("The project will run from July 2046 to June 2051.", "2046-07/2051-06", Status.PLANNED),
+        ("The project runs from July 2045 to June 2051.", "2045-07/2051-06", Status.OCCURRED),
+        (
+            "It will employ 900 people. The project is to run from 2047 to 2050.",
+            "2047/2050",
+            Status.PLANNED,
+        ),
+    ],
+)
+def test_an_initiative_runs_as_a_next_sentence_says(
+    then: str, expected: str, status: Status
+) -> None:
+    (project,) = events_of(EventKind.INITIATIVE, _SIGNING + then, "2046-03-09")
+    assert when(project) == expected
+    assert project.status is status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another head
+        "The ministers discussed the Lake Turkana Water Project. The agreement will run from "
+        "July 2046 to June 2051.",
+        # two projects named together: "the project" is either
+        "The ministers discussed the Lake Turkana Water Project and the Omo Valley Roads "
+        "Project. The project will run from July 2046 to June 2051.",
+        # a span open at its end
+        "The ministers discussed the Lake Turkana Water Project. The project will run from "
+        "July 2046.",
+        # too far: three sentences on
+        "The ministers discussed the Lake Turkana Water Project. They met for an hour. They "
+        "spoke of rain. The project will run from July 2046 to June 2051.",
+    ],
+)
+def test_no_initiative_runs_as_a_next_sentence_says(text: str) -> None:
+    projects = events_of(EventKind.INITIATIVE, text, "2046-03-09")
+    assert [when(p) for p in projects] == [None] * len(projects)

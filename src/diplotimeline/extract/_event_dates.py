@@ -2169,6 +2169,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _dated_in_the_possessive(ctx)
     _period_over_launch(kept)
     _taken_up_starting(ctx, kept)
+    _runs_told_after(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -3171,6 +3172,72 @@ def _taken_up_starting(ctx: Context, kept: list[Candidate]) -> None:
                     candidate.when = DateSpan.of(mention.value.start)
                     candidate.date_text = mention.text
                     break
+            break
+
+
+# "The project will run from July 2066 to June 2072": the span a sentence opening with the
+# initiative's head says it runs; the date right after "from".
+_RUNS_FROM: Final = re.compile(
+    r"(?:the|this)\s{1,3}(?P<head>[a-z]{3,20})\s{1,3}(?:(?:will|would|shall|is\s{1,3}to"
+    r"|is\s{1,3}(?:due|expected|set)\s{1,3}to)\s{1,3})?(?:run|runs|ran|last|lasts|lasted"
+    r"|cover|covers|covered)\s{1,3}from\s{1,3}",
+    re.IGNORECASE,
+)
+_RUNS_REACH: Final = 2  # sentences after the initiative's own
+
+
+def _runs_told_after(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated initiative takes the span a sentence just after says "the <head>" runs.
+
+    "... signed the loan agreement for the X River Port Project. The project will run from
+    July 2066 to June 2072": the project is of July 2066 to June 2072. Only in one of the
+    two sentences after the name, opening with "The" (or "This") and the name's last word,
+    a span with both ends right after "from", and no other initiative of that head named
+    with it or between.
+    """
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.INITIATIVE
+            or candidate.when is not None
+        ):
+            continue
+        head = candidate.name.rsplit(" ", 1)[-1].lower()
+        last = min(len(ctx.sentences), candidate.sentence + 1 + _RUNS_REACH)
+        for sentence in ctx.sentences[candidate.sentence : last]:
+            if sentence.index == candidate.sentence:
+                if any(
+                    _final(c) is not candidate
+                    and c.kind is EventKind.INITIATIVE
+                    and c.name.rsplit(" ", 1)[-1].lower() == head
+                    for c in ctx.in_sentence(sentence)
+                ):
+                    break  # two of that head named together: "the <head>" is either
+                continue
+            if any(
+                c is not candidate
+                and c.kind is EventKind.INITIATIVE
+                and c.name.rsplit(" ", 1)[-1].lower() == head
+                for c in ctx.in_sentence(sentence)
+            ):
+                break  # another initiative of that head: "the <head>" may be that one
+            found = _RUNS_FROM.match(ctx.text, sentence.start, sentence.end)
+            if found is None or found.group("head").lower() != head:
+                continue
+            for mention in ctx.temporal_starting(found.end(), found.end() + 1):
+                value = mention.value
+                if (
+                    mention.timex_type == "DATE"
+                    and isinstance(value, DateSpan)
+                    and value.start is not None
+                    and value.end is not None
+                    and not value.is_single
+                ):
+                    candidate.when, candidate.date_text = value, mention.text
+                    published = ctx.published
+                    candidate.future = candidate.future or (
+                        published is not None and value.after(published)
+                    )
             break
 
 
