@@ -454,3 +454,23 @@ def test_an_initiative_runs_as_a_next_sentence_says(
 def test_no_initiative_runs_as_a_next_sentence_says(text: str) -> None:
     projects = events_of(EventKind.INITIATIVE, text, "2046-03-09")
     assert [when(p) for p in projects] == [None] * len(projects)
+
+
+# ---------------------------------------------------------------- a zone written after the day
+
+
+@pytest.mark.parametrize(
+    ("zone", "expected"),
+    [
+        ("(Nairobi time, UTC+3)", "2046-03-06T10:15+03:00"),
+        ("(UTC-4)", "2046-03-06T10:15-04:00"),
+        ("(Nairobi)", "2046-03-06T10:15"),  # no offset written: none invented
+    ],
+)
+def test_a_zone_after_the_day_of_a_signing(zone: str, expected: str) -> None:
+    text = (
+        f"At 10:15 on Tuesday {zone}, the Finance Minister and President Otieno signed the "
+        "grant agreement for the Lake Turkana Water Project."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2046-03-09")
+    assert when(agreement) == expected

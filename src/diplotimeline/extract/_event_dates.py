@@ -1399,6 +1399,9 @@ def _with_time(
             moment = _at(day, moment)
         if moment.offset_minutes is None:
             moment = _offset_from_pair(ctx, other, moment)
+        if moment.offset_minutes is None and other.end <= mention.start:
+            # "At 16:30 on Thursday (Tashkent time, UTC+5)": the zone after the day
+            moment = _written_offset(ctx, mention.end, moment)
         if moment.offset_minutes is None:
             after = ctx.text[other.end : other.end + 20].lower()
             zone = zone_of_place(ctx, candidate.location) if "local time" in after else None
@@ -1414,6 +1417,33 @@ def _with_time(
 # yesterday", "at 10:00 on Friday".
 _TIME_BEFORE_DAY: Final = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:on\s{1,3})?")
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
+
+
+# "(Tashkent time, UTC+5)", "(UTC+05:00)": an offset written in brackets.
+_WRITTEN_OFFSET: Final = re.compile(
+    r"\s{0,2}\(\s{0,2}(?:(?-i:[A-Z])[\w’'.-]{1,30}(?:\s(?-i:[A-Z])[\w’'.-]{1,30}){0,2}\s{1,2}time"
+    r"\s{0,2}[,;]\s{0,2})?(?:UTC|GMT)\s{0,2}(?P<sign>[+−-])\s{0,2}(?P<hours>1[0-4]|0?[0-9])"
+    r"(?::?(?P<minutes>[0-5][0-9]))?\s{0,2}\)"
+)
+
+
+def _written_offset(ctx: Context, position: int, moment: LocalDateTime) -> LocalDateTime:
+    """The moment at the UTC offset written in brackets at ``position``, else unchanged.
+
+    Examples:
+        >>> ctx = Context.build(" (Tashkent time, UTC+5)", document_id="d")
+        >>> _written_offset(ctx, 0, LocalDateTime(2066, 9, 9, 16, 30))
+        LocalDateTime('2066-09-09T16:30+05:00')
+    """
+    found = _WRITTEN_OFFSET.match(ctx.text, position)
+    if found is None:
+        return moment
+    minutes = int(found.group("hours")) * 60 + int(found.group("minutes") or 0)
+    if found.group("sign") != "+":
+        minutes = -minutes
+    return LocalDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, offset_minutes=minutes
+    )
 
 
 def _offset_from_pair(ctx: Context, local: TemporalMention, moment: LocalDateTime) -> LocalDateTime:
