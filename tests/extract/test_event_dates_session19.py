@@ -474,3 +474,48 @@ def test_a_zone_after_the_day_of_a_signing(zone: str, expected: str) -> None:
     )
     (agreement,) = events_of(EventKind.AGREEMENT, text, "2046-03-09")
     assert when(agreement) == expected
+
+
+# ---------------------------------------------------------------- a long subject before the act
+
+
+def test_an_act_with_a_long_subject_in_its_relative_clause() -> None:
+    text = (
+        "The minister said the Pacific Maritime Security Agreement, which Tonga and the other "
+        "ten full members of the Pacific Islands Forum (PIF) signed in Apia, Samoa, on 15 June, "
+        "had already led to two joint patrols."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2068-10-10")
+    assert when(agreement) == "2068-06-15"
+
+
+def test_no_act_of_a_long_clause_with_another_verb() -> None:
+    text = (
+        "The minister said the Pacific Maritime Security Agreement, which the ministers of the "
+        "ten members discussed for hours before they signed a statement on 15 June, had already "
+        "led to patrols."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2068-10-10")
+    assert when(agreement) is None
+
+
+# ---------------------------------------------------------------- linear on adversarial input
+
+
+def test_new_patterns_are_linear_on_adversarial_input() -> None:
+    text = (
+        "The Coral Reef Initiative, which "
+        + "ministers of the " * 800
+        + "approved at their "
+        + "meeting in Suva " * 400
+        + "on 12 June. The Pacific Fisheries Agreement, which "
+        + "Tonga and the (PIF) " * 800
+        + "signed on 3 March, on the sidelines of the "
+        + "bank's " * 800
+        + "Annual Meeting on 4 and 5 May. The envoy travels to Lima on Monday "
+        + "and to Quito " * 800
+        + "on Thursday. At 10:15 on Tuesday ("
+        + "Nairobi " * 800
+        + "time, UTC+3). The project will run from July 2046 to June 2051."
+    )
+    events_of(EventKind.INITIATIVE, text, "2046-05-07")
