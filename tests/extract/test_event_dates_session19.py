@@ -499,6 +499,32 @@ def test_no_act_of_a_long_clause_with_another_verb() -> None:
     assert when(agreement) is None
 
 
+# ---------------------------------------------------------------- "X followed in 2010"
+
+
+def test_an_act_that_followed_in_a_year() -> None:
+    text = (
+        "The original Treaty of Apia, which founded the forum, was signed on 3 May 1971; the "
+        "Revised Treaty of Apia, which created the customs union, followed in 2019."
+    )
+    dates = _dates(EventKind.AGREEMENT, text, "2046-03-09")
+    assert dates == {"Treaty of Apia": "1971-05-03", "Revised Treaty of Apia": "2019"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "followed" with an object: a model, not a time
+        "The Apia Fisheries Protocol followed the model of the Lomé Convention in 2021.",
+        # still to come
+        "The Apia Fisheries Protocol, the ministers said, will follow in 2047.",
+    ],
+)
+def test_no_act_that_followed(text: str) -> None:
+    dates = _dates(EventKind.AGREEMENT, text, "2046-03-09")
+    assert dates["Apia Fisheries Protocol"] is None
+
+
 # ---------------------------------------------------------------- linear on adversarial input
 
 

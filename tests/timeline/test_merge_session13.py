@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diplotimeline.model import Initiative, InitiativeForm
+from diplotimeline.model import Agreement, AgreementForm, Initiative, InitiativeForm
 from diplotimeline.time import DateSpan, PartialDate
 from diplotimeline.timeline import Mention, Origin, Timeline
 
@@ -80,4 +80,32 @@ def test_a_programme_of_other_name_stays_apart() -> None:
     second = _initiative(
         "d2", "Mekong Digital Skills Programme", "2037/2041", form=InitiativeForm.PROGRAMME
     )
+    assert len(Timeline.from_mentions([first, second])) == 2
+
+
+def _treaty(document: str, name: str, when: str, number: int = 1) -> Mention:
+    return Mention(
+        Agreement(
+            id=f"e{number}", name=name, form=AgreementForm.TREATY, when=DateSpan.parse_iso(when)
+        ),
+        Origin(document, PartialDate(2046, 3)),
+    )
+
+
+def test_a_treaty_and_its_revision_stay_apart_and_each_merges() -> None:
+    # Two articles date both treaties (the original by its day or year, the revision by its
+    # year or day): each treaty is one entry, and a revision is another treaty.
+    mentions = [
+        _treaty("d1", "Treaty of Apia", "1971-05-03"),
+        _treaty("d1", "Revised Treaty of Apia", "2019", 2),
+        _treaty("d2", "Treaty of Apia", "1971"),
+        _treaty("d2", "Revised Treaty of Apia", "2019-06-18", 2),
+    ]
+    timeline = Timeline.from_mentions(mentions)
+    assert sorted(len(entry.mentions) for entry in timeline) == [2, 2]
+
+
+def test_an_additional_protocol_is_another_protocol() -> None:
+    first = _treaty("d1", "Additional Protocol on Fisheries", "2031")
+    second = _treaty("d2", "Protocol on Fisheries", "2031")
     assert len(Timeline.from_mentions([first, second])) == 2

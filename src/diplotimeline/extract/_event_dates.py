@@ -2074,6 +2074,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _heading_over_its_date(ctx, kept)
     _signed_it(ctx, kept)
     _dated_by_of(ctx)
+    _followed_in(ctx)
     lead = _lead_occasion(ctx)
     occasion = lead or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
@@ -3352,6 +3353,40 @@ def _dated_by_of(ctx: Context) -> None:
                 continue
             candidate.when, candidate.date_text = value, date.text
             candidate.future = candidate.future or coming
+            break
+
+
+# "the Revised Treaty of X, which created the economic union, followed in 2010": an act
+# told as coming after another, in its year; a comma-enclosed clause may stand between.
+_FOLLOWED_IN: Final = re.compile(
+    r"(?:\s{0,2},[^,;:.()]{1,100},)?\s{1,3}(?:(?:only|soon|quickly|then)\s{1,3})?"
+    r"(?:followed|came)\s{1,3}(?:(?:only|soon)\s{1,3})?(?:in|on)\s{1,3}"
+)
+
+
+def _followed_in(ctx: Context) -> None:
+    """An undated act whose name is the subject of "followed in <date>" is of that date.
+
+    "The original Treaty of X was signed on 18 June 1981; the Revised Treaty of X, which
+    created the economic union, followed in 2010": the revised treaty is of 2010. Only the
+    act's name, at most a comma-enclosed clause, "followed" or "came", "in" or "on" and a
+    calendar date right after; not a date to come.
+    """
+    published = ctx.published
+    for mention, candidate in _undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        found = _FOLLOWED_IN.match(ctx.text, mention.evidence_end, sentence.end)
+        if found is None:
+            continue
+        for date in ctx.temporal_starting(found.end(), found.end() + 1):
+            value = date.value
+            if (
+                date.timex_type == "DATE"
+                and isinstance(value, DateSpan)
+                and value.start is not None
+                and (published is None or not value.after(published))
+            ):
+                candidate.when, candidate.date_text = value, date.text
             break
 
 
