@@ -525,6 +525,33 @@ def test_no_act_that_followed(text: str) -> None:
     assert dates["Apia Fisheries Protocol"] is None
 
 
+# ---------------------------------------------------------------- "the agreement, which X signed"
+
+_HEARING = """\
+Foreign Minister Jane Tui told a parliamentary committee on Tuesday that Tonga could ratify \
+the Pacific Maritime Security Agreement before the end of October.
+
+Appearing before the committee for three hours, Tui defended the agreement, which Tonga and \
+the other ten full members of the Pacific Islands Forum (PIF) signed in Apia, Samoa, on \
+15 June.
+"""
+
+
+def test_the_agreement_taken_up_by_its_noun_and_signed() -> None:
+    (agreement,) = events_of(EventKind.AGREEMENT, _HEARING, "2068-10-10")
+    assert when(agreement) == "2068-06-15"
+
+
+def test_the_agreement_taken_up_by_a_clause_of_no_act() -> None:
+    text = (
+        "Tui said Tonga could ratify the Pacific Maritime Security Agreement soon. She defended "
+        "the agreement, which she said was fair, and the treaty, which critics called weak in "
+        "June."
+    )
+    (agreement,) = events_of(EventKind.AGREEMENT, text, "2068-10-10")
+    assert when(agreement) is None
+
+
 # ---------------------------------------------------------------- linear on adversarial input
 
 
@@ -542,6 +569,9 @@ def test_new_patterns_are_linear_on_adversarial_input() -> None:
         + "and to Quito " * 800
         + "on Thursday. At 10:15 on Tuesday ("
         + "Nairobi " * 800
-        + "time, UTC+3). The project will run from July 2046 to June 2051."
+        + "time, UTC+3). The project will run from July 2046 to June 2051. The Apia Accord was "
+        + "signed. She defended the agreement, which "
+        + "the members " * 2000
+        + "agreed on 15 June."
     )
     events_of(EventKind.INITIATIVE, text, "2046-05-07")

@@ -2214,7 +2214,13 @@ _RECALLED_DAY: Final = re.compile(r"the\s+(?:day\s+before|previous\s+day)\b", re
 _SIGNED_IT: Final = re.compile(
     r"\b(?:(?:it|the\s+text)\s+(?:was|will\s+be|would\s+be|is\s+to\s+be|has\s+been)\s+"
     r"(?:signed|adopted|opened\s+for\s+signature)"
-    r"|(?:sign|signed|adopt|adopted)\s+(?:it|the\s+text)(?![\w’'-]))",
+    r"|(?:sign|signed|adopt|adopted)\s+(?:it|the\s+text)(?![\w’'-])"
+    # "defended the agreement, which Grenada and the other six members signed in Roseau on
+    # 15 June": the agreement named before, taken up by its noun and a relative clause
+    r"|the\s+(?:agreement|accord|treaty|pact|convention|protocol|charter|declaration)\s*,\s*"
+    r"which\s+(?:(?:was|were)\s+|(?:(?!(?:was|were|is|are|will|would|has|have|had|did|does"
+    r"|do|before|after|when|while|but|because|if|although|not|never|also|then)\s)"
+    r"[\w’'().-]{1,30}\s+){1,16}?)(?:signed|adopted)\b)",
     re.IGNORECASE,
 )
 _SIGNED_IT_REACH: Final = 400  # characters back to the agreement the pronoun stands for
@@ -2227,7 +2233,9 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
     "He initialled the Association Agreement in Vilnius in 2013, and was in Brussels on 27
     June 2014, when it was signed"; "Q: X and Y signed a memorandum last month. A: I signed
     it in Antananarivo on 9 February"; "the leaders are expected to sign the text tomorrow
-    afternoon". The pronoun stands for the last agreement named before it (at most 400
+    afternoon"; "Alexis defended the agreement, which Grenada and the other six members
+    signed in Roseau, Dominica, on 15 June". The pronoun (or "the agreement") stands for
+    the last agreement named before it (at most 400
     characters back) that is undated or dated less
     precisely around that day; the date is the nearest of the sentence, at most 100
     characters from the signing.
