@@ -552,6 +552,29 @@ def test_the_agreement_taken_up_by_a_clause_of_no_act() -> None:
     assert when(agreement) is None
 
 
+# ---------------------------------------------------------------- "the summit, held ..., adopted"
+
+
+def test_an_act_of_a_meeting_subject_dated_in_its_clause() -> None:
+    text = (
+        "Apia, 22 July 2062 - The Pacific leaders approved a digital academy. The Secretary "
+        "General said the summit, held on Thursday and Friday, had also adopted the Apia "
+        "Declaration on the Ocean Economy, which commits members to a register by 2065."
+    )
+    dates = _dates(EventKind.AGREEMENT, text, "2062-07-22")  # a Saturday
+    assert dates["Apia Declaration on the Ocean Economy"] == "2062-07-20/2062-07-21"
+
+
+def test_an_act_of_a_meeting_subject_of_another_sentence() -> None:
+    # the meeting is dated, but another clause names the act: no subject, no date given here
+    text = (
+        "The summit was held on Thursday and Friday. Critics said the Apia Declaration on the "
+        "Ocean Economy, adopted years ago, was never applied."
+    )
+    dates = _dates(EventKind.AGREEMENT, text, "2062-07-22")
+    assert dates.get("Apia Declaration on the Ocean Economy") != "2062-07-20/2062-07-21"
+
+
 # ---------------------------------------------------------------- linear on adversarial input
 
 

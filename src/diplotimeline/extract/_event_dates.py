@@ -2187,6 +2187,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_by_meeting(ctx)
     _made_on_the_sidelines(ctx)
     _made_by_that(ctx, kept)
     _made_where(ctx)
@@ -2544,6 +2545,36 @@ def _made_at_dated_phrase(ctx: Context, mention: Candidate) -> tuple[TemporalMen
         if date.timex_type == "DATE" and isinstance(value, DateSpan) and value.start is not None:
             return date, found.group("ahead") is not None
     return None
+
+
+# "the summit, held on Thursday and Friday, had also adopted the": a meeting, the subject,
+# then its act and the act's name (an apposition or participle clause may stand between).
+_MEETING_MADE: Final = re.compile(
+    r"(?:\s{0,2},[^,;:.!?()]{1,80},)?\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:also\s{1,3})?"
+    r"(?:adopted|signed|approved|endorsed|launched|issued|unveiled)\s{1,3}"
+    r"(?:(?:the|a|an|its)\s{1,3})?"
+)
+
+
+def _made_by_meeting(ctx: Context) -> None:
+    """An undated act whose subject is a dated meeting of its sentence takes its dates.
+
+    "She said the summit, held on Thursday and Friday, had also adopted the São Tomé
+    Declaration": the declaration is of the summit's days, which the date gave the summit
+    only (a date dates one event). Only the meeting right before the verb, a comma-enclosed
+    clause allowed between; a past act of a past meeting (:func:`_done_at`).
+    """
+    for mention, candidate in _undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        meeting: Candidate | None = None
+        for other in ctx.starting(sentence.start, mention.start):
+            if other.kind is EventKind.MEETING and other.evidence_end <= mention.start:
+                meeting = other
+        if meeting is None or not _MEETING_MADE.fullmatch(
+            ctx.text, meeting.evidence_end, mention.start
+        ):
+            continue
+        _done_at(ctx, candidate, _final(meeting), ahead=False)
 
 
 # "is to sign the loan agreement with the bank's President in Tashkent, on the sidelines of
