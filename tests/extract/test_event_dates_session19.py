@@ -575,6 +575,40 @@ def test_an_act_of_a_meeting_subject_of_another_sentence() -> None:
     assert dates.get("Apia Declaration on the Ocean Economy") != "2062-07-20/2062-07-21"
 
 
+# ---------------------------------------------------------------- "has run since 2041"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Partners are reminded that the Regional Flood Management Programme, which the "
+            "Commission has run since 2041, remains the channel for offers of equipment.",
+            "2041",
+        ),
+        ("The Pacific Tuna Fund has operated since March 2040 and has lent $2 billion.", "2040-03"),
+    ],
+)
+def test_an_initiative_at_work_since_a_date(text: str, expected: str) -> None:
+    (initiative,) = events_of(EventKind.INITIATIVE, text, "2047-05-20")
+    assert when(initiative) == expected
+    assert initiative.status is Status.OCCURRED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talked about since then: not at work
+        "Officials have discussed the Pacific Tuna Fund since March, the ministry said.",
+        # no date after "since"
+        "The Pacific Tuna Fund, which the bank has run since it was set up, lends to fishers.",
+    ],
+)
+def test_no_initiative_at_work_since(text: str) -> None:
+    (initiative,) = events_of(EventKind.INITIATIVE, text, "2047-05-20")
+    assert when(initiative) is None
+
+
 # ---------------------------------------------------------------- linear on adversarial input
 
 
@@ -595,6 +629,8 @@ def test_new_patterns_are_linear_on_adversarial_input() -> None:
         + "time, UTC+3). The project will run from July 2046 to June 2051. The Apia Accord was "
         + "signed. She defended the agreement, which "
         + "the members " * 2000
-        + "agreed on 15 June."
+        + "agreed on 15 June. The Apia Fund, which "
+        + "the bank " * 2000
+        + "has run since 2041, lends."
     )
     events_of(EventKind.INITIATIVE, text, "2046-05-07")

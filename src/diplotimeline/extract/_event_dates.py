@@ -2075,6 +2075,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _signed_it(ctx, kept)
     _dated_by_of(ctx)
     _followed_in(ctx)
+    _running_since(ctx)
     lead = _lead_occasion(ctx)
     occasion = lead or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
@@ -3426,6 +3427,48 @@ def _followed_in(ctx: Context) -> None:
                 and (published is None or not value.after(published))
             ):
                 candidate.when, candidate.date_text = value, date.text
+            break
+
+
+# "the X Programme, which the Commission has run since 2051", "the X Fund has operated
+# since March 2040": an initiative at work since a date began then.
+_RUNNING_SINCE: Final = re.compile(
+    r"(?:\s{0,2},\s{1,3}(?:which|that)\s{1,3}(?:(?!(?:was|were|is|are|will|would|did|not)\s)"
+    r"[\w’'().-]{1,30}\s{1,3}){1,6}?|\s{1,3})(?:has|have)\s{1,3}(?:(?:been\s{1,3})?(?:run"
+    r"|running|operated|operating|worked|working)|existed|been\s{1,3}in\s{1,3}(?:place"
+    r"|operation))\s{1,3}since\s{1,3}",
+    re.IGNORECASE,
+)
+
+
+def _running_since(ctx: Context) -> None:
+    """An undated initiative told at work "since <date>" is of that date, its start.
+
+    "Partners are reminded that the Regional Disaster Risk Management Programme, which the
+    Commission has run since 2051, remains the channel for offers": the programme began in
+    2051. Only an initiative, "has run", "has operated", "has existed", "has been in place"
+    (and the like) right after its name or in its relative clause, and a calendar date
+    before the document's right after "since".
+    """
+    published = ctx.published
+    for mention, candidate in _undated_acts(ctx.candidates):
+        if candidate.kind is not EventKind.INITIATIVE:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        found = _RUNNING_SINCE.match(ctx.text, mention.evidence_end, sentence.end)
+        if found is None:
+            continue
+        for date in ctx.temporal_starting(found.end(), found.end() + 1):
+            value = date.value
+            if (
+                date.timex_type == "DATE"
+                and isinstance(value, DateSpan)
+                and isinstance(value.start, PartialDate)
+                and (value.end is None or value.is_single)
+                and (published is None or DateSpan.of(value.start).before(published))
+            ):
+                # "since 2051" is read as a span open at its end: its start is meant
+                candidate.when, candidate.date_text = DateSpan.of(value.start), date.text
             break
 
 
