@@ -26,12 +26,19 @@ import contextlib
 import datetime
 import itertools
 import re
-from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 import attrs
 
 from diplotimeline.errors import InvalidValueError, ISOFormatError
+from diplotimeline.extract._event_act_dates import (
+    dated_by_of,
+    final_event,
+    followed_in,
+    running_since,
+    runs_told_after,
+    undated_acts,
+)
 from diplotimeline.extract._event_context import Candidate, Context, count_of
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
@@ -1873,7 +1880,7 @@ def _date_timeline_entries(ctx: Context) -> None:
     entries.sort()
     starts = [start for start, _, _ in entries]
     for candidate in ctx.candidates:
-        root = _final(candidate)
+        root = final_event(candidate)
         if root.when is not None or (
             candidate.kind is EventKind.AGREEMENT
             and candidate.stage in (None, AgreementStage.NEGOTIATIONS_LAUNCHED)
@@ -1886,25 +1893,6 @@ def _date_timeline_entries(ctx: Context) -> None:
 
 
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
-
-
-def _final(candidate: Candidate) -> Candidate:
-    """The candidate a mention was merged into at last (itself when it was not merged)."""
-    while candidate.merged_into is not None:
-        candidate = candidate.merged_into
-    return candidate
-
-
-def _undated_acts(mentions: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
-    """Each mention whose event is an undated agreement or initiative, with that event.
-
-    Every mention counts, also one merged into another: "the Agreement" said again before
-    "during the visit" dates the agreement it was merged into.
-    """
-    for mention in mentions:
-        candidate = _final(mention)
-        if candidate.when is None and candidate.kind is not EventKind.MEETING:
-            yield mention, candidate
 
 
 def _is_coming(ctx: Context, meeting: Candidate) -> bool:
@@ -2049,7 +2037,7 @@ def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
             or candidate.future
         ):
             continue
-        hosts.add(id(_final(host)))
+        hosts.add(id(final_event(host)))
     return hosts
 
 
@@ -2073,9 +2061,9 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_title_meeting(ctx, kept, date_line, headings)
     _heading_over_its_date(ctx, kept)
     _signed_it(ctx, kept)
-    _dated_by_of(ctx)
-    _followed_in(ctx)
-    _running_since(ctx)
+    dated_by_of(ctx)
+    followed_in(ctx)
+    running_since(ctx)
     lead = _lead_occasion(ctx)
     occasion = lead or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
@@ -2088,7 +2076,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
     for mention in ctx.candidates:
         if mention.kind is not EventKind.MEETING:
-            made_mentions.setdefault(id(_final(mention)), []).append(mention)
+            made_mentions.setdefault(id(final_event(mention)), []).append(mention)
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -2202,7 +2190,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _dated_in_the_possessive(ctx)
     _period_over_launch(kept)
     _taken_up_starting(ctx, kept)
-    _runs_told_after(ctx, kept)
+    runs_told_after(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -2285,7 +2273,7 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
             for named in reversed(mentions[first : bisect.bisect_left(starts, start)]):
                 if named.evidence_end > start or start - named.end > _SIGNED_IT_REACH:
                     continue
-                candidate = _final(named)
+                candidate = final_event(named)
                 if candidate.when is None or (
                     candidate.when != when and candidate.when.contains(when)
                 ):
@@ -2406,7 +2394,7 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     """
     ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    for mention, candidate in _undated_acts(sorted(ctx.candidates, key=lambda c: c.start)):
+    for mention, candidate in undated_acts(sorted(ctx.candidates, key=lambda c: c.start)):
         end = mention.evidence_end
         sentence = ctx.sentences[mention.sentence]
         found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
@@ -2458,12 +2446,12 @@ def _made_at_the(ctx: Context) -> None:
     Corridor, the cable project that the Organization hopes to approve at its summit").
     """
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         made = _made_at_meeting(ctx, mention, meetings)
         if made is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
             meeting, ahead = made
-            _done_at(ctx, candidate, _final(meeting), ahead=ahead)
+            _done_at(ctx, candidate, final_event(meeting), ahead=ahead)
             continue
         dated = _made_at_dated_phrase(ctx, mention)
         if dated is not None:
@@ -2565,7 +2553,7 @@ def _made_by_meeting(ctx: Context) -> None:
     only (a date dates one event). Only the meeting right before the verb, a comma-enclosed
     clause allowed between; a past act of a past meeting (:func:`_done_at`).
     """
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         meeting: Candidate | None = None
         for other in ctx.starting(sentence.start, mention.start):
@@ -2575,7 +2563,7 @@ def _made_by_meeting(ctx: Context) -> None:
             ctx.text, meeting.evidence_end, mention.start
         ):
             continue
-        _done_at(ctx, candidate, _final(meeting), ahead=False)
+        _done_at(ctx, candidate, final_event(meeting), ahead=False)
 
 
 # "is to sign the loan agreement with the bank's President in Tashkent, on the sidelines of
@@ -2599,7 +2587,7 @@ def _made_on_the_sidelines(ctx: Context) -> None:
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     if not meetings:
         return
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         found = _SIDELINES.match(ctx.text, mention.evidence_end, sentence.end)
         if found is None:
@@ -2610,7 +2598,7 @@ def _made_on_the_sidelines(ctx: Context) -> None:
             for other in ctx.starting(mention.evidence_end, found.end())
         ):
             continue
-        _done_at(ctx, candidate, _final(meeting), ahead=candidate.future)
+        _done_at(ctx, candidate, final_event(meeting), ahead=candidate.future)
 
 
 # A mention of an act that ends on its verb ("That agreement, signed"), and "at the" after
@@ -2643,7 +2631,7 @@ def _made_by_that(ctx: Context, kept: list[Candidate]) -> None:
     if not ordered:
         return
     starts = [c.start for c in ordered]
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         low = max(sentence.start, mention.start - _MADE_BY_REACH)
         found = _MADE_BY_THAT.search(ctx.text, low, mention.start)
@@ -2681,7 +2669,7 @@ def _made_where(ctx: Context) -> None:
     meeting named before the clause in the same sentence, dated; a past act of a past
     meeting, or an act to come ("where ministers will sign the X") of a meeting to come.
     """
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         low = max(sentence.start, mention.start - _WHERE_REACH)
         before = ctx.text[low : mention.start]
@@ -2699,7 +2687,7 @@ def _made_where(ctx: Context) -> None:
             # another act between the meeting and the clause: the clause may be of it
             meeting = other if other.kind is EventKind.MEETING else None
         if meeting is not None:
-            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
+            _done_at(ctx, candidate, final_event(meeting), ahead=found.group("ahead") is not None)
 
 
 def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
@@ -3155,7 +3143,7 @@ def _on_a_day_of(ctx: Context) -> None:
         return
     starts = [c.start for c in meetings]
     for mention in ctx.candidates:
-        candidate = _final(mention)
+        candidate = final_event(mention)
         if candidate.kind is EventKind.MEETING:
             continue
         sentence = ctx.sentences[mention.sentence]
@@ -3169,7 +3157,7 @@ def _on_a_day_of(ctx: Context) -> None:
             earlier = meetings[index]
             if found.start() - earlier.start > _OCCASION_REACH:
                 break
-            meeting = _final(earlier)
+            meeting = final_event(earlier)
             if noun is not None and noun.lower() not in meeting.name.lower():
                 continue
             days = None if meeting.when is None else _days_of_meeting(meeting.when)
@@ -3246,72 +3234,6 @@ def _taken_up_starting(ctx: Context, kept: list[Candidate]) -> None:
             break
 
 
-# "The project will run from July 2066 to June 2072": the span a sentence opening with the
-# initiative's head says it runs; the date right after "from".
-_RUNS_FROM: Final = re.compile(
-    r"(?:the|this)\s{1,3}(?P<head>[a-z]{3,20})\s{1,3}(?:(?:will|would|shall|is\s{1,3}to"
-    r"|is\s{1,3}(?:due|expected|set)\s{1,3}to)\s{1,3})?(?:run|runs|ran|last|lasts|lasted"
-    r"|cover|covers|covered)\s{1,3}from\s{1,3}",
-    re.IGNORECASE,
-)
-_RUNS_REACH: Final = 2  # sentences after the initiative's own
-
-
-def _runs_told_after(ctx: Context, kept: list[Candidate]) -> None:
-    """An undated initiative takes the span a sentence just after says "the <head>" runs.
-
-    "... signed the loan agreement for the X River Port Project. The project will run from
-    July 2066 to June 2072": the project is of July 2066 to June 2072. Only in one of the
-    two sentences after the name, opening with "The" (or "This") and the name's last word,
-    a span with both ends right after "from", and no other initiative of that head named
-    with it or between.
-    """
-    for candidate in kept:
-        if (
-            candidate.merged_into is not None
-            or candidate.kind is not EventKind.INITIATIVE
-            or candidate.when is not None
-        ):
-            continue
-        head = candidate.name.rsplit(" ", 1)[-1].lower()
-        last = min(len(ctx.sentences), candidate.sentence + 1 + _RUNS_REACH)
-        for sentence in ctx.sentences[candidate.sentence : last]:
-            if sentence.index == candidate.sentence:
-                if any(
-                    _final(c) is not candidate
-                    and c.kind is EventKind.INITIATIVE
-                    and c.name.rsplit(" ", 1)[-1].lower() == head
-                    for c in ctx.in_sentence(sentence)
-                ):
-                    break  # two of that head named together: "the <head>" is either
-                continue
-            if any(
-                c is not candidate
-                and c.kind is EventKind.INITIATIVE
-                and c.name.rsplit(" ", 1)[-1].lower() == head
-                for c in ctx.in_sentence(sentence)
-            ):
-                break  # another initiative of that head: "the <head>" may be that one
-            found = _RUNS_FROM.match(ctx.text, sentence.start, sentence.end)
-            if found is None or found.group("head").lower() != head:
-                continue
-            for mention in ctx.temporal_starting(found.end(), found.end() + 1):
-                value = mention.value
-                if (
-                    mention.timex_type == "DATE"
-                    and isinstance(value, DateSpan)
-                    and value.start is not None
-                    and value.end is not None
-                    and not value.is_single
-                ):
-                    candidate.when, candidate.date_text = value, mention.text
-                    published = ctx.published
-                    candidate.future = candidate.future or (
-                        published is not None and value.after(published)
-                    )
-            break
-
-
 def _period_over_launch(kept: list[Candidate]) -> None:
     """An initiative is dated by the years it covers rather than the day it was approved.
 
@@ -3344,7 +3266,7 @@ def _dated_in_the_possessive(ctx: Context) -> None:
     Accord": the agreement or initiative was (or will be) made then, as "Tuesday's summit"
     is held then. Only a date that ends in "'s" right before the name.
     """
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         for date in ctx.temporal_starting(max(0, mention.start - 40), mention.start):
             value = date.value
             if (
@@ -3360,118 +3282,6 @@ def _dated_in_the_possessive(ctx: Context) -> None:
                 break
 
 
-# "the Barcelona Declaration of November 1995": "of" and a date right after an act's name.
-_OF: Final = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
-
-
-def _dated_by_of(ctx: Context) -> None:
-    """An act named right before "of <date>" is of that date.
-
-    "The Barcelona Declaration of November 1995 promised ...", "the Lima Accord of 12 May
-    2031": the agreement or initiative was made then, as "the Paris summit of 13 July 2008"
-    was held then. Only a calendar date (not a clock time nor a bound: "the Fund of up to
-    2040"), not followed by "'s", and for an initiative not a year to come ("the Agenda of
-    2063" names the year it looks to).
-    """
-    published = ctx.published
-    for mention, candidate in _undated_acts(ctx.candidates):
-        end = mention.evidence_end
-        found = _OF.match(ctx.text, end)
-        if found is None:
-            continue
-        for date in ctx.temporal_starting(found.end(), found.end() + 1):
-            value = date.value
-            if (
-                date.timex_type != "DATE"
-                or not isinstance(value, DateSpan)
-                or value.start is None
-                or _POSSESSIVE.match(ctx.text, date.end)
-            ):
-                continue
-            coming = published is not None and value.after(published)
-            if coming and candidate.kind is EventKind.INITIATIVE:
-                continue
-            candidate.when, candidate.date_text = value, date.text
-            candidate.future = candidate.future or coming
-            break
-
-
-# "the Revised Treaty of X, which created the economic union, followed in 2010": an act
-# told as coming after another, in its year; a comma-enclosed clause may stand between.
-_FOLLOWED_IN: Final = re.compile(
-    r"(?:\s{0,2},[^,;:.()]{1,100},)?\s{1,3}(?:(?:only|soon|quickly|then)\s{1,3})?"
-    r"(?:followed|came)\s{1,3}(?:(?:only|soon)\s{1,3})?(?:in|on)\s{1,3}"
-)
-
-
-def _followed_in(ctx: Context) -> None:
-    """An undated act whose name is the subject of "followed in <date>" is of that date.
-
-    "The original Treaty of X was signed on 18 June 1981; the Revised Treaty of X, which
-    created the economic union, followed in 2010": the revised treaty is of 2010. Only the
-    act's name, at most a comma-enclosed clause, "followed" or "came", "in" or "on" and a
-    calendar date right after; not a date to come.
-    """
-    published = ctx.published
-    for mention, candidate in _undated_acts(ctx.candidates):
-        sentence = ctx.sentences[mention.sentence]
-        found = _FOLLOWED_IN.match(ctx.text, mention.evidence_end, sentence.end)
-        if found is None:
-            continue
-        for date in ctx.temporal_starting(found.end(), found.end() + 1):
-            value = date.value
-            if (
-                date.timex_type == "DATE"
-                and isinstance(value, DateSpan)
-                and value.start is not None
-                and (published is None or not value.after(published))
-            ):
-                candidate.when, candidate.date_text = value, date.text
-            break
-
-
-# "the X Programme, which the Commission has run since 2051", "the X Fund has operated
-# since March 2040": an initiative at work since a date began then.
-_RUNNING_SINCE: Final = re.compile(
-    r"(?:\s{0,2},\s{1,3}(?:which|that)\s{1,3}(?:(?!(?:was|were|is|are|will|would|did|not)\s)"
-    r"[\w’'().-]{1,30}\s{1,3}){1,6}?|\s{1,3})(?:has|have)\s{1,3}(?:(?:been\s{1,3})?(?:run"
-    r"|running|operated|operating|worked|working)|existed|been\s{1,3}in\s{1,3}(?:place"
-    r"|operation))\s{1,3}since\s{1,3}",
-    re.IGNORECASE,
-)
-
-
-def _running_since(ctx: Context) -> None:
-    """An undated initiative told at work "since <date>" is of that date, its start.
-
-    "Partners are reminded that the Regional Disaster Risk Management Programme, which the
-    Commission has run since 2051, remains the channel for offers": the programme began in
-    2051. Only an initiative, "has run", "has operated", "has existed", "has been in place"
-    (and the like) right after its name or in its relative clause, and a calendar date
-    before the document's right after "since".
-    """
-    published = ctx.published
-    for mention, candidate in _undated_acts(ctx.candidates):
-        if candidate.kind is not EventKind.INITIATIVE:
-            continue
-        sentence = ctx.sentences[mention.sentence]
-        found = _RUNNING_SINCE.match(ctx.text, mention.evidence_end, sentence.end)
-        if found is None:
-            continue
-        for date in ctx.temporal_starting(found.end(), found.end() + 1):
-            value = date.value
-            if (
-                date.timex_type == "DATE"
-                and isinstance(value, DateSpan)
-                and isinstance(value.start, PartialDate)
-                and (value.end is None or value.is_single)
-                and (published is None or DateSpan.of(value.start).before(published))
-            ):
-                # "since 2051" is read as a span open at its end: its start is meant
-                candidate.when, candidate.date_text = DateSpan.of(value.start), date.text
-            break
-
-
 _AT: Final = re.compile(r"\s{1,3}at\s{1,3}")
 
 
@@ -3483,7 +3293,7 @@ def _time_after_name(ctx: Context) -> None:
     """
     # Every mention counts, also one merged into another.
     for mention_of in ctx.candidates:
-        candidate = _final(mention_of)
+        candidate = final_event(mention_of)
         when = candidate.when
         if when is None or not when.is_single:
             continue
