@@ -609,6 +609,39 @@ def test_no_initiative_at_work_since(text: str) -> None:
     assert when(initiative) is None
 
 
+# ---------------------------------------------------------------- "during the conference"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        (
+            "Ministers will gather in Lima for the Andean Water Conference on 12 and 13 May. They "
+            "hope the Andean Water Charter will be adopted during the conference.",
+            "Andean Water Charter",
+            "2046-05-12/2046-05-13",
+        ),
+        (
+            "The Andean Business Forum opens in Quito on Thursday. Officials said a memorandum of "
+            "understanding on tourism would be signed at the forum.",
+            "memorandum of understanding on tourism",
+            "2046-05-10",
+        ),
+    ],
+)
+def test_an_act_during_the_conference(text: str, name: str, expected: str) -> None:
+    assert expected == _dates(EventKind.AGREEMENT, text, "2046-05-07")[name]
+
+
+def test_an_act_during_a_conference_of_other_form() -> None:
+    # the last meeting named is a visit, not a conference: no date
+    text = (
+        "The President will visit Lima on 12 May. Officials hope the Andean Water Charter "
+        "will be adopted during the conference."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2046-05-07")["Andean Water Charter"] is None
+
+
 # ---------------------------------------------------------------- linear on adversarial input
 
 

@@ -2373,7 +2373,7 @@ def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
 # "will be signed during the visit", "to be adopted at the summit": the one named before.
 _DURING_THE: Final = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+the\s+"
-    r"(?P<noun>visit|summit|talks|meeting)\b",
+    r"(?P<noun>visit|summit|talks|meeting|conference|forum)\b(?![\w’'-])",
     re.IGNORECASE,
 )
 _NOUN_FORMS: Final = {
@@ -2381,6 +2381,8 @@ _NOUN_FORMS: Final = {
     "summit": ("summit",),
     "talks": ("bilateral-meeting",),
     "meeting": ("bilateral-meeting", "ministerial-meeting", "meeting", "other"),
+    "conference": ("conference", "ministerial-meeting"),
+    "forum": ("forum",),
 }
 
 
