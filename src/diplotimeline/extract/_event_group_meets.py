@@ -64,7 +64,7 @@ _TENSE: Final = (
 # met in", "governors will meet again in", "ministers ended their two-day meeting in".
 _GROUP_MEETS: Final = re.compile(
     r"\b" + _GROUP + r"(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?(?:\s+\([A-Z][\w-]{1,12}\))?)?"
-    r"(?:,?\s+(?:who|when\s+they)\s+|\s+(?:(?:also|then|first)\s+)?)" + _TENSE + r"(?:"
+    r"(?:,?\s+(?:who|when\s+they)\s+|\s+(?:(?:also|then|first|had|have)\s+)?)" + _TENSE + r"(?:"
     r"(?P<verb>meet|met|gather|gathered)(?:\s+again)?"
     r"|(?P<ended>ended|closed|concluded|opened|began)\s+(?:their|a)\s+"
     r"(?:(?:two|three|four)-day\s+)?(?:meeting|session|talks|summit))"

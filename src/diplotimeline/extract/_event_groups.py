@@ -210,6 +210,12 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         label = group[4:] if group.lower().startswith("the ") else group
         # "Energy ministers from the countries concerned": the complement names no one
         label = _UNNAMED_FROM.sub("", label)
+        states = _states_taken_up(ctx, match, label)
+        taken: list[str] = []
+        if states is not None:
+            # "Senior officials of the two countries met": of the two the text named before
+            label, taken = states
+            label = _lowered_opening(ctx, match, label)
         if held:
             name = f"{held[:1].upper()}{held[1:]} of the {_lowered_opening(ctx, match, label)}"
             end = match.end()
@@ -232,7 +238,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             m.actor_id
             for m in ctx.actors_in(match.start(), match.end("group"))
             if m.kind is not ActorKind.PERSON
-        ]
+        ] + taken
         candidate = Candidate(
             kind=EventKind.MEETING,
             form="summit" if "summit" in name.lower() else "other",
@@ -280,6 +286,45 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "officials of the two countries", "the ministers of the three states": a group of states
+# the text named before, whose number it gives.
+_THE_STATES: Final = re.compile(
+    r"\b(?P<of>of|from)\s+the\s+(?P<count>two|three|four)\s+(?:countries|states|nations"
+    r"|governments)$"
+)
+_COUNTS: Final = {"two": 2, "three": 3, "four": 4}
+# How far back the states of "the two countries" are looked for (characters).
+_STATES_REACH: Final = 2000
+
+
+def _states_taken_up(
+    ctx: Context, match: re.Match[str], label: str
+) -> tuple[str, list[str]] | None:
+    """ "Senior officials of the two countries": the label with the states that the text
+    named last before the group ("of Egypt and Jordan"), and their ids; None when the label
+    counts no states or fewer states than it counts were named."""
+    told = _THE_STATES.search(label)
+    if told is None:
+        return None
+    count = _COUNTS[told.group("count")]
+    start = match.start("group")
+    found: dict[str, ActorMentionLike] = {}
+    for mention in reversed(
+        ctx.actors_in(max(0, start - _STATES_REACH), start, (ActorKind.COUNTRY,))
+    ):
+        if mention.actor_id not in found:
+            found[mention.actor_id] = mention
+        if len(found) == count:
+            break
+    if len(found) < count:
+        return None
+    ordered = sorted(found.values(), key=lambda m: m.start)
+    entries = [ctx.country(m.text) for m in ordered]
+    names = [e.name if e is not None else m.text for e, m in zip(entries, ordered, strict=True)]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{label[: told.start()]}{told.group('of')} {joined}", [m.actor_id for m in ordered]
+
+
 # Words of a meeting of a series ("their next meeting"), which the series' readers name.
 _SERIES_WORDS: Final = frozenset(
     {"next", "following", "previous", "last", "latest", "upcoming", "first", "second", "third"}
@@ -306,9 +351,14 @@ _UNNAMED_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z]{1,20}\s+){0,3}
 
 def _short_name(ctx: Context, body: ActorMentionLike) -> str:
     """How a summit's name calls an organisation: its acronym when the gazetteer knows one
-    ("BIMSTEC"), else the name as written."""
+    and the text writes it ("BIMSTEC"), else the name as written (a text that writes only
+    "the Union for the Mediterranean" names its summits so, not by an acronym it never uses)."""
     entry = ctx.organization(body.text)
-    return entry.acronym if entry is not None and entry.acronym else body.text
+    if entry is None or not entry.acronym:
+        return body.text
+    if entry.acronym == body.text or re.search(rf"\b{re.escape(entry.acronym)}\b", ctx.text):
+        return entry.acronym
+    return body.text
 
 
 def _own_series(ctx: Context, match: re.Match[str], what: str) -> str | None:

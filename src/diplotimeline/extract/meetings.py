@@ -627,16 +627,35 @@ def _countries_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> li
     pair = _joined_countries(ctx, countries)
     if pair is None or ctx.text[pair[1].end : group.start()].strip():
         return []
-    sides = [_introduced_for(ctx, country.actor_id) or country for country in pair]
+    words = group.group().split()
+    office = " ".join(words[:-1] if words[-1].lower() in ("to", "will") else words)
+    sides = [_introduced_as(ctx, country.actor_id, office) or country for country in pair]
     if sides[0].actor_id == sides[1].actor_id:
         return []
     future = is_future(ctx, match.start(), sentence)
     span = (countries[-2].start, match.end())
-    return [
-        _headline_key(
-            ctx, sentence, _meeting(ctx, sentence, sides[:1], sides[1:], None, span, future)
-        )
-    ]
+    meeting = _meeting(ctx, sentence, sides[:1], sides[1:], None, span, future)
+    if any(side.kind is not ActorKind.PERSON for side in sides):
+        # "the Sri Lankan and Maldivian foreign ministers met": no person of that office is
+        # introduced for a side, so the group names the meeting, its states are the parties
+        states = ctx.text[pair[0].start : pair[1].end]
+        meeting.name = f"Meeting of the {states} {office}"
+        meeting.form = "ministerial-meeting" if "inister" in office.lower() else "summit"
+    return [_headline_key(ctx, sentence, meeting)]
+
+
+def _introduced_as(ctx: Context, country: str, office: str) -> ActorMentionLike | None:
+    """The person :func:`_introduced_for` ``country`` when the article introduces them with
+    the group's office ("leaders": a president or a prime minister; "foreign ministers": a
+    minister), else None: the Maldivian President is not one of "the foreign ministers"."""
+    person = _introduced_for(ctx, country)
+    if person is None:
+        return None
+    words = _GROUP_OFFICES.get(office.lower().split()[-1], ())
+    before = ctx.text[max(0, person.start - 40) : person.start].rsplit(".", 1)[-1]
+    after = ctx.text[person.end : person.end + 40].split(".", 1)[0]
+    title = f"{before} {after}".lower()
+    return person if not words or any(word in title for word in words) else None
 
 
 def _headline_key(ctx: Context, sentence: Sentence, candidate: Candidate) -> Candidate:
@@ -2988,8 +3007,9 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "Ministers agreed to hold their next meeting in 2020 in Brussels", "the decision to hold
 # the next session in Batumi in 2030": the meeting after the last of its series told before.
 _NEXT_IN_SERIES: Final = re.compile(
-    r"\b(?:(?:agreed|decided|resolved|undertook|decision|plans?|are|is)\s+to|will)\s+"
-    r"(?:hold|convene|host)\s+(?:their|the|its)\s+next\s+(?P<noun>meeting|session|summit)\b"
+    # "accepted an offer from Bangladesh to host its next meeting": any "to host"
+    r"\b(?:(?:agreed|decided|resolved|undertook|decision|plans?|are|is)\s+to|will|to(?=\s+host\b))"
+    r"\s+(?:hold|convene|host)\s+(?:their|the|its)\s+next\s+(?P<noun>meeting|session|summit)\b"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )

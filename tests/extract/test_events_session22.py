@@ -1,0 +1,165 @@
+"""Event rules of session 22 (meetings of bodies, series and groups), each on sentences written
+for these tests (invented people, other bodies, countries and years) with counter-examples that
+must not fire.
+
+The causes are general in diplomatic news: a group of office-holders of states the text named
+before ("officials of the two countries", "their water ministers had met"); two demonyms before
+one plural office ("the Chilean and Peruvian foreign ministers"), which are two states'
+ministers; a summit named by its body and place, as the text names the body (no acronym the
+text never writes); and the next meeting of a series that a state offers to host.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import when as _when
+
+from diplotimeline.model import EventKind
+
+
+class TestStatesTakenUp:
+    """ "the two countries" after a text that named two states: those states."""
+
+    def test_officials_of_the_two_countries(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Chile and Argentina hope to sign a water treaty in May. Senior officials of the two "
+            "countries met in Santiago last week to settle the text.",
+            "2051-03-15",
+        )
+        assert found.name == "Meeting of the senior officials of Chile and Argentina in Santiago"
+        assert set(found.participants) >= {"cl", "ar"}
+        assert _when(found) == "2051-03-06/2051-03-12"
+
+    def test_three_countries(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ghana, Togo and Benin share the Volta basin. Ministers of the three countries "
+            "will meet in Lomé on 4 June.",
+            "2051-03-15",
+        )
+        assert found.name == "Meeting of the ministers of Ghana, Togo and Benin in Lomé"
+        assert set(found.participants) >= {"gh", "tg", "bj"}
+
+    def test_no_states_named_keeps_the_group(self) -> None:
+        """Counter-example: with no two states named before, "the two countries" stay."""
+        found = _of(
+            EventKind.MEETING,
+            "The talks went well. Senior officials of the two countries met in Santiago last "
+            "week to settle the text.",
+            "2051-03-15",
+        )
+        assert all("Chile" not in m.name and "of the two countries" in m.name for m in found)
+        assert all(not m.participants or set(m.participants) <= {"ar"} for m in found)
+
+
+class TestGroupHadMet:
+    """A group of office-holders that "had met" at a place and a date."""
+
+    def test_water_ministers_had_met(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Kenya and Tanzania will sign a lake accord next year. Their fisheries ministers had "
+            "met in Dodoma last Thursday to prepare it.",
+            "2052-09-10",
+        )
+        assert found.name == "Meeting of the fisheries ministers in Dodoma"
+        assert _when(found) == "2052-09-05"
+        assert found.status.value == "occurred"
+
+    def test_no_owner_no_meeting(self) -> None:
+        """Counter-example: a text that names no body nor state says whose ministers nobody."""
+        assert not _of(
+            EventKind.MEETING,
+            "Their fisheries ministers had met in Dodoma last Thursday to prepare it.",
+            "2052-09-10",
+        )
+
+    def test_no_date_no_meeting(self) -> None:
+        """Counter-example: a place without a date right after it tells no meeting."""
+        assert not _of(
+            EventKind.MEETING,
+            "Kenya and Tanzania will sign a lake accord. Their ministers had met in Dodoma "
+            "often, officials said.",
+            "2052-09-10",
+        )
+
+
+class TestTwoDemonymsOneOffice:
+    """ "the Chilean and Peruvian foreign ministers met": two states' ministers."""
+
+    def test_demonyms_before_one_office(self) -> None:
+        [found] = [
+            m
+            for m in _of(
+                EventKind.MEETING,
+                "In March the Chilean and Peruvian foreign ministers met in Arica for their "
+                "first talks in a decade. Peru's President, Rosa Quispe, is to visit Santiago "
+                "in May.",
+                "2054-04-02",
+            )
+            if m.form.value != "visit"
+        ]
+        assert found.name == "Meeting of the Chilean and Peruvian foreign ministers"
+        assert set(found.participants) >= {"cl", "pe"}
+        assert "quispe-rosa" not in found.participants
+
+    def test_persons_of_that_office_name_it(self) -> None:
+        """Counter-example: persons introduced with the group's office are the meeting's."""
+        [found] = _of(
+            EventKind.MEETING,
+            "Chile, Peru leaders meet in Arica, pledge border cooperation\n\n"
+            "ARICA, April 2 - Chilean President Tomas Vidal and Peruvian President Rosa Quispe "
+            "pledged on Tuesday to reopen the border crossing.",
+            "2054-04-02",
+        )
+        assert found.name == "Meeting of Tomas Vidal and Rosa Quispe"
+
+
+class TestSummitNamedAsTheTextNamesTheBody:
+    """ "a summit in P" after a body's name: named by the body as the text writes it."""
+
+    def test_no_acronym_the_text_never_writes(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Southern African Development Community was relaunched at a summit in Windhoek "
+            "in August 1992.",
+            "2060-05-02",
+        )
+        assert found.name == "Southern African Development Community summit in Windhoek"
+        assert _when(found) == "1992-08"
+
+    def test_the_acronym_the_text_writes(self) -> None:
+        """Counter-example: a text that writes the acronym keeps it."""
+        [found] = _of(
+            EventKind.MEETING,
+            "The Southern African Development Community (SADC) was relaunched at a summit in "
+            "Windhoek in August 1992.",
+            "2060-05-02",
+        )
+        assert found.name == "SADC summit in Windhoek"
+
+
+class TestOfferToHostTheNextMeeting:
+    """ "accepted an offer from X to host its next meeting": the next of the series."""
+
+    def test_offer_to_host_the_next_meeting(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The 12th Ministerial Meeting of the Zambezi Basin Forum ended in Lusaka on Friday. "
+            "The forum accepted an offer from Angola to host its next meeting, in Luanda in 2072.",
+            "2070-03-08",
+        )
+        by_name = {m.name: m for m in found}
+        nxt = by_name["13th Ministerial Meeting of the Zambezi Basin Forum"]
+        assert _when(nxt) == "2072"
+        assert nxt.status.value == "planned"
+        assert nxt.location == "Luanda"
+
+    def test_no_series_told_no_meeting(self) -> None:
+        """Counter-example: "its next meeting" of no series named before is too vague."""
+        assert not _of(
+            EventKind.MEETING,
+            "The club accepted an offer from Angola to host its next meeting, in Luanda in 2072.",
+            "2070-03-08",
+        )
