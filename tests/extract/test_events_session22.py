@@ -163,3 +163,41 @@ class TestOfferToHostTheNextMeeting:
             "The club accepted an offer from Angola to host its next meeting, in Luanda in 2072.",
             "2070-03-08",
         )
+
+
+class TestBodyNameBeforeAMeetingNoun:
+    """ "a Nordic Council ministerial conference on fisheries in Bergen in May 2061"."""
+
+    def test_body_then_lower_case_noun_then_place_and_date(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ministers also agreed to hold an Organization of American States ministerial "
+            "conference on migration in Lima in March 2061.",
+            "2060-11-02",
+        )
+        assert found.name == "Organization of American States ministerial conference on migration"
+        assert _when(found) == "2061-03"
+        assert found.status.value == "planned"
+        assert found.location == "Lima"
+        assert "oas" in found.participants
+
+    def test_no_date_no_meeting(self) -> None:
+        """Counter-example: a place without a date does not tell which meeting."""
+        assert not _of(
+            EventKind.MEETING,
+            "Ministers also agreed to hold an Organization of American States ministerial "
+            "conference on migration in Lima one day.",
+            "2060-11-02",
+        )
+
+    def test_only_after_a_determiner(self) -> None:
+        """Counter-example: a body's name after a possessive ("Bolivia's Organization of
+        American States meeting") is not read as a meeting's name; after "the" it is."""
+        found = _of(
+            EventKind.MEETING,
+            "Officials said the Organization of American States forum in Lima on 4 May was "
+            "useful. Bolivia's Organization of American States meeting in Lima in March 2061 "
+            "was not.",
+            "2060-11-02",
+        )
+        assert [m.name for m in found] == ["Organization of American States forum"]

@@ -45,6 +45,7 @@ from diplotimeline.time import DateSpan, PartialDate
 __all__ = [
     "place_summits",
     "read_body_meets",
+    "read_body_noun_meetings",
     "read_group_meets",
     "read_place_ministerials",
     "read_series_meetings",
@@ -643,6 +644,77 @@ def read_place_ministerials(ctx: Context, sentence: Sentence) -> list[Candidate]
                 place=place,
                 future=is_future(ctx, match.start(), sentence),
                 participants=[],
+            )
+        )
+    return made
+
+
+# "to hold a Union for the Mediterranean ministerial conference on energy in Rabat in June
+# 2068", "the Nordic Council ministerial meeting in Oslo on 4 May": a meeting noun in lower
+# case right after a body's name (the name opens it), at a place and a date.
+_DETERMINER_BEFORE: Final = re.compile(r"(?:\b(?i:a|an|the|its|their|next)[ \t]+)$")
+_BODY_NOUN: Final = re.compile(
+    r"[ \t]+(?P<noun>(?:(?:ministerial|leaders[’']?|high-level|regional|annual|special"
+    r"|extraordinary|informal)[ \t]+){0,2}(?:conference|meeting|summit|forum)"
+    r"(?:[ \t]+on[ \t]+(?:[a-z]{3,20}[ \t]+){0,2}?[a-z]{3,20})?)"
+    r"[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])"
+)
+_BODY_NOUN_SCREEN: Final = re.compile(
+    r"(?:conference|meeting|summit|forum)(?: on [a-z ]{3,60}?)? in [A-Z]"
+)
+
+
+def read_body_noun_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting named by a body's name and a lower-case meeting noun, held at a place
+    and a date told right after it ("a Union for the Mediterranean ministerial conference on
+    energy in Rabat in June 2068"); without the place and the date ("the Nordic Council
+    meeting room", "a Nordic Council meeting in Oslo") nothing is read.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> from diplotimeline.extract.actors import analyze_actors
+        >>> from diplotimeline.extract.temporal import tag
+        >>> text = "They will hold a Nordic Council summit in Oslo."
+        >>> actors = analyze_actors(text, document_id="d").mentions
+        >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer(),
+        ...                     temporal=tag(text), actors=actors)
+        >>> read_body_noun_meetings(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if _BODY_NOUN_SCREEN.search(ctx.text, sentence.start, sentence.end) is None:
+        return made
+    for body in ctx.actors_in(sentence.start, sentence.end, (ActorKind.ORGANIZATION,)):
+        match = _BODY_NOUN.match(ctx.text, body.end, sentence.end)
+        if match is None or ctx.covers(match.start("noun")):
+            continue
+        if _DETERMINER_BEFORE.search(ctx.text, max(0, body.start - 8), body.start) is None:
+            continue  # "Union for the Mediterranean ministers' meeting" or a subject
+        if _read_at(ctx, body.start, match.end()) is not None:
+            continue
+        place = _place_then_date(ctx, match.end(), sentence, towns=False)
+        if place is None:
+            continue  # "a Union for the Mediterranean conference in Rabat": which one?
+        noun = " ".join(match.group("noun").split())
+        form = (
+            "summit"
+            if "summit" in noun
+            else "ministerial-meeting"
+            if "ministerial" in noun
+            else "other"
+        )
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"{body.text} {noun}",
+                form=form,
+                span=(body.start, place[1]),
+                at=match.start("noun"),
+                place=place,
+                future=is_future(ctx, body.start, sentence),
+                participants=[body.actor_id],
             )
         )
     return made

@@ -43,6 +43,7 @@ from diplotimeline.extract._event_context import (
 from diplotimeline.extract._event_group_meets import (
     place_summits,
     read_body_meets,
+    read_body_noun_meetings,
     read_group_meets,
     read_place_ministerials,
     read_series_meetings,
@@ -2745,6 +2746,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_group_meets(ctx, sentence),
             *read_series_meetings(ctx, sentence),
             *read_body_meets(ctx, sentence),
+            *read_body_noun_meetings(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -2782,6 +2784,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meets(ctx, sentence))
     made.extend(read_series_meetings(ctx, sentence))
     made.extend(read_body_meets(ctx, sentence))
+    made.extend(read_body_noun_meetings(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
