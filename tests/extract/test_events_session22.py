@@ -6,7 +6,11 @@ The causes are general in diplomatic news: a group of office-holders of states t
 before ("officials of the two countries", "their water ministers had met"); two demonyms before
 one plural office ("the Chilean and Peruvian foreign ministers"), which are two states'
 ministers; a summit named by its body and place, as the text names the body (no acronym the
-text never writes); and the next meeting of a series that a state offers to host.
+text never writes); the next meeting of a series that a state offers to host; a meeting noun
+after a body's name ("an Organization of American States ministerial conference on migration
+in Lima in March"); a body taken up by its head word in the possessive ("The Council's
+extraordinary session", after "the Nordic Council"); and "the leaders meet next in P in
+June" after the series' last meeting was named.
 """
 
 from __future__ import annotations
@@ -14,7 +18,10 @@ from __future__ import annotations
 from tests.extract._sentences import events_of as _of
 from tests.extract._sentences import when as _when
 
-from diplotimeline.model import EventKind
+from diplotimeline.model import EventKind, Meeting, MeetingForm
+from diplotimeline.time import DateSpan, PartialDate
+from diplotimeline.timeline.entry import Origin
+from diplotimeline.timeline.merge import Mention, merge_mentions
 
 
 class TestStatesTakenUp:
@@ -201,3 +208,123 @@ class TestBodyNameBeforeAMeetingNoun:
             "2060-11-02",
         )
         assert [m.name for m in found] == ["Organization of American States forum"]
+
+
+class TestHeadWordPossessive:
+    """ "The Council's extraordinary session": the body named before in full."""
+
+    def test_head_word_of_a_body_named_before(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Leaders attended the 31st Meeting of the SICA Council in Tegucigalpa on 3 May. "
+            "The Council's extraordinary session on 9 August, held online, approved the "
+            "Central American Drought Fund.",
+            "2070-12-30",
+        )
+        by_name = {m.name: m for m in found}
+        special = by_name["Extraordinary session of the SICA Council"]
+        assert _when(special) == "2070-08-09"
+        assert special.status.value == "occurred"
+
+    def test_no_body_of_that_head_word(self) -> None:
+        """Counter-example: no body named before ends with the head word."""
+        assert not _of(
+            EventKind.MEETING,
+            "Peru and Chile traded barbs. The Cathedral's special meeting on 9 August approved "
+            "the new roof.",
+            "2070-12-30",
+        )
+
+    def test_no_modifier_no_meeting(self) -> None:
+        """Counter-example: a bare "the Council's meeting" is left to the other readers."""
+        found = _of(
+            EventKind.MEETING,
+            "The SICA Council is based in San Salvador. The Council's meeting room was "
+            "renovated on 9 August.",
+            "2070-12-30",
+        )
+        assert not [m for m in found if "SICA Council" in m.name]
+
+    def test_the_group_meets_for_the_bodys_summit(self) -> None:
+        """A group that meets "for the Alliance's annual summit" holds that summit."""
+        [found] = _of(
+            EventKind.MEETING,
+            "The Andean Community turns 80 this year. The presidents of Bolivia, Colombia, "
+            "Ecuador and Peru will meet in Quito on 14 and 15 May for the Community's annual "
+            "summit.",
+            "2049-05-02",
+        )
+        assert found.name == "Annual summit of the Andean Community in Quito"
+        assert _when(found) == "2049-05-14/2049-05-15"
+
+
+class TestMeetNext:
+    """ "The heads of government meet next in P in June": the series' next meeting."""
+
+    def test_next_of_the_series_named_before(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The heads of government met in Apia on 2 and 3 July for the 41st Meeting of the "
+            "Polynesian Leaders Group. The heads of government meet next in Nuku'alofa in "
+            "July.",
+            "2072-12-31",
+        )
+        by_name = {m.name: m for m in found}
+        nxt = by_name["Next meeting of the Polynesian Leaders Group in Nuku'alofa"]
+        assert _when(nxt) == "2073-07"
+        assert nxt.status.value == "planned"
+
+    def test_no_series_named_before(self) -> None:
+        """Counter-example: no meeting with an ordinal told before: no "next" of it."""
+        found = _of(
+            EventKind.MEETING,
+            "Samoa and Tonga signed a deal. The heads of government meet next in Apia in July.",
+            "2072-12-31",
+        )
+        assert not [m for m in found if m.name.startswith("Next")]
+
+    def test_no_date_after_the_place(self) -> None:
+        """Counter-example: "meet next in Apia" without a date tells no meeting here."""
+        found = _of(
+            EventKind.MEETING,
+            "The heads of government met in Apia on 2 and 3 July for the 41st Meeting of the "
+            "Polynesian Leaders Group. The heads of government meet next in Apia, officials "
+            "said.",
+            "2072-12-31",
+        )
+        assert not [m for m in found if m.name.startswith("Next")]
+
+
+def _special(document: str, name: str, parties: tuple[str, ...], day: int = 14) -> Mention:
+    meeting = Meeting(
+        id="e1",
+        name=name,
+        form=MeetingForm.OTHER,
+        when=DateSpan(PartialDate(2069, 11, day), PartialDate(2069, 11, day)),
+        participants=parties,
+    )
+    return Mention(meeting, Origin(document))
+
+
+class TestMergeSpecialMeetingOfGroup:
+    """A "Special meeting of the X heads of government" is a gathering of X's members: it
+    merges with the meeting of X's organ on the same day."""
+
+    def test_same_day_merges(self) -> None:
+        entries = merge_mentions(
+            [
+                _special("d1", "Special meeting of the SICA heads of state", ("sica",)),
+                _special("d2", "Special meeting of the SICA Council", ("sica-council",)),
+            ]
+        )
+        assert len(entries) == 1
+
+    def test_another_day_stays_apart(self) -> None:
+        """Counter-example: the organ's meeting a day later is another meeting."""
+        entries = merge_mentions(
+            [
+                _special("d1", "Special meeting of the SICA heads of state", ("sica",)),
+                _special("d2", "Special meeting of the SICA Council", ("sica-council",), 15),
+            ]
+        )
+        assert len(entries) == 2

@@ -37,7 +37,13 @@ import calendar
 import re
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, is_future
+from diplotimeline.extract._event_context import (
+    ORDINAL_WORDS,
+    Candidate,
+    Context,
+    is_future,
+    ordinal_number,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 from diplotimeline.time import DateSpan, PartialDate
@@ -47,6 +53,8 @@ __all__ = [
     "read_body_meets",
     "read_body_noun_meetings",
     "read_group_meets",
+    "read_head_possessive_meetings",
+    "read_meets_next",
     "read_place_ministerials",
     "read_series_meetings",
 ]
@@ -718,3 +726,164 @@ def read_body_noun_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]
             )
         )
     return made
+
+
+# "The Authority's special meeting on 14 November", "the Council's extraordinary session":
+# a meeting of a body told before in full ("the OECS Authority"), now by its head word.
+_HEAD_POSSESSIVE: Final = re.compile(
+    r"\b(?i:the)\s+(?P<head>[A-Z][a-z]{3,20})[’']s\s+(?P<what>(?:(?:special|extraordinary"
+    r"|emergency|annual|ordinary|informal|inaugural)\s+){1,2}(?:meeting|session|summit))\b"
+)
+# How far back the body of a head word is looked for (characters).
+_HEAD_REACH: Final = 3000
+
+
+def _body_of_head(ctx: Context, head: str, position: int) -> tuple[str, str] | None:
+    """The organisation named before ``position`` whose name ends with the head word
+    ``head`` ("OECS Authority" for "Authority"): (name as written, id)."""
+    for mention in reversed(
+        ctx.actors_in(max(0, position - _HEAD_REACH), position, (ActorKind.ORGANIZATION,))
+    ):
+        words = mention.text.split()
+        if len(words) > 1 and words[-1] == head:
+            return mention.text, mention.actor_id
+    return None
+
+
+def read_head_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "The Authority's special meeting": the meeting of the body named before in full
+    whose head word the possessive takes up ("Special meeting of the OECS Authority"); a head
+    word of no body named before ("The Cathedral's special meeting") gives nothing.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "The Authority's special meeting approved it."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_head_possessive_meetings(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if "s " not in ctx.sentence_lower(sentence):
+        return made
+    for match in ctx.scan(_HEAD_POSSESSIVE, sentence):
+        if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        body = _body_of_head(ctx, match.group("head"), match.start())
+        if body is None:
+            continue
+        what = " ".join(match.group("what").lower().split())
+        name = f"{what[:1].upper()}{what[1:]} of the {body[0]}"
+        held = _held_for(ctx, sentence, match.start())
+        if held is not None:
+            # "The presidents will meet in Lima on 25 April for the Alliance's annual summit":
+            # the group's meeting is that summit, named by it
+            held.name = f"{name} in {held.location}" if held.location else name
+            held.form = "summit" if what.endswith("summit") else held.form
+            if body[1] not in held.participants:
+                held.participants.append(body[1])
+            continue
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="summit" if what.endswith("summit") else "other",
+            name=name,
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=[body[1]],
+            dateable=True,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), match.end()),
+        )
+        made.append(ctx.add(candidate))
+    return made
+
+
+_FOR_BEFORE: Final = re.compile(r"\bfor\s+$")
+
+
+def _held_for(ctx: Context, sentence: Sentence, position: int) -> Candidate | None:
+    """The meeting of ``sentence`` told before ``position`` when "for" opens what follows
+    ("met in Lima on Monday for the Alliance's summit"): the meeting held for it."""
+    if _FOR_BEFORE.search(ctx.text, max(sentence.start, position - 8), position) is None:
+        return None
+    before = [
+        c
+        for c in ctx.in_sentence(sentence)
+        if c.kind is EventKind.MEETING and c.form != "visit" and c.end <= position
+    ]
+    return before[-1] if before else None
+
+
+# "The heads of government meet next in Basseterre in June", "the committee will meet next
+# in Dhaka in 2067": the next meeting of the series whose last one was named before.
+_MEET_NEXT: Final = re.compile(
+    r"\b(?i:the|their|its)\s+(?P<group>(?:[a-z]{3,12}\s+)?(?:ministers|leaders|presidents"
+    r"|prime\s+ministers|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)"
+    r"|(?i:committee|council|commission|authority|assembly|board))"
+    r"\s+(?:(?P<tense>will|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to)\s+)?"
+    r"(?:meets?|convenes?|gathers?)\s+next\s+in\s+(?=[A-Z])"
+)
+
+
+def _last_of_series(ctx: Context, position: int) -> Candidate | None:
+    """The last meeting named before ``position`` (within :data:`_HEAD_REACH`) whose name
+    opens with its ordinal ("73rd Meeting of the OECS Authority")."""
+    last = None
+    for candidate in ctx.starting(max(0, position - _HEAD_REACH), position):
+        first = candidate.name.split(" ", 1)[0].lower()
+        if (
+            candidate.kind is EventKind.MEETING
+            and " " in candidate.name
+            and ordinal_number(candidate) is not None
+            and (first in ORDINAL_WORDS or first[:1].isdigit())
+        ):
+            last = candidate
+    return last
+
+
+def read_meets_next(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "The heads of government meet next in P in June": the next meeting of the series
+    named last before, at the place ("Next meeting of the OECS Authority in P"), without an
+    ordinal of its own (a special meeting may come between). Without a series named before,
+    or a date right after the place, nothing is read here.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> text = "The ministers meet next in Lima."
+        >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer())
+        >>> read_meets_next(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if " next in " not in ctx.sentence_lower(sentence):
+        return made
+    for match in ctx.scan(_MEET_NEXT, sentence):
+        if _read_at(ctx, match.start(), match.end()) is not None:
+            continue
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None:
+            continue
+        last = _last_of_series(ctx, match.start())
+        if last is None:
+            continue  # "The ministers meet next in Lima in May" of no series named: too vague
+        rest = last.name.split(" ", 1)[1]
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"Next {rest} in {place[0]}",
+                form=last.form,
+                span=(match.start("group"), place[1]),
+                at=match.start("group"),
+                place=place,
+                future=True,
+                participants=[p for p in last.participants if _is_organization(ctx, p)],
+            )
+        )
+    return made
+
+
+def _is_organization(ctx: Context, actor_id: str) -> bool:
+    mention = ctx.first_mention(actor_id)
+    return mention is not None and mention.kind is ActorKind.ORGANIZATION

@@ -45,6 +45,8 @@ from diplotimeline.extract._event_group_meets import (
     read_body_meets,
     read_body_noun_meetings,
     read_group_meets,
+    read_head_possessive_meetings,
+    read_meets_next,
     read_place_ministerials,
     read_series_meetings,
 )
@@ -2747,6 +2749,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_series_meetings(ctx, sentence),
             *read_body_meets(ctx, sentence),
             *read_body_noun_meetings(ctx, sentence),
+            *read_head_possessive_meetings(ctx, sentence),
+            *read_meets_next(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -2762,6 +2766,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_met(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
     made.extend(_read_body_sessions(ctx, sentence))
+    made.extend(read_meets_next(ctx, sentence))  # before the group's own reading
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
     made.extend(read_place_talks(ctx, sentence))
@@ -2785,6 +2790,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_series_meetings(ctx, sentence))
     made.extend(read_body_meets(ctx, sentence))
     made.extend(read_body_noun_meetings(ctx, sentence))
+    made.extend(read_head_possessive_meetings(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
