@@ -328,3 +328,73 @@ class TestMergeSpecialMeetingOfGroup:
             ]
         )
         assert len(entries) == 2
+
+
+class TestLastYearsMeeting:
+    """ "Last year's forum" after the series was named: its meeting of the year before."""
+
+    def test_last_years_forum_of_a_named_series(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "On Friday the ministers of the Arctic states gather in Tromsø for the council's "
+            "annual Polar Forum. Last year's forum produced little.",
+            "2059-03-03",
+        )
+        by_name = {m.name: m for m in found}
+        last = by_name["Polar Forum of 2058"]
+        assert _when(last) == "2058"
+        assert last.status.value == "occurred"
+
+    def test_no_series_named_before(self) -> None:
+        """Counter-example: "last year's summit" of no series named is too vague."""
+        assert not _of(
+            EventKind.MEETING,
+            "Prices rose sharply in Oslo. Last year's summit produced little.",
+            "2059-03-03",
+        )
+
+    def test_another_noun_than_the_series(self) -> None:
+        """Counter-example: a forum named before is no "last year's summit"."""
+        found = _of(
+            EventKind.MEETING,
+            "On Friday the ministers of the Arctic states gather in Tromsø for the council's "
+            "annual Polar Forum. Last year's summit produced little.",
+            "2059-03-03",
+        )
+        assert not [m for m in found if "2058" in m.name]
+
+
+class TestOrganOfAProgrammeMeets:
+    """ "The fund's governing board meets for the first time in P on D"."""
+
+    def test_programmes_board_meets_for_the_first_time(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Donors pledged $90 million to the Andean Water Security Fund in March. The fund's "
+            "governing board meets for the first time in Lima on 3 and 4 June.",
+            "2061-05-20",
+        )
+        by_name = {m.name: m for m in found}
+        board = by_name["First meeting of the governing board of the Andean Water Security Fund"]
+        assert _when(board) == "2061-06-03/2061-06-04"
+        assert board.status.value == "planned"
+        assert board.location == "Lima"
+
+    def test_no_fund_named_before(self) -> None:
+        """Counter-example: "the fund's board" of no fund named before is too vague."""
+        assert not _of(
+            EventKind.MEETING,
+            "Peru wants money for water. The fund's governing board meets for the first time "
+            "in Lima on 3 and 4 June.",
+            "2061-05-20",
+        )
+
+    def test_no_date_after_the_place(self) -> None:
+        """Counter-example: a place without a date tells no meeting."""
+        found = _of(
+            EventKind.MEETING,
+            "Donors pledged $90 million to the Andean Water Security Fund in March. The fund's "
+            "governing board usually meets in Lima, officials said.",
+            "2061-05-20",
+        )
+        assert not [m for m in found if "governing board" in m.name]

@@ -55,6 +55,7 @@ __all__ = [
     "read_group_meets",
     "read_head_possessive_meetings",
     "read_meets_next",
+    "read_organ_meets",
     "read_place_ministerials",
     "read_series_meetings",
 ]
@@ -887,3 +888,86 @@ def read_meets_next(ctx: Context, sentence: Sentence) -> list[Candidate]:
 def _is_organization(ctx: Context, actor_id: str) -> bool:
     mention = ctx.first_mention(actor_id)
     return mention is not None and mention.kind is ActorKind.ORGANIZATION
+
+
+# "The programme's governing board meets for the first time in Bangkok on 19 and 20
+# October", "the fund's steering committee will meet in Nairobi in May": an organ of a
+# programme, fund or body named before, taken up by its head noun, that meets at a place and
+# a date.
+_ORGAN_MEETS: Final = re.compile(
+    r"\b(?i:the|its)\s+(?P<owner>programme|program|fund|facility|initiative|bank|organi[sz]ation"
+    r"|plan|agency|commission|corridor|project)[’']s\s+(?P<organ>(?:governing|executive"
+    r"|steering|supervisory|advisory|joint|management)\s+(?:board|council|committee)"
+    r"|board\s+of\s+(?:directors|governors|trustees))\s+"
+    r"(?:(?P<tense>will|is\s+to|is\s+due\s+to|is\s+set\s+to|would)\s+meet|meets|(?P<past>met))"
+    r"(?P<first>\s+for\s+the\s+first\s+time)?\s+in\s+(?=[A-Z])"
+)
+
+
+def _owner_named_before(ctx: Context, owner: str, position: int) -> str | None:
+    """The name of the programme, fund or organisation named last before ``position`` whose
+    name ends with the head noun ``owner`` ("Colombo Plan Green Skills Programme")."""
+    for candidate in reversed(ctx.starting(max(0, position - _HEAD_REACH), position)):
+        words = candidate.name.split()
+        if (
+            candidate.kind is not EventKind.MEETING
+            and len(words) > 1
+            and words[-1].lower() == owner
+            and words[0][:1].isupper()
+        ):
+            return candidate.name
+    for mention in reversed(
+        ctx.actors_in(max(0, position - _HEAD_REACH), position, (ActorKind.ORGANIZATION,))
+    ):
+        words = mention.text.split()
+        if len(words) > 1 and words[-1].lower() == owner:
+            return mention.text
+    return None
+
+
+def read_organ_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read the meeting of an organ of a programme or body named before, taken up by its head
+    noun ("The programme's governing board meets for the first time in Bangkok on 19 and 20
+    October": "First meeting of the governing board of the Colombo Plan Green Skills
+    Programme"); without an owner of that noun named before, or a date right after the
+    place, nothing.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> text = "The fund's governing board meets in Lima."
+        >>> ctx = Context.build(text, document_id="d", gazetteer=load_gazetteer())
+        >>> read_organ_meets(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    lower = ctx.sentence_lower(sentence)
+    if "s " not in lower or " in " not in lower:
+        return made
+    for match in ctx.scan(_ORGAN_MEETS, sentence):
+        if _read_at(ctx, match.start(), match.end()) is not None:
+            continue
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None:
+            continue
+        owner = _owner_named_before(ctx, match.group("owner").lower(), match.start())
+        if owner is None:
+            continue  # "the fund's board meets in Lima on Monday": which fund?
+        organ = " ".join(match.group("organ").lower().split())
+        name = f"meeting of the {organ} of the {owner}"
+        name = f"First {name}" if match.group("first") else f"{name[:1].upper()}{name[1:]}"
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=name,
+                form="other",
+                span=(match.start("organ"), place[1]),
+                at=match.start("organ"),
+                place=place,
+                future=bool(match.group("tense"))
+                or (not match.group("past") and is_future(ctx, match.start(), sentence)),
+                participants=[],
+            )
+        )
+    return made

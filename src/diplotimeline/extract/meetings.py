@@ -47,6 +47,7 @@ from diplotimeline.extract._event_group_meets import (
     read_group_meets,
     read_head_possessive_meetings,
     read_meets_next,
+    read_organ_meets,
     read_place_ministerials,
     read_series_meetings,
 )
@@ -62,6 +63,7 @@ from diplotimeline.extract._event_groups import (
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
+from diplotimeline.time import DateSpan, PartialDate
 
 __all__ = ["read_meetings"]
 
@@ -2751,6 +2753,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_body_noun_meetings(ctx, sentence),
             *read_head_possessive_meetings(ctx, sentence),
             *read_meets_next(ctx, sentence),
+            *_read_last_years(ctx, sentence),
+            *read_organ_meets(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -2780,6 +2784,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_next_in_series(ctx, sentence))
     made.extend(_read_next_summit(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
+    made.extend(_read_last_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
     made.extend(_read_called_meetings(ctx, sentence))
@@ -2791,6 +2796,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_body_meets(ctx, sentence))
     made.extend(read_body_noun_meetings(ctx, sentence))
     made.extend(read_head_possessive_meetings(ctx, sentence))
+    made.extend(read_organ_meets(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
@@ -2916,6 +2922,67 @@ def _read_next_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 frame_key=f"next-year:{name_key(name)}",
             )
         )
+        made.append(candidate)
+    return made
+
+
+# "Last year's forum approved a roadmap": the meeting of a series named before (its "annual
+# Regional Forum"), the year before, named by the series and that year.
+_LAST_YEARS: Final = re.compile(
+    r"\b(?i:last\s+year)[’']s\s+(?P<what>(?:(?:annual|consultative|leaders[’']?|ministerial"
+    r"|regional)\s+)?(?P<noun>summit|meeting|conference|forum|session|dialogue))\b"
+)
+# How far back the series of "last year's forum" is looked for (characters).
+_LAST_YEARS_REACH: Final = 3000
+
+
+def _read_last_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Last year's forum" after a meeting whose name ends with that noun ("the
+    organisation's annual Regional Forum"): that series' meeting of the year before,
+    "Regional Forum of 2066", dated by the year. Without such a series named before, or a
+    year the tagger reads, nothing ("last year's summit" of no series is too vague)."""
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "last"):
+        return made
+    for match in ctx.scan(_LAST_YEARS, sentence):
+        if ctx.covers(match.start("what")) or ctx.named_at(match.start("what"), slack=1):
+            continue
+        year: tuple[int, DateSpan, str] | None = None
+        for mention in ctx.temporal_starting(match.start(), match.start() + 1):
+            value = mention.value
+            if (
+                isinstance(value, DateSpan)
+                and value.is_single
+                and isinstance(value.start, PartialDate)
+                and value.start.month is None
+            ):
+                year = (value.start.year, value, mention.text)
+        noun = match.group("noun").lower()
+        series = [
+            c
+            for c in ctx.starting(max(0, match.start() - _LAST_YEARS_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.named and c.name.lower().endswith(noun)
+        ]
+        if year is None or not series:
+            continue
+        base = series[-1].name
+        first, _, rest = base.partition(" ")
+        if rest and ordinal_number(series[-1]) is not None and first[:1].isupper():
+            base = rest[:1].upper() + rest[1:]  # "59th Consultative Committee Meeting"
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form=series[-1].form,
+                name=f"{base} of {year[0]}",
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence.index,
+                participants=list(series[-1].participants),
+                future=False,
+                evidence=(match.start(), match.end()),
+            )
+        )
+        candidate.when, candidate.date_text = year[1], year[2]
         made.append(candidate)
     return made
 
