@@ -43,10 +43,12 @@ class TestDev11Events(ScoreFloors):
     label = "dev11"
     # The first run's figures (b40d936): loose 0.7448, strict 0.5241, dates 0.7037, merge
     # 0.8293, actors 0.9438. The floors sit a little below.
-    loose = 0.73
-    strict = 0.51
-    dates = 0.69
-    merge = 0.81
+    # Session 16 (meets-22, meetings of bodies, series and groups): loose 0.8480, strict
+    # 0.6364, dates 0.7500, merge 0.8462, actors 0.9438; floors raised below them.
+    loose = 0.83
+    strict = 0.62
+    dates = 0.73
+    merge = 0.83
     actors = 0.93
 
 
