@@ -245,6 +245,31 @@ class TestHeadWordPossessive:
         )
         assert not [m for m in found if "SICA Council" in m.name]
 
+    def test_bare_possessive_with_place_and_date(self) -> None:
+        """Without a modifier, "the Commission's summit" needs its place and date after it;
+        an organ "of" the body ("the Council of Ministers of the X Commission") is not it."""
+        found = _of(
+            EventKind.MEETING,
+            "The Council of Ministers of the Mekong River Commission met on Monday. The plan "
+            "goes to leaders at the Commission's summit in Vientiane on 3 and 4 April.",
+            "2063-03-20",
+        )
+        by_name = {m.name: m for m in found}
+        summit = by_name["Summit of the Mekong River Commission"]
+        assert _when(summit) == "2063-04-03/2063-04-04"
+        assert summit.location == "Vientiane"
+        assert summit.form.value == "summit"
+
+    def test_bare_possessive_without_a_date(self) -> None:
+        """Counter-example: "the Commission's summit in Vientiane" with no date after it."""
+        found = _of(
+            EventKind.MEETING,
+            "The Mekong River Commission was founded in 1995. The plan goes to leaders at the "
+            "Commission's summit in Vientiane, officials said.",
+            "2063-03-20",
+        )
+        assert not [m for m in found if m.name.startswith("Summit of the Mekong")]
+
     def test_the_group_meets_for_the_bodys_summit(self) -> None:
         """A group that meets "for the Alliance's annual summit" holds that summit."""
         [found] = _of(

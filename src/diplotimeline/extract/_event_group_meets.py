@@ -732,21 +732,23 @@ def read_body_noun_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]
 # "The Authority's special meeting on 14 November", "the Council's extraordinary session":
 # a meeting of a body told before in full ("the OECS Authority"), now by its head word.
 _HEAD_POSSESSIVE: Final = re.compile(
-    r"\b(?i:the)\s+(?P<head>[A-Z][a-z]{3,20})[’']s\s+(?P<what>(?:(?:special|extraordinary"
-    r"|emergency|annual|ordinary|informal|inaugural)\s+){1,2}(?:meeting|session|summit))\b"
+    r"\b(?i:the)\s+(?P<head>[A-Z][a-z]{3,20})[’']s\s+(?P<what>(?P<mods>(?:special|extraordinary"
+    r"|emergency|annual|ordinary|informal|inaugural)\s+){0,2}(?:meeting|session|summit))\b"
 )
+_HELD_AT: Final = re.compile(r"[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])")
 # How far back the body of a head word is looked for (characters).
 _HEAD_REACH: Final = 3000
 
 
 def _body_of_head(ctx: Context, head: str, position: int) -> tuple[str, str] | None:
     """The organisation named before ``position`` whose name ends with the head word
-    ``head`` ("OECS Authority" for "Authority"): (name as written, id)."""
+    ``head`` ("OECS Authority" for "Authority", not an organ "of" it): (name, id)."""
     for mention in reversed(
         ctx.actors_in(max(0, position - _HEAD_REACH), position, (ActorKind.ORGANIZATION,))
     ):
         words = mention.text.split()
-        if len(words) > 1 and words[-1] == head:
+        if len(words) > 1 and words[-1] == head and " of " not in mention.text:
+            # not "Council of Ministers of the Indian Ocean Commission": its head is "Council"
             return mention.text, mention.actor_id
     return None
 
@@ -769,11 +771,32 @@ def read_head_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Cand
     for match in ctx.scan(_HEAD_POSSESSIVE, sentence):
         if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
             continue
+        at = _HELD_AT.match(ctx.text, match.end(), sentence.end)
+        place = _place_then_date(ctx, at.end(), sentence) if at is not None else None
+        if place is None and not match.group("mods"):
+            continue  # "the Council's meeting" without a place and a date: which one?
         body = _body_of_head(ctx, match.group("head"), match.start())
         if body is None:
             continue
         what = " ".join(match.group("what").lower().split())
         name = f"{what[:1].upper()}{what[1:]} of the {body[0]}"
+        if place is not None:
+            # "at the Commission's summit in Port Louis on Thursday 17 and Friday 18 May": held
+            # there (the name stays the body's, as the other reports of the summit name it)
+            made.append(
+                _make(
+                    ctx,
+                    sentence,
+                    name=name,
+                    form="summit" if what.endswith("summit") else "other",
+                    span=(match.start(), place[1]),
+                    at=match.start("what"),
+                    place=(place[0], place[1], None),  # the host is no party of its own
+                    future=is_future(ctx, match.start(), sentence),
+                    participants=[body[1]],
+                )
+            )
+            continue
         held = _held_for(ctx, sentence, match.start())
         if held is not None:
             # "The presidents will meet in Lima on 25 April for the Alliance's annual summit":
