@@ -423,3 +423,41 @@ class TestOrganOfAProgrammeMeets:
             "2061-05-20",
         )
         assert not [m for m in found if "governing board" in m.name]
+
+
+class TestBodyMetInSession:
+    """ "The X met in extraordinary session": named by the session's kind."""
+
+    def test_extraordinary_session(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Council of Ministers of the Mekong River Commission met in extraordinary "
+            "session in Vientiane yesterday to discuss the drought.",
+            "2063-03-20",
+        )
+        assert found.name == (
+            "Extraordinary session of the Council of Ministers of the Mekong River Commission"
+        )
+        assert _when(found) == "2063-03-19"
+
+    def test_ministers_of_a_body_hold_a_ministers_session(self) -> None:
+        """Ministers of a body in session hold a ministerial meeting, not a summit: a summit
+        of the body that month is another meeting."""
+        [found] = _of(
+            EventKind.MEETING,
+            "Ministers of the Mekong River Commission met in emergency session yesterday.",
+            "2063-03-20",
+        )
+        assert found.name == "Emergency session of the Mekong River Commission"
+        assert found.form.value == "ministerial-meeting"
+
+    def test_met_without_a_session_keeps_its_name(self) -> None:
+        """Counter-example: "met in Vientiane" names no kind of session."""
+        [found] = _of(
+            EventKind.MEETING,
+            "The Council of Ministers of the Mekong River Commission met in Vientiane "
+            "yesterday to discuss the drought.",
+            "2063-03-20",
+        )
+        assert found.name.startswith("Meeting of the Council of Ministers")
+        assert found.form.value == "other"

@@ -2223,10 +2223,31 @@ def _meeting_ending_at(ctx: Context, position: int) -> bool:
     )
 
 
+# "Ministers of the X" right before the body's name: the body's ministers who met.
+_MINISTERS_OF: Final = re.compile(r"\b[Mm]inisters\s+of\s+(?:the\s+)?\s?$")
+# "met in extraordinary session": the kind of session the body held, which names it.
+_IN_SESSION: Final = re.compile(
+    r"\s+in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
+    re.IGNORECASE,
+)
+
+
 def _body_session(
     ctx: Context, sentence: Sentence, body: str, start: int, end: int, future: bool
 ) -> Candidate:
-    name = f"Meeting of the {body}"
+    kind = _IN_SESSION.match(ctx.text, end, sentence.end)
+    form = "other"
+    if kind is not None and (
+        "inisters" in body
+        or _MINISTERS_OF.search(ctx.text, max(0, start - len(body) - 30), start - len(body))
+    ):
+        # "Ministers of the X met in extraordinary session": a ministers' session, no summit
+        form = "ministerial-meeting"
+    name = (
+        f"{kind.group('kind').capitalize()} session of the {body}"
+        if kind
+        else f"Meeting of the {body}"
+    )
     mention = next(
         (
             m
@@ -2238,7 +2259,7 @@ def _body_session(
     return ctx.add(
         Candidate(
             kind=EventKind.MEETING,
-            form="other",
+            form=form,
             name=name,
             start=start,
             end=end,
