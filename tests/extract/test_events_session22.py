@@ -461,3 +461,32 @@ class TestBodyMetInSession:
         )
         assert found.name.startswith("Meeting of the Council of Ministers")
         assert found.form.value == "other"
+
+
+class TestSummitOfABodyWithItsAcronymAndPlace:
+    """ "the summit of the X (ACR) in P": held at P, named as the text names it."""
+
+    def test_summit_of_a_body_then_acronym_then_place(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Both leaders spoke of last month's summit of the Southern African Development "
+            "Community (SADC) in Maputo, where the fund was approved.",
+            "2061-12-05",
+        )
+        [summit] = [m for m in found if "summit" in m.name.lower()]
+        assert summit.name == (
+            "Summit of the Southern African Development Community (SADC) in Maputo"
+        )
+        assert summit.location == "Maputo"
+        assert _when(summit) == "2061-11"
+
+    def test_no_place_after_the_acronym(self) -> None:
+        """Counter-example: "(SADC) in November" is a date, no place."""
+        found = _of(
+            EventKind.MEETING,
+            "Both leaders spoke of the summit of the Southern African Development Community "
+            "(SADC) in November, where the fund was approved.",
+            "2061-12-05",
+        )
+        assert all(m.location is None for m in found if "summit" in m.name.lower())
+        assert all(not m.name.endswith(")") for m in found)

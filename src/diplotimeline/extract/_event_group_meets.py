@@ -516,6 +516,10 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "she will carry it to Dili this month, where the leaders of the X meet on 4 and 5 May".
 _WHERE_GROUP: Final = re.compile(r"\b(?:to|in|at)\s+(?P<at>[A-Z])")
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)$")
+# "(ECCAS) in Malabo" right after a summit of a body: its acronym, then its place.
+_ACRONYM_THEN_PLACE: Final = re.compile(
+    r"[ \t]*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12})\)[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])"
+)
 _WHERE_AFTER: Final = re.compile(
     r"(?:\s+(?:this|next|that|last)\s+(?:month|week|year))?,\s+where\s+"
 )
@@ -526,7 +530,8 @@ def place_summits(ctx: Context, sentence: Sentence) -> None:
 
     A summit named by its place only ("São Tomé summit") is held there; a summit of a group
     told after "to P, where" ("to Dili this month, where the leaders of the X meet on 4 and
-    5 May") is held at P. Only summits without a place gain one.
+    5 May") is held at P; a summit of a body whose acronym and place follow it ("the summit
+    of the X (ACR) in P") is held at P and named so. Only summits without a place gain one.
     """
     found = [
         c
@@ -536,7 +541,18 @@ def place_summits(ctx: Context, sentence: Sentence) -> None:
     if not found:
         return
     text = ctx.text
-    if ", where " not in text[sentence.start : sentence.end]:
+    for candidate in found:
+        bracketed = _ACRONYM_THEN_PLACE.match(text, candidate.end, sentence.end)
+        if bracketed is None or not candidate.name.startswith("Summit of the "):
+            continue
+        place = ctx.place_at(bracketed.end())
+        if place is not None:
+            # "last month's summit of the Economic Community of Central African States
+            # (ECCAS) in Malabo": held there, and named as the text names it
+            candidate.location = place[0]
+            candidate.name = f"{candidate.name} ({bracketed.group('acronym')}) in {place[0]}"
+    found = [c for c in found if c.location is None]
+    if ", where " not in text[sentence.start : sentence.end] or not found:
         return
     for match in ctx.scan(_WHERE_GROUP, sentence):
         place = ctx.place_at(match.start("at"))
