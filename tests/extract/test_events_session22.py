@@ -490,3 +490,34 @@ class TestSummitOfABodyWithItsAcronymAndPlace:
         )
         assert all(m.location is None for m in found if "summit" in m.name.lower())
         assert all(not m.name.endswith(")") for m in found)
+
+
+class TestSherpasOfTwoStates:
+    """ "U.S. and Chinese sherpas also met": a group of two states' sherpas."""
+
+    def test_abbreviated_state_and_demonym(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The talks dragged on. U.K. and Indian sherpas also met on the margins on Thursday "
+            "morning, an official said.",
+            "2064-04-05",
+        )
+        assert found.name == "Meeting of the U.K. and Indian sherpas"
+        assert _when(found) == "2064-04-03"
+        assert "in" in found.participants
+
+    def test_a_body_of_sherpas_met(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The talks dragged on. G20 sherpas met on Thursday to settle the text.",
+            "2064-04-05",
+        )
+        assert found.name == "Meeting of the G20 sherpas"
+
+    def test_bare_sherpas_are_no_group(self) -> None:
+        """Counter-example: "the sherpas met" names no body nor state."""
+        assert not _of(
+            EventKind.MEETING,
+            "The talks dragged on. The sherpas met on Thursday to settle the text.",
+            "2064-04-05",
+        )

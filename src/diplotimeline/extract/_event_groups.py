@@ -52,7 +52,7 @@ _GROUP_NOUN: Final = (
     r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers"
     # "finance ministers and central bank governors", "trade ministers and senior officials"
     r"(?:\s+and\s+(?:central\s+bank\s+governors|(?:senior\s+)?officials))?"
-    r"|officials|negotiators|envoys)"
+    r"|officials|negotiators|envoys|sherpas)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -67,7 +67,9 @@ _GATHERING: Final = re.compile(
     r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+"
     # "the European Union's foreign ministers": a named body's group, after "the" only
     r"|(?:[A-Z][\w-]{0,20}\s+){0,2}[A-Z][\w-]{0,20}[’']s\s+)?)?"
-    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}(?:\s+and\s+[A-Z][\w-]{0,20})?"
+    # "U.S. and Chinese sherpas": an abbreviation with its dots is a name too
+    r"(?:(?:" + _NOT_A_NAME + r"(?:[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z][\w-]{0,20})"
+    r"(?:\s+and\s+[A-Z][\w-]{0,20})?"
     r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
     + _GROUP_NOUN
     + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
