@@ -782,7 +782,8 @@ def read_head_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Cand
         []
     """
     made: list[Candidate] = []
-    if "s " not in ctx.sentence_lower(sentence):
+    lower = ctx.sentence_lower(sentence)
+    if "'s " not in lower and "’s " not in lower:
         return made
     for match in ctx.scan(_HEAD_POSSESSIVE, sentence):
         if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
@@ -981,7 +982,7 @@ def read_organ_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """
     made: list[Candidate] = []
     lower = ctx.sentence_lower(sentence)
-    if "s " not in lower or " in " not in lower:
+    if ("'s " not in lower and "’s " not in lower) or " in " not in lower:
         return made
     for match in ctx.scan(_ORGAN_MEETS, sentence):
         if _read_at(ctx, match.start(), match.end()) is not None:
