@@ -521,3 +521,52 @@ class TestSherpasOfTwoStates:
             "The talks dragged on. The sherpas met on Thursday to settle the text.",
             "2064-04-05",
         )
+
+
+class TestPrecededByAMeeting:
+    """ "X was preceded by the Committee of Senior Officials on 17 and 18 May"."""
+
+    def test_body_that_preceded_a_meeting(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The 21st Council of Ministers of the Andean Community will be held in Lima on 9 "
+            "and 10 June, preceded by the Committee of Senior Officials on 7 and 8 June.",
+            "2052-05-02",
+        )
+        by_name = {m.name: m for m in found}
+        officials = by_name["Meeting of the Committee of Senior Officials"]
+        assert _when(officials) == "2052-06-07/2052-06-08"
+        assert officials.status.value == "planned"
+
+    def test_level_consultations_that_preceded_a_meeting(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The fifth meeting of the Chile-Peru Joint Commission was held in Lima on 9-10 "
+            "March 2052. The meeting was preceded by vice-minister-level consultations on 8 "
+            "March.",
+            "2052-03-12",
+        )
+        by_name = {m.name: m for m in found}
+        consultations = by_name["Vice-minister-level consultations"]
+        assert _when(consultations) == "2052-03-08"
+        assert consultations.status.value == "occurred"
+
+    def test_no_date_no_meeting(self) -> None:
+        """Counter-example: "preceded by the Committee of Senior Officials" without a date."""
+        found = _of(
+            EventKind.MEETING,
+            "The 21st Council of Ministers of the Andean Community will be held in Lima on 9 "
+            "and 10 June, preceded as usual by the Committee of Senior Officials.",
+            "2052-05-02",
+        )
+        assert not [m for m in found if "Senior Officials" in m.name]
+
+    def test_a_dinner_is_no_meeting(self) -> None:
+        """Counter-example: what preceded the meeting is no meeting of a body or a kind."""
+        found = _of(
+            EventKind.MEETING,
+            "The 21st Council of Ministers of the Andean Community will be held in Lima on 9 "
+            "and 10 June, preceded by a dinner on 8 June.",
+            "2052-05-02",
+        )
+        assert not [m for m in found if "dinner" in m.name.lower()]

@@ -57,6 +57,7 @@ __all__ = [
     "read_meets_next",
     "read_organ_meets",
     "read_place_ministerials",
+    "read_preceding_meetings",
     "read_series_meetings",
 ]
 
@@ -1010,4 +1011,79 @@ def read_organ_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 participants=[],
             )
         )
+    return made
+
+
+# "The Council of Ministers was preceded by the Committee of Senior Officials on 17 and 18
+# May", "The meeting was preceded by Foreign Secretary-level consultations on 8 October": a
+# meeting held before (or after) the one told, named by its body or its kind, and dated.
+_PRECEDED_BY: Final = re.compile(
+    r"\b(?:preceded|followed)\s+by\s+(?:the\s+|a\s+|an\s+)?(?P<what>"
+    r"(?:[A-Z][\w-]{1,20}\s+){0,3}(?:Committee|Council|Commission)"
+    r"(?:\s+of\s+(?:[A-Z][\w-]{1,20}\s+){0,2}[A-Z][\w-]{1,20})?"
+    r"|(?:[A-Z][\w-]{1,20}\s+){0,2}[\w-]{1,20}-level\s+(?:consultations|talks|meeting)"
+    r"|(?:meeting|session)\s+of\s+(?:the\s+)?(?:[a-z]{3,12}\s+)?(?:ministers|officials|leaders))"
+    r"\s+(?:on|from)\s+(?=\d|[A-Z])"
+)
+# How far back the meeting "preceded" is looked for (characters).
+_PRECEDED_REACH: Final = 600
+
+
+def read_preceding_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read a meeting told as what preceded or followed another, with its own date: "The
+    Council of Ministers was preceded by the Committee of Senior Officials on 17 and 18 May"
+    ("Meeting of the Committee of Senior Officials"), "The meeting was preceded by Foreign
+    Secretary-level consultations on 8 October". Its countries are those of the meeting told
+    last before; without a date right after it ("preceded by a dinner",
+    "followed by the Council's decision"), nothing is read.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "The summit was preceded by the Committee of Senior Officials."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_preceding_meetings(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    lower = ctx.sentence_lower(sentence)
+    if " by " not in lower or ("preceded" not in lower and "followed" not in lower):
+        return made
+    for match in ctx.scan(_PRECEDED_BY, sentence):
+        if ctx.covers(match.start("what")):
+            continue
+        date: tuple[DateSpan, str] | None = None
+        for told in ctx.temporal_starting(match.end(), match.end() + 1):
+            if isinstance(told.value, DateSpan) and told.timex_type in ("DATE", "TIME"):
+                date = (told.value, told.text)
+                break
+        if date is None:
+            continue
+        what = " ".join(match.group("what").split())
+        if what[:1].isupper() and what.split()[-1] not in ("consultations", "talks", "meeting"):
+            name = f"Meeting of the {what}"  # "the Committee of Senior Officials"
+        else:
+            name = what[:1].upper() + what[1:]
+        before = [
+            c
+            for c in ctx.starting(max(0, match.start() - _PRECEDED_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.end <= match.start()
+        ]
+        parties = [
+            p
+            for p in (before[-1].participants if before else [])
+            if (mention := ctx.first_mention(p)) is not None and mention.kind is ActorKind.COUNTRY
+        ]
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="other",
+            name=name,
+            start=match.start("what"),
+            end=match.end("what"),
+            sentence=sentence.index,
+            participants=parties,
+            future=is_future(ctx, match.start(), sentence),
+            evidence=(match.start("what"), match.end("what")),
+        )
+        candidate.when, candidate.date_text = date
+        made.append(ctx.add(candidate))
     return made

@@ -49,6 +49,7 @@ from diplotimeline.extract._event_group_meets import (
     read_meets_next,
     read_organ_meets,
     read_place_ministerials,
+    read_preceding_meetings,
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
@@ -2776,6 +2777,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_meets_next(ctx, sentence),
             *_read_last_years(ctx, sentence),
             *read_organ_meets(ctx, sentence),
+            *read_preceding_meetings(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -2818,6 +2820,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_body_noun_meetings(ctx, sentence))
     made.extend(read_head_possessive_meetings(ctx, sentence))
     made.extend(read_organ_meets(ctx, sentence))
+    made.extend(read_preceding_meetings(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
