@@ -24,6 +24,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -358,9 +359,15 @@ def _short_name(ctx: Context, body: ActorMentionLike) -> str:
     entry = ctx.organization(body.text)
     if entry is None or not entry.acronym:
         return body.text
-    if entry.acronym == body.text or re.search(rf"\b{re.escape(entry.acronym)}\b", ctx.text):
+    if entry.acronym == body.text or _writes(ctx.text, entry.acronym):
         return entry.acronym
     return body.text
+
+
+@functools.lru_cache(maxsize=32)
+def _writes(text: str, acronym: str) -> bool:
+    """Whether ``text`` writes ``acronym`` as a word (looked up once per text and acronym)."""
+    return re.search(rf"\b{re.escape(acronym)}\b", text) is not None
 
 
 def _own_series(ctx: Context, match: re.Match[str], what: str) -> str | None:
