@@ -570,3 +570,38 @@ class TestPrecededByAMeeting:
             "2052-05-02",
         )
         assert not [m for m in found if "dinner" in m.name.lower()]
+
+
+class TestWhoseOfficeHolders:
+    """ "Chile and Peru, whose foreign ministers met ...": those states' ministers."""
+
+    def test_whose_ministers_met_beside_a_dated_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Delegates arrived on Tuesday. Chile and Bolivia, whose foreign ministers met on "
+            "the sidelines of yesterday's meeting for the first time in a decade, said little.",
+            "2055-08-12",
+        )
+        assert found.name == "Meeting of the foreign ministers of Chile and Bolivia"
+        assert set(found.participants) >= {"cl", "bo"}
+        assert _when(found) == "2055-08-11"
+        assert found.status.value == "occurred"
+
+    def test_whose_ministers_meet_at_a_place_and_date(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Kenya and Tanzania, whose water ministers meet in Dodoma on Thursday, could show "
+            "what the plan is for.",
+            "2055-08-12",
+        )
+        assert found.name == "Meeting of the water ministers of Kenya and Tanzania in Dodoma"
+        assert set(found.participants) >= {"ke", "tz"}
+
+    def test_one_state_is_no_group(self) -> None:
+        """Counter-example: one state's "whose foreign minister(s)" is no group of states."""
+        assert not _of(
+            EventKind.MEETING,
+            "Delegates arrived on Tuesday. Chile, whose foreign ministers met on the sidelines "
+            "of yesterday's meeting, said little.",
+            "2055-08-12",
+        )

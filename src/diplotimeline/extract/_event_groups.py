@@ -36,6 +36,7 @@ from diplotimeline.extract._event_context import (
 )
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
+from diplotimeline.time import DateSpan
 
 __all__ = [
     "read_group_meeting_nouns",
@@ -185,7 +186,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # often as a plan; only "will hold", "are to hold" or the past "held" are read.
             continue
         bare = group[:1].isupper() and not group.lower().startswith("the ")
-        if not _group_is_plural(group) and not (held and bare):
+        whose = _whose_states(ctx, sentence, match.start("group"))
+        if not _group_is_plural(group) and not (held and bare) and whose is None:
             # A bare plural of offices holding a meeting ("Ministers will hold an informal
             # meeting") is a group too: "the foreign ministers" may be two.
             continue
@@ -219,6 +221,9 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "Senior officials of the two countries met": of the two the text named before
             label, taken = states
             label = _lowered_opening(ctx, match, label)
+        elif whose is not None:
+            # "Morocco and Algeria, whose foreign ministers met": the ministers of those states
+            label, taken = f"{label} of {whose[0]}", whose[1]
         if held:
             name = f"{held[:1].upper()}{held[1:]} of the {_lowered_opening(ctx, match, label)}"
             end = match.end()
@@ -285,8 +290,29 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
             # Iqaluit on Wednesday": the body's meeting, named as it was.
             candidate.name, candidate.form = body.name, body.form
+        if venue is None:
+            _date_of_venue_day(ctx, candidate, match.end(), sentence)
         made.append(ctx.add(candidate))
     return made
+
+
+# "met on the sidelines of yesterday's meeting": a meeting beside one dated by a possessive.
+_SIDELINES_DAY: Final = re.compile(
+    r"\s+on\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?=[\w-]{3,20}[’']s\s)"
+)
+
+
+def _date_of_venue_day(ctx: Context, candidate: Candidate, end: int, sentence: Sentence) -> None:
+    """Date a group's meeting "on the sidelines of yesterday's meeting" by that day (the
+    possessive dates the meeting beside which the group met, and so the group's)."""
+    beside = _SIDELINES_DAY.match(ctx.text, end, sentence.end)
+    if beside is None:
+        return
+    for mention in ctx.temporal_starting(beside.end(), beside.end() + 1):
+        if isinstance(mention.value, DateSpan) and mention.timex_type == "DATE":
+            candidate.when, candidate.date_text = mention.value, mention.text
+            candidate.dateable = False
+            return
 
 
 # "officials of the two countries", "the ministers of the three states": a group of states
@@ -326,6 +352,32 @@ def _states_taken_up(
     names = [e.name if e is not None else m.text for e, m in zip(entries, ordered, strict=True)]
     joined = ", ".join(names[:-1]) + " and " + names[-1]
     return f"{label[: told.start()]}{told.group('of')} {joined}", [m.actor_id for m in ordered]
+
+
+_WHOSE: Final = re.compile(r"\s*,\s+whose\s+$")
+_JOINED_STATES: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _whose_states(ctx: Context, sentence: Sentence, start: int) -> tuple[str, list[str]] | None:
+    """ "Morocco and Algeria, whose foreign ministers": the two or more states joined right
+    before ", whose" (as written, and their ids), or None."""
+    whose = _WHOSE.search(ctx.text, max(sentence.start, start - 12), start)
+    if whose is None:
+        return None
+    countries = ctx.actors_in(
+        max(sentence.start, whose.start() - 160), whose.start(), (ActorKind.COUNTRY,)
+    )
+    if not countries or countries[-1].end != whose.start():
+        return None
+    joined = [countries[-1]]
+    for mention in reversed(countries[:-1]):
+        if not _JOINED_STATES.fullmatch(ctx.text, mention.end, joined[0].start):
+            break
+        joined.insert(0, mention)
+    ids = list(dict.fromkeys(m.actor_id for m in joined))
+    if len(ids) < 2:
+        return None
+    return ctx.text[joined[0].start : joined[-1].end], ids
 
 
 # Words of a meeting of a series ("their next meeting"), which the series' readers name.
