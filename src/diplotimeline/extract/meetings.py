@@ -30,6 +30,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from diplotimeline.extract._event_body_meets import (
+    read_body_noun_meetings,
+    read_head_possessive_meetings,
+    read_meets_next,
+    read_organ_meets,
+    read_preceding_meetings,
+)
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
     ActorMentionLike,
@@ -43,13 +50,8 @@ from diplotimeline.extract._event_context import (
 from diplotimeline.extract._event_group_meets import (
     place_summits,
     read_body_meets,
-    read_body_noun_meetings,
     read_group_meets,
-    read_head_possessive_meetings,
-    read_meets_next,
-    read_organ_meets,
     read_place_ministerials,
-    read_preceding_meetings,
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
