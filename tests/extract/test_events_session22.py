@@ -48,6 +48,17 @@ class TestStatesTakenUp:
         assert found.name == "Meeting of the ministers of Ghana, Togo and Benin in Lomé"
         assert set(found.participants) >= {"gh", "tg", "bj"}
 
+    def test_the_joined_pair_not_a_state_named_since(self) -> None:
+        """ "the two countries" are the two joined by "and", not a third named after them."""
+        [found] = _of(
+            EventKind.MEETING,
+            "Chile and Argentina hope to sign a water treaty in May. Brazil welcomed the talks. "
+            "Senior officials of the two countries met in Santiago last week.",
+            "2051-03-15",
+        )
+        assert set(found.participants) >= {"cl", "ar"}
+        assert "br" not in found.participants
+
     def test_no_states_named_keeps_the_group(self) -> None:
         """Counter-example: with no two states named before, "the two countries" stay."""
         found = _of(

@@ -330,24 +330,27 @@ def _states_taken_up(
     ctx: Context, match: re.Match[str], label: str
 ) -> tuple[str, list[str]] | None:
     """ "Senior officials of the two countries": the label with the states that the text
-    named last before the group ("of Egypt and Jordan"), and their ids; None when the label
-    counts no states or fewer states than it counts were named."""
+    named last before the group ("of Egypt and Jordan"), and their ids: the last states of
+    that count joined by "and" or commas ("Egypt and Jordan ... Qatar welcomed it": Egypt and
+    Jordan), else the last distinct ones; None when the label counts no states or fewer
+    states than it counts were named."""
     told = _THE_STATES.search(label)
     if told is None:
         return None
     count = _COUNTS[told.group("count")]
     start = match.start("group")
-    found: dict[str, ActorMentionLike] = {}
-    for mention in reversed(
-        ctx.actors_in(max(0, start - _STATES_REACH), start, (ActorKind.COUNTRY,))
-    ):
-        if mention.actor_id not in found:
-            found[mention.actor_id] = mention
-        if len(found) == count:
-            break
-    if len(found) < count:
-        return None
-    ordered = sorted(found.values(), key=lambda m: m.start)
+    countries = ctx.actors_in(max(0, start - _STATES_REACH), start, (ActorKind.COUNTRY,))
+    ordered = _last_joined(ctx, countries, count)
+    if ordered is None:
+        found: dict[str, ActorMentionLike] = {}
+        for mention in reversed(countries):
+            if mention.actor_id not in found:
+                found[mention.actor_id] = mention
+            if len(found) == count:
+                break
+        if len(found) < count:
+            return None
+        ordered = sorted(found.values(), key=lambda m: m.start)
     entries = [ctx.country(m.text) for m in ordered]
     names = [e.name if e is not None else m.text for e, m in zip(entries, ordered, strict=True)]
     joined = ", ".join(names[:-1]) + " and " + names[-1]
@@ -356,6 +359,25 @@ def _states_taken_up(
 
 _WHOSE: Final = re.compile(r"\s*,\s+whose\s+$")
 _JOINED_STATES: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _last_joined(
+    ctx: Context, countries: list[ActorMentionLike], count: int
+) -> list[ActorMentionLike] | None:
+    """The last run of exactly ``count`` distinct states joined by "and" or commas among
+    ``countries`` (in text order), or None."""
+    end = len(countries)
+    while end > 0:
+        first = end - 1
+        while first > 0 and _JOINED_STATES.fullmatch(
+            ctx.text, countries[first - 1].end, countries[first].start
+        ):
+            first -= 1
+        run = countries[first:end]
+        if len(run) == count and len({m.actor_id for m in run}) == count:
+            return run
+        end = first
+    return None
 
 
 def _whose_states(ctx: Context, sentence: Sentence, start: int) -> tuple[str, list[str]] | None:
