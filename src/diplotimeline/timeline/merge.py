@@ -317,7 +317,9 @@ class _Features:
 
 
 _GATHERING: Final = re.compile(
-    r"(?:Meeting|Summit) of the (?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state"
+    # "Special meeting of the OECS heads of government": a kind of meeting before it too
+    r"(?:(?:Special|Extraordinary|Emergency|Informal) meeting|Meeting|Summit) of the "
+    r"(?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state"
     r"(?: and government)?|heads of government|(?:[a-z]+\s)?ministers|officials|envoys)"
     # the place it is held in: "Summit of the Gulf leaders in Kuwait"
     r"(?: in [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})?"
