@@ -26,12 +26,19 @@ import contextlib
 import datetime
 import itertools
 import re
-from collections.abc import Iterable, Iterator
 from typing import Final, NamedTuple
 
 import attrs
 
 from diplotimeline.errors import InvalidValueError, ISOFormatError
+from diplotimeline.extract._event_act_dates import (
+    dated_by_of,
+    final_event,
+    followed_in,
+    running_since,
+    runs_told_after,
+    undated_acts,
+)
 from diplotimeline.extract._event_context import Candidate, Context, count_of
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
@@ -663,10 +670,9 @@ def _is_premodifier(ctx: Context, mention: TemporalMention) -> bool:
 # How many days a meeting or a visit lasts: "two" to "ten", 2 to 14.
 _DAY_COUNT: Final = r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-4])"
 _DAYS: Final = re.compile(r"\b" + _DAY_COUNT + r"-day\b", re.IGNORECASE)
-# "leaves for Tokyo on 22 June for a four-day visit": leaving for a place starts the stay
-# there, as "left Lima for Quito" ends the one in Lima.
+# "leaves for Tokyo on 22 June for a four-day visit": leaving for a place starts the trip.
 _ENDING: Final = re.compile(
-    r"\b(?:conclud\w*|end\w*|wrapp?\w*|(?:left|leaves|leaving|depart\w*)(?!\s+for\b)"
+    r"\b(?:conclud\w*|end\w*|wrapp?\w*|(?:left|leaves|leaving|depart\w*)(?!\s{1,3}for\b)"
     r"|clos(?:e|es|ed|ing))\b"
 )
 
@@ -684,6 +690,8 @@ def _ends_there(text: str, start: int, stop: int) -> bool:
         >>> _ends_there("He concluded a two-day visit", 0, 18)
         True
         >>> _ends_there("He left Lima for Quito, where he will begin a two-day", 0, 50)
+        False
+        >>> _ends_there("She leaves for Tokyo on 22 June for a four-day", 0, 47)
         False
     """
     ending = collections.deque(_ENDING.finditer(text, start, stop), maxlen=1)
@@ -763,6 +771,59 @@ def _stretch_visits(ctx: Context) -> None:
         _stretch(ctx, candidate)
         _to_the_close(ctx, candidate)
         _to_the_close_told_after(ctx, candidate)
+        _second_leg(ctx, candidate)
+
+
+# "travels to Cairo on Monday and to Amman on Wednesday": the trip's next leg and its day.
+_SECOND_LEG: Final = re.compile(
+    r",?[ \t]{1,3}(?:and|then)[ \t]{1,3}(?:then[ \t]{1,3})?(?:on[ \t]{1,3})?to[ \t]{1,3}"
+    r"(?-i:[A-Z])[\w’'.-]{1,30}(?:[ \t]{1,3}(?-i:[A-Z])[\w’'.-]{1,30}){0,2}[ \t]{1,3}on[ \t]{1,3}"
+)
+_LEG_DAYS: Final = 14  # the longest trip two legs may span
+
+
+def _second_leg(ctx: Context, candidate: Candidate) -> None:
+    """Stretch a visit of one day to the day its next leg is told.
+
+    "The Secretary-General travels to Cairo on Monday and to Amman on Wednesday": one trip,
+    from Monday to Wednesday. Only right after the visit's own day, "and (then) to <Place>
+    on <day>", a later day at most two weeks on.
+    """
+    if candidate.form != "visit":
+        return
+    day = _meeting_day(candidate)
+    if day is None or candidate.date_text is None:
+        return
+    sentence = ctx.sentences[candidate.sentence]
+    for mention in ctx.temporal_starting(candidate.end, sentence.end):
+        if mention.text != candidate.date_text or mention.value != candidate.when:
+            continue
+        leg = _SECOND_LEG.match(ctx.text, mention.end, sentence.end)
+        if leg is None:
+            return
+        for told in ctx.temporal_starting(leg.end(), leg.end() + 1):
+            value = told.value
+            if told.timex_type != "DATE" or not isinstance(value, DateSpan):
+                continue
+            last = value.start
+            if not value.is_single or not isinstance(last, PartialDate) or last.day is None:
+                continue
+            gap = (last.first_day() - day.first_day()).days
+            reference = told.reference
+            if (
+                gap <= 0
+                and isinstance(reference, DateReference)
+                and reference.weekday is not None
+                and reference.day is None
+                and reference.shift_unit is None
+            ):
+                # "on Monday and to Quito on Thursday", read on a Wednesday: the Thursday
+                # after that Monday, which the tagger read alone as the coming one
+                gap += 7
+                last = PartialDate.from_date(last.first_day() + datetime.timedelta(days=7))
+            if 0 < gap <= _LEG_DAYS:
+                candidate.when = DateSpan(day, last)
+        return
 
 
 # "The summit closes on Wednesday", "It ends on Wednesday": the closing day of the meeting
@@ -1065,6 +1126,15 @@ def _deadline_of_content(
     )
 
 
+# ", which will meet for the first time in Dhaka in": the body an act sets up meets then,
+# which dates its meeting, not the act.
+_BODY_MEETS: Final = re.compile(
+    r",\s{0,3}which\s{1,3}(?:(?:will|would|is\s{1,3}to|shall|is\s{1,3}expected\s{1,3}to)\s{1,3})?"
+    r"(?:first\s{1,3})?(?:meet|meets|convene|convenes|hold\s{1,3}its|holds\s{1,3}its)\b",
+    re.IGNORECASE,
+)
+
+
 def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scope: _Scope) -> int:
     if scope.held and candidate.kind is not EventKind.MEETING:
         return 100_000  # "the round of talks on the Agreement, held on 27 February"
@@ -1078,6 +1148,13 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if _deadline_of_content(ctx, candidate, mention, antecedent):
         return 100_000  # "the X Declaration, which commits members to a register by 2065"
+    if (
+        antecedent
+        and clause is not None
+        and candidate.kind is not EventKind.MEETING
+        and _BODY_MEETS.match(ctx.text, clause[0], mention.start)
+    ):
+        return 100_000  # "set up a Joint Working Group, which will meet in March": its meeting
     if _within_stretch(ctx, mention, candidate):
         return 100_000  # "for a two-day visit, during which she will meet X"
     if (
@@ -1356,6 +1433,9 @@ def _with_time(
             moment = _at(day, moment)
         if moment.offset_minutes is None:
             moment = _offset_from_pair(ctx, other, moment)
+        if moment.offset_minutes is None and other.end <= mention.start:
+            # "At 16:30 on Thursday (Tashkent time, UTC+5)": the zone after the day
+            moment = _written_offset(ctx, mention.end, moment)
         if moment.offset_minutes is None:
             after = ctx.text[other.end : other.end + 20].lower()
             zone = zone_of_place(ctx, candidate.location) if "local time" in after else None
@@ -1371,6 +1451,33 @@ def _with_time(
 # yesterday", "at 10:00 on Friday".
 _TIME_BEFORE_DAY: Final = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:on\s{1,3})?")
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
+
+
+# "(Tashkent time, UTC+5)", "(UTC+05:00)": an offset written in brackets.
+_WRITTEN_OFFSET: Final = re.compile(
+    r"\s{0,2}\(\s{0,2}(?:(?-i:[A-Z])[\w’'.-]{1,30}(?:\s(?-i:[A-Z])[\w’'.-]{1,30}){0,2}\s{1,2}time"
+    r"\s{0,2}[,;]\s{0,2})?(?:UTC|GMT)\s{0,2}(?P<sign>[+−-])\s{0,2}(?P<hours>1[0-4]|0?[0-9])"
+    r"(?::?(?P<minutes>[0-5][0-9]))?\s{0,2}\)"
+)
+
+
+def _written_offset(ctx: Context, position: int, moment: LocalDateTime) -> LocalDateTime:
+    """The moment at the UTC offset written in brackets at ``position``, else unchanged.
+
+    Examples:
+        >>> ctx = Context.build(" (Tashkent time, UTC+5)", document_id="d")
+        >>> _written_offset(ctx, 0, LocalDateTime(2066, 9, 9, 16, 30))
+        LocalDateTime('2066-09-09T16:30+05:00')
+    """
+    found = _WRITTEN_OFFSET.match(ctx.text, position)
+    if found is None:
+        return moment
+    minutes = int(found.group("hours")) * 60 + int(found.group("minutes") or 0)
+    if found.group("sign") != "+":
+        minutes = -minutes
+    return LocalDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, offset_minutes=minutes
+    )
 
 
 def _offset_from_pair(ctx: Context, local: TemporalMention, moment: LocalDateTime) -> LocalDateTime:
@@ -1476,10 +1583,16 @@ def zone_of_place(ctx: Context, location: str | None) -> str | None:
 
 
 def _since(ctx: Context, candidate: Candidate, bound: TemporalMention) -> None:
-    """Events bounded by "since <date>" in the year of publication get that year."""
+    """Events bounded by "since <date>" in the year of publication get that year.
+
+    Not an act still to come: "They are expected to adopt a Water Charter, a text their
+    officials have been polishing since the spring" bounds the drafting, not the adoption.
+    """
     value = bound.value
     published = ctx.published
     if not isinstance(value, DateSpan) or published is None or value.start is None:
+        return
+    if candidate.future and candidate.kind is not EventKind.MEETING:
         return
     if value.start.year == published.year:
         candidate.when = DateSpan.of(PartialDate(published.year))
@@ -1500,6 +1613,10 @@ _BACKGROUND: Final = re.compile(
     re.IGNORECASE,
 )
 _OCCASION_REACH: Final = 1500  # characters
+# A relative clause of the future after an act: ", which will meet for the first time".
+_CLAUSE_AHEAD: Final = re.compile(
+    r",\s{0,3}which\s{1,3}(?:will|would|shall|is\s{1,3}to|are\s{1,3}to)\s", re.IGNORECASE
+)
 # Words quoted ("the most concrete text in the history of the Commission") are no narration.
 _QUOTED: Final = re.compile(r"[\"“][^\"“”\n]{0,400}[\"”]")
 _WORD: Final = re.compile(r"[A-Za-z’'-]+")
@@ -1576,6 +1693,33 @@ def _run_of_days(when: DateSpan) -> DateSpan | None:
     """
     days = _days_of_meeting(when)
     return when if days is not None and (days[1] - days[0]).days < _OCCASION_DAYS else None
+
+
+_MEETING_RUN_DAYS: Final = 5  # the longest run of days a meeting's occasion may span
+
+
+def _meeting_run(when: DateSpan, lead: tuple[int, DateSpan] | None) -> DateSpan | None:
+    """The run of days of a meeting that sets the occasion, or None.
+
+    Two to five whole days ("held on Tuesday and Wednesday", "on 14 and 15 June"), not a
+    week ("last week"), and not a run that ended before the day a wire's lead reports
+    ("the last round of talks, held on March 22-23", recalled in an April story).
+
+    Examples:
+        >>> _meeting_run(DateSpan.parse_iso("2071-09-09/2071-09-10"), None)
+        DateSpan('2071-09-09/2071-09-10')
+        >>> _meeting_run(DateSpan.parse_iso("2072-02-01/2072-02-07"), None) is None
+        True
+        >>> lead = (0, DateSpan.parse_iso("2072-05-16"))
+        >>> _meeting_run(DateSpan.parse_iso("2072-04-02/2072-04-03"), lead) is None
+        True
+    """
+    days = _days_of_meeting(when)
+    if days is None or (days[1] - days[0]).days >= _MEETING_RUN_DAYS:
+        return None
+    if lead is not None and when.before(lead[1]):
+        return None
+    return when
 
 
 # A release's or a transcript's date line: "La Paz, Friday 15 July 2033, 18:30 (...)".
@@ -1763,7 +1907,7 @@ def _date_timeline_entries(ctx: Context) -> None:
     entries.sort()
     starts = [start for start, _, _ in entries]
     for candidate in ctx.candidates:
-        root = _final(candidate)
+        root = final_event(candidate)
         if root.when is not None or (
             candidate.kind is EventKind.AGREEMENT
             and candidate.stage in (None, AgreementStage.NEGOTIATIONS_LAUNCHED)
@@ -1776,25 +1920,6 @@ def _date_timeline_entries(ctx: Context) -> None:
 
 
 _TITLE_FORMS: Final = frozenset({"joint-statement", "declaration", "vision"})
-
-
-def _final(candidate: Candidate) -> Candidate:
-    """The candidate a mention was merged into at last (itself when it was not merged)."""
-    while candidate.merged_into is not None:
-        candidate = candidate.merged_into
-    return candidate
-
-
-def _undated_acts(mentions: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
-    """Each mention whose event is an undated agreement or initiative, with that event.
-
-    Every mention counts, also one merged into another: "the Agreement" said again before
-    "during the visit" dates the agreement it was merged into.
-    """
-    for mention in mentions:
-        candidate = _final(mention)
-        if candidate.when is None and candidate.kind is not EventKind.MEETING:
-            yield mention, candidate
 
 
 def _is_coming(ctx: Context, meeting: Candidate) -> bool:
@@ -1939,7 +2064,7 @@ def _hosts_of_adopted(kept: list[Candidate]) -> set[int]:
             or candidate.future
         ):
             continue
-        hosts.add(id(_final(host)))
+        hosts.add(id(final_event(host)))
     return hosts
 
 
@@ -1963,7 +2088,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_title_meeting(ctx, kept, date_line, headings)
     _heading_over_its_date(ctx, kept)
     _signed_it(ctx, kept)
-    occasion = _lead_occasion(ctx) or date_line
+    dated_by_of(ctx)
+    followed_in(ctx)
+    running_since(ctx)
+    lead = _lead_occasion(ctx)
+    occasion = lead or date_line
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
@@ -1974,7 +2103,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
     for mention in ctx.candidates:
         if mention.kind is not EventKind.MEETING:
-            made_mentions.setdefault(id(_final(mention)), []).append(mention)
+            made_mentions.setdefault(id(final_event(mention)), []).append(mention)
     for candidate in sorted(kept, key=lambda c: c.start):
         while headings and headings[0][0] <= candidate.start:
             # A dated entry of a live blog: what it reports happened on its day.
@@ -1992,6 +2121,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             coming = candidate if _is_coming(ctx, candidate) else None
         if candidate.when is not None:
             day = _day_of(candidate.when)
+            if day is None and candidate.kind is EventKind.MEETING:
+                # A meeting of a short run of days ("held on Tuesday and Wednesday") sets
+                # an occasion of those days: what it adopts with no day of its own is of
+                # them all; not a round recalled before the day a wire's lead reports.
+                day = _meeting_run(candidate.when, lead)
             if (
                 candidate.form == "visit"
                 and candidate.when.is_single
@@ -2031,10 +2165,16 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             or (entry and candidate.kind is EventKind.MEETING and bool(words & _MET_NOW))
             or (candidate.kind is EventKind.MEETING and id(candidate) in hosts)
         )
-        if not done or _BACKGROUND.search(_QUOTED.sub(" ", sentence.text)):
+        told = sentence.text
+        ahead = _CLAUSE_AHEAD.search(ctx.text, candidate.evidence_end, sentence.end)
+        if ahead is not None:
+            # "set up a working group, which will meet for the first time in March": what
+            # the clause tells of the future puts no background on the act
+            told = ctx.text[sentence.start : ahead.start()]
+        if not done or _BACKGROUND.search(_QUOTED.sub(" ", told)):
             continue
         if candidate.kind is not EventKind.MEETING and any(
-            _made_at_meeting(ctx, mention, meetings)
+            _made_at_meeting(ctx, mention, meetings) or _made_at_dated_phrase(ctx, mention)
             for mention in made_mentions.get(id(candidate), [candidate])
         ):
             # "adopted by the Amazon summit of August 2023", "That agreement, signed at the
@@ -2063,6 +2203,8 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _date_the_created(ctx, kept)
     _during_the(ctx, kept)
     _made_at_the(ctx)
+    _made_by_meeting(ctx)
+    _made_on_the_sidelines(ctx)
     _made_by_that(ctx, kept)
     _made_where(ctx)
     _made_in_place(ctx, kept)
@@ -2075,6 +2217,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _dated_in_the_possessive(ctx)
     _period_over_launch(kept)
     _taken_up_starting(ctx, kept)
+    runs_told_after(ctx, kept)
     _time_after_name(ctx)
 
 
@@ -2088,7 +2231,13 @@ _RECALLED_DAY: Final = re.compile(r"the\s+(?:day\s+before|previous\s+day)\b", re
 _SIGNED_IT: Final = re.compile(
     r"\b(?:(?:it|the\s+text)\s+(?:was|will\s+be|would\s+be|is\s+to\s+be|has\s+been)\s+"
     r"(?:signed|adopted|opened\s+for\s+signature)"
-    r"|(?:sign|signed|adopt|adopted)\s+(?:it|the\s+text)(?![\w’'-]))",
+    r"|(?:sign|signed|adopt|adopted)\s+(?:it|the\s+text)(?![\w’'-])"
+    # "defended the agreement, which Grenada and the other six members signed in Roseau on
+    # 15 June": the agreement named before, taken up by its noun and a relative clause
+    r"|the\s+(?:agreement|accord|treaty|pact|convention|protocol|charter|declaration)\s*,\s*"
+    r"which\s+(?:(?:was|were)\s+|(?:(?!(?:was|were|is|are|will|would|has|have|had|did|does"
+    r"|do|before|after|when|while|but|because|if|although|not|never|also|then)\s)"
+    r"[\w’'().-]{1,30}\s+){1,16}?)(?:signed|adopted)\b)",
     re.IGNORECASE,
 )
 _SIGNED_IT_REACH: Final = 400  # characters back to the agreement the pronoun stands for
@@ -2101,7 +2250,9 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
     "He initialled the Association Agreement in Vilnius in 2013, and was in Brussels on 27
     June 2014, when it was signed"; "Q: X and Y signed a memorandum last month. A: I signed
     it in Antananarivo on 9 February"; "the leaders are expected to sign the text tomorrow
-    afternoon". The pronoun stands for the last agreement named before it (at most 400
+    afternoon"; "Alexis defended the agreement, which Grenada and the other six members
+    signed in Roseau, Dominica, on 15 June". The pronoun (or "the agreement") stands for
+    the last agreement named before it (at most 400
     characters back) that is undated or dated less
     precisely around that day; the date is the nearest of the sentence, at most 100
     characters from the signing.
@@ -2149,7 +2300,7 @@ def _signed_it(ctx: Context, kept: list[Candidate]) -> None:
             for named in reversed(mentions[first : bisect.bisect_left(starts, start)]):
                 if named.evidence_end > start or start - named.end > _SIGNED_IT_REACH:
                     continue
-                candidate = _final(named)
+                candidate = final_event(named)
                 if candidate.when is None or (
                     candidate.when != when and candidate.when.contains(when)
                 ):
@@ -2249,7 +2400,7 @@ def _apposed_days(ctx: Context, kept: list[Candidate]) -> None:
 # "will be signed during the visit", "to be adopted at the summit": the one named before.
 _DURING_THE: Final = re.compile(
     r"\b(?:during|at|on\s+the\s+sidelines\s+of|on\s+the\s+margins\s+of)\s+the\s+"
-    r"(?P<noun>visit|summit|talks|meeting)\b",
+    r"(?P<noun>visit|summit|talks|meeting|conference|forum)\b(?![\w’'-])",
     re.IGNORECASE,
 )
 _NOUN_FORMS: Final = {
@@ -2257,6 +2408,8 @@ _NOUN_FORMS: Final = {
     "summit": ("summit",),
     "talks": ("bilateral-meeting",),
     "meeting": ("bilateral-meeting", "ministerial-meeting", "meeting", "other"),
+    "conference": ("conference", "ministerial-meeting"),
+    "forum": ("forum",),
 }
 
 
@@ -2270,7 +2423,7 @@ def _during_the(ctx: Context, kept: list[Candidate]) -> None:
     """
     ordered = sorted((c for c in kept if c.merged_into is None), key=lambda c: c.start)
     starts = [c.start for c in ordered]
-    for mention, candidate in _undated_acts(sorted(ctx.candidates, key=lambda c: c.start)):
+    for mention, candidate in undated_acts(sorted(ctx.candidates, key=lambda c: c.start)):
         end = mention.evidence_end
         sentence = ctx.sentences[mention.sentence]
         found = _DURING_THE.search(ctx.text, end, min(sentence.end, end + 60))
@@ -2322,14 +2475,22 @@ def _made_at_the(ctx: Context) -> None:
     Corridor, the cable project that the Organization hopes to approve at its summit").
     """
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
-    if not meetings:
-        return
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         made = _made_at_meeting(ctx, mention, meetings)
         if made is not None:
             # "will be adopted at the Quito summit on 14 May": that day, still to come.
             meeting, ahead = made
-            _done_at(ctx, candidate, _final(meeting), ahead=ahead)
+            _done_at(ctx, candidate, final_event(meeting), ahead=ahead)
+            continue
+        dated = _made_at_dated_phrase(ctx, mention)
+        if dated is not None:
+            date, ahead = dated
+            value = date.value
+            assert isinstance(value, DateSpan)
+            published = ctx.published
+            if published is None or ahead == value.after(published):
+                candidate.when, candidate.date_text = value, date.text
+                candidate.future = candidate.future or ahead
 
 
 def _made_at_meeting(
@@ -2342,6 +2503,7 @@ def _made_at_meeting(
     found = (
         _MADE_AT.match(ctx.text, mention.end, sentence.end)
         or _HOPED_AT.match(ctx.text, mention.evidence_end, sentence.end)
+        or _MADE_BY_AT.match(ctx.text, mention.evidence_end, sentence.end)
         # "That agreement, signed at the Luanda summit": a mention that holds its verb
         or (
             _HOLDS_MADE.search(ctx.text, mention.start, mention.end)
@@ -2357,6 +2519,115 @@ def _made_at_meeting(
     if meeting is None:
         return None
     return meeting, found.group("ahead") is not None
+
+
+# "the X Programme, which ministers approved at their meeting in Quito in March", "the X
+# Initiative, which the Union launched at its Forum": a relative clause with a subject of
+# its own (up to eight words) places the act at a meeting ("its", "their" or "the").
+_MADE_BY_AT: Final = re.compile(
+    r"(?:\s{0,2}\([^()]{1,20}\))?\s{0,2},\s{1,3}(?:which|that)\s{1,3}"
+    r"(?:(?!(?:was|were|is|are|will|would|had|has|have)\s)[\w’'-]{1,30}\s{1,3}){1,8}?"
+    r"(?:(?P<ahead>(?:will|(?:is|are)\s{1,3}(?:to|expected\s{1,3}to|due\s{1,3}to))\s{1,3}"
+    r"(?:adopt|sign|launch|endorse|approve|conclude))"
+    r"|(?:had\s{1,3})?(?:adopted|signed|launched|concluded|endorsed|approved|unveiled))"
+    r"\s{1,3}(?:at|during)\s{1,3}(?P<the>(?:the|its|their|his|her)\s{1,3})?",
+    re.IGNORECASE,
+)
+# What may stand between "at their" and the date of a meeting that is no event read:
+# "meeting in Thimphu in June", "annual forum on 3 May" (a meeting's noun, then its place).
+_MEETING_PHRASE: Final = re.compile(
+    r"(?:[\w’'-]{1,30}\s{1,3}){0,3}?(?:meeting|summit|forum|conference|session|council"
+    r"|congress|assembly|gathering)s?(?:\s{1,3}in\s{1,3}(?-i:[A-Z])[\w’'.-]{1,30}"
+    r"(?:,?\s{1,3}(?-i:[A-Z])[\w’'.-]{1,30}){0,2})?,?\s{1,3}(?:in|on)\s{1,3}",
+    re.IGNORECASE,
+)
+
+
+def _made_at_dated_phrase(ctx: Context, mention: Candidate) -> tuple[TemporalMention, bool] | None:
+    """The date of a meeting that no event was read from, where an act was done.
+
+    "The X Programme, which ministers approved at their meeting in Thimphu in June": June
+    dates the programme (and whether the act is still to come). Only in the relative
+    clause of :data:`_MADE_BY_AT` right after the act's name, and a calendar date right
+    after the meeting's noun and place.
+    """
+    sentence = ctx.sentences[mention.sentence]
+    found = _MADE_BY_AT.match(ctx.text, mention.evidence_end, sentence.end)
+    if found is None:
+        return None
+    phrase = _MEETING_PHRASE.match(ctx.text, found.end(), sentence.end)
+    if phrase is None:
+        return None
+    for date in ctx.temporal_starting(phrase.end(), phrase.end() + 1):
+        value = date.value
+        if date.timex_type == "DATE" and isinstance(value, DateSpan) and value.start is not None:
+            return date, found.group("ahead") is not None
+    return None
+
+
+# "the summit, held on Thursday and Friday, had also adopted the": a meeting, the subject,
+# then its act and the act's name (an apposition or participle clause may stand between).
+_MEETING_MADE: Final = re.compile(
+    r"(?:\s{0,2},[^,;:.!?()]{1,80},)?\s{1,3}(?:(?:had|has|have)\s{1,3})?(?:also\s{1,3})?"
+    r"(?:adopted|signed|approved|endorsed|launched|issued|unveiled)\s{1,3}"
+    r"(?:(?:the|a|an|its)\s{1,3})?"
+)
+
+
+def _made_by_meeting(ctx: Context) -> None:
+    """An undated act whose subject is a dated meeting of its sentence takes its dates.
+
+    "She said the summit, held on Thursday and Friday, had also adopted the São Tomé
+    Declaration": the declaration is of the summit's days, which the date gave the summit
+    only (a date dates one event). Only the meeting right before the verb, a comma-enclosed
+    clause allowed between; a past act of a past meeting (:func:`_done_at`).
+    """
+    for mention, candidate in undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        meeting: Candidate | None = None
+        for other in ctx.starting(sentence.start, mention.start):
+            if other.kind is EventKind.MEETING and other.evidence_end <= mention.start:
+                meeting = other
+        if meeting is None or not _MEETING_MADE.fullmatch(
+            ctx.text, meeting.evidence_end, mention.start
+        ):
+            continue
+        _done_at(ctx, candidate, final_event(meeting), ahead=False)
+
+
+# "is to sign the loan agreement with the bank's President in Tashkent, on the sidelines of
+# the bank's Annual Meeting on 9 and 10 September": what stands between the act and the
+# meeting it is done beside (no other clause: no semicolon, colon or sentence end).
+_SIDELINES: Final = re.compile(
+    r"[^;:.!?]{0,120}?\b(?:on|at)[ \t]{1,3}the[ \t]{1,3}(?:sidelines|margins|fringes)[ \t]{1,3}"
+    r"of[ \t]{1,3}(?:(?:the|this|its|their|a)[ \t]{1,3})?(?:[\w-]{1,30}[’']s?[ \t]{1,3})?"
+)
+
+
+def _made_on_the_sidelines(ctx: Context) -> None:
+    """An undated act done "on the sidelines of" a dated meeting takes the meeting's dates.
+
+    "Finance Minister X is to sign the loan agreement with the bank's President in P, on
+    the sidelines of the bank's Annual Meeting on 9 and 10 September": the signing is on
+    one of those days, unknown which, so the meeting's days. Only the meeting named right
+    after the phrase, in the act's clause, with no other act between; the tenses must agree
+    (:func:`_done_at`).
+    """
+    meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
+    if not meetings:
+        return
+    for mention, candidate in undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        found = _SIDELINES.match(ctx.text, mention.evidence_end, sentence.end)
+        if found is None:
+            continue
+        meeting = meetings.get(found.end())
+        if meeting is None or any(
+            other.kind is not EventKind.MEETING and other is not mention
+            for other in ctx.starting(mention.evidence_end, found.end())
+        ):
+            continue
+        _done_at(ctx, candidate, final_event(meeting), ahead=candidate.future)
 
 
 # A mention of an act that ends on its verb ("That agreement, signed"), and "at the" after
@@ -2389,7 +2660,7 @@ def _made_by_that(ctx: Context, kept: list[Candidate]) -> None:
     if not ordered:
         return
     starts = [c.start for c in ordered]
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         low = max(sentence.start, mention.start - _MADE_BY_REACH)
         found = _MADE_BY_THAT.search(ctx.text, low, mention.start)
@@ -2427,7 +2698,7 @@ def _made_where(ctx: Context) -> None:
     meeting named before the clause in the same sentence, dated; a past act of a past
     meeting, or an act to come ("where ministers will sign the X") of a meeting to come.
     """
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         low = max(sentence.start, mention.start - _WHERE_REACH)
         before = ctx.text[low : mention.start]
@@ -2445,7 +2716,7 @@ def _made_where(ctx: Context) -> None:
             # another act between the meeting and the clause: the clause may be of it
             meeting = other if other.kind is EventKind.MEETING else None
         if meeting is not None:
-            _done_at(ctx, candidate, _final(meeting), ahead=found.group("ahead") is not None)
+            _done_at(ctx, candidate, final_event(meeting), ahead=found.group("ahead") is not None)
 
 
 def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
@@ -2901,7 +3172,7 @@ def _on_a_day_of(ctx: Context) -> None:
         return
     starts = [c.start for c in meetings]
     for mention in ctx.candidates:
-        candidate = _final(mention)
+        candidate = final_event(mention)
         if candidate.kind is EventKind.MEETING:
             continue
         sentence = ctx.sentences[mention.sentence]
@@ -2915,7 +3186,7 @@ def _on_a_day_of(ctx: Context) -> None:
             earlier = meetings[index]
             if found.start() - earlier.start > _OCCASION_REACH:
                 break
-            meeting = _final(earlier)
+            meeting = final_event(earlier)
             if noun is not None and noun.lower() not in meeting.name.lower():
                 continue
             days = None if meeting.when is None else _days_of_meeting(meeting.when)
@@ -3024,7 +3295,7 @@ def _dated_in_the_possessive(ctx: Context) -> None:
     Accord": the agreement or initiative was (or will be) made then, as "Tuesday's summit"
     is held then. Only a date that ends in "'s" right before the name.
     """
-    for mention, candidate in _undated_acts(ctx.candidates):
+    for mention, candidate in undated_acts(ctx.candidates):
         for date in ctx.temporal_starting(max(0, mention.start - 40), mention.start):
             value = date.value
             if (
@@ -3051,7 +3322,7 @@ def _time_after_name(ctx: Context) -> None:
     """
     # Every mention counts, also one merged into another.
     for mention_of in ctx.candidates:
-        candidate = _final(mention_of)
+        candidate = final_event(mention_of)
         when = candidate.when
         if when is None or not when.is_single:
             continue

@@ -64,7 +64,7 @@ _TENSE: Final = (
 # met in", "governors will meet again in", "ministers ended their two-day meeting in".
 _GROUP_MEETS: Final = re.compile(
     r"\b" + _GROUP + r"(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?(?:\s+\([A-Z][\w-]{1,12}\))?)?"
-    r"(?:,?\s+(?:who|when\s+they)\s+|\s+(?:(?:also|then|first)\s+)?)" + _TENSE + r"(?:"
+    r"(?:,?\s+(?:who|when\s+they)\s+|\s+(?:(?:also|then|first|had|have)\s+)?)" + _TENSE + r"(?:"
     r"(?P<verb>meet|met|gather|gathered)(?:\s+again)?"
     r"|(?P<ended>ended|closed|concluded|opened|began)\s+(?:their|a)\s+"
     r"(?:(?:two|three|four)-day\s+)?(?:meeting|session|talks|summit))"
@@ -506,6 +506,10 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "she will carry it to Dili this month, where the leaders of the X meet on 4 and 5 May".
 _WHERE_GROUP: Final = re.compile(r"\b(?:to|in|at)\s+(?P<at>[A-Z])")
 _ACRONYM: Final = re.compile(r"\(([A-Z][A-Za-z0-9-]{1,12})\)$")
+# "(ECCAS) in Malabo" right after a summit of a body: its acronym, then its place.
+_ACRONYM_THEN_PLACE: Final = re.compile(
+    r"[ \t]*\((?P<acronym>[A-Z][A-Za-z0-9-]{1,12})\)[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])"
+)
 _WHERE_AFTER: Final = re.compile(
     r"(?:\s+(?:this|next|that|last)\s+(?:month|week|year))?,\s+where\s+"
 )
@@ -516,7 +520,8 @@ def place_summits(ctx: Context, sentence: Sentence) -> None:
 
     A summit named by its place only ("São Tomé summit") is held there; a summit of a group
     told after "to P, where" ("to Dili this month, where the leaders of the X meet on 4 and
-    5 May") is held at P. Only summits without a place gain one.
+    5 May") is held at P; a summit of a body whose acronym and place follow it ("the summit
+    of the X (ACR) in P") is held at P and named so. Only summits without a place gain one.
     """
     found = [
         c
@@ -526,7 +531,18 @@ def place_summits(ctx: Context, sentence: Sentence) -> None:
     if not found:
         return
     text = ctx.text
-    if ", where " not in text[sentence.start : sentence.end]:
+    for candidate in found:
+        bracketed = _ACRONYM_THEN_PLACE.match(text, candidate.end, sentence.end)
+        if bracketed is None or not candidate.name.startswith("Summit of the "):
+            continue
+        place = ctx.place_at(bracketed.end())
+        if place is not None:
+            # "last month's summit of the Economic Community of Central African States
+            # (ECCAS) in Malabo": held there, and named as the text names it
+            candidate.location = place[0]
+            candidate.name = f"{candidate.name} ({bracketed.group('acronym')}) in {place[0]}"
+    found = [c for c in found if c.location is None]
+    if ", where " not in text[sentence.start : sentence.end] or not found:
         return
     for match in ctx.scan(_WHERE_GROUP, sentence):
         place = ctx.place_at(match.start("at"))

@@ -24,6 +24,7 @@ Examples:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -35,6 +36,7 @@ from diplotimeline.extract._event_context import (
 )
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
+from diplotimeline.time import DateSpan
 
 __all__ = [
     "read_group_meeting_nouns",
@@ -52,7 +54,7 @@ _GROUP_NOUN: Final = (
     r"|(?:[a-z]{3,12}\s+(?:and\s+[a-z]{3,12}\s+)?)?ministers"
     # "finance ministers and central bank governors", "trade ministers and senior officials"
     r"(?:\s+and\s+(?:central\s+bank\s+governors|(?:senior\s+)?officials))?"
-    r"|officials|negotiators|envoys)"
+    r"|officials|negotiators|envoys|sherpas)"
 )
 # Capitalised words that open a clause, not a name ("When Arctic ministers gather ...").
 _NOT_A_NAME: Final = (
@@ -67,7 +69,9 @@ _GATHERING: Final = re.compile(
     r"|six|seven|eight|nine|ten|countries|states|nations|members|member\s+states)[’']s?\s+"
     # "the European Union's foreign ministers": a named body's group, after "the" only
     r"|(?:[A-Z][\w-]{0,20}\s+){0,2}[A-Z][\w-]{0,20}[’']s\s+)?)?"
-    r"(?:(?:" + _NOT_A_NAME + r"[A-Z][\w-]{0,20}(?:\s+and\s+[A-Z][\w-]{0,20})?"
+    # "U.S. and Chinese sherpas": an abbreviation with its dots is a name too
+    r"(?:(?:" + _NOT_A_NAME + r"(?:[A-Z]\.[A-Z]\.(?:[A-Z]\.)?|[A-Z][\w-]{0,20})"
+    r"(?:\s+and\s+[A-Z][\w-]{0,20})?"
     r"|(?i:two|three|four|five|six|seven|eight|nine|ten)|\d{1,2})\s+){0,2}"
     + _GROUP_NOUN
     + r"(?:\s+(?:of|from)\s+(?:the\s+)?"
@@ -182,7 +186,8 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # often as a plan; only "will hold", "are to hold" or the past "held" are read.
             continue
         bare = group[:1].isupper() and not group.lower().startswith("the ")
-        if not _group_is_plural(group) and not (held and bare):
+        whose = _whose_states(ctx, sentence, match.start("group"))
+        if not _group_is_plural(group) and not (held and bare) and whose is None:
             # A bare plural of offices holding a meeting ("Ministers will hold an informal
             # meeting") is a group too: "the foreign ministers" may be two.
             continue
@@ -210,6 +215,15 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
         label = group[4:] if group.lower().startswith("the ") else group
         # "Energy ministers from the countries concerned": the complement names no one
         label = _UNNAMED_FROM.sub("", label)
+        states = _states_taken_up(ctx, match, label)
+        taken: list[str] = []
+        if states is not None:
+            # "Senior officials of the two countries met": of the two the text named before
+            label, taken = states
+            label = _lowered_opening(ctx, match, label)
+        elif whose is not None:
+            # "Morocco and Algeria, whose foreign ministers met": the ministers of those states
+            label, taken = f"{label} of {whose[0]}", whose[1]
         if held:
             name = f"{held[:1].upper()}{held[1:]} of the {_lowered_opening(ctx, match, label)}"
             end = match.end()
@@ -232,7 +246,7 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             m.actor_id
             for m in ctx.actors_in(match.start(), match.end("group"))
             if m.kind is not ActorKind.PERSON
-        ]
+        ] + taken
         candidate = Candidate(
             kind=EventKind.MEETING,
             form="summit" if "summit" in name.lower() else "other",
@@ -276,8 +290,116 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "the Arctic Council meets in Iqaluit ... Arctic foreign ministers gather in
             # Iqaluit on Wednesday": the body's meeting, named as it was.
             candidate.name, candidate.form = body.name, body.form
+        if venue is None:
+            _date_of_venue_day(ctx, candidate, match.end(), sentence)
         made.append(ctx.add(candidate))
     return made
+
+
+# "met on the sidelines of yesterday's meeting": a meeting beside one dated by a possessive.
+_SIDELINES_DAY: Final = re.compile(
+    r"\s+on\s+the\s+(?:sidelines|margins|fringes?)\s+of\s+(?=[\w-]{3,20}[’']s\s)"
+)
+
+
+def _date_of_venue_day(ctx: Context, candidate: Candidate, end: int, sentence: Sentence) -> None:
+    """Date a group's meeting "on the sidelines of yesterday's meeting" by that day (the
+    possessive dates the meeting beside which the group met, and so the group's)."""
+    beside = _SIDELINES_DAY.match(ctx.text, end, sentence.end)
+    if beside is None:
+        return
+    for mention in ctx.temporal_starting(beside.end(), beside.end() + 1):
+        if isinstance(mention.value, DateSpan) and mention.timex_type == "DATE":
+            candidate.when, candidate.date_text = mention.value, mention.text
+            candidate.dateable = False
+            return
+
+
+# "officials of the two countries", "the ministers of the three states": a group of states
+# the text named before, whose number it gives.
+_THE_STATES: Final = re.compile(
+    r"\b(?P<of>of|from)\s+the\s+(?P<count>two|three|four)\s+(?:countries|states|nations"
+    r"|governments)$"
+)
+_COUNTS: Final = {"two": 2, "three": 3, "four": 4}
+# How far back the states of "the two countries" are looked for (characters).
+_STATES_REACH: Final = 2000
+
+
+def _states_taken_up(
+    ctx: Context, match: re.Match[str], label: str
+) -> tuple[str, list[str]] | None:
+    """ "Senior officials of the two countries": the label with the states that the text
+    named last before the group ("of Egypt and Jordan"), and their ids: the last states of
+    that count joined by "and" or commas ("Egypt and Jordan ... Qatar welcomed it": Egypt and
+    Jordan), else the last distinct ones; None when the label counts no states or fewer
+    states than it counts were named."""
+    told = _THE_STATES.search(label)
+    if told is None:
+        return None
+    count = _COUNTS[told.group("count")]
+    start = match.start("group")
+    countries = ctx.actors_in(max(0, start - _STATES_REACH), start, (ActorKind.COUNTRY,))
+    ordered = _last_joined(ctx, countries, count)
+    if ordered is None:
+        found: dict[str, ActorMentionLike] = {}
+        for mention in reversed(countries):
+            if mention.actor_id not in found:
+                found[mention.actor_id] = mention
+            if len(found) == count:
+                break
+        if len(found) < count:
+            return None
+        ordered = sorted(found.values(), key=lambda m: m.start)
+    entries = [ctx.country(m.text) for m in ordered]
+    names = [e.name if e is not None else m.text for e, m in zip(entries, ordered, strict=True)]
+    joined = ", ".join(names[:-1]) + " and " + names[-1]
+    return f"{label[: told.start()]}{told.group('of')} {joined}", [m.actor_id for m in ordered]
+
+
+_WHOSE: Final = re.compile(r"\s*,\s+whose\s+$")
+_JOINED_STATES: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+")
+
+
+def _last_joined(
+    ctx: Context, countries: list[ActorMentionLike], count: int
+) -> list[ActorMentionLike] | None:
+    """The last run of exactly ``count`` distinct states joined by "and" or commas among
+    ``countries`` (in text order), or None."""
+    end = len(countries)
+    while end > 0:
+        first = end - 1
+        while first > 0 and _JOINED_STATES.fullmatch(
+            ctx.text, countries[first - 1].end, countries[first].start
+        ):
+            first -= 1
+        run = countries[first:end]
+        if len(run) == count and len({m.actor_id for m in run}) == count:
+            return run
+        end = first
+    return None
+
+
+def _whose_states(ctx: Context, sentence: Sentence, start: int) -> tuple[str, list[str]] | None:
+    """ "Morocco and Algeria, whose foreign ministers": the two or more states joined right
+    before ", whose" (as written, and their ids), or None."""
+    whose = _WHOSE.search(ctx.text, max(sentence.start, start - 12), start)
+    if whose is None:
+        return None
+    countries = ctx.actors_in(
+        max(sentence.start, whose.start() - 160), whose.start(), (ActorKind.COUNTRY,)
+    )
+    if not countries or countries[-1].end != whose.start():
+        return None
+    joined = [countries[-1]]
+    for mention in reversed(countries[:-1]):
+        if not _JOINED_STATES.fullmatch(ctx.text, mention.end, joined[0].start):
+            break
+        joined.insert(0, mention)
+    ids = list(dict.fromkeys(m.actor_id for m in joined))
+    if len(ids) < 2:
+        return None
+    return ctx.text[joined[0].start : joined[-1].end], ids
 
 
 # Words of a meeting of a series ("their next meeting"), which the series' readers name.
@@ -306,9 +428,20 @@ _UNNAMED_FROM: Final = re.compile(r"\s+from\s+(?:the\s+)?(?:[a-z]{1,20}\s+){0,3}
 
 def _short_name(ctx: Context, body: ActorMentionLike) -> str:
     """How a summit's name calls an organisation: its acronym when the gazetteer knows one
-    ("BIMSTEC"), else the name as written."""
+    and the text writes it ("BIMSTEC"), else the name as written (a text that writes only
+    "the Union for the Mediterranean" names its summits so, not by an acronym it never uses)."""
     entry = ctx.organization(body.text)
-    return entry.acronym if entry is not None and entry.acronym else body.text
+    if entry is None or not entry.acronym:
+        return body.text
+    if entry.acronym == body.text or _writes(ctx.text, entry.acronym):
+        return entry.acronym
+    return body.text
+
+
+@functools.lru_cache(maxsize=32)
+def _writes(text: str, acronym: str) -> bool:
+    """Whether ``text`` writes ``acronym`` as a word (looked up once per text and acronym)."""
+    return re.search(rf"\b{re.escape(acronym)}\b", text) is not None
 
 
 def _own_series(ctx: Context, match: re.Match[str], what: str) -> str | None:

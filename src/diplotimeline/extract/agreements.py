@@ -185,6 +185,16 @@ _ACTIVE_RELATIVE: Final = re.compile(
     r"(?P<verb>sign(?:ed)?|adopt(?:ed)?|conclude[d]?|ratif(?:y|ied)|endorse[d]?|approve[d]?|ink(?:ed)?)\b",
     re.IGNORECASE,
 )
+# "the X Agreement, which Grenada and the other six full members of the Organisation of
+# Eastern Caribbean States (OECS) signed in Roseau": a longer subject (five to sixteen words,
+# no comma, no auxiliary or conjunction) before a past act.
+_LONG_SUBJECT_RELATIVE: Final = re.compile(
+    r"\s*,\s*(?:which|that)\s+(?:(?!(?:was|were|is|are|will|would|has|have|had|did|does|do"
+    r"|before|after|when|while|but|because|if|although|not|never|also|then)\s)"
+    r"[\w’'().-]{1,30}\s+){5,16}?(?P<verb>signed|adopted|concluded|ratified|endorsed"
+    r"|approved|inked)\b",
+    re.IGNORECASE,
+)
 _AT_MEETING: Final = re.compile(
     r"\b(?:at|during|on\s+the\s+sidelines\s+of)\s+(?:the\s+(?:conclusion|end|close|opening)\s+of\s+)?"
     r"(?:the|this)\s+",
@@ -883,8 +893,10 @@ def _read_passive(ctx: Context, sentence: Sentence) -> None:
             candidate.dateable = True
             candidate.stage = AgreementStage.SIGNED
             continue
-        passive = _PASSIVE.match(ctx.text, end, sentence.end) or _ACTIVE_RELATIVE.match(
-            ctx.text, end, sentence.end
+        passive = (
+            _PASSIVE.match(ctx.text, end, sentence.end)
+            or _ACTIVE_RELATIVE.match(ctx.text, end, sentence.end)
+            or _LONG_SUBJECT_RELATIVE.match(ctx.text, end, sentence.end)
         )
         if passive is None:
             tail = ctx.text[end : sentence.end]

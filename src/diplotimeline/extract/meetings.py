@@ -30,6 +30,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from diplotimeline.extract._event_body_meets import (
+    read_body_noun_meetings,
+    read_head_possessive_meetings,
+    read_meets_next,
+    read_organ_meets,
+    read_preceding_meetings,
+)
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
     ActorMentionLike,
@@ -59,6 +66,7 @@ from diplotimeline.extract._event_groups import (
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
+from diplotimeline.time import DateSpan, PartialDate
 
 __all__ = ["read_meetings"]
 
@@ -504,10 +512,10 @@ def _on_the_margins(ctx: Context, sentence: Sentence, made: Sequence[Candidate])
 
 
 def _during_visit(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -> None:
-    """Meetings still to come of a person on a visit still to come, told in the sentence
-    before or earlier in the same sentence, take that visit as host, and its days, when their
-    sentence gives no date: "X leaves for Tokyo on 22 June for a four-day official visit. The
-    office said he would meet Japan's Prime Minister, NAME"."""
+    """Meetings still to come of a person on a visit, told in the sentence before or earlier
+    in the same sentence, take that visit as host, and its days, when their sentence gives no
+    date: "X leaves for Tokyo on 22 June for a four-day official visit. The office said he
+    would meet Japan's Prime Minister, NAME" (the visit's tense is known only once dated)."""
     if ctx.temporal_starting(sentence.start, sentence.end):
         return
     # Only the candidates of this sentence and the two before are looked at (linear time).
@@ -524,7 +532,6 @@ def _during_visit(ctx: Context, sentence: Sentence, made: Sequence[Candidate]) -
             for c in near
             if c.kind is EventKind.MEETING
             and c.form == "visit"
-            and c.future
             and c.subject == candidate.subject
             and c.start < candidate.start
             and sentence.index - 1 <= c.sentence <= sentence.index
@@ -821,16 +828,35 @@ def _countries_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> li
     pair = _joined_countries(ctx, countries)
     if pair is None or ctx.text[pair[1].end : group.start()].strip():
         return []
-    sides = [_introduced_for(ctx, country.actor_id) or country for country in pair]
+    words = group.group().split()
+    office = " ".join(words[:-1] if words[-1].lower() in ("to", "will") else words)
+    sides = [_introduced_as(ctx, country.actor_id, office) or country for country in pair]
     if sides[0].actor_id == sides[1].actor_id:
         return []
     future = is_future(ctx, match.start(), sentence)
     span = (countries[-2].start, match.end())
-    return [
-        _headline_key(
-            ctx, sentence, _meeting(ctx, sentence, sides[:1], sides[1:], None, span, future)
-        )
-    ]
+    meeting = _meeting(ctx, sentence, sides[:1], sides[1:], None, span, future)
+    if any(side.kind is not ActorKind.PERSON for side in sides):
+        # "the Sri Lankan and Maldivian foreign ministers met": no person of that office is
+        # introduced for a side, so the group names the meeting, its states are the parties
+        states = ctx.text[pair[0].start : pair[1].end]
+        meeting.name = f"Meeting of the {states} {office}"
+        meeting.form = "ministerial-meeting" if "inister" in office.lower() else "summit"
+    return [_headline_key(ctx, sentence, meeting)]
+
+
+def _introduced_as(ctx: Context, country: str, office: str) -> ActorMentionLike | None:
+    """The person :func:`_introduced_for` ``country`` when the article introduces them with
+    the group's office ("leaders": a president or a prime minister; "foreign ministers": a
+    minister), else None: the Maldivian President is not one of "the foreign ministers"."""
+    person = _introduced_for(ctx, country)
+    if person is None:
+        return None
+    words = _GROUP_OFFICES.get(office.lower().split()[-1], ())
+    before = ctx.text[max(0, person.start - 40) : person.start].rsplit(".", 1)[-1]
+    after = ctx.text[person.end : person.end + 40].split(".", 1)[0]
+    title = f"{before} {after}".lower()
+    return person if not words or any(word in title for word in words) else None
 
 
 def _headline_key(ctx: Context, sentence: Sentence, candidate: Candidate) -> Candidate:
@@ -2476,10 +2502,31 @@ def _meeting_ending_at(ctx: Context, position: int) -> bool:
     )
 
 
+# "Ministers of the X" right before the body's name: the body's ministers who met.
+_MINISTERS_OF: Final = re.compile(r"\b[Mm]inisters\s+of\s+(?:the\s+)?\s?$")
+# "met in extraordinary session": the kind of session the body held, which names it.
+_IN_SESSION: Final = re.compile(
+    r"\s+in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
+    re.IGNORECASE,
+)
+
+
 def _body_session(
     ctx: Context, sentence: Sentence, body: str, start: int, end: int, future: bool
 ) -> Candidate:
-    name = f"Meeting of the {body}"
+    kind = _IN_SESSION.match(ctx.text, end, sentence.end)
+    form = "other"
+    if kind is not None and (
+        "inisters" in body
+        or _MINISTERS_OF.search(ctx.text, max(0, start - len(body) - 30), start - len(body))
+    ):
+        # "Ministers of the X met in extraordinary session": a ministers' session, no summit
+        form = "ministerial-meeting"
+    name = (
+        f"{kind.group('kind').capitalize()} session of the {body}"
+        if kind
+        else f"Meeting of the {body}"
+    )
     mention = next(
         (
             m
@@ -2491,7 +2538,7 @@ def _body_session(
     return ctx.add(
         Candidate(
             kind=EventKind.MEETING,
-            form="other",
+            form=form,
             name=name,
             start=start,
             end=end,
@@ -3003,6 +3050,12 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_group_meets(ctx, sentence),
             *read_series_meetings(ctx, sentence),
             *read_body_meets(ctx, sentence),
+            *read_body_noun_meetings(ctx, sentence),
+            *read_head_possessive_meetings(ctx, sentence),
+            *read_meets_next(ctx, sentence),
+            *_read_last_years(ctx, sentence),
+            *read_organ_meets(ctx, sentence),
+            *read_preceding_meetings(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -3018,6 +3071,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_body_met(ctx, sentence))
     made.extend(_read_body_meetings(ctx, sentence))
     made.extend(_read_body_sessions(ctx, sentence))
+    made.extend(read_meets_next(ctx, sentence))  # before the group's own reading
     made.extend(read_group_meetings(ctx, sentence))
     made.extend(read_place_summits(ctx, sentence))
     made.extend(read_place_talks(ctx, sentence))
@@ -3031,6 +3085,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_next_in_series(ctx, sentence))
     made.extend(_read_next_summit(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
+    made.extend(_read_last_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
     made.extend(_read_resumed_talks(ctx, sentence))
     made.extend(_read_called_meetings(ctx, sentence))
@@ -3040,6 +3095,10 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meets(ctx, sentence))
     made.extend(read_series_meetings(ctx, sentence))
     made.extend(read_body_meets(ctx, sentence))
+    made.extend(read_body_noun_meetings(ctx, sentence))
+    made.extend(read_head_possessive_meetings(ctx, sentence))
+    made.extend(read_organ_meets(ctx, sentence))
+    made.extend(read_preceding_meetings(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
@@ -3169,6 +3228,67 @@ def _read_next_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "Last year's forum approved a roadmap": the meeting of a series named before (its "annual
+# Regional Forum"), the year before, named by the series and that year.
+_LAST_YEARS: Final = re.compile(
+    r"\b(?i:last\s+year)[’']s\s+(?P<what>(?:(?:annual|consultative|leaders[’']?|ministerial"
+    r"|regional)\s+)?(?P<noun>summit|meeting|conference|forum|session|dialogue))\b"
+)
+# How far back the series of "last year's forum" is looked for (characters).
+_LAST_YEARS_REACH: Final = 3000
+
+
+def _read_last_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Last year's forum" after a meeting whose name ends with that noun ("the
+    organisation's annual Regional Forum"): that series' meeting of the year before,
+    "Regional Forum of 2066", dated by the year. Without such a series named before, or a
+    year the tagger reads, nothing ("last year's summit" of no series is too vague)."""
+    made: list[Candidate] = []
+    if not ctx.may_hold(sentence, "last"):
+        return made
+    for match in ctx.scan(_LAST_YEARS, sentence):
+        if ctx.covers(match.start("what")) or ctx.named_at(match.start("what"), slack=1):
+            continue
+        year: tuple[int, DateSpan, str] | None = None
+        for mention in ctx.temporal_starting(match.start(), match.start() + 1):
+            value = mention.value
+            if (
+                isinstance(value, DateSpan)
+                and value.is_single
+                and isinstance(value.start, PartialDate)
+                and value.start.month is None
+            ):
+                year = (value.start.year, value, mention.text)
+        noun = match.group("noun").lower()
+        series = [
+            c
+            for c in ctx.starting(max(0, match.start() - _LAST_YEARS_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.named and c.name.lower().endswith(noun)
+        ]
+        if year is None or not series:
+            continue
+        base = series[-1].name
+        first, _, rest = base.partition(" ")
+        if rest and ordinal_number(series[-1]) is not None and first[:1].isupper():
+            base = rest[:1].upper() + rest[1:]  # "59th Consultative Committee Meeting"
+        candidate = ctx.add(
+            Candidate(
+                kind=EventKind.MEETING,
+                form=series[-1].form,
+                name=f"{base} of {year[0]}",
+                start=match.start(),
+                end=match.end(),
+                sentence=sentence.index,
+                participants=list(series[-1].participants),
+                future=False,
+                evidence=(match.start(), match.end()),
+            )
+        )
+        candidate.when, candidate.date_text = year[1], year[2]
+        made.append(candidate)
+    return made
+
+
 # "following their first call on January 22", "since their last meeting in March", "the two
 # last met in Lima in February": an earlier meeting of the pair just spoken of.
 _EARLIER: Final = re.compile(
@@ -3265,8 +3385,9 @@ def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "Ministers agreed to hold their next meeting in 2020 in Brussels", "the decision to hold
 # the next session in Batumi in 2030": the meeting after the last of its series told before.
 _NEXT_IN_SERIES: Final = re.compile(
-    r"\b(?:(?:agreed|decided|resolved|undertook|decision|plans?|are|is)\s+to|will)\s+"
-    r"(?:hold|convene|host)\s+(?:their|the|its)\s+next\s+(?P<noun>meeting|session|summit)\b"
+    # "accepted an offer from Bangladesh to host its next meeting": any "to host"
+    r"\b(?:(?:agreed|decided|resolved|undertook|decision|plans?|are|is)\s+to|will|to(?=\s+host\b))"
+    r"\s+(?:hold|convene|host)\s+(?:their|the|its)\s+next\s+(?P<noun>meeting|session|summit)\b"
     r"(?!\s+of\b)",
     re.IGNORECASE,
 )

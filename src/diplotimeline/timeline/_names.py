@@ -47,6 +47,9 @@ _SHORT: Final = dict(_ABBREVIATIONS)
 _LEVELS: Final = frozenset(
     {"comprehensive", "strategic", "enhanced", "extensive", "privileged", "special"}
 )
+# Words that make a later instrument of an earlier one's name ("the Revised Treaty of X" is
+# not "the Treaty of X"): a name with one and a name without are different agreements.
+_REVISIONS: Final = frozenset({"revised", "amended", "additional", "supplementary"})
 
 _STOPWORDS: Final = frozenset(
     {"a", "an", "and", "as", "at", "between", "by", "for", "from", "in", "into", "its"}
@@ -137,7 +140,8 @@ class NameKey:
     ``words`` are the content-word sets of the name and of each alias; ``acronyms`` the
     explicit acronyms (an all-capital alias, a bracketed acronym at the end of the name);
     ``initials`` the initials of the long names; ``ordinals``, ``years`` and ``numbers``
-    the numbers the names carry; ``levels`` the relationship levels the name states.
+    the numbers the names carry; ``levels`` the relationship levels the name states;
+    ``revisions`` the words that make it a later instrument ("revised", "additional").
 
     Examples:
         >>> key = name_key("Pacific Clean Shipping Alliance (PCSA)", ())
@@ -153,6 +157,7 @@ class NameKey:
     years: frozenset[str]
     numbers: frozenset[str]
     levels: frozenset[str] = frozenset()
+    revisions: frozenset[str] = frozenset()
 
     @property
     def is_generic(self) -> bool:
@@ -180,6 +185,7 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
     years: set[str] = set()
     numbers: set[str] = set()
     levels: frozenset[str] = frozenset()
+    revisions: frozenset[str] = frozenset()
     for index, text in enumerate((name, *aliases)):
         explicit = _acronym(text)
         if explicit is not None:
@@ -204,6 +210,7 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
         content = _content_words(_ABBREVIATION.sub(_shorten, bare))
         if index == 0:
             levels = _LEVELS.intersection(content)
+            revisions = _REVISIONS.intersection(content)
         if content:
             words.append(frozenset(content))
     distinctive = frozenset(
@@ -218,6 +225,7 @@ def name_key(name: str, aliases: tuple[str, ...], acronym: str | None = None) ->
         years=frozenset(years),
         numbers=frozenset(numbers),
         levels=levels,
+        revisions=revisions,
     )
 
 
@@ -245,7 +253,8 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
     other's initials, else the best mean of Jaccard index and containment over the pairs
     of name and alias word sets (0.0 when they share no distinctive word). Mismatched
     ordinals ("23rd" against "28th"), years, numbers or relationship levels (both names
-    state a level, and not the same) score 0.0.
+    state a level, and not the same) score 0.0, as do names of which one states a revision
+    the other does not ("Revised Treaty of X" against "Treaty of X").
 
     Examples:
         >>> a = name_key("Pacific Clean Shipping Alliance", ())
@@ -255,6 +264,8 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
         (0.0, 'ordinal mismatch')
         >>> similarity(name_key("UN Charter", ()), name_key("Charter of the United Nations", ()))
         (1.0, 'same name')
+        >>> similarity(name_key("Revised Treaty of Apia", ()), name_key("Treaty of Apia", ()))
+        (0.0, 'revision mismatch')
     """
     for mine, theirs, label in (
         (first.ordinals, second.ordinals, "ordinal"),
@@ -265,6 +276,8 @@ def similarity(first: NameKey, second: NameKey) -> tuple[float, str]:
             return 0.0, f"{label} mismatch"
     if first.levels and second.levels and first.levels != second.levels:
         return 0.0, "level mismatch"
+    if first.revisions != second.revisions:
+        return 0.0, "revision mismatch"
     best = 0.0
     for mine_words in first.words:
         for their_words in second.words:

@@ -8,7 +8,9 @@ Decision, for two mentions (see :func:`compare`):
   convention, memorandum, trade agreement or partnership with a name of its own, which
   articles date by different stages (signed, ratified, in force): its date does not keep
   its mentions apart, unless each side names a party the other lacks (so too a fund with a
-  name of its own, dated by its launch or by the years it runs); meetings of different
+  name of its own, dated by its launch or by the years it runs, and a programme or project
+  dated by the years it runs, which another text may date by its launch, though not two
+  programmes of one name running in years apart); meetings of different
   forms (a visit and the talks held during it, a bilateral meeting and the summit on
   whose sidelines it was held, a ministers' meeting and the summit it precedes), unless
   one form is ``other``; different ordinals, years, numbers or relationship levels in the
@@ -122,6 +124,9 @@ _STAGED_FORMS: Final = frozenset({"treaty", "convention", "mou", "trade-agreemen
 # A fund, programme or project is dated by its launch or by the years it runs: two texts
 # may give either.
 _RUNNING_FORMS: Final = frozenset({"fund"})
+# A programme or project dated by the years it runs (a span over more than one calendar
+# year) may be dated by its launch or approval in another text: only that span is opened.
+_SPAN_FORMS: Final = frozenset({"programme", "project"})
 _ROUND_WORD: Final = re.compile(r"\bround\b", re.IGNORECASE)
 _LONG_GENERAL: Final = 4
 """From this many content words, a general name of an agreement or initiative is telling."""
@@ -158,6 +163,7 @@ class _Features:
         "place",
         "place_named",
         "round_place",
+        "runs",
         "staged",
         "width",
     )
@@ -177,6 +183,16 @@ class _Features:
         # as an undated mention's does not. (Statements, declarations and visions are
         # adopted once: two dates are two texts.)
         self.staged = event.when is not None and _is_staged(event, self.names)
+        # The years a programme or project runs, kept apart from the years another runs
+        # (two phases of one name), though not from the day it was launched.
+        self.runs: tuple[int, int] | None = None
+        if (
+            self.staged
+            and event.kind is EventKind.INITIATIVE
+            and event.form.value in _SPAN_FORMS
+            and event.when is not None
+        ):
+            self.runs = _day_bounds(event.when)
         if event.when is None or self.staged:
             self.low: int | None = None
             self.high: int | None = None
@@ -301,7 +317,9 @@ class _Features:
 
 
 _GATHERING: Final = re.compile(
-    r"(?:Meeting|Summit) of the (?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state"
+    # "Special meeting of the OECS heads of government": a kind of meeting before it too
+    r"(?:(?:Special|Extraordinary|Emergency|Informal) meeting|Meeting|Summit) of the "
+    r"(?:[A-Z][\w’'-]*\s){1,3}(?:leaders|heads of state"
     r"(?: and government)?|heads of government|(?:[a-z]+\s)?ministers|officials|envoys)"
     # the place it is held in: "Summit of the Gulf leaders in Kuwait"
     r"(?: in [A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})?"
@@ -314,13 +332,29 @@ def _is_staged(event: Event, names: NameKey | None = None) -> bool:
     The name is read (``names``, when not given) only for agreements of those forms.
     """
     if event.kind is EventKind.INITIATIVE:
-        if event.form.value not in _RUNNING_FORMS:
+        if event.form.value not in _RUNNING_FORMS and not (
+            event.form.value in _SPAN_FORMS and _runs_over_years(event.when)
+        ):
             return False
     elif event.kind is not EventKind.AGREEMENT or event.form.value not in _STAGED_FORMS:
         return False
     if names is None:
         names = name_key(event.name, event.aliases, getattr(event, "acronym", None))
     return bool(names.distinctive)
+
+
+def _runs_over_years(when: DateSpan | None) -> bool:
+    """Whether a span runs from one calendar year into a later one ("2066 to 2070").
+
+    Examples:
+        >>> _runs_over_years(DateSpan.parse_iso("2066/2070"))
+        True
+        >>> _runs_over_years(DateSpan.parse_iso("2037-01/2037-06"))
+        False
+    """
+    if when is None or when.start is None or when.end is None:
+        return False
+    return when.end.year > when.start.year
 
 
 def merge_bounds(mention: Mention) -> tuple[int, int] | None:
@@ -406,6 +440,8 @@ def _parties_differ(first: frozenset[str], second: frozenset[str]) -> bool:
 def _compare(a: _Features, b: _Features) -> MergeDecision | None:
     if a.kind is not b.kind or a.document == b.document or not _dates_compatible(a, b):
         return None
+    if a.runs and b.runs and not (a.runs[0] < b.runs[1] and b.runs[0] < a.runs[1]):
+        return None  # "the X Programme" of 2031-2035 and of 2036-2040: two phases
     meeting = a.kind is EventKind.MEETING
     if meeting and a.form != b.form and "other" not in (a.form, b.form):
         return None

@@ -1,0 +1,239 @@
+"""Dates told right after an act's name, or in the sentences just after it.
+
+"The Barcelona Declaration of November 1995", "the Revised Treaty of X, which created the
+economic union, followed in 2010", "the X Programme, which the Commission has run since
+2051", "... the X Project. The project will run from July 2066 to June 2072": an undated
+agreement or initiative takes the date its own words give it (see
+:func:`~diplotimeline.extract._event_dates.carry_occasion`, which runs these readers).
+
+Examples:
+    >>> from diplotimeline.extract._event_context import Context
+    >>> from diplotimeline.extract._event_names import find_named_events
+    >>> from diplotimeline.extract.temporal import tag
+    >>> text = "The Tunis Declaration of March 2031 promised a zone of prosperity."
+    >>> ctx = Context.build(text, document_id="d", temporal=tag(text))
+    >>> [c.name for c in find_named_events(ctx, ctx.sentences[0])]
+    ['Tunis Declaration']
+    >>> dated_by_of(ctx)
+    >>> ctx.candidates[0].when
+    DateSpan('2031-03')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Final
+
+from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.model import EventKind
+from diplotimeline.time import DateSpan, PartialDate
+
+__all__ = [
+    "dated_by_of",
+    "final_event",
+    "followed_in",
+    "running_since",
+    "runs_told_after",
+    "undated_acts",
+]
+
+# A date in the possessive ("November 1995's"): it dates the noun after it.
+_POSSESSIVE_AFTER: Final = re.compile(r"[’']s\s")
+
+
+def final_event(candidate: Candidate) -> Candidate:
+    """The candidate a mention was merged into at last (itself when it was not merged)."""
+    while candidate.merged_into is not None:
+        candidate = candidate.merged_into
+    return candidate
+
+
+def undated_acts(mentions: Iterable[Candidate]) -> Iterator[tuple[Candidate, Candidate]]:
+    """Each mention whose event is an undated agreement or initiative, with that event.
+
+    Every mention counts, also one merged into another: "the Agreement" said again before
+    "during the visit" dates the agreement it was merged into.
+    """
+    for mention in mentions:
+        candidate = final_event(mention)
+        if candidate.when is None and candidate.kind is not EventKind.MEETING:
+            yield mention, candidate
+
+
+# "the Barcelona Declaration of November 1995": "of" and a date right after an act's name.
+_OF: Final = re.compile(r"[ \t]{1,2}of[ \t]{1,2}")
+
+
+def dated_by_of(ctx: Context) -> None:
+    """An act named right before "of <date>" is of that date.
+
+    "The Barcelona Declaration of November 1995 promised ...", "the Lima Accord of 12 May
+    2031": the agreement or initiative was made then, as "the Paris summit of 13 July 2008"
+    was held then. Only a calendar date (not a clock time nor a bound: "the Fund of up to
+    2040"), not followed by "'s", and for an initiative not a year to come ("the Agenda of
+    2063" names the year it looks to).
+    """
+    published = ctx.published
+    for mention, candidate in undated_acts(ctx.candidates):
+        end = mention.evidence_end
+        found = _OF.match(ctx.text, end)
+        if found is None:
+            continue
+        for date in ctx.temporal_starting(found.end(), found.end() + 1):
+            value = date.value
+            if (
+                date.timex_type != "DATE"
+                or not isinstance(value, DateSpan)
+                or value.start is None
+                or _POSSESSIVE_AFTER.match(ctx.text, date.end)
+            ):
+                continue
+            coming = published is not None and value.after(published)
+            if coming and candidate.kind is EventKind.INITIATIVE:
+                continue
+            candidate.when, candidate.date_text = value, date.text
+            candidate.future = candidate.future or coming
+            break
+
+
+# "the Revised Treaty of X, which created the economic union, followed in 2010": an act
+# told as coming after another, in its year; a comma-enclosed clause may stand between.
+_FOLLOWED_IN: Final = re.compile(
+    r"(?:\s{0,2},[^,;:.()]{1,100},)?\s{1,3}(?:(?:only|soon|quickly|then)\s{1,3})?"
+    r"(?:followed|came)\s{1,3}(?:(?:only|soon)\s{1,3})?(?:in|on)\s{1,3}"
+)
+
+
+def followed_in(ctx: Context) -> None:
+    """An undated act whose name is the subject of "followed in <date>" is of that date.
+
+    "The original Treaty of X was signed on 18 June 1981; the Revised Treaty of X, which
+    created the economic union, followed in 2010": the revised treaty is of 2010. Only the
+    act's name, at most a comma-enclosed clause, "followed" or "came", "in" or "on" and a
+    calendar date right after; not a date to come.
+    """
+    published = ctx.published
+    for mention, candidate in undated_acts(ctx.candidates):
+        sentence = ctx.sentences[mention.sentence]
+        found = _FOLLOWED_IN.match(ctx.text, mention.evidence_end, sentence.end)
+        if found is None:
+            continue
+        for date in ctx.temporal_starting(found.end(), found.end() + 1):
+            value = date.value
+            if (
+                date.timex_type == "DATE"
+                and isinstance(value, DateSpan)
+                and value.start is not None
+                and (published is None or not value.after(published))
+            ):
+                candidate.when, candidate.date_text = value, date.text
+            break
+
+
+# "the X Programme, which the Commission has run since 2051", "the X Fund has operated
+# since March 2040": an initiative at work since a date began then.
+_RUNNING_SINCE: Final = re.compile(
+    r"(?:\s{0,2},\s{1,3}(?:which|that)\s{1,3}(?:(?!(?:was|were|is|are|will|would|did|not)\s)"
+    r"[\w’'().-]{1,30}\s{1,3}){1,6}?|\s{1,3})(?:has|have)\s{1,3}(?:(?:been\s{1,3})?(?:run"
+    r"|running|operated|operating|worked|working)|existed|been\s{1,3}in\s{1,3}(?:place"
+    r"|operation))\s{1,3}since\s{1,3}",
+    re.IGNORECASE,
+)
+
+
+def running_since(ctx: Context) -> None:
+    """An undated initiative told at work "since <date>" is of that date, its start.
+
+    "Partners are reminded that the Regional Disaster Risk Management Programme, which the
+    Commission has run since 2051, remains the channel for offers": the programme began in
+    2051. Only an initiative, "has run", "has operated", "has existed", "has been in place"
+    (and the like) right after its name or in its relative clause, and a calendar date
+    before the document's right after "since".
+    """
+    published = ctx.published
+    for mention, candidate in undated_acts(ctx.candidates):
+        if candidate.kind is not EventKind.INITIATIVE:
+            continue
+        sentence = ctx.sentences[mention.sentence]
+        found = _RUNNING_SINCE.match(ctx.text, mention.evidence_end, sentence.end)
+        if found is None:
+            continue
+        for date in ctx.temporal_starting(found.end(), found.end() + 1):
+            value = date.value
+            if (
+                date.timex_type == "DATE"
+                and isinstance(value, DateSpan)
+                and isinstance(value.start, PartialDate)
+                and (value.end is None or value.is_single)
+                and (published is None or DateSpan.of(value.start).before(published))
+            ):
+                # "since 2051" is read as a span open at its end: its start is meant
+                candidate.when, candidate.date_text = DateSpan.of(value.start), date.text
+            break
+
+
+# "The project will run from July 2066 to June 2072": the span a sentence opening with the
+# initiative's head says it runs; the date right after "from".
+_RUNS_FROM: Final = re.compile(
+    r"(?:the|this)\s{1,3}(?P<head>[a-z]{3,20})\s{1,3}(?:(?:will|would|shall|is\s{1,3}to"
+    r"|is\s{1,3}(?:due|expected|set)\s{1,3}to)\s{1,3})?(?:run|runs|ran|last|lasts|lasted"
+    r"|cover|covers|covered)\s{1,3}from\s{1,3}",
+    re.IGNORECASE,
+)
+_RUNS_REACH: Final = 2  # sentences after the initiative's own
+
+
+def runs_told_after(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated initiative takes the span a sentence just after says "the <head>" runs.
+
+    "... signed the loan agreement for the X River Port Project. The project will run from
+    July 2066 to June 2072": the project is of July 2066 to June 2072. Only in one of the
+    two sentences after the name, opening with "The" (or "This") and the name's last word,
+    a span with both ends right after "from", and no other initiative of that head named
+    with it or between.
+    """
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.INITIATIVE
+            or candidate.when is not None
+        ):
+            continue
+        head = candidate.name.rsplit(" ", 1)[-1].lower()
+        last = min(len(ctx.sentences), candidate.sentence + 1 + _RUNS_REACH)
+        for sentence in ctx.sentences[candidate.sentence : last]:
+            if sentence.index == candidate.sentence:
+                if any(
+                    final_event(c) is not candidate
+                    and c.kind is EventKind.INITIATIVE
+                    and c.name.rsplit(" ", 1)[-1].lower() == head
+                    for c in ctx.in_sentence(sentence)
+                ):
+                    break  # two of that head named together: "the <head>" is either
+                continue
+            if any(
+                c is not candidate
+                and c.kind is EventKind.INITIATIVE
+                and c.name.rsplit(" ", 1)[-1].lower() == head
+                for c in ctx.in_sentence(sentence)
+            ):
+                break  # another initiative of that head: "the <head>" may be that one
+            found = _RUNS_FROM.match(ctx.text, sentence.start, sentence.end)
+            if found is None or found.group("head").lower() != head:
+                continue
+            for mention in ctx.temporal_starting(found.end(), found.end() + 1):
+                value = mention.value
+                if (
+                    mention.timex_type == "DATE"
+                    and isinstance(value, DateSpan)
+                    and value.start is not None
+                    and value.end is not None
+                    and not value.is_single
+                ):
+                    candidate.when, candidate.date_text = value, mention.text
+                    published = ctx.published
+                    candidate.future = candidate.future or (
+                        published is not None and value.after(published)
+                    )
+            break
