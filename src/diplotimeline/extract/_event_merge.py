@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from diplotimeline.errors import InvalidDateError
+from diplotimeline.extract._agreement_folds import fold_agreement_mentions
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
     Candidate,
@@ -184,6 +185,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_aliases(ctx)
     _fold_indefinite(kept)
     _fold_unnamed(kept)
+    fold_agreement_mentions(ctx, kept, _absorb)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_same_words(kept)

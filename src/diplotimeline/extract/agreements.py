@@ -144,6 +144,12 @@ _AFTER_THE: Final = re.compile(
     r"|weekend|same|first|second|last|next|other|two|three)\b",
     re.IGNORECASE,
 )
+# "a memorandum on a visit to Hanoi", "an accord on a case-by-case basis": no topic.
+_AFTER_A: Final = re.compile(
+    r"\s+(?:visit|trip|tour|day|date|weekend|basis|case|timetable|timeline|number|range|par"
+    r"|regular|permanent|temporary|trial|pilot|provisional|yearly|annual|monthly)\b",
+    re.IGNORECASE,
+)
 # "the signing of a memorandum": the noun phrase starts after "of" and its article.
 _SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
@@ -489,7 +495,9 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if not parties and _firm_subject(ctx, sentence, match.start()):
             continue  # "The two firms signed a memorandum on battery supply": business
         det = (match.group("det") or "").lower()
-        candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
+        # "a new vision" (to be named later), not "a fund on a new scholarship fund"
+        before_head = candidate.name.lower().partition(candidate.head.lower())[0]
+        candidate.indefinite = det in ("a", "an") and "new" in before_head.split()
         if det in ("the", "its", "their") and _is_bare(candidate.name):
             # "sign the agreement", "ratified the new text": the agreement named before.
             candidate.anaphor = True
@@ -576,9 +584,10 @@ def _unnamed(
         np, end = np + lead + topic, after + len(topic)
     else:
         end = phrase.start("np") + len(np)
+    plan = _is_plan(phrase.group("noun"), stage)
     candidate = Candidate(
-        kind=EventKind.AGREEMENT,
-        form=_form(np),
+        kind=EventKind.INITIATIVE if plan else EventKind.AGREEMENT,
+        form="programme" if plan else _form(np),
         name=np,
         start=phrase.start(),
         end=end,
@@ -591,6 +600,24 @@ def _unnamed(
         evidence=(evidence_start, end),
     )
     return candidate, phrase.end()
+
+
+_PLAN_NOUNS: Final = re.compile(r"roadmap", re.IGNORECASE)
+_SIGNING_STAGES: Final = frozenset({AgreementStage.SIGNED, AgreementStage.CONCLUDED})
+
+
+def _is_plan(noun: str, stage: AgreementStage) -> bool:
+    """Whether an unnamed act is a plan, not an agreement: a roadmap approved, adopted or
+    endorsed ("the forum approved a desalination roadmap"), not one
+    two governments sign ("signed a roadmap for their partnership").
+
+    Examples:
+        >>> _is_plan("roadmap", AgreementStage.ADOPTED), _is_plan("roadmap", AgreementStage.SIGNED)
+        (True, False)
+        >>> _is_plan("memorandum", AgreementStage.ADOPTED)
+        False
+    """
+    return stage not in _SIGNING_STAGES and _PLAN_NOUNS.fullmatch(noun) is not None
 
 
 def _second_item(
@@ -803,6 +830,8 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             continue
         if lowered == "the" and words == 0 and not _AFTER_THE.match(ctx.text, token.end()):
             continue  # "on the digital economy", not "on the sidelines of"
+        if lowered in ("a", "an") and words == 0 and not _AFTER_A.match(ctx.text, token.end()):
+            continue  # "an agreement on a new scholarship fund", not "on a visit to Hanoi"
         if lowered in _ACT_PARTICIPLES and words > 0:
             break  # "the treaty on X signed with Ghana in March": the act, not the topic
         if lowered == "the" and previous == "of":
@@ -1473,6 +1502,59 @@ def _read_project_acts(ctx: Context, sentence: Sentence) -> None:
         candidate.evidence = (candidate.start, signed.end())
 
 
+# "It was signed yesterday in the ministry's main hall: a memorandum of understanding on
+# hydropower skills, by ...": the agreement told just before, named again after the colon.
+_APPOSED_ACT: Final = re.compile(
+    r"[ \t]*(?:It|The[ \t]+(?:agreement|deal|accord|pact|document|text))[ \t]+(?:was|has[ \t]+been)"
+    r"[ \t]+(?P<verb>signed|initial(?:l)?ed|concluded|inked|sealed)\b[^:;.]{0,120}:[ \t]*"
+    r"(?:a|an|the)[ \t]+"
+)
+_APPOSED_BY: Final = re.compile(r",?[ \t]+(?:by|between)[ \t]+")
+# How many sentences back the agreement that "It" takes up may be told.
+_APPOSED_REACH: Final = 2
+
+
+def _read_apposed_act(ctx: Context, sentence: Sentence) -> None:
+    """ "Bhutan and Nepal put their names to an agreement on training engineers. It was
+    signed yesterday: a memorandum of understanding on hydropower skills, by X and Y": one
+    agreement, named by the words after the colon (the kind of act the text calls it), with
+    the parties after "by" and the date of the second sentence.
+
+    The agreement taken up is the last one told in this or the two sentences before; the
+    apposition's words become its name when they are more than a bare noun, its earlier
+    words an alias.
+    """
+    match = _APPOSED_ACT.match(ctx.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    first = ctx.sentences[max(0, sentence.index - _APPOSED_REACH)]
+    told = [
+        c
+        for c in ctx.starting(first.start, sentence.start)
+        if c.kind is EventKind.AGREEMENT and not c.anaphor and c.end <= sentence.start
+    ]
+    found = _unnamed(ctx, sentence, match.end(), _stage(match.group("verb")), False, match.end())
+    if not told or found is None:
+        return
+    previous = max(told, key=lambda c: c.start)
+    candidate = found[0]
+    by = _APPOSED_BY.match(ctx.text, candidate.end, sentence.end)
+    if by is not None:
+        end = _PARTIES_END.search(ctx.text, by.end(), sentence.end)
+        stop = end.start() if end is not None else sentence.end
+        parties = [m.actor_id for m in ctx.actors_in(by.end(), stop, _PARTY_KINDS)]
+        _add_parties(candidate, list(dict.fromkeys(parties)))
+    if not previous.named and not _is_bare(candidate.name):
+        previous.aliases.append(previous.name)
+        previous.name, previous.form = candidate.name, candidate.form
+        previous.head = candidate.head
+    candidate.name = previous.name
+    if previous.frame_key is None:
+        previous.frame_key = f"apposed:{previous.start}"
+    candidate.frame_key = previous.frame_key
+    ctx.add(candidate)
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -1492,6 +1574,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
     with_party.extend(read_founding_acts(ctx, sentence))  # nor "was founded by the treaty"
+    _read_apposed_act(ctx, sentence)  # "It was signed ...: a memorandum on ..."
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)
@@ -1525,13 +1608,19 @@ def _read_established_by(ctx: Context, sentence: Sentence) -> None:
 # A sentence that opens with an unnamed agreement and says what was done to it: "The transit
 # agreement was signed by ...", "The ceasefire agreement, signed in Doha in 2039, ...", "An
 # agreement on fisheries was signed between Ghana and ...",
-# "A memorandum on health was exchanged between ...", "The free trade agreement between
+# "A memorandum on health was exchanged between ...", "The ferry agreement they promised was
+# signed in Male on 18 September", "The free trade agreement between
 # Canada and Ecuador entered into force on 1 January".
 _PASSIVE_OPENING: Final = re.compile(
     r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,3}"
     r"(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|mous?|protocols?|pacts?"
     r"|deals?|joint[ \t]+(?:statement|declaration|communiqu[eé]))"
     r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?)?)"
+    # "The ferry services agreement they promised was signed ...": a short relative clause
+    r"(?:[ \t]+(?:that[ \t]+|which[ \t]+)?(?:they|we|he|she|both[ \t]+sides"
+    r"|the[ \t]+two[ \t]+(?:sides|countries|governments|leaders|ministers))[ \t]+(?:had[ \t]+)?"
+    r"(?:promised|pledged|announced|negotiated|discussed|agreed|planned|proposed|drafted"
+    r"|initial(?:l)?ed|prepared|finali[sz]ed|mentioned))?"
     # "The ceasefire agreement, signed in Doha in 2039, ...": a participle set off by a comma
     r"(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been"
     r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?)"

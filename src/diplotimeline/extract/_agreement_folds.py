@@ -1,0 +1,195 @@
+"""One agreement told several ways in a document: a headline's deal, a bare "agreement".
+
+News tells the agreement it reports in several ways: a headline or a subhead says "Egypt
+and Jordan to sign deal", the lede "an agreement to build a desalination plant", the body
+"the Aqaba Joint Desalination Agreement", a run-in head "Signing of the loan agreement."
+before "signed the loan agreement for the X Project", a last line "the agreement with Jordan
+would be signed in Amman". A careful reader takes the bare mentions for the one fuller
+agreement they fit: :func:`fold_agreement_mentions` joins each unnamed mention to the one
+agreement of the text that is fuller than it (named, or with more words of its own), of a
+compatible noun, with every word it has, compatible parties and dates. Two agreements told
+apart by their words ("a trade agreement" and "a visa agreement"), their nouns ("the
+Treaty" is no "deal"), their parties or their dates stay apart, and so does a bare mention
+that two agreements could fill.
+
+Examples:
+    >>> descriptors("Agreement with Jordan", "agreement")
+    frozenset()
+    >>> sorted(descriptors("joint desalination agreement", "agreement"))
+    ['desalination']
+    >>> sorted(descriptors("loan agreement for the Sirajganj Port Project", "agreement"))
+    ['loan', 'port', 'project', 'sirajganj']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from diplotimeline.extract._event_context import Candidate, Context, name_key
+from diplotimeline.extract._event_kept import compatible
+from diplotimeline.model import ActorKind, AgreementStage, EventKind
+
+__all__ = ["descriptors", "fold_agreement_mentions"]
+
+Absorb = Callable[[Candidate, Candidate], None]
+"""Merge the second mention into the first (``_event_merge._absorb``)."""
+
+_GENERIC_HEADS: Final = frozenset({"agreement", "deal", "accord", "pact"})
+"""Nouns that say only that something was agreed: any of them may tell another."""
+_SPECIFIC_HEADS: Final = {
+    "treaty": "treaty",
+    "memorandum": "memorandum",
+    "mou": "memorandum",
+    "protocol": "protocol",
+    "convention": "convention",
+}
+"""Nouns of a kind of instrument: a mention with one tells only an agreement of its kind."""
+_PLAIN_WORDS: Final = frozenset(
+    {"the", "a", "an", "of", "on", "for", "to", "and", "in", "at", "this", "that", "its"}
+    | {"their", "joint", "bilateral", "final", "draft", "proposed", "planned", "landmark"}
+    | {"historic", "long", "awaited", "understanding", "mutual", "formal", "full"}
+)
+"""Words that tell nothing of what an agreement is about."""
+_OTHER_WORDS: Final = frozenset(
+    {"new", "another", "second", "separate", "further", "other", "more", "earlier", "old"}
+    | {"previous", "original", "first", "third", "interim", "second"}
+)
+"""Words that set a mention apart from the agreement told before ("a new agreement")."""
+_MOST: Final = 48
+"""Above this many agreements a text is a list of acts, each told once: none is folded."""
+_PARTY_OPENERS: Final = frozenset({"with", "between", "among"})
+_MAKING: Final = frozenset(
+    {None, AgreementStage.SIGNED, AgreementStage.ADOPTED, AgreementStage.CONCLUDED}
+)
+"""The stages whose date is the agreement's own (or no stage told)."""
+
+
+def _family(head: str) -> str | None:
+    """The kind of instrument a head noun names: "generic", a specific kind, or None (a
+    charter, a declaration, a vision: acts of their own, never folded here)."""
+    word = head.lower().split()[0] if head else ""
+    if word in _GENERIC_HEADS:
+        return "generic"
+    return _SPECIFIC_HEADS.get(word)
+
+
+def _is_plural(head: str) -> bool:
+    """ "agreements", "memoranda", "MoUs": several acts, not the one told elsewhere."""
+    word = head.lower().split()[0] if head else ""
+    return word.endswith("s") or word == "memoranda"
+
+
+def _stem(word: str) -> str:
+    for ending in ("ies", "es", "s"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
+def descriptors(name: str, head: str) -> frozenset[str]:
+    """The words of an agreement's name that tell what it is about: neither its head noun,
+    nor words any agreement may carry ("joint", "bilateral"), nor the parties named after
+    "with" or "between"."""
+    words: list[str] = []
+    heads = {head.lower(), _stem(head.lower())}
+    for word in name_key(name).split():
+        if word in _PARTY_OPENERS:
+            break
+        if word in heads or _stem(word) in heads or word in _PLAIN_WORDS:
+            continue
+        words.append(_stem(word))
+    return frozenset(words)
+
+
+def _parties(ctx: Context, candidate: Candidate) -> set[str]:
+    """The participants that are states or organisations (people stand for them)."""
+    parties = set()
+    for actor in candidate.participants:
+        mention = ctx.first_mention(actor)
+        if mention is None or mention.kind is not ActorKind.PERSON:
+            parties.add(actor)
+    return parties
+
+
+def _is_other(candidate: Candidate) -> bool:
+    """Whether the words before the noun set the mention apart ("a new agreement")."""
+    before = name_key(candidate.name).partition(candidate.head.lower())[0]
+    return not _OTHER_WORDS.isdisjoint(before.split())
+
+
+def _past_against_future(ctx: Context, first: Candidate, second: Candidate) -> bool:
+    """A mention to come against one dated before the publication ("would sign an
+    agreement" and "the 2010 agreement"): two acts."""
+    published = ctx.published
+    if published is None:
+        return False
+    for one, other in ((first, second), (second, first)):
+        if one.future and other.when is not None and other.when.before(published):
+            return True
+    return False
+
+
+def fold_agreement_mentions(ctx: Context, kept: list[Candidate], absorb: Absorb) -> None:
+    """ "Egypt and Jordan to sign deal" (a subhead), "negotiating an agreement" and "the
+    Aqaba Joint Desalination Agreement": one agreement.
+
+    An unnamed agreement joins the one agreement of the text fuller than it (named, or
+    unnamed with more words of its own) whose name has every word it has (besides its
+    noun, the words any agreement may carry and its parties after "with"), whose noun is
+    of its kind (a deal, an agreement, an accord or a pact only an agreement, a deal, an
+    accord or a pact; a treaty only a treaty; a memorandum only a memorandum), whose
+    parties hold its own or are held by them, and whose dates overlap its own (a mention
+    to come never joins an agreement dated before the text). A mention of a later stage
+    ("ratified the maritime agreement in December") joins whatever its date, and leaves
+    the agreement its own date. The fullest mentions fold
+    first, so that "a joint desalination agreement" joins "an agreement on a joint
+    desalination plant" before a bare "deal" looks for its host. A plural, a mention set
+    apart ("a new agreement") or one that two agreements could fill stays as it is.
+    """
+    agreements = [
+        c
+        for c in kept
+        if c.kind is EventKind.AGREEMENT and c.merged_into is None and _family(c.head)
+    ]
+    if not 2 <= len(agreements) <= _MOST:
+        return  # nothing to fold, or a list of acts (and no quadratic work on long inputs)
+    words = {id(c): descriptors(c.name, c.head) for c in agreements}
+    parties = {id(c): _parties(ctx, c) for c in agreements}
+    thin = [
+        c
+        for c in agreements
+        if not c.named and not c.indefinite and not _is_other(c) and not _is_plural(c.head)
+    ]
+    thin.sort(key=lambda c: -len(words[id(c)]))
+    for candidate in thin:
+        if candidate.merged_into is not None:
+            continue
+        mine = words[id(candidate)]
+        family = _family(candidate.head)
+        hosts = []
+        for other in agreements:
+            if other is candidate or other.merged_into is not None:
+                continue
+            theirs = words[id(other)]
+            if not (other.named or len(theirs) > len(mine)) or not mine <= theirs:
+                continue
+            if _family(other.head) != family:
+                continue
+            a, b = parties[id(candidate)], parties[id(other)]
+            if a and b and not (a <= b or b <= a):
+                continue
+            if candidate.stage in _MAKING and (
+                not compatible(candidate, other) or _past_against_future(ctx, candidate, other)
+            ):
+                continue  # a later stage ("ratified the agreement") has a date of its own
+            hosts.append(other)
+        if len(hosts) == 1:
+            host = hosts[0]
+            when, date_text, stage = host.when, host.date_text, host.stage
+            absorb(host, candidate)
+            if candidate.stage not in _MAKING:
+                # "had ratified the maritime agreement by December": the date of a later
+                # stage, not of the act that made it.
+                host.when, host.date_text, host.stage = when, date_text, stage
+            parties[id(host)] |= parties[id(candidate)]

@@ -1,0 +1,258 @@
+"""Agreement rules of session 16's fold-22 branch (what events_dev11 showed): one agreement
+told several ways in one article, and the names of unnamed agreements, each on sentences
+written for these tests (invented people, other countries and years) with counter-examples
+that must not fire.
+
+The causes are general in news: a headline's or subhead's "deal", a bare "an agreement" or
+"the agreement with X" beside the fuller agreement the article is about; a run-in head
+("Signing of the credit agreement.") before the full sentence; "an agreement on a new
+scholarship fund" (a topic after an indefinite article); "It was signed ...: a memorandum
+of understanding on X, by A and B" (the agreement told before, named again after a colon);
+"The ferry services agreement they promised was signed in Male" (a short relative clause
+between a lower-case agreement and its passive act); and "the forum approved a transport
+roadmap" (a plan, not an agreement).
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.extract._agreement_folds import descriptors
+from diplotimeline.model import Event, EventKind
+
+
+def _agreements(text: str, published: str = "2051-03-14") -> list[Event]:
+    return events_of(EventKind.AGREEMENT, text, published)
+
+
+def _names(text: str, published: str = "2051-03-14") -> list[str]:
+    return [event.name for event in _agreements(text, published)]
+
+
+class TestOneAgreementToldSeveralWays:
+    """A bare mention joins the one fuller agreement it fits."""
+
+    def test_headline_deal_and_agreement_with_party(self) -> None:
+        """A headline's "deal", the lede's agreement on a topic and "the agreement with
+        Peru" at the end: one agreement, planned next month, with both parties."""
+        text = (
+            "Chile and Peru to sign deal\n\n"
+            "LIMA, March 14 (Andes Wire) - Chile and Peru will sign an agreement on a joint "
+            "lithium refinery in the Atacama next month, officials said.\n\n"
+            "The agreement with Peru would be signed in Lima, the Chilean foreign ministry said."
+        )
+        [event] = _agreements(text)
+        assert event.name == "agreement on a joint lithium refinery"
+        assert when(event) == "2051-04"
+        assert set(event.participants) == {"cl", "pe"}
+        assert event.status.value == "planned"
+        assert len(event.evidence) >= 3
+
+    def test_headline_deal_and_named_agreement(self) -> None:
+        """ "to sign border deal" (headline), "negotiating an agreement" and the named
+        agreement: one, named, dated by the headline's "next month"."""
+        text = (
+            "Ghana and Togo to sign border deal next month\n\n"
+            "ACCRA, March 14 (Wire) - Ghana and Togo have finished negotiating an agreement "
+            "to manage their shared border, diplomats said.\n\n"
+            "The Volta Border Management Agreement would be the first of its kind in the "
+            "region, the diplomats said."
+        )
+        [event] = _agreements(text)
+        assert event.name == "Volta Border Management Agreement"
+        assert when(event) == "2051-04"
+
+    def test_run_in_head_and_full_sentence(self) -> None:
+        """A readout's run-in head "Signing of the credit agreement." and the sentence that
+        tells the signing of the credit agreement for a project: one act."""
+        text = (
+            "Signing of the credit agreement. On Tuesday the Finance Minister and the bank's "
+            "President signed the credit agreement for the Mombasa Rail Upgrade Project."
+        )
+        assert _names(text) == ["credit agreement for the Mombasa Rail Upgrade Project"]
+
+    def test_ratification_joins_but_keeps_the_signing_date(self) -> None:
+        """ "had ratified the fisheries agreement" by December is the agreement signed in
+        May: one event, dated by its signature, not by the ratification."""
+        text = (
+            "Samoa and Tonga signed the Apia Fisheries Agreement on 3 May 2049. By December, "
+            "both parliaments had ratified the fisheries agreement."
+        )
+        [event] = _agreements(text, "2049-12-31")
+        assert event.name == "Apia Fisheries Agreement"
+        assert when(event) == "2049-05-03"
+
+
+class TestAgreementsToldApart:
+    """What must stay apart: other words, other parties, other dates, other nouns."""
+
+    def test_two_agreements_of_other_topics(self) -> None:
+        """ "a trade agreement" and "a visa agreement": two."""
+        text = (
+            "Kenya and Tanzania signed a trade agreement on Monday. On Tuesday they signed a "
+            "visa agreement."
+        )
+        assert sorted(_names(text)) == ["trade agreement", "visa agreement"]
+
+    def test_headline_deal_with_two_agreements_in_the_body(self) -> None:
+        """A headline's "deal" that two agreements could fill stays alone."""
+        text = (
+            "Kenya and Tanzania to sign deal\n\n"
+            "NAIROBI, March 14 (Wire) - Kenya and Tanzania will sign a trade agreement and a "
+            "visa agreement next month."
+        )
+        assert sorted(_names(text)) == ["deal", "trade agreement", "visa agreement"]
+
+    def test_a_new_agreement_is_not_the_old_one(self) -> None:
+        """ "would sign a new agreement next year" is not the agreement of 2044."""
+        text = (
+            "Peru and Chile signed the Arica Fisheries Agreement in 2044. Officials said the "
+            "two countries would sign a new agreement next year."
+        )
+        assert len(_agreements(text)) == 2
+
+    def test_other_parties(self) -> None:
+        """Peru's agreement with Bolivia is not the Peru-Chile agreement."""
+        text = (
+            "Peru and Chile signed the Arica Fisheries Agreement in 2044. Officials said Peru "
+            "would sign an agreement with Bolivia next year."
+        )
+        assert len(_agreements(text)) == 2
+
+    def test_a_treaty_is_no_agreement_to_negotiate(self) -> None:
+        """ "negotiating an agreement on port fees" beside a named treaty: two."""
+        text = (
+            "Peru and Chile signed the Arica Fisheries Treaty in 2044. The two countries are "
+            "now negotiating an agreement on port fees."
+        )
+        assert len(_agreements(text)) == 2
+
+    def test_to_come_against_a_past_agreement(self) -> None:
+        """ "will sign an agreement" in a text whose only other agreement was signed years
+        ago: two acts."""
+        text = (
+            "Fiji and Vanuatu signed the Melanesian Trade Agreement in 2040. Officials said "
+            "the two countries will sign an agreement in June."
+        )
+        assert len(_agreements(text)) == 2
+
+    def test_a_charter_is_never_folded(self) -> None:
+        """A charter adopted beside an agreement stays an act of its own."""
+        text = (
+            "Ministers adopted a water charter on Monday. Egypt and Sudan will sign an "
+            "agreement on a joint dam next year."
+        )
+        assert len(_agreements(text)) == 2
+
+
+class TestTopicAfterAnArticle:
+    """ "an agreement on a new scholarship fund": the topic names the agreement."""
+
+    def test_topic_after_a(self) -> None:
+        """The words after "on a" name it."""
+        text = "Laos and Cambodia will sign an agreement on a new river ferry service in June."
+        [event] = _agreements(text)
+        assert event.name == "agreement on a new river ferry service"
+        assert when(event) == "2051-06"
+
+    def test_new_in_the_topic_does_not_make_it_indefinite(self) -> None:
+        """ "new" in the topic does not make the agreement a new one to be named later: it
+        does not join a named agreement of another topic."""
+        text = (
+            "Laos and Cambodia will sign an agreement on a new river ferry service in June. "
+            "The Mekong Navigation Agreement was signed in 2040."
+        )
+        assert len(_agreements(text)) == 2
+
+    def test_a_visit_is_no_topic(self) -> None:
+        """ "a memorandum on a visit to Hanoi": no topic."""
+        text = "The two countries will sign a memorandum on a visit to Hanoi next week."
+        assert _names(text) == ["memorandum"]
+
+
+class TestApposedAct:
+    """ "It was signed ...: a memorandum of understanding on X, by A and B"."""
+
+    def test_apposition_names_the_agreement_told_before(self) -> None:
+        """One agreement under its exact name, the first words an alias, with the parties
+        after "by" and the date of the second sentence."""
+        text = (
+            "Fiji and Samoa have put their names to an agreement on training nurses. It was "
+            "signed yesterday in the foreign ministry: a memorandum of understanding on "
+            "nursing skills, by Fiji's Foreign Minister Josaia Vunibobo and Samoa's Foreign "
+            "Minister Malia Tuilagi."
+        )
+        [event] = _agreements(text, "2052-08-20")
+        assert event.name == "memorandum of understanding on nursing skills"
+        assert "agreement on training nurses" in event.aliases
+        assert when(event) == "2052-08-19"
+        assert {"fj", "ws"} <= set(event.participants)
+
+    def test_no_agreement_before(self) -> None:
+        """Without an agreement told before, the apposition is read as any other."""
+        text = (
+            "It was signed yesterday in the foreign ministry: a memorandum of understanding "
+            "on nursing skills."
+        )
+        assert len(_agreements(text, "2052-08-20")) <= 1
+
+    def test_colon_without_signing(self) -> None:
+        """ "It was a long day: a memorandum ..." is no act."""
+        text = (
+            "Fiji and Samoa signed an agreement on training nurses. It was a long day: a "
+            "memorandum on fisheries was also discussed."
+        )
+        assert "agreement on training nurses" in _names(text)
+
+
+class TestPassiveWithRelativeClause:
+    """ "The ferry services agreement they promised was signed in Male on 18 September"."""
+
+    def test_they_promised(self) -> None:
+        """A lower-case agreement, a short relative clause, the passive act and its date."""
+        text = "The fisheries agreement they negotiated was signed in Apia on 12 February."
+        [event] = _agreements(text)
+        assert event.name == "fisheries agreement"
+        assert when(event) == "2051-02-12"
+
+    def test_the_two_governments_drafted(self) -> None:
+        """ "the two governments drafted": a relative clause of the parties."""
+        text = (
+            "The air services agreement the two governments drafted was signed in Suva on 2 March."
+        )
+        assert [(e.name, when(e)) for e in _agreements(text)] == [
+            ("air services agreement", "2051-03-02")
+        ]
+
+    def test_bare_agreement_stays_unread(self) -> None:
+        """ "The agreement was signed ..." takes up an agreement told before: none here."""
+        assert _agreements("The agreement was signed in Suva on 2 March.") == []
+
+    def test_other_relative_clause_is_not_read(self) -> None:
+        """ "The agreement officials criticised was signed": no such clause is read."""
+        text = "The fisheries agreement officials criticised was signed in Apia on 12 February."
+        assert _agreements(text) == []
+
+
+class TestRoadmapApprovedIsAPlan:
+    """A roadmap approved by a body is a plan (an initiative); one signed, an agreement."""
+
+    def test_approved_roadmap(self) -> None:
+        """ "approved a transport roadmap": an initiative."""
+        text = "The council of ministers approved a transport roadmap on Monday."
+        assert _agreements(text) == []
+        [plan] = events_of(EventKind.INITIATIVE, text, "2051-03-14")
+        assert plan.name == "transport roadmap"
+
+    def test_signed_roadmap(self) -> None:
+        """ "signed a roadmap for their partnership": an agreement."""
+        text = "Kenya and Uganda signed a roadmap for their partnership on Monday."
+        assert [e.name for e in _agreements(text)] == ["roadmap"]
+        assert events_of(EventKind.INITIATIVE, text, "2051-03-14") == []
+
+
+def test_descriptors() -> None:
+    """The words of a name that tell what the agreement is about."""
+    assert descriptors("Agreement with Jordan", "agreement") == frozenset()
+    assert descriptors("joint desalination agreement", "agreement") == {"desalination"}
+    assert descriptors("Trade Agreements between X and Y", "Agreements") == {"trade"}
