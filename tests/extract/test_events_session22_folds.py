@@ -82,6 +82,18 @@ class TestOneAgreementToldSeveralWays:
         assert event.name == "Apia Fisheries Agreement"
         assert when(event) == "2049-05-03"
 
+    def test_signed_today_agreement_joins_the_named_one(self) -> None:
+        """A headline's "power trade deal", "signed an agreement on Tuesday" and the named
+        agreement signed that day: one, once the headline's deal has joined it."""
+        text = (
+            "Laos, Vietnam sign power trade deal as Lao premier visits Hanoi\n\n"
+            "HANOI, April 17 (Wire) - Laos and Vietnam signed an agreement on Tuesday that "
+            "will let the two neighbours trade electricity. The two leaders signed the "
+            "Agreement on Cross-Border Electricity Trade after talks."
+        )
+        names = _names(text, "2057-04-17")
+        assert names == ["Agreement on Cross-Border Electricity Trade"]
+
 
 class TestAgreementsToldApart:
     """What must stay apart: other words, other parties, other dates, other nouns."""
@@ -170,6 +182,33 @@ class TestTopicAfterAnArticle:
         assert _names(text) == ["memorandum"]
 
 
+class TestTopicWordsAfterTheNoun:
+    """A possessive and "in" with a field of lower-case words go on with the topic."""
+
+    def test_their_after_for(self) -> None:
+        """ "a roadmap for their strategic partnership": the partnership is its topic."""
+        text = "Chad and Niger plan to sign a roadmap for their strategic partnership in May."
+        assert _names(text) == ["roadmap for their strategic partnership"]
+
+    def test_in_a_field(self) -> None:
+        """ "on cooperation in peace and security in Addis Ababa": the field, not the place."""
+        text = (
+            "The two bodies signed a memorandum of understanding on cooperation in peace and "
+            "security in Addis Ababa in 2052."
+        )
+        assert _names(text) == ["memorandum of understanding on cooperation in peace and security"]
+
+    def test_in_principle_is_no_field(self) -> None:
+        """ "in principle" ends the topic."""
+        text = "Peru and Chile reached an agreement on debt relief in principle on Monday."
+        assert _names(text) == ["agreement on debt relief"]
+
+    def test_in_the_capital_is_no_field(self) -> None:
+        """ "in the capital" ends the topic."""
+        text = "Peru and Chile signed an agreement on water sharing in the capital on Monday."
+        assert _names(text) == ["agreement on water sharing"]
+
+
 class TestApposedAct:
     """ "It was signed ...: a memorandum of understanding on X, by A and B"."""
 
@@ -247,7 +286,7 @@ class TestRoadmapApprovedIsAPlan:
     def test_signed_roadmap(self) -> None:
         """ "signed a roadmap for their partnership": an agreement."""
         text = "Kenya and Uganda signed a roadmap for their partnership on Monday."
-        assert [e.name for e in _agreements(text)] == ["roadmap"]
+        assert [e.name for e in _agreements(text)] == ["roadmap for their partnership"]
         assert events_of(EventKind.INITIATIVE, text, "2051-03-14") == []
 
 

@@ -92,11 +92,11 @@ def descriptors(name: str, head: str) -> frozenset[str]:
     nor words any agreement may carry ("joint", "bilateral"), nor the parties named after
     "with" or "between"."""
     words: list[str] = []
-    heads = {head.lower(), _stem(head.lower())}
+    heads = {word for part in name_key(head).split() for word in (part, _stem(part))}
     for word in name_key(name).split():
         if word in _PARTY_OPENERS:
             break
-        if word in heads or _stem(word) in heads or word in _PLAIN_WORDS:
+        if word in heads or _stem(word) in heads or word in _PLAIN_WORDS or word in _OTHER_WORDS:
             continue
         words.append(_stem(word))
     return frozenset(words)

@@ -204,6 +204,9 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     fold_place_named(kept, _absorb)
     fold_undated_gathering(ctx, kept, _absorb)
     _fold_same_day_acts(kept)
+    # Again, once the acts of one day are one: "signed an agreement on Tuesday" may now have
+    # one fuller agreement to join, not two.
+    fold_agreement_mentions(ctx, kept, _absorb)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:

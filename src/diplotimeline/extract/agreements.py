@@ -150,6 +150,17 @@ _AFTER_A: Final = re.compile(
     r"|regular|permanent|temporary|trial|pilot|provisional|yearly|annual|monthly)\b",
     re.IGNORECASE,
 )
+# "a memorandum on cooperation in peace and security": "in" and a field of lower-case words
+# goes on with the topic; a place ("in Addis Ababa"), a determiner ("in the capital") or a
+# set phrase ("in principle", "in part") ends it.
+_IN_FIELD: Final = re.compile(
+    r"[ \t]+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|principle|part|order"
+    r"|response|return|line|addition|particular|general|total|exchange|force|time|person"
+    r"|writing|private|public|full|theory|practice|recent|accordance|effect|place|turn"
+    r"|which|what|whose|case|view|light|favour|favor|support|future|coming|next|last)\b)"
+    r"(?-i:[a-z])",
+    re.IGNORECASE,
+)
 # "the signing of a memorandum": the noun phrase starts after "of" and its article.
 _SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
@@ -832,6 +843,12 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             continue  # "on the digital economy", not "on the sidelines of"
         if lowered in ("a", "an") and words == 0 and not _AFTER_A.match(ctx.text, token.end()):
             continue  # "an agreement on a new scholarship fund", not "on a visit to Hanoi"
+        if lowered in ("their", "its") and words == 0:
+            continue  # "a roadmap for their strategic partnership"
+        if lowered == "in" and words > 0 and _IN_FIELD.match(ctx.text, token.end()):
+            # "on cooperation in peace and security", not "in Addis Ababa", "in principle"
+            words += 1
+            continue
         if lowered in _ACT_PARTICIPLES and words > 0:
             break  # "the treaty on X signed with Ghana in March": the act, not the topic
         if lowered == "the" and previous == "of":
