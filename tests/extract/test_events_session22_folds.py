@@ -157,6 +157,42 @@ class TestAgreementsToldApart:
         assert len(_agreements(text)) == 2
 
 
+class TestHeadlinePluralsAndTallies:
+    """A headline's plural sums up the acts of the body; a tally of the years is no act."""
+
+    def test_headline_plural_joins_the_body_act_it_names(self) -> None:
+        """ "sign fisheries and port deals" (headline) and the body's two acts: two events,
+        none for the headline."""
+        text = (
+            "Gambia's president to visit Mauritania, sign fisheries and port deals\n\n"
+            "BANJUL, March 14 (Wire) - Gambia's President will sign a fisheries agreement and "
+            "a memorandum of understanding on port management in Nouakchott next week.\n"
+        )
+        names = _names(text)
+        assert "fisheries and port deals" not in names
+        assert "fisheries agreement" in names
+        [fisheries] = [e for e in _agreements(text) if e.name == "fisheries agreement"]
+        assert "fisheries and port deals" not in fisheries.aliases
+
+    def test_headline_plural_without_a_body_act_stays(self) -> None:
+        """A headline's plural that names no act of the body stays as read."""
+        text = (
+            "Gambia, Mauritania to sign fisheries deals\n\n"
+            "BANJUL, March 14 (Wire) - Gambia's President will visit Nouakchott next week.\n"
+        )
+        assert _names(text) == ["fisheries deals"]
+
+    def test_tally_since(self) -> None:
+        """ "have signed more than 90 bilateral agreements since 1975": no event."""
+        text = "The two countries have signed more than 90 bilateral agreements since 1975."
+        assert _agreements(text) == []
+
+    def test_batch_on_a_day_is_read(self) -> None:
+        """ "signed over 20 deals on Monday": a batch signed together, still read."""
+        text = "Ghana and Togo signed over 20 deals on Monday."
+        assert len(_agreements(text)) == 1
+
+
 class TestTopicAfterAnArticle:
     """ "an agreement on a new scholarship fund": the topic names the agreement."""
 

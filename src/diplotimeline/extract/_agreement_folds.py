@@ -28,9 +28,10 @@ from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, name_key
 from diplotimeline.extract._event_kept import compatible
+from diplotimeline.extract._event_name_folds import head_end
 from diplotimeline.model import ActorKind, AgreementStage, EventKind
 
-__all__ = ["descriptors", "fold_agreement_mentions"]
+__all__ = ["descriptors", "fold_agreement_mentions", "fold_headline_plurals"]
 
 Absorb = Callable[[Candidate, Candidate], None]
 """Merge the second mention into the first (``_event_merge._absorb``)."""
@@ -193,3 +194,42 @@ def fold_agreement_mentions(ctx: Context, kept: list[Candidate], absorb: Absorb)
                 # stage, not of the act that made it.
                 host.when, host.date_text, host.stage = when, date_text, stage
             parties[id(host)] |= parties[id(candidate)]
+
+
+def fold_headline_plurals(ctx: Context, kept: list[Candidate], absorb: Absorb) -> None:
+    """ "Senegal's president to make state visit to Morocco, sign fisheries and energy
+    deals" (a headline) and "expected to sign a maritime fisheries agreement": the headline
+    sums up the acts the body tells, it is no act of its own.
+
+    An unnamed plural of the head of the text (see ``head_end``) joins the first agreement
+    of the body that shares a word of its own with it ("fisheries and port deals" and "a
+    fisheries agreement and a memorandum on port management": the first), when their dates
+    allow; it gives it no other name. A plural that shares no word with
+    the body's acts stays as read.
+    """
+    body = head_end(ctx.text)
+    if body == 0:
+        return
+    agreements = [c for c in kept if c.kind is EventKind.AGREEMENT and c.merged_into is None]
+    for candidate in agreements:
+        if (
+            candidate.named
+            or candidate.merged_into is not None
+            or candidate.evidence_end > body
+            or not _is_plural(candidate.head)
+        ):
+            continue
+        mine = descriptors(candidate.name, candidate.head)
+        hosts = []
+        for other in agreements:
+            if other.start < body or other.merged_into is not None or _is_plural(other.head):
+                continue
+            # No check of parties: a headline's are often the visit's ("Gambia's president
+            # to visit Mauritania, sign ... deals"), not the acts'.
+            if mine & descriptors(other.name, other.head) and compatible(candidate, other):
+                hosts.append(other)
+        if hosts:
+            host = hosts[0]
+            absorb(host, candidate)
+            # The headline's words name several acts: no other name of this one.
+            host.aliases = [alias for alias in host.aliases if alias != candidate.name]

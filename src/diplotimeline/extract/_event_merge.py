@@ -25,7 +25,10 @@ from collections.abc import Mapping
 from typing import Final
 
 from diplotimeline.errors import InvalidDateError
-from diplotimeline.extract._agreement_folds import fold_agreement_mentions
+from diplotimeline.extract._agreement_folds import (
+    fold_agreement_mentions,
+    fold_headline_plurals,
+)
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
     Candidate,
@@ -186,6 +189,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_indefinite(kept)
     _fold_unnamed(kept)
     fold_agreement_mentions(ctx, kept, _absorb)
+    fold_headline_plurals(ctx, kept, _absorb)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_same_words(kept)

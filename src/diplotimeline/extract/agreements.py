@@ -588,6 +588,8 @@ def _unnamed(
         return None  # "signed partnerships with five firms": a partnership needs its kind
     if not ctx.cues.business.isdisjoint(phrase.group("np").lower().split()):
         return None  # "signed a merger agreement", "a wage deal": firms' or unions' business
+    if _TALLY.match(phrase.group("np")) and _SINCE.match(ctx.text, phrase.end(), sentence.end):
+        return None  # "have signed more than 140 bilateral agreements since 1960": a tally
     np = phrase.group("np").strip()
     lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
     topic = _topic(ctx, after, sentence.end)
@@ -613,6 +615,21 @@ def _unnamed(
     return candidate, phrase.end()
 
 
+# "more than 140 bilateral agreements ... since 1960": a count of acts over the years (with
+# _SINCE), not one act (nor a batch signed together, "three agreements", "over 20 deals on
+# Monday").
+_TALLY: Final = re.compile(
+    r"(?:more[ \t]+than|over|nearly|almost|some|at[ \t]+least|dozens[ \t]+of|hundreds[ \t]+of"
+    r"|scores[ \t]+of|thousands[ \t]+of)[ \t]+(?:[\d,]+[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:agreements|treaties|accords|deals|memoranda|memorandums|mous|pacts|protocols)\b",
+    re.IGNORECASE,
+)
+# What makes a count a tally of the years: "since 1960", "so far", "to date".
+_SINCE: Final = re.compile(
+    r"[^.;:]{0,60}?\b(?:since|so[ \t]+far|to[ \t]+date|over[ \t]+the[ \t]+(?:years|decades|past)"
+    r"|in[ \t]+(?:all|total))\b",
+    re.IGNORECASE,
+)
 _PLAN_NOUNS: Final = re.compile(r"roadmap", re.IGNORECASE)
 _SIGNING_STAGES: Final = frozenset({AgreementStage.SIGNED, AgreementStage.CONCLUDED})
 
