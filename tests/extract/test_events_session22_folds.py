@@ -245,6 +245,34 @@ class TestTopicWordsAfterTheNoun:
         assert _names(text) == ["agreement on water sharing"]
 
 
+class TestPartnerBeforeTheAgreement:
+    """ "sign with X a memorandum on ...": the partner between the verb and the act."""
+
+    def test_country_partner(self) -> None:
+        """The partner, a state, is a party; the memorandum is read with its topic."""
+        text = (
+            "President Ana Ruiz will sign with Chile a memorandum of understanding on "
+            "lithium mining on Monday."
+        )
+        [event] = _agreements(text)
+        assert event.name == "memorandum of understanding on lithium mining"
+        assert "cl" in event.participants
+
+    def test_unknown_name_partner(self) -> None:
+        """A partner the actor reader does not know still lets the act be read."""
+        text = "Jones is to sign with Kaputin a memorandum of understanding on fisheries."
+        assert _names(text) == ["memorandum of understanding on fisheries"]
+
+    def test_with_and_no_act(self) -> None:
+        """ "will sign with Chile next week": no agreement."""
+        assert _agreements("Peru will sign with Chile next week.") == []
+
+    def test_with_lower_case_words(self) -> None:
+        """ "signed with great fanfare a deal": no partner, nothing read here."""
+        text = "Peru signed with great fanfare a fisheries deal on Monday."
+        assert "great fanfare" not in " ".join(_names(text))
+
+
 class TestApposedAct:
     """ "It was signed ...: a memorandum of understanding on X, by A and B"."""
 

@@ -498,9 +498,15 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if match.group("verb").lower() == "signing":
             signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
             begin = signing_of.end() if signing_of is not None else begin
+        partner = None
+        if match.group("det") is None:
+            # "expected to sign with O'Neill a memorandum on the X Cable": the partner first
+            partner, begin = _partner_first(ctx, sentence, begin)
         found = _unnamed(ctx, sentence, begin, stage, future, match.start())
         if found is None:
             continue
+        if partner is not None:
+            _add_parties(found[0], [partner])
         candidate, phrase_end = found
         parties = _parties(ctx, sentence, match.start(), phrase_end)
         if not parties and _firm_subject(ctx, sentence, match.start()):
@@ -518,6 +524,31 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
+
+
+_WITH_FIRST: Final = re.compile(r"with[ \t]+")
+_NAME_WORDS: Final = re.compile(r"(?-i:[A-Z][\w’'-]{1,30})(?:[ \t]+(?-i:[A-Z][\w’'-]{1,30})){0,3}")
+_OBJECT_AFTER: Final = re.compile(r",?[ \t]+(?:a|an)[ \t]+", re.IGNORECASE)
+
+
+def _partner_first(ctx: Context, sentence: Sentence, begin: int) -> tuple[str | None, int]:
+    """ "sign with O'Neill a memorandum ...": the partner named between the verb and the
+    agreement, and where the agreement's noun phrase starts; (None, ``begin``) when the
+    words after the verb are not "with", a named party and "a"/"an"."""
+    with_ = _WITH_FIRST.match(ctx.text, begin, sentence.end)
+    if with_ is None:
+        return None, begin
+    mention = next(
+        (m for m in ctx.actors_starting(with_.end(), with_.end() + 1) if m.kind in _PARTY_KINDS),
+        None,
+    )
+    if mention is not None:
+        after = _OBJECT_AFTER.match(ctx.text, mention.end, sentence.end)
+        return (None, begin) if after is None else (mention.actor_id, after.end())
+    # A name the actor reader did not take ("with O'Neill"): capitalised words, no party.
+    name = _NAME_WORDS.match(ctx.text, with_.end(), sentence.end)
+    after = _OBJECT_AFTER.match(ctx.text, name.end(), sentence.end) if name else None
+    return (None, begin) if after is None else (None, after.end())
 
 
 # The words before a verb where its subject is looked for.
