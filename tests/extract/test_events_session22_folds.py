@@ -273,6 +273,37 @@ class TestPartnerBeforeTheAgreement:
         assert "great fanfare" not in " ".join(_names(text))
 
 
+class TestHighlightedItemOfABatch:
+    """ "signed three agreements, the most important being a memorandum on X"."""
+
+    def test_most_important_being(self) -> None:
+        """The memorandum is read, dated by the sentence, with the signer."""
+        text = (
+            "In talks at State House on 8 March, Lopes and Zambian President Mwila Banda "
+            "signed off on three agreements, the most important being a memorandum of "
+            "understanding on solar energy."
+        )
+        found = [e for e in _agreements(text) if "solar" in e.name]
+        assert [(e.name, when(e)) for e in found] == [
+            ("memorandum of understanding on solar energy", "2051-03-08")
+        ]
+
+    def test_including(self) -> None:
+        """ "signed four agreements ..., including an extradition treaty"."""
+        text = "Peru and Chile signed four agreements in Lima on Monday, including an extradition treaty."
+        assert "extradition treaty" in _names(text)
+
+    def test_no_act_told(self) -> None:
+        """ "are under negotiation, including a memorandum": nothing signed, nothing read."""
+        text = "Four agreements are under negotiation, including a memorandum on fisheries."
+        assert _agreements(text) == []
+
+    def test_including_no_agreement(self) -> None:
+        """ "including a visit to the port": no agreement's noun, nothing more read."""
+        text = "Peru and Chile signed four agreements on Monday, including a plan for ports."
+        assert _names(text) == ["four agreements"]
+
+
 class TestApposedAct:
     """ "It was signed ...: a memorandum of understanding on X, by A and B"."""
 

@@ -1620,6 +1620,59 @@ def _read_apposed_act(ctx: Context, sentence: Sentence) -> None:
     ctx.add(candidate)
 
 
+# "signed off on three agreements, the most important being a memorandum of understanding
+# on X", "signed 12 agreements on Monday, including an extradition treaty": one item of a
+# batch of acts, told by its kind.
+_HIGHLIGHTED: Final = re.compile(
+    r"\b(?:agreements|accords|deals|documents|instruments|memoranda|texts|treaties)\b"
+    r"[^,;.:()]{0,60},[ \t]+(?:the[ \t]+(?:most[ \t]+important|main|key|biggest|centrepiece"
+    r"|centerpiece)(?:[ \t]+one)?[ \t]+being|including|among[ \t]+them|notably"
+    r"|chief[ \t]+among[ \t]+them)[ \t]+(?=(?:a|an)[ \t])",
+    re.IGNORECASE,
+)
+_BATCH_VERB: Final = re.compile(
+    r"\b(?P<verb>signed|signs|sign|signing|inked|concluded|initiall?ed|sealed)\b", re.IGNORECASE
+)
+_HIGHLIGHT_WORDS: Final = (
+    "agreements",
+    "accords",
+    "deals",
+    "documents",
+    "instruments",
+    "memoranda",
+    "texts",
+    "treaties",
+)
+_ARTICLE: Final = re.compile(r"(?:a|an)[ \t]+", re.IGNORECASE)
+
+
+def _read_highlighted_item(ctx: Context, sentence: Sentence) -> None:
+    """ "Arriagada and Kiprono signed off on three agreements, the most important being a
+    memorandum of understanding on geothermal energy": the memorandum is an act of its own,
+    signed by the subject of the batch's verb (with the sentence's date)."""
+    if not ctx.may_hold_any(sentence, _HIGHLIGHT_WORDS):
+        return
+    for match in _HIGHLIGHTED.finditer(ctx.text, sentence.start, sentence.end):
+        verbs = list(
+            _BATCH_VERB.finditer(ctx.text, max(sentence.start, match.start() - 80), match.start())
+        )
+        if not verbs:
+            continue  # "three agreements are under negotiation, including ...": no act told
+        verb = verbs[-1]
+        article = _ARTICLE.match(ctx.text, match.end())
+        if article is None:
+            continue
+        begin = article.end()
+        stage = _stage(verb.group("verb"))
+        future = is_future(ctx, verb.end("verb"), sentence)
+        found = _unnamed(ctx, sentence, begin, stage, future, begin)
+        if found is None or ctx.covers(begin):
+            continue  # no agreement's noun, or another reader took it
+        candidate = found[0]
+        _add_parties(candidate, _parties(ctx, sentence, verb.start(), candidate.end))
+        ctx.add(candidate)
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -1640,6 +1693,7 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
     with_party.extend(read_founding_acts(ctx, sentence))  # nor "was founded by the treaty"
     _read_apposed_act(ctx, sentence)  # "It was signed ...: a memorandum on ..."
+    _read_highlighted_item(ctx, sentence)  # "three agreements, including a memorandum"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)
