@@ -290,7 +290,10 @@ class TestHighlightedItemOfABatch:
 
     def test_including(self) -> None:
         """ "signed four agreements ..., including an extradition treaty"."""
-        text = "Peru and Chile signed four agreements in Lima on Monday, including an extradition treaty."
+        text = (
+            "Peru and Chile signed four agreements in Lima on Monday, including an "
+            "extradition treaty."
+        )
         assert "extradition treaty" in _names(text)
 
     def test_no_act_told(self) -> None:
