@@ -361,6 +361,32 @@ class TestPassiveWithRelativeClause:
             ("air services agreement", "2051-03-02")
         ]
 
+    def test_among_parties_and_expected_to_be(self) -> None:
+        """ "The gas transit agreement among Chad, Niger and Mali is expected to be signed in
+        October": planned, with its three parties."""
+        text = (
+            "The gas transit agreement among Chad, Niger and Mali is expected to be signed "
+            "in October."
+        )
+        [event] = _agreements(text, "2049-06-01")
+        assert (event.name, when(event), event.status.value) == (
+            "gas transit agreement",
+            "2049-10",
+            "planned",
+        )
+        assert set(event.participants) == {"td", "ne", "ml"}
+
+    def test_due_to_be_signed(self) -> None:
+        """ "is due to be signed": an act to come."""
+        text = "The fisheries agreement is due to be signed in Apia on 12 October."
+        [event] = _agreements(text, "2049-06-01")
+        assert (when(event), event.status.value) == ("2049-10-12", "planned")
+
+    def test_among_lower_case_is_not_a_party_list(self) -> None:
+        """ "The agreement among other things was praised": no act read."""
+        text = "The trade agreement among other things was praised by farmers on Monday."
+        assert _agreements(text) == []
+
     def test_bare_agreement_stays_unread(self) -> None:
         """ "The agreement was signed ..." takes up an agreement told before: none here."""
         assert _agreements("The agreement was signed in Suva on 2 March.") == []

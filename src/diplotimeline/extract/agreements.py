@@ -1731,10 +1731,13 @@ def _read_established_by(ctx: Context, sentence: Sentence) -> None:
 # signed in Male on 18 September", "The free trade agreement between
 # Canada and Ecuador entered into force on 1 January".
 _PASSIVE_OPENING: Final = re.compile(
-    r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,3}"
+    r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,4}"
     r"(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|mous?|protocols?|pacts?"
     r"|deals?|joint[ \t]+(?:statement|declaration|communiqu[eé]))"
-    r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?)?)"
+    r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?"
+    # "The power sales agreement among Bangladesh, Nepal and India is expected to be signed"
+    r"|[ \t]+among[ \t]+(?:[A-Z][\w’'-]{1,30}(?:[ \t]+[A-Z][\w’'-]{1,30}){0,3},?[ \t]+){1,5}"
+    r"and[ \t]+[A-Z][\w’'-]{1,30}(?:[ \t]+[A-Z][\w’'-]{1,30}){0,3})?)"
     # "The ferry services agreement they promised was signed ...": a short relative clause
     r"(?:[ \t]+(?:that[ \t]+|which[ \t]+)?(?:they|we|he|she|both[ \t]+sides"
     r"|the[ \t]+two[ \t]+(?:sides|countries|governments|leaders|ministers))[ \t]+(?:had[ \t]+)?"
@@ -1742,7 +1745,8 @@ _PASSIVE_OPENING: Final = re.compile(
     r"|initial(?:l)?ed|prepared|finali[sz]ed|mentioned))?"
     # "The ceasefire agreement, signed in Doha in 2039, ...": a participle set off by a comma
     r"(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been"
-    r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?)"
+    r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be"
+    r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be))[ \t]+)?)"
     r"(?P<verb>signed|initial(?:l)?ed|concluded|exchanged|inked|sealed|adopted|issued|ratified"
     r"|entered[ \t]+into[ \t]+force|came[ \t]+into[ \t]+force|took[ \t]+effect)\b"
 )
@@ -1792,7 +1796,7 @@ def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     parties = [
         m.actor_id
         for m in ctx.actors_in(match.start("np"), match.end("np"), (ActorKind.COUNTRY,))
-        if " between " in ctx.text[match.start("np") : m.start]
+        if re.search(r"\s(?:between|among)\s", ctx.text[match.start("np") : m.start])
     ]
     by = _BY_PARTIES.match(ctx.text, match.end(), sentence.end)
     if by is not None:
