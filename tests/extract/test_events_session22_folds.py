@@ -407,6 +407,11 @@ class TestRoadmapApprovedIsAPlan:
         [plan] = events_of(EventKind.INITIATIVE, text, "2051-03-14")
         assert plan.name == "transport roadmap"
 
+    def test_agreed_roadmap(self) -> None:
+        """ "agreed on a roadmap for closer association": a plan, not an agreement."""
+        text = "Ministers agreed on a roadmap for closer association with Bolivia on Monday."
+        assert _agreements(text) == []
+
     def test_signed_roadmap(self) -> None:
         """ "signed a roadmap for their partnership": an agreement."""
         text = "Kenya and Uganda signed a roadmap for their partnership on Monday."

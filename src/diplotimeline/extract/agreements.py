@@ -662,12 +662,12 @@ _SINCE: Final = re.compile(
     re.IGNORECASE,
 )
 _PLAN_NOUNS: Final = re.compile(r"roadmap", re.IGNORECASE)
-_SIGNING_STAGES: Final = frozenset({AgreementStage.SIGNED, AgreementStage.CONCLUDED})
+_SIGNING_STAGES: Final = frozenset({AgreementStage.SIGNED})
 
 
 def _is_plan(noun: str, stage: AgreementStage) -> bool:
-    """Whether an unnamed act is a plan, not an agreement: a roadmap approved, adopted or
-    endorsed ("the forum approved a desalination roadmap"), not one
+    """Whether an unnamed act is a plan, not an agreement: a roadmap approved, adopted,
+    agreed on or endorsed ("the forum approved a desalination roadmap"), not one
     two governments sign ("signed a roadmap for their partnership").
 
     Examples:
