@@ -10,7 +10,8 @@ agreement of the text that is fuller than it (named, or with more words of its o
 compatible noun, with every word it has, compatible parties and dates. Two agreements told
 apart by their words ("a trade agreement" and "a visa agreement"), their nouns ("the
 Treaty" is no "deal"), their parties or their dates stay apart, and so does a bare mention
-that two agreements could fill.
+that two agreements could fill. :func:`fold_headline_plurals` joins a headline's plural
+("sign fisheries and energy deals") to an act of the body it sums up.
 
 Examples:
     >>> descriptors("Agreement with Jordan", "agreement")
@@ -54,7 +55,7 @@ _PLAIN_WORDS: Final = frozenset(
 """Words that tell nothing of what an agreement is about."""
 _OTHER_WORDS: Final = frozenset(
     {"new", "another", "second", "separate", "further", "other", "more", "earlier", "old"}
-    | {"previous", "original", "first", "third", "interim", "second"}
+    | {"previous", "original", "first", "third", "interim"}
 )
 """Words that set a mention apart from the agreement told before ("a new agreement")."""
 _MOST: Final = 48
