@@ -307,6 +307,54 @@ class TestHighlightedItemOfABatch:
         assert _names(text) == ["four agreements"]
 
 
+class TestDateBetweenVerbAndAct:
+    """ "signed today the Agreement on ...": the date does not hide the act."""
+
+    def test_named_after_today(self) -> None:
+        """The named agreement is the one signed, dated today; no "today the ..." event."""
+        text = (
+            "The Heads of State of Chad and Niger signed today the Agreement on the Joint "
+            "Management of the Lake Chad Basin."
+        )
+        assert [(e.name, when(e)) for e in _agreements(text)] == [
+            ("Agreement on the Joint Management of the Lake Chad Basin", "2051-03-14")
+        ]
+
+    def test_unnamed_after_on_monday(self) -> None:
+        """ "signed on Monday a memorandum of understanding on fisheries"."""
+        text = "Peru and Chile signed on Monday a memorandum of understanding on fisheries."
+        assert [(e.name, when(e)) for e in _agreements(text)] == [
+            ("memorandum of understanding on fisheries", "2051-03-13")
+        ]
+
+    def test_date_then_no_article(self) -> None:
+        """ "signed on Monday in Lima": no act after the date, none read."""
+        assert _agreements("Peru and Chile signed on Monday in Lima.") == []
+
+
+class TestBracketedName:
+    """ "the Agreement on X (the Y Agreement)": one agreement, two names."""
+
+    def test_bracketed_alias(self) -> None:
+        """The bracketed name is an alias; its later mention joins the same event."""
+        text = (
+            "Chad and Niger signed the Agreement on the Joint Management of the Lake Chad "
+            "Basin (the Ndjamena Water Agreement) on Monday. The Ndjamena Water Agreement "
+            "sets common rules."
+        )
+        [event] = _agreements(text)
+        assert event.name == "Agreement on the Joint Management of the Lake Chad Basin"
+        assert "Ndjamena Water Agreement" in event.aliases
+
+    def test_bracket_with_more_than_a_name(self) -> None:
+        """ "(the Ndjamena Water Agreement and the Niamey Protocol)": two other acts."""
+        text = (
+            "Chad and Niger recalled the Lake Chad Charter (the Ndjamena Water Agreement and "
+            "the Niamey Protocol on Fisheries) on Monday."
+        )
+        assert len(_agreements(text)) >= 2
+
+
 class TestApposedAct:
     """ "It was signed ...: a memorandum of understanding on X, by A and B"."""
 

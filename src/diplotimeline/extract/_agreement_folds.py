@@ -24,6 +24,7 @@ Examples:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -32,7 +33,12 @@ from diplotimeline.extract._event_kept import compatible
 from diplotimeline.extract._event_name_folds import head_end
 from diplotimeline.model import ActorKind, AgreementStage, EventKind
 
-__all__ = ["descriptors", "fold_agreement_mentions", "fold_headline_plurals"]
+__all__ = [
+    "descriptors",
+    "fold_agreement_mentions",
+    "fold_bracketed_names",
+    "fold_headline_plurals",
+]
 
 Absorb = Callable[[Candidate, Candidate], None]
 """Merge the second mention into the first (``_event_merge._absorb``)."""
@@ -234,3 +240,36 @@ def fold_headline_plurals(ctx: Context, kept: list[Candidate], absorb: Absorb) -
             absorb(host, candidate)
             # The headline's words name several acts: no other name of this one.
             host.aliases = [alias for alias in host.aliases if alias != candidate.name]
+
+
+_BRACKET_OPEN: Final = re.compile(r"[ \t]*\([ \t]*(?:the[ \t]+)?", re.IGNORECASE)
+_BRACKET_CLOSE: Final = re.compile(r"[ \t]*\)")
+
+
+def fold_bracketed_names(
+    ctx: Context, absorb: Absorb, resolve: Callable[[Candidate], Candidate]
+) -> None:
+    """ "the Agreement on the Joint Management of the Lake Chad Basin (the N'Djamena Water
+    Agreement)": one agreement under two names, the bracketed one an alias.
+
+    A named agreement followed by a bracket that holds only another named agreement (after
+    "the") is one act: the bracketed mention joins the first (``resolve`` gives the event
+    each mention belongs to).
+    """
+    named = sorted(
+        (c for c in ctx.candidates if c.kind is EventKind.AGREEMENT and c.named and not c.anaphor),
+        key=lambda c: c.start,
+    )
+    if len(named) < 2:
+        return
+    starts = {c.start: c for c in named}
+    for first in named:
+        opening = _BRACKET_OPEN.match(ctx.text, first.end, first.end + 12)
+        second = starts.get(opening.end()) if opening is not None else None
+        if second is None or second is first:
+            continue
+        if _BRACKET_CLOSE.match(ctx.text, second.end, second.end + 4) is None:
+            continue  # "(the X Agreement and ...)": more than a name
+        target, other = resolve(first), resolve(second)
+        if target is not other:
+            absorb(target, other)

@@ -27,6 +27,7 @@ from typing import Final
 from diplotimeline.errors import InvalidDateError
 from diplotimeline.extract._agreement_folds import (
     fold_agreement_mentions,
+    fold_bracketed_names,
     fold_headline_plurals,
 )
 from diplotimeline.extract._event_context import (
@@ -186,6 +187,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
         index.add(candidate)
     kept = index.items
     _fold_aliases(ctx)
+    fold_bracketed_names(ctx, _absorb, _resolve)
     _fold_indefinite(kept)
     _fold_unnamed(kept)
     fold_agreement_mentions(ctx, kept, _absorb)

@@ -457,6 +457,13 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         stage = _stage(match.group("verb"))
         future = is_future(ctx, match.end("verb"), sentence)
         target = ctx.named_at(match.end(), slack=3)
+        after_date = None
+        if target is None and match.group("det") is None:
+            # "signed today the Agreement on ...", "signed on Monday a memorandum on ...": a
+            # date between the verb and the act.
+            after_date = _past_date(ctx, sentence, match.end())
+            if after_date is not None:
+                target = ctx.named_at(after_date, slack=3)
         if target is None and match.group("verb").lower() == "signing":
             # "will witness the signing of the Treaty on ...": the named treaty.
             signing_of = _SIGNING_OF.match(ctx.text, match.end(), sentence.end)
@@ -492,7 +499,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                         second.made_at(meeting)
                     made.append(second)
             continue
-        begin = match.end()
+        begin = match.end() if after_date is None else after_date
         if _ANOTHER_VERB.match(ctx.text, begin, sentence.end):
             continue  # "agreed to sign the treaty": the inner verb's frame reads it
         if match.group("verb").lower() == "signing":
@@ -524,6 +531,23 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
+
+
+_ON_BEFORE_DATE: Final = re.compile(r"(?:on[ \t]+)?")
+_DET_AFTER_DATE: Final = re.compile(r",?[ \t]+(?:a|an|the|their|its)[ \t]+", re.IGNORECASE)
+
+
+def _past_date(ctx: Context, sentence: Sentence, position: int) -> int | None:
+    """Where the act starts after a date right after its verb ("signed today the X", "signed
+    on Monday a memorandum"): after the date and the article; None when no date and
+    article follow the verb there."""
+    gap = _ON_BEFORE_DATE.match(ctx.text, position, sentence.end)
+    start = gap.end() if gap is not None else position
+    for mention in ctx.temporal_starting(position, start + 1):
+        if mention.start in (position, start):
+            det = _DET_AFTER_DATE.match(ctx.text, mention.end, sentence.end)
+            return det.end() if det is not None else None
+    return None
 
 
 _WITH_FIRST: Final = re.compile(r"with[ \t]+")
