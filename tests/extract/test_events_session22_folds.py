@@ -467,6 +467,29 @@ class TestRoadmapApprovedIsAPlan:
         assert events_of(EventKind.INITIATIVE, text, "2051-03-14") == []
 
 
+class TestPlanToldAsAnAct:
+    """ "signed an action plan" and the named Action Plan (an initiative): one plan."""
+
+    def test_action_plan_joins_the_named_plan(self) -> None:
+        """No agreement left: the act joins the initiative."""
+        text = (
+            "The Prime Minister went to Lima last June and signed an action plan. The "
+            "Canada-Peru Action Plan for 2049-2051, which the two leaders signed on June 14, "
+            "has produced two air routes."
+        )
+        assert _agreements(text, "2050-10-23") == []
+        plans = events_of(EventKind.INITIATIVE, text, "2050-10-23")
+        assert [p.name for p in plans] == ["Canada-Peru Action Plan"]
+
+    def test_other_plan_stays(self) -> None:
+        """ "signed an action plan" beside a named programme (no Action Plan): it stays."""
+        text = (
+            "The Prime Minister went to Lima last June and signed an action plan. The "
+            "Canada-Peru Mobility Programme runs from 2049 to 2051."
+        )
+        assert [e.name for e in _agreements(text, "2050-10-23")] == ["action plan"]
+
+
 def test_descriptors() -> None:
     """The words of a name that tell what the agreement is about."""
     assert descriptors("Agreement with Jordan", "agreement") == frozenset()

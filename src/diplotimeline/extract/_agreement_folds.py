@@ -38,6 +38,7 @@ __all__ = [
     "fold_agreement_mentions",
     "fold_bracketed_names",
     "fold_headline_plurals",
+    "fold_plans",
 ]
 
 Absorb = Callable[[Candidate, Candidate], None]
@@ -273,3 +274,40 @@ def fold_bracketed_names(
         target, other = resolve(first), resolve(second)
         if target is not other:
             absorb(target, other)
+
+
+_PLAN_HEADS: Final = frozenset({"action plan", "roadmap", "road map", "work plan"})
+"""The nouns of plans, which a text may tell as an act signed ("signed an action plan")."""
+
+
+def fold_plans(kept: list[Candidate], absorb: Absorb) -> None:
+    """ "signed an action plan" and "the Canada-Mexico Action Plan for 2039-2041, which the
+    Prime Minister ... signed on June 14": one plan, an initiative.
+
+    An unnamed agreement whose noun is a plan's ("action plan", "roadmap", "work plan")
+    joins the one named initiative of the text whose name ends with that noun, when their
+    dates allow.
+    """
+    plans = [
+        c for c in kept if c.kind is EventKind.INITIATIVE and c.named and c.merged_into is None
+    ]
+    if not plans:
+        return
+    for candidate in kept:
+        head = name_key(candidate.head)
+        if (
+            candidate.kind is not EventKind.AGREEMENT
+            or candidate.named
+            or candidate.merged_into is not None
+            or head not in _PLAN_HEADS
+        ):
+            continue
+        hosts = [
+            plan
+            for plan in plans
+            if plan.merged_into is None
+            and name_key(plan.name).endswith(" " + head)
+            and compatible(plan, candidate)
+        ]
+        if len(hosts) == 1:
+            absorb(hosts[0], candidate)

@@ -29,6 +29,7 @@ from diplotimeline.extract._agreement_folds import (
     fold_agreement_mentions,
     fold_bracketed_names,
     fold_headline_plurals,
+    fold_plans,
 )
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
@@ -192,6 +193,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     _fold_unnamed(kept)
     fold_agreement_mentions(ctx, kept, _absorb)
     fold_headline_plurals(ctx, kept, _absorb)
+    fold_plans(kept, _absorb)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_same_words(kept)
