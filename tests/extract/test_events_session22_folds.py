@@ -467,6 +467,69 @@ class TestRoadmapApprovedIsAPlan:
         assert events_of(EventKind.INITIATIVE, text, "2051-03-14") == []
 
 
+class TestNamedVariants:
+    """One agreement under two proper names in one text."""
+
+    def test_headline_name_joins_the_body_name(self) -> None:
+        """A headline's "Andean Transit Agreement" and the body's "Trilateral Agreement on
+        Transit and Connectivity": one; the fisheries agreement stays apart."""
+        text = (
+            "Council hears of Andean Transit Agreement\n\n"
+            "VIENNA, March 1 (Wire) - Peru's Foreign Minister told the Council that the three "
+            "leaders would sign the Trilateral Agreement on Transit and Connectivity in Lima "
+            "on 15 March.\nHe recalled the Lima Agreement on Fisheries, signed in 2030.\n"
+        )
+        names = _names(text, "2051-03-01")
+        assert names == [
+            "Trilateral Agreement on Transit and Connectivity",
+            "Lima Agreement on Fisheries",
+        ]
+
+    def test_reordered_short_name(self) -> None:
+        """ "Agreement on the Andean Joint Gas Reserve" and "the Joint Gas Reserve
+        Agreement": one."""
+        text = (
+            "The draft Agreement on the Andean Joint Gas Reserve is to be signed at the summit "
+            "in Quito on 7 March. The Joint Gas Reserve Agreement will set up a common stock."
+        )
+        [event] = _agreements(text)
+        assert event.name == "Agreement on the Andean Joint Gas Reserve"
+        assert when(event) == "2051-03-07"
+
+    def test_revised_treaty_is_another(self) -> None:
+        """ "the Revised Treaty of Arica" is not "the Treaty of Arica"."""
+        text = (
+            "The Treaty of Arica was signed in 1981. The Revised Treaty of Arica followed in 2010."
+        )
+        assert len(_agreements(text)) == 2
+
+    def test_other_dates_stay_apart(self) -> None:
+        """ "the Lima Agreement" of 2030 and "the Lima Agreement on Fisheries" signed in June
+        2051: two acts."""
+        text = (
+            "The Lima Agreement was signed in 2030. Peru and Chile signed the Lima Agreement "
+            "on Fisheries in June."
+        )
+        assert len(_agreements(text, "2051-07-01")) == 2
+
+
+class TestPastPlurals:
+    """ "have signed water accords before, most famously ...": no event of the plural."""
+
+    def test_before_comma(self) -> None:
+        """The plural is the past; the named agreement after it is read."""
+        text = (
+            "Andean leaders have signed water accords before, most famously the 1998 "
+            "Titicaca agreement."
+        )
+        assert _names(text) == ["1998 Titicaca agreement"]
+
+    def test_before_a_noun(self) -> None:
+        """ "signed water accords before the summit on Monday": an act, read."""
+        text = "Andean leaders signed water accords before the summit on Monday."
+        assert _names(text) == ["water accords"]
+
+
 class TestPlanToldAsAnAct:
     """ "signed an action plan" and the named Action Plan (an initiative): one plan."""
 

@@ -38,6 +38,7 @@ __all__ = [
     "fold_agreement_mentions",
     "fold_bracketed_names",
     "fold_headline_plurals",
+    "fold_named_variants",
     "fold_plans",
 ]
 
@@ -308,6 +309,55 @@ def fold_plans(kept: list[Candidate], absorb: Absorb) -> None:
             if plan.merged_into is None
             and name_key(plan.name).endswith(" " + head)
             and compatible(plan, candidate)
+        ]
+        if len(hosts) == 1:
+            absorb(hosts[0], candidate)
+
+
+_AMENDING: Final = frozenset(
+    {"revised", "amended", "amending", "additional", "optional", "updated", "supplementary"}
+    | {"protocol", "enlarged", "extended", "modernised", "modernized", "renewed"}
+)
+"""Words that make a longer name another instrument than the shorter one ("the Revised
+Treaty of Basseterre" is not "the Treaty of Basseterre")."""
+
+
+def fold_named_variants(ctx: Context, kept: list[Candidate], absorb: Absorb) -> None:
+    """ "Agreement on the Visegrad Joint Gas Reserve" and "the Joint Gas Reserve Agreement";
+    "Minister Briefs Council on South Caucasus Transit Agreement" (a headline) and "the
+    Trilateral Agreement on Transit and Connectivity": one agreement under two names.
+
+    A named agreement joins the one other named agreement of its kind of noun whose words
+    hold all of its own and more (none of them "revised", "amending", "additional" and the
+    like), when their dates allow. A named agreement of the head of
+    the text (see ``head_end``) joins the one agreement of the body of its kind of noun
+    that shares a word of its own with it, when their dates allow.
+    """
+    named = [
+        c
+        for c in kept
+        if c.kind is EventKind.AGREEMENT and c.named and c.merged_into is None and _family(c.head)
+    ]
+    if len(named) < 2:
+        return
+    body = head_end(ctx.text)
+    words = {id(c): descriptors(c.name, c.head) for c in named}
+    for candidate in sorted(named, key=lambda c: len(words[id(c)])):
+        mine = words[id(candidate)]
+        if candidate.merged_into is not None or not mine:
+            continue
+        headline = body > 0 and candidate.evidence_end <= body
+        hosts = [
+            other
+            for other in named
+            if other is not candidate
+            and other.merged_into is None
+            and _family(other.head) == _family(candidate.head)
+            and compatible(other, candidate)
+            and (
+                (mine < words[id(other)] and _AMENDING.isdisjoint(words[id(other)]))
+                or (headline and other.start >= body and bool(mine & words[id(other)]))
+            )
         ]
         if len(hosts) == 1:
             absorb(hosts[0], candidate)

@@ -29,6 +29,7 @@ from diplotimeline.extract._agreement_folds import (
     fold_agreement_mentions,
     fold_bracketed_names,
     fold_headline_plurals,
+    fold_named_variants,
     fold_plans,
 )
 from diplotimeline.extract._event_context import (
@@ -215,6 +216,9 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     # Again, once the acts of one day are one: "signed an agreement on Tuesday" may now have
     # one fuller agreement to join, not two.
     fold_agreement_mentions(ctx, kept, _absorb)
+    # Last, once every act has its date: two names of one agreement join only when their
+    # dates agree.
+    fold_named_variants(ctx, kept, _absorb)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:

@@ -645,6 +645,10 @@ def _unnamed(
         return None  # "signed a merger agreement", "a wage deal": firms' or unions' business
     if _TALLY.match(phrase.group("np")) and _SINCE.match(ctx.text, phrase.end(), sentence.end):
         return None  # "have signed more than 140 bilateral agreements since 1960": a tally
+    if phrase.group("noun").lower().endswith("s") and _BEFORE_NOW.match(
+        ctx.text, phrase.end(), sentence.end
+    ):
+        return None  # "leaders have signed water accords before, most famously ...": a past
     np = phrase.group("np").strip()
     lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
     topic = _topic(ctx, after, sentence.end)
@@ -683,6 +687,13 @@ _TALLY: Final = re.compile(
 _SINCE: Final = re.compile(
     r"[^.;:]{0,60}?\b(?:since|so[ \t]+far|to[ \t]+date|over[ \t]+the[ \t]+(?:years|decades|past)"
     r"|in[ \t]+(?:all|total))\b",
+    re.IGNORECASE,
+)
+# Right after a plural ("have signed water accords before, ...", "signed agreements in the
+# past"): acts of the past told together, not one act.
+_BEFORE_NOW: Final = re.compile(
+    r"[ \t]+(?:before(?=[ \t]*[,.;:])|in[ \t]+the[ \t]+past\b"
+    r"|over[ \t]+the[ \t]+(?:years|decades)\b|since[ \t]+(?:then|independence)\b)",
     re.IGNORECASE,
 )
 _PLAN_NOUNS: Final = re.compile(r"roadmap", re.IGNORECASE)
