@@ -530,6 +530,25 @@ class TestPastPlurals:
         assert _names(text) == ["water accords"]
 
 
+class TestWhereTheActIsDone:
+    """ "table the Memorandum of Understanding in Parliament": "in Parliament" is no part
+    of the name, and the mention is the memorandum told before."""
+
+    def test_in_parliament(self) -> None:
+        text = (
+            "Peru and Chile signed a Memorandum of Understanding on Ocean Science Cooperation "
+            "on Monday. The Committee recommends that the Minister table the Memorandum of "
+            "Understanding in Parliament within 30 days."
+        )
+        assert _names(text) == ["Memorandum of Understanding on Ocean Science Cooperation"]
+
+    def test_in_a_region_after_a_complement_is_kept(self) -> None:
+        """ "Conference on Security and Cooperation in Asia" is not cut at "in Asia" by this
+        rule (a place is cut, as before); a capitalised non-place stays in the name."""
+        text = "Peru signed the Protocol on Cooperation in Fisheries Research on Monday."
+        assert _names(text) == ["Protocol on Cooperation in Fisheries Research"]
+
+
 class TestPlanToldAsAnAct:
     """ "signed an action plan" and the named Action Plan (an initiative): one plan."""
 
