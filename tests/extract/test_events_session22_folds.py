@@ -549,6 +549,26 @@ class TestWhereTheActIsDone:
         assert _names(text) == ["Protocol on Cooperation in Fisheries Research"]
 
 
+class TestAnaphorOfAnotherNoun:
+    """ "its Framework Agreement" takes up no "Lima Protocol" told before."""
+
+    def test_framework_agreement_is_not_the_protocol(self) -> None:
+        """The protocol is not told again by "its Framework Agreement", nor dated by it."""
+        text = (
+            "The four presidents will sign the Quito Protocol. The Alliance was launched by "
+            "the Quito Declaration of April 2011, and its Framework Agreement was signed in "
+            "Chile on 6 June 2012."
+        )
+        [protocol] = [e for e in _agreements(text, "2058-04-24") if e.name == "Quito Protocol"]
+        assert "Framework Agreement" not in protocol.aliases
+        assert when(protocol) != "2012-06-06"
+
+    def test_the_accord_takes_up_an_agreement(self) -> None:
+        """ "the Accord" may still take up "the Lima Agreement" (both say only agreed)."""
+        text = "Peru and Chile signed the Lima Agreement on Monday. The Accord opens ports."
+        assert _names(text) == ["Lima Agreement"]
+
+
 class TestPlanToldAsAnAct:
     """ "signed an action plan" and the named Action Plan (an initiative): one plan."""
 
