@@ -519,7 +519,8 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if not parties and _firm_subject(ctx, sentence, match.start()):
             continue  # "The two firms signed a memorandum on battery supply": business
         det = (match.group("det") or "").lower()
-        # "a new vision" (to be named later), not "a fund on a new scholarship fund"
+        # "a new vision" (to be named later); "an agreement on a new scholarship fund" is no
+        # new agreement: only the words before the noun count
         before_head = candidate.name.lower().partition(candidate.head.lower())[0]
         candidate.indefinite = det in ("a", "an") and "new" in before_head.split()
         if det in ("the", "its", "their") and _is_bare(candidate.name):
