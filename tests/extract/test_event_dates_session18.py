@@ -321,8 +321,9 @@ def test_act_after_the_talks_of_a_one_day_visit_takes_its_day() -> None:
         _VISIT + "After the talks the two foreign ministers signed a memorandum of "
         "understanding on a dry port at Ilo."
     )
+    # Session 16 (fold-22): the topic after "on a" is the memorandum's name.
     assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
-        "memorandum of understanding": "2047-05-07"
+        "memorandum of understanding on a dry port": "2047-05-07"
     }
 
 
@@ -331,8 +332,9 @@ def test_act_without_a_cue_keeps_the_date_lines_day() -> None:
         _VISIT + "The two foreign ministers also signed a memorandum of understanding on a dry "
         "port at Ilo."
     )
+    # Session 16 (fold-22): the topic after "on a" is the memorandum's name.
     assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
-        "memorandum of understanding": "2047-05-11"
+        "memorandum of understanding on a dry port": "2047-05-11"
     }
 
 
@@ -343,8 +345,9 @@ def test_act_after_the_talks_of_a_meeting_keeps_the_meetings_day() -> None:
         "Minister Rosa Cárdenas Luna held talks in Lima on Wednesday. After the talks the two "
         "foreign ministers signed a memorandum of understanding on a dry port at Ilo."
     )
+    # Session 16 (fold-22): the topic after "on a" is the memorandum's name.
     assert _dates(EventKind.AGREEMENT, text, "2047-05-11") == {
-        "memorandum of understanding": "2047-05-08"
+        "memorandum of understanding on a dry port": "2047-05-08"
     }
 
 

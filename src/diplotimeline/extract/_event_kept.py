@@ -23,6 +23,7 @@ Examples:
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, name_key
 from diplotimeline.model import EventKind
@@ -77,6 +78,32 @@ def _same_topic(first: str, second: str) -> bool:
     if a is None or b is None or a[:2] != b[:2]:
         return False
     return not a[2] or not b[2] or a[2] == b[2] or a[2] <= b[3] or b[2] <= a[3]
+
+
+_AGREED: Final = frozenset({"agreement", "agreements", "deal", "accord", "pact"})
+"""Nouns that say only that something was agreed: any of them may take up another."""
+
+
+def _same_noun(anaphor: Candidate, target: Candidate) -> bool:
+    """Whether an agreement's anaphor may take up ``target`` by its noun: "its Framework
+    Agreement" takes up no "Lima Protocol" (other kinds of event are not checked).
+
+    Examples:
+        >>> from diplotimeline.model import EventKind
+        >>> def c(name: str) -> Candidate:
+        ...     return Candidate(kind=EventKind.AGREEMENT, form="treaty", name=name,
+        ...                      start=0, end=1, sentence=0, head=name.split()[-1])
+        >>> _same_noun(c("Framework Agreement"), c("Lima Protocol"))
+        False
+        >>> _same_noun(c("the Accord"), c("Lima Agreement"))
+        True
+    """
+    if anaphor.kind is not EventKind.AGREEMENT:
+        return True
+    words = name_key(anaphor.head or anaphor.name).split()
+    noun = words[-1] if words else ""
+    theirs = set(name_key(target.name).split())
+    return noun in theirs or (noun in _AGREED and not _AGREED.isdisjoint(theirs))
 
 
 class KeptEvents:
@@ -255,5 +282,9 @@ class KeptEvents:
             )
         if found < 0:
             form = candidate.form
-            found = self._latest("named-form", (kind, form), lambda o: o.named and o.form == form)
+            found = self._latest(
+                "named-form",
+                (kind, form),
+                lambda o: o.named and o.form == form and _same_noun(candidate, o),
+            )
         return self.items[found] if found >= 0 else None

@@ -25,6 +25,13 @@ from collections.abc import Mapping
 from typing import Final
 
 from diplotimeline.errors import InvalidDateError
+from diplotimeline.extract._agreement_folds import (
+    fold_agreement_mentions,
+    fold_bracketed_names,
+    fold_headline_plurals,
+    fold_named_variants,
+    fold_plans,
+)
 from diplotimeline.extract._event_context import (
     ORDINAL_WORDS,
     Candidate,
@@ -182,8 +189,12 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
         index.add(candidate)
     kept = index.items
     _fold_aliases(ctx)
+    fold_bracketed_names(ctx, _absorb, _resolve)
     _fold_indefinite(kept)
     _fold_unnamed(kept)
+    fold_agreement_mentions(ctx, kept, _absorb)
+    fold_headline_plurals(ctx, kept, _absorb)
+    fold_plans(kept, _absorb)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
     _fold_same_words(kept)
@@ -202,6 +213,12 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     fold_place_named(kept, _absorb)
     fold_undated_gathering(ctx, kept, _absorb)
     _fold_same_day_acts(kept)
+    # Again, once the acts of one day are one: "signed an agreement on Tuesday" may now have
+    # one fuller agreement to join, not two.
+    fold_agreement_mentions(ctx, kept, _absorb)
+    # Last, once every act has its date: two names of one agreement join only when their
+    # dates agree.
+    fold_named_variants(ctx, kept, _absorb)
     ids: dict[int, str] = {}
     number = 0
     for candidate in kept:

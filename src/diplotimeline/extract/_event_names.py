@@ -464,8 +464,10 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
         if not segment:
             return index
         words = " ".join(t.text for t in segment)
-        if connector == "in" and (not seen_for or _is_place(ctx, words)):
-            return index
+        if connector == "in" and (
+            not seen_for or _is_place(ctx, words) or segment[0].lower in _NOT_IN_NAMES
+        ):
+            return index  # "table the Memorandum of Understanding in Parliament": where
         if connector in ("and", "&", ",") and _has_head(segment, cues):
             return index
         if connector == "with" and (kind != "meeting" or _names_person(ctx, segment)):
@@ -478,6 +480,13 @@ def _complement_end(ctx: Context, run: Sequence[Token], core_end: int, kind: str
             seen_for = True
         index = segment_end
     return index
+
+
+_NOT_IN_NAMES: Final = frozenset(
+    {"parliament", "congress", "senate", "chamber", "plenary", "cabinet", "court", "full"}
+    | {"writing", "principle", "advance", "person", "public", "private"}
+)
+"""Words after "in" that tell where or how an act is done, never part of its name."""
 
 
 def _names_person(ctx: Context, segment: Sequence[Token]) -> bool:

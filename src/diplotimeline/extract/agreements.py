@@ -144,6 +144,23 @@ _AFTER_THE: Final = re.compile(
     r"|weekend|same|first|second|last|next|other|two|three)\b",
     re.IGNORECASE,
 )
+# "a memorandum on a visit to Hanoi", "an accord on a case-by-case basis": no topic.
+_AFTER_A: Final = re.compile(
+    r"\s+(?:visit|trip|tour|day|date|weekend|basis|case|timetable|timeline|number|range|par"
+    r"|regular|permanent|temporary|trial|pilot|provisional|yearly|annual|monthly)\b",
+    re.IGNORECASE,
+)
+# "a memorandum on cooperation in peace and security": "in" and a field of lower-case words
+# goes on with the topic; a place ("in Addis Ababa"), a determiner ("in the capital") or a
+# set phrase ("in principle", "in part") ends it.
+_IN_FIELD: Final = re.compile(
+    r"[ \t]+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|principle|part|order"
+    r"|response|return|line|addition|particular|general|total|exchange|force|time|person"
+    r"|writing|private|public|full|theory|practice|recent|accordance|effect|place|turn"
+    r"|which|what|whose|case|view|light|favour|favor|support|future|coming|next|last)\b)"
+    r"(?-i:[a-z])",
+    re.IGNORECASE,
+)
 # "the signing of a memorandum": the noun phrase starts after "of" and its article.
 _SIGNING_OF: Final = re.compile(r"of\s+(?:(?:a|an|the|two|three|several)\s+)?", re.IGNORECASE)
 _NOUN_FORMS: Final = {
@@ -450,6 +467,13 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         stage = _stage(match.group("verb"))
         future = is_future(ctx, match.end("verb"), sentence)
         target = ctx.named_at(match.end(), slack=3)
+        after_date = None
+        if target is None and match.group("det") is None:
+            # "signed today the Agreement on ...", "signed on Monday a memorandum on ...": a
+            # date between the verb and the act.
+            after_date = _past_date(ctx, sentence, match.end())
+            if after_date is not None:
+                target = ctx.named_at(after_date, slack=3)
         if target is None and match.group("verb").lower() == "signing":
             # "will witness the signing of the Treaty on ...": the named treaty.
             signing_of = _SIGNING_OF.match(ctx.text, match.end(), sentence.end)
@@ -485,21 +509,30 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
                         second.made_at(meeting)
                     made.append(second)
             continue
-        begin = match.end()
+        begin = match.end() if after_date is None else after_date
         if _ANOTHER_VERB.match(ctx.text, begin, sentence.end):
             continue  # "agreed to sign the treaty": the inner verb's frame reads it
         if match.group("verb").lower() == "signing":
             signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
             begin = signing_of.end() if signing_of is not None else begin
+        partner = None
+        if match.group("det") is None:
+            # "expected to sign with O'Neill a memorandum on the X Cable": the partner first
+            partner, begin = _partner_first(ctx, sentence, begin)
         found = _unnamed(ctx, sentence, begin, stage, future, match.start())
         if found is None:
             continue
+        if partner is not None:
+            _add_parties(found[0], [partner])
         candidate, phrase_end = found
         parties = _parties(ctx, sentence, match.start(), phrase_end)
         if not parties and _firm_subject(ctx, sentence, match.start()):
             continue  # "The two firms signed a memorandum on battery supply": business
         det = (match.group("det") or "").lower()
-        candidate.indefinite = det in ("a", "an") and "new" in candidate.name.lower()
+        # "a new vision" (to be named later); "an agreement on a new scholarship fund" is no
+        # new agreement: only the words before the noun count
+        before_head = candidate.name.lower().partition(candidate.head.lower())[0]
+        candidate.indefinite = det in ("a", "an") and "new" in before_head.split()
         if det in ("the", "its", "their") and _is_bare(candidate.name):
             # "sign the agreement", "ratified the new text": the agreement named before.
             candidate.anaphor = True
@@ -509,6 +542,48 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
+
+
+_ON_BEFORE_DATE: Final = re.compile(r"(?:on[ \t]+)?")
+_DET_AFTER_DATE: Final = re.compile(r",?[ \t]+(?:a|an|the|their|its)[ \t]+", re.IGNORECASE)
+
+
+def _past_date(ctx: Context, sentence: Sentence, position: int) -> int | None:
+    """Where the act starts after a date right after its verb ("signed today the X", "signed
+    on Monday a memorandum"): after the date and the article; None when no date and
+    article follow the verb there."""
+    gap = _ON_BEFORE_DATE.match(ctx.text, position, sentence.end)
+    start = gap.end() if gap is not None else position
+    for mention in ctx.temporal_starting(position, start + 1):
+        if mention.start in (position, start):
+            det = _DET_AFTER_DATE.match(ctx.text, mention.end, sentence.end)
+            return det.end() if det is not None else None
+    return None
+
+
+_WITH_FIRST: Final = re.compile(r"with[ \t]+")
+_NAME_WORDS: Final = re.compile(r"(?-i:[A-Z][\w’'-]{1,30})(?:[ \t]+(?-i:[A-Z][\w’'-]{1,30})){0,3}")
+_OBJECT_AFTER: Final = re.compile(r",?[ \t]+(?:a|an)[ \t]+", re.IGNORECASE)
+
+
+def _partner_first(ctx: Context, sentence: Sentence, begin: int) -> tuple[str | None, int]:
+    """ "sign with O'Neill a memorandum ...": the partner named between the verb and the
+    agreement, and where the agreement's noun phrase starts; (None, ``begin``) when the
+    words after the verb are not "with", a named party and "a"/"an"."""
+    with_ = _WITH_FIRST.match(ctx.text, begin, sentence.end)
+    if with_ is None:
+        return None, begin
+    mention = next(
+        (m for m in ctx.actors_starting(with_.end(), with_.end() + 1) if m.kind in _PARTY_KINDS),
+        None,
+    )
+    if mention is not None:
+        after = _OBJECT_AFTER.match(ctx.text, mention.end, sentence.end)
+        return (None, begin) if after is None else (mention.actor_id, after.end())
+    # A name the actor reader did not take ("with O'Neill"): capitalised words, no party.
+    name = _NAME_WORDS.match(ctx.text, with_.end(), sentence.end)
+    after = _OBJECT_AFTER.match(ctx.text, name.end(), sentence.end) if name else None
+    return (None, begin) if after is None else (None, after.end())
 
 
 # The words before a verb where its subject is looked for.
@@ -579,6 +654,12 @@ def _unnamed(
         return None  # "signed partnerships with five firms": a partnership needs its kind
     if not ctx.cues.business.isdisjoint(phrase.group("np").lower().split()):
         return None  # "signed a merger agreement", "a wage deal": firms' or unions' business
+    if _TALLY.match(phrase.group("np")) and _SINCE.match(ctx.text, phrase.end(), sentence.end):
+        return None  # "have signed more than 140 bilateral agreements since 1960": a tally
+    if phrase.group("noun").lower().endswith("s") and _BEFORE_NOW.match(
+        ctx.text, phrase.end(), sentence.end
+    ):
+        return None  # "leaders have signed water accords before, most famously ...": a past
     np = phrase.group("np").strip()
     lead, after = _topic_lead(ctx, phrase.end(), sentence.end)
     topic = _topic(ctx, after, sentence.end)
@@ -586,9 +667,10 @@ def _unnamed(
         np, end = np + lead + topic, after + len(topic)
     else:
         end = phrase.start("np") + len(np)
+    plan = _is_plan(phrase.group("noun"), stage)
     candidate = Candidate(
-        kind=EventKind.AGREEMENT,
-        form=_form(np),
+        kind=EventKind.INITIATIVE if plan else EventKind.AGREEMENT,
+        form="programme" if plan else _form(np),
         name=np,
         start=phrase.start(),
         end=end,
@@ -601,6 +683,46 @@ def _unnamed(
         evidence=(evidence_start, end),
     )
     return candidate, phrase.end()
+
+
+# "more than 140 bilateral agreements ... since 1960": a count of acts over the years (with
+# _SINCE), not one act (nor a batch signed together, "three agreements", "over 20 deals on
+# Monday").
+_TALLY: Final = re.compile(
+    r"(?:more[ \t]+than|over|nearly|almost|some|at[ \t]+least|dozens[ \t]+of|hundreds[ \t]+of"
+    r"|scores[ \t]+of|thousands[ \t]+of)[ \t]+(?:[\d,]+[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:agreements|treaties|accords|deals|memoranda|memorandums|mous|pacts|protocols)\b",
+    re.IGNORECASE,
+)
+# What makes a count a tally of the years: "since 1960", "so far", "to date".
+_SINCE: Final = re.compile(
+    r"[^.;:]{0,60}?\b(?:since|so[ \t]+far|to[ \t]+date|over[ \t]+the[ \t]+(?:years|decades|past)"
+    r"|in[ \t]+(?:all|total))\b",
+    re.IGNORECASE,
+)
+# Right after a plural ("have signed water accords before, ...", "signed agreements in the
+# past"): acts of the past told together, not one act.
+_BEFORE_NOW: Final = re.compile(
+    r"[ \t]+(?:before(?=[ \t]*[,.;:])|in[ \t]+the[ \t]+past\b"
+    r"|over[ \t]+the[ \t]+(?:years|decades)\b|since[ \t]+(?:then|independence)\b)",
+    re.IGNORECASE,
+)
+_PLAN_NOUNS: Final = re.compile(r"roadmap", re.IGNORECASE)
+_SIGNING_STAGES: Final = frozenset({AgreementStage.SIGNED})
+
+
+def _is_plan(noun: str, stage: AgreementStage) -> bool:
+    """Whether an unnamed act is a plan, not an agreement: a roadmap approved, adopted,
+    agreed on or endorsed ("the forum approved a desalination roadmap"), not one
+    two governments sign ("signed a roadmap for their partnership").
+
+    Examples:
+        >>> _is_plan("roadmap", AgreementStage.ADOPTED), _is_plan("roadmap", AgreementStage.SIGNED)
+        (True, False)
+        >>> _is_plan("memorandum", AgreementStage.ADOPTED)
+        False
+    """
+    return stage not in _SIGNING_STAGES and _PLAN_NOUNS.fullmatch(noun) is not None
 
 
 def _second_item(
@@ -813,6 +935,14 @@ def _topic(ctx: Context, position: int, end: int) -> str:
             continue
         if lowered == "the" and words == 0 and not _AFTER_THE.match(ctx.text, token.end()):
             continue  # "on the digital economy", not "on the sidelines of"
+        if lowered in ("a", "an") and words == 0 and not _AFTER_A.match(ctx.text, token.end()):
+            continue  # "an agreement on a new scholarship fund", not "on a visit to Hanoi"
+        if lowered in ("their", "its") and words == 0:
+            continue  # "a roadmap for their strategic partnership"
+        if lowered == "in" and words > 0 and _IN_FIELD.match(ctx.text, token.end()):
+            # "on cooperation in peace and security", not "in Addis Ababa", "in principle"
+            words += 1
+            continue
         if lowered in _ACT_PARTICIPLES and words > 0:
             break  # "the treaty on X signed with Ghana in March": the act, not the topic
         if lowered == "the" and previous == "of":
@@ -1485,6 +1615,112 @@ def _read_project_acts(ctx: Context, sentence: Sentence) -> None:
         candidate.evidence = (candidate.start, signed.end())
 
 
+# "It was signed yesterday in the ministry's main hall: a memorandum of understanding on
+# hydropower skills, by ...": the agreement told just before, named again after the colon.
+_APPOSED_ACT: Final = re.compile(
+    r"[ \t]*(?:It|The[ \t]+(?:agreement|deal|accord|pact|document|text))[ \t]+(?:was|has[ \t]+been)"
+    r"[ \t]+(?P<verb>signed|initial(?:l)?ed|concluded|inked|sealed)\b[^:;.]{0,120}:[ \t]*"
+    r"(?:a|an|the)[ \t]+"
+)
+_APPOSED_BY: Final = re.compile(r",?[ \t]+(?:by|between)[ \t]+")
+# How many sentences back the agreement that "It" takes up may be told.
+_APPOSED_REACH: Final = 2
+
+
+def _read_apposed_act(ctx: Context, sentence: Sentence) -> None:
+    """ "Bhutan and Nepal put their names to an agreement on training engineers. It was
+    signed yesterday: a memorandum of understanding on hydropower skills, by X and Y": one
+    agreement, named by the words after the colon (the kind of act the text calls it), with
+    the parties after "by" and the date of the second sentence.
+
+    The agreement taken up is the last one told in this or the two sentences before; the
+    apposition's words become its name when they are more than a bare noun, its earlier
+    words an alias.
+    """
+    match = _APPOSED_ACT.match(ctx.text, sentence.start, sentence.end)
+    if match is None:
+        return
+    first = ctx.sentences[max(0, sentence.index - _APPOSED_REACH)]
+    told = [
+        c
+        for c in ctx.starting(first.start, sentence.start)
+        if c.kind is EventKind.AGREEMENT and not c.anaphor and c.end <= sentence.start
+    ]
+    found = _unnamed(ctx, sentence, match.end(), _stage(match.group("verb")), False, match.end())
+    if not told or found is None:
+        return
+    previous = max(told, key=lambda c: c.start)
+    candidate = found[0]
+    by = _APPOSED_BY.match(ctx.text, candidate.end, sentence.end)
+    if by is not None:
+        end = _PARTIES_END.search(ctx.text, by.end(), sentence.end)
+        stop = end.start() if end is not None else sentence.end
+        parties = [m.actor_id for m in ctx.actors_in(by.end(), stop, _PARTY_KINDS)]
+        _add_parties(candidate, list(dict.fromkeys(parties)))
+    if not previous.named and not _is_bare(candidate.name):
+        previous.aliases.append(previous.name)
+        previous.name, previous.form = candidate.name, candidate.form
+        previous.head = candidate.head
+    candidate.name = previous.name
+    if previous.frame_key is None:
+        previous.frame_key = f"apposed:{previous.start}"
+    candidate.frame_key = previous.frame_key
+    ctx.add(candidate)
+
+
+# "signed off on three agreements, the most important being a memorandum of understanding
+# on X", "signed 12 agreements on Monday, including an extradition treaty": one item of a
+# batch of acts, told by its kind.
+_HIGHLIGHTED: Final = re.compile(
+    r"\b(?:agreements|accords|deals|documents|instruments|memoranda|texts|treaties)\b"
+    r"[^,;.:()]{0,60},[ \t]+(?:the[ \t]+(?:most[ \t]+important|main|key|biggest|centrepiece"
+    r"|centerpiece)(?:[ \t]+one)?[ \t]+being|including|among[ \t]+them|notably"
+    r"|chief[ \t]+among[ \t]+them)[ \t]+(?=(?:a|an)[ \t])",
+    re.IGNORECASE,
+)
+_BATCH_VERB: Final = re.compile(
+    r"\b(?P<verb>signed|signs|sign|signing|inked|concluded|initiall?ed|sealed)\b", re.IGNORECASE
+)
+_HIGHLIGHT_WORDS: Final = (
+    "agreements",
+    "accords",
+    "deals",
+    "documents",
+    "instruments",
+    "memoranda",
+    "texts",
+    "treaties",
+)
+_ARTICLE: Final = re.compile(r"(?:a|an)[ \t]+", re.IGNORECASE)
+
+
+def _read_highlighted_item(ctx: Context, sentence: Sentence) -> None:
+    """ "Arriagada and Kiprono signed off on three agreements, the most important being a
+    memorandum of understanding on geothermal energy": the memorandum is an act of its own,
+    signed by the subject of the batch's verb (with the sentence's date)."""
+    if not ctx.may_hold_any(sentence, _HIGHLIGHT_WORDS):
+        return
+    for match in _HIGHLIGHTED.finditer(ctx.text, sentence.start, sentence.end):
+        verbs = list(
+            _BATCH_VERB.finditer(ctx.text, max(sentence.start, match.start() - 80), match.start())
+        )
+        if not verbs:
+            continue  # "three agreements are under negotiation, including ...": no act told
+        verb = verbs[-1]
+        article = _ARTICLE.match(ctx.text, match.end())
+        if article is None:
+            continue
+        begin = article.end()
+        stage = _stage(verb.group("verb"))
+        future = is_future(ctx, verb.end("verb"), sentence)
+        found = _unnamed(ctx, sentence, begin, stage, future, begin)
+        if found is None or ctx.covers(begin):
+            continue  # no agreement's noun, or another reader took it
+        candidate = found[0]
+        _add_parties(candidate, _parties(ctx, sentence, verb.start(), candidate.end))
+        ctx.add(candidate)
+
+
 def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the agreement frames of one sentence (after its named events were read).
 
@@ -1504,6 +1740,8 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
     with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
     with_party.extend(read_founding_acts(ctx, sentence))  # nor "was founded by the treaty"
+    _read_apposed_act(ctx, sentence)  # "It was signed ...: a memorandum on ..."
+    _read_highlighted_item(ctx, sentence)  # "three agreements, including a memorandum"
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
     made = with_party + _read_signing(ctx, sentence)
@@ -1537,16 +1775,26 @@ def _read_established_by(ctx: Context, sentence: Sentence) -> None:
 # A sentence that opens with an unnamed agreement and says what was done to it: "The transit
 # agreement was signed by ...", "The ceasefire agreement, signed in Doha in 2039, ...", "An
 # agreement on fisheries was signed between Ghana and ...",
-# "A memorandum on health was exchanged between ...", "The free trade agreement between
+# "A memorandum on health was exchanged between ...", "The ferry agreement they promised was
+# signed in Male on 18 September", "The free trade agreement between
 # Canada and Ecuador entered into force on 1 January".
 _PASSIVE_OPENING: Final = re.compile(
-    r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,3}"
+    r"[ \t]*(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][\w-]{1,20}[ \t]+){0,4}"
     r"(?:agreements?|treat(?:y|ies)|accords?|memorand(?:um|a|ums)|mous?|protocols?|pacts?"
     r"|deals?|joint[ \t]+(?:statement|declaration|communiqu[eé]))"
-    r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?)?)"
+    r"(?:[ \t]+(?:of|on|for|between)[ \t]+[^,;.()]{1,80}?"
+    # "The power sales agreement among Bangladesh, Nepal and India is expected to be signed"
+    r"|[ \t]+among[ \t]+(?:[A-Z][\w’'-]{1,30}(?:[ \t]+[A-Z][\w’'-]{1,30}){0,3},?[ \t]+){1,5}"
+    r"and[ \t]+[A-Z][\w’'-]{1,30}(?:[ \t]+[A-Z][\w’'-]{1,30}){0,3})?)"
+    # "The ferry services agreement they promised was signed ...": a short relative clause
+    r"(?:[ \t]+(?:that[ \t]+|which[ \t]+)?(?:they|we|he|she|both[ \t]+sides"
+    r"|the[ \t]+two[ \t]+(?:sides|countries|governments|leaders|ministers))[ \t]+(?:had[ \t]+)?"
+    r"(?:promised|pledged|announced|negotiated|discussed|agreed|planned|proposed|drafted"
+    r"|initial(?:l)?ed|prepared|finali[sz]ed|mentioned))?"
     # "The ceasefire agreement, signed in Doha in 2039, ...": a participle set off by a comma
     r"(?:[ \t]*(?P<comma>,)[ \t]*|[ \t]+(?:(?P<aux>was|were|has[ \t]+been|have[ \t]+been"
-    r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be))[ \t]+)?)"
+    r"|had[ \t]+been|(?P<future>will[ \t]+be|is[ \t]+to[ \t]+be|are[ \t]+to[ \t]+be"
+    r"|(?:is|are)[ \t]+(?:expected|due|set|scheduled)[ \t]+to[ \t]+be))[ \t]+)?)"
     r"(?P<verb>signed|initial(?:l)?ed|concluded|exchanged|inked|sealed|adopted|issued|ratified"
     r"|entered[ \t]+into[ \t]+force|came[ \t]+into[ \t]+force|took[ \t]+effect)\b"
 )
@@ -1596,7 +1844,7 @@ def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     parties = [
         m.actor_id
         for m in ctx.actors_in(match.start("np"), match.end("np"), (ActorKind.COUNTRY,))
-        if " between " in ctx.text[match.start("np") : m.start]
+        if re.search(r"\s(?:between|among)\s", ctx.text[match.start("np") : m.start])
     ]
     by = _BY_PARTIES.match(ctx.text, match.end(), sentence.end)
     if by is not None:
