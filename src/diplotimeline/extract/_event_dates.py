@@ -3269,8 +3269,10 @@ def _period_over_launch(kept: list[Candidate]) -> None:
     "the X Corridor, a programme that ministers approved at their meeting in Chisinau in
     December and that will run from 2053 to 2055": the programme is of 2053 to 2055, the
     span its own clause gives it, as it is when no approval is told; the approval, a
-    single date before that span, is the act of the meeting. A span open at one end, or a
-    date inside the span or after its start, leaves the date as it is.
+    single date before that span, is the act of the meeting. When the approval's date went
+    to the meeting read there ("at their meeting in Chisinau in December" read as a meeting
+    of its own), the undated programme takes its span all the same. A span open at one end,
+    or a date inside the span or after its start, leaves the date as it is.
     """
     for candidate in kept:
         period, when = candidate.period, candidate.when
@@ -3278,12 +3280,10 @@ def _period_over_launch(kept: list[Candidate]) -> None:
             candidate.merged_into is None
             and candidate.kind is EventKind.INITIATIVE
             and period is not None
-            and when is not None
             and period.start is not None
             and period.end is not None
             and not period.is_single
-            and when.is_single
-            and when.before(period)
+            and (when is None or (when.is_single and when.before(period)))
         ):
             candidate.when, candidate.date_text = period, None
 

@@ -38,6 +38,7 @@ import re
 from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, is_future
+from diplotimeline.extract._event_groups import _short_name, _topic_body
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 from diplotimeline.time import DateSpan, PartialDate
@@ -122,6 +123,12 @@ _WHERE_HOST: Final = re.compile(
 _AT_SESSION: Final = re.compile(
     r"\bat\s+(?:a|an|their|its)\s+(?P<noun>(?:(?:extraordinary|special|emergency)\s+)?"
     r"(?:meeting|session|summit)|Council\s+of\s+Ministers)\s+in\s+(?=[A-Z])"
+)
+# "a programme that the organisation's foreign ministers approved at their meeting in P": the
+# group of office-holders right before the act's verb, which is "their".
+_APPROVING_GROUP: Final = re.compile(
+    r"\b(?P<group>(?:(?!(?:which|that|whose|the|its|their|and|who)\s)[a-z]{3,12}\s+)?"
+    r"(?:ministers|leaders))\s+(?:had\s+|have\s+)?(?:approved|endorsed|adopted|launched)\s+\Z"
 )
 # "first met at leaders' level in Washington on November 14 and 15, 2008".
 _LEVEL: Final = re.compile(
@@ -467,7 +474,10 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     for c in ctx.starting(sentence.start, match.start())
                 ):
                     # "the Fund, approved at their meeting in Bata in May and that will run
-                    # to 2070": the session dates what it adopted, which the agreements read
+                    # to 2070": the session dates what it adopted, which the agreements read;
+                    # a meeting of its own only when the text names the body whose group
+                    # approved it ("which ministers approved at their meeting in P in June")
+                    made.extend(_approving_meeting(ctx, sentence, match, place))
                     continue
                 noun = " ".join(match.group("noun").split())
                 head = noun[:1].upper() + noun[1:]
@@ -501,6 +511,40 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 )
             )
     return made
+
+
+def _approving_meeting(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    place: tuple[str, int, str | None],
+) -> list[Candidate]:
+    """ "the X Programme, which ministers approved at their meeting in Apia in May": the
+    meeting of the group of the body the text is about (the organisation it names most
+    often before), named "Meeting of the <body> <group> in <place>"; none when the sentence
+    gives no group right before the verb or the text names no organisation before it."""
+    if match.group("noun") != "meeting":
+        return []
+    window = ctx.text[max(sentence.start, match.start() - 60) : match.start()]
+    group = _APPROVING_GROUP.search(window)
+    bodies = [m for m in ctx.actors if m.kind is ActorKind.ORGANIZATION and m.end <= match.start()]
+    if group is None or not bodies:
+        return []
+    body = _topic_body(ctx, bodies)
+    return [
+        _make(
+            ctx,
+            sentence,
+            name=f"Meeting of the {_short_name(ctx, body)} {group.group('group')} in {place[0]}",
+            form="ministerial-meeting" if "ministers" in group.group("group") else "summit",
+            span=(match.start(), place[1]),
+            at=match.start(),
+            # the body alone: the place's country is no party of the body's gathering
+            place=(place[0], place[1], None),
+            future=is_future(ctx, match.start(), sentence),
+            participants=[body.actor_id],
+        )
+    ]
 
 
 # "she will carry it to Dili this month, where the leaders of the X meet on 4 and 5 May".

@@ -279,6 +279,11 @@ class _Features:
                 member, dash, _ = party.partition("-")
                 if dash:
                     yield (kind, "b", f"{member} {self.low}"), False
+        if self.low is not None and self.kind is EventKind.MEETING:
+            # a gathering told by its month ("their meeting in Thimphu in June") meets the
+            # meeting of its body held in those days
+            for party in self.parties:
+                yield (kind, "m", party), self.gathering and not self.is_narrow()
         if self.place and self.form == "summit" and self.low is not None and self.is_narrow():
             # a summit named by its place meets the summits held there in its days
             yield (kind, "s", self.place), self.place_named
@@ -474,6 +479,19 @@ def _compare(a: _Features, b: _Features) -> MergeDecision | None:
         and not _parties_differ(a.parties, b.parties)
     ):
         return MergeDecision(_PARTICIPANT_SCORE, (f"gathering in {a.place}", "same day"))
+    if (
+        (a.gathering or b.gathering)
+        and (a.place is None or b.place is None or a.place == b.place)
+        and a.low is not None
+        and b.low is not None
+        and a.is_narrow() != b.is_narrow()
+        and a.parties & b.parties
+        and not _parties_differ(a.parties, b.parties)
+    ):
+        # "their meeting in Thimphu in June" and the 59th Consultative Committee Meeting
+        # of the Colombo Plan held in Thimphu on 9 and 10 June: the body's gathering told
+        # by its month is the meeting of that body held there in those days
+        return MergeDecision(_PARTICIPANT_SCORE, ("gathering of a body", "within its dates"))
     if (
         (_members_of_body(a, b) or _members_of_body(b, a))
         and a.low is not None
