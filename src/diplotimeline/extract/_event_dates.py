@@ -434,7 +434,7 @@ _ITEM_TIME_END: Final = re.compile(
 # What an item may say before the event it is about: "Adoption and signing of the ...".
 _ITEM_HEAD: Final = re.compile(
     r"(?:(?:the\s)?(?:adoption|signing|signature|launch)(?:\s(?:and|&)\s(?:adoption|signing"
-    r"|signature))?\sof\s(?:the\s)?|the\s)?",
+    r"|signature))?(?:\sceremony)?\sof\s(?:the\s)?|the\s)?",
     re.IGNORECASE,
 )
 
@@ -473,7 +473,11 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         item_end = _ITEM_TIME_END.match(text, first.end, candidate.start)
         if (
             item_end is None
-            or (not opening.group().strip() and not item_end.group().rstrip().endswith(":"))
+            or (
+                not opening.group().strip()
+                and not item_end.group().rstrip().endswith(":")
+                and not _is_day_headed(text, headings, number)
+            )
             or ctx.sentence_at(first.start).index != candidate.sentence
             or (candidate.when is not None and _day_of(candidate.when) != DateSpan.of(day))
         ):
@@ -481,10 +485,14 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         value = first.value
         if not isinstance(value, DateSpan) or not isinstance(value.start, LocalDateTime):
             continue
-        if _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None and not (
-            candidate.kind is not EventKind.MEETING
-            and _SIGNING_HEAD.match(text, item_end.end())
-            and _ITEM_BREAK.search(text, item_end.end(), candidate.start) is None
+        if (
+            _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None
+            and not (
+                candidate.kind is not EventKind.MEETING
+                and _SIGNING_HEAD.match(text, item_end.end())
+                and _ITEM_BREAK.search(text, item_end.end(), candidate.start) is None
+            )
+            and not _is_item_act(ctx, candidate, item_end.end())
         ):
             if candidate.kind is not EventKind.MEETING and candidate.when is None:
                 # "- 8:00 am: visit to the campus, where the minister will open the X
@@ -498,11 +506,53 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         candidate.date_text = first.text
 
 
+# A line that opens with a clock time ("08:15 - ..."), as against a day ("FRIDAY 18 MAY").
+_CLOCK_LINE: Final = re.compile(r"[ \t]{0,4}[0-9]{1,2}[:.][0-9]{2}\b")
+
+
+def _is_day_headed(text: str, headings: list[tuple[int, DateSpan]], number: int) -> bool:
+    """Whether a heading up to ``headings[number]`` is a day of its own ("FRIDAY 18 MAY").
+
+    Lines that open with a clock time and a dash ("08:15 - The Prime Minister receives
+    ...") are the items of a programme when days head them; alone they may be the
+    entries of a live blog of one day ("16:40 ICT - Summit closes"), whose clock times
+    tell when an entry was written, not when its event was.
+    """
+    for end, _day in headings[: number + 1]:
+        line = text.rfind("\n", 0, max(0, end - 1)) + 1
+        if _CLOCK_LINE.match(text, line) is None:
+            return True
+    return False
+
+
+# The subject of an item told by a sentence: "08:15 - The Prime Minister receives the
+# President of X", "09:00 - Ministers A and B sign a memorandum of understanding on Y".
+_ITEM_SUBJECT: Final = re.compile(
+    r"(?:The\s)?(?:[A-Z][\w’'.-]{0,30}\s){1,5}(?:and\s(?:[A-Z][\w’'.-]{0,30}\s){1,3})?"
+)
+_ITEM_ACT: Final = re.compile(
+    r"(?:sign|adopt|conclude|launch)(?:s|es)?\s(?:an?\s|the\s)?", re.IGNORECASE
+)
+
+
+def _is_item_act(ctx: Context, candidate: Candidate, start: int) -> bool:
+    """Whether an item's sentence tells ``candidate`` with its own verb, right after a
+    short subject: "The Prime Minister receives the President of X" (a meeting told by
+    its verb), "Ministers A and B sign a memorandum on Y" (an act on the agreement)."""
+    text = ctx.text
+    subject = _ITEM_SUBJECT.match(text, start, candidate.start)
+    if subject is None:
+        return False
+    if candidate.kind is EventKind.MEETING:
+        return subject.end() == candidate.start and text[candidate.start].islower()
+    return _ITEM_ACT.fullmatch(text, subject.end(), candidate.start) is not None
+
+
 # An item that opens with a signing: "- 11:00 am: signing of the X Arrangement and of a
 # Memorandum of Understanding on Y, followed by a joint press conference" signs both.
 _SIGNING_HEAD: Final = re.compile(
     r"(?:the\s)?(?:adoption|signing|signature|exchange)(?:\s(?:and|&)\s(?:adoption|signing"
-    r"|signature))?\sof\s",
+    r"|signature))?(?:\sceremony)?\sof\s",
     re.IGNORECASE,
 )
 _ITEM_BREAK: Final = re.compile(r"[;:]|\.\s|\bfollowed\s+by\b|,\s*(?:where|after|before)\b")

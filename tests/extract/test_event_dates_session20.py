@@ -1,0 +1,133 @@
+"""Event dates, session 16 (dates-20): dates of the older development corpora's causes.
+
+"TUESDAY 3 MARCH" then "09:30 - The Minister receives the Foreign Minister of X", "10:00 -
+Ministers A and B sign a memorandum of understanding on Y", "12:30 - Signing ceremony of
+the Z Agreement": under day headings, a line that opens with a clock time and a dash is an
+item of a programme, and the event the item tells with its own verb right after a short
+subject (or opens with) takes the item's time, in the zone the text states for all its
+times. A live blog of one day ("16:40 CAT - Ministers sign the X Accord") has no day
+headings: its clock times tell when an entry was written.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.model import EventKind
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+# ------------------------------------------------- programme items told by a sentence
+
+_PROGRAMME = """\
+MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ZAMBIA
+Programme of the official visit of the Foreign Minister of Botswana, 3-4 March 2063
+
+Lusaka, 1 March 2063
+
+The Ministry informs accredited media of the programme of the visit. All times are Lusaka \
+time (UTC+2).
+
+TUESDAY 3 MARCH
+
+09:30 - The Minister receives the Foreign Minister of Botswana, Kagiso Molefhe, at the \
+Ministry. Talks on the Kazungula corridor.
+13:00 - Working lunch (closed).
+16:00 - The Minister leaves for Livingstone to attend the Summit of the Southern African \
+Development Community.
+
+WEDNESDAY 4 MARCH
+
+10:00 - Ministers Mwansa and Molefhe sign a memorandum of understanding on consular \
+cooperation (pool).
+12:30 - Signing ceremony of the Kazungula Border Management Agreement.
+15:00 - Departure of the delegation.
+"""
+
+
+class TestProgrammeItemActs:
+    def test_meeting_told_by_its_verb_takes_the_time(self) -> None:
+        """'09:30 - The Minister receives the Foreign Minister of X' under a day heading is
+        that meeting, at 09:30 in the zone the text states."""
+        meetings = events_of(EventKind.MEETING, _PROGRAMME, "2063-03-01")
+        dated = {when(m) for m in meetings if "Molefhe" in m.name}
+        assert {"2063-03-03T09:30+02:00"} == dated
+
+    def test_signing_told_by_its_verb_takes_the_time(self) -> None:
+        """'10:00 - Ministers A and B sign a memorandum of understanding on Y' signs it at
+        10:00."""
+        dates = _dates(EventKind.AGREEMENT, _PROGRAMME, "2063-03-01")
+        assert (
+            "2063-03-04T10:00+02:00" == dates["memorandum of understanding on consular cooperation"]
+        )
+
+    def test_signing_ceremony_of_opens_the_item(self) -> None:
+        """'12:30 - Signing ceremony of the X Agreement' signs X at 12:30."""
+        dates = _dates(EventKind.AGREEMENT, _PROGRAMME, "2063-03-01")
+        assert "2063-03-04T12:30+02:00" == dates["Kazungula Border Management Agreement"]
+
+    def test_event_the_item_only_names_takes_no_time(self) -> None:
+        """'16:00 - The Minister leaves for L to attend the Summit of X': the summit is not
+        at 16:00 (the item's subject leaves; it does not meet)."""
+        meetings = events_of(EventKind.MEETING, _PROGRAMME, "2063-03-01")
+        summit = [m for m in meetings if m.name.startswith("Summit of the Southern")]
+        assert summit
+        assert all(when(m) is None or "T16:00" not in (when(m) or "") for m in summit)
+
+    def test_other_sentence_of_the_item_takes_no_time(self) -> None:
+        """'09:30 - ... at the Ministry. Talks on the Kazungula corridor.': the item's second
+        sentence is no event of 09:30."""
+        meetings = events_of(EventKind.MEETING, _PROGRAMME, "2063-03-01")
+        assert all("T09:30" not in (when(m) or "") for m in meetings if "Talks" in m.name)
+
+
+_LIVE_BLOG = """\
+LIVE: Zambezi river commission summit in Livingstone
+
+Zambezi Today live blog, Wednesday 4 March 2063. All times CAT (UTC+2). Latest entries first.
+
+16:40 CAT - Ministers sign the Zambezi Water Accord
+The Zambezi Water Accord has been signed, ending two days of talks. Zambia's Foreign \
+Minister said it was "a good day for the river".
+
+11:10 CAT - Talks continue
+Delegations are still talking about the flow rules.
+"""
+
+
+class TestLiveBlogEntries:
+    def test_entry_time_is_no_event_time(self) -> None:
+        """'16:40 CAT - Ministers sign the X Accord' in a live blog of one day (no day
+        headings): the entry's clock time is when it was written; the accord keeps the
+        blog's day."""
+        dates = _dates(EventKind.AGREEMENT, _LIVE_BLOG, "2063-03-04")
+        assert "2063-03-04" == dates["Zambezi Water Accord"]
+
+
+_DIARY = """\
+Embassy of Peru in Quito - weekly diary, 9-10 June 2064
+
+The embassy's programme for the week. All times are Quito time (UTC-5).
+
+MONDAY 9 JUNE
+
+11:00 - The Ambassador meets the Vice Minister of Foreign Affairs of Ecuador, Rosa Alvear \
+Tapia.
+17:00 - Reception for the national day of Italy.
+
+TUESDAY 10 JUNE
+
+10:00 - The delegations of Peru and Ecuador adopt the Santiago River Navigation Plan.
+"""
+
+
+class TestDiaryItems:
+    def test_meets_in_an_item(self) -> None:
+        """'11:00 - The Ambassador meets the Vice Minister of X' is the meeting, at 11:00 in
+        the zone stated (UTC-5)."""
+        meetings = events_of(EventKind.MEETING, _DIARY, "2064-06-06")
+        dated = {when(m) for m in meetings if "Alvear" in m.name}
+        assert {"2064-06-09T11:00-05:00"} == dated
