@@ -7,6 +7,12 @@ item of a programme, and the event the item tells with its own verb right after 
 subject (or opens with) takes the item's time, in the zone the text states for all its
 times. A live blog of one day ("16:40 CAT - Ministers sign the X Accord") has no day
 headings: its clock times tell when an entry was written.
+
+"The trade agreement with X, initialled in Lima in March, was signed last Tuesday", "the
+States Parties signed the Y Agreement, which had been initialled in Z on 14 March": a
+clause telling an earlier stage of an agreement (initialled, negotiated, drafted) dates
+that stage, not the signing the sentence tells; the signing takes its own date, or the
+occasion's, or none. Where no signing is told, the date stays the agreement's.
 """
 
 from __future__ import annotations
@@ -131,3 +137,52 @@ class TestDiaryItems:
         meetings = events_of(EventKind.MEETING, _DIARY, "2064-06-06")
         dated = {when(m) for m in meetings if "Alvear" in m.name}
         assert {"2064-06-09T11:00-05:00"} == dated
+
+
+# ------------------------------------------------------- an earlier stage in a clause
+
+_OCCASION = """\
+The 41st Summit of the Andean Community was held in Lima on 4 June 2071.
+
+On the occasion of the Summit, the member states signed the Free Trade Agreement between \
+the Andean Community and Singapore, which had been initialled in Singapore on 14 March.
+"""
+
+
+class TestEarlierStageClause:
+    def test_signed_date_over_initialled_date(self) -> None:
+        """'X, initialled in Lima in March, was signed last Tuesday' is signed last
+        Tuesday, not in March."""
+        text = (
+            "The trade agreement with Singapore, initialled in Lima in March, was signed "
+            "last Tuesday by the two foreign ministers."
+        )
+        dates = _dates(EventKind.AGREEMENT, text, "2071-06-10")
+        assert ["2071-06-02"] == list(dates.values())
+
+    def test_occasion_over_initialled_date(self) -> None:
+        """'signed the X, which had been initialled in S on 14 March' at a summit of 4 June:
+        the signing is of the summit's day; 'had been initialled' is no background."""
+        dates = _dates(EventKind.AGREEMENT, _OCCASION, "2071-06-10")
+        assert (
+            "2071-06-04" == dates["Free Trade Agreement between the Andean Community and Singapore"]
+        )
+
+    def test_initialled_date_is_not_the_signing(self) -> None:
+        """'proceeded to the signature of X, which had been initialled on 14 March' with no
+        other date: the signing stays undated (unknown), not 14 March."""
+        text = (
+            "On the occasion of the Summit, the Parties proceeded to the signature of the "
+            "Free Trade Agreement between the Andean Community and Singapore, which had been "
+            "initialled in Singapore on 14 March. The signing ceremony took place at the "
+            "Government Palace."
+        )
+        dates = _dates(EventKind.AGREEMENT, text, "2071-06-10")
+        assert "2071-03-14" not in dates.values()
+
+    def test_initialling_alone_keeps_its_date(self) -> None:
+        """'Kenya and Ghana initialled the X in Accra on 3 May' tells no signing: the
+        agreement keeps the date."""
+        text = "Kenya and Ghana initialled the Kenya-Ghana Trade Agreement in Accra on 3 May."
+        dates = _dates(EventKind.AGREEMENT, text, "2071-06-10")
+        assert {"Kenya-Ghana Trade Agreement": "2071-05-03"} == dates

@@ -609,7 +609,9 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
                 and not _POSSESSIVE.match(ctx.text, mention.end)
             ):
                 bounds.append(mention)
-            elif _dates_since_noun(ctx, sentence, mention, dateable):
+            elif _dates_since_noun(ctx, sentence, mention, dateable) or _dates_earlier_stage(
+                ctx, sentence, mention
+            ):
                 continue
             elif mention.timex_type == "DATE" or not points:
                 points.append(mention)
@@ -619,6 +621,34 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
         for candidate in dateable:
             if candidate.when is None and bounds:
                 _since(ctx, candidate, bounds[0])
+
+
+# ", initialled in Abu Dhabi in April,", ", which had been initialled on 12 April": a clause
+# telling an earlier stage of an agreement, up to the date it gives.
+_EARLIER_CLAUSE: Final = re.compile(
+    r",\s{0,3}(?:which\s(?:had\s|has\s|was\s){0,2}(?:been\s)?)?(?:first\s)?"
+    r"(?:initial(?:l)?ed|negotiated|drafted|agreed\sin\sprinciple)\b",
+    re.IGNORECASE,
+)
+_EARLIER_STAGE: Final = re.compile(_EARLIER_CLAUSE.pattern + r"[^,;()]{0,60}$", re.IGNORECASE)
+# The act the sentence tells besides: "was signed last Thursday", "proceeded to the
+# signature of".
+_SIGNING_TOLD: Final = re.compile(r"\b(?:sign(?:s|ed|ing)?|signature)\b", re.IGNORECASE)
+
+
+def _dates_earlier_stage(ctx: Context, sentence: Sentence, mention: TemporalMention) -> bool:
+    """Whether ``mention`` dates an earlier stage of an agreement in a clause of its own
+    (", initialled in Abu Dhabi in April,") while the sentence tells its signing: the date
+    is the initialling's, not the agreement's ("initialled in April, was signed last
+    Thursday" is signed last Thursday; with no other date, the signing stays undated)."""
+    text = ctx.text
+    found = _EARLIER_STAGE.search(text, max(sentence.start, mention.start - 80), mention.start)
+    if found is None:
+        return False
+    return (
+        _SIGNING_TOLD.search(text, sentence.start, found.start()) is not None
+        or _SIGNING_TOLD.search(text, mention.end, sentence.end) is not None
+    )
 
 
 # "their first since the quarrel over the fund last year": the date dates the noun after
@@ -1698,6 +1728,8 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
             value = mention.value
             if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
                 continue
+            if _dates_earlier_stage(ctx, sentence, mention):
+                continue  # "..., which had been initialled on 12 April": not the occasion
             day = _day_of(value) or _run_of_days(value)
             if day is not None and (published is None or not day.after(published)):
                 return (mention.start, day)
@@ -2194,6 +2226,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # "set up a working group, which will meet for the first time in March": what
             # the clause tells of the future puts no background on the act
             told = ctx.text[sentence.start : ahead.start()]
+        earlier = _EARLIER_CLAUSE.search(ctx.text, candidate.evidence_end, sentence.end)
+        if earlier is not None and earlier.start() < sentence.start + len(told):
+            # "signed the X, which had been initialled in April": the clause tells an
+            # earlier stage of the act, not a background to its signing
+            told = ctx.text[sentence.start : earlier.start()]
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", told)):
             continue
         if candidate.kind is not EventKind.MEETING and any(
