@@ -13,6 +13,11 @@ States Parties signed the Y Agreement, which had been initialled in Z on 14 Marc
 clause telling an earlier stage of an agreement (initialled, negotiated, drafted) dates
 that stage, not the signing the sentence tells; the signing takes its own date, or the
 occasion's, or none. Where no signing is told, the date stays the agreement's.
+
+"The presidents signed an agreement on Thursday ... after the signing ceremony, which began
+at 10 a.m. (0400 GMT)": the one agreement signed on a known day before the ceremony takes
+its clock time, in the zone the bracket gives; with two agreements signed, which one the
+ceremony was of is unknown.
 """
 
 from __future__ import annotations
@@ -186,3 +191,49 @@ class TestEarlierStageClause:
         text = "Kenya and Ghana initialled the Kenya-Ghana Trade Agreement in Accra on 3 May."
         dates = _dates(EventKind.AGREEMENT, text, "2071-06-10")
         assert {"Kenya-Ghana Trade Agreement": "2071-05-03"} == dates
+
+
+# ------------------------------------------------------ the signing ceremony's clock time
+
+_WIRE = """\
+ASTANA, March 14 (Reuters) - The presidents of Mongolia and Kazakhstan signed an agreement \
+on Thursday to build a rail link between Khovd and Ust-Kamenogorsk, ending years of talks.
+
+"This line will carry our coal west," Mongolian President Bat-Erdene Tsogt told reporters \
+after the signing ceremony, which began at 10 a.m. (0400 GMT).
+"""
+
+
+class TestSigningCeremonyTime:
+    def test_ceremony_time_dates_the_signing(self) -> None:
+        """'signed an agreement on Thursday ... the signing ceremony, which began at 10 a.m.
+        (0400 GMT)': signed at 10:00 that Thursday, at +06:00."""
+        dates = _dates(EventKind.AGREEMENT, _WIRE, "2070-03-14")
+        assert ["2070-03-13T10:00+06:00"] == list(dates.values())
+
+    def test_written_offset(self) -> None:
+        """'The signing ceremony took place at 16:30 (UTC+5)' after a signing on 2 May."""
+        text = (
+            "The foreign ministers of Uzbekistan and Pakistan signed the Termez-Peshawar "
+            "Transit Agreement in Tashkent on 2 May. The signing ceremony took place at 16:30 "
+            "(UTC+5) in the Kuksaroy residence."
+        )
+        dates = _dates(EventKind.AGREEMENT, text, "2070-05-03")
+        assert {"Termez-Peshawar Transit Agreement": "2070-05-02T16:30+05:00"} == dates
+
+    def test_two_signings_leave_the_time_unknown(self) -> None:
+        """Two agreements signed before the ceremony: which one it was is unknown, so
+        neither takes its time."""
+        text = _WIRE.replace(
+            ", ending years of talks",
+            ", and their ministers signed a memorandum of understanding on customs",
+        )
+        dates = _dates(EventKind.AGREEMENT, text, "2070-03-14")
+        assert all("T10:00" not in (value or "") for value in dates.values())
+
+    def test_ceremony_of_its_own_day(self) -> None:
+        """'The signing ceremony began at 10 a.m. on Friday' names a day of its own: the
+        agreement signed on Thursday keeps its day."""
+        text = _WIRE.replace("(0400 GMT)", "on Friday")
+        dates = _dates(EventKind.AGREEMENT, text, "2070-03-14")
+        assert all("T10:00" not in (value or "") for value in dates.values())

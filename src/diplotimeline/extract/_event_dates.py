@@ -2279,6 +2279,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _taken_up_starting(ctx, kept)
     runs_told_after(ctx, kept)
     _time_after_name(ctx)
+    _time_of_signing_ceremony(ctx)
 
 
 # "The agreement was prepared the day before at the meeting of the ministers": a meeting
@@ -3434,3 +3435,70 @@ def _date_the_created(ctx: Context, kept: list[Candidate]) -> None:
         end = creator.evidence_end
         if end <= created.start and _CREATING.fullmatch(ctx.text, end, created.start):
             created.when, created.date_text = creator.when, creator.date_text
+
+
+# "after the signing ceremony, which began at 11 a.m. (0500 GMT)", "The signing ceremony
+# took place at 11:15 (local time)": the clock time of a signing told just before.
+_CEREMONY_AT: Final = re.compile(
+    r"\bsigning\s{1,3}ceremony(?:\s{0,3},\s{0,3}which)?\s{1,3}(?:began|begins|started|starts"
+    r"|opened|opens|took\s{1,3}place|takes\s{1,3}place|was\s{1,3}held|is\s{1,3}held)"
+    r"\s{1,3}at\s{1,3}",
+    re.IGNORECASE,
+)
+_CEREMONY_REACH: Final = 1500  # characters back to the signing the ceremony is of
+
+
+def _time_of_signing_ceremony(ctx: Context) -> None:
+    """The one agreement signed on a known day before "the signing ceremony began at 11
+    a.m." takes that clock time on its day.
+
+    "The leaders signed an agreement on Thursday ... after the signing ceremony, which
+    began at 11 a.m. (0500 GMT)": the signing was at 11:00 that Thursday. Only when a single
+    past agreement of one day is told within 1,500 characters before the ceremony (two would
+    leave it unknown which), and the clock time names no day of its own.
+    """
+    text = ctx.text
+    for found in _CEREMONY_AT.finditer(text):
+        mention = next(iter(ctx.temporal_starting(found.end(), found.end() + 1)), None)
+        if (
+            mention is None
+            or mention.timex_type != "TIME"
+            or _OWN_DAY.search(mention.text)
+            or not isinstance(mention.value, DateSpan)
+            or not isinstance(mention.value.start, LocalDateTime)
+            # "at 10 a.m. on Friday": a day of its own right after the time
+            or any(
+                m.timex_type == "DATE" for m in ctx.temporal_starting(mention.end, mention.end + 6)
+            )
+        ):
+            continue
+        signed = {
+            id(event): event
+            for event in (
+                final_event(c)
+                for c in ctx.candidates
+                if c.kind is EventKind.AGREEMENT and 0 <= found.start() - c.end <= _CEREMONY_REACH
+            )
+            if event.kind is EventKind.AGREEMENT
+            and not event.future
+            and event.when is not None
+            and event.when.is_single
+        }
+        if len(signed) != 1:
+            continue
+        (event,) = signed.values()
+        day = event.when.start if event.when is not None else None
+        if not isinstance(day, PartialDate) or day.day is None:
+            continue
+        moment = _at(day, mention.value.start)
+        if moment.offset_minutes is None:
+            moment = _offset_from_pair(ctx, mention, moment)  # "11 a.m. (0500 GMT)"
+        if moment.offset_minutes is None:
+            moment = _written_offset(ctx, mention.end, moment)  # "11:00 (UTC+6)"
+        if moment.offset_minutes is None and "local time" in text[mention.end : mention.end + 20]:
+            zone = zone_of_place(ctx, event.location)  # "11:15 (local time)" where it was
+            if zone is not None:
+                moment = LocalDateTime(
+                    moment.year, moment.month, moment.day, moment.hour, moment.minute, zone=zone
+                )
+        event.when = DateSpan.of(moment)
