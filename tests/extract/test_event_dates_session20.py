@@ -18,6 +18,11 @@ occasion's, or none. Where no signing is told, the date stays the agreement's.
 at 10 a.m. (0400 GMT)": the one agreement signed on a known day before the ceremony takes
 its clock time, in the zone the bracket gives; with two agreements signed, which one the
 ceremony was of is unknown.
+
+A diary of the week ahead ("MONDAY 12 MAY" over "- LIMA: X hosts Y ... The two are
+expected to sign a fisheries agreement"): what an entry announces in a later sentence of
+its paragraph, with no date of its own, is of the entry's day to come; not past the
+paragraph, and not an event the entry only names.
 """
 
 from __future__ import annotations
@@ -237,3 +242,54 @@ class TestSigningCeremonyTime:
         text = _WIRE.replace("(0400 GMT)", "on Friday")
         dates = _dates(EventKind.AGREEMENT, text, "2070-03-14")
         assert all("T10:00" not in (value or "") for value in dates.values())
+
+
+# ------------------------------------------------------- entries of a diary to come
+
+_WEEK_AHEAD = """\
+THE WEEK AHEAD
+Diplomatic calendar, Monday 12 May to Friday 16 May 2075
+
+Compiled by our foreign desk on Sunday 11 May.
+
+MONDAY 12 MAY
+- LIMA: Peru's Foreign Minister Lucía Paredes hosts her Ecuadorian counterpart, Tomás \
+Vinueza, for the first Peru-Ecuador strategic dialogue. The two are expected to sign a \
+fisheries cooperation agreement.
+
+WEDNESDAY 14 MAY
+- NAIROBI: Ministerial session of the Nairobi Convention, to prepare the next summit of \
+the East African Community. Kenya's Foreign Minister, Amina Wekesa, and Tanzania's \
+Foreign Minister, Joseph Mrema, are expected to hold bilateral talks on the sidelines.
+
+LOOKING FURTHER AHEAD
+The two ministers are expected to sign a border agreement later in the year.
+"""
+
+
+class TestWeekAheadEntries:
+    def test_signing_announced_in_an_entry(self) -> None:
+        """'The two are expected to sign a fisheries cooperation agreement' under 'MONDAY 12
+        MAY' in a diary written on 11 May: signed on 12 May."""
+        dates = _dates(EventKind.AGREEMENT, _WEEK_AHEAD, "2075-05-11")
+        assert "2075-05-12" == dates["fisheries cooperation agreement"]
+
+    def test_talks_announced_in_an_entry(self) -> None:
+        """'X and Y are expected to hold bilateral talks on the sidelines' under 'WEDNESDAY
+        14 MAY': talks on 14 May."""
+        meetings = events_of(EventKind.MEETING, _WEEK_AHEAD, "2075-05-11")
+        talks = [m for m in meetings if "Wekesa" in m.name]
+        assert ["2075-05-14"] == [when(m) for m in talks]
+
+    def test_named_only_takes_no_day(self) -> None:
+        """'to prepare the next summit of the East African Community': the summit is not of
+        14 May."""
+        meetings = events_of(EventKind.MEETING, _WEEK_AHEAD, "2075-05-11")
+        assert all(when(m) != "2075-05-14" for m in meetings if "summit" in m.name.lower())
+
+    def test_past_the_paragraph_takes_no_day(self) -> None:
+        """A signing announced after a blank line, under no day, is not of 14 May."""
+        dates = _dates(EventKind.AGREEMENT, _WEEK_AHEAD, "2075-05-11")
+        assert all(
+            value != "2075-05-14" for name, value in dates.items() if "border" in name.lower()
+        )

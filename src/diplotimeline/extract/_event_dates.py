@@ -2204,7 +2204,9 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 occasion = (candidate.start, day)
                 met = day
             continue
-        if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
+        if occasion is None or candidate.start - occasion[0] > _OCCASION_REACH:
+            continue
+        if candidate.future and not (entry and _is_entry_to_come(ctx, occasion, candidate)):
             continue
         sentence = ctx.sentences[candidate.sentence]
         cued = _OCCASION_CUE.match(ctx.text, sentence.start, sentence.end) is not None or (
@@ -2280,6 +2282,35 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     runs_told_after(ctx, kept)
     _time_after_name(ctx)
     _time_of_signing_ceremony(ctx)
+
+
+def _is_entry_to_come(ctx: Context, occasion: tuple[int, DateSpan], candidate: Candidate) -> bool:
+    """Whether ``candidate``, told as still to come, belongs to the entry of a day to come.
+
+    A diary of the week ahead heads its entries with days after its own date ("MONDAY 29
+    SEPTEMBER" over "- ULAANBAATAR: X hosts Y ... The two are expected to sign a raw
+    materials partnership"): what an entry announces is of its day, when it follows the
+    heading in the same paragraph, and when it is an act told by its verb (an agreement to
+    sign, talks of two to hold), not a meeting the entry only names ("to prepare the next
+    summit").
+    A live blog's entries are of its own day or earlier.
+    """
+    published = ctx.published
+    day = occasion[1]
+    told = (
+        candidate.stage in _OCCASION_STAGES
+        if candidate.kind is not EventKind.MEETING
+        # talks of persons or states read from their verb ("are expected to hold talks")
+        else (candidate.frame_key or "").startswith("meet:")
+    )
+    return (
+        told
+        and published is not None
+        and published.day is not None
+        and day.after(published)
+        and occasion[0] <= candidate.start
+        and "\n\n" not in ctx.text[occasion[0] : candidate.start]
+    )
 
 
 # "The agreement was prepared the day before at the meeting of the ministers": a meeting
