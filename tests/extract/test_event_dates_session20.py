@@ -293,3 +293,39 @@ class TestWeekAheadEntries:
         assert all(
             value != "2075-05-14" for name, value in dates.items() if "border" in name.lower()
         )
+
+
+# ------------------------------------------------------- a fund's span told after it
+
+
+class TestRunsToldAfter:
+    def test_disburse_in_a_clause(self) -> None:
+        """'..., and the fund will only disburse from 2071 to 2075' dates the fund named
+        in the sentence before."""
+        text = (
+            "The ministers established the Sahel Drought Response Fund at their meeting in "
+            "Niamey. The decision sets a capital of 90 million dollars, and the fund will only "
+            "disburse from 2071 to 2075."
+        )
+        dates = _dates(EventKind.INITIATIVE, text, "2070-02-10")
+        assert {"Sahel Drought Response Fund": "2071/2075"} == dates
+
+    def test_lend_opening_a_sentence(self) -> None:
+        """'The facility will lend from 2068 to 2072' dates the facility just named."""
+        text = (
+            "Ministers endorsed the Caribbean Resilience Credit Facility at their annual "
+            "meeting. The facility will lend from 2068 to 2072."
+        )
+        dates = _dates(EventKind.INITIATIVE, text, "2067-06-01")
+        assert {"Caribbean Resilience Credit Facility": "2068/2072"} == dates
+
+    def test_other_head_takes_no_span(self) -> None:
+        """'..., and the bank will only disburse from 2071 to 2075': the bank is not the
+        fund."""
+        text = (
+            "The ministers established the Sahel Drought Response Fund at their meeting in "
+            "Niamey. The decision sets a capital of 90 million dollars, and the bank will only "
+            "disburse from 2071 to 2075."
+        )
+        dates = _dates(EventKind.INITIATIVE, text, "2070-02-10")
+        assert "2071/2075" not in dates.values()
