@@ -55,9 +55,11 @@ class TestDev3Events(ScoreFloors):
     # Session 10 (after tuning on this corpus): loose 0.815, strict 0.701, dates 0.861, merge
     # 0.816, actors 0.920. Session 13 (recognition): loose 0.837, strict 0.726, dates 0.867,
     # merge 0.808, actors 0.920.
+    # Session 16 (dates-20, acts a diary's entry announces for its day): strict 0.837, dates
+    # 0.955 (84 of 88), every other figure unchanged (loose 0.884, merge 0.820).
     loose = 0.84
-    strict = 0.76
-    dates = 0.91
+    strict = 0.82
+    dates = 0.94
     merge = 0.85
     actors = 0.92
 

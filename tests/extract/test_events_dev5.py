@@ -58,9 +58,11 @@ class TestDev5Events(ScoreFloors):
     # actors 0.885.
     # Session 14-15 (events-18): loose 0.810, strict 0.700, dates 0.851, merge 0.746, actors
     # 0.885.
+    # Session 16 (dates-20, an initialling clause no longer dates the signing): strict 0.752,
+    # dates 0.882 (82 of 93), every other figure unchanged (loose 0.843, merge 0.800).
     loose = 0.79
-    strict = 0.68
-    dates = 0.83
+    strict = 0.73
+    dates = 0.86
     merge = 0.72
     actors = 0.88
 

@@ -174,12 +174,19 @@ def running_since(ctx: Context) -> None:
 
 
 # "The project will run from July 2066 to June 2072": the span a sentence opening with the
-# initiative's head says it runs; the date right after "from".
+# initiative's head says it runs; the date right after "from". A fund that "will only
+# disburse from 2058 to 2062" or a facility that "will lend from 2066 to 2070" runs then.
 _RUNS_FROM: Final = re.compile(
     r"(?:the|this)\s{1,3}(?P<head>[a-z]{3,20})\s{1,3}(?:(?:will|would|shall|is\s{1,3}to"
-    r"|is\s{1,3}(?:due|expected|set)\s{1,3}to)\s{1,3})?(?:run|runs|ran|last|lasts|lasted"
-    r"|cover|covers|covered)\s{1,3}from\s{1,3}",
+    r"|is\s{1,3}(?:due|expected|set)\s{1,3}to)\s{1,3})?(?:only\s{1,3})?(?:run|runs|ran|last"
+    r"|lasts|lasted|cover|covers|covered|disburse|disburses|disbursed|lend|lends|lent"
+    r"|operate|operates|operated)\s{1,3}from\s{1,3}",
     re.IGNORECASE,
+)
+# The same told in a clause after a comma or semicolon: "..., and the fund will only
+# disburse from 2058 to 2062".
+_RUNS_FROM_CLAUSE: Final = re.compile(
+    r"[,;]\s{1,3}(?:and\s{1,3}|but\s{1,3})?(?=(?:the|this)\s)", re.IGNORECASE
 )
 _RUNS_REACH: Final = 2  # sentences after the initiative's own
 
@@ -189,9 +196,10 @@ def runs_told_after(ctx: Context, kept: list[Candidate]) -> None:
 
     "... signed the loan agreement for the X River Port Project. The project will run from
     July 2066 to June 2072": the project is of July 2066 to June 2072. Only in one of the
-    two sentences after the name, opening with "The" (or "This") and the name's last word,
-    a span with both ends right after "from", and no other initiative of that head named
-    with it or between.
+    two sentences after the name, opening with "The" (or "This") and the name's last word
+    (or a clause after a comma does: "..., and the fund will only disburse from 2058 to
+    2062"), a span with both ends right after "from", and no other initiative of that head
+    named with it or between.
     """
     for candidate in kept:
         if (
@@ -220,6 +228,17 @@ def runs_told_after(ctx: Context, kept: list[Candidate]) -> None:
             ):
                 break  # another initiative of that head: "the <head>" may be that one
             found = _RUNS_FROM.match(ctx.text, sentence.start, sentence.end)
+            if found is None:
+                found = next(
+                    (
+                        runs
+                        for clause in _RUNS_FROM_CLAUSE.finditer(
+                            ctx.text, sentence.start, sentence.end
+                        )
+                        if (runs := _RUNS_FROM.match(ctx.text, clause.end(), sentence.end))
+                    ),
+                    None,
+                )
             if found is None or found.group("head").lower() != head:
                 continue
             for mention in ctx.temporal_starting(found.end(), found.end() + 1):

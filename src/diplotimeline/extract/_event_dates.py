@@ -460,7 +460,7 @@ _ITEM_TIME_END: Final = re.compile(
 # What an item may say before the event it is about: "Adoption and signing of the ...".
 _ITEM_HEAD: Final = re.compile(
     r"(?:(?:the\s)?(?:adoption|signing|signature|launch)(?:\s(?:and|&)\s(?:adoption|signing"
-    r"|signature))?\sof\s(?:the\s)?|the\s)?",
+    r"|signature))?(?:\sceremony)?\sof\s(?:the\s)?|the\s)?",
     re.IGNORECASE,
 )
 
@@ -499,7 +499,11 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         item_end = _ITEM_TIME_END.match(text, first.end, candidate.start)
         if (
             item_end is None
-            or (not opening.group().strip() and not item_end.group().rstrip().endswith(":"))
+            or (
+                not opening.group().strip()
+                and not item_end.group().rstrip().endswith(":")
+                and not _is_day_headed(text, headings, number)
+            )
             or ctx.sentence_at(first.start).index != candidate.sentence
             or (candidate.when is not None and _day_of(candidate.when) != DateSpan.of(day))
         ):
@@ -507,10 +511,14 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         value = first.value
         if not isinstance(value, DateSpan) or not isinstance(value.start, LocalDateTime):
             continue
-        if _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None and not (
-            candidate.kind is not EventKind.MEETING
-            and _SIGNING_HEAD.match(text, item_end.end())
-            and _ITEM_BREAK.search(text, item_end.end(), candidate.start) is None
+        if (
+            _ITEM_HEAD.fullmatch(text, item_end.end(), candidate.start) is None
+            and not (
+                candidate.kind is not EventKind.MEETING
+                and _SIGNING_HEAD.match(text, item_end.end())
+                and _ITEM_BREAK.search(text, item_end.end(), candidate.start) is None
+            )
+            and not _is_item_act(ctx, candidate, item_end.end())
         ):
             if candidate.kind is not EventKind.MEETING and candidate.when is None:
                 # "- 8:00 am: visit to the campus, where the minister will open the X
@@ -524,11 +532,53 @@ def _date_schedule_items(ctx: Context, headings: list[tuple[int, DateSpan]]) -> 
         candidate.date_text = first.text
 
 
+# A line that opens with a clock time ("08:15 - ..."), as against a day ("FRIDAY 18 MAY").
+_CLOCK_LINE: Final = re.compile(r"[ \t]{0,4}[0-9]{1,2}[:.][0-9]{2}\b")
+
+
+def _is_day_headed(text: str, headings: list[tuple[int, DateSpan]], number: int) -> bool:
+    """Whether a heading up to ``headings[number]`` is a day of its own ("FRIDAY 18 MAY").
+
+    Lines that open with a clock time and a dash ("08:15 - The Prime Minister receives
+    ...") are the items of a programme when days head them; alone they may be the
+    entries of a live blog of one day ("16:40 ICT - Summit closes"), whose clock times
+    tell when an entry was written, not when its event was.
+    """
+    for end, _day in headings[: number + 1]:
+        line = text.rfind("\n", 0, max(0, end - 1)) + 1
+        if _CLOCK_LINE.match(text, line) is None:
+            return True
+    return False
+
+
+# The subject of an item told by a sentence: "08:15 - The Prime Minister receives the
+# President of X", "09:00 - Ministers A and B sign a memorandum of understanding on Y".
+_ITEM_SUBJECT: Final = re.compile(
+    r"(?:The\s)?(?:[A-Z][\w’'.-]{0,30}\s){1,5}(?:and\s(?:[A-Z][\w’'.-]{0,30}\s){1,3})?"
+)
+_ITEM_ACT: Final = re.compile(
+    r"(?:sign|adopt|conclude|launch)(?:s|es)?\s(?:an?\s|the\s)?", re.IGNORECASE
+)
+
+
+def _is_item_act(ctx: Context, candidate: Candidate, start: int) -> bool:
+    """Whether an item's sentence tells ``candidate`` with its own verb, right after a
+    short subject: "The Prime Minister receives the President of X" (a meeting told by
+    its verb), "Ministers A and B sign a memorandum on Y" (an act on the agreement)."""
+    text = ctx.text
+    subject = _ITEM_SUBJECT.match(text, start, candidate.start)
+    if subject is None:
+        return False
+    if candidate.kind is EventKind.MEETING:
+        return subject.end() == candidate.start and text[candidate.start].islower()
+    return _ITEM_ACT.fullmatch(text, subject.end(), candidate.start) is not None
+
+
 # An item that opens with a signing: "- 11:00 am: signing of the X Arrangement and of a
 # Memorandum of Understanding on Y, followed by a joint press conference" signs both.
 _SIGNING_HEAD: Final = re.compile(
     r"(?:the\s)?(?:adoption|signing|signature|exchange)(?:\s(?:and|&)\s(?:adoption|signing"
-    r"|signature))?\sof\s",
+    r"|signature))?(?:\sceremony)?\sof\s",
     re.IGNORECASE,
 )
 _ITEM_BREAK: Final = re.compile(r"[;:]|\.\s|\bfollowed\s+by\b|,\s*(?:where|after|before)\b")
@@ -585,7 +635,9 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
                 and not _POSSESSIVE.match(ctx.text, mention.end)
             ):
                 bounds.append(mention)
-            elif _dates_since_noun(ctx, sentence, mention, dateable):
+            elif _dates_since_noun(ctx, sentence, mention, dateable) or _dates_earlier_stage(
+                ctx, sentence, mention
+            ):
                 continue
             elif mention.timex_type == "DATE" or not points:
                 points.append(mention)
@@ -595,6 +647,34 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
         for candidate in dateable:
             if candidate.when is None and bounds:
                 _since(ctx, candidate, bounds[0])
+
+
+# ", initialled in Abu Dhabi in April,", ", which had been initialled on 12 April": a clause
+# telling an earlier stage of an agreement, up to the date it gives.
+_EARLIER_CLAUSE: Final = re.compile(
+    r",\s{0,3}(?:which\s(?:had\s|has\s|was\s){0,2}(?:been\s)?)?(?:first\s)?"
+    r"(?:initial(?:l)?ed|negotiated|drafted|agreed\sin\sprinciple)\b",
+    re.IGNORECASE,
+)
+_EARLIER_STAGE: Final = re.compile(_EARLIER_CLAUSE.pattern + r"[^,;()]{0,60}$", re.IGNORECASE)
+# The act the sentence tells besides: "was signed last Thursday", "proceeded to the
+# signature of".
+_SIGNING_TOLD: Final = re.compile(r"\b(?:sign(?:s|ed|ing)?|signature)\b", re.IGNORECASE)
+
+
+def _dates_earlier_stage(ctx: Context, sentence: Sentence, mention: TemporalMention) -> bool:
+    """Whether ``mention`` dates an earlier stage of an agreement in a clause of its own
+    (", initialled in Abu Dhabi in April,") while the sentence tells its signing: the date
+    is the initialling's, not the agreement's ("initialled in April, was signed last
+    Thursday" is signed last Thursday; with no other date, the signing stays undated)."""
+    text = ctx.text
+    found = _EARLIER_STAGE.search(text, max(sentence.start, mention.start - 80), mention.start)
+    if found is None:
+        return False
+    return (
+        _SIGNING_TOLD.search(text, sentence.start, found.start()) is not None
+        or _SIGNING_TOLD.search(text, mention.end, sentence.end) is not None
+    )
 
 
 # "their first since the quarrel over the fund last year": the date dates the noun after
@@ -1675,6 +1755,8 @@ def _lead_occasion(ctx: Context) -> tuple[int, DateSpan] | None:
             value = mention.value
             if not isinstance(value, DateSpan) or mention.timex_type not in ("DATE", "TIME"):
                 continue
+            if _dates_earlier_stage(ctx, sentence, mention):
+                continue  # "..., which had been initialled on 12 April": not the occasion
             day = _day_of(value) or _run_of_days(value)
             if day is not None and (published is None or not day.after(published)):
                 return (mention.start, day)
@@ -2149,7 +2231,9 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 occasion = (candidate.start, day)
                 met = day
             continue
-        if occasion is None or candidate.future or candidate.start - occasion[0] > _OCCASION_REACH:
+        if occasion is None or candidate.start - occasion[0] > _OCCASION_REACH:
+            continue
+        if candidate.future and not (entry and _is_entry_to_come(ctx, occasion, candidate)):
             continue
         sentence = ctx.sentences[candidate.sentence]
         cued = _OCCASION_CUE.match(ctx.text, sentence.start, sentence.end) is not None or (
@@ -2171,6 +2255,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # "set up a working group, which will meet for the first time in March": what
             # the clause tells of the future puts no background on the act
             told = ctx.text[sentence.start : ahead.start()]
+        earlier = _EARLIER_CLAUSE.search(ctx.text, candidate.evidence_end, sentence.end)
+        if earlier is not None and earlier.start() < sentence.start + len(told):
+            # "signed the X, which had been initialled in April": the clause tells an
+            # earlier stage of the act, not a background to its signing
+            told = ctx.text[sentence.start : earlier.start()]
         if not done or _BACKGROUND.search(_QUOTED.sub(" ", told)):
             continue
         if candidate.kind is not EventKind.MEETING and any(
@@ -2219,6 +2308,36 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _taken_up_starting(ctx, kept)
     runs_told_after(ctx, kept)
     _time_after_name(ctx)
+    _time_of_signing_ceremony(ctx)
+
+
+def _is_entry_to_come(ctx: Context, occasion: tuple[int, DateSpan], candidate: Candidate) -> bool:
+    """Whether ``candidate``, told as still to come, belongs to the entry of a day to come.
+
+    A diary of the week ahead heads its entries with days after its own date ("MONDAY 29
+    SEPTEMBER" over "- ULAANBAATAR: X hosts Y ... The two are expected to sign a raw
+    materials partnership"): what an entry announces is of its day, when it follows the
+    heading in the same paragraph, and when it is an act told by its verb (an agreement to
+    sign, talks of two to hold), not a meeting the entry only names ("to prepare the next
+    summit").
+    A live blog's entries are of its own day or earlier.
+    """
+    published = ctx.published
+    day = occasion[1]
+    told = (
+        candidate.stage in _OCCASION_STAGES
+        if candidate.kind is not EventKind.MEETING
+        # talks of persons or states read from their verb ("are expected to hold talks")
+        else (candidate.frame_key or "").startswith("meet:")
+    )
+    return (
+        told
+        and published is not None
+        and published.day is not None
+        and day.after(published)
+        and occasion[0] <= candidate.start
+        and "\n\n" not in ctx.text[occasion[0] : candidate.start]
+    )
 
 
 # "The agreement was prepared the day before at the meeting of the ministers": a meeting
@@ -3374,3 +3493,70 @@ def _date_the_created(ctx: Context, kept: list[Candidate]) -> None:
         end = creator.evidence_end
         if end <= created.start and _CREATING.fullmatch(ctx.text, end, created.start):
             created.when, created.date_text = creator.when, creator.date_text
+
+
+# "after the signing ceremony, which began at 11 a.m. (0500 GMT)", "The signing ceremony
+# took place at 11:15 (local time)": the clock time of a signing told just before.
+_CEREMONY_AT: Final = re.compile(
+    r"\bsigning\s{1,3}ceremony(?:\s{0,3},\s{0,3}which)?\s{1,3}(?:began|begins|started|starts"
+    r"|opened|opens|took\s{1,3}place|takes\s{1,3}place|was\s{1,3}held|is\s{1,3}held)"
+    r"\s{1,3}at\s{1,3}",
+    re.IGNORECASE,
+)
+_CEREMONY_REACH: Final = 1500  # characters back to the signing the ceremony is of
+
+
+def _time_of_signing_ceremony(ctx: Context) -> None:
+    """The one agreement signed on a known day before "the signing ceremony began at 11
+    a.m." takes that clock time on its day.
+
+    "The leaders signed an agreement on Thursday ... after the signing ceremony, which
+    began at 11 a.m. (0500 GMT)": the signing was at 11:00 that Thursday. Only when a single
+    past agreement of one day is told within 1,500 characters before the ceremony (two would
+    leave it unknown which), and the clock time names no day of its own.
+    """
+    text = ctx.text
+    for found in _CEREMONY_AT.finditer(text):
+        mention = next(iter(ctx.temporal_starting(found.end(), found.end() + 1)), None)
+        if (
+            mention is None
+            or mention.timex_type != "TIME"
+            or _OWN_DAY.search(mention.text)
+            or not isinstance(mention.value, DateSpan)
+            or not isinstance(mention.value.start, LocalDateTime)
+            # "at 10 a.m. on Friday": a day of its own right after the time
+            or any(
+                m.timex_type == "DATE" for m in ctx.temporal_starting(mention.end, mention.end + 6)
+            )
+        ):
+            continue
+        signed = {
+            id(event): event
+            for event in (
+                final_event(c)
+                for c in ctx.candidates
+                if c.kind is EventKind.AGREEMENT and 0 <= found.start() - c.end <= _CEREMONY_REACH
+            )
+            if event.kind is EventKind.AGREEMENT
+            and not event.future
+            and event.when is not None
+            and event.when.is_single
+        }
+        if len(signed) != 1:
+            continue
+        (event,) = signed.values()
+        day = event.when.start if event.when is not None else None
+        if not isinstance(day, PartialDate) or day.day is None:
+            continue
+        moment = _at(day, mention.value.start)
+        if moment.offset_minutes is None:
+            moment = _offset_from_pair(ctx, mention, moment)  # "11 a.m. (0500 GMT)"
+        if moment.offset_minutes is None:
+            moment = _written_offset(ctx, mention.end, moment)  # "11:00 (UTC+6)"
+        if moment.offset_minutes is None and "local time" in text[mention.end : mention.end + 20]:
+            zone = zone_of_place(ctx, event.location)  # "11:15 (local time)" where it was
+            if zone is not None:
+                moment = LocalDateTime(
+                    moment.year, moment.month, moment.day, moment.hour, moment.minute, zone=zone
+                )
+        event.when = DateSpan.of(moment)
