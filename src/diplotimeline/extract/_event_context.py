@@ -469,7 +469,7 @@ class Context:
             >>> [m.group() for m in ctx.scan(pattern, ctx.sentences[0])]
             ['CONVENED']
         """
-        return self._frames.scan(pattern, sentence.start, sentence.end)
+        return self._frames.scan_sentence(pattern, sentence.index, sentence.start, sentence.end)
 
     def scan_text(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """``list(pattern.finditer(self.text))``, found faster by the pattern's screen and
