@@ -4,7 +4,11 @@
   holds none of the pattern's *needed* words (``_event_cues._needed``, from
   :func:`~diplotimeline.extract._screens.needs`), found once per document; every pattern of
   the event readers that has needed words finds in every sentence of the articles the same
-  matches as ``finditer`` over the sentence, and a needed word left out makes it miss one.
+  matches as ``finditer`` over the sentence, and a needed word left out makes it miss one;
+- :meth:`Context.lacks_needed`, asked before the hand-made screens that some readers search
+  in every sentence (a body's meeting noun, a series' next meeting, the second in the
+  sentence's lower case), is True only where the pattern matches neither the sentence nor
+  its lower case.
 """
 
 from __future__ import annotations
@@ -94,6 +98,46 @@ def _check(text: str, patterns: list[re.Pattern[str]]) -> int:
             if not any(word in lowered[start:end] for word in needed):
                 skipped += 1
     return skipped
+
+
+def _check_lacks(text: str, patterns: list[re.Pattern[str]]) -> int:
+    """``lacks_needed`` only where neither the text nor its lower case holds a match."""
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    index = FrameIndex(text, spans, load_cues())
+    lowered = text.lower()
+    lacking = 0
+    for pattern in patterns:
+        for number, (start, end) in enumerate(spans):
+            if index.lacks_needed(pattern, number, start, end):
+                lacking += 1
+                assert pattern.search(text, start, end) is None, text[start:end]
+                assert pattern.search(lowered[start:end]) is None, text[start:end]
+    return lacking
+
+
+def test_reader_screens_have_needed_words() -> None:
+    assert _event_cues._needed(_event_body_meets._BODY_NOUN_SCREEN)
+    assert _event_cues._needed(_event_group_meets._SERIES_SCREEN)
+
+
+@pytest.mark.parametrize("path", ARTICLES[1::3], ids=lambda p: p.name)
+def test_lacks_needed_on_articles(path: Path) -> None:
+    _check_lacks(path.read_text(encoding="utf-8"), _patterns())
+
+
+def test_lacks_needed_on_sentences() -> None:
+    screens = [_event_body_meets._BODY_NOUN_SCREEN, _event_group_meets._SERIES_SCREEN]
+    text = (
+        "Ruvian and Selmarkan envoys met on Monday. A Baltic Forum summit in Tarvo is planned. "
+        "THE NEXT ORDINARY SUMMIT WILL BE HELD IN ANSELM. The ministerial, in May, failed. "
+        "Nothing was agreed. The Meeting in Kessel ended."
+    )
+    # The first and fifth sentences for each screen, and "The ministerial" for the body's nouns.
+    assert _check_lacks(text, screens) == 5
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    index = FrameIndex(text, spans, load_cues())
+    # Upper case: the series screen runs on the lower case, which holds "summit will".
+    assert not index.lacks_needed(_event_group_meets._SERIES_SCREEN, 2, *spans[2])
 
 
 def test_patterns_with_needed_words_are_many() -> None:

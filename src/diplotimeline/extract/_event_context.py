@@ -471,6 +471,20 @@ class Context:
         """
         return self._frames.scan_sentence(pattern, sentence.index, sentence.start, sentence.end)
 
+    def lacks_needed(self, pattern: re.Pattern[str], sentence: Sentence) -> bool:
+        """Whether ``sentence`` surely holds no match of ``pattern``, in the text or in its
+        lower case, for it holds none of the words every match needs (False: it may hold
+        one; see :meth:`FrameIndex.lacks_needed`). A reader's own screen searched in every
+        sentence asks this first.
+
+        Examples:
+            >>> ctx = Context.build("Peru met Chile. The summit in Lima ended.", document_id="d")
+            >>> pattern = re.compile(r"(?:summit|meeting) in [A-Z]")
+            >>> [ctx.lacks_needed(pattern, s) for s in ctx.sentences]
+            [True, False]
+        """
+        return self._frames.lacks_needed(pattern, sentence.index, sentence.start, sentence.end)
+
     def scan_text(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """``list(pattern.finditer(self.text))``, found faster by the pattern's screen and
         twin (see :meth:`FrameIndex.scan`).

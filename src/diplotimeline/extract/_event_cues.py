@@ -661,14 +661,29 @@ class FrameIndex:
             ...  for i in (0, 1)]
             [['SIGNED it'], []]
         """
-        needed = _needed(pattern)
-        if needed and self._twin_text is not None and self._spans[sentence] == (start, end):
-            holding = self._needed.get(needed, _UNKNOWN)
-            if holding is _UNKNOWN:
-                holding = self._needed[needed] = self.holding(needed)
-            if holding is not None and sentence not in holding:
-                return []
+        if self.lacks_needed(pattern, sentence, start, end):
+            return []
         return self._scan(pattern, start, end)
+
+    def lacks_needed(self, pattern: re.Pattern[str], sentence: int, start: int, end: int) -> bool:
+        """Whether ``[start, end)``, the span of sentence number ``sentence``, surely holds
+        none of the pattern's needed words (:func:`_needed`), and so no match of it, in
+        the text or in its lower case (False: it may hold one).
+
+        Examples:
+            >>> import re
+            >>> index = FrameIndex("Peru SIGNED it. Talks ended.", [(0, 15), (16, 28)], load_cues())
+            >>> pattern = re.compile(r"(?:signed|adopted) it")
+            >>> [index.lacks_needed(pattern, i, *index._spans[i]) for i in (0, 1)]
+            [False, True]
+        """
+        needed = _needed(pattern)
+        if not needed or self._twin_text is None or self._spans[sentence] != (start, end):
+            return False
+        holding = self._needed.get(needed, _UNKNOWN)
+        if holding is _UNKNOWN:
+            holding = self._needed[needed] = self.holding(needed)
+        return holding is not None and sentence not in holding
 
     def _scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, start, end))``, each match found by the screen.
