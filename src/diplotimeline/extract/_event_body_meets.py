@@ -82,7 +82,10 @@ def read_body_noun_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]
         []
     """
     made: list[Candidate] = []
-    if _BODY_NOUN_SCREEN.search(ctx.text, sentence.start, sentence.end) is None:
+    if (
+        ctx.lacks_needed(_BODY_NOUN_SCREEN, sentence)
+        or _BODY_NOUN_SCREEN.search(ctx.text, sentence.start, sentence.end) is None
+    ):
         return made
     for body in ctx.actors_in(sentence.start, sentence.end, (ActorKind.ORGANIZATION,)):
         match = _BODY_NOUN.match(ctx.text, body.end, sentence.end)

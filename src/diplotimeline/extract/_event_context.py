@@ -469,7 +469,21 @@ class Context:
             >>> [m.group() for m in ctx.scan(pattern, ctx.sentences[0])]
             ['CONVENED']
         """
-        return self._frames.scan(pattern, sentence.start, sentence.end)
+        return self._frames.scan_sentence(pattern, sentence.index, sentence.start, sentence.end)
+
+    def lacks_needed(self, pattern: re.Pattern[str], sentence: Sentence) -> bool:
+        """Whether ``sentence`` surely holds no match of ``pattern``, in the text or in its
+        lower case, for it holds none of the words every match needs (False: it may hold
+        one; see :meth:`FrameIndex.lacks_needed`). A reader's own screen searched in every
+        sentence asks this first.
+
+        Examples:
+            >>> ctx = Context.build("Peru met Chile. The summit in Lima ended.", document_id="d")
+            >>> pattern = re.compile(r"(?:summit|meeting) in [A-Z]")
+            >>> [ctx.lacks_needed(pattern, s) for s in ctx.sentences]
+            [True, False]
+        """
+        return self._frames.lacks_needed(pattern, sentence.index, sentence.start, sentence.end)
 
     def scan_text(self, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """``list(pattern.finditer(self.text))``, found faster by the pattern's screen and

@@ -29,7 +29,7 @@ import attrs
 from diplotimeline.errors import RuleFileError
 from diplotimeline.extract._event_prefilter import trie_alternation
 from diplotimeline.extract._lowered import finditer, place_chunk, twin_text_of
-from diplotimeline.extract._screens import gate, screen
+from diplotimeline.extract._screens import gate, needs, screen
 from diplotimeline.extract.gazetteer import fold
 
 __all__ = ["EventCues", "FrameIndex", "cue_key", "head_word_pattern", "load_cues"]
@@ -400,6 +400,7 @@ class FrameIndex:
         "_heads",
         "_lowered",
         "_matches",
+        "_needed",
         "_sentences",
         "_spans",
         "_starts",
@@ -423,6 +424,7 @@ class FrameIndex:
         self._chunked = False
         self._heads: frozenset[int] = frozenset()
         self._any: dict[tuple[str, ...], frozenset[int] | None] = {}
+        self._needed: dict[tuple[str, ...], frozenset[int] | None] = {}
 
     @property
     def lowered(self) -> str | None:
@@ -639,6 +641,50 @@ class FrameIndex:
         """
         return self._scan(pattern, start, end)
 
+    def scan_sentence(
+        self, pattern: re.Pattern[str], sentence: int, start: int, end: int
+    ) -> list[re.Match[str]]:
+        """:meth:`scan` over ``[start, end)``, the span of sentence number ``sentence``,
+        skipped where the pattern's *needed* words are not.
+
+        A reader's pattern may need one of a few words of four letters or more
+        (:func:`_needed`): every match holds one of them in its lower case. The sentences
+        that hold one are found once per document (:meth:`holding`, which knows the
+        frames' triggers already), and a sentence outside them is not scanned: it holds no
+        match. Elsewhere the scan runs as :meth:`scan` runs it.
+
+        Examples:
+            >>> import re
+            >>> index = FrameIndex("Peru SIGNED it. Talks ended.", [(0, 15), (16, 28)], load_cues())
+            >>> pattern = re.compile(r"\\b(?:signed|adopted)\\s+it\\b", re.IGNORECASE)
+            >>> [[m.group() for m in index.scan_sentence(pattern, i, *index._spans[i])]
+            ...  for i in (0, 1)]
+            [['SIGNED it'], []]
+        """
+        if self.lacks_needed(pattern, sentence, start, end):
+            return []
+        return self._scan(pattern, start, end)
+
+    def lacks_needed(self, pattern: re.Pattern[str], sentence: int, start: int, end: int) -> bool:
+        """Whether ``[start, end)``, the span of sentence number ``sentence``, surely holds
+        none of the pattern's needed words (:func:`_needed`), and so no match of it, in
+        the text or in its lower case (False: it may hold one).
+
+        Examples:
+            >>> import re
+            >>> index = FrameIndex("Peru SIGNED it. Talks ended.", [(0, 15), (16, 28)], load_cues())
+            >>> pattern = re.compile(r"(?:signed|adopted) it")
+            >>> [index.lacks_needed(pattern, i, *index._spans[i]) for i in (0, 1)]
+            [False, True]
+        """
+        needed = _needed(pattern)
+        if not needed or self._twin_text is None or self._spans[sentence] != (start, end):
+            return False
+        holding = self._needed.get(needed, _UNKNOWN)
+        if holding is _UNKNOWN:
+            holding = self._needed[needed] = self.holding(needed)
+        return holding is not None and sentence not in holding
+
     def _scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, start, end))``, each match found by the screen.
 
@@ -706,3 +752,37 @@ def _steps(pattern: re.Pattern[str]) -> tuple[_Search | None, _Search | None]:
 
 _NONE: Final[Sequence[re.Match[str]]] = ()
 _UNKNOWN: Final = frozenset({-1})
+
+
+# A pattern's needed words are used when they are few and long enough to be rare: looking
+# for a common short word ("the") in a document finds it in every sentence, and each word
+# not among the frames' triggers costs one search through the document.
+_NEEDED_MOST: Final = 12
+_NEEDED_SHORTEST: Final = 4
+# The needed words of each pattern seen, by its id, with the pattern itself (see _STEPS).
+_NEEDED: dict[int, tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Words of which every match of ``pattern`` holds one in its lower case, within one
+    chunk of the text between blanks (the first set of :func:`~._screens.needs`), sorted;
+    empty when there are more than twelve or one is shorter than four characters.
+
+    Examples:
+        >>> _needed(re.compile(r"\\b(?:signed|adopted)\\s+it\\b", re.IGNORECASE))
+        ('adopted', 'signed')
+        >>> _needed(re.compile(r"\\bthe\\s+talks\\b", re.IGNORECASE))
+        ('talks',)
+        >>> _needed(re.compile(r"\\bthe\\s+(?:end|top)\\b", re.IGNORECASE))
+        ()
+    """
+    found = _NEEDED.get(id(pattern))
+    if found is None or found[0] is not pattern:
+        sets = needs(pattern)
+        words: tuple[str, ...] = ()
+        if sets and len(sets[0]) <= _NEEDED_MOST and min(map(len, sets[0])) >= _NEEDED_SHORTEST:
+            words = tuple(sorted(sets[0]))
+        if len(_NEEDED) >= _STEPS_LIMIT:
+            _NEEDED.clear()
+        found = _NEEDED[id(pattern)] = (pattern, words)
+    return found[1]

@@ -370,7 +370,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     text = ctx.text
     lower = ctx.sentence_lower(sentence)
-    if _SERIES_SCREEN.search(lower) is not None:
+    if not ctx.lacks_needed(_SERIES_SCREEN, sentence) and _SERIES_SCREEN.search(lower) is not None:
         for match in ctx.scan(_SERIES, sentence):
             place = _place_then_date(ctx, match.end(), sentence)
             if place is None:
