@@ -2693,6 +2693,11 @@ _MEETING_MADE: Final = re.compile(
 )
 
 
+# How far before an act a meeting that made it may start: its name and evidence, a clause of
+# up to 80 characters and the verb.
+_MEETING_MADE_REACH: Final = 1_000
+
+
 def _made_by_meeting(ctx: Context) -> None:
     """An undated act whose subject is a dated meeting of its sentence takes its dates.
 
@@ -2704,7 +2709,10 @@ def _made_by_meeting(ctx: Context) -> None:
     for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         meeting: Candidate | None = None
-        for other in ctx.starting(sentence.start, mention.start):
+        # the meeting ends at most a clause before the act (:data:`_MEETING_MADE`): a bounded
+        # look back keeps a sentence of many acts linear
+        low = max(sentence.start, mention.start - _MEETING_MADE_REACH)
+        for other in ctx.starting(low, mention.start):
             if other.kind is EventKind.MEETING and other.evidence_end <= mention.start:
                 meeting = other
         if meeting is None or not _MEETING_MADE.fullmatch(
@@ -3162,12 +3170,13 @@ def _place_meeting_told_with_date(ctx: Context, kept: list[Candidate]) -> None:
         for noun in by_noun
         if noun in c.name.lower()
     }
+    # how many undated meetings each noun names, counted once (not per meeting: linear time)
+    same = collections.Counter(found.group("noun").lower() for _, found in undated)
     for candidate, found in undated:
         place, noun = found.group("place"), found.group("noun").lower()
         spans = by_place.get((place, noun))
         if spans is None and noun not in dated_nouns:
-            same = [c for c, f in undated if f.group("noun").lower() == noun]
-            spans = by_noun.get(noun) if len(same) == 1 else None
+            spans = by_noun.get(noun) if same[noun] == 1 else None
         if spans is not None and len(spans) == 1:
             candidate.when = next(iter(spans))
 
