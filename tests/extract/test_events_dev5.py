@@ -60,10 +60,13 @@ class TestDev5Events(ScoreFloors):
     # 0.885.
     # Session 16 (dates-20, an initialling clause no longer dates the signing): strict 0.752,
     # dates 0.882 (82 of 93), every other figure unchanged (loose 0.843, merge 0.800).
-    loose = 0.79
-    strict = 0.73
+    # End of session 16 (main, every branch merged): loose 0.852, strict 0.762, dates 0.884,
+    # merge 0.800, actors 0.890.
+    # The floors sit a little below.
+    loose = 0.83
+    strict = 0.74
     dates = 0.86
-    merge = 0.72
+    merge = 0.78
     actors = 0.88
 
 
