@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context
+from diplotimeline.extract.temporal import TemporalMention
 from diplotimeline.model import EventKind
 from diplotimeline.time import DateSpan, PartialDate
 
@@ -59,6 +60,18 @@ def undated_acts(mentions: Iterable[Candidate]) -> Iterator[tuple[Candidate, Can
         candidate = final_event(mention)
         if candidate.when is None and candidate.kind is not EventKind.MEETING:
             yield mention, candidate
+
+
+def _date_at(ctx: Context, at: int) -> tuple[TemporalMention, DateSpan] | None:
+    """The first temporal mention that starts at ``at``, with its span, when it is a
+    calendar date ("in 2010", "since March 2040"); None for none, a clock time or a
+    duration."""
+    for date in ctx.temporal_starting(at, at + 1):
+        value = date.value
+        if date.timex_type == "DATE" and isinstance(value, DateSpan) and value.start is not None:
+            return date, value
+        return None
+    return None
 
 
 # "the Barcelona Declaration of November 1995": "of" and a date right after an act's name.
@@ -117,18 +130,9 @@ def followed_in(ctx: Context) -> None:
     for mention, candidate in undated_acts(ctx.candidates):
         sentence = ctx.sentences[mention.sentence]
         found = _FOLLOWED_IN.match(ctx.text, mention.evidence_end, sentence.end)
-        if found is None:
-            continue
-        for date in ctx.temporal_starting(found.end(), found.end() + 1):
-            value = date.value
-            if (
-                date.timex_type == "DATE"
-                and isinstance(value, DateSpan)
-                and value.start is not None
-                and (published is None or not value.after(published))
-            ):
-                candidate.when, candidate.date_text = value, date.text
-            break
+        dated = None if found is None else _date_at(ctx, found.end())
+        if dated is not None and (published is None or not dated[1].after(published)):
+            candidate.when, candidate.date_text = dated[1], dated[0].text
 
 
 # "the X Programme, which the Commission has run since 2051", "the X Fund has operated
@@ -157,20 +161,17 @@ def running_since(ctx: Context) -> None:
             continue
         sentence = ctx.sentences[mention.sentence]
         found = _RUNNING_SINCE.match(ctx.text, mention.evidence_end, sentence.end)
-        if found is None:
+        dated = None if found is None else _date_at(ctx, found.end())
+        if dated is None:
             continue
-        for date in ctx.temporal_starting(found.end(), found.end() + 1):
-            value = date.value
-            if (
-                date.timex_type == "DATE"
-                and isinstance(value, DateSpan)
-                and isinstance(value.start, PartialDate)
-                and (value.end is None or value.is_single)
-                and (published is None or DateSpan.of(value.start).before(published))
-            ):
-                # "since 2051" is read as a span open at its end: its start is meant
-                candidate.when, candidate.date_text = DateSpan.of(value.start), date.text
-            break
+        date, value = dated
+        if (
+            isinstance(value.start, PartialDate)
+            and (value.end is None or value.is_single)
+            and (published is None or DateSpan.of(value.start).before(published))
+        ):
+            # "since 2051" is read as a span open at its end: its start is meant
+            candidate.when, candidate.date_text = DateSpan.of(value.start), date.text
 
 
 # "The project will run from July 2066 to June 2072": the span a sentence opening with the

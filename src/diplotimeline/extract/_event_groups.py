@@ -368,16 +368,23 @@ def _last_joined(
     ``countries`` (in text order), or None."""
     end = len(countries)
     while end > 0:
-        first = end - 1
-        while first > 0 and _JOINED_STATES.fullmatch(
-            ctx.text, countries[first - 1].end, countries[first].start
-        ):
-            first -= 1
-        run = countries[first:end]
+        run = _joined_run(ctx, countries, end)
         if len(run) == count and len({m.actor_id for m in run}) == count:
             return run
-        end = first
+        end -= len(run)
     return None
+
+
+def _joined_run(
+    ctx: Context, countries: list[ActorMentionLike], end: int
+) -> list[ActorMentionLike]:
+    """The states joined by "and" or commas that end with ``countries[end - 1]``."""
+    first = end - 1
+    while first > 0 and _JOINED_STATES.fullmatch(
+        ctx.text, countries[first - 1].end, countries[first].start
+    ):
+        first -= 1
+    return countries[first:end]
 
 
 def _whose_states(ctx: Context, sentence: Sentence, start: int) -> tuple[str, list[str]] | None:
@@ -391,11 +398,7 @@ def _whose_states(ctx: Context, sentence: Sentence, start: int) -> tuple[str, li
     )
     if not countries or countries[-1].end != whose.start():
         return None
-    joined = [countries[-1]]
-    for mention in reversed(countries[:-1]):
-        if not _JOINED_STATES.fullmatch(ctx.text, mention.end, joined[0].start):
-            break
-        joined.insert(0, mention)
+    joined = _joined_run(ctx, countries, len(countries))
     ids = list(dict.fromkeys(m.actor_id for m in joined))
     if len(ids) < 2:
         return None

@@ -281,9 +281,11 @@ class _Features:
                     yield (kind, "b", f"{member} {self.low}"), False
         if self.low is not None and self.kind is EventKind.MEETING:
             # a gathering told by its month ("their meeting in Thimphu in June") meets the
-            # meeting of its body held in those days
-            for party in self.parties:
-                yield (kind, "m", party), self.gathering and not self.is_narrow()
+            # dated meeting of its body held in those days (only that pair is compared)
+            loose_gathering = self.gathering and not self.is_narrow()
+            if loose_gathering or self.is_narrow():
+                for party in self.parties:
+                    yield (kind, "m", party), loose_gathering
         if self.place and self.form == "summit" and self.low is not None and self.is_narrow():
             # a summit named by its place meets the summits held there in its days
             yield (kind, "s", self.place), self.place_named
