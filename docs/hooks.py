@@ -76,6 +76,7 @@ HELDOUT_MARKERS: Final = {
     "<!-- dev9-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev9",
     "<!-- dev10-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev10",
     "<!-- dev11-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev11",
+    "<!-- dev12-scores -->": ROOT / "tests" / "extract" / "data" / "events_dev12",
 }
 """Markers that :func:`on_page_markdown` replaces with the scores on a test corpus (a folder
 with ``metadata.json`` and ``gold.json``)."""
