@@ -246,6 +246,7 @@ class BodyWords:
     venue_words: frozenset[str]
     venue_heads: frozenset[str]
     meeting_nouns: frozenset[str]
+    plenary_of: Mapping[str, str]
 
     @classmethod
     def from_rules(cls, section: Mapping[str, Any]) -> BodyWords:
@@ -258,6 +259,7 @@ class BodyWords:
             venue_words=frozenset(section["venue_words"]),
             venue_heads=frozenset(section["venue_heads"]),
             meeting_nouns=frozenset(section["meeting_nouns"]),
+            plenary_of=dict(section["plenary_of"]),
         )
 
 
