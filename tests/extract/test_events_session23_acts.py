@@ -27,6 +27,7 @@ from __future__ import annotations
 from tests.extract._sentences import events_of, when
 
 from diplotimeline.extract.actors import analyze_actors
+from diplotimeline.extract.gazetteer import load_gazetteer
 from diplotimeline.model import EventKind, Person
 
 
@@ -387,3 +388,34 @@ class TestPlenaryOrgan:
     def test_the_security_council_acts_on_its_own(self) -> None:
         """The Security Council is no plenary: no United Nations of its own."""
         assert {"unsc"} == _actor_ids("The UN Security Council met on the Sahel.")
+
+
+class TestFormerStates:
+    """States that no longer exist, named in history, are countries of their own."""
+
+    def test_a_former_state_is_an_actor(self) -> None:
+        """ "a 1977 treaty between Czechoslovakia and Austria": its withdrawn code."""
+        text = "The dispute goes back to a 1977 treaty between Czechoslovakia and Austria."
+        assert {"cs", "at"} == _actor_ids(text)
+
+    def test_names_and_variants(self) -> None:
+        """ "the Soviet Union", "the USSR", "East Germany", "Yugoslavia"."""
+        text = (
+            "He served in the USSR and in Yugoslavia before the collapse of the Soviet Union;"
+            " his wife grew up in East Germany."
+        )
+        assert {"su", "yu", "dd"} == _actor_ids(text)
+
+    def test_no_demonym(self) -> None:
+        """ "Soviet times", "the Czechoslovak embassy" name an era or a thing."""
+        text = "The dam was first planned in Soviet times near the old Czechoslovak embassy."
+        assert set() == _actor_ids(text)
+
+    def test_not_among_todays_countries(self) -> None:
+        """Found by name and code, but not listed among the countries of today."""
+        gazetteer = load_gazetteer()
+        found = gazetteer.country("Czechoslovakia")
+        assert found is not None
+        assert "cs" == found.id
+        assert "cs" not in {country.id for country in gazetteer.countries}
+        assert "Germany" == (gazetteer.country("de") or found).name

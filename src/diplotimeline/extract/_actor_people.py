@@ -45,13 +45,6 @@ _DEFINITE_WORDS: Final = frozenset({"the", "its", "their", "his", "her", "our"})
 _PHOTO_WORDS: Final = frozenset({"Photo", "Ảnh", "Photos"})
 
 
-# Verbs of succession that name a predecessor or successor without a title ("succeeding
-# NAME of Kazakhstan").
-_SUCCESSION_VERBS: Final = frozenset(
-    {"succeeding", "succeeded", "succeeds", "replacing", "replaced", "replaces"}
-)
-
-
 class PersonReader(ActorText):
     """Reads the people of one text (after its organisations)."""
 
@@ -730,9 +723,10 @@ class PersonReader(ActorText):
         ..."), and the one a succession names with a country ("succeeding Kairat Omarov of
         Kazakhstan"). :meth:`find_untitled` checks that the run is a name."""
         found: set[str] = set()
+        succession = self.vocabulary.succession_verbs
         for k in range(self.size - 2):
             key = self.keys[k]
-            if key not in verbs and key not in _SUCCESSION_VERBS:
+            if key not in verbs and key not in succession:
                 continue
             if self.caps[k] or self.gaps[k + 1] != SPACE or not self.caps[k + 1]:
                 continue
