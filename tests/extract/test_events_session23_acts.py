@@ -419,3 +419,20 @@ class TestFormerStates:
         assert "cs" == found.id
         assert "cs" not in {country.id for country in gazetteer.countries}
         assert "Germany" == (gazetteer.country("de") or found).name
+
+
+class TestIslandsForum:
+    """ "the Micronesian Islands Forum": a body of island states, besides its meetings."""
+
+    def test_an_islands_forum_is_a_body(self) -> None:
+        """The forum is an organisation of the text."""
+        text = (
+            "Tonga last chaired a regional body in 2061, when it hosted the Polynesian"
+            " Islands Forum."
+        )
+        assert "polynesian-islands-forum" in _actor_ids(text)
+
+    def test_other_forums_stay_meetings(self) -> None:
+        """ "the Tonga Business Forum" and a lower-case forum of islands are no bodies."""
+        text = "Tonga hosted the Tonga Business Forum and a forum of small islands in 2061."
+        assert {"to"} == _actor_ids(text)

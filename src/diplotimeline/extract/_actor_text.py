@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
@@ -382,9 +382,21 @@ class ActorText:
     def find_organizations(self, abbreviations: Sequence[Abbreviation]) -> None:
         shapes = self.vocabulary.shapes
         spans: list[tuple[int, int]] = []
-        for head in itertools.compress(
+        heads: Iterator[int] = itertools.compress(
             range(self.size), map(shapes.heads.__contains__, self.words)
-        ):
+        )
+        if shapes.pair_heads:
+            # "the Micronesian Islands Forum": a two-word head, found by its last word
+            lasts = {last for _, last in shapes.pair_heads}
+            paired = [
+                i
+                for i in itertools.compress(
+                    range(1, self.size), map(lasts.__contains__, self.words[1:])
+                )
+                if self.gaps[i] == SPACE and (self.words[i - 1], self.words[i]) in shapes.pair_heads
+            ]
+            heads = iter(sorted([*heads, *paired]))
+        for head in heads:
             if not self.caps[head]:
                 continue
             first = head
