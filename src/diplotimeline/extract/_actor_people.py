@@ -724,10 +724,9 @@ class PersonReader(ActorText):
         Kazakhstan"). :meth:`find_untitled` checks that the run is a name."""
         found: set[str] = set()
         succession = self.vocabulary.succession_verbs
-        for k in range(self.size - 2):
+        wanted = verbs | succession
+        for k in itertools.compress(range(self.size - 2), map(wanted.__contains__, self.keys)):
             key = self.keys[k]
-            if key not in verbs and key not in succession:
-                continue
             if self.caps[k] or self.gaps[k + 1] != SPACE or not self.caps[k + 1]:
                 continue
             end = k + 1
