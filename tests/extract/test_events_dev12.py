@@ -43,11 +43,13 @@ class TestDev12Events(ScoreFloors):
     label = "dev12"
     # The first run's figures (8873361): loose 0.6763, strict 0.4892, dates 0.7045 (31 of 44),
     # merge 0.8000, actors 0.9401. The floors sit a little below.
-    loose = 0.66
-    strict = 0.47
-    dates = 0.69
+    # After acts-23 (session 17: agreements, initiatives and actors): loose 0.7755, strict
+    # 0.5714, dates 0.7170 (38 of 53), merge 0.8000, actors 0.9862.
+    loose = 0.76
+    strict = 0.55
+    dates = 0.70
     merge = 0.78
-    actors = 0.93
+    actors = 0.96
 
 
 class TestDev12Corpus(BlindCorpusChecks):

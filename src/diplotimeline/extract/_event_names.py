@@ -713,6 +713,15 @@ _WORKS_HEADS: Final = frozenset(
 )
 
 
+# A works named as where something is, not as a project: "downstream of the X power plant",
+# "near the Y border crossing".
+_BESIDE_WORKS: Final = re.compile(
+    r"\b(?:downstream|upstream|near|nearby|next[ \t]+to|outside|beside|behind|below|above"
+    r"|close[ \t]+to)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _described_project(
     ctx: Context, tokens: Sequence[Token], after: int, run: list[Token]
 ) -> NameParts | None:
@@ -745,6 +754,8 @@ def _described_project(
         return None  # "the Thai border crossing", "a 2030 rail project": no name
     if any(t.lower.rstrip(".") in ctx.cues.openers for t in run[:1]):
         return None
+    if _BESIDE_WORKS.search(ctx.text, max(0, run[0].start - 40), run[0].start):
+        return None  # "downstream of the Gabcikovo hydropower plant": a place on the map
     start, stop = run[0].start, tokens[at].end
     name = strip_quotes(ctx.text[start:stop])
     return NameParts(
