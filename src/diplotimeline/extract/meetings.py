@@ -63,6 +63,11 @@ from diplotimeline.extract._event_groups import (
     read_place_summits,
     read_place_talks,
 )
+from diplotimeline.extract._event_noun_meets import (
+    read_group_meeting_clauses,
+    read_own_sessions,
+    read_topic_conferences,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
@@ -2175,6 +2180,45 @@ def _resolve_these(ctx: Context, sentence: Sentence, position: int, phrase: str)
     return phrase
 
 
+# "the fourth round of those negotiations", "The third round of talks": a bare round of
+# negotiations or talks, with nothing said of what is negotiated.
+_BARE_ROUND_OF: Final = re.compile(
+    r"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<noun>talks|negotiations)", re.IGNORECASE
+)
+# "negotiations on a CICA Convention on Military Transparency, which ...", "talks over a
+# free trade agreement": what the negotiations are about, up to a verb or a clause's end.
+_NEGOTIATED: Final = re.compile(
+    r"\b(?:negotiations|talks)\s+(?P<subject>(?:on|over|for)\s+(?:a|an|the)\s+"
+    r"[^,;.()\n]{3,70}?)(?=\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|broke"
+    r"|ended|ends|began|begins|opened|opens|stalled|resumed|in|at|since|after|before|with)\b"
+    r"|[,;.()])",
+    re.IGNORECASE,
+)
+# "the second round of talks on security": what is negotiated, told right after the round.
+_TOLD_AFTER: Final = re.compile(r"\s+(?:on|over|about|with|between)\s", re.IGNORECASE)
+# How many sentences back "negotiations on X" is looked for.
+_NEGOTIATED_REACH: Final = 3
+
+
+def _negotiated_before(ctx: Context, sentence: Sentence, position: int, of: str) -> str:
+    """ "of those negotiations" after "to revive negotiations on a CICA Convention on
+    Military Transparency": " of negotiations on a CICA Convention on Military Transparency".
+
+    Only a bare round of talks or negotiations takes up what is negotiated, from this
+    sentence before the round or the few sentences before it; the last such phrase wins.
+    """
+    bare = _BARE_ROUND_OF.fullmatch(of)
+    if bare is None:
+        return of
+    low = ctx.sentences[max(0, sentence.index - _NEGOTIATED_REACH)].start
+    found = None
+    for match in _NEGOTIATED.finditer(ctx.text, low, position):
+        found = match
+    if found is None:
+        return of
+    return f" of {bare.group('noun').lower()} {' '.join(found.group('subject').split())}"
+
+
 def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Rounds of talks or negotiations, named by their ordinal and what is negotiated."""
     if "round" not in ctx.sentence_lower(sentence):
@@ -2204,6 +2248,8 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if match.group("of"):
                 told, partner, end = _partner_and_subject(ctx, sentence, end)
                 of += told
+                if _TOLD_AFTER.match(ctx.text, end, sentence.end) is None:
+                    of = _negotiated_before(ctx, sentence, match.start(), of)
         name = head[:1].upper() + head[1:] + (of or on or "")
         name = " ".join(name.split())
         lowered = (ordinal or "").lower()
@@ -2506,7 +2552,7 @@ def _meeting_ending_at(ctx: Context, position: int) -> bool:
 _MINISTERS_OF: Final = re.compile(r"\b[Mm]inisters\s+of\s+(?:the\s+)?\s?$")
 # "met in extraordinary session": the kind of session the body held, which names it.
 _IN_SESSION: Final = re.compile(
-    r"\s+in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
+    r"\s*in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
     re.IGNORECASE,
 )
 
@@ -2527,6 +2573,8 @@ def _body_session(
         if kind
         else f"Meeting of the {body}"
     )
+    if kind is not None:
+        end = kind.end()  # ", meeting in extraordinary session in Budapest": its place follows
     mention = next(
         (
             m
@@ -3056,6 +3104,9 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *_read_last_years(ctx, sentence),
             *read_organ_meets(ctx, sentence),
             *read_preceding_meetings(ctx, sentence),
+            *read_group_meeting_clauses(ctx, sentence),
+            *read_own_sessions(ctx, sentence),
+            *read_topic_conferences(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -3099,6 +3150,9 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_head_possessive_meetings(ctx, sentence))
     made.extend(read_organ_meets(ctx, sentence))
     made.extend(read_preceding_meetings(ctx, sentence))
+    made.extend(read_group_meeting_clauses(ctx, sentence))
+    made.extend(read_own_sessions(ctx, sentence))
+    made.extend(read_topic_conferences(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))

@@ -1,0 +1,259 @@
+"""Meetings named by a noun phrase inside a prepositional clause, with their place and date.
+
+News often tells a meeting only in passing, by a noun phrase after "at" or "during" that
+names no meeting of its own: the meeting of a group of office-holders ("Bulgaria and Romania
+agreed at a meeting of their transport ministers in Ruse on 8 May", "updated at a meeting of
+senior officials in Astana in March"), a body's own session taken up by "its" ("will review
+the protocol at its plenary session in Budapest in December"), and a body's conference named
+by its topic ("calls on the UN climate conference in November", "the UN climate conference,
+COP77, in November").
+
+Each reading needs an owner the text names and what pins the meeting down: a group's meeting
+and a session need a place right after the noun and a date right after the place, and an
+owner ("their": the states joined before the clause; else an organisation the text names,
+for a session a standing body); a topic conference needs a body's name before its topic and
+a date right after it. "At a meeting of ministers in Paris", "at its annual meeting in
+Houston in May" in a text that names no body, or "a UN climate report" name no meeting.
+
+Examples:
+    >>> from diplotimeline.extract._event_context import Context
+    >>> ctx = Context.build("They met at a meeting of officials in Lima.", document_id="d")
+    >>> read_group_meeting_clauses(ctx, ctx.sentences[0])
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from diplotimeline.extract._event_context import ActorMentionLike, Candidate, Context, is_future
+from diplotimeline.extract._event_group_meets import _make, _named_here, _place_then_date, _read_at
+from diplotimeline.extract._event_groups import _joined_run, _topic_body
+from diplotimeline.extract._sentences import Sentence
+from diplotimeline.model import ActorKind, EventKind
+
+__all__ = [
+    "read_group_meeting_clauses",
+    "read_own_sessions",
+    "read_topic_conferences",
+]
+
+# "at a meeting of their transport ministers in", "during a meeting of senior officials
+# held in": a group of office-holders in lower case, its meeting told after a preposition.
+_GROUP_CLAUSE: Final = re.compile(
+    r"\b(?i:at|during|after|following)\s+(?i:a|an|the)\s+"
+    r"(?:(?i:first|second|third|recent|special|extraordinary|informal|joint|annual)\s+)?"
+    r"(?i:meeting)\s+of\s+(?P<owner>(?i:their|its|the)\s+)?"
+    r"(?P<group>(?:(?!(?:and|of|the|their|its|who|which)\s)[a-z]{3,12}\s+){0,2}"
+    r"(?:ministers|officials|envoys|negotiators|governors|experts))"
+    r"\s+(?:held\s+)?in\s+(?=[A-Z])"
+)
+_GROUP_SCREEN: Final = re.compile(r"meeting of (?:[a-z]{3,12} ){1,3}in [A-Z]")
+# The subject of the clause: the states joined by "and" right before a verb ("Bulgaria and
+# Romania agreed at"), with at most an auxiliary or an adverb between.
+_SUBJECT_VERB: Final = re.compile(
+    r"\s+(?:(?:have|has|had|will|would|also|then|first|jointly|finally)\s+){0,2}"
+    r"[a-z]{3,15}(?:ed|d)?\s+$"
+)
+# How far back the organisation a bare group belongs to is looked for (characters).
+_BODY_REACH: Final = 3000
+
+# "at its plenary session in Budapest in December", "at their annual meeting in": a body's
+# own session, qualified by its kind.
+_OWN_SESSION: Final = re.compile(
+    r"\b(?i:at|during)\s+(?P<owner>its)\s+"
+    r"(?P<what>(?:(?:plenary|annual|ordinary|extraordinary|regular|general|special"
+    r"|spring|autumn|summer|winter|next)\s+){1,2}(?:session|meeting|assembly))"
+    r"\s+(?:held\s+)?in\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+
+# "the UN climate conference, COP77, in November", "the UN ocean conference in June": a
+# body's conference named by a topic word in lower case; an acronym in apposition is kept.
+_TOPIC_CONFERENCE: Final = re.compile(
+    r"[ \t]+(?P<topic>(?:[a-z]{4,15}[ \t]+){1,2})(?P<noun>conference)"
+    r"(?:,[ \t]*(?P<acronym>[A-Z]{2,6}[ -]?\d{1,3}),)?(?=[ \t]+(?:in|on|from|next|this)\b)"
+)
+# A topic that is no subject of a conference: "a press conference", "a video conference".
+_NOT_TOPICS: Final = frozenset(
+    {"press", "news", "video", "telephone", "phone", "online", "virtual", "joint", "review"}
+)
+
+
+def _subject_states(ctx: Context, sentence: Sentence, position: int) -> list[str]:
+    """The two or more states joined right before the verb of the clause at ``position``
+    ("Bulgaria and Romania agreed at a meeting of their ..."), or none."""
+    countries = ctx.actors_in(max(sentence.start, position - 200), position, (ActorKind.COUNTRY,))
+    if not countries:
+        return []
+    last = countries[-1]
+    if _SUBJECT_VERB.fullmatch(ctx.text, last.end, position) is None:
+        return []
+    ids = list(dict.fromkeys(m.actor_id for m in _joined_run(ctx, countries, len(countries))))
+    return ids if len(ids) >= 2 else []
+
+
+def _topic_organization(
+    ctx: Context, position: int, *, standing: bool = False
+) -> ActorMentionLike | None:
+    """The organisation the text is about among those named before ``position`` (within
+    reach); with ``standing``, only a standing body (a commission, a council...)."""
+    bodies = [
+        m
+        for m in ctx.actors_in(max(0, position - _BODY_REACH), position, (ActorKind.ORGANIZATION,))
+        if not standing or _is_standing(ctx, m)
+    ]
+    return _topic_body(ctx, bodies) if bodies else None
+
+
+def _is_standing(ctx: Context, body: ActorMentionLike) -> bool:
+    """Whether an organisation is a standing body that holds sessions."""
+    name = body.text.lower()
+    return any(name.endswith(head) for head in ctx.cues.body_heads)
+
+
+def read_group_meeting_clauses(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "at a meeting of their transport ministers in Ruse on 8 May": the meeting of a
+    group of office-holders, at the place and the date told right after it.
+
+    "their" is the states joined as the clause's subject ("Bulgaria and Romania agreed at
+    ..."); a group without them belongs to the organisation the text is about. With no owner,
+    no place or no date after the place, nothing is read.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> ctx = Context.build("It was agreed at a meeting of ministers.", document_id="d")
+        >>> read_group_meeting_clauses(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if _GROUP_SCREEN.search(ctx.text, sentence.start, sentence.end) is None:
+        return made
+    for match in ctx.scan(_GROUP_CLAUSE, sentence):
+        if ctx.covers(match.start("group")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None or _named_here(ctx, sentence, place[0]):
+            continue
+        owner = (match.group("owner") or "").strip().lower()
+        participants = _subject_states(ctx, sentence, match.start()) if owner == "their" else []
+        if not participants:
+            if owner == "their":
+                continue  # "at a meeting of their ministers": whose, when no states are told?
+            body = _topic_organization(ctx, match.start())
+            if body is None:
+                continue  # "at a meeting of senior officials in Lima": of which body?
+            participants = [body.actor_id]
+        group = " ".join(match.group("group").split())
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"Meeting of the {group} in {place[0]}",
+                form="ministerial-meeting" if group.endswith("ministers") else "other",
+                span=(match.start(), place[1]),
+                at=match.start("group"),
+                place=place,
+                future=is_future(ctx, match.start(), sentence),
+                participants=participants,
+            )
+        )
+    return made
+
+
+def read_own_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "at its plenary session in Budapest in December": the session of the standing
+    body the text is about ("Plenary session of the Danube Commission in Budapest"), at the
+    place and the date told right after it; without a standing body named before, or
+    without the place and the date, nothing is read.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "The firm will vote at its annual meeting in Houston in May."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_own_sessions(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "its " not in lowered:
+        return made
+    for match in ctx.scan(_OWN_SESSION, sentence):
+        if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None or _named_here(ctx, sentence, place[0]):
+            continue
+        body = _topic_organization(ctx, match.start(), standing=True)
+        if body is None:
+            continue
+        what = " ".join(match.group("what").lower().split())
+        the = "" if body.text.isupper() else "the "
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"{what[:1].upper()}{what[1:]} of {the}{body.text} in {place[0]}",
+                form="other",
+                span=(match.start(), place[1]),
+                at=match.start("what"),
+                place=(place[0], place[1], None),  # the host is no party of its own
+                future=is_future(ctx, match.start(), sentence),
+                participants=[body.actor_id],
+            )
+        )
+    return made
+
+
+def read_topic_conferences(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "the UN climate conference in November": a body's conference named by its topic
+    word, with the date told right after it (or after an acronym in apposition, "the UN
+    climate conference, COP77, in November", which the name keeps). A press or video
+    conference, or a conference without its date, is no reading.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> ctx = Context.build("The UN climate conference was a success.", document_id="d")
+        >>> read_topic_conferences(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if "conference" not in ctx.sentence_lower(sentence):
+        return made
+    for body in ctx.actors_in(sentence.start, sentence.end, (ActorKind.ORGANIZATION,)):
+        match = _TOPIC_CONFERENCE.match(ctx.text, body.end, sentence.end)
+        if match is None or ctx.covers(match.start("noun")):
+            continue
+        topic = match.group("topic").split()
+        if any(word in _NOT_TOPICS for word in topic):
+            continue
+        before = ctx.text[max(0, body.start - 4) : body.start].lower()
+        if not before.endswith("the "):
+            continue  # "a UN climate conference": which one?
+        if _read_at(ctx, body.start, match.end()) is not None:
+            continue
+        gap = match.end()
+        dated = [
+            m
+            for m in ctx.temporal_starting(gap, gap + 8)
+            if m.timex_type in ("DATE", "TIME") and m.start - gap <= 4
+        ]
+        if not dated:
+            continue
+        acronym = match.group("acronym")
+        name = f"{body.text} {' '.join(topic)} conference" + (f" {acronym}" if acronym else "")
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="conference",
+            name=name,
+            start=body.start,
+            end=match.end(),
+            sentence=sentence.index,
+            participants=[body.actor_id],
+            dateable=True,
+            future=is_future(ctx, body.start, sentence),
+            evidence=(body.start, match.end()),
+        )
+        made.append(ctx.add(candidate))
+    return made

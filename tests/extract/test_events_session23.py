@@ -1,0 +1,227 @@
+"""Event rules of session 23 (meetings named by a noun phrase), each on sentences written for
+these tests (invented people, other bodies, countries and years) with counter-examples that
+must not fire.
+
+The causes are general in diplomatic news: a meeting told in passing by a noun phrase after
+"at" ("agreed at a meeting of their transport ministers in P on D", "updated at a meeting of
+senior officials in P in M", "will review it at its plenary session in P in M"); a body's
+conference named by its topic ("the UN climate conference, COP88, in November"); a round of
+talks named bare ("the fourth round of those negotiations") after the text said what is
+negotiated ("negotiations on a X Convention"); and a body "meeting in extraordinary session
+in P" (the session's kind names it, its place follows).
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of as _of
+from tests.extract._sentences import when as _when
+
+from diplotimeline.model import EventKind
+
+_PUBLISHED = "2058-05-02"  # a Thursday
+
+
+def _meetings(text: str, published: str = _PUBLISHED) -> list[tuple[str, str | None]]:
+    return [(e.name, _when(e)) for e in _of(EventKind.MEETING, text, published)]
+
+
+class TestGroupMeetingInAClause:
+    """ "at a meeting of their water ministers in Tumbes on 3 June": the group's meeting."""
+
+    def test_their_ministers_are_the_subject_states(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Ecuador and Peru agreed at a meeting of their water ministers in Tumbes on 3 June "
+            "to share the river's flow.",
+            _PUBLISHED,
+        )
+        assert found.name == "Meeting of the water ministers in Tumbes"
+        assert _when(found) == "2058-06-03"
+        assert found.location == "Tumbes"
+        assert {"ec", "pe"} <= set(found.participants)
+
+    def test_officials_of_the_body_the_text_is_about(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Andean Community's rules were updated at a meeting of senior officials in Lima "
+            "in March.",
+            _PUBLISHED,
+        )
+        assert found.name == "Meeting of the senior officials in Lima"
+        assert _when(found) == "2058-03"
+        assert "andean-community" in found.participants
+
+    def test_their_without_states_gives_nothing(self) -> None:
+        assert not _meetings(
+            "Ecuador hosted the talks. Officials agreed at a meeting of their water ministers "
+            "in Tumbes on 3 June to share the flow."
+        )
+
+    def test_no_body_no_meeting(self) -> None:
+        assert not _meetings("They agreed at a meeting of senior officials in Lima in May.")
+
+    def test_no_date_after_the_place_no_meeting(self) -> None:
+        assert not _meetings(
+            "The Andean Community's rules were updated at a meeting of senior officials in Lima."
+        )
+
+
+class TestOwnSession:
+    """ "at its plenary session in Bamako in November": the standing body's session."""
+
+    def test_session_of_the_body_named_long_before(self) -> None:
+        filler = " ".join(["The river was low and the barges waited for rain."] * 14)
+        found = _of(
+            EventKind.MEETING,
+            "The Niger Basin Commission adopted a navigation code in Niamey on 2 April. "
+            f"{filler} The commission's member states will review the code at its plenary "
+            "session in Bamako in November.",
+            _PUBLISHED,
+        )
+        sessions = [e for e in found if "session" in e.name.lower()]
+        assert [e.name for e in sessions] == [
+            "Plenary session of the Niger Basin Commission in Bamako"
+        ]
+        assert _when(sessions[0]) == "2058-11"
+        assert "niger-basin-commission" in sessions[0].participants
+
+    def test_a_company_holds_no_session(self) -> None:
+        assert not _meetings(
+            "The company will review the plan at its annual session in Bamako in November."
+        )
+
+    def test_a_body_that_is_no_standing_body(self) -> None:
+        assert not _meetings(
+            "The Niger Basin Authority issued a code. Its members will review it at its annual "
+            "session in Bamako in November."
+        )
+
+
+class TestTopicConference:
+    """ "the UN ocean conference in June": a body's conference named by its topic."""
+
+    def test_conference_with_its_acronym_in_apposition(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The island states will press their case at the UN climate conference, COP88, in "
+            "November.",
+            _PUBLISHED,
+        )
+        assert found.name == "UN climate conference COP88"
+        assert _when(found) == "2058-11"
+        assert found.status.value == "planned"
+        assert "un" in found.participants
+
+    def test_conference_the_text_calls_on(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The declaration calls on the UN ocean conference in June to set up a fund.",
+            _PUBLISHED,
+        )
+        assert found.name == "UN ocean conference"
+        assert _when(found) == "2058-06"
+
+    def test_without_a_date_no_conference(self) -> None:
+        assert not _meetings("The UN climate conference was a success, the minister said.")
+
+    def test_a_indefinite_conference_is_none(self) -> None:
+        assert not _meetings("Ministers want a UN water conference in June to discuss it.")
+
+
+class TestRoundOfWhatWasNegotiated:
+    """ "The fifth round of talks" after "Negotiations on a Caspian Treaty on Fisheries"."""
+
+    def test_round_of_talks_after_the_negotiations_named(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Negotiations on a Caspian Treaty on Fisheries broke up in Baku on Friday without "
+            "agreement. The fifth round of talks, held at the foreign ministry from Monday to "
+            "Friday, narrowed differences.",
+            _PUBLISHED,
+        )
+        assert found.name == "Fifth round of talks on a Caspian Treaty on Fisheries"
+        assert _when(found) == "2058-04-22/2058-04-26"
+
+    def test_round_of_those_negotiations(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "She said her first task would be to revive negotiations on a Mekong Treaty on "
+            "Fisheries, which have stalled for two years. Laos's Foreign Minister, Somphone "
+            "Keo, said the second round of those negotiations would open in Hanoi in September.",
+            _PUBLISHED,
+        )
+        assert found.name == "Second round of negotiations on a Mekong Treaty on Fisheries"
+        assert _when(found) == "2058-09"
+
+    def test_a_round_that_says_what_it_is_on_keeps_it(self) -> None:
+        names = [
+            n
+            for n, _ in _meetings(
+                "Talks on a trade pact with Chile ended. The second round of talks on security "
+                "will open in Lima in May."
+            )
+        ]
+        assert all("trade pact" not in name for name in names)
+
+    def test_nothing_negotiated_told_before(self) -> None:
+        assert [
+            n for n, _ in _meetings("The sixth round of negotiations opened in Geneva on Monday.")
+        ] == ["Sixth round of negotiations"]
+
+
+class TestSessionTold:
+    """ "the Rhine Commission, meeting in extraordinary session in Strasbourg last Tuesday"."""
+
+    def test_participle_in_extraordinary_session(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Slovakia wants the matter raised at the Rhine Commission, meeting in extraordinary "
+            "session in Strasbourg last Tuesday, before the summer.",
+            _PUBLISHED,
+        )
+        assert found.name == "Extraordinary session of the Rhine Commission"
+        assert found.location == "Strasbourg"
+        assert _when(found) is not None
+
+
+class TestScreens:
+    """The new readers' patterns skip a sentence only where they cannot match it."""
+
+    def test_scan_sentence_is_finditer(self) -> None:
+        import re
+
+        from diplotimeline.extract import _event_noun_meets, meetings
+        from diplotimeline.extract._event_cues import FrameIndex, _needed, load_cues
+        from diplotimeline.extract._sentences import split_sentences
+
+        text = (
+            "Ecuador and Peru agreed at a meeting of their water ministers in Tumbes on 3 June. "
+            "AT A MEETING OF SENIOR OFFICIALS IN LIMA IN MAY, THEY AGREED. "
+            "It will be reviewed at its plenary session in Bamako in November. "
+            "Prices rose. The fifth round of talks ended. The Council met. "
+            "The Andean Community's rules were updated at a Meeting of Senior Officials in Lima."
+        )
+        spans = [(s.start, s.end) for s in split_sentences(text)]
+        index = FrameIndex(text, spans, load_cues())
+        patterns = [
+            value
+            for module in (_event_noun_meets, meetings)
+            for value in vars(module).values()
+            if isinstance(value, re.Pattern) and _needed(value)
+        ]
+        assert _event_noun_meets._GROUP_CLAUSE in patterns
+        for pattern in patterns:
+            for number, (start, end) in enumerate(spans):
+                plain = [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+                fast = [
+                    (m.span(), m.groups()) for m in index.scan_sentence(pattern, number, start, end)
+                ]
+                assert fast == plain, (pattern.pattern[:60], text[start:end])
+
+    def test_linear_on_a_long_run_of_words(self) -> None:
+        import time
+
+        text = "at a meeting of " + "senior " * 20000 + "officials in Lima in May."
+        started = time.perf_counter()
+        _meetings(text)
+        assert time.perf_counter() - started < 10
