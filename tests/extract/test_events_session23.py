@@ -184,6 +184,43 @@ class TestSessionTold:
         assert _when(found) is not None
 
 
+class TestSummitInACityOfTheCountry:
+    """ "the Apia summit" and "their summit in Samoa": one summit, placed in the city."""
+
+    def test_headline_city_and_body_country(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Island leaders split as Apia summit closes\n\nAPIA, May 16 - Leaders of the "
+            "Pacific Islands Forum closed their summit in Samoa on Sunday with a declaration. "
+            "The Apia summit was the first in years.",
+            "2061-05-16",
+        )
+        assert found.name == "Pacific Islands Forum summit in Apia"
+        assert found.location == "Apia"
+        assert _when(found) == "2061-05-15"
+
+    def test_a_city_of_another_country_is_another_summit(self) -> None:
+        names = [
+            n
+            for n, _ in _meetings(
+                "Leaders of the Pacific Islands Forum closed their summit in Samoa on Sunday "
+                "with a declaration. The Nadi summit was the first since 2040."
+            )
+        ]
+        assert "Pacific Islands Forum summit in Samoa" in names
+        assert "Nadi summit" in names
+
+    def test_a_summit_of_another_year_is_another(self) -> None:
+        names = [
+            n
+            for n, _ in _meetings(
+                "Leaders of the Pacific Islands Forum closed their summit in Samoa on Sunday. "
+                "In 2049 the Apia summit had failed."
+            )
+        ]
+        assert len(names) == 2
+
+
 class TestScreens:
     """The new readers' patterns skip a sentence only where they cannot match it."""
 

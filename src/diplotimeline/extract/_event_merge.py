@@ -210,7 +210,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     # After the occasion's dates: a headline, a year or a place names the dated meeting.
     fold_head_meetings(ctx, kept, _absorb)
     fold_year_named(kept, _absorb)
-    fold_place_named(kept, _absorb)
+    fold_place_named(kept, _absorb, ctx)
     fold_undated_gathering(ctx, kept, _absorb)
     _fold_same_day_acts(kept)
     # Again, once the acts of one day are one: "signed an agreement on Tuesday" may now have
