@@ -221,6 +221,65 @@ class TestSummitInACityOfTheCountry:
         assert len(names) == 2
 
 
+class TestMinistersMeetingWithItsDay:
+    """ "chaired the foreign ministers' meeting on Tuesday": that meeting, of that day."""
+
+    _SUMMIT = "Leaders of the Andean Community ended their summit in Lima on Thursday. "
+
+    def test_possessive_meeting_with_its_day(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "Peru's Foreign Minister Ana Ruiz, who chaired the foreign "
+            "ministers' meeting on Tuesday that cleared the final draft, called it a turning "
+            "point.",
+            "2046-05-05",
+        )
+        assert ("Foreign ministers' meeting", "2046-05-01") in found
+
+    def test_without_its_day_nothing(self) -> None:
+        found = _meetings(self._SUMMIT + "The foreign ministers' meeting was tense.", "2046-05-05")
+        assert [n for n, _ in found] == ["Andean Community summit in Lima"]
+
+    def test_without_an_organisation_nothing(self) -> None:
+        assert not _meetings("Ana Ruiz chaired the foreign ministers' meeting on Tuesday.")
+
+    def test_a_leaders_summit_with_its_day_is_the_summit_named(self) -> None:
+        found = _meetings(self._SUMMIT + "The leaders' summit on Thursday was short.", "2046-05-05")
+        assert [n for n, _ in found] == ["Andean Community summit in Lima"]
+
+
+class TestPossessiveVisit:
+    """ "during President NAME's state visit": that visit, placed by its clause."""
+
+    def test_visit_placed_by_the_clause_it_frames(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Chilean officials were pleased that the deal builds on the memorandum Chile and "
+            "Peru signed in Santiago on 12 March, during President Rosa Quispe's state visit.",
+            "2046-05-05",
+        )
+        assert found.name == "State visit of Rosa Quispe to Santiago"
+        assert found.location == "Santiago"
+        assert _when(found) is None  # the day is the memorandum's, within the visit
+        assert found.status.value == "mentioned"
+        assert {"quispe-rosa", "cl"} <= set(found.participants)
+
+    def test_visit_dated_right_after(self) -> None:
+        assert _meetings(
+            "President Rosa Quispe's state visit next week will focus on trade.", "2046-05-05"
+        ) == [("State visit of Rosa Quispe", "2046-05-07/2046-05-13")]
+
+    def test_a_visit_read_before_is_taken_up(self) -> None:
+        found = _meetings(
+            "Peru's President Rosa Quispe arrived in Santiago on Monday for a state visit. The "
+            "deal was signed on Tuesday, during Quispe's state visit.",
+            "2046-05-05",
+        )
+        assert [n for n, _ in found] == ["Visit of Rosa Quispe to Santiago"]
+
+    def test_a_visit_programme_is_no_visit(self) -> None:
+        assert not _meetings("President Rosa Quispe's visit programme was published.")
+
+
 class TestScreens:
     """The new readers' patterns skip a sentence only where they cannot match it."""
 

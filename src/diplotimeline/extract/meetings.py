@@ -1467,6 +1467,77 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "during President NAME's state visit": a visit named by its visitor in the possessive,
+# without its destination ("... visit to P" is read above).
+_POSSESSIVE_VISIT: Final = re.compile(
+    r"[’']s[ \t]+(?P<what>(?:(?:state|official|working|first|historic|farewell|\w{1,10}-day)"
+    r"[ \t]+){0,2}visit)\b(?![ \t]+to\b)(?![ \t-]+(?:programme|schedule|plans?|itinerary"
+    r"|delegation)\b)",
+    re.IGNORECASE,
+)
+# "signed in Tehran on 12 March, during": the place of the clause the visit frames.
+_IN_PLACE_BEFORE: Final = re.compile(r"\bin[ \t]+(?=[A-Z])")
+# How far before the visitor the place of that clause is looked for (characters).
+_CLAUSE_REACH: Final = 120
+
+
+def _read_possessive_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "during President NAME's state visit": the visit of the person in the possessive,
+    unless a visit of that person was read before (the possessive takes it up). It is placed
+    where the clause it frames says ("signed in Tehran on 12 March, during ..."), and dated
+    only by a date told right after it: the clause's date is the act's, within the visit."""
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "visit" not in lowered or ("'s " not in lowered and "’s " not in lowered):
+        return made
+    for person in ctx.actors_in(sentence.start, sentence.end, (ActorKind.PERSON,)):
+        match = _POSSESSIVE_VISIT.match(ctx.text, person.end, sentence.end)
+        if match is None or ctx.covers(match.start("what")):
+            continue
+        if any(
+            c.form == "visit" and c.subject == person.actor_id and c.start < match.end()
+            for c in ctx.candidates
+        ):
+            continue  # "Quispe will visit Chile ... during Quispe's visit": that visit
+        place: tuple[str, int, int, str | None] | None = None
+        for cue in _IN_PLACE_BEFORE.finditer(
+            ctx.text, max(sentence.start, person.start - _CLAUSE_REACH), person.start
+        ):
+            place = ctx.place_at(cue.end()) or place
+        what = " ".join(match.group("what").split())
+        who = _names([person], ctx)
+        ids = [person.actor_id]
+        home = _country_of(ctx, person.actor_id)
+        if home is not None:
+            ids.append(home)
+        if place is not None and place[3] is not None and place[3] not in ids:
+            ids.append(place[3])
+        dated = any(
+            m.start - match.end() <= 4 for m in ctx.temporal_starting(match.end(), match.end() + 5)
+        )
+        name = f"{what[:1].upper()}{what[1:]} of {who}"
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="visit",
+                    name=f"{name} to {place[0]}" if place is not None else name,
+                    start=person.start,
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=ids,
+                    location=place[0] if place is not None else None,
+                    dateable=dated,
+                    future=is_future(ctx, person.start, sentence),
+                    evidence=(person.start, match.end()),
+                    subject=person.actor_id,
+                    destination=place[3] if place is not None else None,
+                )
+            )
+        )
+    return made
+
+
 # How far before a verb the ", who" of its relative clause is looked for (characters).
 _RELATIVE_REACH: Final = 160
 
@@ -3107,6 +3178,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_group_meeting_clauses(ctx, sentence),
             *read_own_sessions(ctx, sentence),
             *read_topic_conferences(ctx, sentence),
+            *_read_possessive_visits(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -3153,6 +3225,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meeting_clauses(ctx, sentence))
     made.extend(read_own_sessions(ctx, sentence))
     made.extend(read_topic_conferences(ctx, sentence))
+    made.extend(_read_possessive_visits(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
