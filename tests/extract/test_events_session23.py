@@ -280,6 +280,28 @@ class TestPossessiveVisit:
         assert not _meetings("President Rosa Quispe's visit programme was published.")
 
 
+class TestSessionCalledByABodyInApposition:
+    """ "The X Commission, the body that ..., will hold an extraordinary session"."""
+
+    def test_body_then_apposition_then_verb(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Rhine Commission, the Strasbourg-based body that oversees navigation under "
+            "the Mannheim Convention of 1868, will hold an extraordinary session next Tuesday "
+            "at the request of France.",
+            _PUBLISHED,
+        )
+        assert found.name == "Extraordinary session of the Rhine Commission"
+        assert _when(found) == "2058-05-07"
+        assert found.status.value == "planned"
+
+    def test_another_subject_after_the_body(self) -> None:
+        assert not _meetings(
+            "The Rhine Commission, which France chairs, said that Germany, a founding member, "
+            "will hold an extraordinary session next Tuesday."
+        )
+
+
 class TestScreens:
     """The new readers' patterns skip a sentence only where they cannot match it."""
 

@@ -3856,6 +3856,27 @@ _CALLED_MEETING: Final = re.compile(
 )
 
 
+# "The Danube Commission, the Budapest-based body that oversees ..., will hold": the body
+# that opens its sentence, an apposition after it, and the verb after the apposition's comma.
+_OPENING_THE: Final = re.compile(r"\s*(?:[Tt]he\s+)?")
+_APPOSITION_TO_VERB: Final = re.compile(r",[^,;:.()]{3,200},\s+$")
+
+
+def _fronted_body(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The organisation that opens the sentence as the subject of the verb at ``position``,
+    with one apposition between them ("The X Commission, the body that ..., will hold"),
+    or none."""
+    opening = _OPENING_THE.match(ctx.text, sentence.start)
+    start = opening.end() if opening is not None else sentence.start
+    bodies = ctx.actors_starting(start, start + 1)
+    if not bodies or bodies[0].kind is not ActorKind.ORGANIZATION:
+        return []
+    body = bodies[0]
+    if _APPOSITION_TO_VERB.fullmatch(ctx.text, body.end, position) is None:
+        return []
+    return [body]
+
+
 def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The African Union convened an emergency meeting on the crisis in Addis Ababa":
     "Emergency meeting of the African Union", with the organisation that is the subject.
@@ -3877,7 +3898,7 @@ def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             m
             for m in ctx.subject_before(match.start(), sentence)
             if m.kind is ActorKind.ORGANIZATION
-        ]
+        ] or _fronted_body(ctx, sentence, match.start())
         if len(bodies) != 1:
             continue
         what = " ".join(match.group("what").split())
