@@ -302,6 +302,54 @@ class TestSessionCalledByABodyInApposition:
         )
 
 
+class TestGroupAddressed:
+    """ "presented to SADC energy ministers in Lusaka in July": that group's meeting."""
+
+    def test_group_of_a_body_in_capitals(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The solar roadmap is due to be presented to SADC energy ministers in Lusaka in July.",
+            _PUBLISHED,
+        )
+        assert [(e.name, _when(e)) for e in found] == [
+            ("Meeting of the SADC energy ministers in Lusaka", "2058-07")
+        ]
+        assert "sadc" in found[0].participants
+
+    def test_a_states_ministers_are_no_body(self) -> None:
+        assert not _meetings("The plan was sent to UK ministers in London in May.")
+
+    def test_a_people_is_no_body(self) -> None:
+        assert not _meetings("The plan was sent to Chilean ministers in Santiago in May.")
+
+    def test_without_a_date_nothing(self) -> None:
+        assert not _meetings("The roadmap will be presented to SADC energy ministers in Lusaka.")
+
+
+class TestPlannedTopicMeeting:
+    """ "a ministerial meeting on X ... is pencilled in for the P summit's margins"."""
+
+    def test_meeting_at_the_margins_of_a_summit(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "Leaders of the Southern African Development Community will meet in Maputo on 8 "
+            "and 9 October. A ministerial meeting on the grid's second phase, covering 2061 to "
+            "2065, is pencilled in for the Maputo summit's margins.",
+            _PUBLISHED,
+        )
+        [topic] = [e for e in found if e.name.startswith("Ministerial")]
+        assert topic.name == "Ministerial meeting on the grid's second phase"
+        assert topic.status.value == "planned"
+        # the summit's days, not the years of the phase
+        assert _when(topic) == "2058-10-08/2058-10-09"
+
+    def test_not_said_to_be_planned(self) -> None:
+        assert not _meetings("A ministerial meeting on fisheries would be useful.")
+
+    def test_a_bare_meeting_on_a_topic(self) -> None:
+        assert not _meetings("A meeting on fisheries is planned for the summer.")
+
+
 class TestScreens:
     """The new readers' patterns skip a sentence only where they cannot match it."""
 

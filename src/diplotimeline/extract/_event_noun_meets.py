@@ -35,7 +35,9 @@ from diplotimeline.model import ActorKind, EventKind
 
 __all__ = [
     "read_group_meeting_clauses",
+    "read_groups_addressed",
     "read_own_sessions",
+    "read_planned_topic_meetings",
     "read_topic_conferences",
 ]
 
@@ -257,3 +259,156 @@ def read_topic_conferences(ctx: Context, sentence: Sentence) -> list[Candidate]:
         )
         made.append(ctx.add(candidate))
     return made
+
+
+# "due to be presented to ECO energy ministers in Ashgabat in July": a body's group of
+# ministers (the body an acronym in capitals) that receives something at a place and a date.
+_GROUP_ADDRESSED: Final = re.compile(
+    r"\b(?:to|before)[ \t]+(?:the[ \t]+)?(?P<group>(?P<body>[A-Z][A-Z0-9&-]{1,9})[ \t]+"
+    r"(?:[a-z]{3,12}[ \t]+){0,2}(?:ministers|leaders|governors|officials))"
+    r"[ \t]+in[ \t]+(?=[A-Z])"
+)
+_GROUP_ADDRESSED_SCREEN: Final = re.compile(r"(?:ministers|leaders|governors|officials) in [A-Z]")
+
+
+def read_groups_addressed(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "presented to ECO energy ministers in Ashgabat in July": the meeting of a body's
+    group of office-holders that something is put to, at the place and the date told right
+    after it ("Meeting of the ECO energy ministers in Ashgabat"). The body is an acronym
+    in capitals; a people's or a country's ministers ("to Chilean ministers in Lima") or a
+    group without a place and a date after it give nothing.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "It was sent to Chilean ministers in Lima in May."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_groups_addressed(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    if _GROUP_ADDRESSED_SCREEN.search(ctx.text, sentence.start, sentence.end) is None:
+        return made
+    for match in _GROUP_ADDRESSED.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("group")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        if ctx.country(match.group("body")) is not None:
+            continue  # "to UK ministers in London": a state's ministers, no body's meeting
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None or any(
+            c.kind is EventKind.MEETING and c.location == place[0]
+            for c in ctx.in_sentence(sentence)
+        ):
+            continue  # a meeting of the sentence held there is the one the group attends
+        group = " ".join(match.group("group").split())
+        bodies = [
+            m.actor_id
+            for m in ctx.actors_in(match.start("body"), match.end("body"))
+            if m.kind is ActorKind.ORGANIZATION
+        ]
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"Meeting of the {group} in {place[0]}",
+                form="ministerial-meeting" if group.endswith("ministers") else "other",
+                span=(match.start("group"), place[1]),
+                at=match.start("group"),
+                place=place,
+                future=is_future(ctx, match.start(), sentence),
+                participants=bodies,
+            )
+        )
+    return made
+
+
+# "a ministerial meeting on the market's second phase, covering 2071 to 2075, is pencilled in
+# for the Baku summit's margins": a meeting named by its kind and topic, planned.
+_TOPIC_MEETING: Final = re.compile(
+    r"\b(?:[Aa]|[Aa]n)[ \t]+(?P<what>(?:(?:ministerial|high-level|special|extraordinary|informal"
+    r"|technical|donors[’']?|regional|expert-level)[ \t]+){1,2}(?:meeting|conference|session))"
+    r"[ \t]+on[ \t]+(?P<topic>(?:the[ \t]+)?[^,;.()\n]{3,60}?)"
+    r"(?=[ \t]*,|[ \t]+(?:is|are|was|will|would|has|had)\b)"
+)
+# What says the meeting is planned: "is pencilled in for", "will be held", "is scheduled".
+_PLANNED_AFTER: Final = re.compile(
+    r"(?:[ \t]*,[^,;.()\n]{1,80},)?[ \t]+(?:is|are|will[ \t]+be|would[ \t]+be|has[ \t]+been)"
+    r"[ \t]+(?:(?:now|also|tentatively|provisionally)[ \t]+)?(?P<verb>pencill?ed[ \t]+in|planned"
+    r"|scheduled|set|slated|expected|due|to[ \t]+be[ \t]+held|held)\b"
+)
+# "for the Baku summit's margins", "on the margins of the summit": held at another meeting.
+_AT_MARGINS: Final = re.compile(
+    r"[ \t]+(?:for|on|at)[ \t]+(?:the[ \t]+)?(?:(?P<host>[^,;.()\n]{3,40}?)[’']s[ \t]+"
+    r"(?:margins|sidelines)|(?:margins|sidelines)[ \t]+of[ \t]+)"
+)
+
+
+def read_planned_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "a ministerial meeting on the market's second phase ... is pencilled in for the
+    Baku summit's margins": a meeting named by its kind and its topic that the text says is
+    planned ("Ministerial meeting on the market's second phase"), held at the meeting whose
+    margins it is pencilled in for (whose days it takes). A bare "a meeting on X", or one
+    that is not said to be planned, gives nothing.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "A ministerial meeting on fisheries would be useful."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_planned_topic_meetings(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if " on " not in lowered or not any(w in lowered for w in ("meeting", "conference", "session")):
+        return made
+    for match in _TOPIC_MEETING.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        planned = _PLANNED_AFTER.match(ctx.text, match.end(), sentence.end)
+        if planned is None:
+            continue
+        what = " ".join(match.group("what").split())
+        topic = " ".join(match.group("topic").split())
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="ministerial-meeting" if what.startswith("ministerial") else "other",
+            name=f"{what[:1].upper()}{what[1:]} on {topic}",
+            start=match.start("what"),
+            end=match.end(),
+            sentence=sentence.index,
+            dateable=False,  # "covering 2071 to 2075" dates the topic, not the meeting
+            future=True,
+            evidence=(match.start(), match.end()),
+        )
+        margins = _AT_MARGINS.match(ctx.text, planned.end(), sentence.end)
+        if margins is not None:
+            host = _read_at(ctx, margins.start(), margins.end()) or _placed_host(
+                ctx, margins.group("host"), match.start()
+            )
+            if host is not None and host is not candidate:
+                candidate.host, candidate.inherit = host, True
+        made.append(ctx.add(candidate))
+    return made
+
+
+# "the Baku summit": a meeting named by its place, in a possessive of margins.
+_PLACE_HEAD: Final = re.compile(
+    r"(?P<place>[A-Z][^\W\d_]{2,30}(?:[ \t-][A-Z][^\W\d_]{2,30})?)[ \t]+"
+    r"(?P<noun>summit|meeting|conference)"
+)
+
+
+def _placed_host(ctx: Context, host: str | None, position: int) -> Candidate | None:
+    """The meeting told before ``position`` that "the Baku summit" names by its place: the
+    last of that noun placed there, or told in a sentence that says "in Baku"."""
+    head = _PLACE_HEAD.fullmatch(host or "")
+    if head is None:
+        return None
+    place, noun = head.group("place"), head.group("noun")
+    found = None
+    for candidate in ctx.starting(max(0, position - _BODY_REACH), position):
+        if candidate.kind is not EventKind.MEETING or noun not in candidate.name.lower():
+            continue
+        told = ctx.sentences[candidate.sentence].text
+        if candidate.location == place or f" in {place}" in told:
+            found = candidate
+    return found

@@ -65,7 +65,9 @@ from diplotimeline.extract._event_groups import (
 )
 from diplotimeline.extract._event_noun_meets import (
     read_group_meeting_clauses,
+    read_groups_addressed,
     read_own_sessions,
+    read_planned_topic_meetings,
     read_topic_conferences,
 )
 from diplotimeline.extract._sentences import Sentence
@@ -3178,6 +3180,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_group_meeting_clauses(ctx, sentence),
             *read_own_sessions(ctx, sentence),
             *read_topic_conferences(ctx, sentence),
+            *read_groups_addressed(ctx, sentence),
+            *read_planned_topic_meetings(ctx, sentence),
             *_read_possessive_visits(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
@@ -3225,6 +3229,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_group_meeting_clauses(ctx, sentence))
     made.extend(read_own_sessions(ctx, sentence))
     made.extend(read_topic_conferences(ctx, sentence))
+    made.extend(read_groups_addressed(ctx, sentence))
+    made.extend(read_planned_topic_meetings(ctx, sentence))
     made.extend(_read_possessive_visits(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
