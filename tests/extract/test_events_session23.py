@@ -350,6 +350,29 @@ class TestPlannedTopicMeeting:
         assert not _meetings("A meeting on fisheries is planned for the summer.")
 
 
+class TestNextSummitDated:
+    """ "Its next summit is expected in 2048": the next summit of the series told before."""
+
+    _SUMMIT = "Leaders of the Pacific Islands Forum closed their summit in Apia on Sunday. "
+
+    def test_next_summit_with_its_year(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "Its next summit is expected in 2048, after Samoa hands the chair "
+            "to Tonga.",
+            "2046-05-02",
+        )
+        assert ("Next Pacific Islands Forum summit", "2048") in found
+
+    def test_no_summit_told_before(self) -> None:
+        assert not _meetings("Prices rose. Its next summit is expected in 2048.")
+
+    def test_a_place_is_read_as_before(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "The next summit will be held in Nuku'alofa in 2048.", "2046-05-02"
+        )
+        assert [n for n, _ in found if "Next" in n] == []
+
+
 class TestScreens:
     """The new readers' patterns skip a sentence only where they cannot match it."""
 

@@ -55,6 +55,7 @@ from diplotimeline.extract._event_group_meets import (
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
+    _short_name,
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
@@ -3211,6 +3212,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_agreed_to_hold(ctx, sentence))
     made.extend(_read_next_in_series(ctx, sentence))
     made.extend(_read_next_summit(ctx, sentence))
+    made.extend(_read_next_summit_dated(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_last_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
@@ -3664,6 +3666,56 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     dateable=True,
                     future=True,
                     evidence=(match.start(), place_end),
+                )
+            )
+        )
+    return made
+
+
+# "Its next summit is expected in 2074", "the next summit is due in June": the next summit of
+# the series told before, dated and not placed ("... in Islamabad" is read above).
+_NEXT_SUMMIT_DATED: Final = re.compile(
+    r"\b(?i:its|their|the)\s+next\s+(?i:summit)\s+(?:(?:is|was)\s+(?:due|set|scheduled|planned"
+    r"|expected)|(?:will|would)\s+(?:be\s+held|take\s+place))\s+(?:in|for)\s+(?=the\s|\d|[A-Z])"
+)
+
+
+def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Its next summit is expected in 2074": "Next AOSIS summit", of the organisation of the
+    last summit told before, dated by the date right after; none without that summit's body
+    or without a date (a place there is read by :func:`_read_next_summit`)."""
+    if not ctx.may_hold(sentence, "next"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_NEXT_SUMMIT_DATED, sentence):
+        if ctx.covers(match.start()) or ctx.place_at(match.end()) is not None:
+            continue
+        dated = [
+            m for m in ctx.temporal_starting(match.end(), match.end() + 1) if m.timex_type == "DATE"
+        ]
+        if not dated:
+            continue
+        summits = [
+            c
+            for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.form == "summit"
+        ]
+        bodies = _summit_body(ctx, summits)
+        if not bodies:
+            continue
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="summit",
+                    name=f"Next {_short_name(ctx, bodies[0])} summit",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=[bodies[0].actor_id],
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), dated[0].end),
                 )
             )
         )
