@@ -350,6 +350,76 @@ class TestPlannedTopicMeeting:
         assert not _meetings("A meeting on fisheries is planned for the summer.")
 
 
+class TestPlacedTopicMeeting:
+    """ "the extraordinary summit on flood control held in Lilongwe last June"."""
+
+    def test_summit_on_a_topic_at_a_place_and_date(self) -> None:
+        assert _meetings(
+            "The leaders decided to convene the extraordinary summit on flood control held in "
+            "Lilongwe last June.",
+            "2046-05-02",
+        ) == [("Extraordinary summit on flood control in Lilongwe", "2045-06")]
+
+    def test_conference_to_host(self) -> None:
+        found = _meetings(
+            "The Rabat Declaration backed a proposal to host an international conference on "
+            "Sudan's recovery in Nairobi in October.",
+            "2046-05-02",
+        )
+        assert ("International conference on Sudan's recovery in Nairobi", "2046-10") in found
+
+    def test_without_a_kind_nothing(self) -> None:
+        assert not _meetings("A meeting on trade in Lima in May was cancelled.")
+
+    def test_without_a_date_nothing_of_this_reader(self) -> None:
+        found = _meetings("The extraordinary summit on flood control held in Lilongwe failed.")
+        assert all(" in Lilongwe" not in name for name, _ in found)
+
+
+class TestReportOfAMeeting:
+    """ "the Report of the Extraordinary Summit on X held in P on D": the summit is named."""
+
+    def test_report_of_a_summit(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The ministers discussed the Report of the Extraordinary Summit on Flood Control "
+            "held in Lilongwe on 18 June 2042.",
+            "2043-02-10",
+        )
+        assert found.name == "Extraordinary Summit on Flood Control"
+        assert found.location == "Lilongwe"
+        assert _when(found) == "2042-06-18"
+
+    def test_a_named_body_is_still_its_meeting(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The African Union convened an emergency meeting on the crisis in Addis Ababa on "
+            "Monday.",
+            "2043-02-10",
+        )
+        assert found.name == "Emergency meeting of the African Union"
+
+
+class TestSummitPlacedByItsName:
+    """ "the Lilongwe summit": held in Lilongwe (which cross-document merging uses)."""
+
+    def test_place_in_the_name(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "The Secretary-General attended the Lilongwe summit on 18 June.",
+            "2043-02-10",
+        )
+        assert found.location == "Lilongwe"
+
+    def test_a_body_in_the_name_is_no_place(self) -> None:
+        found = _of(
+            EventKind.MEETING,
+            "The Secretary-General attended the SADC summit on 18 June.",
+            "2043-02-10",
+        )
+        assert all(e.location is None for e in found)
+
+
 class TestNextSummitDated:
     """ "Its next summit is expected in 2048": the next summit of the series told before."""
 

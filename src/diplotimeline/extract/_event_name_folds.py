@@ -32,6 +32,7 @@ __all__ = [
     "fold_undated_gathering",
     "fold_year_named",
     "head_end",
+    "place_by_name",
 ]
 
 Absorb = Callable[[Candidate, Candidate], None]
@@ -286,6 +287,20 @@ def fold_place_named(kept: list[Candidate], absorb: Absorb, ctx: Context | None 
                 _place_in_city(hosts[0], city)
         if len(hosts) == 1:
             absorb(hosts[0], candidate)
+
+
+def place_by_name(ctx: Context, kept: list[Candidate]) -> None:
+    """ "the Kampala summit", left on its own: held in Kampala, a place the gazetteer knows
+    (the name's words before the form, not an ordinal nor a body: "the BRICS summit")."""
+    for candidate in _meetings(kept):
+        if candidate.location is not None or ordinal_number(candidate) is not None:
+            continue
+        words = candidate.name.split()
+        if len(words) < 2 or name_key(words[-1]) != candidate.form:
+            continue
+        place = ctx.place(" ".join(words[:-1]))
+        if place is not None and name_key(place.name) == name_key(" ".join(words[:-1])):
+            candidate.location = place.name
 
 
 def _in_country_of(

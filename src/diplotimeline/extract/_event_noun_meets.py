@@ -37,6 +37,7 @@ __all__ = [
     "read_group_meeting_clauses",
     "read_groups_addressed",
     "read_own_sessions",
+    "read_placed_topic_meetings",
     "read_planned_topic_meetings",
     "read_topic_conferences",
 ]
@@ -412,3 +413,73 @@ def _placed_host(ctx: Context, host: str | None, position: int) -> Candidate | N
         if candidate.location == place or f" in {place}" in told:
             found = candidate
     return found
+
+
+# "the extraordinary summit on water security held in Kampala last June", "to host an
+# international conference on Gaza's reconstruction in Cairo in October": a meeting named by
+# its kind and its topic, at the place and the date told right after the topic.
+_PLACED_TOPIC: Final = re.compile(
+    r"\b(?:[Aa]|[Aa]n|[Tt]he)[ \t]+(?P<what>(?:(?:ministerial|high-level|special|extraordinary"
+    r"|informal|international|regional|donors[’']?|emergency)[ \t]+){1,2}"
+    r"(?:meeting|conference|summit))[ \t]+on[ \t]+(?P<topic>[^,;.()\n]{3,60}?)"
+    r"[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])"
+)
+
+
+def _is_bare(name: str, what: str) -> bool:
+    """Whether a meeting's name is its noun ``what`` alone, or with a host ("by Egyptian")."""
+    lowered, noun = name.lower(), what.lower()
+    return lowered == noun or lowered.startswith(noun + " by ")
+
+
+def read_placed_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "the extraordinary summit on water security held in Kampala last June": a meeting
+    named by its kind and its topic, at the place and the date told right after the topic
+    ("Extraordinary summit on water security in Kampala"). Without a kind ("a meeting on
+    trade in Lima in May"), a place or a date after the place, nothing is read.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "An international conference on trade in Lima would help."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_placed_topic_meetings(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if " on " not in lowered or not any(w in lowered for w in ("meeting", "conference", "summit")):
+        return made
+    for match in _PLACED_TOPIC.finditer(ctx.text, sentence.start, sentence.end):
+        place = _place_then_date(ctx, match.end(), sentence, towns=False)
+        if place is None:
+            continue
+        what = " ".join(match.group("what").split())
+        topic = " ".join(match.group("topic").split())
+        name = f"{what[:1].upper()}{what[1:]} on {topic} in {place[0]}"
+        read = _read_at(ctx, match.start(), match.end())
+        if read is not None and _is_bare(read.name, what):
+            # "an international conference" read by its noun alone (or with its host, "by
+            # Egyptian"): the topic and the place name it
+            read.name, read.location = name, read.location or place[0]
+            continue
+        if read is not None or ctx.covers(match.start("what")):
+            continue
+        noun = what.rsplit(" ", 1)[-1].lower()
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=name,
+                form="summit"
+                if noun == "summit"
+                else "conference"
+                if noun == "conference"
+                else "other",
+                span=(match.start("what"), place[1]),
+                at=match.start("what"),
+                place=(place[0], place[1], None),  # the host is no party of its own
+                future=is_future(ctx, match.start(), sentence),
+                participants=[],
+            )
+        )
+    return made

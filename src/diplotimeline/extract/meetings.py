@@ -68,6 +68,7 @@ from diplotimeline.extract._event_noun_meets import (
     read_group_meeting_clauses,
     read_groups_addressed,
     read_own_sessions,
+    read_placed_topic_meetings,
     read_planned_topic_meetings,
     read_topic_conferences,
 )
@@ -3183,6 +3184,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_topic_conferences(ctx, sentence),
             *read_groups_addressed(ctx, sentence),
             *read_planned_topic_meetings(ctx, sentence),
+            *read_placed_topic_meetings(ctx, sentence),
             *_read_possessive_visits(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
@@ -3233,6 +3235,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_topic_conferences(ctx, sentence))
     made.extend(read_groups_addressed(ctx, sentence))
     made.extend(read_planned_topic_meetings(ctx, sentence))
+    made.extend(read_placed_topic_meetings(ctx, sentence))
     made.extend(_read_possessive_visits(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
