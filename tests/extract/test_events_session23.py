@@ -420,6 +420,29 @@ class TestSummitPlacedByItsName:
         assert all(e.location is None for e in found)
 
 
+class TestWhoseMinistersMetInATown:
+    """ "Chile and Bolivia, whose foreign ministers met in Tacna on 25 May": placed there."""
+
+    def test_town_with_its_date(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Upstream, the mood is calmer. Chile and Bolivia, whose foreign ministers met in "
+            "Tacna on 25 May over a weir, agreed there to set up a group.",
+            "2046-06-12",
+        )
+        assert found.name == "Meeting of the foreign ministers of Chile and Bolivia in Tacna"
+        assert found.location == "Tacna"
+        assert _when(found) == "2046-05-25"
+
+    def test_a_town_without_a_date_is_not_taken(self) -> None:
+        [found] = _of(
+            EventKind.MEETING,
+            "Chile and Bolivia, whose foreign ministers met in Tacna over a weir, agreed.",
+            "2046-06-12",
+        )
+        assert found.location is None
+
+
 class TestNextSummitDated:
     """ "Its next summit is expected in 2048": the next summit of the series told before."""
 

@@ -260,6 +260,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             evidence=(match.start("group"), end),
         )
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
+        if place is None and whose is not None and text.startswith(" in ", match.end()):
+            # "Slovakia and Hungary, whose foreign ministers met in Komarno on 25 May": a town
+            # the gazetteer lacks, told with its date
+            place = _dated_town(ctx, match.end() + 4, sentence)
         if place is not None:
             candidate.location = place[0]
             if held:
