@@ -97,6 +97,24 @@ class TestOwnSession:
         )
 
 
+class TestOwnOrgan:
+    """ "at its Permanent Council in Lima in January": the organ of the body taken up."""
+
+    def test_organ_of_the_body_the_text_is_about(self) -> None:
+        found = _meetings(
+            "Ana Ruiz was for many years Peru's voice at the Andean Community. The Secretary "
+            "General wrote that the organisation would hold a tribute to her at its Permanent "
+            "Council in Lima in January.",
+            "2046-06-12",
+        )
+        assert found == [("Permanent Council of the Andean Community in Lima", "2047-01")]
+
+    def test_no_organisation_named(self) -> None:
+        assert not _meetings(
+            "The firm will hold a vote at its Supervisory Board in Lima in January."
+        )
+
+
 class TestTopicConference:
     """ "the UN ocean conference in June": a body's conference named by its topic."""
 

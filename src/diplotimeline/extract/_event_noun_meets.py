@@ -72,6 +72,14 @@ _OWN_SESSION: Final = re.compile(
     re.IGNORECASE,
 )
 
+# "at its Permanent Council in Paris in January": the organ of the body "its" takes up,
+# named in capitals, meeting at a place and a date.
+_OWN_ORGAN: Final = re.compile(
+    r"\b(?i:at|during)[ \t]+its[ \t]+(?P<organ>(?:[A-Z][a-z]{2,20}[ \t]+){0,3}"
+    r"(?:Council|Committee|Assembly|Board|Conference))[ \t]+(?:held[ \t]+)?in[ \t]+(?=[A-Z])"
+)
+
+
 # "the UN climate conference, COP77, in November", "the UN ocean conference in June": a
 # body's conference named by a topic word in lower case; an acronym in apposition is kept.
 _TOPIC_CONFERENCE: Final = re.compile(
@@ -182,6 +190,7 @@ def read_own_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
     lowered = ctx.sentence_lower(sentence)
     if "its " not in lowered:
         return made
+    made.extend(_read_own_organs(ctx, sentence))
     for match in ctx.scan(_OWN_SESSION, sentence):
         if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
             continue
@@ -192,7 +201,7 @@ def read_own_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if body is None:
             continue
         what = " ".join(match.group("what").lower().split())
-        the = "" if body.text.isupper() else "the "
+        the = _the(body.text)
         made.append(
             _make(
                 ctx,
@@ -202,6 +211,42 @@ def read_own_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 span=(match.start(), place[1]),
                 at=match.start("what"),
                 place=(place[0], place[1], None),  # the host is no party of its own
+                future=is_future(ctx, match.start(), sentence),
+                participants=[body.actor_id],
+            )
+        )
+    return made
+
+
+def _the(body: str) -> str:
+    """ "the " before a body's name, none before an acronym or a name with its article."""
+    return "" if body.isupper() or re.match(r"(?:La|Le|Les|The)\s", body) else "the "
+
+
+def _read_own_organs(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "would hold a tribute to him at its Permanent Council in Paris in January": the
+    session of that organ of the organisation the text is about ("Permanent Council of La
+    Francophonie in Paris"), at the place and the date right after it."""
+    made: list[Candidate] = []
+    for match in _OWN_ORGAN.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("organ")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        place = _place_then_date(ctx, match.end(), sentence)
+        if place is None or _named_here(ctx, sentence, place[0]):
+            continue
+        body = _topic_organization(ctx, match.start())
+        if body is None or body.text.endswith(match.group("organ").split()[-1]):
+            continue  # no body, or the organ is the body itself
+        organ = " ".join(match.group("organ").split())
+        made.append(
+            _make(
+                ctx,
+                sentence,
+                name=f"{organ} of {_the(body.text)}{body.text} in {place[0]}",
+                form="other",
+                span=(match.start(), place[1]),
+                at=match.start("organ"),
+                place=(place[0], place[1], None),
                 future=is_future(ctx, match.start(), sentence),
                 participants=[body.actor_id],
             )
