@@ -115,6 +115,30 @@ class TestOwnOrgan:
         )
 
 
+class TestGroupHoldsAMeeting:
+    """ "Foreign ministers hold a preparatory meeting on Monday": that meeting, to come."""
+
+    _SUMMIT = "Leaders of the Andean Community meet in Lima next Wednesday and Thursday. "
+
+    def test_present_of_a_schedule(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "Foreign ministers hold a preparatory meeting on Monday to settle "
+            "the draft texts.",
+            "2054-10-09",  # a Friday
+        )
+        assert ("Preparatory meeting of the foreign ministers", "2054-10-12") in found
+
+    def test_no_organisation_named(self) -> None:
+        assert not _meetings("Foreign ministers hold a preparatory meeting on Monday.")
+
+    def test_without_a_day(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "Foreign ministers hold a preparatory meeting to settle the texts.",
+            "2054-10-09",
+        )
+        assert all("Preparatory" not in name for name, _ in found)
+
+
 class TestTopicConference:
     """ "the UN ocean conference in June": a body's conference named by its topic."""
 

@@ -34,6 +34,7 @@ from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 
 __all__ = [
+    "read_group_held_meetings",
     "read_group_meeting_clauses",
     "read_groups_addressed",
     "read_own_sessions",
@@ -527,4 +528,64 @@ def read_placed_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candida
                 participants=[],
             )
         )
+    return made
+
+
+# "Foreign ministers hold a preparatory meeting on Monday", "the leaders will hold an
+# informal session on 3 May": a group that holds a meeting of a kind, on a day.
+_GROUP_HOLDS: Final = re.compile(
+    r"\b(?P<group>(?i:(?:(?!(?:the|their|its|and|who|when|that|these|those)\s)[a-z]{3,12}\s+)?"
+    r"(?:ministers|leaders|officials|envoys|governors|sherpas)))\s+"
+    r"(?P<tense>(?i:will\s+|are\s+to\s+|are\s+due\s+to\s+|also\s+)?)"
+    r"(?P<verb>(?i:hold|held|are\s+holding))\s+(?i:a|an|their)\s+"
+    r"(?P<what>(?:(?i:preparatory|informal|special|extraordinary|joint|annual|closed-door"
+    r"|separate|emergency)\s+){1,2}(?i:meeting|session))\b"
+)
+
+
+def read_group_held_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """Read "Foreign ministers hold a preparatory meeting on Monday": the meeting of that
+    kind of the group ("Preparatory meeting of the foreign ministers"), of the organisation
+    the text is about, dated by the day told right after it. Without an organisation named
+    before, or without the day, nothing is read.
+
+    Examples:
+        >>> from diplotimeline.extract._event_context import Context
+        >>> text = "Foreign ministers hold a preparatory meeting on Monday."
+        >>> ctx = Context.build(text, document_id="d")
+        >>> read_group_held_meetings(ctx, ctx.sentences[0])
+        []
+    """
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "hold" not in lowered and "held" not in lowered:
+        return made
+    for match in _GROUP_HOLDS.finditer(ctx.text, sentence.start, sentence.end):
+        if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
+            continue
+        after = ctx.text[match.end() : match.end() + 4]
+        if not after.startswith((" on ", " in ", " this", " next", " tom", " tod")) or not any(
+            m.timex_type in ("DATE", "TIME")
+            for m in ctx.temporal_starting(match.end(), match.end() + 5)
+        ):
+            continue
+        body = _topic_organization(ctx, match.start())
+        if body is None:
+            continue  # "Ministers hold a preparatory meeting on Monday": whose ministers?
+        group = " ".join(match.group("group").lower().split())
+        what = " ".join(match.group("what").lower().split())
+        candidate = Candidate(
+            kind=EventKind.MEETING,
+            form="ministerial-meeting" if group.endswith("ministers") else "other",
+            name=f"{what[:1].upper()}{what[1:]} of the {group}",
+            start=match.start(),
+            end=match.end(),
+            sentence=sentence.index,
+            participants=[body.actor_id],
+            dateable=True,
+            # "ministers hold a meeting on Monday": the present of a schedule, still to come
+            future=match.group("verb").lower() != "held" or is_future(ctx, match.start(), sentence),
+            evidence=(match.start(), match.end()),
+        )
+        made.append(ctx.add(candidate))
     return made

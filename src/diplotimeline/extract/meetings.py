@@ -65,6 +65,7 @@ from diplotimeline.extract._event_groups import (
     read_place_talks,
 )
 from diplotimeline.extract._event_noun_meets import (
+    read_group_held_meetings,
     read_group_meeting_clauses,
     read_groups_addressed,
     read_own_sessions,
@@ -3185,6 +3186,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_groups_addressed(ctx, sentence),
             *read_planned_topic_meetings(ctx, sentence),
             *read_placed_topic_meetings(ctx, sentence),
+            *read_group_held_meetings(ctx, sentence),
             *_read_possessive_visits(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
@@ -3236,6 +3238,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_groups_addressed(ctx, sentence))
     made.extend(read_planned_topic_meetings(ctx, sentence))
     made.extend(read_placed_topic_meetings(ctx, sentence))
+    made.extend(read_group_held_meetings(ctx, sentence))
     made.extend(_read_possessive_visits(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
