@@ -508,6 +508,26 @@ class TestNextSummitDated:
         assert [n for n, _ in found if "Next" in n] == []
 
 
+class TestNextMeetingInApposition:
+    """ "chose Ghana to host the next meeting, in Accra in 2050": that meeting, placed."""
+
+    _SUMMIT = "Commonwealth leaders met in Limassol on Friday. "
+
+    def test_next_meeting_with_place_and_year(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "The leaders also chose Ghana to host the next meeting, in Accra in "
+            "2050.",
+            "2047-06-26",
+        )
+        assert ("Commonwealth meeting in Accra", "2050") in found
+
+    def test_without_a_date_after_the_place(self) -> None:
+        found = _meetings(
+            self._SUMMIT + "They discussed the next meeting, in Accra, at length.", "2047-06-26"
+        )
+        assert all("Accra" not in name for name, _ in found)
+
+
 class TestScreens:
     """The new readers' patterns skip a sentence only where they cannot match it."""
 

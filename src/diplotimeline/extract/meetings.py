@@ -3608,11 +3608,13 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?i:summit)(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"\b(?i:the)\s+next\s+(?P<noun>(?i:summit|meeting))(?:\s+(?:(?:will|would)\s+be\s+held"
     r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
     # "invited his counterparts to the next Summit, to be held in Asuncion"
-    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z])"
+    r"|\s*,\s+to\s+be\s+held"
+    # "chose Ghana to host the next meeting, in Accra in 2050" (a date after the place)
+    r"|(?P<apposition>\s*,))\s+in\s+(?=[A-Z])"
 )
 
 
@@ -3646,6 +3648,8 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end())
         if place is None or ctx.covers(match.start()):
             continue
+        if match.group("apposition") and not ctx.temporal_starting(place[2] + 1, place[2] + 5):
+            continue  # "the next meeting, in Accra, ...": a date tells it is held there
         summits = [
             c
             for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
@@ -3663,7 +3667,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 Candidate(
                     kind=EventKind.MEETING,
                     form="summit",
-                    name=f"{short} summit in {name}",
+                    name=f"{short} {match.group('noun').lower()} in {name}",
                     start=match.start(),
                     end=place_end,
                     sentence=sentence.index,
