@@ -1,19 +1,25 @@
-"""Meetings named by a noun phrase inside a prepositional clause, with their place and date.
+"""Meetings named by a noun phrase, often inside a prepositional clause, with their place and date.
 
-News often tells a meeting only in passing, by a noun phrase after "at" or "during" that
-names no meeting of its own: the meeting of a group of office-holders ("Bulgaria and Romania
-agreed at a meeting of their transport ministers in Ruse on 8 May", "updated at a meeting of
-senior officials in Astana in March"), a body's own session taken up by "its" ("will review
-the protocol at its plenary session in Budapest in December"), and a body's conference named
-by its topic ("calls on the UN climate conference in November", "the UN climate conference,
-COP77, in November").
+News often tells a meeting only in passing, by a noun phrase that names no meeting of its
+own: the meeting of a group of office-holders ("Bulgaria and Romania agreed at a meeting of
+their transport ministers in Ruse on 8 May", "updated at a meeting of senior officials in
+Astana in March", "due to be presented to ECO energy ministers in Ashgabat in July",
+"Foreign ministers hold a preparatory meeting on Monday"); a body's own session or organ
+taken up by "its" ("will review the protocol at its plenary session in Budapest in
+December", "a tribute at its Permanent Council in Paris in January"); a body's conference
+named by its topic ("calls on the UN climate conference in November", "the UN climate
+conference, COP77, in November"); and a meeting named by its kind and its topic, at a place
+and a date ("the extraordinary summit on water security held in Kampala last June") or said
+to be planned ("a ministerial meeting on the market's second phase ... is pencilled in for
+the Baku summit's margins").
 
-Each reading needs an owner the text names and what pins the meeting down: a group's meeting
-and a session need a place right after the noun and a date right after the place, and an
-owner ("their": the states joined before the clause; else an organisation the text names,
-for a session a standing body); a topic conference needs a body's name before its topic and
-a date right after it. "At a meeting of ministers in Paris", "at its annual meeting in
-Houston in May" in a text that names no body, or "a UN climate report" name no meeting.
+Each reading needs an owner the text names and what pins the meeting down: a place right
+after the noun and a date right after the place (or, for a conference or a group's meeting
+of a kind, its date right after it; for a meeting by its topic, a clause that says it is
+planned), and an owner ("their": the states joined before the clause; else an organisation
+the text names, for a session a standing body). "At a meeting of ministers in Paris", "at
+its annual meeting in Houston in May" in a text that names no body, "a UN climate report" or
+"a meeting on trade in Lima in May" name no meeting.
 
 Examples:
     >>> from diplotimeline.extract._event_context import Context
@@ -53,7 +59,7 @@ _GROUP_CLAUSE: Final = re.compile(
     r"(?:ministers|officials|envoys|negotiators|governors|experts))"
     r"\s+(?:held\s+)?in\s+(?=[A-Z])"
 )
-_GROUP_SCREEN: Final = re.compile(r"meeting of (?:[a-z]{3,12} ){1,3}in [A-Z]")
+_GROUP_SCREEN: Final = re.compile(r"meeting of (?:[a-z]{3,12} ){1,4}in [A-Z]")
 # The subject of the clause: the states joined by "and" right before a verb ("Bulgaria and
 # Romania agreed at"), with at most an auxiliary or an adverb between.
 _SUBJECT_VERB: Final = re.compile(
@@ -63,7 +69,7 @@ _SUBJECT_VERB: Final = re.compile(
 # How far back the organisation a bare group belongs to is looked for (characters).
 _BODY_REACH: Final = 3000
 
-# "at its plenary session in Budapest in December", "at their annual meeting in": a body's
+# "at its plenary session in Budapest in December", "during its annual meeting in": a body's
 # own session, qualified by its kind.
 _OWN_SESSION: Final = re.compile(
     r"\b(?i:at|during)\s+(?P<owner>its)\s+"
