@@ -208,6 +208,10 @@ _OFFICES: Final = frozenset(
 )
 
 
+# A document about a meeting, before "of" and the meeting's name: "Report of the Summit".
+_DOCUMENTS: Final = frozenset({"report", "reports", "minutes", "proceedings", "record", "summary"})
+
+
 # Plural nouns after a body's name that make it the body ("Forum members", "Forum states").
 _MEMBERS: Final = frozenset(
     {"members", "member", "states", "countries", "nations", "economies", "delegations"}
@@ -256,6 +260,8 @@ def _read_name(
         return None, index + 1  # "the entry into force in July of the X agreement"
     if token.lower in _OFFICES and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
         return None, index + 2  # "Chair of the Pacific Islands Forum": an office, not an event
+    if token.lower in _DOCUMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
+        return None, index + 2  # "the Report of the X Summit": the summit is named, not a report
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are

@@ -55,6 +55,7 @@ from diplotimeline.extract._event_group_meets import (
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
+    _short_name,
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
@@ -62,6 +63,15 @@ from diplotimeline.extract._event_groups import (
     read_pair_talks,
     read_place_summits,
     read_place_talks,
+)
+from diplotimeline.extract._event_noun_meets import (
+    read_group_held_meetings,
+    read_group_meeting_clauses,
+    read_groups_addressed,
+    read_own_sessions,
+    read_placed_topic_meetings,
+    read_planned_topic_meetings,
+    read_topic_conferences,
 )
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
@@ -1462,6 +1472,77 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "during President NAME's state visit": a visit named by its visitor in the possessive,
+# without its destination ("... visit to P" is read above).
+_POSSESSIVE_VISIT: Final = re.compile(
+    r"[’']s[ \t]+(?P<what>(?:(?:state|official|working|first|historic|farewell|\w{1,10}-day)"
+    r"[ \t]+){0,2}visit)\b(?![ \t]+to\b)(?![ \t-]+(?:programme|schedule|plans?|itinerary"
+    r"|delegation)\b)",
+    re.IGNORECASE,
+)
+# "signed in Tehran on 12 March, during": the place of the clause the visit frames.
+_IN_PLACE_BEFORE: Final = re.compile(r"\bin[ \t]+(?=[A-Z])")
+# How far before the visitor the place of that clause is looked for (characters).
+_CLAUSE_REACH: Final = 120
+
+
+def _read_possessive_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "during President NAME's state visit": the visit of the person in the possessive,
+    unless a visit of that person was read before (the possessive takes it up). It is placed
+    where the clause it frames says ("signed in Tehran on 12 March, during ..."), and dated
+    only by a date told right after it: the clause's date is the act's, within the visit."""
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "visit" not in lowered or ("'s " not in lowered and "’s " not in lowered):
+        return made
+    for person in ctx.actors_in(sentence.start, sentence.end, (ActorKind.PERSON,)):
+        match = _POSSESSIVE_VISIT.match(ctx.text, person.end, sentence.end)
+        if match is None or ctx.covers(match.start("what")):
+            continue
+        if any(
+            c.form == "visit" and c.subject == person.actor_id and c.start < match.end()
+            for c in ctx.candidates
+        ):
+            continue  # "Quispe will visit Chile ... during Quispe's visit": that visit
+        place: tuple[str, int, int, str | None] | None = None
+        for cue in _IN_PLACE_BEFORE.finditer(
+            ctx.text, max(sentence.start, person.start - _CLAUSE_REACH), person.start
+        ):
+            place = ctx.place_at(cue.end()) or place
+        what = " ".join(match.group("what").split())
+        who = _names([person], ctx)
+        ids = [person.actor_id]
+        home = _country_of(ctx, person.actor_id)
+        if home is not None:
+            ids.append(home)
+        if place is not None and place[3] is not None and place[3] not in ids:
+            ids.append(place[3])
+        dated = any(
+            m.start - match.end() <= 4 for m in ctx.temporal_starting(match.end(), match.end() + 5)
+        )
+        name = f"{what[:1].upper()}{what[1:]} of {who}"
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="visit",
+                    name=f"{name} to {place[0]}" if place is not None else name,
+                    start=person.start,
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=ids,
+                    location=place[0] if place is not None else None,
+                    dateable=dated,
+                    future=is_future(ctx, person.start, sentence),
+                    evidence=(person.start, match.end()),
+                    subject=person.actor_id,
+                    destination=place[3] if place is not None else None,
+                )
+            )
+        )
+    return made
+
+
 # How far before a verb the ", who" of its relative clause is looked for (characters).
 _RELATIVE_REACH: Final = 160
 
@@ -2175,6 +2256,45 @@ def _resolve_these(ctx: Context, sentence: Sentence, position: int, phrase: str)
     return phrase
 
 
+# "the fourth round of those negotiations", "The third round of talks": a bare round of
+# negotiations or talks, with nothing said of what is negotiated.
+_BARE_ROUND_OF: Final = re.compile(
+    r"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<noun>talks|negotiations)", re.IGNORECASE
+)
+# "negotiations on a CICA Convention on Military Transparency, which ...", "talks over a
+# free trade agreement": what the negotiations are about, up to a verb or a clause's end.
+_NEGOTIATED: Final = re.compile(
+    r"\b(?:negotiations|talks)\s+(?P<subject>(?:on|over|for)\s+(?:a|an|the)\s+"
+    r"[^,;.()\n]{3,70}?)(?=\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|broke"
+    r"|ended|ends|began|begins|opened|opens|stalled|resumed|in|at|since|after|before|with)\b"
+    r"|[,;.()])",
+    re.IGNORECASE,
+)
+# "the second round of talks on security": what is negotiated, told right after the round.
+_TOLD_AFTER: Final = re.compile(r"\s+(?:on|over|about|with|between)\s", re.IGNORECASE)
+# How many sentences back "negotiations on X" is looked for.
+_NEGOTIATED_REACH: Final = 3
+
+
+def _negotiated_before(ctx: Context, sentence: Sentence, position: int, of: str) -> str:
+    """ "of those negotiations" after "to revive negotiations on a CICA Convention on
+    Military Transparency": " of negotiations on a CICA Convention on Military Transparency".
+
+    Only a bare round of talks or negotiations takes up what is negotiated, from this
+    sentence before the round or the few sentences before it; the last such phrase wins.
+    """
+    bare = _BARE_ROUND_OF.fullmatch(of)
+    if bare is None:
+        return of
+    low = ctx.sentences[max(0, sentence.index - _NEGOTIATED_REACH)].start
+    found = None
+    for match in _NEGOTIATED.finditer(ctx.text, low, position):
+        found = match
+    if found is None:
+        return of
+    return f" of {bare.group('noun').lower()} {' '.join(found.group('subject').split())}"
+
+
 def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Rounds of talks or negotiations, named by their ordinal and what is negotiated."""
     if "round" not in ctx.sentence_lower(sentence):
@@ -2204,6 +2324,8 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if match.group("of"):
                 told, partner, end = _partner_and_subject(ctx, sentence, end)
                 of += told
+                if _TOLD_AFTER.match(ctx.text, end, sentence.end) is None:
+                    of = _negotiated_before(ctx, sentence, match.start(), of)
         name = head[:1].upper() + head[1:] + (of or on or "")
         name = " ".join(name.split())
         lowered = (ordinal or "").lower()
@@ -2506,7 +2628,7 @@ def _meeting_ending_at(ctx: Context, position: int) -> bool:
 _MINISTERS_OF: Final = re.compile(r"\b[Mm]inisters\s+of\s+(?:the\s+)?\s?$")
 # "met in extraordinary session": the kind of session the body held, which names it.
 _IN_SESSION: Final = re.compile(
-    r"\s+in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
+    r"\s*in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
     re.IGNORECASE,
 )
 
@@ -2527,6 +2649,8 @@ def _body_session(
         if kind
         else f"Meeting of the {body}"
     )
+    if kind is not None:
+        end = kind.end()  # ", meeting in extraordinary session in Budapest": its place follows
     mention = next(
         (
             m
@@ -3056,6 +3180,14 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *_read_last_years(ctx, sentence),
             *read_organ_meets(ctx, sentence),
             *read_preceding_meetings(ctx, sentence),
+            *read_group_meeting_clauses(ctx, sentence),
+            *read_own_sessions(ctx, sentence),
+            *read_topic_conferences(ctx, sentence),
+            *read_groups_addressed(ctx, sentence),
+            *read_planned_topic_meetings(ctx, sentence),
+            *read_placed_topic_meetings(ctx, sentence),
+            *read_group_held_meetings(ctx, sentence),
+            *_read_possessive_visits(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -3084,6 +3216,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_agreed_to_hold(ctx, sentence))
     made.extend(_read_next_in_series(ctx, sentence))
     made.extend(_read_next_summit(ctx, sentence))
+    made.extend(_read_next_summit_dated(ctx, sentence))
     made.extend(_read_next_years(ctx, sentence))
     made.extend(_read_last_years(ctx, sentence))
     made.extend(_read_courtesy_calls(ctx, sentence))
@@ -3099,6 +3232,14 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(read_head_possessive_meetings(ctx, sentence))
     made.extend(read_organ_meets(ctx, sentence))
     made.extend(read_preceding_meetings(ctx, sentence))
+    made.extend(read_group_meeting_clauses(ctx, sentence))
+    made.extend(read_own_sessions(ctx, sentence))
+    made.extend(read_topic_conferences(ctx, sentence))
+    made.extend(read_groups_addressed(ctx, sentence))
+    made.extend(read_planned_topic_meetings(ctx, sentence))
+    made.extend(read_placed_topic_meetings(ctx, sentence))
+    made.extend(read_group_held_meetings(ctx, sentence))
+    made.extend(_read_possessive_visits(ctx, sentence))
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
@@ -3467,11 +3608,13 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?i:summit)(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"\b(?i:the)\s+next\s+(?P<noun>(?i:summit|meeting))(?:\s+(?:(?:will|would)\s+be\s+held"
     r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
     # "invited his counterparts to the next Summit, to be held in Asuncion"
-    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z])"
+    r"|\s*,\s+to\s+be\s+held"
+    # "chose Ghana to host the next meeting, in Accra in 2050" (a date after the place)
+    r"|(?P<apposition>\s*,))\s+in\s+(?=[A-Z])"
 )
 
 
@@ -3505,6 +3648,8 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
         place = ctx.place_at(match.end())
         if place is None or ctx.covers(match.start()):
             continue
+        if match.group("apposition") and not ctx.temporal_starting(place[2] + 1, place[2] + 5):
+            continue  # "the next meeting, in Accra, ...": a date tells it is held there
         summits = [
             c
             for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
@@ -3522,7 +3667,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 Candidate(
                     kind=EventKind.MEETING,
                     form="summit",
-                    name=f"{short} summit in {name}",
+                    name=f"{short} {match.group('noun').lower()} in {name}",
                     start=match.start(),
                     end=place_end,
                     sentence=sentence.index,
@@ -3531,6 +3676,56 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     dateable=True,
                     future=True,
                     evidence=(match.start(), place_end),
+                )
+            )
+        )
+    return made
+
+
+# "Its next summit is expected in 2074", "the next summit is due in June": the next summit of
+# the series told before, dated and not placed ("... in Islamabad" is read above).
+_NEXT_SUMMIT_DATED: Final = re.compile(
+    r"\b(?i:its|their|the)\s+next\s+(?i:summit)\s+(?:(?:is|was)\s+(?:due|set|scheduled|planned"
+    r"|expected)|(?:will|would)\s+(?:be\s+held|take\s+place))\s+(?:in|for)\s+(?=the\s|\d|[A-Z])"
+)
+
+
+def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Its next summit is expected in 2074": "Next AOSIS summit", of the organisation of the
+    last summit told before, dated by the date right after; none without that summit's body
+    or without a date (a place there is read by :func:`_read_next_summit`)."""
+    if not ctx.may_hold(sentence, "next"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_NEXT_SUMMIT_DATED, sentence):
+        if ctx.covers(match.start()) or ctx.place_at(match.end()) is not None:
+            continue
+        dated = [
+            m for m in ctx.temporal_starting(match.end(), match.end() + 1) if m.timex_type == "DATE"
+        ]
+        if not dated:
+            continue
+        summits = [
+            c
+            for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.form == "summit"
+        ]
+        bodies = _summit_body(ctx, summits)
+        if not bodies:
+            continue
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="summit",
+                    name=f"Next {_short_name(ctx, bodies[0])} summit",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=[bodies[0].actor_id],
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), dated[0].end),
                 )
             )
         )
@@ -3729,6 +3924,27 @@ _CALLED_MEETING: Final = re.compile(
 )
 
 
+# "The Danube Commission, the Budapest-based body that oversees ..., will hold": the body
+# that opens its sentence, an apposition after it, and the verb after the apposition's comma.
+_OPENING_THE: Final = re.compile(r"\s*(?:[Tt]he\s+)?")
+_APPOSITION_TO_VERB: Final = re.compile(r",[^,;:.()]{3,200},\s+$")
+
+
+def _fronted_body(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The organisation that opens the sentence as the subject of the verb at ``position``,
+    with one apposition between them ("The X Commission, the body that ..., will hold"),
+    or none."""
+    opening = _OPENING_THE.match(ctx.text, sentence.start)
+    start = opening.end() if opening is not None else sentence.start
+    bodies = ctx.actors_starting(start, start + 1)
+    if not bodies or bodies[0].kind is not ActorKind.ORGANIZATION:
+        return []
+    body = bodies[0]
+    if _APPOSITION_TO_VERB.fullmatch(ctx.text, body.end, position) is None:
+        return []
+    return [body]
+
+
 def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The African Union convened an emergency meeting on the crisis in Addis Ababa":
     "Emergency meeting of the African Union", with the organisation that is the subject.
@@ -3750,7 +3966,7 @@ def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             m
             for m in ctx.subject_before(match.start(), sentence)
             if m.kind is ActorKind.ORGANIZATION
-        ]
+        ] or _fronted_body(ctx, sentence, match.start())
         if len(bodies) != 1:
             continue
         what = " ".join(match.group("what").split())
