@@ -1,0 +1,92 @@
+"""Event dates, session 17 (dates-21): causes of the misdated events of events_dev12.
+
+"A year ago today, ... the leaders signed the X Agreement": a count of years, months or
+weeks "ago today" (or "ago to the day") is the document's own day counted back, not the
+year or week around it; "two days ago" and "a year ago" alone keep their values.
+
+"hosts the next summit, now fixed for 8 and 9 October": a day "fixed for" what is to come
+lies ahead, as "set for" does; "the vote was fixed for 8 March" keeps the past tense.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.extract.temporal import tag
+from diplotimeline.model import EventKind
+from diplotimeline.time import PartialDate
+
+
+def _dates(kind: EventKind, text: str, published: str) -> dict[str, str | None]:
+    return {e.name: when(e) for e in events_of(kind, text, published)}
+
+
+def _values(text: str, published: str) -> list[tuple[str, str]]:
+    return [(m.text, m.timex_value) for m in tag(text, PartialDate.parse_iso(published))]
+
+
+# ---------------------------------------------------------------- "a year ago today"
+
+
+def test_a_year_ago_today_is_the_same_day_a_year_back() -> None:
+    text = "A year ago today, the presidents of Chile and Peru signed the accord in Arica."
+    assert _values(text, "2051-09-17") == [("A year ago today", "2050-09-17")]
+
+
+def test_years_ago_to_the_day() -> None:
+    text = "Three years ago to the day, the envoys of Ghana and Togo met in Lome."
+    assert _values(text, "2049-02-03") == [("Three years ago to the day", "2046-02-03")]
+
+
+def test_months_and_weeks_ago_today() -> None:
+    text = "Two months ago today the council voted. Three weeks ago today the envoys left."
+    assert _values(text, "2049-05-31") == [
+        ("Two months ago today", "2049-03-31"),
+        ("Three weeks ago today", "2049-05-10"),
+    ]
+
+
+def test_a_day_that_did_not_exist_keeps_the_year() -> None:
+    # 29 February 2047 does not exist: "a year ago" is all that can be said.
+    text = "A year ago today, the treaty was signed."
+    assert _values(text, "2048-02-29") == [("A year ago today", "2047")]
+
+
+def test_ago_without_today_is_unchanged() -> None:
+    text = "The accord was signed a year ago. Today the ministers meet again."
+    assert _values(text, "2051-09-17") == [("a year ago", "2050"), ("Today", "2051-09-17")]
+    text = "The envoy left three weeks ago, and today he returned."
+    assert _values(text, "2051-09-17")[0] == ("three weeks ago", "2051-W34")
+
+
+def test_an_agreement_signed_a_year_ago_today() -> None:
+    text = (
+        "Saturday 9 June 2046\n\nA year ago today, in a conference hall in Windhoek, the "
+        "leaders of six member states signed the Kalahari Water Sharing Agreement. Twelve "
+        "months later, little water has been shared."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2046-06-09") == {
+        "Kalahari Water Sharing Agreement": "2045-06-09"
+    }
+
+
+# ---------------------------------------------------------------- "now fixed for"
+
+
+def test_a_summit_now_fixed_for_days_ahead() -> None:
+    text = (
+        "Botswana hosts the next SADC summit, now fixed for 14 and 15 November in Gaborone, "
+        "and diplomats expect a decision there."
+    )
+    assert _dates(EventKind.MEETING, text, "2046-06-09") == {"SADC summit": "2046-11-14/2046-11-15"}
+
+
+def test_fixed_for_in_the_past_keeps_the_past() -> None:
+    assert _values("The vote was fixed for 8 March.", "2046-06-09") == [("8 March", "2046-03-08")]
+    assert _values("The talks, fixed for 12 November, will open in Accra.", "2046-06-09") == [
+        ("12 November", "2046-11-12")
+    ]
+    # "fixed" without "for" is any past verb.
+    assert _values("The board fixed the price on 2 March.", "2046-06-09") == [
+        ("2 March", "2046-03-02")
+    ]
