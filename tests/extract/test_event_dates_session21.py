@@ -90,3 +90,76 @@ def test_fixed_for_in_the_past_keeps_the_past() -> None:
     assert _values("The board fixed the price on 2 March.", "2046-06-09") == [
         ("2 March", "2046-03-02")
     ]
+
+
+# ---------------------------------------------------------------- a phase's or budget's span
+
+
+def test_a_programme_dated_by_its_budget_in_a_whose_clause() -> None:
+    text = (
+        "The grant comes from the Lake Tanganyika Fisheries Programme, whose 2041-2046 "
+        "budget Burundi and Zambia have now promised to raise."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Lake Tanganyika Fisheries Programme": "2041/2046"
+    }
+
+
+def test_a_fund_dated_by_its_second_phase_in_a_whose_clause() -> None:
+    text = (
+        "The leaders welcomed the replenishment of the Sahel Drought Resilience Fund, whose "
+        "second phase, for 2044 to 2048, raised $120 million in pledges."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Sahel Drought Resilience Fund": "2044/2048"
+    }
+
+
+def test_a_facility_dated_by_its_phase_told_in_the_next_sentence() -> None:
+    text = (
+        "The minister will chair a meeting on the Caribbean Coastal Adaptation Facility, "
+        "which helps members prepare projects. The budget includes Jamaica's pledge of "
+        "$400,000 to the facility's second phase, which would run from 2045 to 2049 if "
+        "donors agree."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Caribbean Coastal Adaptation Facility": "2045/2049"
+    }
+
+
+def test_a_phase_does_not_replace_a_date_of_its_own() -> None:
+    text = (
+        "The Sahel Drought Resilience Fund, launched in Niamey in March 2040, enters its "
+        "second phase, which will run from 2044 to 2048."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Sahel Drought Resilience Fund": "2040-03"
+    }
+
+
+def test_no_phase_span_from_other_parts_or_other_heads() -> None:
+    # A chair's term is no part of the fund; a single year is no span; "the facility's"
+    # phase with another facility named in between may be that one's.
+    text = (
+        "The ministers praised the Sahel Drought Resilience Fund, whose chair, from 2044 to "
+        "2048, will be Senegal."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Sahel Drought Resilience Fund": None
+    }
+    text = (
+        "The ministers praised the Sahel Drought Resilience Fund, whose second phase, for "
+        "2044, is not yet funded."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Sahel Drought Resilience Fund": None
+    }
+    text = (
+        "The minister will chair a meeting on the Caribbean Coastal Adaptation Facility. "
+        "Donors also back the Pacific Ocean Data Facility. Jamaica pledged $400,000 to the "
+        "facility's second phase, which would run from 2045 to 2049."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
+        "Caribbean Coastal Adaptation Facility": None,
+        "Pacific Ocean Data Facility": "2045/2049",
+    }

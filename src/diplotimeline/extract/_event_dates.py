@@ -35,6 +35,7 @@ from diplotimeline.extract._event_act_dates import (
     dated_by_of,
     final_event,
     followed_in,
+    phase_span,
     running_since,
     runs_told_after,
     undated_acts,
@@ -2307,6 +2308,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _period_over_launch(kept)
     _taken_up_starting(ctx, kept)
     runs_told_after(ctx, kept)
+    phase_span(ctx, kept)
     _time_after_name(ctx)
     _time_of_signing_ceremony(ctx)
 
