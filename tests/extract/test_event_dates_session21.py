@@ -6,12 +6,23 @@ year or week around it; "two days ago" and "a year ago" alone keep their values.
 
 "hosts the next summit, now fixed for 8 and 9 October": a day "fixed for" what is to come
 lies ahead, as "set for" does; "the vote was fixed for 8 March" keeps the past tense.
+
+"the X Programme, whose 2070-2075 budget", "the X Facility, whose second phase, for 2073
+to 2077", "the facility's second phase, which would run from 2073 to 2077": an undated
+initiative is dated by the span of the phase or budget its text gives.
+
+"will visit Namibia from Sept. 10 to 12": a sentence does not end at a month's abbreviation
+before a day's number (nor at "Dept."); it still ends there at a line break. "X will hold
+talks with Y on Sept. 11. The two sides are expected to sign ...": the acts to be signed
+take the visit's days, which hold the talks, not the day of the talks, which the text does
+not tie them to; "will hold talks on Sept. 11 and sign ..." does.
 """
 
 from __future__ import annotations
 
 from tests.extract._sentences import events_of, when
 
+from diplotimeline.extract._sentences import split_sentences
 from diplotimeline.extract.temporal import tag
 from diplotimeline.model import EventKind
 from diplotimeline.time import PartialDate
@@ -162,4 +173,95 @@ def test_no_phase_span_from_other_parts_or_other_heads() -> None:
     assert _dates(EventKind.INITIATIVE, text, "2042-05-02") == {
         "Caribbean Coastal Adaptation Facility": None,
         "Pacific Ocean Data Facility": "2045/2049",
+    }
+
+
+# ---------------------------------------------------------------- sentences after "Aug."
+
+
+def _split(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_no_sentence_end_at_a_month_abbreviation_before_a_day() -> None:
+    assert _split("On Aug. 14 the ministers met in Quito. They left on Aug. 15.") == [
+        "On Aug. 14 the ministers met in Quito.",
+        "They left on Aug. 15.",
+    ]
+    assert _split("Talks open on Sept. 3 in Lima. Jan. 9 and Oct. 20 are the other days.") == [
+        "Talks open on Sept. 3 in Lima.",
+        "Jan. 9 and Oct. 20 are the other days.",
+    ]
+    for month in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Sep", "Sept", "Oct", "Nov", "Dec"):
+        text = f"The envoys meet on {month}. 2 in Accra. The talks follow."
+        assert _split(text) == [f"The envoys meet on {month}. 2 in Accra.", "The talks follow."]
+
+
+def test_other_abbreviations_and_initials() -> None:
+    assert _split("She joined the State Dept. in 2030. Ms. Lee left.") == [
+        "She joined the State Dept. in 2030.",
+        "Ms. Lee left.",
+    ]
+    assert _split("Gen. Ramos met John F. Kennedy Jr. at No. 10 on St. Lucia Road. He left.") == [
+        "Gen. Ramos met John F. Kennedy Jr. at No. 10 on St. Lucia Road.",
+        "He left.",
+    ]
+
+
+def test_a_sentence_still_ends_after_a_month_abbreviation() -> None:
+    # At a paragraph's end, or before a word (news abbreviates a month only with a day).
+    assert _split("The talks ended in Aug.\n\nThe ministers met again in Lima.") == [
+        "The talks ended in Aug.",
+        "The ministers met again in Lima.",
+    ]
+    assert _split("The truce held until Oct. The fighting resumed.") == [
+        "The truce held until Oct.",
+        "The fighting resumed.",
+    ]
+    assert _split("Talks ended on Aug. 14. 2045 will be harder.") == [
+        "Talks ended on Aug. 14.",
+        "2045 will be harder.",
+    ]
+
+
+_VISIT = (
+    "WINDHOEK, Sept 3 (Reuters) - Kenyan President Amani Otieno will pay a state visit to "
+    "Namibia from Sept. 10 to 12, Namibia's foreign ministry said on Monday.\n\n"
+)
+
+
+def test_acts_expected_during_a_visit_take_the_visits_days() -> None:
+    text = _VISIT + (
+        "Otieno will hold talks with President Selma Haufiku at State House in Windhoek on "
+        "Sept. 11, the ministry said. The two sides are expected to sign an agreement on visa "
+        "exemption and a memorandum of understanding on livestock trade, an official said."
+    )
+    assert _dates(EventKind.MEETING, text, "2041-09-03") == {
+        "Visit of Amani Otieno to Namibia": "2041-09-10/2041-09-12",
+        "Meeting of Amani Otieno and Selma Haufiku": "2041-09-11",
+    }
+    assert _dates(EventKind.AGREEMENT, text, "2041-09-03") == {
+        "agreement on visa exemption": "2041-09-10/2041-09-12",
+        "memorandum of understanding on livestock trade": "2041-09-10/2041-09-12",
+    }
+
+
+def test_an_act_tied_to_the_talks_takes_their_day() -> None:
+    text = _VISIT + (
+        "Otieno will hold talks with President Selma Haufiku in Windhoek on Sept. 11 and the "
+        "two will sign an agreement on visa exemption, the ministry said."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2041-09-03") == {
+        "agreement on visa exemption": "2041-09-11"
+    }
+
+
+def test_an_act_after_talks_without_a_visit_takes_their_day() -> None:
+    text = (
+        "LUSAKA, Sept 3 (Reuters) - The foreign ministers of Zambia and Malawi will hold talks "
+        "in Lusaka on Sept. 11, the ministry said on Monday. The two sides are expected to sign "
+        "an agreement on visa exemption, an official said."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2041-09-03") == {
+        "agreement on visa exemption": "2041-09-11"
     }

@@ -2179,6 +2179,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
+    visit_ahead: Candidate | None = None  # the last dated visit still to come
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
     visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
@@ -2198,10 +2199,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             and coming is not None
             and _signed_at_coming(ctx, candidate, coming)
         ):
-            candidate.when, candidate.date_text = coming.when, coming.date_text
+            held = _visit_around(candidate, coming, visit_ahead)
+            candidate.when, candidate.date_text = held.when, held.date_text
             continue
         if candidate.when is not None and candidate.kind is EventKind.MEETING:
             coming = candidate if _is_coming(ctx, candidate) else None
+            if candidate.form == "visit":
+                visit_ahead = coming
         if candidate.when is not None:
             day = _day_of(candidate.when)
             if day is None and candidate.kind is EventKind.MEETING:
@@ -2447,6 +2451,29 @@ def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> 
         return False
     between = ctx.text[coming.evidence_end : candidate.start]
     return "\n\n" not in between and _BACKGROUND.search(between) is None
+
+
+def _visit_around(candidate: Candidate, coming: Candidate, visit: Candidate | None) -> Candidate:
+    """The meeting whose dates an act to be signed at ``coming`` takes: ``coming``, or the
+    visit to come that holds its day when the act's sentence is not the talks' own.
+
+    "X will pay a state visit to Y from Oct. 19 to 21. X will hold talks with the King on
+    Oct. 20. The two sides are expected to sign a fisheries agreement": the text does not
+    tie the signing to the day of the talks, only to the visit; "will hold talks on Oct. 20
+    and sign a fisheries agreement" does.
+    """
+    if (
+        visit is None
+        or visit is coming
+        or coming.form == "visit"
+        or candidate.sentence == coming.sentence
+        or visit.when is None
+        or coming.when is None
+        or visit.when.is_single
+        or not visit.when.contains(coming.when)
+    ):
+        return coming
+    return visit
 
 
 # "The summit, on Thursday and Friday, will be ...": a sentence that opens by taking up a
