@@ -16,6 +16,11 @@ before a day's number (nor at "Dept."); it still ends there at a line break. "X 
 talks with Y on Sept. 11. The two sides are expected to sign ...": the acts to be signed
 take the visit's days, which hold the talks, not the day of the talks, which the text does
 not tie them to; "will hold talks on Sept. 11 and sign ..." does.
+
+"closed their summit on Sunday ... On the margins of the summit, X held talks with Y on
+Saturday morning, and the two signed a memorandum": what the talks' own sentence tells done
+after them is of the talks' day, not of the summit's close; in a later sentence it is of
+the occasion's day as before.
 """
 
 from __future__ import annotations
@@ -264,4 +269,48 @@ def test_an_act_after_talks_without_a_visit_takes_their_day() -> None:
     )
     assert _dates(EventKind.AGREEMENT, text, "2041-09-03") == {
         "agreement on visa exemption": "2041-09-11"
+    }
+
+
+# ---------------------------------------------------------------- talks on a day of a summit
+
+_SIDE = (
+    "BRIDGETOWN, Oct 12 - Leaders of the Caribbean Community closed their summit in Barbados "
+    "on Sunday with a declaration on food security.\n\nOn the margins of the summit, Prime "
+    "Minister Dalton Greaves of Grenada held talks with the President of Guyana, Ramona "
+    "Persaud, on {day}{rest}"
+)
+
+
+def test_an_act_after_talks_in_their_sentence_takes_their_day() -> None:
+    text = _SIDE.format(
+        day="Saturday morning", rest=", and the two signed a memorandum on fisheries."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2043-10-12") == {
+        "memorandum on fisheries": "2043-10-10"
+    }
+    text = _SIDE.format(day="Saturday", rest=" and the two signed a memorandum on fisheries.")
+    assert _dates(EventKind.AGREEMENT, text, "2043-10-12") == {
+        "memorandum on fisheries": "2043-10-10"
+    }
+
+
+def test_an_act_in_a_later_sentence_keeps_the_occasions_day() -> None:
+    text = _SIDE.format(
+        day="Saturday morning", rest=". The two ministers later signed a memorandum on fisheries."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2043-10-12") == {
+        "memorandum on fisheries": "2043-10-11"
+    }
+
+
+def test_talks_recalled_in_a_relative_clause_do_not_date_the_act() -> None:
+    text = (
+        "BRIDGETOWN, Oct 12 - Leaders of the Caribbean Community closed their summit in "
+        "Barbados on Sunday with a declaration on food security.\n\nOn the margins of the "
+        "summit, Prime Minister Dalton Greaves of Grenada and the President of Guyana, Ramona "
+        "Persaud, who held talks in Georgetown on 2 March, signed a memorandum on fisheries."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2043-10-12") == {
+        "memorandum on fisheries": "2043-10-11"
     }

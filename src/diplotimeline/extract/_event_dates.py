@@ -1778,6 +1778,28 @@ def _run_of_days(when: DateSpan) -> DateSpan | None:
     return when if days is not None and (days[1] - days[0]).days < _OCCASION_DAYS else None
 
 
+def _within_days(day: DateSpan, other: DateSpan, days: int) -> bool:
+    """Whether two single days lie less than ``days`` days apart.
+
+    Examples:
+        >>> _within_days(DateSpan.parse_iso("2071-05-14"), DateSpan.parse_iso("2071-05-15"), 7)
+        True
+        >>> _within_days(DateSpan.parse_iso("2069-05-14"), DateSpan.parse_iso("2071-05-15"), 7)
+        False
+    """
+    first, second = day.start, other.start
+    if not (
+        isinstance(first, PartialDate)
+        and isinstance(second, PartialDate)
+        and first.day is not None
+        and second.day is not None
+    ):
+        return False
+    one = datetime.date(first.year, first.month or 1, first.day)
+    two = datetime.date(second.year, second.month or 1, second.day)
+    return abs((one - two).days) < days
+
+
 _MEETING_RUN_DAYS: Final = 5  # the longest run of days a meeting's occasion may span
 
 
@@ -2182,6 +2204,8 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     visit_ahead: Candidate | None = None  # the last dated visit still to come
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
     visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
+    # the last meeting of a day of the occasion before the one it set: its sentence, start, day
+    side: tuple[int, int, DateSpan] | None = None
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     carried: set[int] = set()  # ids of the candidates given the occasion's day
     made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
@@ -2221,6 +2245,19 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 and (published is None or not day.after(published))
             ):
                 visited = (candidate.start, day)
+            if (
+                candidate.kind is EventKind.MEETING
+                and candidate.form != "visit"
+                and not candidate.future
+                and day is not None
+                and met is not None
+                and day.before(met)
+                and _within_days(day, met, _OCCASION_DAYS)
+            ):
+                # "On the margins of the summit, X held talks with Y on Saturday morning,
+                # and the two signed a memorandum": a meeting of a day of the occasion
+                # before the one it set; what its own sentence tells done after it is of it.
+                side = (candidate.sentence, candidate.start, day)
             if (
                 candidate.kind is EventKind.MEETING
                 and candidate.form != "visit"  # an arrival's day is no day of the talks
@@ -2285,6 +2322,14 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # memorandum": no meeting set the occasion, and the visit of one day told after the
             # article's date line is the day of the talks.
             candidate.when = visited[1]
+            continue
+        if (
+            candidate.kind is not EventKind.MEETING
+            and side is not None
+            and side[0] == candidate.sentence
+            and side[1] < candidate.start
+        ):
+            candidate.when = side[2]
             continue
         candidate.when = occasion[1]
         carried.add(id(candidate))  # the occasion's day, for want of one of its own
