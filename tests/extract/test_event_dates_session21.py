@@ -21,6 +21,11 @@ not tie them to; "will hold talks on Sept. 11 and sign ..." does.
 Saturday morning, and the two signed a memorandum": what the talks' own sentence tells done
 after them is of the talks' day, not of the summit's close; in a later sentence it is of
 the occasion's day as before.
+
+"closed their summit in Tonga on Wednesday ..., but a dispute overshadowed the three-day
+meeting": the summit that closed, taken up by "the N-day meeting" later in its sentence,
+ran those days up to its close; not when another meeting is named there, nor without a
+verb of ending ("met on Wednesday to prepare the three-day summit").
 """
 
 from __future__ import annotations
@@ -314,3 +319,36 @@ def test_talks_recalled_in_a_relative_clause_do_not_date_the_act() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2043-10-12") == {
         "memorandum on fisheries": "2043-10-11"
     }
+
+
+# ---------------------------------------------------------------- a close and the length after it
+
+
+def test_a_summit_closed_on_a_day_then_taken_up_with_its_length() -> None:
+    text = (
+        "NUKU'ALOFA, Sept 4 - Leaders of the Pacific Islands Forum closed their summit in Tonga "
+        "on Wednesday with a communique on fisheries, but a dispute over deep-sea mining "
+        "overshadowed the three-day meeting."
+    )
+    assert _dates(EventKind.MEETING, text, "2051-09-05") == {
+        "Pacific Islands Forum summit in Tonga": "2051-08-28/2051-08-30"
+    }
+
+
+def test_no_length_from_another_meeting_in_the_sentence() -> None:
+    text = (
+        "NUKU'ALOFA, Sept 4 - The foreign ministers of Fiji and Samoa met in Nuku'alofa on "
+        "Wednesday to prepare the three-day summit."
+    )
+    assert _dates(EventKind.MEETING, text, "2051-09-05") == {
+        "Meeting of the foreign ministers of Fiji and Samoa in Nuku'alofa": "2051-08-30"
+    }
+    text = (
+        "NUKU'ALOFA, Sept 4 - Leaders of the Pacific Islands Forum closed their summit in Tonga "
+        "on Wednesday, and the foreign ministers of Fiji and Samoa held talks there ahead of "
+        "the three-day meeting of the fisheries agency."
+    )
+    assert (
+        _dates(EventKind.MEETING, text, "2051-09-05")["Pacific Islands Forum summit in Tonga"]
+        == "2051-08-30"
+    )

@@ -835,10 +835,28 @@ def _days_of(ctx: Context, candidate: Candidate) -> re.Match[str] | None:
     days = _AFTER_DAYS.search(ctx.text, candidate.evidence_end, sentence.end)
     if days is not None and _ENDING.search(ctx.text, sentence.start, days.start()):
         return days
+    # "closed their summit in Palau on Sunday ..., but a split overshadowed the two-day
+    # meeting": the meeting that ended, taken up later in its sentence, when no other is
+    # named there ("met on Wednesday to prepare the three-day summit" is another one)
+    taken_up = _THE_DAYS_MEETING.search(ctx.text, candidate.evidence_end, sentence.end)
+    if (
+        taken_up is not None
+        and _ends_there(ctx.text, sentence.start, candidate.evidence_end)
+        and not any(
+            other.kind is EventKind.MEETING and other.start != candidate.start
+            for other in ctx.in_sentence(sentence)
+        )
+    ):
+        return taken_up
     return None
 
 
 _AFTER_DAYS: Final = re.compile(r"\bafter\s+" + _DAY_COUNT + r"\s+days\b", re.IGNORECASE)
+_THE_DAYS_MEETING: Final = re.compile(
+    r"\b(?:the|its|their)\s{1,3}" + _DAY_COUNT + r"-day\s{1,3}(?:meeting|summit|conference"
+    r"|session|gathering|forum|congress)\b",
+    re.IGNORECASE,
+)
 
 
 def _stretch_visits(ctx: Context) -> None:
