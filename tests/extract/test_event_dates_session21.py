@@ -26,6 +26,12 @@ the occasion's day as before.
 meeting": the summit that closed, taken up by "the N-day meeting" later in its sentence,
 ran those days up to its close; not when another meeting is named there, nor without a
 verb of ending ("met on Wednesday to prepare the three-day summit").
+
+"... the summit that Zambia will host on 17 and 18 August. The sixteen members of the bloc,
+founded in 1980 and enlarged in 1994, are expected to sign there a X Protocol": "sign there
+a" (or "then", "formally", "jointly") is a signing, which the summit to come dates; a year
+before the document's told before an act to come ("founded in 1980") is the subject's, no
+date of the plan ("expected to sign it in 2050", after the name, is left as it was).
 """
 
 from __future__ import annotations
@@ -352,3 +358,40 @@ def test_no_length_from_another_meeting_in_the_sentence() -> None:
         _dates(EventKind.MEETING, text, "2051-09-05")["Pacific Islands Forum summit in Tonga"]
         == "2051-08-30"
     )
+
+
+# ---------------------------------------------------------------- "expected to sign there"
+
+_THERE = (
+    "LUSAKA, June 2 (Zambezi News Agency) - Zambia's President Mulenga Banda arrived in Harare "
+    'on Sunday for a two-day state visit.\n\n"This visit prepares Lusaka," a Zimbabwean '
+    "official said, referring to the summit of the Southern African Development Community "
+    "(SADC) that Zambia will host on 17 and 18 August. "
+)
+
+
+def test_an_act_to_be_signed_there_takes_the_summits_days() -> None:
+    text = _THERE + (
+        "The sixteen members of the bloc, founded in 1980 and enlarged in 1994, are expected "
+        "to sign there a SADC Regional Gas Pipeline Protocol."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2051-06-02") == {
+        "SADC Regional Gas Pipeline Protocol": "2051-08-17/2051-08-18"
+    }
+
+
+def test_a_past_year_of_the_subject_does_not_date_a_plan() -> None:
+    text = (
+        "The members of the bloc, founded in 1980 and enlarged in 1994, are expected to sign "
+        "a SADC Regional Gas Pipeline Protocol."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2051-06-02") == {
+        "SADC Regional Gas Pipeline Protocol": None
+    }
+    # A past act keeps a year told before it; a plan a year told after its name.
+    text = "The members of the bloc, founded in 1980, signed a SADC Gas Protocol in 1994."
+    assert _dates(EventKind.AGREEMENT, text, "2051-06-02") == {"SADC Gas Protocol": "1994"}
+    text = "The ministers are expected to sign the SADC Regional Gas Pipeline Protocol in 2050."
+    assert _dates(EventKind.AGREEMENT, text, "2051-06-02") == {
+        "SADC Regional Gas Pipeline Protocol": "2050"
+    }

@@ -1296,6 +1296,7 @@ def _assign(
     points: list[TemporalMention],
 ) -> None:
     chosen: dict[int, tuple[int, TemporalMention]] = {}
+    published = ctx.published
     reports: set[int] = set()  # dated only by a dateline the lead dates otherwise
     first_trigger = min(c.start for c in dateable)
     # Only candidates near a date can take it (see _REACH), so each date looks at those.
@@ -1324,6 +1325,8 @@ def _assign(
             candidate = dateable[number]
             if reported and candidate.future:
                 continue  # "will meet ..., the ministry said on Monday": the day it said so
+            if candidate.future and _long_before(mention, candidate, published):
+                continue  # "founded in 1985 and enlarged in 1992, are expected to sign"
             distance = _distance(ctx, candidate, mention, scope)
             if best is None or distance < best[0]:
                 best = (distance, candidate)
@@ -1336,6 +1339,8 @@ def _assign(
             for other in dateable:
                 if dateline and other.future:
                     continue  # the day of the report, not of what it announces
+                if other.future and _long_before(mention, other, published):
+                    continue
                 if _within_stretch(ctx, mention, other):
                     continue  # "a two-day visit, during which she will meet X": a day of it
                 key = id(other)
@@ -1374,6 +1379,25 @@ def _assign(
     _share_coordinated(ctx, dateable, reports)
     _share_purpose(ctx, dateable)
     _share_with_guest(dateable)
+
+
+def _long_before(
+    mention: TemporalMention, candidate: Candidate, published: PartialDate | None
+) -> bool:
+    """Whether a date told before an act or meeting to come ends in a year before the
+    document's: it is of the subject ("The members of the bloc, founded in 1985 and enlarged
+    in 1992, are expected to sign ..."), no day of the plan. A date after the act's name
+    ("expected to sign it in 2050") is left to the other rules."""
+    value = mention.value
+    if (
+        published is None
+        or mention.end > candidate.start
+        or not isinstance(value, DateSpan)
+        or value.start is None
+    ):
+        return False
+    end = value.end if value.end is not None else value.start
+    return end.year < published.year
 
 
 def _share_with_guest(dateable: list[Candidate]) -> None:
