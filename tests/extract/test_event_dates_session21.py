@@ -32,6 +32,10 @@ founded in 1980 and enlarged in 1994, are expected to sign there a X Protocol": 
 a" (or "then", "formally", "jointly") is a signing, which the summit to come dates; a year
 before the document's told before an act to come ("founded in 1980") is the subject's, no
 date of the plan ("expected to sign it in 2050", after the name, is left as it was).
+
+"Ghana will host the ECOWAS summit on 19 and 20 June. [...] ECOWAS foreign ministers will
+meet in Accra on the eve of the summit": the day before the summit to come told before
+(not a past summit recalled, and not when the summit has no day).
 """
 
 from __future__ import annotations
@@ -395,3 +399,45 @@ def test_a_past_year_of_the_subject_does_not_date_a_plan() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2051-06-02") == {
         "SADC Regional Gas Pipeline Protocol": "2050"
     }
+
+
+# ---------------------------------------------------------------- "on the eve of the summit"
+
+_HOST = (
+    "ACCRA, May 3 (West Africa Wire) - Ghana will host the summit of the Economic Community "
+    "of West African States (ECOWAS) {when}, officials said on Tuesday, the first in Accra "
+    "since the bloc's 40th summit in Abuja in December 2047.\n\n"
+)
+_EVE = (
+    "ECOWAS foreign ministers will meet in Accra on the eve of the summit to settle the last "
+    "articles of the text, the commission's president said."
+)
+
+
+def test_a_meeting_on_the_eve_of_a_summit_told_before() -> None:
+    text = _HOST.format(when="on 19 and 20 June") + _EVE
+    assert _dates(EventKind.MEETING, text, "2051-05-03") == {
+        "Summit of the Economic Community of West African States": "2051-06-19/2051-06-20",
+        "40th summit": "2047-12",
+        "Meeting of the ECOWAS foreign ministers in Accra": "2051-06-18",
+    }
+
+
+def test_no_eve_of_a_summit_without_a_day_or_of_a_past_one() -> None:
+    text = _HOST.format(when="in June") + _EVE
+    assert (
+        _dates(EventKind.MEETING, text, "2051-05-03")[
+            "Meeting of the ECOWAS foreign ministers in Accra"
+        ]
+        is None
+    )
+    text = (
+        "ACCRA, May 3 (West Africa Wire) - The bloc's 40th summit was held in Abuja on 12 and "
+        "13 December 2047.\n\n" + _EVE
+    )
+    assert (
+        _dates(EventKind.MEETING, text, "2051-05-03")[
+            "Meeting of the ECOWAS foreign ministers in Accra"
+        ]
+        is None
+    )

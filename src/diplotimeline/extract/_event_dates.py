@@ -2400,6 +2400,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _taken_up_starting(ctx, kept)
     runs_told_after(ctx, kept)
     phase_span(ctx, kept)
+    _on_the_eve(ctx, kept)
     _time_after_name(ctx)
     _time_of_signing_ceremony(ctx)
 
@@ -3455,6 +3456,64 @@ def _on_a_day_of(ctx: Context) -> None:
 # "The facility would be hosted by the World Bank and start lending in 2065", "The fund will
 # begin disbursing from 2048": the year a named initiative, taken up by its head noun at the
 # start of a later sentence, starts to work (only a year, right after "in" or "from").
+# "will meet in Islamabad on the eve of the summit": the day before the meeting told before.
+_EVE_OF: Final = re.compile(
+    r"\bon\s{1,3}the\s{1,3}eve\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>summit|meeting"
+    r"|conference|session|visit|talks|forum)\b",
+    re.IGNORECASE,
+)
+_EVE_REACH: Final = 120  # characters from the meeting's name to "on the eve of"
+
+
+def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting held "on the eve of the summit" is of the day before the summit.
+
+    "Pakistan will host the ECO summit on 27 and 28 March. [...] ECO foreign ministers will
+    meet in Islamabad on the eve of the summit": the ministers meet on 26 March. The
+    summit is the last meeting of that noun (its form or a word of its name) told before,
+    still to come when the meeting is (or past when it is), dated from a day; "on the eve
+    of" must follow the meeting's words in its sentence.
+    """
+    published = ctx.published
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        found = _EVE_OF.search(
+            ctx.text, candidate.evidence_end, min(sentence.end, candidate.evidence_end + _EVE_REACH)
+        )
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        told = [
+            other
+            for other in kept
+            if other.merged_into is None
+            and other is not candidate
+            and other.kind is EventKind.MEETING
+            and other.start < candidate.start
+            and (other.form == noun or noun in other.name.lower().split())
+            and _is_coming(ctx, other) == candidate.future
+        ]
+        if not told:
+            continue
+        other = max(told, key=lambda c: c.start)
+        when = other.when
+        first = None if when is None else when.start
+        if not isinstance(first, PartialDate) or first.day is None:
+            continue
+        eve = datetime.date(first.year, first.month or 1, first.day) - datetime.timedelta(days=1)
+        candidate.when = DateSpan.of(PartialDate.from_date(eve))
+        candidate.date_text = found.group()
+        candidate.future = candidate.future or (
+            published is not None and candidate.when.after(published)
+        )
+
+
 _STARTS_WORKING: Final = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to)\s+(?:[\w’'-]{1,30}\s+){0,8}?(?:start|begin)\s+"
     r"[a-z]{2,30}ing\s+(?:in|from)\s+\Z"
