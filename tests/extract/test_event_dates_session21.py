@@ -36,6 +36,11 @@ date of the plan ("expected to sign it in 2050", after the name, is left as it w
 "Ghana will host the ECOWAS summit on 19 and 20 June. [...] ECOWAS foreign ministers will
 meet in Accra on the eve of the summit": the day before the summit to come told before
 (not a past summit recalled, and not when the summit has no day).
+
+"The bloc's leaders are expected to adopt a 'Georgetown Declaration' setting out their
+demands for the UN ocean conference in October": October is the conference's, not the
+declaration's ("to sign the X Agreement at the summit in October" keeps it); the
+declaration named after the city that "will host" the summit takes the summit's days.
 """
 
 from __future__ import annotations
@@ -441,3 +446,38 @@ def test_no_eve_of_a_summit_without_a_day_or_of_a_past_one() -> None:
         ]
         is None
     )
+
+
+# ---------------------------------------------------------------- a meeting the act addresses
+
+_GEORGETOWN = (
+    "GEORGETOWN, Thursday 2 March 2045 - Guyana will spend $3 million on chairing the "
+    "Caribbean Community, the finance minister said on Wednesday.\n\nMost of the money will "
+    "pay for the CARICOM leaders' summit that Georgetown will host on 20 and 21 June, the "
+    "minister said.\n\nThe opposition questioned the cost of the summit and of the new "
+    "conference centre.\n\n"
+)
+
+
+def test_a_declaration_addressed_to_a_conference_takes_the_hosts_summit() -> None:
+    text = _GEORGETOWN + (
+        'The bloc\'s leaders are expected to adopt a "Georgetown Declaration" setting out '
+        "their demands for the UN ocean conference in October."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2045-03-02") == {
+        "Georgetown Declaration": "2045-06-20/2045-06-21"
+    }
+
+
+def test_the_date_of_a_conference_addressed_is_not_the_acts() -> None:
+    text = (
+        "The leaders are expected to adopt a Pacific Ocean Declaration setting out their "
+        "demands for the UN ocean conference in October."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2045-03-02") == {"Pacific Ocean Declaration": None}
+    text = (
+        "The leaders are expected to sign the Pacific Fisheries Agreement at the summit in October."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2045-03-02") == {
+        "Pacific Fisheries Agreement": "2045-10"
+    }

@@ -1225,6 +1225,34 @@ def _deadline_of_content(
     )
 
 
+# "setting out their demands for the UN climate conference, COP77, in": a meeting the act
+# is addressed to, right before the date (the meeting's, not the act's).
+_ADDRESSED: Final = re.compile(
+    r"\b(?:for|ahead\s{1,3}of|before|in\s{1,3}the\s{1,3}run-up\s{1,3}to|calls?\s{1,3}on"
+    r"|calling\s{1,3}on)\s{1,3}(?:the\s{1,3}|this\s{1,3}year[’']s\s{1,3}|next\s{1,3})?"
+    r"(?:[\w’'-]{1,30}\s{1,3}){0,4}(?:conference|summit|meeting|session|talks|forum)"
+    r"(?:,\s{0,3}[A-Z][\w-]{1,20},)?\s{1,3}(?:(?:in|on|at)\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_ADDRESSED_REACH: Final = 120  # characters from the act's name to the date
+
+
+def _meeting_addressed(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
+    """Whether the date after an act's name is of a meeting the act is addressed to.
+
+    "are expected to adopt a Koror Declaration setting out their demands for the UN
+    climate conference, COP77, in November": November is the conference's. Only an
+    agreement or initiative, and the meeting's noun right before the date after "for",
+    "ahead of", "before", "in the run-up to" or "calls on" (not "at", where the act may
+    be made).
+    """
+    if candidate.kind is EventKind.MEETING or not 0 <= mention.start - candidate.end:
+        return False
+    low = max(candidate.end, mention.start - _ADDRESSED_REACH)
+    found = _ADDRESSED.search(ctx.text, low, mention.start)
+    return found is not None and "." not in ctx.text[candidate.end : found.start()]
+
+
 # ", which will meet for the first time in Dhaka in": the body an act sets up meets then,
 # which dates its meeting, not the act.
 _BODY_MEETS: Final = re.compile(
@@ -1247,6 +1275,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if _deadline_of_content(ctx, candidate, mention, antecedent):
         return 100_000  # "the X Declaration, which commits members to a register by 2065"
+    if _meeting_addressed(ctx, candidate, mention):
+        return 100_000  # "a Declaration setting out demands for the UN conference in November"
     if (
         antecedent
         and clause is not None
@@ -2965,11 +2995,18 @@ def _made_where(ctx: Context) -> None:
 
 def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
     """The meetings held at ``place``: those whose location it is, or failing any, those
-    whose sentence says "in <place>"."""
+    whose sentence says "in <place>", or that the place hosts ("the summit that Koror will
+    host on 14 and 15 May", "hosted by Koror")."""
     located = [c for c in meetings if c.location == place]
     if located:
         return located
-    return [c for c in meetings if f"in {place}" in ctx.sentences[c.sentence].text]
+    hosts = (f"{place} will host ", f"{place} hosts ", f"{place} hosted ", f"hosted by {place}")
+    return [
+        c
+        for c in meetings
+        if f"in {place}" in (told := ctx.sentences[c.sentence].text)
+        or any(host in told for host in hosts)
+    ]
 
 
 # An act still to come, done in a place: "adopt in Limassol the", "the X, which we want
