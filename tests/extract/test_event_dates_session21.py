@@ -41,6 +41,12 @@ meet in Accra on the eve of the summit": the day before the summit to come told 
 demands for the UN ocean conference in October": October is the conference's, not the
 declaration's ("to sign the X Agreement at the summit in October" keeps it); the
 declaration named after the city that "will host" the summit takes the summit's days.
+
+"The SCO Plan of Action, approved in June, will be launched at the summit": an initiative
+whose launch its sentence tells to come is dated by the launch (here the summit's days),
+not by the approval in its apposition ("approved in June, was launched at the summit in
+Tashkent" keeps June). "member states would be asked to adopt a Protocol" is an act to
+come, which the session to come told just before dates.
 """
 
 from __future__ import annotations
@@ -481,3 +487,46 @@ def test_the_date_of_a_conference_addressed_is_not_the_acts() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2045-03-02") == {
         "Pacific Fisheries Agreement": "2045-10"
     }
+
+
+# -------------------------------------------------------- approval, launch, "asked to adopt"
+
+_SCO = (
+    "BISHKEK, Sept 13 - Leaders of the Shanghai Cooperation Organisation will hold a summit in "
+    "Tashkent on 14 and 15 October, officials said.\n\n"
+)
+
+
+def test_an_initiative_approved_before_is_dated_by_its_launch_to_come() -> None:
+    text = _SCO + (
+        "The SCO Plan of Action on Water Security, approved in June, will be launched at the "
+        "summit, the secretariat said."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2050-09-13") == {
+        "SCO Plan of Action on Water Security": "2050-10-14/2050-10-15"
+    }
+
+
+def test_an_approval_without_a_launch_to_come_keeps_its_date() -> None:
+    text = (
+        "The SCO Plan of Action on Water Security, approved in June, was launched at the "
+        "summit in Tashkent, the secretariat said."
+    )
+    assert _dates(EventKind.INITIATIVE, text, "2050-09-13") == {
+        "SCO Plan of Action on Water Security": "2050-06"
+    }
+
+
+def test_an_act_members_would_be_asked_to_adopt_at_a_session_to_come() -> None:
+    text = (
+        "KEHL, May 6 - Navigation on the upper Rhine remained suspended on Wednesday.\n\n"
+        "The Rhine Commission will hold an extraordinary session in Strasbourg next Tuesday at "
+        "the request of France and Germany. Its Secretary-General, Anna Keller, said member "
+        "states would be asked to adopt a Low-Water Navigation Protocol that would let ships "
+        "share draught data."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2071-05-06") == {
+        "Low-Water Navigation Protocol": "2071-05-12"
+    }
+    (protocol,) = events_of(EventKind.AGREEMENT, text, "2071-05-06")
+    assert protocol.status.value == "planned"

@@ -636,8 +636,10 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
                 and not _POSSESSIVE.match(ctx.text, mention.end)
             ):
                 bounds.append(mention)
-            elif _dates_since_noun(ctx, sentence, mention, dateable) or _dates_earlier_stage(
-                ctx, sentence, mention
+            elif (
+                _dates_since_noun(ctx, sentence, mention, dateable)
+                or _dates_earlier_stage(ctx, sentence, mention)
+                or _dates_approval_before_launch(ctx, sentence, mention)
             ):
                 continue
             elif mention.timex_type == "DATE" or not points:
@@ -676,6 +678,32 @@ def _dates_earlier_stage(ctx: Context, sentence: Sentence, mention: TemporalMent
         _SIGNING_TOLD.search(text, sentence.start, found.start()) is not None
         or _SIGNING_TOLD.search(text, mention.end, sentence.end) is not None
     )
+
+
+# ", approved in June, will be launched at the summit": the approval of an initiative whose
+# launch the sentence tells to come; the launch dates it (by its occasion), not the approval.
+_APPROVAL_CLAUSE: Final = re.compile(
+    r",\s{0,3}(?:which\s{1,3}(?:was\s{1,3}|(?:had|has)\s{1,3}been\s{1,3})?)?"
+    r"(?:approved|endorsed|adopted|agreed)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+_LAUNCH_TO_COME: Final = re.compile(
+    r"\b(?:will|would|is\s{1,3}to|are\s{1,3}to|(?:is|are)\s{1,3}(?:due|expected|set)\s{1,3}to)"
+    r"\s{1,3}(?:be\s{1,3})?(?:launched|launch|unveiled|unveil|rolled\s{1,3}out)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_approval_before_launch(
+    ctx: Context, sentence: Sentence, mention: TemporalMention
+) -> bool:
+    """Whether ``mention`` dates the approval of an initiative in a clause of its own
+    (", approved in June,") while the sentence tells its launch still to come ("will be
+    launched at the summit"): the initiative is dated by its launch (or stays undated), as
+    an agreement is by its signing, not its initialling."""
+    text = ctx.text
+    found = _APPROVAL_CLAUSE.search(text, max(sentence.start, mention.start - 80), mention.start)
+    return found is not None and _LAUNCH_TO_COME.search(text, mention.end, sentence.end) is not None
 
 
 # "their first since the quarrel over the fund last year": the date dates the noun after
