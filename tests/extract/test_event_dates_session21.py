@@ -47,6 +47,10 @@ whose launch its sentence tells to come is dated by the launch (here the summit'
 not by the approval in its apposition ("approved in June, was launched at the summit in
 Tashkent" keeps June). "member states would be asked to adopt a Protocol" is an act to
 come, which the session to come told just before dates.
+
+"The solar roadmap requested by the Lusaka summit is due to be presented to ministers in
+July": July is the presentation's, not the summit's, which made the subject ("The plan was
+adopted by the Lusaka summit in July" keeps it).
 """
 
 from __future__ import annotations
@@ -530,3 +534,16 @@ def test_an_act_members_would_be_asked_to_adopt_at_a_session_to_come() -> None:
     }
     (protocol,) = events_of(EventKind.AGREEMENT, text, "2071-05-06")
     assert protocol.status.value == "planned"
+
+
+# ---------------------------------------------------------------- a meeting in the subject
+
+
+def test_a_meeting_that_made_the_subject_is_not_dated_by_the_predicate() -> None:
+    text = (
+        "The solar roadmap requested by the Lusaka summit is due to be presented to SADC energy "
+        "ministers in Maputo in July."
+    )
+    assert _dates(EventKind.MEETING, text, "2051-03-28") == {"Lusaka summit": None}
+    text = "The plan was adopted by the Lusaka summit in July."
+    assert _dates(EventKind.MEETING, text, "2051-03-28") == {"Lusaka summit": "2050-07"}

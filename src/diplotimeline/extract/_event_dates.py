@@ -1281,6 +1281,32 @@ def _meeting_addressed(ctx: Context, candidate: Candidate, mention: TemporalMent
     return found is not None and "." not in ctx.text[candidate.end : found.start()]
 
 
+# "The roadmap requested by the Islamabad summit is due to": a meeting that made the subject,
+# named in the subject's participle phrase, and the predicate right after it.
+_AGENT_BEFORE: Final = re.compile(
+    r"\b(?:requested|commissioned|mandated|adopted|endorsed|approved|launched|proposed"
+    r"|created|established|called\s{1,3}for|set\s{1,3}up)\s{1,3}by\s{1,3}(?:the\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_PREDICATE_AFTER: Final = re.compile(
+    r"\s{1,3}(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE
+)
+
+
+def _agent_of_subject(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
+    """Whether a meeting is the agent in a subject's participle phrase and the date comes
+    after the predicate that follows it: "The green hydrogen roadmap requested by the
+    Islamabad summit is due to be presented to energy ministers in July" (July is the
+    presentation's); "the plan adopted by the summit in July" keeps July."""
+    return (
+        candidate.kind is EventKind.MEETING
+        and mention.start >= candidate.end
+        and _AGENT_BEFORE.search(ctx.text, max(0, candidate.start - 40), candidate.start)
+        is not None
+        and _PREDICATE_AFTER.match(ctx.text, candidate.end, mention.start) is not None
+    )
+
+
 # ", which will meet for the first time in Dhaka in": the body an act sets up meets then,
 # which dates its meeting, not the act.
 _BODY_MEETS: Final = re.compile(
@@ -1305,6 +1331,8 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "the X Declaration, which commits members to a register by 2065"
     if _meeting_addressed(ctx, candidate, mention):
         return 100_000  # "a Declaration setting out demands for the UN conference in November"
+    if _agent_of_subject(ctx, candidate, mention):
+        return 100_000  # "The roadmap requested by the summit is due to be presented in July"
     if (
         antecedent
         and clause is not None
