@@ -51,6 +51,9 @@ come, which the session to come told just before dates.
 "The solar roadmap requested by the Lusaka summit is due to be presented to ministers in
 July": July is the presentation's, not the summit's, which made the subject ("The plan was
 adopted by the Lusaka summit in July" keeps it).
+
+"adopted on Sunday afternoon after talks that ran past midnight on Saturday": a clock time
+followed by a day of its own is that day's, not a time of the day before it.
 """
 
 from __future__ import annotations
@@ -547,3 +550,17 @@ def test_a_meeting_that_made_the_subject_is_not_dated_by_the_predicate() -> None
     assert _dates(EventKind.MEETING, text, "2051-03-28") == {"Lusaka summit": None}
     text = "The plan was adopted by the Lusaka summit in July."
     assert _dates(EventKind.MEETING, text, "2051-03-28") == {"Lusaka summit": "2050-07"}
+
+
+# ---------------------------------------------------------------- a clock time with its own day
+
+
+def test_a_clock_time_with_its_own_day_is_not_the_acts() -> None:
+    text = (
+        "APIA, Sept 4 - Leaders closed their summit in Samoa on Sunday.\n\nThe Apia "
+        "Declaration, adopted on Sunday afternoon after talks that ran past midnight on "
+        "Saturday, asks rich countries to triple grants."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2051-09-04") == {"Apia Declaration": "2051-09-03"}
+    text = "The ministers signed the Lima Accord on 26 July, at 10:00 in the main hall."
+    assert _dates(EventKind.AGREEMENT, text, "2051-08-01") == {"Lima Accord": "2051-07-26T10:00"}

@@ -1630,6 +1630,9 @@ def _with_time(
             continue
         if ctx.sentence_at(other.start).index != sentence.index:
             continue
+        if other.start >= mention.end and _day_after_time(ctx, other):
+            continue  # "adopted on Sunday afternoon after talks that ran past midnight on
+            # Saturday": the time is of the day written after it
         time_value = other.value
         if not isinstance(time_value, DateSpan) or not isinstance(time_value.start, LocalDateTime):
             continue
@@ -1659,6 +1662,22 @@ def _with_time(
 # What may stand between a clock time and the day after it: "at 13:30 local time (UTC+1)
 # yesterday", "at 10:00 on Friday".
 _TIME_BEFORE_DAY: Final = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:on\s{1,3})?")
+
+
+def _day_after_time(ctx: Context, time: TemporalMention) -> bool:
+    """Whether a day of its own follows a clock time ("past midnight on Saturday")."""
+    for day in ctx.temporal_starting(time.end, time.end + 30):
+        value = day.value
+        return (
+            day.timex_type == "DATE"
+            and isinstance(value, DateSpan)
+            and isinstance(value.start, PartialDate)
+            and value.start.day is not None
+            and _TIME_BEFORE_DAY.fullmatch(ctx.text, time.end, day.start) is not None
+        )
+    return False
+
+
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
 
 
