@@ -3565,9 +3565,6 @@ def _on_a_day_of(ctx: Context) -> None:
             break
 
 
-# "The facility would be hosted by the World Bank and start lending in 2065", "The fund will
-# begin disbursing from 2048": the year a named initiative, taken up by its head noun at the
-# start of a later sentence, starts to work (only a year, right after "in" or "from").
 # "will meet in Islamabad on the eve of the summit": the day before the meeting told before.
 _EVE_OF: Final = re.compile(
     r"\bon\s{1,3}the\s{1,3}eve\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>summit|meeting"
@@ -3626,6 +3623,9 @@ def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
         )
 
 
+# "The facility would be hosted by the World Bank and start lending in 2065", "The fund will
+# begin disbursing from 2048": the year a named initiative, taken up by its head noun at the
+# start of a later sentence, starts to work (only a year, right after "in" or "from").
 _STARTS_WORKING: Final = re.compile(
     r"\b(?:will|would|is\s+to|are\s+to)\s+(?:[\w’'-]{1,30}\s+){0,8}?(?:start|begin)\s+"
     r"[a-z]{2,30}ing\s+(?:in|from)\s+\Z"
