@@ -564,3 +564,40 @@ def test_a_clock_time_with_its_own_day_is_not_the_acts() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2051-09-04") == {"Apia Declaration": "2051-09-03"}
     text = "The ministers signed the Lima Accord on 26 July, at 10:00 in the main hall."
     assert _dates(EventKind.AGREEMENT, text, "2051-08-01") == {"Lima Accord": "2051-07-26T10:00"}
+
+
+# ------------------------------------------------------ the day before (after) the summit
+
+_MSG = (
+    "SUVA, Feb 6 - Leaders of the Melanesian Spearhead Group will gather in Port Vila on "
+    "17-18 March for the group's tenth summit.\n\n"
+)
+
+
+def test_the_day_after_the_summit() -> None:
+    text = _HOST.format(when="on 19 and 20 June") + _EVE.replace(
+        "on the eve of the summit", "the day after the summit"
+    )
+    assert (
+        _dates(EventKind.MEETING, text, "2051-05-03")[
+            "Meeting of the ECOWAS foreign ministers in Accra"
+        ]
+        == "2051-06-21"
+    )
+
+
+def test_an_act_cleared_the_day_before_the_summit() -> None:
+    text = _MSG + (
+        "Foreign ministers will meet the day before the summit to clear a Melanesian "
+        "Connectivity Compact, officials said."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2051-02-06") == {
+        "Melanesian Connectivity Compact": "2051-03-16"
+    }
+    text = _MSG + (
+        "Foreign ministers will meet the day before the summit, and in February 2052 they may "
+        "clear a Melanesian Connectivity Compact, officials said."
+    )
+    assert _dates(EventKind.AGREEMENT, text, "2051-02-06") != {
+        "Melanesian Connectivity Compact": "2051-03-16"
+    }

@@ -40,7 +40,7 @@ from diplotimeline.extract._event_act_dates import (
     runs_told_after,
     undated_acts,
 )
-from diplotimeline.extract._event_context import Candidate, Context, count_of
+from diplotimeline.extract._event_context import Candidate, Context, count_of, is_future
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
@@ -3565,36 +3565,48 @@ def _on_a_day_of(ctx: Context) -> None:
             break
 
 
-# "will meet in Islamabad on the eve of the summit": the day before the meeting told before.
+# "will meet in Islamabad on the eve of the summit", "the day before the summit", "the day
+# after the summit": the day before (or after) the meeting told before.
 _EVE_OF: Final = re.compile(
-    r"\bon\s{1,3}the\s{1,3}eve\s{1,3}of\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>summit|meeting"
-    r"|conference|session|visit|talks|forum)\b",
+    r"\b(?:on\s{1,3}the\s{1,3}eve\s{1,3}of|the\s{1,3}day\s{1,3}(?P<after>before|after))"
+    r"\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>summit|meeting|conference|session|visit|talks"
+    r"|forum)\b",
     re.IGNORECASE,
 )
 _EVE_REACH: Final = 120  # characters from the meeting's name to "on the eve of"
+_EVE_BEFORE: Final = 100  # characters from "the day before the summit to clear" to the act
 
 
 def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
     """An undated meeting held "on the eve of the summit" is of the day before the summit.
 
     "Pakistan will host the ECO summit on 27 and 28 March. [...] ECO foreign ministers will
-    meet in Islamabad on the eve of the summit": the ministers meet on 26 March. The
-    summit is the last meeting of that noun (its form or a word of its name) told before,
-    still to come when the meeting is (or past when it is), dated from a day; "on the eve
-    of" must follow the meeting's words in its sentence.
+    meet in Islamabad on the eve of the summit": the ministers meet on 26 March; so with
+    "the day before the summit" ("the day after the summit": the day after its last day).
+    The summit is the last meeting of that noun (its form or a word of its name) told
+    before, still to come when the meeting is (or past when it is), dated from a day; the
+    phrase must follow the meeting's words in its sentence. An act the phrase comes just
+    before in its sentence ("Foreign ministers will meet the day before the summit to clear
+    a Bay of Bengal Connectivity Compact"), with no date between, takes that day too.
     """
     published = ctx.published
     for candidate in kept:
-        if (
-            candidate.merged_into is not None
-            or candidate.kind is not EventKind.MEETING
-            or candidate.when is not None
-        ):
+        if candidate.merged_into is not None or candidate.when is not None:
             continue
         sentence = ctx.sentences[candidate.sentence]
-        found = _EVE_OF.search(
-            ctx.text, candidate.evidence_end, min(sentence.end, candidate.evidence_end + _EVE_REACH)
-        )
+        if candidate.kind is EventKind.MEETING:
+            found = _EVE_OF.search(
+                ctx.text,
+                candidate.evidence_end,
+                min(sentence.end, candidate.evidence_end + _EVE_REACH),
+            )
+            coming = candidate.future
+        else:
+            low = max(sentence.start, candidate.start - _EVE_BEFORE)
+            found = next(reversed(list(_EVE_OF.finditer(ctx.text, low, candidate.start))), None)
+            if found is None or ctx.temporal_starting(found.end(), candidate.start):
+                continue
+            coming = is_future(ctx, found.start(), sentence)
         if found is None:
             continue
         noun = found.group("noun").lower()
@@ -3606,17 +3618,19 @@ def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
             and other.kind is EventKind.MEETING
             and other.start < candidate.start
             and (other.form == noun or noun in other.name.lower().split())
-            and _is_coming(ctx, other) == candidate.future
+            and _is_coming(ctx, other) == coming
         ]
         if not told:
             continue
-        other = max(told, key=lambda c: c.start)
-        when = other.when
-        first = None if when is None else when.start
-        if not isinstance(first, PartialDate) or first.day is None:
+        when = max(told, key=lambda c: c.start).when
+        after = (found.group("after") or "").lower() == "after"
+        point = None if when is None else (when.end or when.start) if after else when.start
+        if not isinstance(point, PartialDate) or point.day is None:
             continue
-        eve = datetime.date(first.year, first.month or 1, first.day) - datetime.timedelta(days=1)
-        candidate.when = DateSpan.of(PartialDate.from_date(eve))
+        day = datetime.date(point.year, point.month or 1, point.day) + datetime.timedelta(
+            days=1 if after else -1
+        )
+        candidate.when = DateSpan.of(PartialDate.from_date(day))
         candidate.date_text = found.group()
         candidate.future = candidate.future or (
             published is not None and candidate.when.after(published)
