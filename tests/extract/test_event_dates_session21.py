@@ -601,3 +601,27 @@ def test_an_act_cleared_the_day_before_the_summit() -> None:
     assert _dates(EventKind.AGREEMENT, text, "2051-02-06") != {
         "Melanesian Connectivity Compact": "2051-03-16"
     }
+
+
+# ---------------------------------------------------------------- "On the margins,"
+
+_MARGINS = (
+    "NAIROBI, Sunday 6 March 2050 - Leaders of the East African Community will hold their "
+    "summit in Arusha on 10 and 11 March, the first since the Kampala summit of November "
+    "2049.\n\n{opening} Kenya's President Wanjiru Kamau {verb} with Tanzania's President "
+    "Juma Mwinyi on the Lake Victoria ferry service."
+)
+_TALKS = "Meeting of Wanjiru Kamau and Juma Mwinyi"
+
+
+def test_talks_on_the_margins_take_the_gatherings_days() -> None:
+    text = _MARGINS.format(opening="On the margins,", verb="is due to hold talks")
+    assert _dates(EventKind.MEETING, text, "2050-03-06")[_TALKS] == "2050-03-10/2050-03-11"
+
+
+def test_talks_on_the_margins_of_another_noun_or_tense_stay_undated() -> None:
+    text = _MARGINS.format(opening="On the margins of the forum,", verb="is due to hold talks")
+    assert _dates(EventKind.MEETING, text, "2050-03-06")[_TALKS] is None
+    # Past talks: not of the summit to come, nor of the Kampala summit of a month.
+    text = _MARGINS.format(opening="On the margins,", verb="held talks")
+    assert _dates(EventKind.MEETING, text, "2050-03-06")[_TALKS] is None

@@ -2506,6 +2506,7 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     runs_told_after(ctx, kept)
     phase_span(ctx, kept)
     _on_the_eve(ctx, kept)
+    _on_the_margins(ctx, kept)
     _time_after_name(ctx)
     _time_of_signing_ceremony(ctx)
 
@@ -3634,6 +3635,72 @@ def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
         candidate.date_text = found.group()
         candidate.future = candidate.future or (
             published is not None and candidate.when.after(published)
+        )
+
+
+# "On the margins, X is due to hold talks with Y": a sentence that opens on the margins of
+# the occasion, named or not.
+_MARGINS_OPEN: Final = re.compile(
+    r"(?:On|At)\s{1,3}the\s{1,3}(?:sidelines|margins|fringes)(?:\s{1,3}of\s{1,3}(?:the|this"
+    r"|its|their)\s{1,3}(?P<noun>summit|conference|session|meeting|forum|assembly))?\s{0,2},"
+)
+_GATHERINGS: Final = frozenset({"summit", "conference", "forum", "ministerial-meeting"})
+
+
+def _on_the_margins(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting told in a sentence that opens "On the margins," takes the days of
+    the gathering told before.
+
+    "The presidents meet in Montevideo on Thursday for the bloc's summit. [...] On the
+    margins, Uruguay's President X is due to hold talks with Argentina's President Y": the
+    talks are of the summit's days (which of them is unknown when it has several). The
+    gathering is the last summit, conference, forum or ministerial meeting dated to the day
+    (of the noun "of the summit" names, if any) told before, still to come when the talks
+    are (past when they are past): a key-dates list of past summits may stand between.
+    """
+    published = ctx.published
+    gatherings = sorted(
+        (
+            c
+            for c in kept
+            if c.merged_into is None
+            and c.kind is EventKind.MEETING
+            and c.when is not None
+            and isinstance(c.when.start, (PartialDate, LocalDateTime))
+            and c.when.start.day is not None
+            and c.form in _GATHERINGS
+        ),
+        key=lambda c: c.start,
+    )
+    if not gatherings:
+        return
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+            or candidate.form in _GATHERINGS
+            or candidate.form == "visit"
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        found = _MARGINS_OPEN.match(ctx.text, sentence.start, sentence.end)
+        if found is None or candidate.start < found.end():
+            continue
+        noun = found.group("noun")
+        told = [
+            other
+            for other in gatherings
+            if other.start < candidate.start
+            and _is_coming(ctx, other) == candidate.future
+            and (noun is None or noun.lower() in other.name.lower() or noun.lower() == other.form)
+        ]
+        if not told:
+            continue
+        other = told[-1]
+        candidate.when, candidate.date_text = other.when, other.date_text
+        candidate.future = candidate.future or (
+            published is not None and other.when is not None and other.when.after(published)
         )
 
 
