@@ -58,9 +58,15 @@ followed by a day of its own is that day's, not a time of the day before it.
 
 from __future__ import annotations
 
+import sys
+from types import FrameType
+
+from bench.bench_linear import _letters
 from tests.extract._sentences import events_of, when
 
 from diplotimeline.extract._sentences import split_sentences
+from diplotimeline.extract.document import document_from_text
+from diplotimeline.extract.pipeline import extract
 from diplotimeline.extract.temporal import tag
 from diplotimeline.model import EventKind
 from diplotimeline.time import PartialDate
@@ -625,3 +631,50 @@ def test_talks_on_the_margins_of_another_noun_or_tense_stay_undated() -> None:
     # Past talks: not of the summit to come, nor of the Kampala summit of a month.
     text = _MARGINS.format(opening="On the margins,", verb="held talks")
     assert _dates(EventKind.MEETING, text, "2050-03-06")[_TALKS] is None
+
+
+# ---------------------------------------------------------------- linear time
+
+
+def _stress(size: int) -> str:
+    """Paragraphs each with a summit, talks on its margins and a meeting on its eve, and a
+    facility dated by its phase: the readers above look back at the meetings told before.
+    (Talks of two persons named anew in each paragraph grow faster than the text already
+    on main at 60a0719, outside these readers: they are left out.)"""
+    parts: list[str] = []
+    total = number = 0
+    while total < size:
+        name = _letters(number)
+        part = (
+            f"Leaders will attend the {name} Summit on May 2. On the margins, the foreign "
+            "ministers of Kenya and Ghana are due to hold talks. ECO foreign ministers will "
+            f"meet in Accra on the eve of the summit. The {name} Facility, whose second phase, "
+            "for 2073 to 2077, raised funds.\n\n"
+        )
+        parts.append(part)
+        total += len(part)
+        number += 1
+    return "".join(parts)[:size]
+
+
+def _calls(text: str) -> int:
+    count = 0
+
+    def hook(_frame: FrameType, event: str, _arg: object) -> None:
+        nonlocal count
+        if event in ("call", "c_call"):
+            count += 1
+
+    document = document_from_text(text, id="linear", html=False)
+    sys.setprofile(hook)
+    try:
+        extract(document)
+    finally:
+        sys.setprofile(None)
+    return count
+
+
+def test_the_readers_of_this_session_grow_linearly() -> None:
+    extract(document_from_text(_stress(2_000), id="warm", html=False))
+    ratio = _calls(_stress(80_000)) / _calls(_stress(20_000))
+    assert ratio < 5.0, f"{ratio:.2f} times the calls on 4 times the input"

@@ -314,6 +314,10 @@ def phase_span(ctx: Context, kept: list[Candidate]) -> None:
     that head named in between.
     """
     published = ctx.published
+    by_event: dict[int, list[Candidate]] = {}  # each undated initiative's mentions
+    for mention, event in undated_acts(ctx.candidates):
+        if event.kind is EventKind.INITIATIVE:
+            by_event.setdefault(id(event), []).append(mention)
     for candidate in kept:
         if (
             candidate.merged_into is not None
@@ -322,8 +326,7 @@ def phase_span(ctx: Context, kept: list[Candidate]) -> None:
         ):
             continue
         dated = None
-        mentions = [c for c in ctx.candidates if final_event(c) is candidate] or [candidate]
-        for mention in mentions:
+        for mention in by_event.get(id(candidate), [candidate]):
             sentence = ctx.sentences[mention.sentence]
             found = _WHOSE_PART.match(ctx.text, mention.evidence_end, sentence.end)
             if found is not None:

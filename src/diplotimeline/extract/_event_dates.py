@@ -26,6 +26,7 @@ import contextlib
 import datetime
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -3575,7 +3576,18 @@ _EVE_OF: Final = re.compile(
     re.IGNORECASE,
 )
 _EVE_REACH: Final = 120  # characters from the meeting's name to "on the eve of"
+_LOOK_BACK: Final = 40  # meetings looked back at for the one taken up (linear time)
 _EVE_BEFORE: Final = 100  # characters from "the day before the summit to clear" to the act
+
+
+def _nearest_before(
+    ordered: list[Candidate], starts: list[int], position: int
+) -> Iterator[Candidate]:
+    """The ``_LOOK_BACK`` candidates of ``ordered`` (sorted by start, ``starts`` their
+    starts) that start nearest before ``position``, nearest first (linear time)."""
+    last = bisect.bisect_left(starts, position)
+    for index in range(last - 1, max(-1, last - 1 - _LOOK_BACK), -1):
+        yield ordered[index]
 
 
 def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
@@ -3591,6 +3603,11 @@ def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
     a Bay of Bengal Connectivity Compact"), with no date between, takes that day too.
     """
     published = ctx.published
+    meetings = sorted(
+        (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
+        key=lambda c: c.start,
+    )
+    starts = [c.start for c in meetings]
     for candidate in kept:
         if candidate.merged_into is not None or candidate.when is not None:
             continue
@@ -3611,19 +3628,19 @@ def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
         if found is None:
             continue
         noun = found.group("noun").lower()
-        told = [
-            other
-            for other in kept
-            if other.merged_into is None
-            and other is not candidate
-            and other.kind is EventKind.MEETING
-            and other.start < candidate.start
-            and (other.form == noun or noun in other.name.lower().split())
-            and _is_coming(ctx, other) == coming
-        ]
-        if not told:
+        told = next(
+            (
+                other
+                for other in _nearest_before(meetings, starts, candidate.start)
+                if other is not candidate
+                and (other.form == noun or noun in other.name.lower().split())
+                and _is_coming(ctx, other) == coming
+            ),
+            None,
+        )
+        if told is None:
             continue
-        when = max(told, key=lambda c: c.start).when
+        when = told.when
         after = (found.group("after") or "").lower() == "after"
         point = None if when is None else (when.end or when.start) if after else when.start
         if not isinstance(point, PartialDate) or point.day is None:
@@ -3674,6 +3691,7 @@ def _on_the_margins(ctx: Context, kept: list[Candidate]) -> None:
     )
     if not gatherings:
         return
+    starts = [c.start for c in gatherings]
     for candidate in kept:
         if (
             candidate.merged_into is not None
@@ -3688,16 +3706,19 @@ def _on_the_margins(ctx: Context, kept: list[Candidate]) -> None:
         if found is None or candidate.start < found.end():
             continue
         noun = found.group("noun")
-        told = [
-            other
-            for other in gatherings
-            if other.start < candidate.start
-            and _is_coming(ctx, other) == candidate.future
-            and (noun is None or noun.lower() in other.name.lower() or noun.lower() == other.form)
-        ]
-        if not told:
+        other = next(
+            (
+                other
+                for other in _nearest_before(gatherings, starts, candidate.start)
+                if _is_coming(ctx, other) == candidate.future
+                and (
+                    noun is None or noun.lower() in other.name.lower() or noun.lower() == other.form
+                )
+            ),
+            None,
+        )
+        if other is None:
             continue
-        other = told[-1]
         candidate.when, candidate.date_text = other.when, other.date_text
         candidate.future = candidate.future or (
             published is not None and other.when is not None and other.when.after(published)
