@@ -64,7 +64,9 @@ _TENSE: Final = (
 # "finance ministers, who meet in", "foreign ministers when they meet in", "the ministers
 # met in", "governors will meet again in", "ministers ended their two-day meeting in".
 _GROUP_MEETS: Final = re.compile(
-    r"\b" + _GROUP + r"(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?(?:\s+\([A-Z][\w-]{1,12}\))?)?"
+    # "leaders of the 28-nation Conference on ...": the body's size may stand before its name
+    r"\b" + _GROUP + r"(?P<of>\s+of\s+the\s+(?:\d{1,3}-(?:nation|member|country|state)\s+)?"
+    r"[A-Z][^,.;:()]{0,80}?(?:\s+\([A-Z][\w-]{1,12}\))?)?"
     r"(?:,?\s+(?:who|when\s+they)\s+|\s+(?:(?:also|then|first|had|have)\s+)?)" + _TENSE + r"(?:"
     r"(?P<verb>meet|met|gather|gathered)(?:\s+again)?"
     r"|(?P<ended>ended|closed|concluded|opened|began)\s+(?:their|a)\s+"
@@ -286,8 +288,13 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
         group = match.group("group")
         label = group[:1].lower() + group[1:] if not group[1:2].isupper() else group
         of = match.group("of") or ""
+        mentions = ctx.actors_in(match.start(), match.end(), (ActorKind.ORGANIZATION,))
+        bodies = [m.actor_id for m in mentions]
         if _LEADERS.match(group):
-            name, form = f"Summit in {place[0]}", "summit"
+            # "leaders of the X (ACR) meet in P": the acronym names the summit, as reports do
+            entry = ctx.organization(mentions[0].text) if of and len(mentions) == 1 else None
+            head = f"{entry.acronym} summit" if entry is not None and entry.acronym else "Summit"
+            name, form = f"{head} in {place[0]}", "summit"
         else:
             name, form = f"Meeting of the {label}{of} in {place[0]}", "ministerial-meeting"
         tense = match.group("tense")
@@ -296,11 +303,6 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
             verb not in ("met", "gathered", "ended", "closed", "concluded", "opened", "began")
             and is_future(ctx, match.start(), sentence)
         )
-        bodies = [
-            m.actor_id
-            for m in ctx.actors_in(match.start(), match.end())
-            if m.kind is ActorKind.ORGANIZATION
-        ]
         candidate = _make(
             ctx,
             sentence,

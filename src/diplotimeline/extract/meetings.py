@@ -55,6 +55,8 @@ from diplotimeline.extract._event_group_meets import (
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
+    _short_name,
+    _writes,
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
@@ -62,6 +64,13 @@ from diplotimeline.extract._event_groups import (
     read_pair_talks,
     read_place_summits,
     read_place_talks,
+)
+from diplotimeline.extract._event_verb_meets import (
+    read_held_sessions,
+    read_met_since,
+    read_negotiators_meet_again,
+    read_presented_to_ministers,
+    read_summons,
 )
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
@@ -116,7 +125,9 @@ _JOINED: Final = re.compile(
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
 _TO_VERB: Final = re.compile(
-    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+    # "X and Y last met in P", "X and Y have met twice": an adverb of the series between
+    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly|last|previously|recently"
+    r"|had|have)\s+){0,2}"
     # "X and Y are expected to hold talks", "... are due to meet", "... will also"
     r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
     r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
@@ -346,6 +357,8 @@ _RELATION_BEFORE: Final = re.compile(
 )
 
 
+# "called on X's President, NAME, to free the prisoners": urged to do something, no call.
+_URGED_TO: Final = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?to\s+[a-z]")
 # "said he would", "announced that she would": a plan reported, still to come.
 _REPORTED_WOULD: Final = re.compile(
     r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:he|she|they)\s+would\s+$"
@@ -413,6 +426,14 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                 ).lower().startswith(("receiv", "welcom", "host", "met", "meet", "will")):
                     # "had also met Colombia's President, NAME,", "would meet Japan's Prime
                     # Minister, NAME"
+                    between = ""
+                if (
+                    _OFFICE_IN_APPOSITION.fullmatch(between)
+                    and match.group("verb").lower().startswith("called")
+                    and not _URGED_TO.match(ctx.text, after[0].end)
+                ):
+                    # "called on Ghana's Prime Minister, NAME, at State House": a courtesy
+                    # call (not "called on Ghana's President, NAME, to free them": urged)
                     between = ""
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
@@ -919,9 +940,11 @@ def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
 
 
 # "meet the five Central Asian foreign ministers", "met the G7 leaders": a group as object.
+# "met Pacific leaders over breakfast": a group named by its region, without "the".
 _MET_GROUP: Final = re.compile(
-    r"\s+(?P<group>the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:[A-Z][\w-]{1,30}\s+){0,3}(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
+    r"\s+(?P<group>(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[A-Z][\w-]{1,30}\s+){0,3}|(?:[A-Z][\w-]{1,30}\s+){1,3})"
+    r"(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
     r"\s+ministers|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers))\b"
 )
 
@@ -2362,6 +2385,11 @@ _BODY_SESSION: Final = re.compile(
     r"|\s{0,3},\s{0,3}(?P<verb2>meeting)\s+(?=(?:at|in)\s)",
     re.IGNORECASE,
 )
+# "Its Regulatory Board, based in Cusco, met ...": the body's seat in apposition, right
+# before the verb (only a seat: "the Board, which Peru chairs, met" is read otherwise).
+_SEAT_APPOSITION: Final = re.compile(
+    r",\s*(?:based|headquartered|seated)\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?\s*,?$"
+)
 # Every match of _BODY_SESSION holds one of these (its verbs).
 _SESSION_VERBS: Final = ("met", "meet", "conven", "held", "hold")
 _BODY_ANAPHOR: Final = re.compile(
@@ -2449,6 +2477,12 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if ctx.covers(match.start()) or ctx.covers(max(sentence.start, match.start() - 2)):
             continue
         body = _body_before(ctx, sentence, match.start())
+        if body is None:
+            # "Its Regulatory Board, based in Cusco, met ...": a seat in apposition between
+            seat = _SEAT_APPOSITION.search(
+                ctx.text, max(sentence.start, match.start() - 80), match.start()
+            )
+            body = _body_before(ctx, sentence, seat.start()) if seat is not None else None
         if body is None or _meeting_ending_at(ctx, match.start()):
             continue  # "the twelfth session of the X, which will be held": read as named
         verb = (match.group("verb") or match.group("verb2")).lower()
@@ -3056,6 +3090,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *_read_last_years(ctx, sentence),
             *read_organ_meets(ctx, sentence),
             *read_preceding_meetings(ctx, sentence),
+            *_read_verb_meets(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -3102,6 +3137,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
+    made.extend(_read_verb_meets(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3119,6 +3155,17 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_where_and_for(ctx, sentence)
     place_summits(ctx, sentence)
     return made
+
+
+def _read_verb_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The meetings told by a verb alone (see ``_event_verb_meets``), once per sentence."""
+    return [
+        *read_met_since(ctx, sentence),
+        *read_summons(ctx, sentence),
+        *read_negotiators_meet_again(ctx, sentence),
+        *read_presented_to_ministers(ctx, sentence),
+        *read_held_sessions(ctx, sentence),
+    ]
 
 
 # "I will meet Mexico's Secretary of Economy in Monterrey on Friday", "I discussed the
@@ -3466,12 +3513,16 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
+# "That next summit, Peru announced, will be held in Quito", "Its next summit is expected in
+# 2074": a determiner of the summit told before, a reporting aside, and a year for a place.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?i:summit)(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"\b(?i:the|that|its|their)\s+next\s+(?i:summit)"
+    r"(?P<aside>\s*,\s*(?:[A-Z][\w-]{1,30}\s+){1,3}(?:announced|said|confirmed|decided),)?"
+    r"(?:\s+(?:(?:will|would)\s+be\s+held"
     r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
     # "invited his counterparts to the next Summit, to be held in Asuncion"
-    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z])"
+    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z]|\d{4}\b)"
 )
 
 
@@ -3503,7 +3554,10 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for match in ctx.scan(_NEXT_SUMMIT, sentence):
         place = ctx.place_at(match.end())
-        if place is None or ctx.covers(match.start()):
+        if ctx.covers(match.start()):
+            continue
+        if place is None:
+            made.extend(_next_summit_in_year(ctx, sentence, match))
             continue
         summits = [
             c
@@ -3516,7 +3570,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
         name, _, place_end, place_id = place
         body = bodies[0]
         entry = ctx.organization(body.text)
-        short = entry.acronym if entry is not None and entry.acronym else body.text
+        short = entry.acronym if entry is not None and entry.acronym else _body_short(ctx, body)
         made.append(
             ctx.add(
                 Candidate(
@@ -3535,6 +3589,61 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         )
     return made
+
+
+def _body_short(ctx: Context, body: ActorMentionLike) -> str:
+    """How reports call an organisation's meetings: the gazetteer's acronym (when the text
+    writes it), else the short form the text defines for it ("Alliance of Small Island States
+    (AOSIS)"), else its name as written."""
+    short = _short_name(ctx, body)
+    if short != body.text:
+        return short
+    defined = next((a.short for a in ctx.abbreviations if a.long == body.text), None)
+    if defined is not None and defined.isupper():
+        return defined
+    # "the Alliance of Small Island States ... an AOSIS ministerial": its initials, written
+    words = body.text.split()
+    content = [w for w in words if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    for initials in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in content)):
+        if len(initials) >= 3 and initials.isalpha() and _writes(ctx.text, initials):
+            return initials
+    return body.text
+
+
+def _next_summit_in_year(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "Its next summit is expected in 2074": the next summit of the organisation of the
+    last summit told, dated by the year (no place is said, so none is given)."""
+    year = next(
+        (
+            m
+            for m in ctx.temporal_starting(match.end(), match.end() + 1)
+            if isinstance(m.value, DateSpan) and m.timex_type == "DATE"
+        ),
+        None,
+    )
+    if year is None or not isinstance(year.value, DateSpan):
+        return []
+    summits = [
+        c
+        for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+        if c.kind is EventKind.MEETING and c.form == "summit"
+    ]
+    bodies = _summit_body(ctx, summits)
+    if not bodies:
+        return []
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit",
+        name=f"Next {_body_short(ctx, bodies[0])} summit",
+        start=match.start(),
+        end=year.end,
+        sentence=sentence.index,
+        participants=[bodies[0].actor_id],
+        future=True,
+        evidence=(match.start(), year.end),
+    )
+    candidate.when, candidate.date_text = year.value, year.text
+    return [ctx.add(candidate)]
 
 
 # "arrived this morning for a goodwill port call that runs until Thursday", "will make a
