@@ -302,3 +302,24 @@ class TestThaiFamilyName:
         analysis = analyze_actors(text, document_id="doc")
         mentions = [m.text for m in analysis.mentions if m.kind.value == "person"]
         assert "Nguyen" not in mentions
+
+
+class TestVisitTalks:
+    """ "The two heads of state will hold talks in P on D" after a visit of an unnamed head."""
+
+    def test_unnamed_visitor(self) -> None:
+        """The talks of the visitor's state and the host named by the invitation."""
+        text = (
+            "The Chilean President will pay a state visit to Peru from 10 to 12 March at the "
+            "invitation of President Luis Vidal. The two heads of state will hold official talks "
+            "in Lima on 11 March."
+        )
+        found = [m for m in _meetings(text, "2046-03-07") if m.name.startswith("Official")]
+        assert ["Official talks of the two heads of state in Lima"] == [m.name for m in found]
+        assert "2046-03-11" == when(found[0])
+        assert {"vidal-luis", "cl", "pe"} == set(found[0].participants)
+
+    def test_no_visit_told(self) -> None:
+        """No visit told before: whose talks, the text does not say."""
+        text = "Prices rose. The two heads of state will hold official talks in Lima on 11 March."
+        assert [] == _meetings(text, "2046-03-07")

@@ -1212,6 +1212,8 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 future = is_future(ctx, match.start(), sentence)
                 span = (group.start(), match.end())
                 made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
+            else:
+                made.extend(_visit_talks(ctx, sentence, match, group))
             continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             states = (
@@ -1239,6 +1241,59 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         span = (first.start, match.end())
         made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
+
+
+# "at the invitation of President NAME", "hosted by President NAME": the host of a visit.
+_INVITED_BY: Final = re.compile(
+    r"\b(?:invitation\s+of|hosted\s+by|guest\s+of)\s+(?:(?:[A-Z][\w.’'-]{0,30}|of|the)\s+){0,6}$"
+)
+# How far back the visit that "the two heads of state" take up is looked for (characters).
+_TAKEN_UP_VISIT_REACH: Final = 1500
+
+
+def _visit_talks(
+    ctx: Context, sentence: Sentence, match: re.Match[str], group: re.Match[str]
+) -> list[Candidate]:
+    """ "The Namibian President will pay a state visit to Botswana at the invitation of
+    President NAME. The two heads of state will hold official talks in Gaborone on 11
+    August": the talks of the visitor left unnamed and the host, named by the group, at the
+    place said (the visit's parties and the host take part)."""
+    place = ctx.place_at(match.end() + 4) if ctx.text.startswith(" in ", match.end()) else None
+    if place is None:
+        return []
+    visits = [
+        c
+        for c in ctx.starting(max(0, group.start() - _TAKEN_UP_VISIT_REACH), group.start())
+        if c.kind is EventKind.MEETING and c.form == "visit"
+    ]
+    if not visits:
+        return []
+    visit = visits[-1]
+    told = ctx.sentence_at(visit.start)
+    hosts = [
+        m.actor_id
+        for m in ctx.actors_in(visit.start, told.end, (ActorKind.PERSON,))
+        if _INVITED_BY.search(ctx.text, max(told.start, m.start - 80), m.start)
+    ]
+    said = ctx.text[match.end("verb") : match.end()].split()
+    what = " ".join(w for w in said if w.lower() not in ("a", "an", "the", "their", "and"))
+    who = " ".join(group.group().split()).lower()
+    future = is_future(ctx, match.start(), sentence)
+    name, _, place_end, _ = place
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="bilateral-meeting",
+        name=f"{what[:1].upper()}{what[1:]} of {who} in {name}",
+        start=group.start(),
+        end=place_end,
+        sentence=sentence.index,
+        participants=list(dict.fromkeys([*hosts, *visit.participants])),
+        location=name,
+        dateable=True,
+        future=future,
+        evidence=(group.start(), place_end),
+    )
+    return [ctx.add(candidate)]
 
 
 def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
