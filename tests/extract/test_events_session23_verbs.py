@@ -235,6 +235,20 @@ class TestSummons:
         found = _meetings(text, "2046-06-04")
         assert ["Summoning of the envoy of Latvia by Estonia"] == [m.name for m in found]
 
+    def test_passive(self) -> None:
+        """ "X's ambassador was summoned to the Y foreign ministry": Y summoned."""
+        text = "Serbia's ambassador was summoned to the Croatian foreign ministry on Tuesday."
+        found = _meetings(text, "2046-03-07")
+        assert ["Summoning of the ambassador of Serbia by Croatia"] == [m.name for m in found]
+        assert "2046-03-06" == when(found[0])
+
+    def test_ministry_and_named_envoy(self) -> None:
+        """A ministry named by its demonym summons; the envoy named after takes part."""
+        text = "The Polish foreign ministry summoned Russia's ambassador, Igor Petrov, on Monday."
+        found = _meetings(text, "2046-03-07")
+        assert ["Summoning of the ambassador of Russia by Poland"] == [m.name for m in found]
+        assert {"pl", "ru", "petrov-igor"} == set(found[0].participants)
+
     def test_not_an_envoy(self) -> None:
         """Summoning courage, or a captain: no summons of a state's envoy."""
         assert [] == _meetings("Peru summoned the courage to speak on Tuesday.", "2046-05-20")
@@ -261,6 +275,26 @@ class TestCalledOn:
             "Otieno called on Ghana's Prime Minister, Kofi Mensah, to release the prisoners."
         )
         assert [] == _meetings(text, "2046-05-16")
+
+
+class TestMetCounterpartUnnamed:
+    """ "met her Peruvian counterpart in Lima on Monday": the counterpart left unnamed."""
+
+    def test_unnamed_counterpart(self) -> None:
+        """A meeting of the person with the counterpart, whose state takes part."""
+        text = "Chile's Foreign Minister Ana Ortega met her Peruvian counterpart in Lima on Monday."
+        found = _meetings(text, "2046-03-07")
+        assert ["Meeting of Ana Ortega and her Peruvian counterpart"] == [m.name for m in found]
+        assert {"ortega-ana", "pe"} <= set(found[0].participants)
+
+    def test_named_counterpart(self) -> None:
+        """Named after a comma: the meeting with the person, as before."""
+        text = (
+            "Chile's Foreign Minister Ana Ortega met her Peruvian counterpart, Luis Vidal, in "
+            "Lima on Monday."
+        )
+        found = _meetings(text, "2046-03-07")
+        assert ["Meeting of Ana Ortega and Luis Vidal"] == [m.name for m in found]
 
 
 class TestMetRegionalGroup:

@@ -25,7 +25,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from diplotimeline.extract._event_context import Candidate, Context, is_future
+from diplotimeline.extract._event_context import (
+    ActorMentionLike,
+    Candidate,
+    Context,
+    is_future,
+)
 from diplotimeline.extract._event_group_meets import _make, _place_then_date, _read_at
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
@@ -100,9 +105,20 @@ _SUMMONED: Final = re.compile(
 )
 
 
+# "Croatia's ambassador was summoned to the Slovenian foreign ministry on Tuesday": the
+# passive, the summoning state named after "to" or "by".
+_SUMMONED_PASSIVE: Final = re.compile(
+    r"\b(?P<whom>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2}[’']s\s+"
+    r"|[A-Z][\w-]{1,30}\s+)(?P<noun>ambassador|envoy|high\s+commissioner"
+    r"|charg[ée]\s+d[’']affaires))\s+(?:was|has\s+been|had\s+been|were)\s+summoned\s+"
+    r"(?:to|by)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
 def read_summons(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Slovenia summoned Croatia's ambassador on Tuesday": the summons, with the summoning
-    state (or the state of the summoning minister or ministry) and the envoy's state.
+    state (or the state of the summoning minister or ministry) and the envoy's state; also
+    "Croatia's ambassador was summoned to the Slovenian foreign ministry".
 
     Examples:
         >>> from diplotimeline.extract.gazetteer import load_gazetteer
@@ -115,53 +131,71 @@ def read_summons(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if "summon" not in ctx.sentence_lower(sentence):
         return made
     for match in ctx.scan(_SUMMONED, sentence):
-        if _read_at(ctx, match.start(), match.end()) is not None:
-            continue
-        envoy = [
-            m
-            for m in ctx.actors_in(match.start("whom"), match.end())
-            if m.kind is ActorKind.COUNTRY
-        ]
         subject = [
             m
             for m in ctx.subject_before(match.start(), sentence)
             if m.kind in (ActorKind.COUNTRY, ActorKind.PERSON)
         ]
-        if len(envoy) != 1 or not subject:
-            continue
-        host = subject[0]
-        if host.kind is ActorKind.PERSON:
+        host = subject[0] if subject else None
+        if host is not None and host.kind is ActorKind.PERSON:
             home = ctx.actors_in(
                 max(sentence.start, host.start - 40), host.start, (ActorKind.COUNTRY,)
             )
-            if not home:
-                continue  # "NAME summoned ..." of no state said
-            host = home[-1]
-        if host.actor_id == envoy[0].actor_id:
-            continue
-        # One name however the envoy is written ("Croatia's ambassador", "the Croatian
-        # ambassador"), so that a headline's summons and the body's are one
-        entry = ctx.country(envoy[0].actor_id)
-        state = entry.name if entry is not None else envoy[0].text
-        noun = " ".join(match.group("noun").lower().split())
-        participants = [host.actor_id, envoy[0].actor_id]
-        # "summoned Chile's ambassador, NAME": the envoy named right after
-        named = ctx.actors_in(match.end(), match.end() + 4, (ActorKind.PERSON,))
-        participants.extend(m.actor_id for m in named[:1])
-        candidate = Candidate(
-            kind=EventKind.MEETING,
-            form="other",
-            name=f"Summoning of the {noun} of {state} by {host.text}",
-            start=match.start(),
-            end=match.end(),
-            sentence=sentence.index,
-            participants=participants,
-            dateable=True,
-            future=match.group("verb") == "summon" and is_future(ctx, match.start(), sentence),
-            evidence=(host.start, match.end()),
-        )
-        made.append(ctx.add(candidate))
+            host = home[-1] if home else None  # "NAME summoned ..." of no state said
+        future = match.group("verb") == "summon" and is_future(ctx, match.start(), sentence)
+        made.extend(_summons(ctx, sentence, match, host, future))
+    for match in ctx.scan(_SUMMONED_PASSIVE, sentence):
+        after = [
+            m
+            for m in ctx.actors_starting(match.end(), match.end() + 1)
+            if m.kind is ActorKind.COUNTRY
+        ]
+        made.extend(_summons(ctx, sentence, match, after[0] if after else None, False))
     return made
+
+
+def _summons(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    host: ActorMentionLike | None,
+    future: bool,
+) -> list[Candidate]:
+    """The summons of the envoy of ``match`` by the state ``host``."""
+    if host is None or _read_at(ctx, match.start(), match.end()) is not None:
+        return []
+    envoy = ctx.actors_in(match.start("whom"), match.end("noun"), (ActorKind.COUNTRY,))
+    if len(envoy) != 1 or host.actor_id == envoy[0].actor_id:
+        return []
+    home = ctx.country(host.actor_id)
+    summoner = home.name if home is not None else host.text  # "the Polish ministry"
+    # One name however the envoy is written ("Croatia's ambassador", "the Croatian
+    # ambassador"), so that a headline's summons and the body's are one
+    entry = ctx.country(envoy[0].actor_id)
+    state = entry.name if entry is not None else envoy[0].text
+    noun = " ".join(match.group("noun").lower().split())
+    participants = [host.actor_id, envoy[0].actor_id]
+    # "summoned Chile's ambassador, NAME": the envoy named right after
+    named = [
+        m
+        for m in ctx.actors_starting(match.end("noun"), match.end("noun") + 4)
+        if m.kind is ActorKind.PERSON
+    ]
+    participants.extend(m.actor_id for m in named[:1])
+    span = (min(host.start, match.start()), max(host.end, match.end()))
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="other",
+        name=f"Summoning of the {noun} of {state} by {summoner}",
+        start=match.start(),
+        end=match.end(),
+        sentence=sentence.index,
+        participants=participants,
+        dateable=True,
+        future=future,
+        evidence=span,
+    )
+    return [ctx.add(candidate)]
 
 
 # "Negotiators agreed to meet again in Geneva on 10 October": the next round of the talks.

@@ -951,9 +951,11 @@ _MET_GROUP: Final = re.compile(
 
 # "meet the Venezuelan ambassador on Friday": one office-holder of a country named by its
 # demonym and left unnamed (a name after a comma is read by the met_described frame).
+# Or a counterpart left unnamed: "met her Peruvian counterpart in Lima on Monday".
 _MET_HOLDER: Final = re.compile(
     r"\s+(?P<group>the\s+(?:[A-Z][\w-]{1,30}\s+){1,2}(?:ambassador|envoy|high\s+commissioner"
-    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul))\b(?!\s*,|\s+[A-Z])"
+    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul)"
+    r"|(?:his|her)\s+[A-Z][\w-]{1,30}\s+counterpart)\b(?!\s*,|\s+[A-Z])"
 )
 
 
