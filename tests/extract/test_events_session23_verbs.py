@@ -357,3 +357,85 @@ class TestVisitTalks:
         """No visit told before: whose talks, the text does not say."""
         text = "Prices rose. The two heads of state will hold official talks in Lima on 11 March."
         assert [] == _meetings(text, "2046-03-07")
+
+
+class TestReceivedHolder:
+    """ "received the Peruvian ambassador on Monday": an office-holder left unnamed."""
+
+    def test_received(self) -> None:
+        """A meeting of the person with the holder, whose state takes part."""
+        text = "Chile's Foreign Minister Ana Ortega received the Peruvian ambassador on Monday."
+        found = _meetings(text, "2046-03-07")
+        assert ["Meeting of Ana Ortega and the Peruvian ambassador"] == [m.name for m in found]
+        assert {"ortega-ana", "pe"} <= set(found[0].participants)
+
+    def test_possessive_is_no_holder(self) -> None:
+        """ "received the Peruvian ambassador's letter", "welcomed the president's decision"."""
+        for text in (
+            "Chile's Foreign Minister Ana Ortega received the Peruvian ambassador's letter.",
+            "Chile's Foreign Minister Ana Ortega welcomed the Peruvian president's decision.",
+        ):
+            assert [] == _meetings(text, "2046-03-07")
+
+
+class TestLeftFor:
+    """ "left for Lima on Monday": a visit told by the departure."""
+
+    def test_left_for(self) -> None:
+        """Past and future departures to a place."""
+        found = _summary(
+            "Chile's President Ana Ortega left for Lima on Monday for a two-day state visit.",
+            "2046-03-07",
+        )
+        assert [("Visit of Ana Ortega to Lima", "2046-03-05/2046-03-06", "occurred")] == found
+        found = _summary(
+            "Chile's President Ana Ortega will leave for Lima on Monday for talks.", "2046-03-07"
+        )
+        assert [("Visit of Ana Ortega to Lima", "2046-03-12", "planned")] == found
+
+    def test_left_as_adjective(self) -> None:
+        """ "little left for Chile", "left for home", "sick leave for": no visit."""
+        for text in (
+            "Peru's President Luis Vidal said there was little left for Chile to concede.",
+            "Chile's President Ana Ortega left for home on Monday.",
+            "Workers took sick leave for Chilean holidays.",
+            "Nothing was left for Peru.",
+        ):
+            assert [] == _meetings(text, "2046-03-07")
+
+
+class TestHostLeadersOf:
+    """ "will host leaders of the X in P on D": the body's summit."""
+
+    def test_host_leaders_of(self) -> None:
+        """Named by the body's acronym, or by its name when it has none."""
+        found = _summary(
+            "Japan will host leaders of the Group of Seven in Hiroshima in May.", "2046-03-01"
+        )
+        assert [("G7 summit in Hiroshima", "2046-05", "planned")] == found
+        found = _summary(
+            "Peru's President Luis Vidal will host leaders of the Andean Community in Lima on 4 "
+            "May.",
+            "2046-03-07",
+        )
+        assert [("Andean Community summit in Lima", "2046-05-04", "planned")] == found
+
+    def test_host_without_place_and_date(self) -> None:
+        """No place and date after the group: no summit."""
+        text = "Japan will host leaders of the Group of Seven next year."
+        assert [] == _meetings(text, "2046-03-01")
+
+
+class TestLeftForVisitTo:
+    """ "leaves for Tokyo on 22 June for a four-day official visit to Japan": one visit."""
+
+    def test_one_visit(self) -> None:
+        """The visit its noun tells, dated by the departure, in a transcript's line too."""
+        text = (
+            "In other news tonight: Prime Minister Tenzin Wangdi leaves for Seoul on 22 June for a "
+            "four-day official visit to South Korea, his first since taking office."
+        )
+        found = _summary(text, "2065-06-12")
+        assert [("Visit of Tenzin Wangdi to South Korea", "2065-06-22/2065-06-25", "planned")] == (
+            found
+        )

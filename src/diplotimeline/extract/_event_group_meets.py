@@ -108,10 +108,13 @@ _SERIES_NOUN: Final = re.compile(
 )
 # "will host the group's foreign ministers in Yerevan in June", "will host our next
 # Presidential Council in Quito in 2074", "will host the following summit in December".
+# Or "will host leaders of the Andean Community in Lima on 4 May": the body's leaders.
 _HOST: Final = re.compile(
-    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:the|our|its|their|a|an)\s+"
+    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:(?:the|our|its|their|a|an)\s+"
     r"(?:(?:group|bloc|organi[sz]ation|union|community|alliance)[’']s\s+)?"
-    r"(?:(?P<next>next|following)\s+)?(?P<what>leaders|summit|(?:[a-z]{3,12}\s+)?ministers"
+    r"(?:(?P<next>next|following)\s+)?(?=\w)|(?=leaders\s+of\s+the\s+[A-Z]))"
+    r"(?P<what>leaders(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?)?"
+    r"|summit|(?:[a-z]{3,12}\s+)?ministers"
     r"|(?:(?:first|second|third)\s+)?(?:senior\s+officials[’']?|ministerial|sherpa)\s+meeting"
     r"|(?:[A-Z][\w-]{2,20}\s+){0,2}(?:Council|Summit|Meeting|Conference))\s+in\s+(?=[A-Z])"
 )
@@ -470,6 +473,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             place = _place_then_date(ctx, match.end(), sentence)
             if place is None:
                 continue
+            owners: list[str] = []
             if pattern is _AT_SESSION:
                 if any(
                     c.kind is not EventKind.MEETING
@@ -491,6 +495,16 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     head = what[:1].upper() + what[1:]  # "First senior officials' meeting"
                 elif what[:1].isupper():
                     head = f"{(match.group('next') or '').capitalize()} {what}".strip()
+                elif match.group("of"):
+                    # "will host leaders of the X (ACR) in P": the body's summit
+                    bodies = ctx.actors_in(
+                        match.start("of"), match.end(), (ActorKind.ORGANIZATION,)
+                    )
+                    entry = ctx.organization(bodies[0].text) if len(bodies) == 1 else None
+                    short = entry.acronym if entry is not None and entry.acronym else None
+                    short = short or (bodies[0].text if len(bodies) == 1 else None)
+                    head = f"{short} summit" if short else "Summit"
+                    owners = [m.actor_id for m in bodies[:1]]
                 else:
                     head = "Summit"
             elif pattern is _LEVEL:
@@ -509,7 +523,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     at=match.start(),
                     place=place,
                     future=is_future(ctx, match.start(), sentence),
-                    participants=[],
+                    participants=owners,
                 )
             )
     return made

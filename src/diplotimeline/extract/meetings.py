@@ -955,7 +955,7 @@ _MET_GROUP: Final = re.compile(
 _MET_HOLDER: Final = re.compile(
     r"\s+(?P<group>the\s+(?:[A-Z][\w-]{1,30}\s+){1,2}(?:ambassador|envoy|high\s+commissioner"
     r"|foreign\s+minister|prime\s+minister|president|consul-general|consul)"
-    r"|(?:his|her)\s+[A-Z][\w-]{1,30}\s+counterpart)\b(?!\s*,|\s+[A-Z])"
+    r"|(?:his|her)\s+[A-Z][\w-]{1,30}\s+counterpart)\b(?!\s*,|\s+[A-Z]|[’']s\b)"
 )
 
 
@@ -996,7 +996,12 @@ def _holder_met(
 
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
-    if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
+    verb = match.group("verb").lower()
+    if verb in ("received", "receives", "welcomed"):
+        # "received the Peruvian ambassador on Monday": an office-holder left unnamed
+        holder = _MET_HOLDER.match(ctx.text, match.end() - 1, sentence.end)
+        return _holder_met(ctx, sentence, match, holder) if holder is not None else []
+    if verb not in ("met", "meets", "meet", "will meet"):
         return []
     met_group = _MET_GROUP.match(ctx.text, match.end() - 1, sentence.end)
     if met_group is not None:
@@ -1458,6 +1463,16 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 and _OFFICE_AFTER.match(ctx.text, place_end)
             ):
                 continue  # "received visiting Lao Deputy Prime Minister X": X visits, not P
+            if (
+                frame == "visit_verb"
+                and (
+                    match.group().lower().startswith(("left", "leaves", "depart"))
+                    or _LEAVE_FOR.search(match.group()) is not None
+                )
+                and _FOR_VISIT.search(ctx.text, place_end, sentence.end) is not None
+                and any(c.form == "visit" for c in made)
+            ):
+                continue  # "leaves for Tokyo ... for a visit to Japan": the visit read there
             if frame == "visit_verb" and match.group().lower().startswith(("arriv", "land")):
                 # "arrived in Nairobi ... for a three-day State Visit to Kenya": the visit is
                 # to the place it is said to be to, the city is where it began.
@@ -1542,6 +1557,8 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "will leave for Tokyo ... for a four-day visit to Japan": the visit its noun tells.
+_LEAVE_FOR: Final = re.compile(r"\b(?:leave|depart)\s+for\b", re.IGNORECASE)
 # How far before a verb the ", who" of its relative clause is looked for (characters).
 _RELATIVE_REACH: Final = 160
 
