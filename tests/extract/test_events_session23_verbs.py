@@ -269,6 +269,26 @@ class TestCalledOn:
         found = _meetings(text, "2046-05-16")
         assert ["Meeting of Amina Otieno and Kofi Mensah"] == [m.name for m in found]
 
+    def test_will_call_on(self) -> None:
+        """ "will call on President NAME of X on Monday": a call to come."""
+        text = (
+            "Chile's Foreign Minister Ana Ortega will call on President Luis Vidal of Peru on "
+            "Monday."
+        )
+        assert [("Meeting of Ana Ortega and Luis Vidal", "2046-03-12", "planned")] == _summary(
+            text, "2046-03-07"
+        )
+
+    def test_urged_by_name(self) -> None:
+        """ "called on President NAME of X to resign": urged, no call."""
+        for text in (
+            "Chile's Foreign Minister Ana Ortega called on President Luis Vidal of Peru to resign.",
+            "Chile's Foreign Minister Ana Ortega calls on the Prime Minister of Peru, Luis Vidal, "
+            "to act.",
+            "Chile calls on Peru to release the prisoners.",
+        ):
+            assert [] == _meetings(text, "2046-03-07")
+
     def test_urged(self) -> None:
         """ "called on ..., NAME, to release": urged, no call."""
         text = self.INTRO + (

@@ -358,7 +358,22 @@ _RELATION_BEFORE: Final = re.compile(
 
 
 # "called on X's President, NAME, to free the prisoners": urged to do something, no call.
-_URGED_TO: Final = re.compile(r"\s*,?\s*(?:on\s+\w+\s+)?to\s+[a-z]")
+_URGED_TO: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})?"
+    r"\s*,?\s*(?:on\s+\w+\s+)?to\s+[a-z]"
+)
+
+
+def _is_urged(ctx: Context, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a "call(s/ed) on" frame urges the person after it to do something ("called
+    on President NAME to resign", "calls on the Prime Minister of X, NAME, to act")."""
+    verb = (match.groupdict().get("verb") or "").lower()
+    if not verb.startswith(("call", "will call", "to call", "would call")) or "courtesy" in verb:
+        return False
+    persons = _persons(ctx, match.end() - 2, min(sentence.end, match.end() + 160))
+    return bool(persons) and _URGED_TO.match(ctx.text, persons[0].end) is not None
+
+
 # "said he would", "announced that she would": a plan reported, still to come.
 _REPORTED_WOULD: Final = re.compile(
     r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:he|she|they)\s+would\s+$"
@@ -455,6 +470,8 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     ctx.text, max(sentence.start, match.start() - 5), match.start()
                 ):
                     continue  # "flew to Kyiv for talks with X": the visit's purpose
+            if _is_urged(ctx, sentence, match):
+                continue  # "called on President NAME to resign": urged, no call
             end = _region_end(ctx, sentence, match.end(), frames)
             if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
                 # "In a telephone conversation with X on Monday, Y discussed ...": Y is
