@@ -83,6 +83,12 @@ class TestBodyMetSince:
             "occurred",
         ) in found
 
+    def test_body_opening_the_sentence(self) -> None:
+        """ "The X Commission has met three times since, most recently in P on D"."""
+        text = "The Rhine Commission has met three times since, most recently in Basel on 4 May."
+        found = _summary(text, "2046-06-07")
+        assert [("Meeting of the Rhine Commission in Basel", "2046-05-04", "occurred")] == found
+
     def test_no_body_told(self) -> None:
         """ "has met twice since" of no body's meeting told in the sentence: nothing."""
         text = "Prices have met twice since, most recently in Lima on 3 May."

@@ -77,23 +77,49 @@ def read_met_since(ctx: Context, sentence: Sentence) -> list[Candidate]:
         ]
         body = _OF_THE.match(told[-1].name) if told else None
         place = _place_then_date(ctx, match.end(), sentence)
-        if body is None or place is None:
+        if place is None:
             continue
-        name = body.group("body").split(" in ", 1)[0]
+        if body is not None:
+            name = body.group("body").split(" in ", 1)[0]
+            form, participants = told[-1].form, list(told[-1].participants)
+        else:
+            # "The X Commission has met three times since, most recently in P on D": the body
+            # that opens the sentence
+            subject = _opening_body(ctx, sentence, match.start())
+            if subject is None:
+                continue
+            name, form, participants = subject.text, "other", [subject.actor_id]
         made.append(
             _make(
                 ctx,
                 sentence,
                 name=f"Meeting of the {name} in {place[0]}",
-                form=told[-1].form,
+                form=form,
                 span=(match.start("last"), place[1]),
                 at=match.start("last"),
                 place=place,
                 future=False,
-                participants=list(told[-1].participants),
+                participants=participants,
             )
         )
     return made
+
+
+def _opening_body(ctx: Context, sentence: Sentence, position: int) -> ActorMentionLike | None:
+    """The standing body ("... Commission", "... Council") that opens ``sentence`` and is the
+    subject of the verb at ``position`` (right before it, or an apposition closed by a comma
+    between), else None."""
+    low = max(sentence.start, position - _SUBJECT_REACH)
+    bodies = ctx.actors_in(low, position, (ActorKind.ORGANIZATION,))
+    if not bodies:
+        return None
+    body = bodies[0]
+    opening = ctx.text[sentence.start : body.start].strip()
+    if opening.lower() not in ("", "the") or not body.text.lower().endswith(_BODY_HEADS):
+        return None
+    if ctx.text[body.end : body.end + 1] != "," and ctx.text[body.end : position].strip():
+        return None
+    return body
 
 
 # "Slovenia summoned Croatia's ambassador on Tuesday", "the ministry summoned the Chilean
@@ -354,16 +380,9 @@ def read_held_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
     for match in ctx.scan(_HOLD_SESSION, sentence):
         if _read_at(ctx, match.start(), match.end()) is not None:
             continue
-        low = max(sentence.start, match.start() - _SUBJECT_REACH)
-        bodies = ctx.actors_in(low, match.start(), (ActorKind.ORGANIZATION,))
-        if not bodies:
-            continue
-        body = bodies[0]
-        opening = ctx.text[sentence.start : body.start].strip()
-        if opening.lower() not in ("", "the") or not body.text.lower().endswith(_BODY_HEADS):
+        body = _opening_body(ctx, sentence, match.start())
+        if body is None:
             continue  # the body must be the sentence's subject
-        if ctx.text[body.end : body.end + 1] != "," and body.end != match.start() - 1:
-            continue
         kind = match.group("kind").capitalize()
         name = f"{kind} session of the {body.text}"
         candidate = Candidate(
