@@ -509,3 +509,36 @@ class TestReconvene:
         assert [("Further round of talks in Geneva", "2046-10-10", "planned")] == found
         found = _summary("The two delegations met again in Geneva on 10 February.", "2046-03-07")
         assert [("Further round of talks in Geneva", "2046-02-10", "occurred")] == found
+
+
+class TestSeniorOfficialsAtVenue:
+    """ "Senior officials who met at Lancaster House in London on 14 and 15 May"."""
+
+    def test_venue_then_place(self) -> None:
+        """A group of senior officials, the venue kept in the name."""
+        text = (
+            "The Andean Community secretariat published the text. Senior officials who met at "
+            "the Torre Tagle Palace in Lima on 14 and 15 May left its key paragraph open."
+        )
+        found = _summary(text, "2046-06-07")
+        assert [
+            (
+                "Meeting of the senior officials at the Torre Tagle Palace in Lima",
+                "2046-05-14/2046-05-15",
+                "occurred",
+            )
+        ] == found
+
+    def test_leaders_at_venue(self) -> None:
+        """Leaders at a venue: the summit its name tells, no second "Summit in P"."""
+        text = (
+            "The Andean Summit opened in Lima. The leaders met at the Torre Tagle Palace in Lima "
+            "on Saturday and Sunday, 13 and 14 May."
+        )
+        names = [m.name for m in _meetings(text, "2046-06-07")]
+        assert "Summit in Lima" not in names
+
+    def test_no_owner(self) -> None:
+        """No body or state named in the text: whose officials, it does not say."""
+        text = "Senior officials met at the airport in Lima on 4 May."
+        assert [] == _meetings(text, "2046-06-07")

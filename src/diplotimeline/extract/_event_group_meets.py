@@ -55,7 +55,7 @@ __all__ = [
 # governors", "the presidents", "heads of state and government", "sherpas".
 _GROUP: Final = (
     r"(?P<group>(?i:(?:(?!(?:the|their|its|our|and|who|when|that|these|those)\s)[a-z]{3,12}\s+)?ministers(?:\s+and\s+(?:central\s+bank\s+)?governors)?"
-    r"|leaders|presidents|prime\s+ministers|sherpas"
+    r"|leaders|presidents|prime\s+ministers|sherpas|senior\s+officials"
     r"|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?))"
 )
 _TENSE: Final = (
@@ -71,10 +71,12 @@ _GROUP_MEETS: Final = re.compile(
     r"(?P<verb>meet|met|gather|gathered)(?:\s+again)?"
     r"|(?P<ended>ended|closed|concluded|opened|began)\s+(?:their|a)\s+"
     r"(?:(?:two|three|four)-day\s+)?(?:meeting|session|talks|summit))"
+    # "who met at Marlborough House in London": the venue, then the place
+    r"(?:\s+at\s+(?P<venue>(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,3}))?"
     r"\s+in\s+(?=[A-Z])"
 )
 _GROUP_SCREEN: Final = re.compile(
-    r"(?:meet|met|gather|gathered|meeting|session|talks|summit)(?: again)? in [A-Z]"
+    r"(?:meet|met|gather|gathered|meeting|session|talks|summit)(?: again)? (?:in|at)(?: the)? [A-Z]"
 )
 _LEADERS: Final = re.compile(r"(?i:leaders|presidents|heads|prime)")
 
@@ -289,6 +291,8 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if not _has_body(ctx):
             continue  # "Our ministers will meet in Oslo on 9 June": whose ministers?
         group = match.group("group")
+        if match.group("venue") and _LEADERS.match(group):
+            continue  # "The leaders met at the X Center in P": the summit its name tells
         label = group[:1].lower() + group[1:] if not group[1:2].isupper() else group
         of = match.group("of") or ""
         mentions = ctx.actors_in(match.start(), match.end(), (ActorKind.ORGANIZATION,))
@@ -299,7 +303,9 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
             head = f"{entry.acronym} summit" if entry is not None and entry.acronym else "Summit"
             name, form = f"{head} in {place[0]}", "summit"
         else:
-            name, form = f"Meeting of the {label}{of} in {place[0]}", "ministerial-meeting"
+            venue = f" at {match.group('venue')}" if match.group("venue") else ""
+            name = f"Meeting of the {label}{of}{venue} in {place[0]}"
+            form = "ministerial-meeting"
         tense = match.group("tense")
         verb = (match.group("verb") or match.group("ended") or "").lower()
         future = bool(tense) or (
