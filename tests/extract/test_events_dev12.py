@@ -55,11 +55,17 @@ class TestDev12Events(ScoreFloors):
     # Session 17 (dates-21): strict 0.6190, dates 0.9091 (40 of 44), merge 0.8889.
     # acts-23, meets-23 and dates-21 merged: loose 0.906, strict 0.855, dates 0.940, merge
     # 0.875, actors 0.986. The floors sit a little below.
-    loose = 0.89
-    strict = 0.83
+    # Session 17 (verbs-23): loose 0.7895, strict 0.6184, dates 0.7719 (44 of 57), merge 0.8387,
+    # actors 0.9401 (meetings and visits told by a verb: "last met", a body's seat in
+    # apposition and "has met twice since", the next summit, a summons, a courtesy call, a
+    # further round, a session held, ministers a text is presented to).
+    # All four merged (session 17; tuned on, no longer a measurement): loose 0.970, strict
+    # 0.911, dates 0.935, merge 0.889, actors 0.986. The floors sit a little below.
+    loose = 0.95
+    strict = 0.89
     dates = 0.92
-    merge = 0.85
-    actors = 0.96
+    merge = 0.87
+    actors = 0.97
 
 
 class TestDev12Corpus(BlindCorpusChecks):

@@ -56,6 +56,7 @@ from diplotimeline.extract._event_group_meets import (
 )
 from diplotimeline.extract._event_groups import (
     _short_name,
+    _writes,
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
@@ -72,6 +73,13 @@ from diplotimeline.extract._event_noun_meets import (
     read_placed_topic_meetings,
     read_planned_topic_meetings,
     read_topic_conferences,
+)
+from diplotimeline.extract._event_verb_meets import (
+    read_held_sessions,
+    read_met_since,
+    read_negotiators_meet_again,
+    read_presented_to_ministers,
+    read_summons,
 )
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
@@ -126,7 +134,9 @@ _JOINED: Final = re.compile(
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
 _TO_VERB: Final = re.compile(
-    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+    # "X and Y last met in P", "X and Y have met twice": an adverb of the series between
+    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly|last|previously|recently"
+    r"|had|have)\s+){0,2}"
     # "X and Y are expected to hold talks", "... are due to meet", "... will also"
     r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
     r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
@@ -356,6 +366,23 @@ _RELATION_BEFORE: Final = re.compile(
 )
 
 
+# "called on X's President, NAME, to free the prisoners": urged to do something, no call.
+_URGED_TO: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})?"
+    r"\s*,?\s*(?:on\s+\w+\s+)?to\s+[a-z]"
+)
+
+
+def _is_urged(ctx: Context, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a "call(s/ed) on" frame urges the person after it to do something ("called
+    on President NAME to resign", "calls on the Prime Minister of X, NAME, to act")."""
+    verb = (match.groupdict().get("verb") or "").lower()
+    if not verb.startswith(("call", "will call", "to call", "would call")) or "courtesy" in verb:
+        return False
+    persons = _persons(ctx, match.end() - 2, min(sentence.end, match.end() + 160))
+    return bool(persons) and _URGED_TO.match(ctx.text, persons[0].end) is not None
+
+
 # "said he would", "announced that she would": a plan reported, still to come.
 _REPORTED_WOULD: Final = re.compile(
     r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:he|she|they)\s+would\s+$"
@@ -424,6 +451,14 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     # "had also met Colombia's President, NAME,", "would meet Japan's Prime
                     # Minister, NAME"
                     between = ""
+                if (
+                    _OFFICE_IN_APPOSITION.fullmatch(between)
+                    and match.group("verb").lower().startswith("called")
+                    and not _URGED_TO.match(ctx.text, after[0].end)
+                ):
+                    # "called on Ghana's Prime Minister, NAME, at State House": a courtesy
+                    # call (not "called on Ghana's President, NAME, to free them": urged)
+                    between = ""
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
@@ -444,6 +479,8 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     ctx.text, max(sentence.start, match.start() - 5), match.start()
                 ):
                     continue  # "flew to Kyiv for talks with X": the visit's purpose
+            if _is_urged(ctx, sentence, match):
+                continue  # "called on President NAME to resign": urged, no call
             end = _region_end(ctx, sentence, match.end(), frames)
             if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
                 # "In a telephone conversation with X on Monday, Y discussed ...": Y is
@@ -929,18 +966,22 @@ def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
 
 
 # "meet the five Central Asian foreign ministers", "met the G7 leaders": a group as object.
+# "met Pacific leaders over breakfast": a group named by its region, without "the".
 _MET_GROUP: Final = re.compile(
-    r"\s+(?P<group>the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:[A-Z][\w-]{1,30}\s+){0,3}(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
+    r"\s+(?P<group>(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[A-Z][\w-]{1,30}\s+){0,3}|(?:[A-Z][\w-]{1,30}\s+){1,3})"
+    r"(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
     r"\s+ministers|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers))\b"
 )
 
 
 # "meet the Venezuelan ambassador on Friday": one office-holder of a country named by its
 # demonym and left unnamed (a name after a comma is read by the met_described frame).
+# Or a counterpart left unnamed: "met her Peruvian counterpart in Lima on Monday".
 _MET_HOLDER: Final = re.compile(
     r"\s+(?P<group>the\s+(?:[A-Z][\w-]{1,30}\s+){1,2}(?:ambassador|envoy|high\s+commissioner"
-    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul))\b(?!\s*,|\s+[A-Z])"
+    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul)"
+    r"|(?:his|her)\s+[A-Z][\w-]{1,30}\s+counterpart)\b(?!\s*,|\s+[A-Z]|[’']s\b)"
 )
 
 
@@ -981,7 +1022,12 @@ def _holder_met(
 
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
-    if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
+    verb = match.group("verb").lower()
+    if verb in ("received", "receives", "welcomed"):
+        # "received the Peruvian ambassador on Monday": an office-holder left unnamed
+        holder = _MET_HOLDER.match(ctx.text, match.end() - 1, sentence.end)
+        return _holder_met(ctx, sentence, match, holder) if holder is not None else []
+    if verb not in ("met", "meets", "meet", "will meet"):
         return []
     met_group = _MET_GROUP.match(ctx.text, match.end() - 1, sentence.end)
     if met_group is not None:
@@ -1199,6 +1245,8 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 future = is_future(ctx, match.start(), sentence)
                 span = (group.start(), match.end())
                 made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
+            else:
+                made.extend(_visit_talks(ctx, sentence, match, group))
             continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             states = (
@@ -1226,6 +1274,59 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         span = (first.start, match.end())
         made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
+
+
+# "at the invitation of President NAME", "hosted by President NAME": the host of a visit.
+_INVITED_BY: Final = re.compile(
+    r"\b(?:invitation\s+of|hosted\s+by|guest\s+of)\s+(?:(?:[A-Z][\w.’'-]{0,30}|of|the)\s+){0,6}$"
+)
+# How far back the visit that "the two heads of state" take up is looked for (characters).
+_TAKEN_UP_VISIT_REACH: Final = 1500
+
+
+def _visit_talks(
+    ctx: Context, sentence: Sentence, match: re.Match[str], group: re.Match[str]
+) -> list[Candidate]:
+    """ "The Namibian President will pay a state visit to Botswana at the invitation of
+    President NAME. The two heads of state will hold official talks in Gaborone on 11
+    August": the talks of the visitor left unnamed and the host, named by the group, at the
+    place said (the visit's parties and the host take part)."""
+    place = ctx.place_at(match.end() + 4) if ctx.text.startswith(" in ", match.end()) else None
+    if place is None:
+        return []
+    visits = [
+        c
+        for c in ctx.starting(max(0, group.start() - _TAKEN_UP_VISIT_REACH), group.start())
+        if c.kind is EventKind.MEETING and c.form == "visit"
+    ]
+    if not visits:
+        return []
+    visit = visits[-1]
+    told = ctx.sentence_at(visit.start)
+    hosts = [
+        m.actor_id
+        for m in ctx.actors_in(visit.start, told.end, (ActorKind.PERSON,))
+        if _INVITED_BY.search(ctx.text, max(told.start, m.start - 80), m.start)
+    ]
+    said = ctx.text[match.end("verb") : match.end()].split()
+    what = " ".join(w for w in said if w.lower() not in ("a", "an", "the", "their", "and"))
+    who = " ".join(group.group().split()).lower()
+    future = is_future(ctx, match.start(), sentence)
+    name, _, place_end, _ = place
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="bilateral-meeting",
+        name=f"{what[:1].upper()}{what[1:]} of {who} in {name}",
+        start=group.start(),
+        end=place_end,
+        sentence=sentence.index,
+        participants=list(dict.fromkeys([*hosts, *visit.participants])),
+        location=name,
+        dateable=True,
+        future=future,
+        evidence=(group.start(), place_end),
+    )
+    return [ctx.add(candidate)]
 
 
 def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
@@ -1388,6 +1489,16 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 and _OFFICE_AFTER.match(ctx.text, place_end)
             ):
                 continue  # "received visiting Lao Deputy Prime Minister X": X visits, not P
+            if (
+                frame == "visit_verb"
+                and (
+                    match.group().lower().startswith(("left", "leaves", "depart"))
+                    or _LEAVE_FOR.search(match.group()) is not None
+                )
+                and _FOR_VISIT.search(ctx.text, place_end, sentence.end) is not None
+                and any(c.form == "visit" for c in made)
+            ):
+                continue  # "leaves for Tokyo ... for a visit to Japan": the visit read there
             if frame == "visit_verb" and match.group().lower().startswith(("arriv", "land")):
                 # "arrived in Nairobi ... for a three-day State Visit to Kenya": the visit is
                 # to the place it is said to be to, the city is where it began.
@@ -1543,6 +1654,8 @@ def _read_possessive_visits(ctx: Context, sentence: Sentence) -> list[Candidate]
     return made
 
 
+# "will leave for Tokyo ... for a four-day visit to Japan": the visit its noun tells.
+_LEAVE_FOR: Final = re.compile(r"\b(?:leave|depart)\s+for\b", re.IGNORECASE)
 # How far before a verb the ", who" of its relative clause is looked for (characters).
 _RELATIVE_REACH: Final = 160
 
@@ -2478,12 +2591,25 @@ _BODY_SESSION: Final = re.compile(
     r"(?:\s{0,3},\s{0,3}(?:which|that)\s+(?:(?:has|had)\s+)?|\s{1,3})"
     r"(?:(?P<future>will|(?:is|are)\s+(?:(?:scheduled|due|expected|set)\s+)?to|to)\s+(?:be\s+)?)?"
     r"(?:(?:was|were|is|are|has\s+been)\s+)?"
-    r"(?P<verb>meets|met|meet|convenes|convened|convene|held|hold)"
+    r"(?P<verb>meets|met|meet|(?:re)?convenes|(?:re)?convened|(?:re)?convene|held|hold)"
     r"(?=\s+(?:in|on|at|here|there|yesterday|today|tomorrow|last|next|this|earlier|later|from"
     r"|every|for\s+the)\b)"
     r"|\s{0,3},\s{0,3}(?P<verb2>meeting)\s+(?=(?:at|in)\s)",
     re.IGNORECASE,
 )
+# "Its Regulatory Board, based in Cusco, met ...", "The X Council, which groups the bloc's
+# four members, met ...", "The committee, chaired by Peru, met ...", "The X Commission, the
+# body that oversees navigation, will meet ...": an apposition closed by a comma right before
+# the verb, after the body's name.
+_APPOSITION: Final = re.compile(
+    r",\s*(?:(?:based|headquartered|seated)\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?"
+    r"|(?:which|that)\s+(?!(?:has\s+|had\s+)?met\b|meets\b|will\b)[^,;.()]{1,80}"
+    r"|(?:chaired|co-chaired|led|hosted|created|set\s+up|established|founded)\s+(?:by|in)\s+"
+    r"[^,;.()]{1,60}"
+    r"|(?:the|a|an)\s+[^,;.()]{1,100})\s*,$"
+)
+# How far before the verb an apposition may begin (characters).
+_APPOSITION_REACH: Final = 160
 # Every match of _BODY_SESSION holds one of these (its verbs).
 _SESSION_VERBS: Final = ("met", "meet", "conven", "held", "hold")
 _BODY_ANAPHOR: Final = re.compile(
@@ -2571,6 +2697,12 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if ctx.covers(match.start()) or ctx.covers(max(sentence.start, match.start() - 2)):
             continue
         body = _body_before(ctx, sentence, match.start())
+        if body is None:
+            # "Its Regulatory Board, based in Cusco, met ...": an apposition between
+            seat = _APPOSITION.search(
+                ctx.text, max(sentence.start, match.start() - _APPOSITION_REACH), match.start()
+            )
+            body = _body_before(ctx, sentence, seat.start()) if seat is not None else None
         if body is None or _meeting_ending_at(ctx, match.start()):
             continue  # "the twelfth session of the X, which will be held": read as named
         verb = (match.group("verb") or match.group("verb2")).lower()
@@ -3188,6 +3320,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             *read_placed_topic_meetings(ctx, sentence),
             *read_group_held_meetings(ctx, sentence),
             *_read_possessive_visits(ctx, sentence),
+            *_read_verb_meets(ctx, sentence),
         ]
     frames = _frame_starts(ctx, sentence)
     _read_named(ctx, sentence)
@@ -3243,6 +3376,7 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made.extend(_read_pair_opening_talks(ctx, sentence))
     made.extend(_read_talks_with_host(ctx, sentence))
     made.extend(_read_agreed_talks(ctx, sentence))
+    made.extend(_read_verb_meets(ctx, sentence))
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3260,6 +3394,17 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     _read_where_and_for(ctx, sentence)
     place_summits(ctx, sentence)
     return made
+
+
+def _read_verb_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The meetings told by a verb alone (see ``_event_verb_meets``), once per sentence."""
+    return [
+        *read_met_since(ctx, sentence),
+        *read_summons(ctx, sentence),
+        *read_negotiators_meet_again(ctx, sentence),
+        *read_presented_to_ministers(ctx, sentence),
+        *read_held_sessions(ctx, sentence),
+    ]
 
 
 # "I will meet Mexico's Secretary of Economy in Monterrey on Friday", "I discussed the
@@ -3607,14 +3752,18 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
+# "That next summit, Peru announced, will be held in Quito", "Its next summit is expected in
+# 2074": a determiner of the summit told before, a reporting aside, and a year for a place.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?P<noun>(?i:summit|meeting))(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"\b(?i:the|that|its|their)\s+next\s+(?P<noun>(?i:summit|meeting))"
+    r"(?P<aside>\s*,\s*(?:[A-Z][\w-]{1,30}\s+){1,3}(?:announced|said|confirmed|decided),)?"
+    r"(?:\s+(?:(?:will|would)\s+be\s+held"
     r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
     # "invited his counterparts to the next Summit, to be held in Asuncion"
     r"|\s*,\s+to\s+be\s+held"
     # "chose Ghana to host the next meeting, in Accra in 2050" (a date after the place)
-    r"|(?P<apposition>\s*,))\s+in\s+(?=[A-Z])"
+    r"|(?P<apposition>\s*,))\s+in\s+(?=[A-Z]|\d{4}\b)"
 )
 
 
@@ -3646,7 +3795,14 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for match in ctx.scan(_NEXT_SUMMIT, sentence):
         place = ctx.place_at(match.end())
-        if place is None or ctx.covers(match.start()):
+        if ctx.covers(match.start()):
+            continue
+        summit = match.group("noun").lower() == "summit"
+        if not summit and not match.group().lower().startswith("the"):
+            continue  # "its next meeting": of a body, not of the summits told before
+        if place is None:
+            if summit:
+                made.extend(_next_summit_in_year(ctx, sentence, match))
             continue
         if match.group("apposition") and not ctx.temporal_starting(place[2] + 1, place[2] + 5):
             continue  # "the next meeting, in Accra, ...": a date tells it is held there
@@ -3661,7 +3817,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
         name, _, place_end, place_id = place
         body = bodies[0]
         entry = ctx.organization(body.text)
-        short = entry.acronym if entry is not None and entry.acronym else body.text
+        short = entry.acronym if entry is not None and entry.acronym else _body_short(ctx, body)
         made.append(
             ctx.add(
                 Candidate(
@@ -3730,6 +3886,61 @@ def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]
             )
         )
     return made
+
+
+def _body_short(ctx: Context, body: ActorMentionLike) -> str:
+    """How reports call an organisation's meetings: the gazetteer's acronym (when the text
+    writes it), else the short form the text defines for it ("Alliance of Small Island States
+    (AOSIS)"), else its name as written."""
+    short = _short_name(ctx, body)
+    if short != body.text:
+        return short
+    defined = next((a.short for a in ctx.abbreviations if a.long == body.text), None)
+    if defined is not None and defined.isupper():
+        return defined
+    # "the Alliance of Small Island States ... an AOSIS ministerial": its initials, written
+    words = body.text.split()
+    content = [w for w in words if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    for initials in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in content)):
+        if len(initials) >= 3 and initials.isalpha() and _writes(ctx.text, initials):
+            return initials
+    return body.text
+
+
+def _next_summit_in_year(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "Its next summit is expected in 2074": the next summit of the organisation of the
+    last summit told, dated by the year (no place is said, so none is given)."""
+    year = next(
+        (
+            m
+            for m in ctx.temporal_starting(match.end(), match.end() + 1)
+            if isinstance(m.value, DateSpan) and m.timex_type == "DATE"
+        ),
+        None,
+    )
+    if year is None or not isinstance(year.value, DateSpan):
+        return []
+    summits = [
+        c
+        for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+        if c.kind is EventKind.MEETING and c.form == "summit"
+    ]
+    bodies = _summit_body(ctx, summits)
+    if not bodies:
+        return []
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit",
+        name=f"Next {_body_short(ctx, bodies[0])} summit",
+        start=match.start(),
+        end=year.end,
+        sentence=sentence.index,
+        participants=[bodies[0].actor_id],
+        future=True,
+        evidence=(match.start(), year.end),
+    )
+    candidate.when, candidate.date_text = year.value, year.text
+    return [ctx.add(candidate)]
 
 
 # "arrived this morning for a goodwill port call that runs until Thursday", "will make a
