@@ -467,50 +467,6 @@ class TestLeftForVisitTo:
         )
 
 
-class TestBodyApposition:
-    """A body, an apposition closed by a comma, then "met" or "will reconvene"."""
-
-    def test_relative_clause(self) -> None:
-        """ "The X Council, which groups ..., met in P on D"."""
-        text = (
-            "The Andean Council of Foreign Ministers, which groups the bloc's four members, met "
-            "in Quito on Monday."
-        )
-        found = _summary(text, "2046-03-07")
-        assert [
-            ("Meeting of the Andean Council of Foreign Ministers", "2046-03-05", "occurred")
-        ] == (found)
-
-    def test_relative_clause_with_other_verb(self) -> None:
-        """The apposition before another verb: no meeting."""
-        text = (
-            "The Andean Council of Foreign Ministers, which groups the bloc's four members, "
-            "approved the budget in Quito on Monday."
-        )
-        assert [] == _meetings(text, "2046-03-07")
-
-
-class TestReconvene:
-    """ "will reconvene in P on D": a body's or the negotiators' next meeting."""
-
-    def test_body(self) -> None:
-        """A standing body reconvenes."""
-        text = "The Peru-Chile joint commission will reconvene in Quito on 4 June."
-        found = _summary(text, "2046-03-07")
-        assert [
-            ("Meeting of the Peru-Chile joint commission in Quito", "2046-06-04", "planned")
-        ] == (found)
-
-    def test_negotiators_from(self) -> None:
-        """ "Negotiators from X and Y will reconvene", "the two delegations met again"."""
-        found = _summary(
-            "Negotiators from Peru and Chile will reconvene in Geneva on 10 October.", "2046-03-07"
-        )
-        assert [("Further round of talks in Geneva", "2046-10-10", "planned")] == found
-        found = _summary("The two delegations met again in Geneva on 10 February.", "2046-03-07")
-        assert [("Further round of talks in Geneva", "2046-02-10", "occurred")] == found
-
-
 class TestSeniorOfficialsAtVenue:
     """ "Senior officials who met at Lancaster House in London on 14 and 15 May"."""
 

@@ -636,8 +636,7 @@ _BODY_MEETS: Final = re.compile(
     r"(?i:joint|bilateral|binational|intergovernmental|mixed|permanent)\s+"
     r"(?i:commission|committee|council|working\s+group|task\s+force))"
     r"(?:\s*,\s*(?:which|that)\s+[^,;.()]{1,80},)?\s+"
-    r"(?:(?P<tense>will|is\s+to|is\s+due\s+to|is\s+set\s+to|would)\s+(?:meet|reconvene)"
-    r"|(?P<past>met|reconvened))"
+    r"(?:(?P<tense>will|is\s+to|is\s+due\s+to|is\s+set\s+to|would)\s+meet|(?P<past>met))"
     r"(?:\s+again)?\s+in\s+(?=[A-Z])"
 )
 
@@ -657,7 +656,7 @@ def read_body_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """
     made: list[Candidate] = []
     lower = ctx.sentence_lower(sentence)
-    if " met " not in lower and " meet " not in lower and " reconvene" not in lower:
+    if " met " not in lower and " meet " not in lower:
         return made
     for match in ctx.scan(_BODY_MEETS, sentence):
         if _read_at(ctx, match.start("body"), match.end()) is not None:

@@ -232,11 +232,8 @@ def _summons(
 # "Negotiators agreed to meet again in Geneva on 10 October": the next round of the talks.
 _MEET_AGAIN: Final = re.compile(
     r"\b(?P<group>[Nn]egotiators|[Dd]elegations|[Tt]he\s+(?:two\s+)?(?:negotiating\s+)?(?:sides"
-    r"|delegations|negotiators))"
-    # "Negotiators from Peru and Chile": whose
-    r"(?P<from>\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+(?:and\s+)?[A-Z][\w’'-]{1,30}){0,3})?"
-    r"\s+(?:(?:have|had)\s+)?(?:(?P<plan>agreed|decided|are\s+(?:due|expected|set|scheduled)|will"
-    r"|plan|planned)\s+(?:to\s+)?(?:meet\s+again|reconvene)|met\s+again|reconvened)\s+in\s+(?=[A-Z])"
+    r"|delegations|negotiators))\s+(?:(?:have|had)\s+)?(?:agreed|decided|are\s+(?:due|expected"
+    r"|set|scheduled)|will|plan|planned)\s+(?:to\s+)?meet\s+again\s+in\s+(?=[A-Z])"
 )
 
 
@@ -252,8 +249,7 @@ def read_negotiators_meet_again(ctx: Context, sentence: Sentence) -> list[Candid
         []
     """
     made: list[Candidate] = []
-    lower = ctx.sentence_lower(sentence)
-    if "meet again" not in lower and "met again" not in lower and "reconvene" not in lower:
+    if "meet again" not in ctx.sentence_lower(sentence):
         return made
     for match in ctx.scan(_MEET_AGAIN, sentence):
         place = _place_then_date(ctx, match.end(), sentence)
@@ -270,11 +266,8 @@ def read_negotiators_meet_again(ctx: Context, sentence: Sentence) -> list[Candid
                 span=(match.start(), place[1]),
                 at=match.start(),
                 place=place,
-                future=bool(match.group("plan")),
-                participants=[
-                    m.actor_id
-                    for m in ctx.actors_in(match.start(), match.end(), (ActorKind.COUNTRY,))
-                ],
+                future=True,
+                participants=[],
             )
         )
     return made

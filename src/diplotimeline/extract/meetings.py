@@ -2591,25 +2591,17 @@ _BODY_SESSION: Final = re.compile(
     r"(?:\s{0,3},\s{0,3}(?:which|that)\s+(?:(?:has|had)\s+)?|\s{1,3})"
     r"(?:(?P<future>will|(?:is|are)\s+(?:(?:scheduled|due|expected|set)\s+)?to|to)\s+(?:be\s+)?)?"
     r"(?:(?:was|were|is|are|has\s+been)\s+)?"
-    r"(?P<verb>meets|met|meet|(?:re)?convenes|(?:re)?convened|(?:re)?convene|held|hold)"
+    r"(?P<verb>meets|met|meet|convenes|convened|convene|held|hold)"
     r"(?=\s+(?:in|on|at|here|there|yesterday|today|tomorrow|last|next|this|earlier|later|from"
     r"|every|for\s+the)\b)"
     r"|\s{0,3},\s{0,3}(?P<verb2>meeting)\s+(?=(?:at|in)\s)",
     re.IGNORECASE,
 )
-# "Its Regulatory Board, based in Cusco, met ...", "The X Council, which groups the bloc's
-# four members, met ...", "The committee, chaired by Peru, met ...", "The X Commission, the
-# body that oversees navigation, will meet ...": an apposition closed by a comma right before
-# the verb, after the body's name.
-_APPOSITION: Final = re.compile(
-    r",\s*(?:(?:based|headquartered|seated)\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?"
-    r"|(?:which|that)\s+(?!(?:has\s+|had\s+)?met\b|meets\b|will\b)[^,;.()]{1,80}"
-    r"|(?:chaired|co-chaired|led|hosted|created|set\s+up|established|founded)\s+(?:by|in)\s+"
-    r"[^,;.()]{1,60}"
-    r"|(?:the|a|an)\s+[^,;.()]{1,100})\s*,$"
+# "Its Regulatory Board, based in Cusco, met ...": the body's seat in apposition, right
+# before the verb (only a seat: "the Board, which Peru chairs, met" is read otherwise).
+_SEAT_APPOSITION: Final = re.compile(
+    r",\s*(?:based|headquartered|seated)\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?\s*,?$"
 )
-# How far before the verb an apposition may begin (characters).
-_APPOSITION_REACH: Final = 160
 # Every match of _BODY_SESSION holds one of these (its verbs).
 _SESSION_VERBS: Final = ("met", "meet", "conven", "held", "hold")
 _BODY_ANAPHOR: Final = re.compile(
@@ -2698,9 +2690,9 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         body = _body_before(ctx, sentence, match.start())
         if body is None:
-            # "Its Regulatory Board, based in Cusco, met ...": an apposition between
-            seat = _APPOSITION.search(
-                ctx.text, max(sentence.start, match.start() - _APPOSITION_REACH), match.start()
+            # "Its Regulatory Board, based in Cusco, met ...": a seat in apposition between
+            seat = _SEAT_APPOSITION.search(
+                ctx.text, max(sentence.start, match.start() - 80), match.start()
             )
             body = _body_before(ctx, sentence, seat.start()) if seat is not None else None
         if body is None or _meeting_ending_at(ctx, match.start()):
