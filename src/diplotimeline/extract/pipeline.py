@@ -27,6 +27,7 @@ from diplotimeline.extract.agreements import read_agreements
 from diplotimeline.extract.events import (
     assemble,
     attach_dates,
+    date_appositions,
     find_acronym_initiatives,
     find_named_events,
 )
@@ -97,6 +98,7 @@ def extract(
         read_agreements(ctx, sentence)
         read_initiatives(ctx, sentence)
     attach_dates(ctx)
+    date_appositions(ctx)
     events = assemble(ctx)
     return Extraction(document=document, actors=analysis.actors, events=events)
 

@@ -1,0 +1,176 @@
+"""Event rules of session 17 (plain-24: the plainest agency phrasings, found by writing
+ordinary wire paragraphs about regions, people and years the corpora use little), each on
+sentences written for these tests (invented people, real offices) with counter-examples that
+must not fire.
+
+The causes are general in news. A known body whose name is that of a meeting series ("the
+East Asia Summit", "the Asia-Europe Meeting") is a meeting each time it is attended or held,
+not only with an ordinal before it ("the 20th East Asia Summit"); a "Forum" stays a body. A
+named fund, framework or treaty dated by an apposition that says what it is and when it was
+made ("the X Facility, a fund set up in 2039", "the X Initiative, a framework that Laos
+launched in 2045"). A meeting that the subject "agreed to hold" or "decided to hold" in a
+month lies ahead, in the month to come, and is planned.
+"""
+
+from __future__ import annotations
+
+from tests.extract._sentences import events_of, when
+
+from diplotimeline.extract.temporal import tag
+from diplotimeline.model import EventKind
+from diplotimeline.time import PartialDate
+
+
+def _meetings(text: str, published: str = "2048-02-05") -> list[tuple[str, str | None, str]]:
+    return [
+        (e.name, when(e), e.status.value) for e in events_of(EventKind.MEETING, text, published)
+    ]
+
+
+def _acts(
+    kind: EventKind, text: str, published: str = "2048-02-05"
+) -> list[tuple[str, str | None]]:
+    return [(e.name, when(e)) for e in events_of(kind, text, published)]
+
+
+class TestMeetingSeries:
+    """A known body named as a meeting series is the meeting attended or held."""
+
+    def test_attended_next_month(self) -> None:
+        text = (
+            "Chinese Premier Liu Wen will attend the East Asia Summit in Vientiane next month,"
+            " the foreign ministry said on Tuesday."
+        )
+        assert [("East Asia Summit", "2055-10", "planned")] == _meetings(text, "2055-09-16")
+
+    def test_held_on_a_day(self) -> None:
+        text = "The Asia-Europe Meeting will be held in Tallinn on October 9, officials said."
+        assert [("Asia-Europe Meeting", "2052-10-09", "planned")] == _meetings(text, "2052-03-02")
+
+    def test_past_and_ordinal_unchanged(self) -> None:
+        text = (
+            "Prime Minister Nadia Rahman attended the 31st East Asia Summit in Dili on 4 November."
+        )
+        assert [("31st East Asia Summit", "2047-11-04", "occurred")] == [
+            m for m in _meetings(text, "2047-11-20") if "Summit" in m[0]
+        ]
+
+    def test_a_forum_stays_a_body(self) -> None:
+        """ "the Pacific Islands Forum said": the body speaks, no meeting is told."""
+        text = "The Pacific Islands Forum said on Monday it would send observers to the vote."
+        assert [] == _meetings(text, "2049-04-14")
+
+    def test_other_bodies_stay_bodies(self) -> None:
+        text = "The Asian Development Bank said on Monday it would lend Laos $200 million."
+        assert [] == _meetings(text, "2049-04-14")
+
+
+class TestApposedMaking:
+    """ "the X Facility, a fund set up in 2039": the apposition dates the named act."""
+
+    def test_fund_set_up(self) -> None:
+        text = (
+            "The Pacific Resilience Facility, a fund set up in 2039 to help island states cope"
+            " with disasters, will receive new contributions from Australia, officials said."
+        )
+        assert [("Pacific Resilience Facility", "2039")] == _acts(EventKind.INITIATIVE, text)
+
+    def test_framework_launched_with_an_agent(self) -> None:
+        text = (
+            "The Green Mekong Initiative, a framework launched in 2045 by Thailand, Laos and"
+            " Cambodia, has planted 10 million trees, officials said on Tuesday."
+        )
+        assert [("Green Mekong Initiative", "2045")] == _acts(
+            EventKind.INITIATIVE, text, "2053-01-30"
+        )
+
+    def test_relative_clause_with_a_subject(self) -> None:
+        text = (
+            "The Sahel Literacy Programme, a regional scheme that Niger and Chad launched in"
+            " March 2041, has trained 5,000 teachers."
+        )
+        assert [("Sahel Literacy Programme", "2041-03")] == _acts(EventKind.INITIATIVE, text)
+
+    def test_passive_relative_clause(self) -> None:
+        text = (
+            "The Nile Fisheries Accord, a pact that was signed in Kampala in May 2041, covers"
+            " the whole of Lake Victoria."
+        )
+        assert [("Nile Fisheries Accord", "2041-05")] == _acts(EventKind.AGREEMENT, text)
+
+    def test_the_lower_case_act_told_again_is_folded(self) -> None:
+        """ "an insurance scheme set up by Fiji and Samoa": the named act, with its parties."""
+        text = (
+            "The Pacific Resilience Facility, an insurance scheme set up by Fiji and Samoa in"
+            " 2039, will receive new money."
+        )
+        events = events_of(EventKind.INITIATIVE, text, "2048-02-05")
+        assert [("Pacific Resilience Facility", "2039")] == [(e.name, when(e)) for e in events]
+        assert {"fj", "ws"} <= set(events[0].participants)
+
+    def test_a_body_is_no_act(self) -> None:
+        """ "a body set up in 2039": not told as a fund, so not dated by it."""
+        text = "The Pacific Resilience Facility, a body set up in 2039, will receive new money."
+        assert [("Pacific Resilience Facility", None)] == _acts(EventKind.INITIATIVE, text)
+
+    def test_a_bound_is_no_date(self) -> None:
+        """ "established since 2041": a bound, not the day it was made."""
+        text = "The Andes Water Programme, a scheme established since 2041, has built dams."
+        assert [("Andes Water Programme", None)] == _acts(EventKind.INITIATIVE, text)
+
+    def test_a_plan_to_come_is_untouched(self) -> None:
+        text = "The Andes Water Programme, a scheme to be launched in 2049, will build dams."
+        assert [("Andes Water Programme", None)] == _acts(EventKind.INITIATIVE, text)
+
+    def test_an_apposition_of_another_kind(self) -> None:
+        """ "a treaty signed" after a programme's name: not the programme's own making."""
+        text = (
+            "The Andes Water Programme, a treaty signed in 2041 by Peru and Bolivia, funds"
+            " the dams."
+        )
+        assert ("Andes Water Programme", None) in _acts(EventKind.INITIATIVE, text)
+
+
+class TestAgreedToHold:
+    """ "agreed to hold a summit in P in June": a meeting to come, dated ahead."""
+
+    def test_summit_in_a_month(self) -> None:
+        text = "The two leaders agreed to hold a summit in Lomé in June, officials said."
+        assert [("Summit in Lomé", "2048-06", "planned")] == _meetings(text)
+
+    def test_later_this_year_is_planned(self) -> None:
+        text = (
+            "Foreign ministers of the Maghreb met in Rabat on Thursday for the first time in"
+            " six years. The ministers agreed to hold a summit in Tripoli later this year."
+        )
+        assert ("Summit in Tripoli", "2051", "planned") in _meetings(text, "2051-03-27")
+
+    def test_next_summit(self) -> None:
+        text = "Leaders of the bloc decided to hold their next summit in Mbabane in August."
+        assert [("Summit in Mbabane", "2044-08", "planned")] == _meetings(text, "2044-02-11")
+
+    def test_a_summit_held_stays_past(self) -> None:
+        text = "The two leaders held a summit in Lomé in June, officials said."
+        assert [("Summit in Lomé", "2047-06", "occurred")] == _meetings(text)
+
+    def test_other_infinitives_keep_the_past(self) -> None:
+        """ "agreed to buy the bank in January": the tagger keeps the verb's past."""
+        found = [
+            (m.text, m.timex_value)
+            for m in tag("They agreed to buy the bank in January.", anchor=PartialDate(2048, 2, 5))
+        ]
+        assert [("January", "2048-01")] == found
+        found = [
+            (m.text, m.timex_value)
+            for m in tag("They agreed to sell the port in June.", anchor=PartialDate(2048, 2, 5))
+        ]
+        assert [("June", "2047-06")] == found
+
+    def test_the_tagger_reads_the_meeting_ahead(self) -> None:
+        found = [
+            (m.text, m.timex_value)
+            for m in tag(
+                "The leaders agreed to meet again in June.", anchor=PartialDate(2048, 2, 5)
+            )
+        ]
+        assert [("June", "2048-06")] == found
