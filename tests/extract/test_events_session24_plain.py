@@ -9,7 +9,9 @@ not only with an ordinal before it ("the 20th East Asia Summit"); a "Forum" stay
 named fund, framework or treaty dated by an apposition that says what it is and when it was
 made ("the X Facility, a fund set up in 2039", "the X Initiative, a framework that Laos
 launched in 2045"). A meeting that the subject "agreed to hold" or "decided to hold" in a
-month lies ahead, in the month to come, and is planned.
+month lies ahead, in the month to come, and is planned. An act the subject "agreed to extend"
+(renew, review, amend, implement ...) is an act already made, named without the verb and
+not dated by its expiry ("the X water-sharing treaty, which expires in 2056").
 """
 
 from __future__ import annotations
@@ -174,3 +176,40 @@ class TestAgreedToHold:
             )
         ]
         assert [("June", "2048-06")] == found
+
+
+class TestKeptAct:
+    """ "agreed to extend the X treaty": an act already made, named without the verb."""
+
+    def test_extend_a_treaty_that_expires(self) -> None:
+        """Its expiry is not when it was made, and extending it makes no new act."""
+        text = (
+            "Indian Prime Minister Vikram Rao and Bangladeshi Prime Minister Farida Karim held"
+            " talks by video link on Thursday, agreeing to extend the Ganges water-sharing"
+            " treaty, which expires in 2056."
+        )
+        found = _acts(EventKind.AGREEMENT, text, "2053-10-04")
+        assert [] == [name for name, _ in found if name.lower().startswith(("extend", "agree"))]
+        text = (
+            "The two prime ministers agreed to extend the Volta water-sharing treaty, which"
+            " expires in 2052."
+        )
+        events = events_of(EventKind.AGREEMENT, text, "2049-06-02")
+        assert [("Volta water-sharing treaty", None, "mentioned")] == [
+            (e.name, when(e), e.status.value) for e in events
+        ]
+
+    def test_renew_with_parties(self) -> None:
+        text = "Mali and Niger agreed to renew the Niger river fisheries agreement on Monday."
+        events = events_of(EventKind.AGREEMENT, text, "2049-06-02")
+        assert [("Niger river fisheries agreement", None)] == [(e.name, when(e)) for e in events]
+        assert {"ml", "ne"} <= set(events[0].participants)
+
+    def test_a_bare_noun_refers_back(self) -> None:
+        text = "Mali and Niger agreed to extend the agreement by five years."
+        assert [] == _acts(EventKind.AGREEMENT, text)
+
+    def test_agreeing_to_an_act_is_unchanged(self) -> None:
+        """ "agreed to a ceasefire agreement on Monday": the act agreed, dated that day."""
+        text = "The two sides agreed to a ceasefire agreement on Monday, mediators said."
+        assert [("ceasefire agreement", "2048-02-03")] == _acts(EventKind.AGREEMENT, text)
