@@ -11,7 +11,8 @@ made ("the X Facility, a fund set up in 2039", "the X Initiative, a framework th
 launched in 2045"). A meeting that the subject "agreed to hold" or "decided to hold" in a
 month lies ahead, in the month to come, and is planned. An act the subject "agreed to extend"
 (renew, review, amend, implement ...) is an act already made, named without the verb and
-not dated by its expiry ("the X water-sharing treaty, which expires in 2056").
+not dated by its expiry ("the X water-sharing treaty, which expires in 2056"). A launched
+thing named by two of the nouns launched ("a scholarship programme") has the last as head.
 """
 
 from __future__ import annotations
@@ -213,3 +214,21 @@ class TestKeptAct:
         """ "agreed to a ceasefire agreement on Monday": the act agreed, dated that day."""
         text = "The two sides agreed to a ceasefire agreement on Monday, mediators said."
         assert [("ceasefire agreement", "2048-02-03")] == _acts(EventKind.AGREEMENT, text)
+
+
+class TestCompoundLaunched:
+    """ "launched a joint scholarship programme": the head is the last noun of the two."""
+
+    def test_scholarship_programme(self) -> None:
+        text = "Senegal and Gambia launched a joint scholarship programme on Monday."
+        assert [("scholarship programme", "2048-02-03")] == _acts(EventKind.INITIATIVE, text)
+
+    def test_visa_scheme(self) -> None:
+        text = "Laos and Cambodia launched a joint visa scheme for tourists on Monday."
+        assert [("visa scheme for tourists", "2048-02-03")] == _acts(EventKind.INITIATIVE, text)
+
+    def test_one_noun_unchanged(self) -> None:
+        text = "Senegal and Gambia launched a scholarship on Monday."
+        assert [("scholarship", "2048-02-03")] == _acts(EventKind.INITIATIVE, text)
+        text = "Senegal and Gambia launched a joint training programme on Monday."
+        assert [("training programme", "2048-02-03")] == _acts(EventKind.INITIATIVE, text)
