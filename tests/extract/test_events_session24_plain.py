@@ -232,3 +232,25 @@ class TestCompoundLaunched:
         assert [("scholarship", "2048-02-03")] == _acts(EventKind.INITIATIVE, text)
         text = "Senegal and Gambia launched a joint training programme on Monday."
         assert [("training programme", "2048-02-03")] == _acts(EventKind.INITIATIVE, text)
+
+
+def test_new_patterns_are_linear_on_adversarial_input() -> None:
+    """Long runs of what the new patterns repeat end in time (no backtracking blow-up)."""
+    text = (
+        "The Coral Reef Fund, a "
+        + "new regional " * 800
+        + "fund set up in "
+        + "the year " * 800
+        + "2039. The Apia Initiative, a framework that "
+        + "Tonga and Fiji " * 800
+        + "launched in 2045. Tonga and Fiji agreed to extend the "
+        + "water-sharing " * 800
+        + "treaty. They launched a "
+        + "scholarship programme " * 800
+        + "on Monday. The leaders agreed to hold "
+        + "a summit " * 800
+        + "in June. Leaders will attend the East Asia Summit "
+        + "in Dili " * 800
+        + "next month."
+    )
+    events_of(EventKind.INITIATIVE, text, "2046-05-07")
