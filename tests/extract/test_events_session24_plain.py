@@ -254,3 +254,32 @@ def test_new_patterns_are_linear_on_adversarial_input() -> None:
         + "next month."
     )
     events_of(EventKind.INITIATIVE, text, "2046-05-07")
+
+
+class TestDayBeforeTheVerb:
+    """ "Ecuador on Tuesday ratified the treaty": the day between a subject and its past verb
+    is the last such day, not the next."""
+
+    def test_regular_past(self) -> None:
+        found = tag("Ecuador on Tuesday ratified the treaty.", anchor=PartialDate(2051, 5, 15))
+        assert [("Tuesday", "2051-05-09")] == [(m.text, m.timex_value) for m in found]
+
+    def test_said_before_a_modal(self) -> None:
+        """ "Officials on Friday said talks would resume": the saying is past."""
+        text = "Officials on Friday said talks would resume."
+        found = tag(text, anchor=PartialDate(2051, 5, 15))
+        assert [("Friday", "2051-05-12")] == [(m.text, m.timex_value) for m in found]
+
+    def test_a_modal_after_the_day(self) -> None:
+        found = tag("Ecuador on Tuesday will ratify the treaty.", anchor=PartialDate(2051, 5, 15))
+        assert [("Tuesday", "2051-05-16")] == [(m.text, m.timex_value) for m in found]
+
+    def test_an_act_signed(self) -> None:
+        text = (
+            "Thailand and Cambodia on Wednesday signed an agreement on migrant workers, the"
+            " labour ministry said."
+        )
+        events = events_of(EventKind.AGREEMENT, text, "2047-04-19")
+        assert [("agreement on migrant workers", "2047-04-17", "occurred")] == [
+            (e.name, when(e), e.status.value) for e in events
+        ]

@@ -589,9 +589,26 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
-    for word in _words(_sentence_right(text, end, 100).lower())[:5]:
+    right = _words(_sentence_right(text, end, 100).lower())[:5]
+    if left[-1:] == ["on"] and right and (right[0] in past or _is_regular_past(right[0], cues)):
+        # "Ecuador on Tuesday ratified the treaty", "Officials on Friday said talks would
+        # resume": the day between the subject and its own verb, a past one.
+        return Tense.PAST
+    for word in right:
         if word in _MODALS:
             return Tense.FUTURE
         if word in _PAST_AUXILIARIES or (word in past and word != "said"):
             return Tense.PAST
     return Tense.UNKNOWN
+
+
+def _is_regular_past(word: str, cues: TenseCues) -> bool:
+    """Whether ``word`` is a regular past verb ("ratified"), not one of planning
+    ("scheduled") nor of saying, whose object it reports without dating ("reported")."""
+    return (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in cues.not_past_ed
+        and word not in cues.future
+        and word not in cues.reporting
+    )
