@@ -13,6 +13,8 @@ month lies ahead, in the month to come, and is planned. An act the subject "agre
 (renew, review, amend, implement ...) is an act already made, named without the verb and
 not dated by its expiry ("the X water-sharing treaty, which expires in 2056"). A launched
 thing named by two of the nouns launched ("a scholarship programme") has the last as head.
+An act to be signed "during President NAME's visit to P next month" takes the visit's date. A
+day between a subject and its past verb ("Ecuador on Tuesday ratified") is in the past.
 """
 
 from __future__ import annotations
@@ -283,3 +285,35 @@ class TestDayBeforeTheVerb:
         assert [("agreement on migrant workers", "2047-04-17", "occurred")] == [
             (e.name, when(e), e.status.value) for e in events
         ]
+
+
+class TestSignedDuringAVisit:
+    """ "will sign a visa waiver agreement during President NAME's visit to P next month": the
+    act takes the date of the meeting told after "during"."""
+
+    def test_visit_next_month(self) -> None:
+        text = (
+            "The Ministry of Foreign Affairs said Mongolia and Kazakhstan will sign a visa waiver"
+            " agreement during Mongolian President Bat Ganbold's visit to Astana next month."
+        )
+        assert [("visa waiver agreement", "2048-11")] == _acts(
+            EventKind.AGREEMENT, text, "2048-10-12"
+        )
+
+    def test_visit_by_an_office(self) -> None:
+        text = (
+            "The free trade agreement between Jordan and Kuwait is expected to be signed during"
+            " a visit by the Kuwaiti emir to Amman in September, Jordan's trade minister said."
+        )
+        assert [("free trade agreement", "2047-09")] == _acts(
+            EventKind.AGREEMENT, text, "2047-07-11"
+        )
+
+    def test_own_date_kept(self) -> None:
+        text = "Chile and Peru signed a memorandum on fisheries on Monday during talks in Lima."
+        assert [("memorandum on fisheries", "2048-02-03")] == _acts(EventKind.AGREEMENT, text)
+
+    def test_no_meeting_no_date(self) -> None:
+        """ "during the coming months": no meeting told, the act stays undated."""
+        text = "Chile and Peru will sign a memorandum on fisheries during the coming months."
+        assert [("memorandum on fisheries", None)] == _acts(EventKind.AGREEMENT, text)

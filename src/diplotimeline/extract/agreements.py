@@ -442,6 +442,25 @@ def _meeting_during(ctx: Context, sentence: Sentence, verb: int) -> Candidate | 
     return None
 
 
+# "will sign a visa waiver agreement during Mongolian President Ganbold's visit to Astana
+# next month": "during", then the meeting told within a few words.
+_DURING_AFTER: Final = re.compile(r"\bduring[ \t]+", re.IGNORECASE)
+_DURING_REACH: Final = 80  # characters from "during" to the meeting's own words
+
+
+def _meeting_after_during(ctx: Context, sentence: Sentence, end: int) -> Candidate | None:
+    """The meeting told after "during" later in the act's sentence ("will sign a visa waiver
+    agreement during President NAME's visit to Astana next month"), whose date the act takes
+    when it has none of its own."""
+    found = _DURING_AFTER.search(ctx.text, end, min(sentence.end, end + _REACH))
+    if found is None:
+        return None
+    for candidate in ctx.starting(found.end(), min(sentence.end, found.end() + _DURING_REACH)):
+        if candidate.kind is EventKind.MEETING:
+            return candidate
+    return None
+
+
 # What may stand before a meeting that opens its sentence: nothing, or an article; or
 # "After"/"Following" ("After talks with NAME on Monday, the two governments signed ...":
 # the act crowns those talks and shares their day).
@@ -502,6 +521,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             meetings.get()
             or _subject_meeting(ctx, sentence, match.start())
             or _meeting_during(ctx, sentence, match.start())
+            or _meeting_after_during(ctx, sentence, match.end())
         )
         if target is not None:
             agreement = target.kind is EventKind.AGREEMENT
