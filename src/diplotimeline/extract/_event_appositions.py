@@ -8,8 +8,8 @@ initiative or agreement, then, in apposition, a noun of its own kind (an event h
 date. The date-attaching step reads "NAME, set up in 2039" but not a descriptive noun phrase
 between the name and the participle; this step runs after it and dates only what it left
 undated. A lower-case mention of the same act read inside the apposition ("an insurance
-scheme set up by Fiji and Samoa in 2039") is the named act told again: it is dropped, and
-its participants go to the named act.
+scheme set up by Fiji and Samoa in 2039") is the named act told again: it is merged into
+it, with its participants.
 """
 
 from __future__ import annotations
@@ -94,9 +94,9 @@ def _own_date(
 
 
 def _fold_told_again(ctx: Context, named: Candidate, start: int, end: int) -> None:
-    """Drop an unnamed mention of the same kind read inside the apposition ``[start, end)``
-    ("an insurance scheme set up by Fiji and Samoa": it starts in it), giving its
-    participants to ``named``."""
+    """Fold an unnamed mention of the same kind read inside the apposition ``[start, end)``
+    ("an insurance scheme set up by Fiji and Samoa": it starts in it): merge it into
+    ``named``, with its participants."""
     for other in list(ctx.candidates):
         if (
             other is named
@@ -109,4 +109,5 @@ def _fold_told_again(ctx: Context, named: Candidate, start: int, end: int) -> No
         for participant in other.participants:
             if participant not in named.participants:
                 named.participants.append(participant)
-        ctx.candidates.remove(other)
+        # Merged, not removed: the context's indexes count the candidates by position.
+        other.merged_into = named
