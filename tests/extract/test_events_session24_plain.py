@@ -14,7 +14,9 @@ month lies ahead, in the month to come, and is planned. An act the subject "agre
 not dated by its expiry ("the X water-sharing treaty, which expires in 2056"). A launched
 thing named by two of the nouns launched ("a scholarship programme") has the last as head.
 An act to be signed "during President NAME's visit to P next month" takes the visit's date. A
-day between a subject and its past verb ("Ecuador on Tuesday ratified") is in the past.
+day between a subject and its past verb ("Ecuador on Tuesday ratified") is in the past. A
+bare act's noun opening its sentence with its signing in apposition ("The treaty, signed in
+Kampala in 2031, expires ...") dates the act of that noun told before.
 """
 
 from __future__ import annotations
@@ -253,7 +255,11 @@ def test_new_patterns_are_linear_on_adversarial_input() -> None:
         + "a summit " * 800
         + "in June. Leaders will attend the East Asia Summit "
         + "in Dili " * 800
-        + "next month."
+        + "next month. The memorandum, signed "
+        + "in Tbilisi " * 800
+        + "on Monday, provides. They will sign it during "
+        + "the long " * 800
+        + "visit."
     )
     events_of(EventKind.INITIATIVE, text, "2046-05-07")
 
@@ -317,3 +323,42 @@ class TestSignedDuringAVisit:
         """ "during the coming months": no meeting told, the act stays undated."""
         text = "Chile and Peru will sign a memorandum on fisheries during the coming months."
         assert [("memorandum on fisheries", None)] == _acts(EventKind.AGREEMENT, text)
+
+
+class TestOpeningAct:
+    """ "The treaty, signed in Kampala in 2031, expires ...": a bare act's noun opening its
+    sentence with its signing in apposition dates the act of that noun told before."""
+
+    def test_memorandum_told_before(self) -> None:
+        text = (
+            "Georgia and Armenia will review their power memorandum, officials said. Georgia"
+            " agreed to implement the Black Sea power memorandum. The memorandum, signed by the"
+            " two energy ministers in Tbilisi on Monday, provides for a power line."
+        )
+        found = _acts(EventKind.AGREEMENT, text, "2045-07-07")
+        assert ("Black Sea power memorandum", "2045-07-03") in found
+
+    def test_none_told_before_names_none(self) -> None:
+        """A bare noun refers back to the act the article is about (test_phrasings)."""
+        text = "The agreement, signed in Reykjavik in 2041, commits Iceland and Norway to patrols."
+        assert [] == _acts(EventKind.AGREEMENT, text, "2046-05-30")
+
+    def test_told_before_takes_the_date(self) -> None:
+        text = (
+            "Kenya and Uganda agreed to extend the Lake Victoria fisheries treaty. The"
+            " treaty, signed in Kampala in 2031, expires in December."
+        )
+        found = _acts(EventKind.AGREEMENT, text, "2046-05-30")
+        assert [("Lake Victoria fisheries treaty", "2031")] == found
+
+    def test_a_name_is_read_as_before(self) -> None:
+        text = "The Lusaka Treaty, signed in 2039, sets the border between Zambia and Malawi."
+        assert [("Lusaka Treaty", "2039")] == _acts(EventKind.AGREEMENT, text)
+
+    def test_no_date_no_act(self) -> None:
+        text = "The agreement, signed by both ministers, commits Iceland and Norway to patrols."
+        assert [] == _acts(EventKind.AGREEMENT, text)
+
+    def test_not_an_act(self) -> None:
+        text = "The company, signed up by investors in 2041, grew fast."
+        assert [] == _acts(EventKind.AGREEMENT, text)

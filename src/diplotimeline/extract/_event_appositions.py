@@ -10,6 +10,12 @@ between the name and the participle; this step runs after it and dates only what
 undated. A lower-case mention of the same act read inside the apposition ("an insurance
 scheme set up by Fiji and Samoa in 2039") is the named act told again: it is merged into
 it, with its participants.
+
+A bare act's noun that opens its sentence with its signing in apposition ("The treaty,
+signed in Kampala in 2031, expires in December", "The memorandum, signed by the two energy
+ministers in Tbilisi on Monday, provides for ...") refers back to the last act of that noun
+told before, which takes the date when it has none (with none told before it names no act:
+the one the article is about, named elsewhere).
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from diplotimeline.extract.temporal import TemporalMention
 from diplotimeline.model import EventKind
 from diplotimeline.time import DateSpan
 
-__all__ = ["date_appositions"]
+__all__ = ["date_appositions", "read_opening_acts"]
 
 # ", a fund set up in", " (PRF), a regional framework that was launched", ", a framework
 # that Thailand and Laos launched in", ", an insurance scheme set up by Fiji and Samoa in":
@@ -111,3 +117,52 @@ def _fold_told_again(ctx: Context, named: Candidate, start: int, end: int) -> No
                 named.participants.append(participant)
         # Merged, not removed: the context's indexes count the candidates by position.
         other.merged_into = named
+
+
+# "The memorandum, signed by the two ministers in Tbilisi on Monday, provides ...": an act's
+# noun opening the sentence, then its signing in apposition up to the next comma.
+_OPENING: Final = re.compile(
+    r"[ \t\n\"“]{0,3}(?:The|This)[ \t]{1,3}(?P<noun>[a-z]{3,20}(?:[ \t]{1,3}of[ \t]{1,3}"
+    r"understanding)?)[ \t]{0,2},[ \t]{1,3}(?:which[ \t]{1,3}was[ \t]{1,3})?"
+    r"(?:signed|adopted|concluded|inked)\b(?P<rest>[^,;()\n]{0,160}),"
+)
+
+
+def read_opening_acts(ctx: Context) -> None:
+    """Date the act told before that a bare noun opening a sentence refers back to, with its
+    signing in apposition ("The treaty, signed in Kampala in 2031, expires ...").
+
+    Examples:
+        >>> from diplotimeline.extract.temporal import tag
+        >>> text = "The treaty, signed in Lusaka in 2039, sets the border of Zambia."
+        >>> ctx = Context.build(text, document_id="d", temporal=tag(text))
+        >>> read_opening_acts(ctx)
+        >>> ctx.candidates
+        []
+    """
+    dates: list[TemporalMention] | None = None
+    for sentence in ctx.sentences:
+        match = _OPENING.match(ctx.text, sentence.start, sentence.end)
+        if match is None:
+            continue
+        noun = match["noun"]
+        head = ctx.cues.head(noun)
+        if head is None or head[0] != EventKind.AGREEMENT.value:
+            continue
+        if dates is None:
+            dates = usable_dates(ctx)
+        found = _own_date(ctx, dates, match.start("rest"), match.end("rest"))
+        if found is None:
+            continue
+        earlier = [
+            c
+            for c in ctx.candidates
+            if c.kind is EventKind.AGREEMENT
+            and c.merged_into is None
+            and c.end <= sentence.start
+            and c.head.lower() == noun
+        ]
+        if earlier:
+            told = max(earlier, key=lambda c: c.start)
+            if told.when is None and not told.future:
+                told.when, told.date_text = found

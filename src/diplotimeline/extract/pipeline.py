@@ -30,6 +30,7 @@ from diplotimeline.extract.events import (
     date_appositions,
     find_acronym_initiatives,
     find_named_events,
+    read_opening_acts,
 )
 from diplotimeline.extract.gazetteer import Gazetteer, load_gazetteer
 from diplotimeline.extract.initiatives import read_initiatives
@@ -99,6 +100,7 @@ def extract(
         read_initiatives(ctx, sentence)
     attach_dates(ctx)
     date_appositions(ctx)
+    read_opening_acts(ctx)
     events = assemble(ctx)
     return Extraction(document=document, actors=analysis.actors, events=events)
 
