@@ -19,7 +19,7 @@ acronym defined in the text, or the initials of a known body named in full, befo
 ("NAME, ATO's Secretary General,"); a name introduced after "said" and before ", who", or
 after a verb of succession with "of" and a country ("succeeding NAME of Chile"); an office
 for a region ("Minister for the Pacific, NAME"); the United Nations named only through its
-General Assembly.
+General Assembly (taken out again by the lead).
 """
 
 from __future__ import annotations
@@ -378,12 +378,14 @@ class TestRegionRemit:
 
 
 class TestPlenaryOrgan:
-    """ "at the United Nations General Assembly": the United Nations meets there."""
+    """ "at the United Nations General Assembly": the organ, not its parent as well (the lead,
+    session 17: the United Nations was inferred from its Assembly in acts-23 and taken out
+    again; the gold of the corpora lists it in four texts and leaves it out in a held-out one)."""
 
     def test_the_general_assembly(self) -> None:
-        """The organ and the United Nations."""
+        """The organ only."""
         text = "Kazakhstan proposed it at the United Nations General Assembly on 5 October 1992."
-        assert {"kz", "un", "unga"} == _actor_ids(text)
+        assert {"kz", "unga"} == _actor_ids(text)
 
     def test_the_security_council_acts_on_its_own(self) -> None:
         """The Security Council is no plenary: no United Nations of its own."""

@@ -250,7 +250,6 @@ class BodyWords:
     venue_words: frozenset[str]
     venue_heads: frozenset[str]
     meeting_nouns: frozenset[str]
-    plenary_of: Mapping[str, str]
 
     @classmethod
     def from_rules(cls, section: Mapping[str, Any]) -> BodyWords:
@@ -263,7 +262,6 @@ class BodyWords:
             venue_words=frozenset(section["venue_words"]),
             venue_heads=frozenset(section["venue_heads"]),
             meeting_nouns=frozenset(section["meeting_nouns"]),
-            plenary_of=dict(section["plenary_of"]),
         )
 
 

@@ -754,16 +754,14 @@ class ActorText:
             at = bisect.bisect_right(cover_starts, start) - 1
             if at >= 0 and stop <= covered[at][1]:
                 continue
-            # "the United Nations General Assembly": the organ, and the United Nations that
-            # meets in it
-            parent = self.vocabulary.bodies.plenary_of.get(entry.id)
-            for org_id in (entry.id,) if parent is None else (entry.id, parent):
-                record = self.orgs.get(org_id)
-                if record is None:
-                    name, acronym, country = self.lexicon.organizations[org_id]
-                    record = OrgRecord(org_id, name, acronym, country)
-                    self.orgs[org_id] = record
-                record.mentions.add((start, stop))
+            # "the United Nations General Assembly": the organ only (the corpora's gold lists
+            # the United Nations beside it in some texts and not in others)
+            record = self.orgs.get(entry.id)
+            if record is None:
+                name, acronym, country = self.lexicon.organizations[entry.id]
+                record = OrgRecord(entry.id, name, acronym, country)
+                self.orgs[entry.id] = record
+            record.mentions.add((start, stop))
         for first, (end, org_id) in self.org_at.items():
             start, stop = self.starts[first], self.ends[end - 1]
             if self.text[start:stop].lower().startswith("the "):
