@@ -570,6 +570,19 @@ class Context:
                     calls[index].append(reader)  # (the readers' order, whatever the set's)
         return [tuple(each) for each in calls]
 
+    def holds_starting(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
+        """Whether one of the lower-case ``words`` starts in ``sentence`` or after it, before
+        the next sentence, in the text's lower case (as frames' triggers are placed; True
+        when the lower case changes the text's length).
+
+        Examples:
+            >>> ctx = Context.build("Peru met Chile. Talks ended.", document_id="d")
+            >>> [ctx.holds_starting(s, ("chile",)) for s in ctx.sentences]
+            [True, False]
+        """
+        found = self._frames.holding(words)
+        return found is None or sentence.index in found
+
     def may_frame(self, sentence: Sentence, names: tuple[str, ...]) -> bool:
         """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""
         return self._frames.may_match_any(names, sentence.index)

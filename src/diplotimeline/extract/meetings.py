@@ -104,6 +104,10 @@ _FRAMES: Final = (
     "body_ordinal",
     "meeting_between",
 )
+# The frames whose triggers send a sentence to every reader of read_meetings: those of
+# _FRAMES but "body_ordinal", whose trigger used to be "the" (now its ordinals), and which
+# read_meetings stands for by "the" itself, so that the same sentences go there.
+_PATH_FRAMES: Final = tuple(name for name in _FRAMES if name != "body_ordinal")
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
 # counterpart, Y," (titles are capitalised words; the mentions are the bare names).
 # Or an office in apposition: "X and Tanzania's Minister for Foreign Affairs, Y".
@@ -3059,7 +3063,8 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     if (
         not first_person
         and not ctx.in_sentence(sentence)
-        and not ctx.may_frame(sentence, _FRAMES)
+        and not ctx.may_frame(sentence, _PATH_FRAMES)
+        and not ctx.holds_starting(sentence, ("the",))
         and not ctx.may_hold(sentence, "by")
     ):
         # no frame, no named meeting: only a group's or a series' meeting told by its place
