@@ -533,7 +533,7 @@ class Context:
         strings or frames the sentence may hold, and every undeclared one.
 
         The answer for every sentence is worked out once per document and list of readers
-        (one search through the text per string, see :meth:`FrameIndex.sentences_holding`).
+        (see :meth:`FrameIndex.use_words` and :meth:`FrameIndex.sentences_holding`).
 
         Examples:
             >>> from diplotimeline.extract._event_readers import reads_where

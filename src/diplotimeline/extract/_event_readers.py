@@ -7,9 +7,10 @@ to read anything in it. In a sentence that holds none of them, the reader adds, 
 and returns nothing. The dispatcher then asks
 :meth:`~diplotimeline.extract._event_context.Context.readers_for` which readers of its
 list to call in a sentence: the sentences of each declared reader are found once per
-document (one search through the text per string, the frames' own trigger sets), so a
-sentence without "ceremon" never calls the ceremony reader, where each reader used to be
-called in every sentence to find that out by itself.
+document (the strings from the sentences' chunks, see
+:meth:`~diplotimeline.extract._event_cues.FrameIndex.use_words`; the frames from their
+triggers), so a sentence without "ceremon" never calls the ceremony reader, where each
+reader used to be called in every sentence to find that out by itself.
 
 A reader without a declaration runs in every sentence, as before (safe by default): a new
 reader needs no declaration to be correct, only to be cheap. A declaration must say no
