@@ -353,6 +353,22 @@ def _series_name(mods: str, noun: str, where: str) -> str:
     return f"{name[:1].upper()}{name[1:]} in {where}"
 
 
+# The words of each block of read_series_meetings: its screen's, the ordinals', "where",
+# and the cues of the loop (the session's needed words for " in " and "at ", as its scan
+# skips a sentence without them).
+@reads_where(
+    "meeting",
+    "ministerial",
+    "summit",
+    " second ",
+    " third ",
+    " fourth ",
+    ", where ",
+    "host",
+    "ministers",
+    "session",
+    " level in ",
+)
 def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of a series told by their place and date (see the module).
 
