@@ -43,11 +43,29 @@ class TestDev12Events(ScoreFloors):
     label = "dev12"
     # The first run's figures (8873361): loose 0.6763, strict 0.4892, dates 0.7045 (31 of 44),
     # merge 0.8000, actors 0.9401. The floors sit a little below.
-    loose = 0.66
-    strict = 0.47
-    dates = 0.69
-    merge = 0.78
-    actors = 0.93
+    # After acts-23 (session 17: agreements, initiatives and actors): loose 0.7755, strict
+    # 0.5714, dates 0.7170 (38 of 53), merge 0.8000, actors 0.9862.
+    # Session 17 (meets-23): loose 0.8343, strict 0.6488, dates 0.7627 (45 of 59), merge 0.8649,
+    # actors 0.9401 (meetings named by a noun phrase in a clause, a bare round's subject, a
+    # summit in a city and in its country folded, a ministers' meeting with its day, a visit
+    # in the possessive, a session called by a body in apposition, a body's ministers that
+    # receive something, a planned meeting named by its topic, a next summit dated).
+    # acts-23 and meets-23 merged: loose 0.906, strict 0.704, dates 0.761, merge 0.851,
+    # actors 0.986. The floors sit a little below.
+    # Session 17 (dates-21): strict 0.6190, dates 0.9091 (40 of 44), merge 0.8889.
+    # acts-23, meets-23 and dates-21 merged: loose 0.906, strict 0.855, dates 0.940, merge
+    # 0.875, actors 0.986. The floors sit a little below.
+    # Session 17 (verbs-23): loose 0.7895, strict 0.6184, dates 0.7719 (44 of 57), merge 0.8387,
+    # actors 0.9401 (meetings and visits told by a verb: "last met", a body's seat in
+    # apposition and "has met twice since", the next summit, a summons, a courtesy call, a
+    # further round, a session held, ministers a text is presented to).
+    # All four merged (session 17; tuned on, no longer a measurement): loose 0.970, strict
+    # 0.911, dates 0.935, merge 0.889, actors 0.986. The floors sit a little below.
+    loose = 0.95
+    strict = 0.89
+    dates = 0.92
+    merge = 0.87
+    actors = 0.97
 
 
 class TestDev12Corpus(BlindCorpusChecks):

@@ -62,10 +62,12 @@ class TestDev5Events(ScoreFloors):
     # dates 0.882 (82 of 93), every other figure unchanged (loose 0.843, merge 0.800).
     # End of session 16 (main, every branch merged): loose 0.852, strict 0.762, dates 0.884,
     # merge 0.800, actors 0.890.
+    # Session 17 (dates-21, talks "On the margins," of the summit to come): strict 0.770,
+    # dates 0.895 (85 of 95).
     # The floors sit a little below.
     loose = 0.83
-    strict = 0.74
-    dates = 0.86
+    strict = 0.75
+    dates = 0.87
     merge = 0.78
     actors = 0.88
 

@@ -170,7 +170,10 @@ def _build_lexicon(gazetteer: Gazetteer) -> Lexicon:
         pairs=frozenset((key[0], key[1]) for key in entries if len(key) > 1),
         max_len=max((len(key) for key in entries), default=1),
         organizations=organizations,
-        countries={c.id: (c.name, c.official_name) for c in gazetteer.countries},
+        countries={
+            c.id: (c.name, c.official_name)
+            for c in (*gazetteer.countries, *gazetteer.former_states)
+        },
         non_members=frozenset(
             c.id for c in gazetteer.countries if c.un_member is UNMembership.NON_MEMBER
         ),
@@ -220,6 +223,7 @@ class Vocabulary:
     metonym_verbs: frozenset[str]
     led_by: frozenset[str]
     speech_verbs: frozenset[str]
+    succession_verbs: frozenset[str]
     # Folded words that can open an office without a gazetteer match: a quick way out.
     office_openers: frozenset[str]
     place_heads: frozenset[str]
@@ -246,6 +250,7 @@ class BodyWords:
     venue_words: frozenset[str]
     venue_heads: frozenset[str]
     meeting_nouns: frozenset[str]
+    plenary_of: Mapping[str, str]
 
     @classmethod
     def from_rules(cls, section: Mapping[str, Any]) -> BodyWords:
@@ -258,6 +263,7 @@ class BodyWords:
             venue_words=frozenset(section["venue_words"]),
             venue_heads=frozenset(section["venue_heads"]),
             meeting_nouns=frozenset(section["meeting_nouns"]),
+            plenary_of=dict(section["plenary_of"]),
         )
 
 
@@ -309,6 +315,7 @@ def vocabulary_of() -> Vocabulary:
                 metonym_verbs=frozenset(context["metonym_verbs"]),
                 led_by=frozenset(context["led_by"]),
                 speech_verbs=frozenset(context["speech_verbs"]),
+                succession_verbs=frozenset(context["succession_verbs"]),
                 office_openers=frozenset(fold(word) for word in openers),
                 place_heads=frozenset(context["place_heads"]),
                 person_pair_cues=frozenset(context["person_pair_cues"]),

@@ -146,6 +146,20 @@ class PersonReader(ActorText):
                 break
         return max(best, self._remit(end))
 
+    def _region_remit(self, end: int) -> int:
+        """After "for" at token ``end``: the end of a region's remit, "the" and one or two
+        capitalised words that end the phrase ("Minister for the Pacific, NAME", "Envoy for
+        the Middle East, NAME"), or ``end`` when there is none."""
+        the = end + 1
+        if the + 1 >= self.size or self.keys[the] != "the" or self.gaps[the] != SPACE:
+            return end
+        k = the + 1
+        while k < self.size and k - the <= 2 and self.caps[k] and self.gaps[k] in (SPACE, HYPHEN):
+            k += 1
+        if k == the + 1 or (k < self.size and self.gaps[k] not in (COMMA, BREAK, DOT, DOTSPACE)):
+            return end
+        return k
+
     def _remit_link(self, end: int) -> int:
         """After an office word, the end of a phrase such as "Responsible for" or "in charge
         of" that leads to its portfolio ("Minister Responsible for Foreign Affairs"), or
@@ -171,6 +185,9 @@ class PersonReader(ActorText):
         ("... Affairs CHOI Yong-joon", "... Affairs Joe Bloggs, who")."""
         if end + 1 >= self.size or self.keys[end] != "for" or self.gaps[end] != SPACE:
             return end
+        region = self._region_remit(end)
+        if region > end:
+            return region
         portfolios = self.vocabulary.portfolios
         best = end
         last = end
@@ -646,6 +663,7 @@ class PersonReader(ActorText):
             if self.gaps[k] == SPACE and self.caps[k - 1]:
                 speakers.add(self.keys[k - 1])
         speakers.update(self._aged_words())
+        speakers.update(self._introduced_words(verbs))
         if not speakers:
             return
         taken = sorted((p.start, p.end) for p in people)
@@ -698,6 +716,37 @@ class PersonReader(ActorText):
                 )
             ):
                 people.append(self._mention(i, end, (), None))
+
+    def _introduced_words(self, verbs: frozenset[str]) -> set[str]:
+        """The last words of names that news introduces after a verb without a title: the
+        speaker after "said" and before ", who" ("said Siriporn Chaiyaporn, who took office
+        ..."), and the one a succession names with a country ("succeeding Kairat Omarov of
+        Kazakhstan"). :meth:`find_untitled` checks that the run is a name."""
+        found: set[str] = set()
+        succession = self.vocabulary.succession_verbs
+        wanted = verbs | succession
+        for k in itertools.compress(range(self.size - 2), map(wanted.__contains__, self.keys)):
+            key = self.keys[k]
+            if self.caps[k] or self.gaps[k + 1] != SPACE or not self.caps[k + 1]:
+                continue
+            end = k + 1
+            while end < self.size and end - k <= 4 and self.caps[end]:
+                if end > k + 1 and self.gaps[end] not in (SPACE, HYPHEN):
+                    break
+                end += 1
+            if end - k < 3 or end + 1 >= self.size:
+                continue  # one capitalised word: no full name
+            if key in verbs:
+                if self.gaps[end] == COMMA and self.keys[end] == "who":
+                    found.add(self.keys[end - 1])
+            elif (
+                self.gaps[end] == SPACE
+                and self.keys[end] == "of"
+                and self.gaps[end + 1] == SPACE
+                and "country" in self._kinds(end + 1)
+            ):
+                found.add(self.keys[end - 1])
+        return found
 
     def _extends_known(self, i: int, end: int, known: set[tuple[str, ...]]) -> bool:
         """Whether tokens ``i`` to ``end`` are a known person's name (one of ``known``, folded)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from types import MappingProxyType
 from typing import Final
 
@@ -246,6 +246,11 @@ class ActorText:
                     self.greedy.append((i, end, entries))
                     covered = end
         self.org_at: dict[int, tuple[int, str]] = {}
+        # The acronyms of bodies the text defines ("the Economic Cooperation Organization
+        # (ECO)"): the body's id and where its definition starts, for later bare uses.
+        self.acronym_orgs: dict[str, tuple[str, int]] = {}
+        for first, end, _ in self.greedy:
+            self._note_initials(first, end)
         self.orgs: dict[str, OrgRecord] = {}
         # For each token, the greedy office or organisation match covering it (-1: none).
         self.office_of = [-1] * self.size
@@ -336,6 +341,21 @@ class ActorText:
     def _is_possessive(self, i: int) -> bool:
         return i < self.size and self.gaps[i] == APOS and self.keys[i] == "s"
 
+    def _note_initials(self, first: int, end: int) -> None:
+        """A known body named in full whose acronym the gazetteer does not give: its
+        initials, for a later bare use ("the Economic Cooperation Organization ... ECO's
+        Secretary General")."""
+        entry = self.kinds_at[first].get("organization")
+        if entry is None or end - first < 3 or self.lexicon.organizations[entry.id][1]:
+            return
+        initials = "".join(
+            self.words[k][0]
+            for k in range(first, end)
+            if self.caps[k] and self.words[k][0].isalpha()
+        )
+        if len(initials) >= 3:
+            self.acronym_orgs.setdefault(initials, (entry.id, self.starts[first]))
+
     def _entity_at(self, i: int) -> tuple[int, str, str] | None:
         """A country or organisation starting at token ``i``: (end, kind, id)."""
         if i >= self.size:
@@ -345,6 +365,11 @@ class ActorText:
         found = self.lex_at.get(i)
         if custom is not None and (found is None or custom[0] >= found[0]):
             return custom[0], "organization", custom[1]
+        if found is None and custom is None and self.caps[i]:
+            # "NAME, ECO's Secretary General": a body's acronym that the text defined before
+            defined = self.acronym_orgs.get(self.words[i])
+            if defined is not None and defined[1] < self.starts[i]:
+                return i + 1, "organization", defined[0]
         if found is None or not self.caps[i]:
             return None
         for kind in ("country", "organization", "demonym"):
@@ -357,9 +382,21 @@ class ActorText:
     def find_organizations(self, abbreviations: Sequence[Abbreviation]) -> None:
         shapes = self.vocabulary.shapes
         spans: list[tuple[int, int]] = []
-        for head in itertools.compress(
+        heads: Iterator[int] = itertools.compress(
             range(self.size), map(shapes.heads.__contains__, self.words)
-        ):
+        )
+        if shapes.pair_heads:
+            # "the Micronesian Islands Forum": a two-word head, found by its last word
+            lasts = {last for _, last in shapes.pair_heads}
+            paired = [
+                i
+                for i in itertools.compress(
+                    range(1, self.size), map(lasts.__contains__, self.words[1:])
+                )
+                if self.gaps[i] == SPACE and (self.words[i - 1], self.words[i]) in shapes.pair_heads
+            ]
+            heads = iter(sorted([*heads, *paired]))
+        for head in heads:
             if not self.caps[head]:
                 continue
             first = head
@@ -574,6 +611,8 @@ class ActorText:
                 )
             self.orgs[org_id] = record
         self.org_at[first] = (end, org_id)
+        if acronym is not None and record.actor and acronym.isupper():
+            self.acronym_orgs.setdefault(acronym, (org_id, self.starts[first]))
 
     # -- countries ---------------------------------------------------------------------
 
@@ -616,6 +655,8 @@ class ActorText:
             if "country" not in kinds and self._is_language(first, end, languages):
                 languages.add(first)
                 continue  # "knowledge of Dutch and French; German is an asset"
+            if "country" not in kinds and self._is_private_person(first, end):
+                continue  # "the Uzbek engineer NAME", "a Serb who ...": a person's origin
             at = bisect.bisect_right(cover_starts, start) - 1
             if at >= 0 and covered[at][0] <= start and stop <= covered[at][1]:
                 continue
@@ -623,6 +664,23 @@ class ActorText:
                 continue  # "in Saint-Denis, Réunion": where a town lies, no actor
             found.append((start, stop, entry.id))
         return found
+
+    def _is_private_person(self, first: int, end: int) -> bool:
+        """Whether the demonym at tokens ``[first, end)`` only tells where a private person
+        comes from, which makes the country no actor: after an article and before a trade
+        ("the Uzbek engineer NAME", "a Ukrainian singer"), an anonymous diplomat ("a Kazakh
+        diplomat said") or as the person itself ("a Serb who has sailed this river", "the
+        Belgian who ran it"). An office ("the Maldivian President") is a state's."""
+        article = self.keys[first - 1] if first > 0 and self.gaps[first] == SPACE else ""
+        if article not in ("the", "a", "an", "one") or end >= self.size:
+            return False
+        if self.caps[end] or self.gaps[end] != SPACE:
+            return False
+        after = self.keys[end]
+        if after == "who":
+            return True
+        trades = self.vocabulary.professions
+        return after in trades or (after == "diplomat" and article != "the")
 
     def _is_locator(self, first: int) -> bool:
         """Whether the name at token ``first`` follows a town's name and a comma after "in",
@@ -696,12 +754,16 @@ class ActorText:
             at = bisect.bisect_right(cover_starts, start) - 1
             if at >= 0 and stop <= covered[at][1]:
                 continue
-            record = self.orgs.get(entry.id)
-            if record is None:
-                name, acronym, country = self.lexicon.organizations[entry.id]
-                record = OrgRecord(entry.id, name, acronym, country)
-                self.orgs[entry.id] = record
-            record.mentions.add((start, stop))
+            # "the United Nations General Assembly": the organ, and the United Nations that
+            # meets in it
+            parent = self.vocabulary.bodies.plenary_of.get(entry.id)
+            for org_id in (entry.id,) if parent is None else (entry.id, parent):
+                record = self.orgs.get(org_id)
+                if record is None:
+                    name, acronym, country = self.lexicon.organizations[org_id]
+                    record = OrgRecord(org_id, name, acronym, country)
+                    self.orgs[org_id] = record
+                record.mentions.add((start, stop))
         for first, (end, org_id) in self.org_at.items():
             start, stop = self.starts[first], self.ends[end - 1]
             if self.text[start:stop].lower().startswith("the "):

@@ -36,12 +36,23 @@ _ACRONYM_GAP: Final = re.compile(r"(?:[ \t]*\([A-Z][A-Za-z&]{1,10}\))?")
 _BODY_REACH: Final = 1500
 # "the memorandum Peru and Colombia signed", "the accord Chile and Bolivia initialled": the
 # act, then its two parties and the verb of a relative clause written without "that".
+# One lower-case word may say what the act is about ("the interconnection memorandum Iran
+# and Pakistan signed"); "under a memorandum the two countries signed in April" takes up the
+# two states named last.
 _CONTACT_RELATIVE: Final = re.compile(
-    r"\b[Tt]he[ \t]+(?P<np>(?:(?:border|trade|security|peace|cooperation|framework)[ \t]+)?"
+    r"\b(?P<det>[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:(?P<modifier>[a-z][a-z-]{2,24})[ \t]+)?"
     r"(?:memorandum(?:[ \t]+of[ \t]+understanding)?|agreement|accord|treaty|protocol|deal"
-    r"|pact|declaration))[ \t]+(?=[A-Z])"
+    r"|pact|declaration))[ \t]+(?:(?=[A-Z])|(?P<two>the[ \t]+two[ \t]+(?:countries|states"
+    r"|nations|governments)(?=[ \t])))"
 )
 _PARTY_PAIR_VERB: Final = re.compile(r"[ \t]*(?:,[ \t]*|[ \t]+and[ \t]+)(?:the[ \t]+)?(?=[A-Z])")
+# Modifiers that only refer back or tell the order, left out of the name ("the new treaty").
+_BACK_WORDS: Final = frozenset(
+    {"new", "same", "original", "revised", "first", "second", "last", "latest", "final", "old"}
+    | {"only", "other", "such", "two", "three", "very", "earlier", "later", "previous"}
+)
+# How far back the states of "the two countries" are looked for (characters).
+_STATES_REACH: Final = 1500
 _SIGNED_NEXT: Final = re.compile(
     r"[ \t]+(?:(?:had|have|has|jointly|also)[ \t]+)?(?P<verb>signed|initial(?:l)?ed|concluded)\b"
 )
@@ -129,10 +140,33 @@ def _read_founded_by(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+def _two_states(ctx: Context, position: int) -> list[ActorMentionLike]:
+    """The last two distinct states named before ``position``, in text order ("Palau ...
+    help from Australia under a memorandum the two countries signed": Palau, Australia)."""
+    found: dict[str, ActorMentionLike] = {}
+    for mention in reversed(ctx.actors_in(max(0, position - _STATES_REACH), position)):
+        if mention.kind is ActorKind.COUNTRY and mention.end <= position:
+            found.setdefault(mention.actor_id, mention)
+            if len(found) == 2:
+                return sorted(found.values(), key=lambda m: m.start)
+    return []
+
+
 def _read_contact_relative(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for match in ctx.scan(_CONTACT_RELATIVE, sentence):
         if ctx.covers(match.start("np")):
+            continue
+        if match.group("two") is not None:
+            if match.group("det").lower() == "the" and (
+                match.group("modifier") in _BACK_WORDS or match.group("modifier") is None
+            ):
+                continue  # "the agreement the two countries signed": the one named before
+            states = _two_states(ctx, match.start())
+            signed = _SIGNED_NEXT.match(ctx.text, match.end(), sentence.end)
+            if len(states) != 2 or signed is None:
+                continue
+            made.append(ctx.add(_pair_act(ctx, sentence, match, states[0], states[1], signed)))
             continue
         first = [
             m
@@ -154,14 +188,34 @@ def _read_contact_relative(ctx: Context, sentence: Sentence) -> list[Candidate]:
         signed = _SIGNED_NEXT.match(ctx.text, second[0].end, sentence.end)
         if signed is None:
             continue
-        np = " ".join(match.group("np").split())
-        noun = np.split()[-1].lower() if "memorandum" not in np.lower() else "memorandum"
-        name = f"{first[0].text}-{second[0].text} {np}"
-        span = (match.start("np"), signed.end())
-        candidate = _candidate(sentence, span, name, noun, signed.group("verb"))
-        candidate.participants = [first[0].actor_id, second[0].actor_id]
-        made.append(ctx.add(candidate))
+        made.append(ctx.add(_pair_act(ctx, sentence, match, first[0], second[0], signed)))
     return made
+
+
+def _pair_act(
+    ctx: Context,
+    sentence: Sentence,
+    match: re.Match[str],
+    first: ActorMentionLike,
+    second: ActorMentionLike,
+    signed: re.Match[str],
+) -> Candidate:
+    """The act of :data:`_CONTACT_RELATIVE` named by its two parties ("Chile-Bolivia
+    memorandum"), each as the text writes it (its short name where it took up "the two
+    countries")."""
+    np = " ".join(match.group("np").split())
+    if match.group("modifier") in _BACK_WORDS:
+        np = np.split(" ", 1)[1]  # "the new treaty Chile and Peru signed": a treaty
+    noun = np.split()[-1].lower() if "memorandum" not in np.lower() else "memorandum"
+    names = []
+    for mention in (first, second):
+        entry = ctx.country(mention.text) if match.group("two") is not None else None
+        names.append(entry.name if entry is not None else mention.text)
+    name = f"{names[0]}-{names[1]} {np}"
+    span = (match.start("np"), signed.end())
+    candidate = _candidate(sentence, span, name, noun, signed.group("verb"))
+    candidate.participants = [first.actor_id, second.actor_id]
+    return candidate
 
 
 # Every act read here is founded, established, created, set up, signed or concluded.

@@ -2,8 +2,9 @@
 
 "The Barcelona Declaration of November 1995", "the Revised Treaty of X, which created the
 economic union, followed in 2010", "the X Programme, which the Commission has run since
-2051", "... the X Project. The project will run from July 2066 to June 2072": an undated
-agreement or initiative takes the date its own words give it (see
+2051", "... the X Project. The project will run from July 2066 to June 2072", "the X
+Facility, whose second phase, for 2073 to 2077, ...": an undated agreement or initiative
+takes the date its own words give it (see
 :func:`~diplotimeline.extract._event_dates.carry_occasion`, which runs these readers).
 
 Examples:
@@ -34,6 +35,7 @@ __all__ = [
     "dated_by_of",
     "final_event",
     "followed_in",
+    "phase_span",
     "running_since",
     "runs_told_after",
     "undated_acts",
@@ -257,3 +259,108 @@ def runs_told_after(ctx: Context, kept: list[Candidate]) -> None:
                         published is not None and value.after(published)
                     )
             break
+
+
+# The part of an initiative that a span dates: "its second phase", "its 2070-2075 budget".
+_PART: Final = (
+    r"(?:(?:first|second|third|fourth|fifth|next|new|current|present)\s{1,3})?"
+    r"(?:phase|stage|budget|funding\s{1,3}cycle|cycle|programming\s{1,3}period)"
+)
+# "..., which would run from", "..., for", "..., covering", "running from" after the part.
+_PART_SPAN: Final = (
+    r"\s{0,2},?\s{1,3}(?:(?:which|that)\s{1,3}(?:(?:will|would|is\s{1,3}to|is\s{1,3}due"
+    r"\s{1,3}to)\s{1,3})?(?:run|runs|ran|cover|covers|covered|last|lasts|spans?)\s{1,3}from"
+    r"|runs?\s{1,3}from|running\s{1,3}from|from|for|covering|spanning|over)\s{1,3}"
+)
+_WHOSE_PART: Final = re.compile(
+    r"\s{0,2},\s{1,3}whose\s{1,3}(?:(?P<part>" + _PART + _PART_SPAN + r")|(?=[0-9]{4}))",
+    re.IGNORECASE,
+)
+_PART_AFTER: Final = re.compile(r"\s{1,3}" + _PART + r"\b", re.IGNORECASE)
+_HEAD_PART: Final = r"\b(?:the|this)\s{1,3}(?P<head>[a-z]{3,20})[’']s\s{1,3}"
+_HEAD_PARTS: Final = re.compile(
+    _HEAD_PART + r"(?:(?P<part>" + _PART + _PART_SPAN + r")|(?=[0-9]{4}))", re.IGNORECASE
+)
+_PHASE_REACH: Final = 2  # sentences after the initiative's own
+
+
+def _span_at(ctx: Context, at: int, *, part_after: bool) -> tuple[TemporalMention, DateSpan] | None:
+    """The span of years or months with both ends that starts at ``at`` (None if none).
+
+    With ``part_after``, the span must be followed by the part it dates ("2070-2075
+    budget").
+    """
+    dated = _date_at(ctx, at)
+    if dated is None:
+        return None
+    date, value = dated
+    if value.end is None or value.is_single:
+        return None
+    if part_after and _PART_AFTER.match(ctx.text, date.end) is None:
+        return None
+    return dated
+
+
+def phase_span(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated initiative takes the span of the phase or budget its text gives.
+
+    "the X Programme, whose 2070-2075 budget both governments have promised to top up",
+    "the replenishment of the X Facility, whose second phase, for 2073 to 2077, raised $310
+    million", "... the X Facility. Palau pledged $250,000 to the facility's second phase,
+    which would run from 2073 to 2077": the programme or facility is dated by that span,
+    when the text gives it no other date. Only a span of two ends (not "since 2051", not a
+    single year), in a "whose" clause right after the name, or after "the <head>'s" (its
+    name's last word) in its sentence or one of the two after, with no other initiative of
+    that head named in between.
+    """
+    published = ctx.published
+    by_event: dict[int, list[Candidate]] = {}  # each undated initiative's mentions
+    for mention, event in undated_acts(ctx.candidates):
+        if event.kind is EventKind.INITIATIVE:
+            by_event.setdefault(id(event), []).append(mention)
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.INITIATIVE
+            or candidate.when is not None
+        ):
+            continue
+        dated = None
+        for mention in by_event.get(id(candidate), [candidate]):
+            sentence = ctx.sentences[mention.sentence]
+            found = _WHOSE_PART.match(ctx.text, mention.evidence_end, sentence.end)
+            if found is not None:
+                dated = _span_at(ctx, found.end(), part_after=found.group("part") is None)
+            if dated is not None:
+                break
+        if dated is None:
+            dated = _head_part_span(ctx, candidate)
+        if dated is None:
+            continue
+        date, value = dated
+        candidate.when, candidate.date_text = value, date.text
+        candidate.future = candidate.future or (published is not None and value.after(published))
+
+
+def _head_part_span(ctx: Context, candidate: Candidate) -> tuple[TemporalMention, DateSpan] | None:
+    """The span after "the <head>'s second phase, which would run from" (see phase_span)."""
+    head = candidate.name.rsplit(" ", 1)[-1].lower()
+    last = min(len(ctx.sentences), candidate.sentence + 1 + _PHASE_REACH)
+    for sentence in ctx.sentences[candidate.sentence : last]:
+        others = [
+            c
+            for c in ctx.in_sentence(sentence)
+            if final_event(c) is not candidate
+            and c.kind is EventKind.INITIATIVE
+            and c.name.rsplit(" ", 1)[-1].lower() == head
+        ]
+        if others:
+            return None  # another initiative of that head: "the <head>" may be that one
+        low = candidate.end if sentence.index == candidate.sentence else sentence.start
+        for found in _HEAD_PARTS.finditer(ctx.text, low, sentence.end):
+            if found.group("head").lower() != head:
+                continue
+            dated = _span_at(ctx, found.end(), part_after=found.group("part") is None)
+            if dated is not None:
+                return dated
+    return None

@@ -26,6 +26,7 @@ import contextlib
 import datetime
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 import attrs
@@ -35,11 +36,12 @@ from diplotimeline.extract._event_act_dates import (
     dated_by_of,
     final_event,
     followed_in,
+    phase_span,
     running_since,
     runs_told_after,
     undated_acts,
 )
-from diplotimeline.extract._event_context import Candidate, Context, count_of
+from diplotimeline.extract._event_context import Candidate, Context, count_of, is_future
 from diplotimeline.extract._event_name_parts import YEAR
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.temporal import TemporalMention
@@ -635,8 +637,10 @@ def _attach(ctx: Context, dates: list[TemporalMention], since: re.Pattern[str] |
                 and not _POSSESSIVE.match(ctx.text, mention.end)
             ):
                 bounds.append(mention)
-            elif _dates_since_noun(ctx, sentence, mention, dateable) or _dates_earlier_stage(
-                ctx, sentence, mention
+            elif (
+                _dates_since_noun(ctx, sentence, mention, dateable)
+                or _dates_earlier_stage(ctx, sentence, mention)
+                or _dates_approval_before_launch(ctx, sentence, mention)
             ):
                 continue
             elif mention.timex_type == "DATE" or not points:
@@ -675,6 +679,32 @@ def _dates_earlier_stage(ctx: Context, sentence: Sentence, mention: TemporalMent
         _SIGNING_TOLD.search(text, sentence.start, found.start()) is not None
         or _SIGNING_TOLD.search(text, mention.end, sentence.end) is not None
     )
+
+
+# ", approved in June, will be launched at the summit": the approval of an initiative whose
+# launch the sentence tells to come; the launch dates it (by its occasion), not the approval.
+_APPROVAL_CLAUSE: Final = re.compile(
+    r",\s{0,3}(?:which\s{1,3}(?:was\s{1,3}|(?:had|has)\s{1,3}been\s{1,3})?)?"
+    r"(?:approved|endorsed|adopted|agreed)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+_LAUNCH_TO_COME: Final = re.compile(
+    r"\b(?:will|would|is\s{1,3}to|are\s{1,3}to|(?:is|are)\s{1,3}(?:due|expected|set)\s{1,3}to)"
+    r"\s{1,3}(?:be\s{1,3})?(?:launched|launch|unveiled|unveil|rolled\s{1,3}out)\b",
+    re.IGNORECASE,
+)
+
+
+def _dates_approval_before_launch(
+    ctx: Context, sentence: Sentence, mention: TemporalMention
+) -> bool:
+    """Whether ``mention`` dates the approval of an initiative in a clause of its own
+    (", approved in June,") while the sentence tells its launch still to come ("will be
+    launched at the summit"): the initiative is dated by its launch (or stays undated), as
+    an agreement is by its signing, not its initialling."""
+    text = ctx.text
+    found = _APPROVAL_CLAUSE.search(text, max(sentence.start, mention.start - 80), mention.start)
+    return found is not None and _LAUNCH_TO_COME.search(text, mention.end, sentence.end) is not None
 
 
 # "their first since the quarrel over the fund last year": the date dates the noun after
@@ -834,10 +864,28 @@ def _days_of(ctx: Context, candidate: Candidate) -> re.Match[str] | None:
     days = _AFTER_DAYS.search(ctx.text, candidate.evidence_end, sentence.end)
     if days is not None and _ENDING.search(ctx.text, sentence.start, days.start()):
         return days
+    # "closed their summit in Palau on Sunday ..., but a split overshadowed the two-day
+    # meeting": the meeting that ended, taken up later in its sentence, when no other is
+    # named there ("met on Wednesday to prepare the three-day summit" is another one)
+    taken_up = _THE_DAYS_MEETING.search(ctx.text, candidate.evidence_end, sentence.end)
+    if (
+        taken_up is not None
+        and _ends_there(ctx.text, sentence.start, candidate.evidence_end)
+        and not any(
+            other.kind is EventKind.MEETING and other.start != candidate.start
+            for other in ctx.in_sentence(sentence)
+        )
+    ):
+        return taken_up
     return None
 
 
 _AFTER_DAYS: Final = re.compile(r"\bafter\s+" + _DAY_COUNT + r"\s+days\b", re.IGNORECASE)
+_THE_DAYS_MEETING: Final = re.compile(
+    r"\b(?:the|its|their)\s{1,3}" + _DAY_COUNT + r"-day\s{1,3}(?:meeting|summit|conference"
+    r"|session|gathering|forum|congress)\b",
+    re.IGNORECASE,
+)
 
 
 def _stretch_visits(ctx: Context) -> None:
@@ -1206,6 +1254,60 @@ def _deadline_of_content(
     )
 
 
+# "setting out their demands for the UN climate conference, COP77, in": a meeting the act
+# is addressed to, right before the date (the meeting's, not the act's).
+_ADDRESSED: Final = re.compile(
+    r"\b(?:for|ahead\s{1,3}of|before|in\s{1,3}the\s{1,3}run-up\s{1,3}to|calls?\s{1,3}on"
+    r"|calling\s{1,3}on)\s{1,3}(?:the\s{1,3}|this\s{1,3}year[’']s\s{1,3}|next\s{1,3})?"
+    r"(?:[\w’'-]{1,30}\s{1,3}){0,4}(?:conference|summit|meeting|session|talks|forum)"
+    r"(?:,\s{0,3}[A-Z][\w-]{1,20},)?\s{1,3}(?:(?:in|on|at)\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_ADDRESSED_REACH: Final = 120  # characters from the act's name to the date
+
+
+def _meeting_addressed(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
+    """Whether the date after an act's name is of a meeting the act is addressed to.
+
+    "are expected to adopt a Koror Declaration setting out their demands for the UN
+    climate conference, COP77, in November": November is the conference's. Only an
+    agreement or initiative, and the meeting's noun right before the date after "for",
+    "ahead of", "before", "in the run-up to" or "calls on" (not "at", where the act may
+    be made).
+    """
+    if candidate.kind is EventKind.MEETING or not 0 <= mention.start - candidate.end:
+        return False
+    low = max(candidate.end, mention.start - _ADDRESSED_REACH)
+    found = _ADDRESSED.search(ctx.text, low, mention.start)
+    return found is not None and "." not in ctx.text[candidate.end : found.start()]
+
+
+# "The roadmap requested by the Islamabad summit is due to": a meeting that made the subject,
+# named in the subject's participle phrase, and the predicate right after it.
+_AGENT_BEFORE: Final = re.compile(
+    r"\b(?:requested|commissioned|mandated|adopted|endorsed|approved|launched|proposed"
+    r"|created|established|called\s{1,3}for|set\s{1,3}up)\s{1,3}by\s{1,3}(?:the\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+_PREDICATE_AFTER: Final = re.compile(
+    r"\s{1,3}(?:is|are|was|were|will|would|has|have|had)\b", re.IGNORECASE
+)
+
+
+def _agent_of_subject(ctx: Context, candidate: Candidate, mention: TemporalMention) -> bool:
+    """Whether a meeting is the agent in a subject's participle phrase and the date comes
+    after the predicate that follows it: "The green hydrogen roadmap requested by the
+    Islamabad summit is due to be presented to energy ministers in July" (July is the
+    presentation's); "the plan adopted by the summit in July" keeps July."""
+    return (
+        candidate.kind is EventKind.MEETING
+        and mention.start >= candidate.end
+        and _AGENT_BEFORE.search(ctx.text, max(0, candidate.start - 40), candidate.start)
+        is not None
+        and _PREDICATE_AFTER.match(ctx.text, candidate.end, mention.start) is not None
+    )
+
+
 # ", which will meet for the first time in Dhaka in": the body an act sets up meets then,
 # which dates its meeting, not the act.
 _BODY_MEETS: Final = re.compile(
@@ -1228,6 +1330,10 @@ def _distance(ctx: Context, candidate: Candidate, mention: TemporalMention, scop
         return 100_000  # "the 2050 Strategy": the year it looks to, not the year it was made
     if _deadline_of_content(ctx, candidate, mention, antecedent):
         return 100_000  # "the X Declaration, which commits members to a register by 2065"
+    if _meeting_addressed(ctx, candidate, mention):
+        return 100_000  # "a Declaration setting out demands for the UN conference in November"
+    if _agent_of_subject(ctx, candidate, mention):
+        return 100_000  # "The roadmap requested by the summit is due to be presented in July"
     if (
         antecedent
         and clause is not None
@@ -1277,6 +1383,7 @@ def _assign(
     points: list[TemporalMention],
 ) -> None:
     chosen: dict[int, tuple[int, TemporalMention]] = {}
+    published = ctx.published
     reports: set[int] = set()  # dated only by a dateline the lead dates otherwise
     first_trigger = min(c.start for c in dateable)
     # Only candidates near a date can take it (see _REACH), so each date looks at those.
@@ -1305,6 +1412,8 @@ def _assign(
             candidate = dateable[number]
             if reported and candidate.future:
                 continue  # "will meet ..., the ministry said on Monday": the day it said so
+            if candidate.future and _long_before(mention, candidate, published):
+                continue  # "founded in 1985 and enlarged in 1992, are expected to sign"
             distance = _distance(ctx, candidate, mention, scope)
             if best is None or distance < best[0]:
                 best = (distance, candidate)
@@ -1317,6 +1426,8 @@ def _assign(
             for other in dateable:
                 if dateline and other.future:
                     continue  # the day of the report, not of what it announces
+                if other.future and _long_before(mention, other, published):
+                    continue
                 if _within_stretch(ctx, mention, other):
                     continue  # "a two-day visit, during which she will meet X": a day of it
                 key = id(other)
@@ -1355,6 +1466,25 @@ def _assign(
     _share_coordinated(ctx, dateable, reports)
     _share_purpose(ctx, dateable)
     _share_with_guest(dateable)
+
+
+def _long_before(
+    mention: TemporalMention, candidate: Candidate, published: PartialDate | None
+) -> bool:
+    """Whether a date told before an act or meeting to come ends in a year before the
+    document's: it is of the subject ("The members of the bloc, founded in 1985 and enlarged
+    in 1992, are expected to sign ..."), no day of the plan. A date after the act's name
+    ("expected to sign it in 2050") is left to the other rules."""
+    value = mention.value
+    if (
+        published is None
+        or mention.end > candidate.start
+        or not isinstance(value, DateSpan)
+        or value.start is None
+    ):
+        return False
+    end = value.end if value.end is not None else value.start
+    return end.year < published.year
 
 
 def _share_with_guest(dateable: list[Candidate]) -> None:
@@ -1501,6 +1631,9 @@ def _with_time(
             continue
         if ctx.sentence_at(other.start).index != sentence.index:
             continue
+        if other.start >= mention.end and _day_after_time(ctx, other):
+            continue  # "adopted on Sunday afternoon after talks that ran past midnight on
+            # Saturday": the time is of the day written after it
         time_value = other.value
         if not isinstance(time_value, DateSpan) or not isinstance(time_value.start, LocalDateTime):
             continue
@@ -1530,6 +1663,22 @@ def _with_time(
 # What may stand between a clock time and the day after it: "at 13:30 local time (UTC+1)
 # yesterday", "at 10:00 on Friday".
 _TIME_BEFORE_DAY: Final = re.compile(r"\s{0,3}(?:\([^()\n]{1,20}\)\s{0,3})?(?:on\s{1,3})?")
+
+
+def _day_after_time(ctx: Context, time: TemporalMention) -> bool:
+    """Whether a day of its own follows a clock time ("past midnight on Saturday")."""
+    for day in ctx.temporal_starting(time.end, time.end + 30):
+        value = day.value
+        return (
+            day.timex_type == "DATE"
+            and isinstance(value, DateSpan)
+            and isinstance(value.start, PartialDate)
+            and value.start.day is not None
+            and _TIME_BEFORE_DAY.fullmatch(ctx.text, time.end, day.start) is not None
+        )
+    return False
+
+
 _PAIR_OPEN: Final = re.compile(r"\s{0,2}[(\[]\s{0,2}")
 
 
@@ -1775,6 +1924,28 @@ def _run_of_days(when: DateSpan) -> DateSpan | None:
     """
     days = _days_of_meeting(when)
     return when if days is not None and (days[1] - days[0]).days < _OCCASION_DAYS else None
+
+
+def _within_days(day: DateSpan, other: DateSpan, days: int) -> bool:
+    """Whether two single days lie less than ``days`` days apart.
+
+    Examples:
+        >>> _within_days(DateSpan.parse_iso("2071-05-14"), DateSpan.parse_iso("2071-05-15"), 7)
+        True
+        >>> _within_days(DateSpan.parse_iso("2069-05-14"), DateSpan.parse_iso("2071-05-15"), 7)
+        False
+    """
+    first, second = day.start, other.start
+    if not (
+        isinstance(first, PartialDate)
+        and isinstance(second, PartialDate)
+        and first.day is not None
+        and second.day is not None
+    ):
+        return False
+    one = datetime.date(first.year, first.month or 1, first.day)
+    two = datetime.date(second.year, second.month or 1, second.day)
+    return abs((one - two).days) < days
 
 
 _MEETING_RUN_DAYS: Final = 5  # the longest run of days a meeting's occasion may span
@@ -2178,8 +2349,11 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     met: DateSpan | None = None  # the day of the last meeting that set the occasion
     hosts = _hosts_of_adopted(kept)
     coming: Candidate | None = None  # the last dated visit or meeting still to come
+    visit_ahead: Candidate | None = None  # the last dated visit still to come
     entry = False  # whether the occasion is an entry's day (a live blog's "now")
     visited: tuple[int, DateSpan] | None = None  # the last past visit of one day told
+    # the last meeting of a day of the occasion before the one it set: its sentence, start, day
+    side: tuple[int, int, DateSpan] | None = None
     meetings = {c.start: c for c in ctx.candidates if c.kind is EventKind.MEETING}
     carried: set[int] = set()  # ids of the candidates given the occasion's day
     made_mentions: dict[int, list[Candidate]] = {}  # an act's mentions, by id of the act
@@ -2197,10 +2371,13 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             and coming is not None
             and _signed_at_coming(ctx, candidate, coming)
         ):
-            candidate.when, candidate.date_text = coming.when, coming.date_text
+            held = _visit_around(candidate, coming, visit_ahead)
+            candidate.when, candidate.date_text = held.when, held.date_text
             continue
         if candidate.when is not None and candidate.kind is EventKind.MEETING:
             coming = candidate if _is_coming(ctx, candidate) else None
+            if candidate.form == "visit":
+                visit_ahead = coming
         if candidate.when is not None:
             day = _day_of(candidate.when)
             if day is None and candidate.kind is EventKind.MEETING:
@@ -2216,6 +2393,19 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
                 and (published is None or not day.after(published))
             ):
                 visited = (candidate.start, day)
+            if (
+                candidate.kind is EventKind.MEETING
+                and candidate.form != "visit"
+                and not candidate.future
+                and day is not None
+                and met is not None
+                and day.before(met)
+                and _within_days(day, met, _OCCASION_DAYS)
+            ):
+                # "On the margins of the summit, X held talks with Y on Saturday morning,
+                # and the two signed a memorandum": a meeting of a day of the occasion
+                # before the one it set; what its own sentence tells done after it is of it.
+                side = (candidate.sentence, candidate.start, day)
             if (
                 candidate.kind is EventKind.MEETING
                 and candidate.form != "visit"  # an arrival's day is no day of the talks
@@ -2281,6 +2471,14 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
             # article's date line is the day of the talks.
             candidate.when = visited[1]
             continue
+        if (
+            candidate.kind is not EventKind.MEETING
+            and side is not None
+            and side[0] == candidate.sentence
+            and side[1] < candidate.start
+        ):
+            candidate.when = side[2]
+            continue
         candidate.when = occasion[1]
         carried.add(id(candidate))  # the occasion's day, for want of one of its own
         _stretch(ctx, candidate)  # "arrives for a two-day visit" under a day's heading
@@ -2307,6 +2505,9 @@ def carry_occasion(ctx: Context, kept: list[Candidate]) -> None:
     _period_over_launch(kept)
     _taken_up_starting(ctx, kept)
     runs_told_after(ctx, kept)
+    phase_span(ctx, kept)
+    _on_the_eve(ctx, kept)
+    _on_the_margins(ctx, kept)
     _time_after_name(ctx)
     _time_of_signing_ceremony(ctx)
 
@@ -2445,6 +2646,29 @@ def _signed_at_coming(ctx: Context, candidate: Candidate, coming: Candidate) -> 
         return False
     between = ctx.text[coming.evidence_end : candidate.start]
     return "\n\n" not in between and _BACKGROUND.search(between) is None
+
+
+def _visit_around(candidate: Candidate, coming: Candidate, visit: Candidate | None) -> Candidate:
+    """The meeting whose dates an act to be signed at ``coming`` takes: ``coming``, or the
+    visit to come that holds its day when the act's sentence is not the talks' own.
+
+    "X will pay a state visit to Y from Oct. 19 to 21. X will hold talks with the King on
+    Oct. 20. The two sides are expected to sign a fisheries agreement": the text does not
+    tie the signing to the day of the talks, only to the visit; "will hold talks on Oct. 20
+    and sign a fisheries agreement" does.
+    """
+    if (
+        visit is None
+        or visit is coming
+        or coming.form == "visit"
+        or candidate.sentence == coming.sentence
+        or visit.when is None
+        or coming.when is None
+        or visit.when.is_single
+        or not visit.when.contains(coming.when)
+    ):
+        return coming
+    return visit
 
 
 # "The summit, on Thursday and Friday, will be ...": a sentence that opens by taking up a
@@ -2848,11 +3072,18 @@ def _made_where(ctx: Context) -> None:
 
 def _held_in(ctx: Context, meetings: list[Candidate], place: str) -> list[Candidate]:
     """The meetings held at ``place``: those whose location it is, or failing any, those
-    whose sentence says "in <place>"."""
+    whose sentence says "in <place>", or that the place hosts ("the summit that Koror will
+    host on 14 and 15 May", "hosted by Koror")."""
     located = [c for c in meetings if c.location == place]
     if located:
         return located
-    return [c for c in meetings if f"in {place}" in ctx.sentences[c.sentence].text]
+    hosts = (f"{place} will host ", f"{place} hosts ", f"{place} hosted ", f"hosted by {place}")
+    return [
+        c
+        for c in meetings
+        if f"in {place}" in (told := ctx.sentences[c.sentence].text)
+        or any(host in told for host in hosts)
+    ]
 
 
 # An act still to come, done in a place: "adopt in Limassol the", "the X, which we want
@@ -3334,6 +3565,164 @@ def _on_a_day_of(ctx: Context) -> None:
                 candidate.date_text = found.group()
                 candidate.future = candidate.future or _is_coming(ctx, meeting)
             break
+
+
+# "will meet in Islamabad on the eve of the summit", "the day before the summit", "the day
+# after the summit": the day before (or after) the meeting told before.
+_EVE_OF: Final = re.compile(
+    r"\b(?:on\s{1,3}the\s{1,3}eve\s{1,3}of|the\s{1,3}day\s{1,3}(?P<after>before|after))"
+    r"\s{1,3}(?:the|its|their)\s{1,3}(?P<noun>summit|meeting|conference|session|visit|talks"
+    r"|forum)\b",
+    re.IGNORECASE,
+)
+_EVE_REACH: Final = 120  # characters from the meeting's name to "on the eve of"
+_LOOK_BACK: Final = 40  # meetings looked back at for the one taken up (linear time)
+_EVE_BEFORE: Final = 100  # characters from "the day before the summit to clear" to the act
+
+
+def _nearest_before(
+    ordered: list[Candidate], starts: list[int], position: int
+) -> Iterator[Candidate]:
+    """The ``_LOOK_BACK`` candidates of ``ordered`` (sorted by start, ``starts`` their
+    starts) that start nearest before ``position``, nearest first (linear time)."""
+    last = bisect.bisect_left(starts, position)
+    for index in range(last - 1, max(-1, last - 1 - _LOOK_BACK), -1):
+        yield ordered[index]
+
+
+def _on_the_eve(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting held "on the eve of the summit" is of the day before the summit.
+
+    "Pakistan will host the ECO summit on 27 and 28 March. [...] ECO foreign ministers will
+    meet in Islamabad on the eve of the summit": the ministers meet on 26 March; so with
+    "the day before the summit" ("the day after the summit": the day after its last day).
+    The summit is the last meeting of that noun (its form or a word of its name) told
+    before, still to come when the meeting is (or past when it is), dated from a day; the
+    phrase must follow the meeting's words in its sentence. An act the phrase comes just
+    before in its sentence ("Foreign ministers will meet the day before the summit to clear
+    a Bay of Bengal Connectivity Compact"), with no date between, takes that day too.
+    """
+    published = ctx.published
+    meetings = sorted(
+        (c for c in kept if c.merged_into is None and c.kind is EventKind.MEETING),
+        key=lambda c: c.start,
+    )
+    starts = [c.start for c in meetings]
+    for candidate in kept:
+        if candidate.merged_into is not None or candidate.when is not None:
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        if candidate.kind is EventKind.MEETING:
+            found = _EVE_OF.search(
+                ctx.text,
+                candidate.evidence_end,
+                min(sentence.end, candidate.evidence_end + _EVE_REACH),
+            )
+            coming = candidate.future
+        else:
+            low = max(sentence.start, candidate.start - _EVE_BEFORE)
+            found = next(reversed(list(_EVE_OF.finditer(ctx.text, low, candidate.start))), None)
+            if found is None or ctx.temporal_starting(found.end(), candidate.start):
+                continue
+            coming = is_future(ctx, found.start(), sentence)
+        if found is None:
+            continue
+        noun = found.group("noun").lower()
+        told = next(
+            (
+                other
+                for other in _nearest_before(meetings, starts, candidate.start)
+                if other is not candidate
+                and (other.form == noun or noun in other.name.lower().split())
+                and _is_coming(ctx, other) == coming
+            ),
+            None,
+        )
+        if told is None:
+            continue
+        when = told.when
+        after = (found.group("after") or "").lower() == "after"
+        point = None if when is None else (when.end or when.start) if after else when.start
+        if not isinstance(point, PartialDate) or point.day is None:
+            continue
+        day = datetime.date(point.year, point.month or 1, point.day) + datetime.timedelta(
+            days=1 if after else -1
+        )
+        candidate.when = DateSpan.of(PartialDate.from_date(day))
+        candidate.date_text = found.group()
+        candidate.future = candidate.future or (
+            published is not None and candidate.when.after(published)
+        )
+
+
+# "On the margins, X is due to hold talks with Y": a sentence that opens on the margins of
+# the occasion, named or not.
+_MARGINS_OPEN: Final = re.compile(
+    r"(?:On|At)\s{1,3}the\s{1,3}(?:sidelines|margins|fringes)(?:\s{1,3}of\s{1,3}(?:the|this"
+    r"|its|their)\s{1,3}(?P<noun>summit|conference|session|meeting|forum|assembly))?\s{0,2},"
+)
+_GATHERINGS: Final = frozenset({"summit", "conference", "forum", "ministerial-meeting"})
+
+
+def _on_the_margins(ctx: Context, kept: list[Candidate]) -> None:
+    """An undated meeting told in a sentence that opens "On the margins," takes the days of
+    the gathering told before.
+
+    "The presidents meet in Montevideo on Thursday for the bloc's summit. [...] On the
+    margins, Uruguay's President X is due to hold talks with Argentina's President Y": the
+    talks are of the summit's days (which of them is unknown when it has several). The
+    gathering is the last summit, conference, forum or ministerial meeting dated to the day
+    (of the noun "of the summit" names, if any) told before, still to come when the talks
+    are (past when they are past): a key-dates list of past summits may stand between.
+    """
+    published = ctx.published
+    gatherings = sorted(
+        (
+            c
+            for c in kept
+            if c.merged_into is None
+            and c.kind is EventKind.MEETING
+            and c.when is not None
+            and isinstance(c.when.start, (PartialDate, LocalDateTime))
+            and c.when.start.day is not None
+            and c.form in _GATHERINGS
+        ),
+        key=lambda c: c.start,
+    )
+    if not gatherings:
+        return
+    starts = [c.start for c in gatherings]
+    for candidate in kept:
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or candidate.when is not None
+            or candidate.form in _GATHERINGS
+            or candidate.form == "visit"
+        ):
+            continue
+        sentence = ctx.sentences[candidate.sentence]
+        found = _MARGINS_OPEN.match(ctx.text, sentence.start, sentence.end)
+        if found is None or candidate.start < found.end():
+            continue
+        noun = found.group("noun")
+        other = next(
+            (
+                other
+                for other in _nearest_before(gatherings, starts, candidate.start)
+                if _is_coming(ctx, other) == candidate.future
+                and (
+                    noun is None or noun.lower() in other.name.lower() or noun.lower() == other.form
+                )
+            ),
+            None,
+        )
+        if other is None:
+            continue
+        candidate.when, candidate.date_text = other.when, other.date_text
+        candidate.future = candidate.future or (
+            published is not None and other.when is not None and other.when.after(published)
+        )
 
 
 # "The facility would be hosted by the World Bank and start lending in 2065", "The fund will

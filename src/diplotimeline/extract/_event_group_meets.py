@@ -56,7 +56,7 @@ __all__ = [
 # governors", "the presidents", "heads of state and government", "sherpas".
 _GROUP: Final = (
     r"(?P<group>(?i:(?:(?!(?:the|their|its|our|and|who|when|that|these|those)\s)[a-z]{3,12}\s+)?ministers(?:\s+and\s+(?:central\s+bank\s+)?governors)?"
-    r"|leaders|presidents|prime\s+ministers|sherpas"
+    r"|leaders|presidents|prime\s+ministers|sherpas|senior\s+officials"
     r"|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?))"
 )
 _TENSE: Final = (
@@ -65,15 +65,19 @@ _TENSE: Final = (
 # "finance ministers, who meet in", "foreign ministers when they meet in", "the ministers
 # met in", "governors will meet again in", "ministers ended their two-day meeting in".
 _GROUP_MEETS: Final = re.compile(
-    r"\b" + _GROUP + r"(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?(?:\s+\([A-Z][\w-]{1,12}\))?)?"
+    # "leaders of the 28-nation Conference on ...": the body's size may stand before its name
+    r"\b" + _GROUP + r"(?P<of>\s+of\s+the\s+(?:\d{1,3}-(?:nation|member|country|state)\s+)?"
+    r"[A-Z][^,.;:()]{0,80}?(?:\s+\([A-Z][\w-]{1,12}\))?)?"
     r"(?:,?\s+(?:who|when\s+they)\s+|\s+(?:(?:also|then|first|had|have)\s+)?)" + _TENSE + r"(?:"
     r"(?P<verb>meet|met|gather|gathered)(?:\s+again)?"
     r"|(?P<ended>ended|closed|concluded|opened|began)\s+(?:their|a)\s+"
     r"(?:(?:two|three|four)-day\s+)?(?:meeting|session|talks|summit))"
+    # "who met at Marlborough House in London": the venue, then the place
+    r"(?:\s+at\s+(?P<venue>(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,3}))?"
     r"\s+in\s+(?=[A-Z])"
 )
 _GROUP_SCREEN: Final = re.compile(
-    r"(?:meet|met|gather|gathered|meeting|session|talks|summit)(?: again)? in [A-Z]"
+    r"(?:meet|met|gather|gathered|meeting|session|talks|summit)(?: again)? (?:in|at)(?: the)? [A-Z]"
 )
 _LEADERS: Final = re.compile(r"(?i:leaders|presidents|heads|prime)")
 
@@ -107,10 +111,13 @@ _SERIES_NOUN: Final = re.compile(
 )
 # "will host the group's foreign ministers in Yerevan in June", "will host our next
 # Presidential Council in Quito in 2074", "will host the following summit in December".
+# Or "will host leaders of the Andean Community in Lima on 4 May": the body's leaders.
 _HOST: Final = re.compile(
-    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:the|our|its|their|a|an)\s+"
+    r"\b(?:will\s+host|hosts|hosted|hosting)\s+(?:(?:the|our|its|their|a|an)\s+"
     r"(?:(?:group|bloc|organi[sz]ation|union|community|alliance)[’']s\s+)?"
-    r"(?:(?P<next>next|following)\s+)?(?P<what>leaders|summit|(?:[a-z]{3,12}\s+)?ministers"
+    r"(?:(?P<next>next|following)\s+)?(?=\w)|(?=leaders\s+of\s+the\s+[A-Z]))"
+    r"(?P<what>leaders(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?)?"
+    r"|summit|(?:[a-z]{3,12}\s+)?ministers"
     r"|(?:(?:first|second|third)\s+)?(?:senior\s+officials[’']?|ministerial|sherpa)\s+meeting"
     r"|(?:[A-Z][\w-]{2,20}\s+){0,2}(?:Council|Summit|Meeting|Conference))\s+in\s+(?=[A-Z])"
 )
@@ -286,23 +293,27 @@ def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if not _has_body(ctx):
             continue  # "Our ministers will meet in Oslo on 9 June": whose ministers?
         group = match.group("group")
+        if match.group("venue") and _LEADERS.match(group):
+            continue  # "The leaders met at the X Center in P": the summit its name tells
         label = group[:1].lower() + group[1:] if not group[1:2].isupper() else group
         of = match.group("of") or ""
+        mentions = ctx.actors_in(match.start(), match.end(), (ActorKind.ORGANIZATION,))
+        bodies = [m.actor_id for m in mentions]
         if _LEADERS.match(group):
-            name, form = f"Summit in {place[0]}", "summit"
+            # "leaders of the X (ACR) meet in P": the acronym names the summit, as reports do
+            entry = ctx.organization(mentions[0].text) if of and len(mentions) == 1 else None
+            head = f"{entry.acronym} summit" if entry is not None and entry.acronym else "Summit"
+            name, form = f"{head} in {place[0]}", "summit"
         else:
-            name, form = f"Meeting of the {label}{of} in {place[0]}", "ministerial-meeting"
+            venue = f" at {match.group('venue')}" if match.group("venue") else ""
+            name = f"Meeting of the {label}{of}{venue} in {place[0]}"
+            form = "ministerial-meeting"
         tense = match.group("tense")
         verb = (match.group("verb") or match.group("ended") or "").lower()
         future = bool(tense) or (
             verb not in ("met", "gathered", "ended", "closed", "concluded", "opened", "began")
             and is_future(ctx, match.start(), sentence)
         )
-        bodies = [
-            m.actor_id
-            for m in ctx.actors_in(match.start(), match.end())
-            if m.kind is ActorKind.ORGANIZATION
-        ]
         candidate = _make(
             ctx,
             sentence,
@@ -486,6 +497,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             place = _place_then_date(ctx, match.end(), sentence)
             if place is None:
                 continue
+            owners: list[str] = []
             if pattern is _AT_SESSION:
                 if any(
                     c.kind is not EventKind.MEETING
@@ -507,6 +519,16 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     head = what[:1].upper() + what[1:]  # "First senior officials' meeting"
                 elif what[:1].isupper():
                     head = f"{(match.group('next') or '').capitalize()} {what}".strip()
+                elif match.group("of"):
+                    # "will host leaders of the X (ACR) in P": the body's summit
+                    bodies = ctx.actors_in(
+                        match.start("of"), match.end(), (ActorKind.ORGANIZATION,)
+                    )
+                    entry = ctx.organization(bodies[0].text) if len(bodies) == 1 else None
+                    short = entry.acronym if entry is not None and entry.acronym else None
+                    short = short or (bodies[0].text if len(bodies) == 1 else None)
+                    head = f"{short} summit" if short else "Summit"
+                    owners = [m.actor_id for m in bodies[:1]]
                 else:
                     head = "Summit"
             elif pattern is _LEVEL:
@@ -525,7 +547,7 @@ def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     at=match.start(),
                     place=place,
                     future=is_future(ctx, match.start(), sentence),
-                    participants=[],
+                    participants=owners,
                 )
             )
     return made

@@ -262,6 +262,10 @@ def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             evidence=(match.start("group"), end),
         )
         place = ctx.place_at(match.end() + 4) if text.startswith(" in ", match.end()) else None
+        if place is None and whose is not None and text.startswith(" in ", match.end()):
+            # "Slovakia and Hungary, whose foreign ministers met in Komarno on 25 May": a town
+            # the gazetteer lacks, told with its date
+            place = _dated_town(ctx, match.end() + 4, sentence)
         if place is not None:
             candidate.location = place[0]
             if held:
@@ -988,6 +992,24 @@ _POSSESSIVE_MEETING: Final = re.compile(
 )
 
 
+# A day right after a meeting noun: "the foreign ministers' meeting on Tuesday".
+_ON_DAY: Final = re.compile(r"[ \t]+on[ \t]+(?=[A-Z0-9])")
+
+
+def _dated_ministers(ctx: Context, match: re.Match[str], group: str) -> bool:
+    """ "chaired the foreign ministers' meeting on Tuesday": a meeting of ministers or
+    officials told with its day right after it, in a text that names an organisation (whose
+    ministers they are); a leaders' summit so told is the summit the text named."""
+    if not group.endswith(("ministers'", "ministers’", "officials'", "officials’")):
+        return False
+    on = _ON_DAY.match(ctx.text, match.end())
+    if on is None or not any(
+        m.timex_type == "DATE" for m in ctx.temporal_starting(on.end(), on.end() + 1)
+    ):
+        return False
+    return any(m.kind is ActorKind.ORGANIZATION for m in ctx.actors_in(0, match.start()))
+
+
 @reads_where("s' ", "s’ ")
 def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read a meeting named by its group in the possessive, in lower case.
@@ -1007,7 +1029,11 @@ def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Can
         if ctx.covers(match.start("what")) or ctx.covers(match.end() - 1):
             continue
         group = " ".join(match.group("group").split())
-        if group.islower() and " " not in match.group("what").strip():
+        if (
+            group.islower()
+            and " " not in match.group("what").strip()
+            and not _dated_ministers(ctx, match, group)
+        ):
             continue  # "the leaders' summit": too little to tell which (a summit named before)
         name = f"{group} {match.group('what').lower()}"
         name = name[:1].upper() + name[1:]

@@ -47,6 +47,7 @@ from diplotimeline.extract._event_name_folds import (
     fold_short_names,
     fold_undated_gathering,
     fold_year_named,
+    place_by_name,
 )
 from diplotimeline.model import (
     ActorKind,
@@ -210,7 +211,8 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     # After the occasion's dates: a headline, a year or a place names the dated meeting.
     fold_head_meetings(ctx, kept, _absorb)
     fold_year_named(kept, _absorb)
-    fold_place_named(kept, _absorb)
+    fold_place_named(kept, _absorb, ctx)
+    place_by_name(ctx, kept)
     fold_undated_gathering(ctx, kept, _absorb)
     _fold_same_day_acts(kept)
     # Again, once the acts of one day are one: "signed an agreement on Tuesday" may now have

@@ -100,6 +100,33 @@ _FORMS: Final[Mapping[str, type[MeetingForm] | type[AgreementForm] | type[Initia
 }
 
 
+# The words before "Act" that make it a diplomatic act, not a law: "the Helsinki Final Act",
+# "the Constitutive Act of the African Union", "the NATO-Russia Founding Act".
+_ACT_KINDS: Final = frozenset({"final", "constitutive", "founding"})
+
+
+def _is_diplomatic_act(ctx: Context, core: str) -> bool:
+    """Whether a name headed by "Act" names an act of states: a place's act ("the Almaty
+    Act", not a country's: "the Kenya Act") or a final, constitutive or founding act; a law
+    ("the Foreign Agents Act", "the Arms Export Control Act") is none.
+
+    Examples:
+        >>> from diplotimeline.extract.gazetteer import load_gazetteer
+        >>> ctx = Context.build("x", document_id="d", gazetteer=load_gazetteer())
+        >>> _is_diplomatic_act(ctx, "Almaty Act"), _is_diplomatic_act(ctx, "Helsinki Final Act")
+        (True, True)
+        >>> _is_diplomatic_act(ctx, "Foreign Agents Act"), _is_diplomatic_act(ctx, "Act")
+        (False, False)
+    """
+    words = core.split()
+    if len(words) < 2 or words[-1].lower() != "act":
+        return False
+    if words[-2].lower() in _ACT_KINDS:
+        return True
+    place = " ".join(words[:-1])
+    return ctx.place(place) is not None and ctx.country(place) is None
+
+
 def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[Candidate]:
     """Record the candidate event of a name read in ``sentence`` (none for a bare anaphor).
 
@@ -116,6 +143,8 @@ def name_candidates(ctx: Context, sentence: Sentence, name: NameParts) -> list[C
     """
     kind = EventKind(name.kind)
     form = name.form
+    if name.head.lower() == "act" and not _is_diplomatic_act(ctx, name.core):
+        return []  # "the Foreign Agents Act": a law, not an act of states
     lowered = name.name.lower()
     if kind is EventKind.MEETING and form == "other" and "minister" in lowered:
         form = "ministerial-meeting"

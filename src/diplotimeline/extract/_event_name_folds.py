@@ -32,6 +32,7 @@ __all__ = [
     "fold_undated_gathering",
     "fold_year_named",
     "head_end",
+    "place_by_name",
 ]
 
 Absorb = Callable[[Candidate, Candidate], None]
@@ -245,10 +246,15 @@ def fold_year_named(kept: list[Candidate], absorb: Absorb) -> None:
             absorb(hosts[0], candidate)
 
 
-def fold_place_named(kept: list[Candidate], absorb: Absorb) -> None:
+def fold_place_named(kept: list[Candidate], absorb: Absorb, ctx: Context | None = None) -> None:
     """ "after the Rio summit" and "the BRICS summit in Rio de Janeiro on Thursday and Friday
     last week": one summit, when it is the one meeting of that form the text places there
-    (and the dates allow it)."""
+    (and the dates allow it).
+
+    With ``ctx``, "the Koror summit" and "their summit in Palau" are one too when the named
+    place is a city of that country (the gazetteer's) and the summit is the one meeting of
+    that form placed in the country: the summit is then placed in the city, and named so.
+    """
     meetings = _meetings(kept)
     located = [c for c in meetings if c.location is not None]
     if not located:
@@ -275,8 +281,57 @@ def fold_place_named(kept: list[Candidate], absorb: Absorb) -> None:
                 and compatible(other, candidate)
             ):
                 hosts.append(other)
+        if not hosts and ctx is not None:
+            city, hosts = _in_country_of(ctx, located, candidate, place)
+            if len(hosts) == 1:
+                _place_in_city(hosts[0], city)
         if len(hosts) == 1:
             absorb(hosts[0], candidate)
+
+
+def place_by_name(ctx: Context, kept: list[Candidate]) -> None:
+    """ "the Kampala summit", left on its own: held in Kampala, a place the gazetteer knows
+    (the name's words before the form, not an ordinal nor a body: "the BRICS summit")."""
+    for candidate in _meetings(kept):
+        if candidate.location is not None or ordinal_number(candidate) is not None:
+            continue
+        words = candidate.name.split()
+        if len(words) < 2 or name_key(words[-1]) != candidate.form:
+            continue
+        place = ctx.place(" ".join(words[:-1]))
+        if place is not None and name_key(place.name) == name_key(" ".join(words[:-1])):
+            candidate.location = place.name
+
+
+def _in_country_of(
+    ctx: Context, located: list[Candidate], candidate: Candidate, place: str
+) -> tuple[str, list[Candidate]]:
+    """The city ``candidate`` is named by and the meetings of its form placed in the country
+    the city (``place``, folded) lies in, whose dates allow them to be ``candidate``."""
+    words = candidate.name.split()[:-1]
+    city = ctx.place(" ".join(words)) if words else None
+    if city is None or name_key(city.name) != place:
+        return "", []
+    return city.name, [
+        other
+        for other in located
+        if other is not candidate
+        and other.merged_into is None
+        and other.form == candidate.form
+        and (country := ctx.country(other.location or "")) is not None
+        and country.id == city.country
+        and compatible(other, candidate)
+    ]
+
+
+def _place_in_city(host: Candidate, city: str) -> None:
+    """Place ``host`` in ``city``, within the country it was placed in; a name that ends
+    with the country ("AOSIS summit in Palau") ends with the city."""
+    country = host.location or ""
+    suffix = f" in {country}"
+    if host.name.endswith(suffix):
+        host.name = host.name[: -len(suffix)] + f" in {city}"
+    host.location = city
 
 
 def fold_undated_gathering(ctx: Context, kept: list[Candidate], absorb: Absorb) -> None:

@@ -208,6 +208,10 @@ _OFFICES: Final = frozenset(
 )
 
 
+# A document about a meeting, before "of" and the meeting's name: "Report of the Summit".
+_DOCUMENTS: Final = frozenset({"report", "reports", "minutes", "proceedings", "record", "summary"})
+
+
 # Plural nouns after a body's name that make it the body ("Forum members", "Forum states").
 _MEMBERS: Final = frozenset(
     {"members", "member", "states", "countries", "nations", "economies", "delegations"}
@@ -256,6 +260,8 @@ def _read_name(
         return None, index + 1  # "the entry into force in July of the X agreement"
     if token.lower in _OFFICES and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
         return None, index + 2  # "Chair of the Pacific Islands Forum": an office, not an event
+    if token.lower in _DOCUMENTS and index + 1 < len(tokens) and tokens[index + 1].lower == "of":
+        return None, index + 2  # "the Report of the X Summit": the summit is named, not a report
     end = _run_end(ctx, tokens, index)
     if heads[end] == heads[index]:
         # No head word in the run (a run's words other than its capitalised ones are
@@ -713,6 +719,15 @@ _WORKS_HEADS: Final = frozenset(
 )
 
 
+# A works named as where something is, not as a project: "downstream of the X power plant",
+# "near the Y border crossing".
+_BESIDE_WORKS: Final = re.compile(
+    r"\b(?:downstream|upstream|near|nearby|next[ \t]+to|outside|beside|behind|below|above"
+    r"|close[ \t]+to)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
 def _described_project(
     ctx: Context, tokens: Sequence[Token], after: int, run: list[Token]
 ) -> NameParts | None:
@@ -745,6 +760,8 @@ def _described_project(
         return None  # "the Thai border crossing", "a 2030 rail project": no name
     if any(t.lower.rstrip(".") in ctx.cues.openers for t in run[:1]):
         return None
+    if _BESIDE_WORKS.search(ctx.text, max(0, run[0].start - 40), run[0].start):
+        return None  # "downstream of the Gabcikovo hydropower plant": a place on the map
     start, stop = run[0].start, tokens[at].end
     name = strip_quotes(ctx.text[start:stop])
     return NameParts(

@@ -193,6 +193,7 @@ _BUILDERS: Final[Mapping[GazetteerTable, Callable[[_Row], GazetteerEntry | None]
     MappingProxyType(
         {
             GazetteerTable.COUNTRIES: _country,
+            GazetteerTable.FORMER_STATES: _country,
             GazetteerTable.ORGANIZATIONS: _organization,
             GazetteerTable.TITLES: _title,
             GazetteerTable.PLACES: _place,
@@ -328,6 +329,16 @@ class _Loader:
     def check(self) -> None:
         """Cross-table and cross-file checks, once every file is read."""
         countries = self.tables[GazetteerTable.COUNTRIES]
+        # A former state's withdrawn code and its names are no current country's.
+        current = {fold(form) for located in countries.values() for form in _forms(located.entry)}
+        for located in self.tables[GazetteerTable.FORMER_STATES].values():
+            for form in _forms(located.entry):
+                if fold(form) in current:
+                    self.error(
+                        f"former state's {form!r} is a current country's",
+                        path=located.path,
+                        line=located.line,
+                    )
         for table in (GazetteerTable.ORGANIZATIONS, GazetteerTable.PLACES):
             for located in self.tables[table].values():
                 country = getattr(located.entry, "country", None)
@@ -362,6 +373,7 @@ class _Loader:
             raise ExceptionGroup(f"gazetteer files have {len(self.errors)} problem(s)", self.errors)
         return Gazetteer.from_entries(
             countries=self._entries(GazetteerTable.COUNTRIES, CountryEntry),
+            former_states=self._entries(GazetteerTable.FORMER_STATES, CountryEntry),
             organizations=self._entries(GazetteerTable.ORGANIZATIONS, OrganizationEntry),
             titles=self._entries(GazetteerTable.TITLES, TitleEntry),
             places=self._entries(GazetteerTable.PLACES, PlaceEntry),

@@ -144,6 +144,8 @@ def resolve_person(group: PersonGroup, conventions: NameConventions) -> Resolved
     )
     if ordered.given and given_alone:
         short.add((fold(ordered.given[-1]),))
+        if conventions.uses_family_name_alone_too(country):
+            short.add(tuple(WORD.findall(fold(" ".join(ordered.family)))))
     else:
         family = " ".join(ordered.family)
         short.add(tuple(WORD.findall(fold(family))))
@@ -227,7 +229,16 @@ def bare_person_mentions(
                 joined = end < size and analyzer.gaps[end] == SPACE and analyzer.caps[end]
                 if owners is not None and (
                     joined
-                    or (i > 0 and analyzer.gaps[i] == SPACE and analyzer.caps[i - 1])
+                    or (
+                        i > 0
+                        and analyzer.gaps[i] == SPACE
+                        and analyzer.caps[i - 1]
+                        # "On Wednesday Otieno called on ...": a fronted day is no given name
+                        and not (
+                            analyzer.words[i - 1] in not_names
+                            and analyzer.words[i - 1].endswith("day")
+                        )
+                    )
                     or (
                         count == 1
                         and (

@@ -15,12 +15,18 @@ import attrs
 __all__ = ["Sentence", "split_sentences"]
 
 # The punctuation (or line break) comes first so that the scan skips ahead to it; the
-# look-behinds then check the word before it ("Mr.", "U.S." and initials do not end a sentence).
+# look-behinds then check the word before it ("Mr.", "U.S." and initials do not end a sentence,
+# nor "Aug." before a day's number; a line break after it does).
 _SENTENCE_BREAK: Final = re.compile(
     r"[\n.!?](?:(?<=\n)\n*"
     r"|(?<=[.!?])(?<!\b[A-Z].)(?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bNo.)(?<!\bMrs.)"
     r"(?<!\bH\.E.)(?<!\bHon.)(?<!\bAmb.)(?<!\bSen.)(?<!\bRep.)(?<!\bProf.)(?<!\bGov.)"
     r"(?<!\bGen.)(?<!\bCol.)(?<!\bLt.)(?<!\bRt.)(?<!\bSgt.)(?<!\bCapt.)(?<!\bMaj.)"
+    r"(?<!\bDept.)"
+    # A month's abbreviation before a day's number: "on Aug. 14 the ministers met".
+    r"(?!(?:(?<=\bJan.)|(?<=\bFeb.)|(?<=\bMar.)|(?<=\bApr.)|(?<=\bJun.)|(?<=\bJul.)"
+    r"|(?<=\bAug.)|(?<=\bSep.)|(?<=\bSept.)|(?<=\bOct.)|(?<=\bNov.)|(?<=\bDec.))"
+    r"[ \t]+[0-9])"
     r"[”\"’']?[ \t]+(?=[“\"(]?[A-Z0-9]))"
 )
 

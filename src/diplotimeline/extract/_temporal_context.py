@@ -500,6 +500,37 @@ def deadline_weekday(reference: Reference, text: str, start: int, tense: Tense) 
     return Tense.FUTURE
 
 
+def same_day_back(reference: Reference, anchor: PartialDate | None) -> Reference:
+    """ "A year ago today", "two years ago to the day": the anchor's own day, counted back.
+
+    A count of years or months keeps the anchor's month and day (unchanged where that day
+    does not exist then: 29 February); a count of weeks becomes a count of days. Other
+    references, and an anchor without a day, are returned as they are.
+    """
+    if (
+        anchor is None
+        or anchor.day is None
+        or anchor.month is None
+        or not isinstance(reference, DateReference)
+        or reference.shift_unit is None
+        or reference.shift >= 0
+    ):
+        return reference
+    unit, shift = reference.shift_unit, reference.shift
+    if unit is Unit.WEEK:
+        return DateReference(shift_unit=Unit.DAY, shift=7 * shift)
+    if unit is Unit.YEAR:
+        year, month = anchor.year + shift, anchor.month
+    elif unit is Unit.MONTH:
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+        month += 1
+    else:
+        return reference
+    if anchor.day > calendar.monthrange(year, month)[1]:
+        return reference
+    return DateReference(year=year, month=month, day=anchor.day)
+
+
 def needs_tense(reference: Reference) -> bool:
     """Whether resolving ``reference`` reads the tense (it does not for "last year")."""
     if isinstance(reference, RangeReference):

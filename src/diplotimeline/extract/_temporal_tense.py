@@ -227,6 +227,25 @@ def _is_perfect_plan(backwards: list[str], index: int, left: list[str]) -> bool:
     return bool(before) and (before[0] in _HAVE or before[0].endswith(("'ve", "’ve")))
 
 
+def _is_fixed_for(backwards: list[str], index: int) -> bool:
+    """Whether ``backwards[index]`` is the participle of "(now) fixed for" + the expression.
+
+    Examples:
+        >>> _is_fixed_for("for fixed now summit next the".split(), 1)
+        True
+        >>> _is_fixed_for("for fixed was vote the".split(), 1)
+        False
+        >>> _is_fixed_for("on fixed was price the".split(), 1)
+        False
+    """
+    if index != 1 or backwards[0] != "for" or backwards[1] != "fixed":
+        return False
+    before = backwards[2:4]
+    if before[:1] and before[0] in _PERFECT_ADVERBS:
+        before = before[1:]
+    return not (before and (before[0] in _PASSIVE_PAST or before[0] in _PAST_AUXILIARIES))
+
+
 # Words before a date that make it the end of a stretch of time ("through January").
 _SPAN_END: Final = frozenset({"through", "until", "till", "thru"})
 
@@ -455,6 +474,10 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.FUTURE
         if word in _OFFERS and index > 0 and backwards[index - 1] == "to":
             # "has offered to host in Cairo in the autumn": what is offered lies ahead.
+            return Tense.FUTURE
+        if _is_fixed_for(backwards, index):
+            # "the next summit, now fixed for 8 and 9 October": a day fixed for what is to
+            # come ("was fixed for" tells of the past and keeps the past tense).
             return Tense.FUTURE
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):

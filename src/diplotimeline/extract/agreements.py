@@ -331,6 +331,26 @@ def _parties(ctx: Context, sentence: Sentence, start: int, end: int) -> list[str
     return list(dict.fromkeys(parties))
 
 
+_BETWEEN: Final = re.compile(r"[ \t]+between[ \t]+")
+
+
+_POSSESSIVE_END: Final = re.compile(r"[’']s$")
+
+
+def _between_states(ctx: Context, sentence: Sentence, end: int) -> list[ActorMentionLike]:
+    """The two states named after "between" right after ``end``, each once ("between
+    Chile's north and Peru's south"); none when fewer are named there."""
+    between = _BETWEEN.match(ctx.text, end, sentence.end)
+    if between is None:
+        return []
+    low, high = between.end(), min(sentence.end, between.end() + 80)
+    found: dict[str, ActorMentionLike] = {}
+    for mention in ctx.actors_in(low, high, (ActorKind.COUNTRY,)):
+        found.setdefault(mention.actor_id, mention)
+    states = list(found.values())[:2]
+    return states if len(states) == 2 else []
+
+
 def _meeting_in(ctx: Context, sentence: Sentence) -> Candidate | None:
     """The meeting a sentence says an agreement was adopted at ("At the Summit, ...")."""
     for match in ctx.scan(_AT_MEETING, sentence):
@@ -521,6 +541,13 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             begin = signing_of.end() if signing_of is not None else begin
         partner = None
         if match.group("det") is None:
+            since = _SINCE_ACT.match(ctx.text, begin, sentence.end)
+            if since is not None:
+                # "the most concrete thing the bloc has signed since the trade agreement of
+                # 2011": the act after "since" is an earlier one of the subject's, without
+                # the preposition in its name.
+                _since_act(ctx, sentence, match.start(), since.end())
+                continue
             # "expected to sign with O'Neill a memorandum on the X Cable": the partner first
             partner, begin = _partner_first(ctx, sentence, begin)
         found = _unnamed(ctx, sentence, begin, stage, future, match.start())
@@ -530,6 +557,15 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             _add_parties(found[0], [partner])
         candidate, phrase_end = found
         parties = _parties(ctx, sentence, match.start(), phrase_end)
+        if candidate.end > phrase_end:
+            # "a memorandum on a power line between Chile's north and Peru's south": the
+            # states its topic links are its parties, and name it ("Chile-Peru memorandum
+            # on a power line")
+            linked = _between_states(ctx, sentence, candidate.end)
+            if linked:
+                parties.extend(m.actor_id for m in linked)
+                pair = "-".join(_POSSESSIVE_END.sub("", m.text) for m in linked)
+                candidate.name = f"{pair} {candidate.name}"
         if not parties and _firm_subject(ctx, sentence, match.start()):
             continue  # "The two firms signed a memorandum on battery supply": business
         det = (match.group("det") or "").lower()
@@ -546,6 +582,26 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             candidate.made_at(meeting)
         made.append(ctx.add(candidate))
     return made
+
+
+# "has signed since the trade agreement of 2011": a time preposition, then an earlier act.
+_SINCE_ACT: Final = re.compile(r"[ \t]*(?:since|after|before|until)[ \t]+(?:the|an?)[ \t]+")
+
+
+def _since_act(ctx: Context, sentence: Sentence, verb: int, begin: int) -> None:
+    """The earlier act after "signed since the" at ``begin``: the one a reader already took
+    there ("the trade agreement of 2011") gains the subject as party; else an unnamed act
+    with a topic or a year of its own is read (a bare "since the treaty" refers back)."""
+    parties = _parties(ctx, sentence, verb, verb)
+    for found in ctx.starting(begin, begin + 1):
+        if found.kind is EventKind.AGREEMENT:
+            _add_parties(found, parties)
+            return
+    made = _unnamed(ctx, sentence, begin, AgreementStage.SIGNED, False, begin)
+    if made is None or _is_bare(made[0].name):
+        return
+    _add_parties(made[0], parties)
+    ctx.add(made[0])
 
 
 _ON_BEFORE_DATE: Final = re.compile(r"(?:on[ \t]+)?")
@@ -1302,6 +1358,37 @@ _SIGNED_AFTER: Final = re.compile(
 _SIGNED_WORDS: Final = ("signed", "concluded", "initial", "ready for sign")
 
 
+# "a treaty signed in Izmir in 1977": an indefinite treaty, convention or charter signed in a
+# town, which history names after it ("Treaty of Izmir").
+_PLACE_ACTS: Final = frozenset({"treaty", "convention", "charter"})
+_INDEFINITE: Final = re.compile(r"[Aa]n?\b")
+_SIGNED_IN: Final = re.compile(r"signed[ \t]+(?:in|at)$")
+# "its economic union was founded by a treaty signed in The Hague": a treaty named by what it
+# founded ("Treaty establishing ..."), not by its town.
+_FOUNDED_BY_BEFORE: Final = re.compile(
+    r"(?:founded|established|created|set[ \t]+up)[ \t]+(?:by|under|through)[ \t]+$"
+)
+
+
+def _treaty_of_place(
+    ctx: Context, match: re.Match[str], candidate: Candidate, signed: re.Match[str]
+) -> str | None:
+    """The name of a bare indefinite treaty by the town it was signed in ("a treaty signed
+    in Izmir" is the "Treaty of Izmir"), or None (a country is no such town: "a treaty
+    signed in Chile"; "the treaty signed in ..." refers back to one named before)."""
+    if (
+        candidate.name.lower() not in _PLACE_ACTS
+        or _INDEFINITE.match(ctx.text, match.start()) is None
+        or _SIGNED_IN.search(ctx.text, signed.start(), signed.end()) is None
+        or _FOUNDED_BY_BEFORE.search(ctx.text, max(0, match.start() - 30), match.start())
+    ):
+        return None
+    place = ctx.place_at(signed.end() + 1, limit=40)
+    if place is None or place[1] != signed.end() + 1 or ctx.country(place[0]) is not None:
+        return None
+    return f"{candidate.name.capitalize()} of {place[0]}"
+
+
 @reads_where(*_SIGNED_WORDS)
 def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Unnamed agreements on a topic told with their signing: "the agreement on marine oil
@@ -1320,7 +1407,12 @@ def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         candidate = found[0]
         signed = _SIGNED_AFTER.match(ctx.text, candidate.end, sentence.end)
-        if signed is None or _is_bare(candidate.name):
+        if signed is not None and _is_bare(candidate.name):
+            named = _treaty_of_place(ctx, match, candidate, signed)
+            if named is None:
+                continue
+            candidate.name = named
+        if signed is None:
             continue
         candidate.future = signed.group("future", "ready") != (None, None)
         candidate.evidence = (match.start(), signed.end())
@@ -1371,9 +1463,16 @@ def _read_year_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
 _AGREEMENT_WITH: Final = re.compile(
     r"\b(?P<talks>(?i:talks|negotiations)[ \t]+on[ \t]+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)[ \t]+"
     r"(?P<np>(?:(?:free|trade|economic|partnership|comprehensive|association|cooperation"
-    r"|investment|framework|bilateral|new)[ \t]+){0,3}(?:agreement|treaty|accord|pact))"
+    r"|investment|framework|bilateral|new)[ \t]+){0,3}(?:agreement|treaty|accord|pact"
+    r"|memorandum(?:[ \t]+of[ \t]+understanding)?))"
     r"[ \t]+with[ \t]+(?P<party>(?:the[ \t]+)?[A-Z][\w’'-]{0,30}(?:[ \t]+[A-Z][\w’'-]{0,30}"
     r"|[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]{0,30}){0,5})"
+)
+# "a memorandum of understanding with Australia on summit security would be signed": its
+# topic after the party (lower-case words, no verb).
+_WITH_TOPIC: Final = re.compile(
+    r"[ \t]+on[ \t]+(?-i:[a-z][a-z-]{1,24})(?:[ \t]+(?!(?:was|were|is|are|will|would|could"
+    r"|should|to|has|had|have|be)\b)(?-i:[a-z][a-z-]{1,24})){0,3}"
 )
 # Its stage, right after it or after an aside: ", initialled in April, was signed", "to be
 # signed", "entered into force on 1 May", "were concluded".
@@ -1407,6 +1506,11 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         end = party[0].end
         stage = _WITH_STAGE.match(ctx.text, end, sentence.end)
+        topic = None
+        if stage is None:
+            topic = _WITH_TOPIC.match(ctx.text, end, sentence.end)
+            if topic is not None:
+                stage = _WITH_STAGE.match(ctx.text, topic.end(), sentence.end)
         if stage is None:
             continue
         verb = stage.group("verb")
@@ -1420,6 +1524,8 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
             country = ctx.country(party[0].actor_id)
             if country is not None:
                 np = before + country.name  # "with the Emirates": the United Arab Emirates
+        if topic is not None:
+            np = f"{np} {' '.join(topic.group().split())}"
         candidate = Candidate(
             kind=EventKind.AGREEMENT,
             form=_form(match.group("np")),
@@ -1441,11 +1547,13 @@ def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 # "the Pacific Alliance, whose framework agreement Chile, Colombia, Mexico and Peru signed at
 # Paranal in 2012", "the East African Community, whose Treaty was signed in Arusha": an act
-# named by what it founded or governs, the noun phrase before ", whose".
+# named by what it founded or governs, the noun phrase before ", whose"; "the Chile-Peru
+# interconnection whose memorandum was signed in Lima" (no comma, a memorandum) alike.
 _WHOSE_ACT: Final = re.compile(
-    r",[ \t]+whose[ \t]+(?P<np>(?:(?:framework|intergovernmental|founding|constituent|free"
+    r",?[ \t]+whose[ \t]+(?P<np>(?:(?:framework|intergovernmental|founding|constituent|free"
     r"|trade|peace|border|cooperation|establishing|basic)[ \t]+){0,2}"
-    r"(?:agreement|treaty|charter|convention|protocol|statute|accord))\b"
+    r"(?:agreement|treaty|charter|convention|protocol|statute|accord"
+    r"|memorandum(?:[ \t]+of[ \t]+understanding)?))\b"
     r"(?P<subject>(?:[ \t]+[\w’'-]{1,30},?){0,8}?)[ \t]+"
     r"(?:(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+)?(?P<verb>signed|adopted|concluded)\b",
     re.IGNORECASE,
@@ -1512,6 +1620,7 @@ def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if m.kind is ActorKind.ORGANIZATION and m.end == match.start()
         ]
         np = " ".join(match.group("np").split())
+        owners = orgs[:1]
         if orgs:
             name = f"{np} of {_owner_name(ctx, orgs[0])}"
         else:
@@ -1524,13 +1633,14 @@ def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 or any(m.kind is not ActorKind.COUNTRY for m in inside)
             ):
                 continue
-            orgs = [m for m in inside if m.end <= match.start()]  # "the China-Kyrgyzstan ..."
+            # "the China-Kyrgyzstan-Uzbekistan railway": every state it links is a party
+            owners = [m for m in inside if m.end <= match.start()]
             name = f"{np} on the {' '.join(before.group('owner').split())}"
         span = (match.start("np"), match.end())
         candidate = _act(ctx, sentence, span, name, match.group("verb"), np.split()[-1])
         subject = ctx.actors_in(match.start("subject"), match.end("subject"), (ActorKind.COUNTRY,))
         candidate.participants = list(
-            dict.fromkeys([*(m.actor_id for m in orgs[:1]), *(m.actor_id for m in subject)])
+            dict.fromkeys([*(m.actor_id for m in owners), *(m.actor_id for m in subject)])
         )
         made.append(ctx.add(candidate))
     for match in ctx.scan(_POSSESSED_ACT, sentence):

@@ -1,10 +1,13 @@
 """Gazetteers: countries, organisations, titles and places; their TSV schema, loader and lookups.
 
-The package ships four tab-separated files under ``data/gazetteers/``: ``countries.tsv``,
-``organizations.tsv``, ``titles.tsv`` and ``places.tsv``. Each starts with ``# schema: 1``
-on line 1 and a ``# description: ...`` line on line 2; further ``#`` lines are comments. The
-first other line names the columns, exactly as below; every later line is one entry. A list
-cell holds values separated by ``|``; an empty cell is an empty list or "none".
+The package ships five tab-separated files under ``data/gazetteers/``: ``countries.tsv``,
+``organizations.tsv``, ``titles.tsv``, ``places.tsv`` and ``former_states.tsv`` (states that
+no longer exist, such as Czechoslovakia and the Soviet Union, with their withdrawn ISO codes
+and the countries' columns; looked up like countries, not listed among them). Each starts
+with ``# schema: 1`` on line 1 and a ``# description: ...`` line on line 2; further ``#``
+lines are comments. The first other line names the columns, exactly as below; every later
+line is one entry. A list cell holds values separated by ``|``; an empty cell is an empty
+list or "none".
 
 ==============  =============================================================================
 table           columns
@@ -14,6 +17,7 @@ countries       id, alpha3, name, official_name, variants, demonyms, capital, ti
 organizations   id, name, acronym, variants, type, country (alpha-2, national agencies only)
 titles          title, variants, kind (office, honorific, modifier), category, is_leader
 places          name, variants, country, timezone, kind (capital, city, province, region)
+former_states   the columns of countries (``un_member`` ``no``)
 ==============  =============================================================================
 
 Extending the data without editing the package: pass your own files to
@@ -193,7 +197,7 @@ def _matching(pattern: re.Pattern[str], what: str) -> Callable[[object, Any, Any
 
 
 class GazetteerTable(enum.StrEnum):
-    """The four gazetteer tables; the value is the packaged file's stem.
+    """The gazetteer tables; the value is the packaged file's stem.
 
     Examples:
         >>> GazetteerTable("places").columns
@@ -204,6 +208,7 @@ class GazetteerTable(enum.StrEnum):
     ORGANIZATIONS = "organizations"
     TITLES = "titles"
     PLACES = "places"
+    FORMER_STATES = "former_states"
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -227,6 +232,17 @@ _COLUMNS: Final[Mapping[GazetteerTable, tuple[str, ...]]] = MappingProxyType(
         GazetteerTable.ORGANIZATIONS: ("id", "name", "acronym", "variants", "type", "country"),
         GazetteerTable.TITLES: ("title", "variants", "kind", "category", "is_leader"),
         GazetteerTable.PLACES: ("name", "variants", "country", "timezone", "kind"),
+        GazetteerTable.FORMER_STATES: (
+            "id",
+            "alpha3",
+            "name",
+            "official_name",
+            "variants",
+            "demonyms",
+            "capital",
+            "timezone",
+            "un_member",
+        ),
     }
 )
 
@@ -483,7 +499,7 @@ def _lookup(index: Mapping[str, _Entry], text: str) -> _Entry | None:
 
 @attrs.frozen(kw_only=True)
 class Gazetteer:
-    """The four gazetteer tables with their lookup indexes.
+    """The gazetteer tables with their lookup indexes.
 
     Build one with :func:`load_gazetteer` (the packaged data, optionally extended) or with
     :meth:`Gazetteer.from_entries`. Lookups fold case and diacritics and accept a leading
@@ -504,6 +520,9 @@ class Gazetteer:
     titles: tuple[TitleEntry, ...]
     places: tuple[PlaceEntry, ...]
     _indexes: _Indexes = attrs.field(alias="indexes", repr=False, eq=False)
+    # States that no longer exist (Czechoslovakia): found like countries, by name or code,
+    # but not among today's ``countries``.
+    former_states: tuple[CountryEntry, ...] = ()
 
     @classmethod
     def from_entries(
@@ -513,6 +532,7 @@ class Gazetteer:
         organizations: Iterable[OrganizationEntry] = (),
         titles: Iterable[TitleEntry] = (),
         places: Iterable[PlaceEntry] = (),
+        former_states: Iterable[CountryEntry] = (),
     ) -> Gazetteer:
         """Build a gazetteer and its indexes from entries (unchecked: where two entries
         share a surface form, the first keeps it; :func:`load_gazetteer` rejects that).
@@ -526,11 +546,12 @@ class Gazetteer:
             'Fiji'
         """
         countries, organizations = tuple(countries), tuple(organizations)
-        titles, places = tuple(titles), tuple(places)
+        titles, places, former = tuple(titles), tuple(places), tuple(former_states)
+        states = countries + former
         indexes = _Indexes(
-            country_names=_index(countries, lambda entry: entry.names),
-            demonyms=_index(countries, lambda entry: entry.demonyms),
-            country_codes=_index(countries, lambda entry: (entry.id, entry.alpha3)),
+            country_names=_index(states, lambda entry: entry.names),
+            demonyms=_index(states, lambda entry: entry.demonyms),
+            country_codes=_index(states, lambda entry: (entry.id, entry.alpha3)),
             organizations=_index(organizations, _organization_keys),
             titles=_index(titles, lambda entry: entry.names),
             places=_index(places, lambda entry: entry.names),
@@ -541,6 +562,7 @@ class Gazetteer:
             titles=titles,
             places=places,
             indexes=indexes,
+            former_states=former,
         )
 
     def country(self, name_or_code: str) -> CountryEntry | None:
@@ -615,7 +637,7 @@ class Gazetteer:
             >>> ("Ivory Coast", "ci") in pairs, ("Vietnamese", "vn") in pairs
             (True, False)
         """
-        for entry in self.countries:
+        for entry in (*self.countries, *self.former_states):
             for form in entry.names:
                 yield form, entry
 
@@ -627,7 +649,7 @@ class Gazetteer:
             >>> ("Emirati", "ae") in pairs
             True
         """
-        for entry in self.countries:
+        for entry in (*self.countries, *self.former_states):
             for form in entry.demonyms:
                 yield form, entry
 

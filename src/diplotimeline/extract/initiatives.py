@@ -768,6 +768,59 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return bodies + run_readers(ctx, sentence, _READERS, [])
 
 
+# "The green hydrogen roadmap requested by the Islamabad summit", "a water action plan
+# endorsed at the Lima Summit": a plan told in lower case by its topic and the meeting that
+# asked for it or approved it.
+_PLAN_OF_MEETING: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?P<np>(?:[a-z][a-z-]{1,24}[ \t]+){1,3}(?P<noun>roadmap"
+    r"|road[ \t]+map|action[ \t]+plan|work[ \t]+plan))[ \t]*,?[ \t]+"
+    r"(?:(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+)?(?P<verb>requested|commissioned"
+    r"|mandated|called[ \t]+for|adopted|approved|endorsed|agreed)[ \t]+(?:by|at)[ \t]+"
+)
+# Words that say which plan, not what it is about ("the new roadmap requested by ...").
+_PLAN_BACK_WORDS: Final = frozenset({"new", "same", "latest", "first", "second", "final", "draft"})
+_MAKING_VERBS: Final = frozenset({"adopted", "approved", "endorsed", "agreed"})
+
+
+def _read_plans_of_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """A lower-case plan with a topic, asked for or approved by a meeting named right after
+    ("the green hydrogen roadmap requested by the Lima summit"): a programme made at it.
+
+    Examples:
+        >>> from diplotimeline.extract.pipeline import extract
+        >>> from diplotimeline.model import Document
+        >>> text = "The solar energy roadmap requested by the Lima Summit is late."
+        >>> events = extract(Document(id="d", text=text)).events
+        >>> [e.name for e in events if e.kind.value == "initiative"]
+        ['solar energy roadmap']
+    """
+    made: list[Candidate] = []
+    if not ctx.may_hold_any(sentence, ("roadmap", "road map", " plan ")):
+        return made
+    for match in ctx.scan(_PLAN_OF_MEETING, sentence):
+        meeting = ctx.named_at(match.end(), slack=4)
+        if meeting is None or meeting.kind is not EventKind.MEETING:
+            continue
+        words = match.group("np").split()[: -len(match.group("noun").split())]
+        if all(word in _PLAN_BACK_WORDS for word in words) or ctx.covers(match.start("np")):
+            continue
+        candidate = Candidate(
+            kind=EventKind.INITIATIVE,
+            form="programme",
+            name=" ".join(match.group("np").split()),
+            start=match.start("np"),
+            end=match.end("np"),
+            sentence=sentence.index,
+            head=match.group("noun"),
+            evidence=(match.start(), meeting.end),
+            frame_key=_launch_key(match.group("np")),
+        )
+        if match.group("verb") in _MAKING_VERBS:
+            candidate.made_at(meeting)  # adopted there: dated by it (asked for: not yet made)
+        made.append(ctx.add(candidate))
+    return made
+
+
 # "agreed to establish a Peru-Ghana Business Council": a standing body of a relationship
 # that two sides set up is a cooperation framework of theirs (an initiative).
 _BODY_NAME: Final = (
@@ -1239,6 +1292,7 @@ _FIRST_READERS: Final[tuple[Reader, ...]] = (
     _read_bodies_set_up,
     _read_works_names,
     read_initiative_appositions,  # ", a programme that"
+    _read_plans_of_meetings,  # "requested by the X Summit"
 )
 # Those called in a sentence with a frame or a named initiative.
 _READERS: Final[tuple[Reader, ...]] = (

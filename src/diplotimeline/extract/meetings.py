@@ -57,6 +57,8 @@ from diplotimeline.extract._event_group_meets import (
     read_series_meetings,
 )
 from diplotimeline.extract._event_groups import (
+    _short_name,
+    _writes,
     read_group_meeting_nouns,
     read_group_meetings,
     read_group_possessive_meetings,
@@ -65,7 +67,23 @@ from diplotimeline.extract._event_groups import (
     read_place_summits,
     read_place_talks,
 )
+from diplotimeline.extract._event_noun_meets import (
+    read_group_held_meetings,
+    read_group_meeting_clauses,
+    read_groups_addressed,
+    read_own_sessions,
+    read_placed_topic_meetings,
+    read_planned_topic_meetings,
+    read_topic_conferences,
+)
 from diplotimeline.extract._event_readers import reads_where
+from diplotimeline.extract._event_verb_meets import (
+    read_held_sessions,
+    read_met_since,
+    read_negotiators_meet_again,
+    read_presented_to_ministers,
+    read_summons,
+)
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.extract.organizations import organization_id
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
@@ -123,7 +141,9 @@ _JOINED: Final = re.compile(
 )
 # Between the second person and the verb: "Y held", "Y, held", "Y also held".
 _TO_VERB: Final = re.compile(
-    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly)\s+)?"
+    # "X and Y last met in P", "X and Y have met twice": an adverb of the series between
+    _OF_COUNTRY + r"\s*,?\s*(?:(?:also|later|then|separately|jointly|last|previously|recently"
+    r"|had|have)\s+){0,2}"
     # "X and Y are expected to hold talks", "... are due to meet", "... will also"
     r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
     r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
@@ -353,6 +373,23 @@ _RELATION_BEFORE: Final = re.compile(
 )
 
 
+# "called on X's President, NAME, to free the prisoners": urged to do something, no call.
+_URGED_TO: Final = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})?"
+    r"\s*,?\s*(?:on\s+\w+\s+)?to\s+[a-z]"
+)
+
+
+def _is_urged(ctx: Context, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether a "call(s/ed) on" frame urges the person after it to do something ("called
+    on President NAME to resign", "calls on the Prime Minister of X, NAME, to act")."""
+    verb = (match.groupdict().get("verb") or "").lower()
+    if not verb.startswith(("call", "will call", "to call", "would call")) or "courtesy" in verb:
+        return False
+    persons = _persons(ctx, match.end() - 2, min(sentence.end, match.end() + 160))
+    return bool(persons) and _URGED_TO.match(ctx.text, persons[0].end) is not None
+
+
 # "said he would", "announced that she would": a plan reported, still to come.
 _REPORTED_WOULD: Final = re.compile(
     r"\b(?:said|says|announced|confirmed|added)\s+(?:that\s+)?(?:he|she|they)\s+would\s+$"
@@ -422,6 +459,14 @@ def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     # "had also met Colombia's President, NAME,", "would meet Japan's Prime
                     # Minister, NAME"
                     between = ""
+                if (
+                    _OFFICE_IN_APPOSITION.fullmatch(between)
+                    and match.group("verb").lower().startswith("called")
+                    and not _URGED_TO.match(ctx.text, after[0].end)
+                ):
+                    # "called on Ghana's Prime Minister, NAME, at State House": a courtesy
+                    # call (not "called on Ghana's President, NAME, to free them": urged)
+                    between = ""
                 if not after or (not aside and re.search(r"[,;.]|\b[a-z]{4,}\b", between)):
                     # No person met right after the verb: "X and Y met in P", "the
                     # presidents met" (a person named later is no object of "met").
@@ -442,6 +487,8 @@ def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     ctx.text, max(sentence.start, match.start() - 5), match.start()
                 ):
                     continue  # "flew to Kyiv for talks with X": the visit's purpose
+            if _is_urged(ctx, sentence, match):
+                continue  # "called on President NAME to resign": urged, no call
             if frames is None:
                 frames = _frame_starts(ctx, sentence)
             end = _region_end(ctx, sentence, match.end(), frames)
@@ -930,18 +977,22 @@ def _introduced_for(ctx: Context, country: str) -> ActorMentionLike | None:
 
 
 # "meet the five Central Asian foreign ministers", "met the G7 leaders": a group as object.
+# "met Pacific leaders over breakfast": a group named by its region, without "the".
 _MET_GROUP: Final = re.compile(
-    r"\s+(?P<group>the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
-    r"(?:[A-Z][\w-]{1,30}\s+){0,3}(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
+    r"\s+(?P<group>(?:the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[A-Z][\w-]{1,30}\s+){0,3}|(?:[A-Z][\w-]{1,30}\s+){1,3})"
+    r"(?:(?:foreign|defen[cs]e|finance|trade|energy|economy)"
     r"\s+ministers|leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers))\b"
 )
 
 
 # "meet the Venezuelan ambassador on Friday": one office-holder of a country named by its
 # demonym and left unnamed (a name after a comma is read by the met_described frame).
+# Or a counterpart left unnamed: "met her Peruvian counterpart in Lima on Monday".
 _MET_HOLDER: Final = re.compile(
     r"\s+(?P<group>the\s+(?:[A-Z][\w-]{1,30}\s+){1,2}(?:ambassador|envoy|high\s+commissioner"
-    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul))\b(?!\s*,|\s+[A-Z])"
+    r"|foreign\s+minister|prime\s+minister|president|consul-general|consul)"
+    r"|(?:his|her)\s+[A-Z][\w-]{1,30}\s+counterpart)\b(?!\s*,|\s+[A-Z]|[’']s\b)"
 )
 
 
@@ -982,7 +1033,12 @@ def _holder_met(
 
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
-    if match.group("verb").lower() not in ("met", "meets", "meet", "will meet"):
+    verb = match.group("verb").lower()
+    if verb in ("received", "receives", "welcomed"):
+        # "received the Peruvian ambassador on Monday": an office-holder left unnamed
+        holder = _MET_HOLDER.match(ctx.text, match.end() - 1, sentence.end)
+        return _holder_met(ctx, sentence, match, holder) if holder is not None else []
+    if verb not in ("met", "meets", "meet", "will meet"):
         return []
     met_group = _MET_GROUP.match(ctx.text, match.end() - 1, sentence.end)
     if met_group is not None:
@@ -1204,6 +1260,8 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 future = is_future(ctx, match.start(), sentence)
                 span = (group.start(), match.end())
                 made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
+            else:
+                made.extend(_visit_talks(ctx, sentence, match, group))
             continue
         if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
             states = (
@@ -1231,6 +1289,59 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         span = (first.start, match.end())
         made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
+
+
+# "at the invitation of President NAME", "hosted by President NAME": the host of a visit.
+_INVITED_BY: Final = re.compile(
+    r"\b(?:invitation\s+of|hosted\s+by|guest\s+of)\s+(?:(?:[A-Z][\w.’'-]{0,30}|of|the)\s+){0,6}$"
+)
+# How far back the visit that "the two heads of state" take up is looked for (characters).
+_TAKEN_UP_VISIT_REACH: Final = 1500
+
+
+def _visit_talks(
+    ctx: Context, sentence: Sentence, match: re.Match[str], group: re.Match[str]
+) -> list[Candidate]:
+    """ "The Namibian President will pay a state visit to Botswana at the invitation of
+    President NAME. The two heads of state will hold official talks in Gaborone on 11
+    August": the talks of the visitor left unnamed and the host, named by the group, at the
+    place said (the visit's parties and the host take part)."""
+    place = ctx.place_at(match.end() + 4) if ctx.text.startswith(" in ", match.end()) else None
+    if place is None:
+        return []
+    visits = [
+        c
+        for c in ctx.starting(max(0, group.start() - _TAKEN_UP_VISIT_REACH), group.start())
+        if c.kind is EventKind.MEETING and c.form == "visit"
+    ]
+    if not visits:
+        return []
+    visit = visits[-1]
+    told = ctx.sentence_at(visit.start)
+    hosts = [
+        m.actor_id
+        for m in ctx.actors_in(visit.start, told.end, (ActorKind.PERSON,))
+        if _INVITED_BY.search(ctx.text, max(told.start, m.start - 80), m.start)
+    ]
+    said = ctx.text[match.end("verb") : match.end()].split()
+    what = " ".join(w for w in said if w.lower() not in ("a", "an", "the", "their", "and"))
+    who = " ".join(group.group().split()).lower()
+    future = is_future(ctx, match.start(), sentence)
+    name, _, place_end, _ = place
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="bilateral-meeting",
+        name=f"{what[:1].upper()}{what[1:]} of {who} in {name}",
+        start=group.start(),
+        end=place_end,
+        sentence=sentence.index,
+        participants=list(dict.fromkeys([*hosts, *visit.participants])),
+        location=name,
+        dateable=True,
+        future=future,
+        evidence=(group.start(), place_end),
+    )
+    return [ctx.add(candidate)]
 
 
 def _possessor(ctx: Context, position: int, sentence: Sentence) -> list[ActorMentionLike]:
@@ -1394,6 +1505,16 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
                 and _OFFICE_AFTER.match(ctx.text, place_end)
             ):
                 continue  # "received visiting Lao Deputy Prime Minister X": X visits, not P
+            if (
+                frame == "visit_verb"
+                and (
+                    match.group().lower().startswith(("left", "leaves", "depart"))
+                    or _LEAVE_FOR.search(match.group()) is not None
+                )
+                and _FOR_VISIT.search(ctx.text, place_end, sentence.end) is not None
+                and any(c.form == "visit" for c in made)
+            ):
+                continue  # "leaves for Tokyo ... for a visit to Japan": the visit read there
             if frame == "visit_verb" and match.group().lower().startswith(("arriv", "land")):
                 # "arrived in Nairobi ... for a three-day State Visit to Kenya": the visit is
                 # to the place it is said to be to, the city is where it began.
@@ -1478,6 +1599,79 @@ def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# "during President NAME's state visit": a visit named by its visitor in the possessive,
+# without its destination ("... visit to P" is read above).
+_POSSESSIVE_VISIT: Final = re.compile(
+    r"[’']s[ \t]+(?P<what>(?:(?:state|official|working|first|historic|farewell|\w{1,10}-day)"
+    r"[ \t]+){0,2}visit)\b(?![ \t]+to\b)(?![ \t-]+(?:programme|schedule|plans?|itinerary"
+    r"|delegation)\b)",
+    re.IGNORECASE,
+)
+# "signed in Tehran on 12 March, during": the place of the clause the visit frames.
+_IN_PLACE_BEFORE: Final = re.compile(r"\bin[ \t]+(?=[A-Z])")
+# How far before the visitor the place of that clause is looked for (characters).
+_CLAUSE_REACH: Final = 120
+
+
+def _read_possessive_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "during President NAME's state visit": the visit of the person in the possessive,
+    unless a visit of that person was read before (the possessive takes it up). It is placed
+    where the clause it frames says ("signed in Tehran on 12 March, during ..."), and dated
+    only by a date told right after it: the clause's date is the act's, within the visit."""
+    made: list[Candidate] = []
+    lowered = ctx.sentence_lower(sentence)
+    if "visit" not in lowered or ("'s " not in lowered and "’s " not in lowered):
+        return made
+    for person in ctx.actors_in(sentence.start, sentence.end, (ActorKind.PERSON,)):
+        match = _POSSESSIVE_VISIT.match(ctx.text, person.end, sentence.end)
+        if match is None or ctx.covers(match.start("what")):
+            continue
+        if any(
+            c.form == "visit" and c.subject == person.actor_id and c.start < match.end()
+            for c in ctx.candidates
+        ):
+            continue  # "Quispe will visit Chile ... during Quispe's visit": that visit
+        place: tuple[str, int, int, str | None] | None = None
+        for cue in _IN_PLACE_BEFORE.finditer(
+            ctx.text, max(sentence.start, person.start - _CLAUSE_REACH), person.start
+        ):
+            place = ctx.place_at(cue.end()) or place
+        what = " ".join(match.group("what").split())
+        who = _names([person], ctx)
+        ids = [person.actor_id]
+        home = _country_of(ctx, person.actor_id)
+        if home is not None:
+            ids.append(home)
+        if place is not None and place[3] is not None and place[3] not in ids:
+            ids.append(place[3])
+        dated = any(
+            m.start - match.end() <= 4 for m in ctx.temporal_starting(match.end(), match.end() + 5)
+        )
+        name = f"{what[:1].upper()}{what[1:]} of {who}"
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="visit",
+                    name=f"{name} to {place[0]}" if place is not None else name,
+                    start=person.start,
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=ids,
+                    location=place[0] if place is not None else None,
+                    dateable=dated,
+                    future=is_future(ctx, person.start, sentence),
+                    evidence=(person.start, match.end()),
+                    subject=person.actor_id,
+                    destination=place[3] if place is not None else None,
+                )
+            )
+        )
+    return made
+
+
+# "will leave for Tokyo ... for a four-day visit to Japan": the visit its noun tells.
+_LEAVE_FOR: Final = re.compile(r"\b(?:leave|depart)\s+for\b", re.IGNORECASE)
 # How far before a verb the ", who" of its relative clause is looked for (characters).
 _RELATIVE_REACH: Final = 160
 
@@ -2195,6 +2389,45 @@ def _resolve_these(ctx: Context, sentence: Sentence, position: int, phrase: str)
     return phrase
 
 
+# "the fourth round of those negotiations", "The third round of talks": a bare round of
+# negotiations or talks, with nothing said of what is negotiated.
+_BARE_ROUND_OF: Final = re.compile(
+    r"\s+of\s+(?:the\s+|these\s+|those\s+)?(?P<noun>talks|negotiations)", re.IGNORECASE
+)
+# "negotiations on a CICA Convention on Military Transparency, which ...", "talks over a
+# free trade agreement": what the negotiations are about, up to a verb or a clause's end.
+_NEGOTIATED: Final = re.compile(
+    r"\b(?:negotiations|talks)\s+(?P<subject>(?:on|over|for)\s+(?:a|an|the)\s+"
+    r"[^,;.()\n]{3,70}?)(?=\s+(?:which|that|who|will|would|was|were|is|are|has|have|had|broke"
+    r"|ended|ends|began|begins|opened|opens|stalled|resumed|in|at|since|after|before|with)\b"
+    r"|[,;.()])",
+    re.IGNORECASE,
+)
+# "the second round of talks on security": what is negotiated, told right after the round.
+_TOLD_AFTER: Final = re.compile(r"\s+(?:on|over|about|with|between)\s", re.IGNORECASE)
+# How many sentences back "negotiations on X" is looked for.
+_NEGOTIATED_REACH: Final = 3
+
+
+def _negotiated_before(ctx: Context, sentence: Sentence, position: int, of: str) -> str:
+    """ "of those negotiations" after "to revive negotiations on a CICA Convention on
+    Military Transparency": " of negotiations on a CICA Convention on Military Transparency".
+
+    Only a bare round of talks or negotiations takes up what is negotiated, from this
+    sentence before the round or the few sentences before it; the last such phrase wins.
+    """
+    bare = _BARE_ROUND_OF.fullmatch(of)
+    if bare is None:
+        return of
+    low = ctx.sentences[max(0, sentence.index - _NEGOTIATED_REACH)].start
+    found = None
+    for match in _NEGOTIATED.finditer(ctx.text, low, position):
+        found = match
+    if found is None:
+        return of
+    return f" of {bare.group('noun').lower()} {' '.join(found.group('subject').split())}"
+
+
 @reads_where("round")
 def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Rounds of talks or negotiations, named by their ordinal and what is negotiated."""
@@ -2225,6 +2458,8 @@ def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if match.group("of"):
                 told, partner, end = _partner_and_subject(ctx, sentence, end)
                 of += told
+                if _TOLD_AFTER.match(ctx.text, end, sentence.end) is None:
+                    of = _negotiated_before(ctx, sentence, match.start(), of)
         name = head[:1].upper() + head[1:] + (of or on or "")
         name = " ".join(name.split())
         lowered = (ordinal or "").lower()
@@ -2384,6 +2619,11 @@ _BODY_SESSION: Final = re.compile(
     r"|\s{0,3},\s{0,3}(?P<verb2>meeting)\s+(?=(?:at|in)\s)",
     re.IGNORECASE,
 )
+# "Its Regulatory Board, based in Cusco, met ...": the body's seat in apposition, right
+# before the verb (only a seat: "the Board, which Peru chairs, met" is read otherwise).
+_SEAT_APPOSITION: Final = re.compile(
+    r",\s*(?:based|headquartered|seated)\s+in\s+[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30})?\s*,?$"
+)
 # Every match of _BODY_SESSION holds one of these (its verbs).
 _SESSION_VERBS: Final = ("met", "meet", "conven", "held", "hold")
 _BODY_ANAPHOR: Final = re.compile(
@@ -2471,6 +2711,12 @@ def _read_body_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
         if ctx.covers(match.start()) or ctx.covers(max(sentence.start, match.start() - 2)):
             continue
         body = _body_before(ctx, sentence, match.start())
+        if body is None:
+            # "Its Regulatory Board, based in Cusco, met ...": a seat in apposition between
+            seat = _SEAT_APPOSITION.search(
+                ctx.text, max(sentence.start, match.start() - 80), match.start()
+            )
+            body = _body_before(ctx, sentence, seat.start()) if seat is not None else None
         if body is None or _meeting_ending_at(ctx, match.start()):
             continue  # "the twelfth session of the X, which will be held": read as named
         verb = (match.group("verb") or match.group("verb2")).lower()
@@ -2528,7 +2774,7 @@ def _meeting_ending_at(ctx: Context, position: int) -> bool:
 _MINISTERS_OF: Final = re.compile(r"\b[Mm]inisters\s+of\s+(?:the\s+)?\s?$")
 # "met in extraordinary session": the kind of session the body held, which names it.
 _IN_SESSION: Final = re.compile(
-    r"\s+in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
+    r"\s*in\s+(?P<kind>extraordinary|special|emergency|ordinary|plenary|closed)\s+session\b",
     re.IGNORECASE,
 )
 
@@ -2549,6 +2795,8 @@ def _body_session(
         if kind
         else f"Meeting of the {body}"
     )
+    if kind is not None:
+        end = kind.end()  # ", meeting in extraordinary session in Budapest": its place follows
     mention = next(
         (
             m
@@ -3092,6 +3340,17 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+def _read_verb_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """The meetings told by a verb alone (see ``_event_verb_meets``), once per sentence."""
+    return [
+        *read_met_since(ctx, sentence),
+        *read_summons(ctx, sentence),
+        *read_negotiators_meet_again(ctx, sentence),
+        *read_presented_to_ministers(ctx, sentence),
+        *read_held_sessions(ctx, sentence),
+    ]
+
+
 # "I will meet Mexico's Secretary of Economy in Monterrey on Friday", "I discussed the
 # preparations with my Mexican counterpart, NAME, here yesterday": a meeting of the speaker
 # of a transcript (a heading line "Hon. NAME (Office, Party):") with the person named after.
@@ -3441,12 +3700,18 @@ def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
 
 # "The next summit will be held in Islamabad in June 2052": the summit after the last one
 # told, of the same organisation, at the place said.
+# "That next summit, Peru announced, will be held in Quito", "Its next summit is expected in
+# 2074": a determiner of the summit told before, a reporting aside, and a year for a place.
 _NEXT_SUMMIT: Final = re.compile(
-    r"\b(?i:the)\s+next\s+(?i:summit)(?:\s+(?:(?:will|would)\s+be\s+held"
+    r"\b(?i:the|that|its|their)\s+next\s+(?P<noun>(?i:summit|meeting))"
+    r"(?P<aside>\s*,\s*(?:[A-Z][\w-]{1,30}\s+){1,3}(?:announced|said|confirmed|decided),)?"
+    r"(?:\s+(?:(?:will|would)\s+be\s+held"
     r"|(?:will|would)\s+take\s+place|takes\s+place"
     r"|is\s+(?:due|set|scheduled|planned|expected)(?:\s+to\s+(?:be\s+held|take\s+place))?)"
     # "invited his counterparts to the next Summit, to be held in Asuncion"
-    r"|\s*,\s+to\s+be\s+held)\s+in\s+(?=[A-Z])"
+    r"|\s*,\s+to\s+be\s+held"
+    # "chose Ghana to host the next meeting, in Accra in 2050" (a date after the place)
+    r"|(?P<apposition>\s*,))\s+in\s+(?=[A-Z]|\d{4}\b)"
 )
 
 
@@ -3479,8 +3744,17 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for match in ctx.scan(_NEXT_SUMMIT, sentence):
         place = ctx.place_at(match.end())
-        if place is None or ctx.covers(match.start()):
+        if ctx.covers(match.start()):
             continue
+        summit = match.group("noun").lower() == "summit"
+        if not summit and not match.group().lower().startswith("the"):
+            continue  # "its next meeting": of a body, not of the summits told before
+        if place is None:
+            if summit:
+                made.extend(_next_summit_in_year(ctx, sentence, match))
+            continue
+        if match.group("apposition") and not ctx.temporal_starting(place[2] + 1, place[2] + 5):
+            continue  # "the next meeting, in Accra, ...": a date tells it is held there
         summits = [
             c
             for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
@@ -3492,13 +3766,13 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
         name, _, place_end, place_id = place
         body = bodies[0]
         entry = ctx.organization(body.text)
-        short = entry.acronym if entry is not None and entry.acronym else body.text
+        short = entry.acronym if entry is not None and entry.acronym else _body_short(ctx, body)
         made.append(
             ctx.add(
                 Candidate(
                     kind=EventKind.MEETING,
                     form="summit",
-                    name=f"{short} summit in {name}",
+                    name=f"{short} {match.group('noun').lower()} in {name}",
                     start=match.start(),
                     end=place_end,
                     sentence=sentence.index,
@@ -3511,6 +3785,111 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
         )
     return made
+
+
+# "Its next summit is expected in 2074", "the next summit is due in June": the next summit of
+# the series told before, dated and not placed ("... in Islamabad" is read above).
+_NEXT_SUMMIT_DATED: Final = re.compile(
+    r"\b(?i:its|their|the)\s+next\s+(?i:summit)\s+(?:(?:is|was)\s+(?:due|set|scheduled|planned"
+    r"|expected)|(?:will|would)\s+(?:be\s+held|take\s+place))\s+(?:in|for)\s+(?=the\s|\d|[A-Z])"
+)
+
+
+def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]:
+    """ "Its next summit is expected in 2074": "Next AOSIS summit", of the organisation of the
+    last summit told before, dated by the date right after; none without that summit's body
+    or without a date (a place there is read by :func:`_read_next_summit`)."""
+    if not ctx.may_hold(sentence, "next"):
+        return []
+    made: list[Candidate] = []
+    for match in ctx.scan(_NEXT_SUMMIT_DATED, sentence):
+        if ctx.covers(match.start()) or ctx.place_at(match.end()) is not None:
+            continue
+        dated = [
+            m for m in ctx.temporal_starting(match.end(), match.end() + 1) if m.timex_type == "DATE"
+        ]
+        if not dated:
+            continue
+        summits = [
+            c
+            for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+            if c.kind is EventKind.MEETING and c.form == "summit"
+        ]
+        bodies = _summit_body(ctx, summits)
+        if not bodies:
+            continue
+        made.append(
+            ctx.add(
+                Candidate(
+                    kind=EventKind.MEETING,
+                    form="summit",
+                    name=f"Next {_short_name(ctx, bodies[0])} summit",
+                    start=match.start(),
+                    end=match.end(),
+                    sentence=sentence.index,
+                    participants=[bodies[0].actor_id],
+                    dateable=True,
+                    future=True,
+                    evidence=(match.start(), dated[0].end),
+                )
+            )
+        )
+    return made
+
+
+def _body_short(ctx: Context, body: ActorMentionLike) -> str:
+    """How reports call an organisation's meetings: the gazetteer's acronym (when the text
+    writes it), else the short form the text defines for it ("Alliance of Small Island States
+    (AOSIS)"), else its name as written."""
+    short = _short_name(ctx, body)
+    if short != body.text:
+        return short
+    defined = next((a.short for a in ctx.abbreviations if a.long == body.text), None)
+    if defined is not None and defined.isupper():
+        return defined
+    # "the Alliance of Small Island States ... an AOSIS ministerial": its initials, written
+    words = body.text.split()
+    content = [w for w in words if w.lower() not in ("of", "the", "and", "for", "on", "in")]
+    for initials in ("".join(w[0] for w in words).upper(), "".join(w[0] for w in content)):
+        if len(initials) >= 3 and initials.isalpha() and _writes(ctx.text, initials):
+            return initials
+    return body.text
+
+
+def _next_summit_in_year(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
+    """ "Its next summit is expected in 2074": the next summit of the organisation of the
+    last summit told, dated by the year (no place is said, so none is given)."""
+    year = next(
+        (
+            m
+            for m in ctx.temporal_starting(match.end(), match.end() + 1)
+            if isinstance(m.value, DateSpan) and m.timex_type == "DATE"
+        ),
+        None,
+    )
+    if year is None or not isinstance(year.value, DateSpan):
+        return []
+    summits = [
+        c
+        for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
+        if c.kind is EventKind.MEETING and c.form == "summit"
+    ]
+    bodies = _summit_body(ctx, summits)
+    if not bodies:
+        return []
+    candidate = Candidate(
+        kind=EventKind.MEETING,
+        form="summit",
+        name=f"Next {_body_short(ctx, bodies[0])} summit",
+        start=match.start(),
+        end=year.end,
+        sentence=sentence.index,
+        participants=[bodies[0].actor_id],
+        future=True,
+        evidence=(match.start(), year.end),
+    )
+    candidate.when, candidate.date_text = year.value, year.text
+    return [ctx.add(candidate)]
 
 
 # "arrived this morning for a goodwill port call that runs until Thursday", "will make a
@@ -3711,6 +4090,27 @@ _CALLED_MEETING: Final = re.compile(
 )
 
 
+# "The Danube Commission, the Budapest-based body that oversees ..., will hold": the body
+# that opens its sentence, an apposition after it, and the verb after the apposition's comma.
+_OPENING_THE: Final = re.compile(r"\s*(?:[Tt]he\s+)?")
+_APPOSITION_TO_VERB: Final = re.compile(r",[^,;:.()]{3,200},\s+$")
+
+
+def _fronted_body(ctx: Context, sentence: Sentence, position: int) -> list[ActorMentionLike]:
+    """The organisation that opens the sentence as the subject of the verb at ``position``,
+    with one apposition between them ("The X Commission, the body that ..., will hold"),
+    or none."""
+    opening = _OPENING_THE.match(ctx.text, sentence.start)
+    start = opening.end() if opening is not None else sentence.start
+    bodies = ctx.actors_starting(start, start + 1)
+    if not bodies or bodies[0].kind is not ActorKind.ORGANIZATION:
+        return []
+    body = bodies[0]
+    if _APPOSITION_TO_VERB.fullmatch(ctx.text, body.end, position) is None:
+        return []
+    return [body]
+
+
 @reads_where("meeting", "session", "summit")
 def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The African Union convened an emergency meeting on the crisis in Addis Ababa":
@@ -3733,7 +4133,7 @@ def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
             m
             for m in ctx.subject_before(match.start(), sentence)
             if m.kind is ActorKind.ORGANIZATION
-        ]
+        ] or _fronted_body(ctx, sentence, match.start())
         if len(bodies) != 1:
             continue
         what = " ".join(match.group("what").split())
@@ -4192,6 +4592,15 @@ _PLACE_READERS: Final[tuple[Reader, ...]] = (
     _read_last_years,
     read_organ_meets,
     read_preceding_meetings,
+    read_group_meeting_clauses,
+    read_own_sessions,
+    read_topic_conferences,
+    read_groups_addressed,
+    read_planned_topic_meetings,
+    read_placed_topic_meetings,
+    read_group_held_meetings,
+    _read_possessive_visits,
+    _read_verb_meets,
 )
 # In any other sentence, after the talks and the meetings of named events.
 _READERS: Final[tuple[Reader, ...]] = (
@@ -4218,6 +4627,7 @@ _READERS: Final[tuple[Reader, ...]] = (
     _read_agreed_to_hold,
     _read_next_in_series,
     _read_next_summit,
+    _read_next_summit_dated,
     _read_next_years,
     _read_last_years,
     _read_courtesy_calls,
@@ -4233,7 +4643,16 @@ _READERS: Final[tuple[Reader, ...]] = (
     read_head_possessive_meetings,
     read_organ_meets,
     read_preceding_meetings,
+    read_group_meeting_clauses,
+    read_own_sessions,
+    read_topic_conferences,
+    read_groups_addressed,
+    read_planned_topic_meetings,
+    read_placed_topic_meetings,
+    read_group_held_meetings,
+    _read_possessive_visits,
     _read_pair_opening_talks,
     _read_talks_with_host,
     _read_agreed_talks,
+    _read_verb_meets,
 )

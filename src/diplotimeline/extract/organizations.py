@@ -52,6 +52,8 @@ class OrganizationShapes:
     """
 
     heads: frozenset[str]
+    # Two words that head a body though the last is an event's head ("Islands Forum").
+    pair_heads: frozenset[tuple[str, str]]
     event_heads: frozenset[str]
     excluded_gazetteer_endings: frozenset[str]
     connectors: frozenset[str]
@@ -68,6 +70,11 @@ class OrganizationShapes:
         """
         return cls(
             heads=frozenset(_strings("heads")),
+            pair_heads=frozenset(
+                (pair[0], pair[1])
+                for pair in (tuple(head.split()) for head in _strings("pair_heads"))
+                if len(pair) == 2
+            ),
             event_heads=frozenset(_strings("event_heads")),
             excluded_gazetteer_endings=frozenset(_strings("excluded_gazetteer_endings")),
             connectors=frozenset(_strings("connectors")),

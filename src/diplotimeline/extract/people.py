@@ -103,6 +103,7 @@ class NameConventions:
     varies: frozenset[str]
     varies_default_family_first: frozenset[str]
     short_form_given: frozenset[str]
+    short_form_family_too: frozenset[str]
     particles: frozenset[str]
     suffixes: frozenset[str]
     japanese_given_endings: tuple[str, ...]
@@ -125,6 +126,7 @@ class NameConventions:
             varies=frozenset(_words(names, "varies")),
             varies_default_family_first=frozenset(_words(names, "varies_default_family_first")),
             short_form_given=frozenset(_words(names, "short_form_given")),
+            short_form_family_too=frozenset(_words(names, "short_form_family_too")),
             particles=frozenset(_words(names, "particles")),
             suffixes=frozenset(_words(names, "suffixes")),
             japanese_given_endings=tuple(
@@ -154,6 +156,17 @@ class NameConventions:
             True
         """
         return country is not None and country in self.short_form_given
+
+    def uses_family_name_alone_too(self, country: str | None) -> bool:
+        """Whether people of a country referred to by their given name alone are also
+        referred to by their family name alone ("Chaiyaporn said" of Siriporn Chaiyaporn).
+
+        Examples:
+            >>> conventions = NameConventions.load()
+            >>> [conventions.uses_family_name_alone_too(c) for c in ("th", "vn")]
+            [True, False]
+        """
+        return country is not None and country in self.short_form_family_too
 
 
 @attrs.frozen(kw_only=True)

@@ -39,6 +39,7 @@ from diplotimeline.extract._temporal_context import (
     possessive_weekday,
     range_ends,
     resolve_remembered,
+    same_day_back,
     weekday_in_stretch,
     whole_units,
 )
@@ -340,6 +341,8 @@ class Tagger:
                 reference, text[start:end], mentions, start, text[max(0, start - 80) : start]
             )
             reference = anaphora(reference, mentions, start, text[start:end])
+            if mention.has("today"):
+                reference = same_day_back(reference, anchor)
             stretched = weekday_in_stretch(reference, mentions, start)
             if stretched is not reference and not _tense_allows(
                 stretched, anchor, guess_with(text, start, end, self._cues)
