@@ -99,6 +99,7 @@ class EventCues:
     head_stems: tuple[str, ...] = ()
     business: frozenset[str] = frozenset()
     firms: frozenset[str] = frozenset()
+    series_heads: frozenset[str] = frozenset()
 
     def head(self, phrase: str) -> tuple[str, str] | None:
         """The (kind, form) of a capitalised head phrase, or ``None``."""
@@ -165,6 +166,7 @@ def load_cues() -> EventCues:
         body_heads=_words(words, "body_heads"),
         business=_words(words, "business"),
         firms=_words(words, "firms"),
+        series_heads=_words(words, "series_heads"),
     )
 
 

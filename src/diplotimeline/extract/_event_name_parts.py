@@ -175,7 +175,7 @@ def is_organization(ctx: Context, name_tokens: Sequence[Token], core_end: int) -
     start, end = name_tokens[0].start, name_tokens[-1].end
     name = ctx.text[start:end]
     if ctx.organization(name) is not None:
-        return not ORDINAL.match(name_tokens[0].text)
+        return not ORDINAL.match(name_tokens[0].text) and not _is_series(ctx, core)
     if (
         0 < core_end < len(name_tokens)
         and name_tokens[core_end].lower == "and"
@@ -188,6 +188,12 @@ def is_organization(ctx: Context, name_tokens: Sequence[Token], core_end: int) -
         or ctx.country(name) is not None
         or (ctx.place(name) is not None)
     )
+
+
+def _is_series(ctx: Context, core: Sequence[Token]) -> bool:
+    """Whether a known body's name is that of a series of meetings ("East Asia Summit"):
+    its core ends with a word of ``series_heads``, each of its meetings is an event."""
+    return bool(core) and core[-1].lower in ctx.cues.series_heads
 
 
 def _joined_bodies(ctx: Context, name_tokens: Sequence[Token]) -> bool:

@@ -100,6 +100,13 @@ _SCHEDULED: Final = frozenset(
 _NOT_INTENT: Final = frozenset({"next", "ahead", "due", "upcoming", "forthcoming", "proposed"})
 # Verbs of offering before "to": the act offered is still to come ("has offered to host").
 _OFFERS: Final = frozenset({"offered", "volunteered"})
+# "agreed to hold a summit in Lome in June": a meeting the subject agreed or decided to hold
+# lies ahead; other infinitives keep the verb's past ("agreed to buy the bank in January"
+# may tell when the deal was struck).
+_UNDERTAKES: Final = frozenset({"agreed", "decided", "resolved", "promised", "pledged"})
+_MEETING_INFINITIVES: Final = frozenset(
+    {"hold", "host", "convene", "reconvene", "meet", "organise", "organize", "resume", "visit"}
+)
 _OVERTAKEN: Final = frozenset({"had", "previously", "originally", "initially", "first", "once"})
 _CALLED_OFF: Final = frozenset(
     {
@@ -137,6 +144,21 @@ _PERFECT_ADVERBS: Final = frozenset(
 )
 # The word before a scheduled verb ("meet", "resume") that leaves it without a tense.
 _NOT_FINITE: Final = (["to"], ["not"], ["did"], ["didn't"], ["could"], ["can"], ["cannot"])
+
+
+def _is_meeting_undertaken(backwards: list[str], index: int) -> bool:
+    """Whether the verb at ``index`` (of words read backwards) is followed by "to" and a
+    verb of meeting ("agreed to hold", "decided to meet"): a meeting still to come.
+
+    Examples:
+        >>> _is_meeting_undertaken(["in", "summit", "a", "hold", "to", "agreed"], 5)
+        True
+        >>> _is_meeting_undertaken(["in", "bank", "the", "buy", "to", "agreed"], 5)
+        False
+    """
+    return (
+        index > 1 and backwards[index - 1] == "to" and backwards[index - 2] in _MEETING_INFINITIVES
+    )
 
 
 def _is_due_to_do(words: list[str], index: int) -> bool:
@@ -479,6 +501,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             # "the next summit, now fixed for 8 and 9 October": a day fixed for what is to
             # come ("was fixed for" tells of the past and keeps the past tense).
             return Tense.FUTURE
+        if word in _UNDERTAKES and _is_meeting_undertaken(backwards, index):
+            return Tense.FUTURE  # "agreed to hold a summit in Lome in June"
         regular = word.endswith("ed") and len(word) > 4 and word not in not_ed
         if regular and word not in past and _is_adjective(backwards, index):
             # "on a still unspecified date", "the revised plan": no verb.
@@ -529,6 +553,8 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
             return Tense.FUTURE
         if word in _OFFERS and far[index + 1 : index + 2] == ["to"]:
             return Tense.FUTURE  # "offered to host the talks in Cairo in the autumn"
+        if word in _UNDERTAKES and _is_meeting_undertaken(back_far, len(far) - 1 - index):
+            return Tense.FUTURE  # "decided to hold their next regular meeting in Accra in May"
         if word in future and word not in _NOT_INTENT and far[index + 1 : index + 2] == ["to"]:
             # "are scheduled to attend the ASEAN summit in Kuala Lumpur in October".
             if any(w in _OVERTAKEN for w in farther[max(0, index - 2) : index]):
@@ -586,9 +612,26 @@ def guess_with(text: str, start: int, end: int, cues: TenseCues) -> Tense:
                 return Tense.FUTURE
             return Tense.PAST
     # To the right only the clearest cues count ("..., officials said" is no guide).
-    for word in _words(_sentence_right(text, end, 100).lower())[:5]:
+    right = _words(_sentence_right(text, end, 100).lower())[:5]
+    if left[-1:] == ["on"] and right and (right[0] in past or _is_regular_past(right[0], cues)):
+        # "Ecuador on Tuesday ratified the treaty", "Officials on Friday said talks would
+        # resume": the day between the subject and its own verb, a past one.
+        return Tense.PAST
+    for word in right:
         if word in _MODALS:
             return Tense.FUTURE
         if word in _PAST_AUXILIARIES or (word in past and word != "said"):
             return Tense.PAST
     return Tense.UNKNOWN
+
+
+def _is_regular_past(word: str, cues: TenseCues) -> bool:
+    """Whether ``word`` is a regular past verb ("ratified"), not one of planning
+    ("scheduled") nor of saying, whose object it reports without dating ("reported")."""
+    return (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in cues.not_past_ed
+        and word not in cues.future
+        and word not in cues.reporting
+    )

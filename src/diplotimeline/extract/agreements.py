@@ -445,6 +445,25 @@ def _meeting_during(ctx: Context, sentence: Sentence, verb: int) -> Candidate | 
     return None
 
 
+# "will sign a visa waiver agreement during Mongolian President Ganbold's visit to Astana
+# next month": "during", then the meeting told within a few words.
+_DURING_AFTER: Final = re.compile(r"\bduring[ \t]+", re.IGNORECASE)
+_DURING_REACH: Final = 80  # characters from "during" to the meeting's own words
+
+
+def _meeting_after_during(ctx: Context, sentence: Sentence, end: int) -> Candidate | None:
+    """The meeting told after "during" later in the act's sentence ("will sign a visa waiver
+    agreement during President NAME's visit to Astana next month"), whose date the act takes
+    when it has none of its own."""
+    found = _DURING_AFTER.search(ctx.text, end, min(sentence.end, end + _REACH))
+    if found is None:
+        return None
+    for candidate in ctx.starting(found.end(), min(sentence.end, found.end() + _DURING_REACH)):
+        if candidate.kind is EventKind.MEETING:
+            return candidate
+    return None
+
+
 # What may stand before a meeting that opens its sentence: nothing, or an article; or
 # "After"/"Following" ("After talks with NAME on Monday, the two governments signed ...":
 # the act crowns those talks and shares their day).
@@ -506,6 +525,7 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
             meetings.get()
             or _subject_meeting(ctx, sentence, match.start())
             or _meeting_during(ctx, sentence, match.start())
+            or _meeting_after_during(ctx, sentence, match.end())
         )
         if target is not None:
             agreement = target.kind is EventKind.AGREEMENT
@@ -536,6 +556,11 @@ def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
         begin = match.end() if after_date is None else after_date
         if _ANOTHER_VERB.match(ctx.text, begin, sentence.end):
             continue  # "agreed to sign the treaty": the inner verb's frame reads it
+        kept = _KEPT_ACT.match(ctx.text, begin, sentence.end)
+        if kept is not None and match.group("verb").lower().startswith("agreed"):
+            # "agreed to extend the Ganges water-sharing treaty": an act already in force
+            _kept_act(ctx, sentence, match.start(), kept.end())
+            continue
         if match.group("verb").lower() == "signing":
             signing_of = _SIGNING_OF.match(ctx.text, begin, sentence.end)
             begin = signing_of.end() if signing_of is not None else begin
@@ -677,6 +702,28 @@ def _firm_subject(ctx: Context, sentence: Sentence, verb: int) -> bool:
 _ANOTHER_VERB: Final = re.compile(
     r"(?:sign|adopt|conclude|ratify|endorse|approve|negotiate|issue)\b", re.IGNORECASE
 )
+# A verb that acts on an agreement already made ("agreed to extend the fisheries treaty").
+_KEPT_ACT: Final = re.compile(
+    r"(?:extend|renew|review|amend|revise|update|implement|prolong|uphold|respect|honou?r"
+    r"|moderni[sz]e|suspend|terminate)[ \t]+the[ \t]+",
+    re.IGNORECASE,
+)
+
+
+def _kept_act(ctx: Context, sentence: Sentence, verb: int, begin: int) -> None:
+    """The act already made that "agreed to extend" acts on, at ``begin`` ("the Ganges
+    water-sharing treaty, which expires in 2056"): named without the verb, with the subject
+    as party, and not dated nor planned by what is agreed now (a bare "the treaty" refers
+    back and is left to the act named before)."""
+    made = _unnamed(ctx, sentence, begin, AgreementStage.SIGNED, False, begin)
+    if made is None or _is_bare(made[0].name):
+        return
+    candidate, end = made
+    candidate.stage, candidate.dateable = None, False
+    _add_parties(candidate, _parties(ctx, sentence, verb, end))
+    ctx.add(candidate)
+
+
 # Words that may stand before the noun of an agreement that only refers back to one.
 _BACK_REFERENCE: Final = frozenset(
     {"original", "new", "same", "final", "revised", "updated", "modernised", "modernized", "two"}

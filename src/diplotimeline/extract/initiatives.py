@@ -65,7 +65,13 @@ _AMOUNT: Final = (
 _LAUNCH_PHRASE: Final = re.compile(
     r"(?P<np>(?P<amount>"
     + _AMOUNT
-    + r")?(?:[a-z][\w’'-]{0,30}\s+){0,3}?(?P<noun>"
+    + r")?(?:[a-z][\w’'-]{0,30}\s+){0,3}?"
+    # "a scholarship programme", "a visa scheme": a launched noun before the head noun
+    + r"(?:(?:"
+    + _LAUNCH_NOUNS
+    + r")\s+(?=(?:"
+    + _LAUNCH_NOUNS
+    + r")s?\b))?(?P<noun>"
     + _LAUNCH_NOUNS
     + r")s?"
     r"(?:\s+(?:in|on|for)\s+(?:(?:the|a|an)\s+)?(?:"

@@ -27,8 +27,10 @@ from diplotimeline.extract.agreements import read_agreements
 from diplotimeline.extract.events import (
     assemble,
     attach_dates,
+    date_appositions,
     find_acronym_initiatives,
     find_named_events,
+    read_opening_acts,
 )
 from diplotimeline.extract.gazetteer import Gazetteer, load_gazetteer
 from diplotimeline.extract.initiatives import read_initiatives
@@ -97,6 +99,8 @@ def extract(
         read_agreements(ctx, sentence)
         read_initiatives(ctx, sentence)
     attach_dates(ctx)
+    date_appositions(ctx)
+    read_opening_acts(ctx)
     events = assemble(ctx)
     return Extraction(document=document, actors=analysis.actors, events=events)
 
