@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from diplotimeline.extract._event_context import ActorMentionLike, Candidate, Context
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind
 
@@ -217,6 +218,19 @@ def _pair_act(
     return candidate
 
 
+# Every act read here is founded, established, created, set up, signed or concluded.
+_FOUNDING_VERBS: Final = (
+    "founded",
+    "established",
+    "created",
+    "set up",
+    "signed",
+    "initial",
+    "concluded",
+)
+
+
+@reads_where(*_FOUNDING_VERBS)
 def read_founding_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the acts of one sentence named by the body they founded or by their two parties.
 
@@ -234,8 +248,6 @@ def read_founding_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> [e.name for e in extract(Document(id="d", text=text)).events]
         ['Chile-Bolivia memorandum']
     """
-    if not ctx.may_hold_any(
-        sentence, ("founded", "established", "created", "set up", "signed", "initial", "concluded")
-    ):
+    if not ctx.may_hold_any(sentence, _FOUNDING_VERBS):
         return []
     return [*_read_founded_by(ctx, sentence), *_read_contact_relative(ctx, sentence)]

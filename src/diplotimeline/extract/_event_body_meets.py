@@ -35,6 +35,7 @@ from diplotimeline.extract._event_context import (
     ordinal_number,
 )
 from diplotimeline.extract._event_group_meets import _make, _place_then_date, _read_at
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 from diplotimeline.time import DateSpan
@@ -63,6 +64,7 @@ _BODY_NOUN_SCREEN: Final = re.compile(
 )
 
 
+@reads_where("conference", "meeting", "summit", "forum")
 def read_body_noun_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read a meeting named by a body's name and a lower-case meeting noun, held at a place
     and a date told right after it ("a Union for the Mediterranean ministerial conference on
@@ -146,6 +148,7 @@ def _body_of_head(ctx: Context, head: str, position: int) -> tuple[str, str] | N
     return None
 
 
+@reads_where("'s ", "’s ")
 def read_head_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "The Authority's special meeting": the meeting of the body named before in full
     whose head word the possessive takes up ("Special meeting of the OECS Authority"); a head
@@ -259,6 +262,7 @@ def _last_of_series(ctx: Context, position: int) -> Candidate | None:
     return last
 
 
+@reads_where(" next in ")
 def read_meets_next(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "The heads of government meet next in P in June": the next meeting of the series
     named last before, at the place ("Next meeting of the OECS Authority in P"), without an
@@ -342,6 +346,7 @@ def _owner_named_before(ctx: Context, owner: str, position: int) -> str | None:
     return None
 
 
+@reads_where("'s ", "’s ")
 def read_organ_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meeting of an organ of a programme or body named before, taken up by its head
     noun ("The programme's governing board meets for the first time in Bangkok on 19 and 20
@@ -405,6 +410,7 @@ _PRECEDED_BY: Final = re.compile(
 _PRECEDED_REACH: Final = 600
 
 
+@reads_where("preceded", "followed")
 def read_preceding_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read a meeting told as what preceded or followed another, with its own date: "The
     Council of Ministers was preceded by the Committee of Senior Officials on 17 and 18 May"

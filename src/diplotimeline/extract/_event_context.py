@@ -18,12 +18,13 @@ import functools
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Final, Protocol
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
 from diplotimeline.extract._event_cues import EventCues, FrameIndex, load_cues
+from diplotimeline.extract._event_readers import declared_words, needs_of
 from diplotimeline.extract._sentences import Sentence, split_sentences
 from diplotimeline.extract._tokens import Token, tokens_in
 from diplotimeline.extract.abbreviations import Abbreviation
@@ -38,7 +39,16 @@ from diplotimeline.extract.temporal import TemporalMention
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan, PartialDate
 
-__all__ = ["ActorMentionLike", "Candidate", "Context", "is_future", "iter_frames", "name_key"]
+__all__ = [
+    "ActorMentionLike",
+    "Candidate",
+    "Context",
+    "Reader",
+    "is_future",
+    "iter_frames",
+    "name_key",
+    "run_readers",
+]
 
 _THE: Final = re.compile(r"(?:the\s+)?")
 _LIST_JOINER: Final = re.compile(r"\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?")
@@ -71,6 +81,7 @@ _CACHE_LIMIT: Final = 50_000
 # A letter or digit beyond ASCII. (The engine tests a set's items in the order written: the
 # range first rules out an ASCII character without a look-up of its Unicode category.)
 _NON_ASCII_WORD: Final = re.compile(r"[^\x00-\x7f\W]")
+_Reader = TypeVar("_Reader", bound=Callable[..., object])
 
 
 class ActorMentionLike(Protocol):
@@ -331,10 +342,20 @@ class Context:
     # length when there is none), found by one forward search (see may_name_events).
     _non_ascii_from: int = attrs.field(init=False, default=0)
     _non_ascii_at: int = attrs.field(init=False, default=-1)
+    # The frame index's lower-cased text and twin text (see FrameIndex), asked very often.
+    _lowered: str | None = attrs.field(init=False, default=None)
+    _twin_text: str | None = attrs.field(init=False, default=None)
+    # The readers to call in each sentence, by the id of the list of readers (with the list
+    # itself, which keeps the id from being reused): see readers_for.
+    _plans: dict[int, tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = attrs.field(
+        init=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
         self._frames = FrameIndex(self.text, [(s.start, s.end) for s in self.sentences], self.cues)
+        self._lowered = self._frames.lowered
+        self._twin_text = self._frames.twin_text
         # Lower case maps each character to one alone, whatever surrounds it, except the
         # capital sigma (final or not by its neighbours): then a sentence's lower case is
         # the slice of the text's.
@@ -443,7 +464,7 @@ class Context:
             >>> [ctx.may_hold(s, "by") for s in ctx.sentences]
             [True, False]
         """
-        lowered = self._frames.lowered
+        lowered = self._lowered
         return lowered is None or lowered.find(word, sentence.start, sentence.end) >= 0
 
     def may_hold_any(self, sentence: Sentence, words: Sequence[str]) -> bool:
@@ -457,7 +478,16 @@ class Context:
             >>> [ctx.may_hold_any(s, ("met", "meet")) for s in ctx.sentences]
             [True, False]
         """
-        return self._frames.may_hold(words, sentence.start, sentence.end)
+        # FrameIndex.may_hold without its call: this is asked very often.
+        lowered = self._twin_text
+        if lowered is None:
+            return True
+        find = lowered.find
+        start, end = sentence.start, sentence.end
+        for word in words:  # noqa: SIM110
+            if find(word, start, end) >= 0:
+                return True
+        return False
 
     def scan(self, pattern: re.Pattern[str], sentence: Sentence) -> list[re.Match[str]]:
         """``list(pattern.finditer(self.text, sentence.start, sentence.end))``, found
@@ -496,6 +526,62 @@ class Context:
             [19]
         """
         return self._frames.scan(pattern, 0, len(self.text))
+
+    def readers_for(self, sentence: Sentence, readers: tuple[_Reader, ...]) -> tuple[_Reader, ...]:
+        """The readers of ``readers``, in their order, that may read something in ``sentence``:
+        those declared with :func:`~diplotimeline.extract._event_readers.reads_where` whose
+        strings or frames the sentence may hold, and every undeclared one.
+
+        The answer for every sentence is worked out once per document and list of readers
+        (see :meth:`FrameIndex.use_words` and :meth:`FrameIndex.sentences_holding`).
+
+        Examples:
+            >>> from diplotimeline.extract._event_readers import reads_where
+            >>> @reads_where("ceremon")
+            ... def ceremonies(ctx, sentence):
+            ...     return []
+            >>> def always(ctx, sentence):
+            ...     return []
+            >>> ctx = Context.build("A ceremony was held. Talks ended.", document_id="d")
+            >>> [[r.__name__ for r in ctx.readers_for(s, (ceremonies, always))]
+            ...  for s in ctx.sentences]
+            [['ceremonies', 'always'], ['always']]
+        """
+        found = self._plans.get(id(readers))
+        if found is None or found[0] is not readers:
+            found = self._plans[id(readers)] = (readers, self._plan(readers))
+        plan: tuple[_Reader, ...] = found[1][sentence.index]
+        return plan
+
+    def _plan(self, readers: tuple[_Reader, ...]) -> list[tuple[_Reader, ...]]:
+        """The readers to call in each sentence, by sentence index (see readers_for)."""
+        count = len(self.sentences)
+        calls: list[list[_Reader]] = [[] for _ in range(count)]
+        # The sentences of every reader's strings, found at once from their chunks.
+        self._frames.use_words(declared_words())
+        for reader in readers:
+            needs = needs_of(reader)
+            where = None if needs is None else self._frames.sentences_holding(*needs)
+            if where is None:
+                for each in calls:
+                    each.append(reader)
+            else:
+                for index in where:
+                    calls[index].append(reader)  # (the readers' order, whatever the set's)
+        return [tuple(each) for each in calls]
+
+    def holds_starting(self, sentence: Sentence, words: tuple[str, ...]) -> bool:
+        """Whether one of the lower-case ``words`` starts in ``sentence`` or after it, before
+        the next sentence, in the text's lower case (as frames' triggers are placed; True
+        when the lower case changes the text's length).
+
+        Examples:
+            >>> ctx = Context.build("Peru met Chile. Talks ended.", document_id="d")
+            >>> [ctx.holds_starting(s, ("chile",)) for s in ctx.sentences]
+            [True, False]
+        """
+        found = self._frames.holding(words)
+        return found is None or sentence.index in found
 
     def may_frame(self, sentence: Sentence, names: tuple[str, ...]) -> bool:
         """Whether one of the frames ``names`` may match in ``sentence`` (by their triggers)."""
@@ -736,6 +822,29 @@ def _is_coordinated(ctx: Context, others: list[ActorMentionLike]) -> bool:
         return False
     between = ctx.text[others[-2].end : others[-1].start]
     return _AND.fullmatch(between) is not None
+
+
+# An event reader: what it reads in one sentence of a context is added to the context, and
+# the new candidates are returned (None or nothing: none).
+Reader = Callable[[Context, Sentence], Sequence[Candidate] | None]
+
+
+def run_readers(
+    ctx: Context, sentence: Sentence, readers: tuple[Reader, ...], made: list[Candidate]
+) -> list[Candidate]:
+    """Call in turn the readers of ``readers`` that may read something in ``sentence`` (see
+    :meth:`Context.readers_for`), add the candidates each returns to ``made``, return it.
+
+    Examples:
+        >>> ctx = Context.build("Peru and Chile met.", document_id="d")
+        >>> run_readers(ctx, ctx.sentences[0], (lambda ctx, sentence: None,), [])
+        []
+    """
+    for reader in ctx.readers_for(sentence, readers):
+        found = reader(ctx, sentence)
+        if found:
+            made.extend(found)
+    return made
 
 
 def iter_frames(ctx: Context, name: str, sentence: Sentence) -> Iterator[re.Match[str]]:

@@ -340,6 +340,58 @@ class _TriggerChunks:
 
 
 _TRIGGER_CHUNKS: dict[int, tuple[EventCues, _TriggerChunks]] = {}
+_NO_SENTENCES: Final[frozenset[int]] = frozenset()
+
+
+class _WordChunks:
+    """The pieces of some strings (their longest parts between blanks) that each chunk of a
+    text holds, worked out once per chunk seen (see :meth:`FrameIndex.use_words`)."""
+
+    __slots__ = ("_known", "_pattern", "pieces")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        # Each string's longest piece ("" for a string of blanks alone, never ruled out).
+        self.pieces: dict[str, str] = {w: max(w.split(), key=len, default="") for w in words}
+        found = sorted({piece for piece in self.pieces.values() if piece})
+        self._pattern = re.compile(trie_alternation(found)) if found else None
+        self._known: dict[str, frozenset[str]] = {}
+
+    def held_in(self, chunks: list[str]) -> set[str]:
+        """The pieces that some of ``chunks`` holds."""
+        known = self._known
+        try:
+            # In C, when every chunk was seen before (as most are).
+            return set().union(*map(known.__getitem__, chunks))
+        except KeyError:
+            return set().union(*[known[c] if c in known else self._held(c) for c in chunks])
+
+    def _held(self, chunk: str) -> frozenset[str]:
+        """The pieces that ``chunk`` holds, remembered."""
+        found: frozenset[str] = _NO_WORDS
+        if self._pattern is not None and self._pattern.search(chunk) is not None:
+            found = frozenset(p for p in self.pieces.values() if p and p in chunk)
+        if len(self._known) >= _CHUNKS_LIMIT:
+            self._known.clear()
+        self._known[chunk] = found
+        return found
+
+
+_NO_WORDS: Final[frozenset[str]] = frozenset()
+# The _WordChunks of each tuple of strings, by the tuple's id (with the tuple itself, which
+# keeps the id from being reused).
+_WORD_CHUNKS: dict[int, tuple[tuple[str, ...], _WordChunks]] = {}
+
+
+def _word_chunks(words: tuple[str, ...]) -> _WordChunks:
+    """The :class:`_WordChunks` of ``words``, made once per tuple."""
+    found = _WORD_CHUNKS.get(id(words))
+    if found is None or found[0] is not words:
+        if len(_WORD_CHUNKS) > 64:
+            _WORD_CHUNKS.clear()
+        found = _WORD_CHUNKS[id(words)] = (words, _WordChunks(words))
+    return found[1]
+
+
 # The trie of each sequence of triggers asked of :meth:`FrameIndex.holds`, by its id, with
 # the sequence itself (which keeps the id from being reused) and the longest trigger's length.
 _ANY_OF: dict[int, tuple[Sequence[str], tuple[re.Pattern[str], int] | None]] = {}
@@ -400,14 +452,18 @@ class FrameIndex:
         "_chunked",
         "_cues",
         "_heads",
+        "_holding_needed",
         "_lowered",
         "_matches",
         "_needed",
+        "_piece_sentences",
         "_sentences",
         "_spans",
         "_starts",
         "_text",
         "_twin_text",
+        "_word_pieces",
+        "_words",
     )
 
     def __init__(self, text: str, spans: Sequence[tuple[int, int]], cues: EventCues) -> None:
@@ -427,14 +483,29 @@ class FrameIndex:
         self._heads: frozenset[int] = frozenset()
         self._any: dict[tuple[str, ...], frozenset[int] | None] = {}
         self._needed: dict[tuple[str, ...], frozenset[int] | None] = {}
+        # The sentences of each pattern's needed words (see _needed_sentences), by the
+        # pattern's id, with the pattern (which keeps the id from being reused).
+        self._holding_needed: dict[int, tuple[re.Pattern[str], frozenset[int] | None]] = {}
+        # The strings of use_words, their pieces, and the sentences of each piece.
+        self._words: tuple[str, ...] | None = None
+        self._word_pieces: dict[str, str] = {}
+        self._piece_sentences: dict[str, frozenset[int]] = {}
 
     @property
     def lowered(self) -> str | None:
         """The text in lower case, or None when lower case changes its length."""
         return self._lowered
 
+    @property
+    def twin_text(self) -> str | None:
+        """The text in lower case where twins and screens may run on it, else None (see
+        :func:`~diplotimeline.extract._lowered.twin_text_of`)."""
+        return self._twin_text
+
     def holding(self, triggers: Sequence[str] | None) -> frozenset[int] | None:
         """The sentences whose lower-case text holds one of ``triggers`` (None: unknown).
+
+        A hit counts for the sentence where it starts.
 
         Examples:
             >>> index = FrameIndex("We met. They left.", [(0, 7), (8, 18)], load_cues())
@@ -580,6 +651,82 @@ class FrameIndex:
             self._any[names] = wanted
         return wanted is None or sentence in wanted
 
+    def use_words(self, words: tuple[str, ...]) -> None:
+        """Find at once the sentences that may hold each of ``words`` (lower-case strings),
+        for :meth:`sentences_holding`.
+
+        A string's longest piece between blanks lies, wherever the string occurs in a
+        sentence, inside one chunk of that sentence's lower case split at blanks (see
+        :class:`_TriggerChunks`). Which pieces each chunk holds is worked out once per chunk
+        seen (chunks repeat within a text and from one text to the next), so a sentence
+        costs a split and a look-up per chunk in C, where each string cost a search through
+        the whole text; a sentence with a chunk that holds a string's piece may hold the
+        string (a string without blanks is its own piece: then it does).
+
+        Examples:
+            >>> text = "We met. They left by port."
+            >>> index = FrameIndex(text, [(0, 7), (8, 26)], load_cues())
+            >>> index.use_words(("met", "port call", "ceremon"))
+            >>> [sorted(index.sentences_holding((w,), ())) for w in ("met", "port call", "ceremon")]
+            [[0], [1], []]
+        """
+        lowered = self._lowered
+        if lowered is None or words is self._words:
+            return
+        table = _word_chunks(words)
+        held = table.held_in
+        starts = self._starts
+        stops = [*starts[1:], len(lowered)]
+        found: dict[str, set[int]] = {}
+        for index, (start, stop) in enumerate(zip(starts, stops, strict=True)):
+            for piece in held(lowered[start:stop].split()):
+                known = found.get(piece)
+                if known is None:
+                    found[piece] = {index}
+                else:
+                    known.add(index)
+        self._words = words
+        self._word_pieces = table.pieces
+        self._piece_sentences = {piece: frozenset(some) for piece, some in found.items()}
+
+    def sentences_holding(
+        self, words: Sequence[str], frames: Sequence[str]
+    ) -> frozenset[int] | None:
+        """The sentences whose lower case may hold one of ``words`` or where one of the
+        frames ``frames`` may match (None: any sentence may).
+
+        A superset of the sentences where ``str.find`` finds one of ``words`` in the
+        sentence's lower case and of those where :meth:`may_match` says True for one of
+        ``frames``. The strings given to :meth:`use_words` are answered from its pass, the
+        others by :meth:`holding`. None on a text where case folds otherwise than lower case
+        says, as :meth:`may_hold` then answers True.
+
+        Examples:
+            >>> text = "We signed a pact. Talks ended. It rained."
+            >>> index = FrameIndex(text, [(0, 17), (18, 30), (31, 41)], load_cues())
+            >>> sorted(index.sentences_holding(("rain",), ("sign",)))
+            [0, 2]
+        """
+        if self._twin_text is None:
+            return None
+        found: set[int] = set()
+        for name in frames:
+            some = self._candidate_sentences(name)
+            if some is None:
+                return None  # a frame without triggers may match anywhere
+            found.update(some)
+        pieces, sentences = self._word_pieces, self._piece_sentences
+        for word in words:
+            piece = pieces.get(word)
+            if piece:
+                found.update(sentences.get(piece, _NO_SENTENCES))
+                continue
+            some = self.holding((word,))
+            if some is None:  # pragma: no cover - the twin text keeps the text's length
+                return None
+            found.update(some)
+        return frozenset(found)
+
     def found(self, name: str, sentence: int) -> Sequence[re.Match[str]]:
         """The matches of frame ``name`` in sentence number ``sentence``, as a sequence.
 
@@ -663,7 +810,16 @@ class FrameIndex:
             ...  for i in (0, 1)]
             [['SIGNED it'], []]
         """
-        if self.lacks_needed(pattern, sentence, start, end):
+        # (lacks_needed without its calls: readers scan very often)
+        found = self._holding_needed.get(id(pattern))
+        if found is None or found[0] is not pattern:
+            found = self._holding_needed[id(pattern)] = (pattern, self._needed_sentences(pattern))
+        holding = found[1]
+        if (
+            holding is not None
+            and sentence not in holding
+            and self._spans[sentence] == (start, end)
+        ):
             return []
         return self._scan(pattern, start, end)
 
@@ -679,13 +835,24 @@ class FrameIndex:
             >>> [index.lacks_needed(pattern, i, *index._spans[i]) for i in (0, 1)]
             [False, True]
         """
-        needed = _needed(pattern)
-        if not needed or self._twin_text is None or self._spans[sentence] != (start, end):
+        if self._spans[sentence] != (start, end):
             return False
+        found = self._holding_needed.get(id(pattern))
+        if found is None or found[0] is not pattern:
+            found = self._holding_needed[id(pattern)] = (pattern, self._needed_sentences(pattern))
+        holding = found[1]
+        return holding is not None and sentence not in holding
+
+    def _needed_sentences(self, pattern: re.Pattern[str]) -> frozenset[int] | None:
+        """The sentences that hold one of the pattern's needed words (None: unknown, or it
+        has none), worked out once per document and set of words."""
+        needed = _needed(pattern)
+        if not needed or self._twin_text is None:
+            return None
         holding = self._needed.get(needed, _UNKNOWN)
         if holding is _UNKNOWN:
             holding = self._needed[needed] = self.holding(needed)
-        return holding is not None and sentence not in holding
+        return holding
 
     def _scan(self, pattern: re.Pattern[str], start: int, end: int) -> list[re.Match[str]]:
         """``list(pattern.finditer(text, start, end))``, each match found by the screen.

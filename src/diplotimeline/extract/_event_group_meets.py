@@ -39,6 +39,7 @@ from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, is_future
 from diplotimeline.extract._event_groups import _short_name, _topic_body
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 from diplotimeline.time import DateSpan, PartialDate
@@ -264,6 +265,7 @@ def _week_of_month(ctx: Context, candidate: Candidate, place_end: int) -> None:
         return
 
 
+@reads_where("meet", "met", "gather", "session", "talks", "summit")
 def read_group_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of a group that meets at a place and a date (see the module).
 
@@ -362,6 +364,22 @@ def _series_name(mods: str, noun: str, where: str) -> str:
     return f"{name[:1].upper()}{name[1:]} in {where}"
 
 
+# The words of each block of read_series_meetings: its screen's, the ordinals', "where",
+# and the cues of the loop (the session's needed words for " in " and "at ", as its scan
+# skips a sentence without them).
+@reads_where(
+    "meeting",
+    "ministerial",
+    "summit",
+    " second ",
+    " third ",
+    " fourth ",
+    ", where ",
+    "host",
+    "ministers",
+    "session",
+    " level in ",
+)
 def read_series_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of a series told by their place and date (see the module).
 
@@ -641,6 +659,7 @@ _BODY_MEETS: Final = re.compile(
 )
 
 
+@reads_where(" met ", " meet ")
 def read_body_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of a standing body of states, in lower case, at a place and a date.
 
@@ -694,6 +713,7 @@ _PLACE_MINISTERIAL: Final = re.compile(
 )
 
 
+@reads_where("ministerial meeting")
 def read_place_ministerials(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Ministerial meetings named by their place (one the gazetteer knows) and dated right
     after it; "a ministerial meeting in Apia" without a date is left alone.

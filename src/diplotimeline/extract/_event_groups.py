@@ -34,6 +34,7 @@ from diplotimeline.extract._event_context import (
     Context,
     is_future,
 )
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind, LinkRelation
 from diplotimeline.time import DateSpan
@@ -165,6 +166,7 @@ def _sidelines_venue(
     return venue if len({m.actor_id for m in states}) >= 2 else None
 
 
+@reads_where("meet", "met", "gather", "convene", "hold", "held")
 def read_group_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the meetings of named groups in one sentence (after the other meeting frames).
 
@@ -571,6 +573,7 @@ def _bare_head(ctx: Context, match: re.Match[str]) -> bool:
     )
 
 
+@reads_where("summit in", "summit held in")
 def read_place_summits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "the summit in P": a summit named by its place, unless one held there is known.
 
@@ -653,6 +656,7 @@ _PLACE_TALKS: Final = re.compile(
 )
 
 
+@reads_where("talks", "negotiations", "consult")
 def read_place_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Talks named by their place and dated in their sentence ("at talks in Geneva on
     Tuesday"): a meeting held there, of the parties the sentence does not say.
@@ -833,6 +837,7 @@ _GROUP_FOR_MEETING: Final = re.compile(
 _APPOSITION: Final = re.compile(r"\s*,\s*")
 
 
+@reads_where("eeting")
 def read_group_meeting_nouns(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read a meeting noun whose participants are a group of office-holders, unnamed.
 
@@ -925,6 +930,7 @@ _PAIR_TALKS: Final = re.compile(
 )
 
 
+@reads_where("two")
 def read_pair_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read talks of "the two Prime Ministers" (or Presidents...), named by their office.
 
@@ -1004,6 +1010,7 @@ def _dated_ministers(ctx: Context, match: re.Match[str], group: str) -> bool:
     return any(m.kind is ActorKind.ORGANIZATION for m in ctx.actors_in(0, match.start()))
 
 
+@reads_where("s' ", "s’ ")
 def read_group_possessive_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read a meeting named by its group in the possessive, in lower case.
 

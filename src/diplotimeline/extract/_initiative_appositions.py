@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from diplotimeline.extract._event_context import Candidate, Context, is_future
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import AgreementStage, EventKind
 
@@ -121,6 +122,21 @@ def _created_groups(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# The nouns of the schemes and of the groups read here (every match holds one).
+_SCHEME_NOUNS: Final = (
+    "programme",
+    "program",
+    "project",
+    "initiative",
+    "scheme",
+    "fund",
+    "facility",
+    "platform",
+)
+_GROUP_NOUNS: Final = ("working group", "task force", "expert group", "study group")
+
+
+@reads_where(*_SCHEME_NOUNS, *_GROUP_NOUNS)
 def read_initiative_appositions(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read the programmes named in apposition and the working groups agreed in a sentence.
 
@@ -139,11 +155,8 @@ def read_initiative_appositions(ctx: Context, sentence: Sentence) -> list[Candid
         ['Working group on sovereign debt']
     """
     made: list[Candidate] = []
-    if ctx.may_hold_any(
-        sentence,
-        ("programme", "program", "project", "initiative", "scheme", "fund", "facility", "platform"),
-    ):
+    if ctx.may_hold_any(sentence, _SCHEME_NOUNS):
         made.extend(_appositions(ctx, sentence))
-    if ctx.may_hold_any(sentence, ("working group", "task force", "expert group", "study group")):
+    if ctx.may_hold_any(sentence, _GROUP_NOUNS):
         made.extend(_created_groups(ctx, sentence))
     return made

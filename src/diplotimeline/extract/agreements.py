@@ -33,9 +33,12 @@ from diplotimeline.extract._event_context import (
     ActorMentionLike,
     Candidate,
     Context,
+    Reader,
     is_future,
     iter_frames,
+    run_readers,
 )
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
 from diplotimeline.time import DateSpan
@@ -499,6 +502,7 @@ def _made_by(
         target.made_at(meeting)
 
 
+@reads_where(frames=("sign",))
 def _read_signing(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     meetings = _MeetingIn(ctx, sentence)
@@ -874,6 +878,7 @@ _LISTED: Final = re.compile(
 )
 
 
+@reads_where(":")
 def _read_listed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """The unnamed agreements of a list that a signing introduces after a colon."""
     made: list[Candidate] = []
@@ -926,6 +931,7 @@ _ISSUED_AFTER: Final = re.compile(
 )
 
 
+@reads_where("joint")
 def _read_issued_after(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An unnamed joint statement issued after (at) a named meeting: adopted there, then."""
     made: list[Candidate] = []
@@ -1155,6 +1161,7 @@ _ACT_STAGES: Final = {
 _AND_OF: Final = re.compile(r"\s+and\s+of\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 
 
+@reads_where(frames=("elevate", "anniversary", "establishment"))
 def _read_establishment(ctx: Context, sentence: Sentence) -> None:
     for frame, stage in (
         ("elevate", AgreementStage.UPGRADED),
@@ -1239,6 +1246,7 @@ def _anniversary_date(ctx: Context, target: Candidate, end: int) -> None:
     target.dateable = True
 
 
+@reads_where(frames=("relations",))
 def _read_relations(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Kenya and Chile established diplomatic relations in 1966": an agreement between them."""
     made = []
@@ -1320,6 +1328,7 @@ _BACK_NOUNS: Final = (
 )
 
 
+@reads_where(*_BACK_NOUNS)
 def _read_referred_back(ctx: Context, sentence: Sentence) -> None:
     """Date the agreement named last before "the treaty, signed in 1973," when the noun is
     its head (the mention joins it as an anaphor)."""
@@ -1427,6 +1436,7 @@ def _treaty_of_place(
     return f"{candidate.name.capitalize()} of {place[0]}"
 
 
+@reads_where(*_SIGNED_WORDS)
 def _read_signed_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Unnamed agreements on a topic told with their signing: "the agreement on marine oil
     pollution, signed in Kiruna in 2013", "the peace agreement initialled by the ministers in
@@ -1466,6 +1476,7 @@ _OF_YEAR_AGREEMENT: Final = re.compile(
 _OF_YEAR: Final = re.compile(r"[ \t]+of[ \t]+(?:1[5-9]|20)[0-9][0-9]\b")
 
 
+@reads_where(" of 1", " of 20")
 def _read_year_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Unnamed agreements named by their kind and their year: "the customs convention of
     1944", "the border treaty of 1904" (the noun alone, "the treaty of 1904", is no name;
@@ -1521,6 +1532,7 @@ _WITH_STAGE: Final = re.compile(
 )
 
 
+@reads_where("with")
 def _read_agreement_with(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An unnamed agreement named by its other party and told with a stage.
 
@@ -1637,6 +1649,7 @@ def _owner_name(ctx: Context, owner: ActorMentionLike) -> str:
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
+@reads_where("whose", "its", "’s", "'s")
 def _read_whose_acts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Acts named through ", whose agreement/Treaty ... signed" or a possessive ("its Charter
     was signed"): "Framework agreement of the Pacific Alliance", "Agreement on the X railway",
@@ -1851,6 +1864,7 @@ _HIGHLIGHT_WORDS: Final = (
 _ARTICLE: Final = re.compile(r"(?:a|an)[ \t]+", re.IGNORECASE)
 
 
+@reads_where(*_HIGHLIGHT_WORDS)
 def _read_highlighted_item(ctx: Context, sentence: Sentence) -> None:
     """ "Arriagada and Kiprono signed off on three agreements, the most important being a
     memorandum of understanding on geothermal energy": the memorandum is an act of its own,
@@ -1890,28 +1904,10 @@ def read_agreements(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_agreements(ctx, ctx.sentences[0])
         []
     """
-    _read_referred_back(ctx, sentence)
-    with_party = _read_agreement_with(ctx, sentence)  # "entered into force" is no frame
-    with_party.extend(_read_whose_acts(ctx, sentence))  # "whose" and "its" are no frame
-    with_party.extend(_read_passive_unnamed(ctx, sentence))  # nor "was exchanged"
-    _read_project_acts(ctx, sentence)  # nor "the X Corridor agreement, which ... signed"
-    with_party.extend(_read_year_unnamed(ctx, sentence))  # nor "the X treaty of 1904"
-    with_party.extend(read_founding_acts(ctx, sentence))  # nor "was founded by the treaty"
-    _read_apposed_act(ctx, sentence)  # "It was signed ...: a memorandum on ..."
-    _read_highlighted_item(ctx, sentence)  # "three agreements, including a memorandum"
+    with_party = run_readers(ctx, sentence, _FIRST_READERS, [])
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return with_party  # no frame, no named agreement: nothing else to read
-    made = with_party + _read_signing(ctx, sentence)
-    made.extend(_read_listed(ctx, sentence))
-    made.extend(_read_issued_after(ctx, sentence))
-    made.extend(_read_relations(ctx, sentence))
-    made.extend(_read_signed_unnamed(ctx, sentence))
-    _read_passive(ctx, sentence)
-    _read_establishment(ctx, sentence)
-    _read_planned(ctx, sentence)
-    _read_established_by(ctx, sentence)
-    _read_short_bodies(ctx, sentence)
-    return made
+    return run_readers(ctx, sentence, _READERS, with_party)
 
 
 def _read_established_by(ctx: Context, sentence: Sentence) -> None:
@@ -1966,6 +1962,19 @@ _PARTIES_END: Final = re.compile(
 _PARTY_KINDS: Final = (ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION)
 
 
+@reads_where(
+    "signed",
+    "initial",
+    "concluded",
+    "exchanged",
+    "inked",
+    "sealed",
+    "adopted",
+    "issued",
+    "ratified",
+    "force",
+    "effect",
+)
 def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An unnamed agreement that opens its sentence, with the act done to it and the
     parties after "by" or "between" (or in its own "between" phrase).
@@ -2010,3 +2019,32 @@ def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
         parties.extend(m.actor_id for m in ctx.actors_in(by.end(), stop, _PARTY_KINDS))
     _add_parties(candidate, list(dict.fromkeys(parties)))
     return [ctx.add(candidate)]
+
+
+# The readers that read_agreements calls in turn (see run_readers), in this order. A reader
+# declared with reads_where is called only in the sentences that may hold what it needs.
+# Those called in every sentence: their words are in no frame.
+_FIRST_READERS: Final[tuple[Reader, ...]] = (
+    _read_referred_back,
+    _read_agreement_with,  # "entered into force" is no frame
+    _read_whose_acts,  # "whose" and "its" are no frame
+    _read_passive_unnamed,  # nor "was exchanged"
+    _read_project_acts,  # nor "the X Corridor agreement, which ... signed"
+    _read_year_unnamed,  # nor "the X treaty of 1904"
+    read_founding_acts,  # nor "was founded by the treaty"
+    _read_apposed_act,  # "It was signed ...: a memorandum on ..."
+    _read_highlighted_item,  # "three agreements, including a memorandum"
+)
+# Those called in a sentence with a frame or a named agreement.
+_READERS: Final[tuple[Reader, ...]] = (
+    _read_signing,
+    _read_listed,
+    _read_issued_after,
+    _read_relations,
+    _read_signed_unnamed,
+    _read_passive,
+    _read_establishment,
+    _read_planned,
+    _read_established_by,
+    _read_short_bodies,
+)

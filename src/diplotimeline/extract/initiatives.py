@@ -31,10 +31,13 @@ from typing import Final
 from diplotimeline.extract._event_context import (
     Candidate,
     Context,
+    Reader,
     count_of,
     is_future,
     iter_frames,
+    run_readers,
 )
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._initiative_appositions import read_initiative_appositions
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, AgreementStage, EventKind, LinkRelation
@@ -113,6 +116,7 @@ _LIST_ITEM: Final = re.compile(
 )
 
 
+@reads_where(frames=("launch",))
 def _read_launches(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for match in iter_frames(ctx, "launch", sentence):
@@ -294,6 +298,7 @@ def _name_before(ctx: Context, sentence: Sentence, position: int) -> tuple[int, 
     return words[start_index].start(), position
 
 
+@reads_where("launch")
 def _read_launched_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A capitalised name followed by ", launched ..." or ", which X plans to launch"."""
     made: list[Candidate] = []
@@ -374,6 +379,7 @@ _VENUES: Final = frozenset(
 )
 
 
+@reads_where(*_WORKS_VERBS)
 def _read_works_names(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A capitalised name of two words or more that is opened, built or goes into service: a
     works project, whatever its last word ("Rail Baltica", "the Nordic Defence Line").
@@ -554,6 +560,7 @@ def _read_post_launch(ctx: Context, sentence: Sentence) -> None:
             candidate.future = candidate.future or is_future(ctx, candidate.start, sentence)
 
 
+@reads_where(frames=("called",))
 def _read_called(ctx: Context, sentence: Sentence) -> None:
     for match in iter_frames(ctx, "called", sentence):
         target = ctx.named_at(match.end(), slack=3)
@@ -567,6 +574,7 @@ def _read_called(ctx: Context, sentence: Sentence) -> None:
         target.form = form
 
 
+@reads_where(frames=("such_as",))
 def _read_lists(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "frameworks such as Andes-Nordic cooperation": listed names get the list's kind."""
     made: list[Candidate] = []
@@ -760,23 +768,10 @@ def read_initiatives(ctx: Context, sentence: Sentence) -> list[Candidate]:
         >>> read_initiatives(ctx, ctx.sentences[0])
         []
     """
-    _read_initiative_anaphors(ctx, sentence)
-    _read_period_anaphor(ctx, sentence)
-    bodies = _read_bodies_set_up(ctx, sentence)
-    bodies.extend(_read_works_names(ctx, sentence))
-    bodies.extend(read_initiative_appositions(ctx, sentence))  # ", a programme that"
-    bodies.extend(_read_plans_of_meetings(ctx, sentence))  # "requested by the X Summit"
+    bodies = run_readers(ctx, sentence, _FIRST_READERS, [])
     if not ctx.in_sentence(sentence) and not ctx.may_frame(sentence, _FRAMES):
         return bodies  # no frame, no initiative named: nothing more to read
-    _read_called(ctx, sentence)
-    made = _read_launches(ctx, sentence)
-    made.extend(_read_launched_names(ctx, sentence))
-    made.extend(_read_launched_by(ctx, sentence))
-    _read_post_launch(ctx, sentence)
-    made.extend(_read_lists(ctx, sentence))
-    _read_planned(ctx, sentence)
-    _read_period_tails(ctx, sentence)
-    return bodies + made
+    return bodies + run_readers(ctx, sentence, _READERS, [])
 
 
 # "The green hydrogen roadmap requested by the Islamabad summit", "a water action plan
@@ -890,6 +885,7 @@ def _says_too_little(ctx: Context, match: re.Match[str], *, known: bool = True) 
     )
 
 
+@reads_where(*_BODY_CUES)
 def _read_bodies_set_up(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A named council, commission, committee or working group that two sides set up."""
     lowered = ctx.sentence_lower(sentence)
@@ -1231,6 +1227,7 @@ _LAUNCHERS_END: Final = re.compile(
 _LAUNCHERS: Final = (ActorKind.COUNTRY, ActorKind.ORGANIZATION, ActorKind.PERSON)
 
 
+@reads_where("by")
 def _read_launched_by(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An unnamed programme, fund or facility "launched/set up/announced by" states, bodies
     or persons: made with them as its participants (an initiative already read there gains
@@ -1290,3 +1287,27 @@ def _read_launched_by(ctx: Context, sentence: Sentence) -> list[Candidate]:
         _launched(ctx, sentence, candidate, future)
         made.append(candidate)
     return made
+
+
+# The readers that read_initiatives calls in turn (see run_readers), in this order. A reader
+# declared with reads_where is called only in the sentences that may hold what it needs.
+# Those called in every sentence:
+_FIRST_READERS: Final[tuple[Reader, ...]] = (
+    _read_initiative_anaphors,
+    _read_period_anaphor,
+    _read_bodies_set_up,
+    _read_works_names,
+    read_initiative_appositions,  # ", a programme that"
+    _read_plans_of_meetings,  # "requested by the X Summit"
+)
+# Those called in a sentence with a frame or a named initiative.
+_READERS: Final[tuple[Reader, ...]] = (
+    _read_called,
+    _read_launches,
+    _read_launched_names,
+    _read_launched_by,
+    _read_post_launch,
+    _read_lists,
+    _read_planned,
+    _read_period_tails,
+)

@@ -42,10 +42,12 @@ from diplotimeline.extract._event_context import (
     ActorMentionLike,
     Candidate,
     Context,
+    Reader,
     is_future,
     iter_frames,
     name_key,
     ordinal_number,
+    run_readers,
 )
 from diplotimeline.extract._event_group_meets import (
     place_summits,
@@ -74,6 +76,7 @@ from diplotimeline.extract._event_noun_meets import (
     read_planned_topic_meetings,
     read_topic_conferences,
 )
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._event_verb_meets import (
     read_held_sessions,
     read_met_since,
@@ -119,6 +122,10 @@ _FRAMES: Final = (
     "body_ordinal",
     "meeting_between",
 )
+# The frames whose triggers send a sentence to every reader of read_meetings: those of
+# _FRAMES but "body_ordinal", whose trigger used to be "the" (now its ordinals), and which
+# read_meetings stands for by "the" itself, so that the same sentences go there.
+_PATH_FRAMES: Final = tuple(name for name in _FRAMES if name != "body_ordinal")
 # Between two coordinated persons: "X and Y", "X and President Y", "X and his Egyptian
 # counterpart, Y," (titles are capitalised words; the mentions are the bare names).
 # Or an office in apposition: "X and Tanzania's Minister for Foreign Affairs, Y".
@@ -397,8 +404,9 @@ _EXPECTED_TO: Final = re.compile(
 _SCHEDULED_PRESENT: Final = frozenset({"holds", "meets"})
 
 
-def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Candidate]:
+def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
+    frames: list[int] | None = None  # the starts of the sentence's frames, when first asked
     covered: list[tuple[int, int]] = []
     for frame in ("talks", "meeting_noun", "met_described", "met"):
         for match in iter_frames(ctx, frame, sentence):
@@ -481,6 +489,8 @@ def _read_talks(ctx: Context, sentence: Sentence, frames: list[int]) -> list[Can
                     continue  # "flew to Kyiv for talks with X": the visit's purpose
             if _is_urged(ctx, sentence, match):
                 continue  # "called on President NAME to resign": urged, no call
+            if frames is None:
+                frames = _frame_starts(ctx, sentence)
             end = _region_end(ctx, sentence, match.end(), frames)
             if not subject and _FRONTED.fullmatch(ctx.text, sentence.start, match.start()):
                 # "In a telephone conversation with X on Monday, Y discussed ...": Y is
@@ -627,6 +637,7 @@ def _coordinated_subject(ctx: Context, sentence: Sentence, position: int) -> lis
     return subject
 
 
+@reads_where(frames=("meeting_between",))
 def _read_between(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "the meeting between President X and President Y": a meeting of both."""
     made: list[Candidate] = []
@@ -1081,6 +1092,7 @@ _FRONTED_TALKS: Final = re.compile(
 _AFTER_THE_TALKS: Final = re.compile(r"\s*(?:After|Following)\s+the\s+(?:talks|meeting)\b")
 
 
+@reads_where("talks", "meeting", "consultations")
 def _read_fronted_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "In talks at State House on 18 March, X and President Y signed ...": X and Y met."""
     fronted = _FRONTED_TALKS.match(ctx.text, sentence.start, sentence.end)
@@ -1121,6 +1133,7 @@ _CALL_VERB: Final = re.compile(
 )
 
 
+@reads_where(frames=("met", "talks"))
 def _read_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and his counterpart Y discussed trade in a phone call on Tuesday": a call of both."""
     if not ctx.may_frame(sentence, ("met", "talks")):
@@ -1193,6 +1206,7 @@ _GROUP_BEFORE: Final = re.compile(
 )
 
 
+@reads_where("talked")
 def _read_talked(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y talked for an hour", "the two presidents ... talked privately": the talks of
     the coordinated pair, or of the article's first two persons for "the two presidents"."""
@@ -1232,6 +1246,7 @@ def _country_pair(
     return pair
 
 
+@reads_where(frames=("joint_talks",))
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
     made: list[Candidate] = []
@@ -1469,6 +1484,7 @@ _OFFICE_AFTER: Final = re.compile(
 )
 
 
+@reads_where("visit", frames=("visit_noun", "visit_verb", "visit_by", "visit_bare"))
 def _read_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made: list[Candidate] = []
     for frame in ("visit_noun", "visit_verb"):
@@ -1977,6 +1993,7 @@ _TALKS_RESUME: Final = re.compile(
 )
 
 
+@reads_where("resum")
 def _read_resumed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Talks on a subject that resume somewhere ("delimitation talks would resume in P")."""
     made: list[Candidate] = []
@@ -2041,6 +2058,7 @@ _CEREMONY: Final = re.compile(
 )
 
 
+@reads_where("ceremon")
 def _read_ceremonies(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A ceremony marking an anniversary, named by what it marks.
 
@@ -2074,6 +2092,7 @@ def _read_ceremonies(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+@reads_where("courtesy")
 def _read_courtesy_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A courtesy call on an unnamed office-holder ("3:00 pm: courtesy call on His Excellency
     the President of Fiji"), by the visitor of the first visit told before, if any."""
@@ -2122,6 +2141,7 @@ def _read_courtesy_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
 _PREPARING: Final = re.compile(r"\b(?:preparing|organi[sz]ing|planning)\s+$")
 
 
+@reads_where(frames=("event_noun",))
 def _read_noun_events(ctx: Context, sentence: Sentence) -> list[Candidate]:
     made = []
     for match in iter_frames(ctx, "event_noun", sentence):
@@ -2408,6 +2428,7 @@ def _negotiated_before(ctx: Context, sentence: Sentence, position: int, of: str)
     return f" of {bare.group('noun').lower()} {' '.join(found.group('subject').split())}"
 
 
+@reads_where("round")
 def _read_rounds(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Rounds of talks or negotiations, named by their ordinal and what is negotiated."""
     if "round" not in ctx.sentence_lower(sentence):
@@ -2541,6 +2562,7 @@ def _body_named_earlier(ctx: Context, position: int, head: str) -> str | None:
     return found
 
 
+@reads_where("met", "meet")
 def _read_body_met(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A body that "met": its meeting, "previous" when it "last met", or the N-th one."""
     if "met" not in (lowered := ctx.sentence_lower(sentence)) and "meet" not in lowered:
@@ -2930,6 +2952,7 @@ _BODY_MEMBERS: Final = re.compile(
 )
 
 
+@reads_where(frames=("meeting_of", "body_ordinal"))
 def _read_body_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Sessions of standing bodies: "chaired the first meeting of a ... Council", "the
     third session of the Joint Commission", "its first session", "the sixth JCC"."""
@@ -3282,93 +3305,22 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     first_person = (
         _read_first_person(ctx, sentence) if "I " in ctx.text[sentence.start : sentence.end] else []
     )
-    first_person.extend(_read_ceremonies(ctx, sentence))  # "ceremony" is in no frame
-    first_person.extend(_read_talked(ctx, sentence))  # nor "talked for an hour"
-    first_person.extend(_read_port_calls(ctx, sentence))  # nor "a port call"
-    first_person.extend(_read_lower_bodies(ctx, sentence))  # nor "a joint commission, to meet"
-    first_person.extend(_read_spent_in(ctx, sentence))  # nor "spent Tuesday in P"
+    # "ceremony", "talked for an hour", "a port call", "a joint commission, to meet" and
+    # "spent Tuesday in P" are in no frame
+    run_readers(ctx, sentence, _FIRST_READERS, first_person)
     if (
         not first_person
         and not ctx.in_sentence(sentence)
-        and not ctx.may_frame(sentence, _FRAMES)
+        and not ctx.may_frame(sentence, _PATH_FRAMES)
+        and not ctx.holds_starting(sentence, ("the",))
         and not ctx.may_hold(sentence, "by")
     ):
         # no frame, no named meeting: only a group's or a series' meeting told by its place
-        return [
-            *read_group_meets(ctx, sentence),
-            *read_series_meetings(ctx, sentence),
-            *read_body_meets(ctx, sentence),
-            *read_body_noun_meetings(ctx, sentence),
-            *read_head_possessive_meetings(ctx, sentence),
-            *read_meets_next(ctx, sentence),
-            *_read_last_years(ctx, sentence),
-            *read_organ_meets(ctx, sentence),
-            *read_preceding_meetings(ctx, sentence),
-            *read_group_meeting_clauses(ctx, sentence),
-            *read_own_sessions(ctx, sentence),
-            *read_topic_conferences(ctx, sentence),
-            *read_groups_addressed(ctx, sentence),
-            *read_planned_topic_meetings(ctx, sentence),
-            *read_placed_topic_meetings(ctx, sentence),
-            *read_group_held_meetings(ctx, sentence),
-            *_read_possessive_visits(ctx, sentence),
-            *_read_verb_meets(ctx, sentence),
-        ]
-    frames = _frame_starts(ctx, sentence)
+        return run_readers(ctx, sentence, _PLACE_READERS, [])
     _read_named(ctx, sentence)
     made = first_person
-    made.extend(_read_talks(ctx, sentence, frames))
-    made.extend(_read_joint_talks(ctx, sentence))
-    made.extend(_read_fronted_talks(ctx, sentence))
-    made.extend(_read_calls(ctx, sentence))
-    made.extend(_read_between(ctx, sentence))
-    made.extend(_read_visits(ctx, sentence))
-    made.extend(_read_noun_events(ctx, sentence))
-    made.extend(_read_rounds(ctx, sentence))
-    made.extend(_read_body_met(ctx, sentence))
-    made.extend(_read_body_meetings(ctx, sentence))
-    made.extend(_read_body_sessions(ctx, sentence))
-    made.extend(read_meets_next(ctx, sentence))  # before the group's own reading
-    made.extend(read_group_meetings(ctx, sentence))
-    made.extend(read_place_summits(ctx, sentence))
-    made.extend(read_place_talks(ctx, sentence))
-    made.extend(read_place_ministerials(ctx, sentence))
-    made.extend(read_ordinal_summits(ctx, sentence))
-    made.extend(read_group_meeting_nouns(ctx, sentence))
-    made.extend(read_group_possessive_meetings(ctx, sentence))
-    made.extend(read_pair_talks(ctx, sentence))
-    made.extend(_read_earlier_encounters(ctx, sentence))
-    made.extend(_read_agreed_to_hold(ctx, sentence))
-    made.extend(_read_next_in_series(ctx, sentence))
-    made.extend(_read_next_summit(ctx, sentence))
-    made.extend(_read_next_summit_dated(ctx, sentence))
-    made.extend(_read_next_years(ctx, sentence))
-    made.extend(_read_last_years(ctx, sentence))
-    made.extend(_read_courtesy_calls(ctx, sentence))
-    made.extend(_read_resumed_talks(ctx, sentence))
-    made.extend(_read_called_meetings(ctx, sentence))
-    made.extend(_read_visiting_counterparts(ctx, sentence))
-    made.extend(_read_hosted_meals(ctx, sentence))
-    made.extend(_read_in_place_for_talks(ctx, sentence))
-    made.extend(read_group_meets(ctx, sentence))
-    made.extend(read_series_meetings(ctx, sentence))
-    made.extend(read_body_meets(ctx, sentence))
-    made.extend(read_body_noun_meetings(ctx, sentence))
-    made.extend(read_head_possessive_meetings(ctx, sentence))
-    made.extend(read_organ_meets(ctx, sentence))
-    made.extend(read_preceding_meetings(ctx, sentence))
-    made.extend(read_group_meeting_clauses(ctx, sentence))
-    made.extend(read_own_sessions(ctx, sentence))
-    made.extend(read_topic_conferences(ctx, sentence))
-    made.extend(read_groups_addressed(ctx, sentence))
-    made.extend(read_planned_topic_meetings(ctx, sentence))
-    made.extend(read_placed_topic_meetings(ctx, sentence))
-    made.extend(read_group_held_meetings(ctx, sentence))
-    made.extend(_read_possessive_visits(ctx, sentence))
-    made.extend(_read_pair_opening_talks(ctx, sentence))
-    made.extend(_read_talks_with_host(ctx, sentence))
-    made.extend(_read_agreed_talks(ctx, sentence))
-    made.extend(_read_verb_meets(ctx, sentence))
+    made.extend(_read_talks(ctx, sentence))
+    run_readers(ctx, sentence, _READERS, made)
     for candidate in made:
         if candidate.location is None and candidate.form != "visit":
             candidate.location = _place_after(ctx, candidate.end)
@@ -3476,6 +3428,7 @@ _NEXT_YEARS: Final = re.compile(
 )
 
 
+@reads_where("next")
 def _read_next_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A meeting named "next year's summit" (not one named after it, "next year's X Summit")."""
     made: list[Candidate] = []
@@ -3516,6 +3469,7 @@ _LAST_YEARS: Final = re.compile(
 _LAST_YEARS_REACH: Final = 3000
 
 
+@reads_where("last")
 def _read_last_years(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Last year's forum" after a meeting whose name ends with that noun ("the
     organisation's annual Regional Forum"): that series' meeting of the year before,
@@ -3608,6 +3562,7 @@ def _is_person(ctx: Context, actor_id: str) -> bool:
     return mention is not None and mention.kind is ActorKind.PERSON
 
 
+@reads_where("to hold", "to convene", "to launch")
 def _read_agreed_to_hold(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Consultations or talks the sides agreed to hold, when none is named there."""
     lowered = ctx.sentence_lower(sentence)
@@ -3718,6 +3673,7 @@ def _next_of(
     )
 
 
+@reads_where("next")
 def _read_next_in_series(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """The next meeting of a series whose last one (with an ordinal) was named before.
 
@@ -3779,6 +3735,7 @@ def _summit_body(ctx: Context, summits: Sequence[Candidate]) -> list[ActorMentio
     return []
 
 
+@reads_where("next")
 def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The next summit will be held in Islamabad": "SCO summit in Islamabad", when the last
     summit told before is an organisation's (else too little is known to name it)."""
@@ -3952,6 +3909,7 @@ _WARSHIP: Final = re.compile(
 )
 
 
+@reads_where("port call")
 def _read_port_calls(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A warship's port call at the place named after it, else at the dateline's place:
     "Goodwill port call at Mombasa", with the countries of the sentence as parties."""
@@ -4010,6 +3968,7 @@ _LOWER_BODY_MEETS: Final = re.compile(
 )
 
 
+@reads_where("meet")
 def _read_lower_bodies(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A body in lower case that is to meet somewhere: "First meeting of the joint commission
     on Lake Victoria fisheries" (first when the body is new, "a joint commission")."""
@@ -4050,10 +4009,14 @@ def _read_lower_bodies(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+_EARLIER_WORDS: Final = ("first", "previous", "last", "earlier")
+
+
+@reads_where(*_EARLIER_WORDS)
 def _read_earlier_encounters(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """An earlier call or meeting of the two persons of the meeting told just before."""
     lowered = ctx.sentence_lower(sentence)
-    if not any(word in lowered for word in ("first", "previous", "last", "earlier")):
+    if not any(word in lowered for word in _EARLIER_WORDS):
         return []
     made: list[Candidate] = []
     for match in ctx.scan(_EARLIER, sentence):
@@ -4148,6 +4111,7 @@ def _fronted_body(ctx: Context, sentence: Sentence, position: int) -> list[Actor
     return [body]
 
 
+@reads_where("meeting", "session", "summit")
 def _read_called_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The African Union convened an emergency meeting on the crisis in Addis Ababa":
     "Emergency meeting of the African Union", with the organisation that is the subject.
@@ -4205,6 +4169,7 @@ _AND_VISITING: Final = re.compile(
 )
 
 
+@reads_where("visiting")
 def _read_visiting_counterparts(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and her visiting Ivorian counterpart Y": a meeting of X and Y.
 
@@ -4258,6 +4223,11 @@ _HOSTED_MEAL: Final = re.compile(
 _GUEST_TITLE: Final = re.compile(r"(?:[A-Z][\w’'-]*\s+){0,6}")
 
 
+# Every meal read by _read_hosted_meals holds one of these.
+_MEALS: Final = ("banquet", "dinner", "luncheon", "lunch", "breakfast", "reception")
+
+
+@reads_where(*_MEALS)
 def _read_hosted_meals(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X hosted a state banquet for visiting Indonesian President Y": a meeting of X and Y.
 
@@ -4269,9 +4239,7 @@ def _read_hosted_meals(ctx: Context, sentence: Sentence) -> list[Candidate]:
         [('soto-ana', 'vega-luis')]
     """
     made: list[Candidate] = []
-    if not ctx.may_hold_any(
-        sentence, ("banquet", "dinner", "luncheon", "lunch", "breakfast", "reception")
-    ):
+    if not ctx.may_hold_any(sentence, _MEALS):
         return made
     for match in ctx.scan(_HOSTED_MEAL, sentence):
         guests = _persons(ctx, match.end(), min(sentence.end, match.end() + 80))
@@ -4305,6 +4273,7 @@ _FOR_TALKS: Final = re.compile(
 )
 
 
+@reads_where("talks")
 def _read_in_place_for_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Moldovan President X is in Bucharest for talks with Romanian officials": a visit of X
     to Bucharest (a place abroad: not in the country the text gives X).
@@ -4360,6 +4329,7 @@ _CALLED_VISIT: Final = re.compile(
 )
 
 
+@reads_where("spent")
 def _read_spent_in(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Chad's President X spent Tuesday in Garoua, the first visit by ...": a visit of X to
     that place, when the place is abroad (in a country other than the one the text gives
@@ -4418,6 +4388,7 @@ _AND_THEN_TALKS: Final = re.compile(
 )
 
 
+@reads_where("talks")
 def _read_pair_opening_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "The two presidents drove to the river crossing, ... and then held talks": a meeting
     of the pair the article is about (its first two persons of that office).
@@ -4495,6 +4466,7 @@ def _introduced_host(ctx: Context, before: int) -> ActorMentionLike | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+@reads_where("host")
 def _read_talks_with_host(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Chad's President X ... will hold talks with the host over dinner that night": a
     meeting of X and the person introduced as the host.
@@ -4537,6 +4509,7 @@ _AGREED_TALKS: Final = re.compile(
 _SECOND_PARTY: Final = re.compile(r"\s+and\s+(?:the\s+)?")
 
 
+@reads_where("agreed to")
 def _read_agreed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "met on Friday and agreed to resume talks on a trade agreement between Mercosur and
     Japan early next year": the talks to come, "Mercosur-Japan trade talks".
@@ -4593,3 +4566,93 @@ def _read_agreed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
         )
         made.append(candidate)
     return made
+
+
+# The readers that read_meetings calls in turn (see run_readers), in this order. A reader
+# declared with reads_where is called only in the sentences that may hold what it needs.
+# What read_meetings reads in every sentence after the meetings told in the first person:
+# "ceremony", "talked for an hour", "a port call", "a joint commission, to meet" and "spent
+# Tuesday in P" are in no frame.
+_FIRST_READERS: Final[tuple[Reader, ...]] = (
+    _read_ceremonies,
+    _read_talked,
+    _read_port_calls,
+    _read_lower_bodies,
+    _read_spent_in,
+)
+# In a sentence without a frame or a named meeting: a group's or a series' meeting told by
+# its place.
+_PLACE_READERS: Final[tuple[Reader, ...]] = (
+    read_group_meets,
+    read_series_meetings,
+    read_body_meets,
+    read_body_noun_meetings,
+    read_head_possessive_meetings,
+    read_meets_next,
+    _read_last_years,
+    read_organ_meets,
+    read_preceding_meetings,
+    read_group_meeting_clauses,
+    read_own_sessions,
+    read_topic_conferences,
+    read_groups_addressed,
+    read_planned_topic_meetings,
+    read_placed_topic_meetings,
+    read_group_held_meetings,
+    _read_possessive_visits,
+    _read_verb_meets,
+)
+# In any other sentence, after the talks and the meetings of named events.
+_READERS: Final[tuple[Reader, ...]] = (
+    _read_joint_talks,
+    _read_fronted_talks,
+    _read_calls,
+    _read_between,
+    _read_visits,
+    _read_noun_events,
+    _read_rounds,
+    _read_body_met,
+    _read_body_meetings,
+    _read_body_sessions,
+    read_meets_next,  # before the group's own reading
+    read_group_meetings,
+    read_place_summits,
+    read_place_talks,
+    read_place_ministerials,
+    read_ordinal_summits,
+    read_group_meeting_nouns,
+    read_group_possessive_meetings,
+    read_pair_talks,
+    _read_earlier_encounters,
+    _read_agreed_to_hold,
+    _read_next_in_series,
+    _read_next_summit,
+    _read_next_summit_dated,
+    _read_next_years,
+    _read_last_years,
+    _read_courtesy_calls,
+    _read_resumed_talks,
+    _read_called_meetings,
+    _read_visiting_counterparts,
+    _read_hosted_meals,
+    _read_in_place_for_talks,
+    read_group_meets,
+    read_series_meetings,
+    read_body_meets,
+    read_body_noun_meetings,
+    read_head_possessive_meetings,
+    read_organ_meets,
+    read_preceding_meetings,
+    read_group_meeting_clauses,
+    read_own_sessions,
+    read_topic_conferences,
+    read_groups_addressed,
+    read_planned_topic_meetings,
+    read_placed_topic_meetings,
+    read_group_held_meetings,
+    _read_possessive_visits,
+    _read_pair_opening_talks,
+    _read_talks_with_host,
+    _read_agreed_talks,
+    _read_verb_meets,
+)
