@@ -1613,6 +1613,7 @@ _IN_PLACE_BEFORE: Final = re.compile(r"\bin[ \t]+(?=[A-Z])")
 _CLAUSE_REACH: Final = 120
 
 
+@reads_where("visit")  # and "'s " or "’s "
 def _read_possessive_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "during President NAME's state visit": the visit of the person in the possessive,
     unless a visit of that person was read before (the possessive takes it up). It is placed
@@ -3795,6 +3796,7 @@ _NEXT_SUMMIT_DATED: Final = re.compile(
 )
 
 
+@reads_where("next")
 def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Its next summit is expected in 2074": "Next AOSIS summit", of the organisation of the
     last summit told before, dated by the date right after; none without that summit's body
