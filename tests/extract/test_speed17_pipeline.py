@@ -11,6 +11,9 @@ offices), where each reads what it reads without the gate, and is skipped elsewh
 
 from __future__ import annotations
 
+import inspect
+import re
+
 import pytest
 from tests.extract.test_speed16_pipeline import _check_skips, _ungated
 
@@ -40,6 +43,7 @@ _DECLARED = {
         (),
     ),
     agreements._read_apposed_act: ((":",), ()),
+    meetings._read_verb_meets: (meetings._VERB_MEET_WORDS, ()),
 }
 
 # Sentences each of which one of the readers above reads, and what it reads there.
@@ -83,6 +87,10 @@ _READ = [
         "memorandum of understanding on hydropower skills",
     ),
     (
+        "Negotiators agreed to meet again in Geneva on 10 October.",
+        "Further round of talks in Geneva",
+    ),
+    (
         "The Caribbean Community held its summit in Bridgetown in July 2046. Its next summit "
         "is scheduled for 2049.",
         "Next Caribbean Community summit",
@@ -112,3 +120,23 @@ def test_skipped_readers_read_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     assert {reader.__name__ for reader in _DECLARED} <= skips
     document = Document(id="d", text=" ".join(_NOTHING), published=PartialDate(2047, 6))
     assert not extract(document).events
+
+
+def test_the_verb_meets_declare_the_first_test_of_each_reader_they_call() -> None:
+    # _read_verb_meets calls these readers of _event_verb_meets; each returns at once in a
+    # sentence without its words. A reader called there and not listed here fails.
+    first_tests = {
+        "read_met_since": (" met ",),
+        "read_summons": ("summon",),
+        "read_negotiators_meet_again": ("meet again",),
+        "read_presented_to_ministers": ("presented to", "submitted to"),
+        "read_held_sessions": ("session",),
+    }
+    called = re.findall(
+        r"\*(read_\w+)\(ctx, sentence\)", inspect.getsource(meetings._read_verb_meets)
+    )
+    assert called == list(first_tests)
+    for name, words in first_tests.items():
+        source = inspect.getsource(getattr(meetings, name))
+        assert all(f'"{word}" not in' in source for word in words), name
+    assert set(meetings._VERB_MEET_WORDS) == {w for words in first_tests.values() for w in words}

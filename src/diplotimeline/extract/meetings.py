@@ -3341,6 +3341,19 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# The first tests of the readers of ``_event_verb_meets`` that ``_read_verb_meets`` calls, in
+# its order (a reader added there needs its own here).
+_VERB_MEET_WORDS: Final = (
+    " met ",
+    "summon",
+    "meet again",
+    "presented to",
+    "submitted to",
+    "session",
+)
+
+
+@reads_where(*_VERB_MEET_WORDS)
 def _read_verb_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """The meetings told by a verb alone (see ``_event_verb_meets``), once per sentence."""
     return [
