@@ -21,7 +21,7 @@ from diplotimeline.extract import _event_noun_meets, agreements, initiatives, me
 from diplotimeline.extract._event_readers import needs_of
 from diplotimeline.extract.pipeline import extract
 from diplotimeline.model import Document
-from diplotimeline.time import PartialDate
+from diplotimeline.time import DateSpan, PartialDate
 
 # Each declared reader and what it declares.
 _DECLARED = {
@@ -44,6 +44,7 @@ _DECLARED = {
     ),
     agreements._read_apposed_act: ((":",), ()),
     meetings._read_verb_meets: (meetings._VERB_MEET_WORDS, ()),
+    initiatives._read_period_anaphor: (("19", "20"), ()),
 }
 
 # Sentences each of which one of the readers above reads, and what it reads there.
@@ -140,3 +141,15 @@ def test_the_verb_meets_declare_the_first_test_of_each_reader_they_call() -> Non
         source = inspect.getsource(getattr(meetings, name))
         assert all(f'"{word}" not in' in source for word in words), name
     assert set(meetings._VERB_MEET_WORDS) == {w for words in first_tests.values() for w in words}
+
+
+def test_the_period_told_after_an_initiative_dates_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Ministers of Ruvia launched the Coastal Skills Programme on Monday. It will run from "
+    text += "2047 to 2051. Prices of grain rose by a tenth."
+    document = Document(id="d", text=text, published=PartialDate(2047, 6))
+    gated = extract(document)
+    assert gated == _ungated(monkeypatch, document)
+    assert [e.when for e in gated.events] == [
+        DateSpan.between(PartialDate(2047), PartialDate(2051))
+    ]
+    assert "_read_period_anaphor" in _check_skips(monkeypatch, text)

@@ -719,6 +719,8 @@ _PERIOD_ANAPHOR: Final = re.compile(r"\s*(?:It|The\s+(?P<noun>" + _ANAPHOR_NOUNS
 _PERIOD_ANAPHOR_REACH: Final = 200  # characters of the sentence searched for the period
 
 
+# The first year of the period (group "first" of _PERIOD_CLAUSE), without which it reads nothing.
+@reads_where("19", "20")
 def _read_period_anaphor(ctx: Context, sentence: Sentence) -> None:
     """Date the one initiative the sentence before named by the period this sentence
     gives it ("The initiative will ... from 2056 to 2059", "It will run from 2032 to 2036")."""
