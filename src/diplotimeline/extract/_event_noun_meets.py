@@ -36,6 +36,7 @@ from typing import Final
 from diplotimeline.extract._event_context import ActorMentionLike, Candidate, Context, is_future
 from diplotimeline.extract._event_group_meets import _make, _named_here, _place_then_date, _read_at
 from diplotimeline.extract._event_groups import _joined_run, _topic_body
+from diplotimeline.extract._event_readers import reads_where
 from diplotimeline.extract._sentences import Sentence
 from diplotimeline.model import ActorKind, EventKind
 
@@ -131,6 +132,7 @@ def _is_standing(ctx: Context, body: ActorMentionLike) -> bool:
     return any(name.endswith(head) for head in ctx.cues.body_heads)
 
 
+@reads_where("meeting of ")  # _GROUP_SCREEN holds it
 def read_group_meeting_clauses(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "at a meeting of their transport ministers in Ruse on 8 May": the meeting of a
     group of office-holders, at the place and the date told right after it.
@@ -180,6 +182,7 @@ def read_group_meeting_clauses(ctx: Context, sentence: Sentence) -> list[Candida
     return made
 
 
+@reads_where("its ")
 def read_own_sessions(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "at its plenary session in Budapest in December": the session of the standing
     body the text is about ("Plenary session of the Danube Commission in Budapest"), at the
@@ -261,6 +264,7 @@ def _read_own_organs(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+@reads_where("conference")
 def read_topic_conferences(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "the UN climate conference in November": a body's conference named by its topic
     word, with the date told right after it (or after an acronym in apposition, "the UN
@@ -324,6 +328,7 @@ _GROUP_ADDRESSED: Final = re.compile(
 _GROUP_ADDRESSED_SCREEN: Final = re.compile(r"(?:ministers|leaders|governors|officials) in [A-Z]")
 
 
+@reads_where("ministers in ", "leaders in ", "governors in ", "officials in ")
 def read_groups_addressed(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "presented to ECO energy ministers in Ashgabat in July": the meeting of a body's
     group of office-holders that something is put to, at the place and the date told right
@@ -395,6 +400,11 @@ _AT_MARGINS: Final = re.compile(
 )
 
 
+# The nouns one of which a planned topic meeting needs (its first test, and its declaration).
+_PLANNED_NOUNS: Final = ("meeting", "conference", "session")
+
+
+@reads_where(*_PLANNED_NOUNS)
 def read_planned_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "a ministerial meeting on the market's second phase ... is pencilled in for the
     Baku summit's margins": a meeting named by its kind and its topic that the text says is
@@ -411,7 +421,7 @@ def read_planned_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candid
     """
     made: list[Candidate] = []
     lowered = ctx.sentence_lower(sentence)
-    if " on " not in lowered or not any(w in lowered for w in ("meeting", "conference", "session")):
+    if " on " not in lowered or not any(w in lowered for w in _PLANNED_NOUNS):
         return made
     for match in _TOPIC_MEETING.finditer(ctx.text, sentence.start, sentence.end):
         if ctx.covers(match.start("what")) or _read_at(ctx, match.start(), match.end()):
@@ -484,6 +494,11 @@ def _is_bare(name: str, what: str) -> bool:
     return lowered == noun or lowered.startswith(noun + " by ")
 
 
+# The nouns one of which a placed topic meeting needs (its first test, and its declaration).
+_PLACED_NOUNS: Final = ("meeting", "conference", "summit")
+
+
+@reads_where(*_PLACED_NOUNS)
 def read_placed_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "the extraordinary summit on water security held in Kampala last June": a meeting
     named by its kind and its topic, at the place and the date told right after the topic
@@ -499,7 +514,7 @@ def read_placed_topic_meetings(ctx: Context, sentence: Sentence) -> list[Candida
     """
     made: list[Candidate] = []
     lowered = ctx.sentence_lower(sentence)
-    if " on " not in lowered or not any(w in lowered for w in ("meeting", "conference", "summit")):
+    if " on " not in lowered or not any(w in lowered for w in _PLACED_NOUNS):
         return made
     for match in _PLACED_TOPIC.finditer(ctx.text, sentence.start, sentence.end):
         place = _place_then_date(ctx, match.end(), sentence, towns=False)
@@ -549,6 +564,7 @@ _GROUP_HOLDS: Final = re.compile(
 )
 
 
+@reads_where("hold", "held")
 def read_group_held_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """Read "Foreign ministers hold a preparatory meeting on Monday": the meeting of that
     kind of the group ("Preparatory meeting of the foreign ministers"), of the organisation

@@ -1797,6 +1797,7 @@ _APPOSED_BY: Final = re.compile(r",?[ \t]+(?:by|between)[ \t]+")
 _APPOSED_REACH: Final = 2
 
 
+@reads_where(":")  # _APPOSED_ACT's colon
 def _read_apposed_act(ctx: Context, sentence: Sentence) -> None:
     """ "Bhutan and Nepal put their names to an agreement on training engineers. It was
     signed yesterday: a memorandum of understanding on hydropower skills, by X and Y": one

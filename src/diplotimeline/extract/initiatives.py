@@ -677,6 +677,9 @@ def _named_before(ctx: Context, noun: str, position: int) -> bool:
     return False
 
 
+# "Construction of the plant began", "The fund has run since 2051": the verbs of the first
+# form of _INITIATIVE_ANAPHOR ("under" of "got under way"), "since" of the second.
+@reads_where("start", "begin", "began", "begun", "under", "since")
 def _read_initiative_anaphors(ctx: Context, sentence: Sentence) -> None:
     """An initiative named before, taken up by its head noun at the start of a sentence
     that dates it: its start ("has run since 1974") or its works' start."""
@@ -716,6 +719,8 @@ _PERIOD_ANAPHOR: Final = re.compile(r"\s*(?:It|The\s+(?P<noun>" + _ANAPHOR_NOUNS
 _PERIOD_ANAPHOR_REACH: Final = 200  # characters of the sentence searched for the period
 
 
+# The first year of the period (group "first" of _PERIOD_CLAUSE), without which it reads nothing.
+@reads_where("19", "20")
 def _read_period_anaphor(ctx: Context, sentence: Sentence) -> None:
     """Date the one initiative the sentence before named by the period this sentence
     gives it ("The initiative will ... from 2056 to 2059", "It will run from 2032 to 2036")."""
@@ -788,6 +793,11 @@ _PLAN_BACK_WORDS: Final = frozenset({"new", "same", "latest", "first", "second",
 _MAKING_VERBS: Final = frozenset({"adopted", "approved", "endorsed", "agreed"})
 
 
+# The words one of which a plan of a meeting needs (its first test, and its declaration).
+_PLAN_WORDS: Final = ("roadmap", "road map", " plan ")
+
+
+@reads_where(*_PLAN_WORDS)
 def _read_plans_of_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """A lower-case plan with a topic, asked for or approved by a meeting named right after
     ("the green hydrogen roadmap requested by the Lima summit"): a programme made at it.
@@ -801,7 +811,7 @@ def _read_plans_of_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]
         ['solar energy roadmap']
     """
     made: list[Candidate] = []
-    if not ctx.may_hold_any(sentence, ("roadmap", "road map", " plan ")):
+    if not ctx.may_hold_any(sentence, _PLAN_WORDS):
         return made
     for match in ctx.scan(_PLAN_OF_MEETING, sentence):
         meeting = ctx.named_at(match.end(), slack=4)

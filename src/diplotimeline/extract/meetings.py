@@ -1613,6 +1613,7 @@ _IN_PLACE_BEFORE: Final = re.compile(r"\bin[ \t]+(?=[A-Z])")
 _CLAUSE_REACH: Final = 120
 
 
+@reads_where("visit")  # and "'s " or "’s "
 def _read_possessive_visits(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "during President NAME's state visit": the visit of the person in the possessive,
     unless a visit of that person was read before (the possessive takes it up). It is placed
@@ -3340,6 +3341,19 @@ def read_meetings(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# The first tests of the readers of ``_event_verb_meets`` that ``_read_verb_meets`` calls, in
+# its order (a reader added there needs its own here).
+_VERB_MEET_WORDS: Final = (
+    " met ",
+    "summon",
+    "meet again",
+    "presented to",
+    "submitted to",
+    "session",
+)
+
+
+@reads_where(*_VERB_MEET_WORDS)
 def _read_verb_meets(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """The meetings told by a verb alone (see ``_event_verb_meets``), once per sentence."""
     return [
@@ -3795,6 +3809,7 @@ _NEXT_SUMMIT_DATED: Final = re.compile(
 )
 
 
+@reads_where("next")
 def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "Its next summit is expected in 2074": "Next AOSIS summit", of the organisation of the
     last summit told before, dated by the date right after; none without that summit's body
