@@ -373,6 +373,13 @@ _RELATION_BEFORE: Final = re.compile(
 )
 
 
+# The verbs after which "his Kenyan counterpart NAME" is the person met.
+_RELATION_VERBS: Final = (
+    *("receiv", "welcom", "host", "discuss", "sat", "sit", "phon", "teleph"),
+    *("met", "meet", "will meet"),
+)
+
+
 # "called on X's President, NAME, to free the prisoners": urged to do something, no call.
 _URGED_TO: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})?"
@@ -413,6 +420,10 @@ def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if any(low <= match.start() < high for low, high in covered):
                 continue
             at = match.end()
+            if frame == "talks" and (holder := _MET_HOLDER.match(ctx.text, at, sentence.end)):
+                # "held talks with his Iraqi counterpart on Monday": a counterpart unnamed
+                made.extend(_holder_met(ctx, sentence, match, holder))
+                continue
             if frame == "met_described" and not match.group("verb").lower().startswith(
                 ("welcom", "host")
             ):
@@ -444,10 +455,11 @@ def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     after = reach if aside else after
                 between = ctx.text[match.end() : after[0].start] if after else ""
                 if _RELATION_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
-                    ("receiv", "welcom", "host", "discuss", "sat", "sit", "phon", "teleph")
+                    _RELATION_VERBS
                 ):
                     # "received her Polish colleague NAME", "discussed trade with his
-                    # Kenyan counterpart, NAME": the person received or talked with
+                    # Kenyan counterpart, NAME", "met his German counterpart NAME": the
+                    # person received or talked with
                     between = ""
                 if _VISITING_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
                     ("receiv", "welcom", "host", "met")
@@ -1034,8 +1046,9 @@ def _holder_met(
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
     verb = match.group("verb").lower()
-    if verb in ("received", "receives", "welcomed"):
-        # "received the Peruvian ambassador on Monday": an office-holder left unnamed
+    if verb in ("received", "receives", "welcomed", "hosted", "hosts"):
+        # "received the Peruvian ambassador on Monday", "hosted his Latvian counterpart for
+        # talks": an office-holder left unnamed
         holder = _MET_HOLDER.match(ctx.text, match.end() - 1, sentence.end)
         return _holder_met(ctx, sentence, match, holder) if holder is not None else []
     if verb not in ("met", "meets", "meet", "will meet"):
