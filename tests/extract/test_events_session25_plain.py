@@ -2,7 +2,10 @@
 paragraphs showed still missed), each on sentences written for these tests (invented people,
 real offices, other countries and years) with counter-examples that must not fire.
 
-The causes are general in news. A counterpart named right after the relation, without a
+The causes are general in news. A visit "by" an office-holder left unnamed ("during a visit by the
+Kuwaiti emir to Amman") is the visit of the person introduced with that office, else of the
+country; an unnamed act signed in the passive "during" a visit told after it takes the visit's
+date. A counterpart named right after the relation, without a
 comma, is the person met ("met his German counterpart NAME", "will meet her Irish counterpart
 NAME"), as it already was after "received" or "hosted". A counterpart left unnamed, known
 only by the demonym of the country, is met when "hosted" ("hosted his Latvian counterpart for
@@ -161,3 +164,82 @@ class TestPlannedPairTalks:
         )
         pair = [m for m in _meetings(text) if "Ana Rojas and Luis Vega" in m[0]]
         assert ["2049-06-12/2049-06-13", "2049-09"] == [date for _, date, _ in pair]
+
+
+class TestVisitByAnUnnamedHolder:
+    """ "during a visit by the Kuwaiti emir to Amman": the visit of an office-holder."""
+
+    def test_emir(self) -> None:
+        # 2049-06-10 is a Thursday: "on Sunday" is 2049-06-06
+        text = "The accord was signed during a visit by the Bahraini king to Muscat on Sunday."
+        found = events_of(EventKind.MEETING, text, "2049-06-10")
+        assert [("Visit of the Bahraini king to Muscat", "2049-06-06")] == [
+            (e.name, when(e)) for e in found
+        ]
+        assert [("bh", "om")] == [e.participants for e in found]
+
+    def test_office_of_a_country(self) -> None:
+        text = (
+            "The loan was agreed during a state visit by the President of Senegal to Mali on"
+            " Sunday."
+        )
+        assert ["Visit of the President of Senegal to Mali"] == [n for n, _, _ in _meetings(text)]
+
+    def test_the_person_introduced_with_the_office(self) -> None:
+        """The office-holder the article named before is the visitor."""
+        text = (
+            "Qatari Foreign Minister Nasser Thani praised the water accord. The accord was"
+            " signed during a visit by the Qatari foreign minister to Amman on Tuesday."
+        )
+        assert ["Visit of Nasser Thani to Amman"] == [n for n, _, _ in _meetings(text)]
+
+    def test_holder_of_no_country_is_no_visitor(self) -> None:
+        text = "The report was praised during a visit by the new president to Amman on Sunday."
+        assert [] == _meetings(text)
+
+    def test_holder_visiting_its_own_country_is_no_visit(self) -> None:
+        text = "The plan was praised during a visit by the Jordanian king to Amman on Sunday."
+        assert [] == _meetings(text)
+
+
+class TestPassiveActDuringAVisit:
+    """ "The X agreement is expected to be signed during a visit by ... in September"."""
+
+    def _acts(self, text: str) -> list[tuple[str, str | None, str]]:
+        return [
+            (e.name, when(e), e.status.value)
+            for e in events_of(EventKind.AGREEMENT, text, "2049-06-10")
+        ]
+
+    def test_unnamed_visitor(self) -> None:
+        text = (
+            "The air services agreement between Oman and Bahrain is expected to be signed during"
+            " a visit by the Bahraini king to Muscat in October, officials said."
+        )
+        assert [("air services agreement", "2049-10", "planned")] == self._acts(text)
+
+    def test_possessive_visitor(self) -> None:
+        text = (
+            "The visa agreement between Chad and Niger will be signed during Nigerien President"
+            " Moussa Issa's visit to N'Djamena in November."
+        )
+        assert [("visa agreement", "2049-11", "planned")] == self._acts(text)
+
+    def test_own_date_kept(self) -> None:
+        # 2049-06-10 is a Thursday: "on Monday" is 2049-06-07
+        text = (
+            "A fisheries agreement between Peru and Ecuador was signed on Monday during a visit"
+            " by the Ecuadorian president to Lima."
+        )
+        assert [("fisheries agreement", "2049-06-07", "occurred")] == self._acts(text)
+        found = events_of(EventKind.MEETING, text, "2049-06-10")
+        assert [("Visit of the Ecuadorian president to Lima", "2049-06-07")] == [
+            (e.name, when(e)) for e in found
+        ]
+
+    def test_no_meeting_after_during_stays_undated(self) -> None:
+        text = (
+            "The visa agreement between Chad and Niger will be signed during the coming months,"
+            " officials said."
+        )
+        assert [("visa agreement", None, "planned")] == self._acts(text)

@@ -1842,18 +1842,38 @@ def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
     for match in iter_frames(ctx, "visit_by", sentence):
         if any(c.start <= match.start() < c.end for c in made):
             continue
-        visitors = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
-        if not visitors:
-            continue
-        visitor = visitors[0]
-        to = _TO_PLACE.match(ctx.text, visitor.end, sentence.end)
+        who: str | None = None
+        unnamed = _VISIT_OF_HOLDER.match(ctx.text, match.end(), sentence.end)
+        holder = (
+            _holder(
+                ctx,
+                unnamed,
+                [
+                    m
+                    for m in ctx.actors_in(unnamed.start("who"), unnamed.end("who"))
+                    if m.kind is ActorKind.COUNTRY
+                ],
+            )
+            if unnamed is not None
+            else None
+        )
+        if unnamed is not None and holder is not None:
+            # "during a visit by the Kuwaiti emir to Amman": an office-holder left unnamed
+            # (the person the article introduces with that office, else the country)
+            who, visitor, visitor_end = holder[0] or None, holder[1], unnamed.end()
+        else:
+            visitors = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
+            if not visitors:
+                continue
+            visitor, visitor_end = visitors[0], visitors[0].end
+        to = _TO_PLACE.match(ctx.text, visitor_end, sentence.end)
         place = ctx.place_at(to.end()) if to is not None else None
-        if place is None:
+        if place is None or place[3] == visitor.actor_id:
             continue
         name, _, place_end, place_id = place
         future = is_future(ctx, match.start(), sentence) or "return" in match.group().lower()
         made.append(
-            _visit(ctx, sentence, [visitor], name, place_id, match.start(), place_end, future)
+            _visit(ctx, sentence, [visitor], name, place_id, match.start(), place_end, future, who)
         )
 
 
