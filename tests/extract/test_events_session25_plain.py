@@ -5,7 +5,8 @@ real offices, other countries and years) with counter-examples that must not fir
 The causes are general in news. A visit "by" an office-holder left unnamed ("during a visit by the
 Kuwaiti emir to Amman") is the visit of the person introduced with that office, else of the
 country; an unnamed act signed in the passive "during" a visit told after it takes the visit's
-date. A counterpart named right after the relation, without a
+date. Two persons who "agreed to meet" in a place and month plan a meeting (a habit, "agreed to
+meet regularly", is none). A counterpart named right after the relation, without a
 comma, is the person met ("met his German counterpart NAME", "will meet her Irish counterpart
 NAME"), as it already was after "received" or "hosted". A counterpart left unnamed, known
 only by the demonym of the country, is met when "hosted" ("hosted his Latvian counterpart for
@@ -243,3 +244,45 @@ class TestPassiveActDuringAVisit:
             " officials said."
         )
         assert [("visa agreement", None, "planned")] == self._acts(text)
+
+
+class TestPairAgreedToMeet:
+    """ "X and Y agreed to meet in P in December": a meeting of the pair, ahead."""
+
+    def test_agreed_to_meet(self) -> None:
+        text = (
+            "Uruguayan President Laura Pereira and Paraguayan President Hugo Benitez agreed to"
+            " meet in Asuncion in October."
+        )
+        assert [("Meeting of Laura Pereira and Hugo Benitez", "2049-10", "planned")] == (
+            _meetings(text)
+        )
+
+    def test_decided_to_meet_again(self) -> None:
+        text = (
+            "Foreign Minister Laura Pereira and Foreign Minister Hugo Benitez decided to meet"
+            " again in September."
+        )
+        assert [("Meeting of Laura Pereira and Hugo Benitez", "2049-09", "planned")] == (
+            _meetings(text)
+        )
+
+    def test_agreed_to_hold_talks(self) -> None:
+        text = (
+            "Uruguayan President Laura Pereira and Paraguayan President Hugo Benitez agreed to"
+            " hold talks in Montevideo in November."
+        )
+        assert [("Meeting of Laura Pereira and Hugo Benitez", "2049-11", "planned")] == (
+            _meetings(text)
+        )
+
+    def test_a_habit_is_no_meeting(self) -> None:
+        text = (
+            "Uruguayan President Laura Pereira and Paraguayan President Hugo Benitez agreed to"
+            " meet regularly."
+        )
+        assert [] == _meetings(text)
+
+    def test_meet_the_demands_is_no_meeting(self) -> None:
+        text = "Laura Pereira and Hugo Benitez agreed to meet the demands of the farmers."
+        assert [] == _meetings(text)

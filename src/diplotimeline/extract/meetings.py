@@ -147,6 +147,8 @@ _TO_VERB: Final = re.compile(
     # "X and Y are expected to hold talks", "... are due to meet", "... will also"
     r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
     r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
+    # "X and Y agreed to meet in P in December": a meeting ahead
+    r"(?:(?:agreed|decided|promised|pledged)\s+to\s+(?:(?:also|again)\s+)?)?"
 )
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
@@ -822,11 +824,19 @@ def _they_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Ca
     return [_meeting(ctx, sentence, [first], [second], venue, (they.start(), match.end()), future)]
 
 
+# "agreed to meet regularly", "meet every year": a habit, no one meeting.
+_HABIT_AFTER: Final = re.compile(
+    r"\s*(?:regularly|periodically|frequently|annually|more\s+often|every\s+(?:year|month))\b"
+)
+
+
 def _pair_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "X, the Honourable A, and Y, the Right Honourable B, met in P": A and B met."""
     # The coordinated subject stands just before the verb (titles and appositions included).
     persons = _persons(ctx, max(sentence.start, match.start() - 300), match.start())
     if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
+        return []
+    if _HABIT_AFTER.match(ctx.text, match.end()):
         return []
     second = persons[-1]
     # The first may stand two mentions back: a bare title in between ("and the Prime
