@@ -2,17 +2,18 @@
 paragraphs showed still missed), each on sentences written for these tests (invented people,
 real offices, other countries and years) with counter-examples that must not fire.
 
-The causes are general in news. A visit "by" an office-holder left unnamed ("during a visit by the
-Kuwaiti emir to Amman") is the visit of the person introduced with that office, else of the
+The causes are general in news. A visit "by" an office-holder left unnamed ("during a visit by
+the Kuwaiti emir to Amman") is the visit of the person introduced with that office, else of the
 country; an unnamed act signed in the passive "during" a visit told after it takes the visit's
 date. Two persons who "agreed to meet" in a place and month plan a meeting (a habit, "agreed to
-meet regularly", is none). A counterpart named right after the relation, without a
-comma, is the person met ("met his German counterpart NAME", "will meet her Irish counterpart
-NAME"), as it already was after "received" or "hosted". A counterpart left unnamed, known
-only by the demonym of the country, is met when "hosted" ("hosted his Latvian counterpart for
-talks") or talked with ("held talks with his Iraqi counterpart"), as it already was when
-"met" or "received"; a quoted word before the talks ("held "fruitful" talks with") is one of
-their words. The pair's planned meeting at a venue ("meets her counterpart NAME on the
+meet regularly", is none). An office-holder left unnamed ("Sweden's prime minister") hosts or
+meets an unnamed counterpart as a named person does. A counterpart named right after the
+relation, without a comma, is the person met ("met his German counterpart NAME", "will meet her
+Irish counterpart NAME"), as it already was after "received" or "hosted". A counterpart left
+unnamed, known only by the demonym of the country, is met when "hosted" ("hosted his Latvian
+counterpart for talks") or talked with ("held talks with his Iraqi counterpart"), as it already
+was when "met" or "received"; a quoted word before the talks ("held "fruitful" talks with") is
+one of their words. The pair's planned meeting at a venue ("meets her counterpart NAME on the
 sidelines of the summit this weekend") and the talks the two hold next told without one ("The
 two leaders will hold bilateral talks in P on Saturday") are one planned meeting, on that day.
 """
@@ -285,4 +286,38 @@ class TestPairAgreedToMeet:
 
     def test_meet_the_demands_is_no_meeting(self) -> None:
         text = "Laura Pereira and Hugo Benitez agreed to meet the demands of the farmers."
+        assert [] == _meetings(text)
+
+
+class TestUnnamedHolderMeetsUnnamedCounterpart:
+    """ "Sweden's prime minister hosted his Estonian counterpart": two states' office-holders."""
+
+    def test_possessive_office_hosted(self) -> None:
+        text = "Norway's prime minister hosted his Latvian counterpart for talks on Monday."
+        found = events_of(EventKind.MEETING, text, "2049-06-10")
+        assert [
+            ("Meeting of Norway's prime minister and his Latvian counterpart", "2049-06-07")
+        ] == [(e.name, when(e)) for e in found]
+        assert [("no", "lv")] == [e.participants for e in found]
+
+    def test_demonym_office_held_talks(self) -> None:
+        text = "The Chilean foreign minister held talks with her Bolivian counterpart on Friday."
+        assert [("cl", "bo")] == _parties(text)
+
+    def test_person_introduced_with_the_office(self) -> None:
+        """The office-holder the article named before is the host."""
+        text = (
+            "Norwegian Prime Minister Erik Dahl praised the plan. Norway's prime minister hosted"
+            " his Latvian counterpart for talks on Monday."
+        )
+        assert ["Meeting of Erik Dahl and his Latvian counterpart"] == [
+            n for n, _, _ in _meetings(text)
+        ]
+
+    def test_same_country_is_no_meeting_of_two_states(self) -> None:
+        text = "The Chilean foreign minister hosted his Chilean counterpart for talks."
+        assert [] == _meetings(text)
+
+    def test_body_hosting_is_no_meeting(self) -> None:
+        text = "The committee hosted its Latvian counterpart for talks on Monday."
         assert [] == _meetings(text)

@@ -1033,8 +1033,14 @@ def _holder_met(
     subject = [
         m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
     ] or _pronoun_at_verb(ctx, sentence, match.start())
+    who = ""
     if not subject:
-        return []
+        # "Sweden's prime minister hosted his Estonian counterpart": an office-holder left
+        # unnamed as the host too (the person introduced with that office, else the country)
+        unnamed = _unnamed_holder(ctx, sentence, match.start())
+        if unnamed is None or unnamed[1].actor_id in parties:
+            return []
+        who, subject = unnamed[0], [unnamed[1]]
     future = (
         is_future(ctx, match.start(), sentence)
         or "will" in match.group().lower()
@@ -1044,7 +1050,8 @@ def _holder_met(
     candidate = _meeting(
         ctx, sentence, subject[:1], [], None, (match.start(), holder.end()), future
     )
-    candidate.name = f"Meeting of {_names(subject[:1], ctx)} and {holder.group('group')}"
+    who = who or _names(subject[:1], ctx)
+    candidate.name = f"Meeting of {who} and {holder.group('group')}"
     home = _country_of(ctx, subject[0].actor_id)
     for party in [*([home] if home else []), *parties]:
         if party not in candidate.participants:
