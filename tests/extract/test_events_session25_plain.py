@@ -321,3 +321,21 @@ class TestUnnamedHolderMeetsUnnamedCounterpart:
     def test_body_hosting_is_no_meeting(self) -> None:
         text = "The committee hosted its Latvian counterpart for talks on Monday."
         assert [] == _meetings(text)
+
+
+def test_new_patterns_are_linear_on_adversarial_input() -> None:
+    """Long runs of what the new patterns repeat end in time (no backtracking blow-up)."""
+    text = (
+        "Foreign Minister Hany Saleh held "
+        + '"fruitful" ' * 800
+        + "talks with his Libyan counterpart. Ana Rojas and Luis Vega agreed to "
+        + "again " * 800
+        + "meet regularly. Mette Lund met her "
+        + "Latvian " * 800
+        + "counterpart Juraj Kollar. A deal was signed during a visit by the "
+        + "Kuwaiti " * 800
+        + "emir to Amman. The accord is expected to be signed during "
+        + "a visit " * 800
+        + "to Amman."
+    )
+    events_of(EventKind.MEETING, text, "2049-06-10")
