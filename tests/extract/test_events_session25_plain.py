@@ -13,7 +13,8 @@ Irish counterpart NAME"), as it already was after "received" or "hosted". A coun
 unnamed, known only by the demonym of the country, is met when "hosted" ("hosted his Latvian
 counterpart for talks") or talked with ("held talks with his Iraqi counterpart"), as it already
 was when "met" or "received"; a quoted word before the talks ("held "fruitful" talks with") is
-one of their words. The pair's planned meeting at a venue ("meets her counterpart NAME on the
+one of their words; "The two ministers" after "Foreign Minister X met his counterpart Y" are X
+and Y. The pair's planned meeting at a venue ("meets her counterpart NAME on the
 sidelines of the summit this weekend") and the talks the two hold next told without one ("The
 two leaders will hold bilateral talks in P on Saturday") are one planned meeting, on that day.
 """
@@ -339,3 +340,26 @@ def test_new_patterns_are_linear_on_adversarial_input() -> None:
         + "to Amman."
     )
     events_of(EventKind.MEETING, text, "2049-06-10")
+
+
+class TestTwoMinistersAfterACounterpart:
+    """ "Foreign Minister X met his counterpart Y ... The two ministers": X and Y."""
+
+    def test_ministers_counterpart(self) -> None:
+        text = (
+            "Senegalese Foreign Minister Awa Diop met her Gambian counterpart Lamin Jallow on"
+            " Tuesday. The two ministers held talks in Banjul in March."
+        )
+        assert [
+            ("Meeting of Awa Diop and Lamin Jallow", "2049-06-08", "occurred"),
+            ("Meeting of Awa Diop and Lamin Jallow", "2049-03", "occurred"),
+        ] == _meetings(text)
+
+    def test_presidents_counterpart_is_no_minister(self) -> None:
+        text = (
+            "President Awa Diop met her Gambian counterpart Lamin Jallow on Tuesday. The two"
+            " ministers held talks in Banjul in March."
+        )
+        assert [("Meeting of Awa Diop and Lamin Jallow", "2049-06-08", "occurred")] == (
+            _meetings(text)
+        )

@@ -782,6 +782,13 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
                 group.lower().split()[-1] in _COUNTERPART_GROUPS
                 and _COUNTERPART_BEFORE.search(before)
             )
+            # "Foreign Minister X met his Beninese counterpart Y ... The two ministers": the
+            # counterpart of one taken with the office, in the same sentence, holds it too
+            and not (
+                found
+                and _COUNTERPART_BEFORE.search(before)
+                and "." not in ctx.text[found[-1].end : mention.start]
+            )
         ):
             continue
         if all(m.actor_id != mention.actor_id for m in found):
