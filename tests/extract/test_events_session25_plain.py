@@ -14,9 +14,10 @@ unnamed, known only by the demonym of the country, is met when "hosted" ("hosted
 counterpart for talks") or talked with ("held talks with his Iraqi counterpart"), as it already
 was when "met" or "received"; a quoted word before the talks ("held "fruitful" talks with") is
 one of their words; "The two ministers" after "Foreign Minister X met his counterpart Y" are X
-and Y. The pair's planned meeting at a venue ("meets her counterpart NAME on the
-sidelines of the summit this weekend") and the talks the two hold next told without one ("The
-two leaders will hold bilateral talks in P on Saturday") are one planned meeting, on that day.
+and Y. The pair's planned meeting at a venue ("meets her counterpart NAME on the sidelines of
+the summit this weekend") and the talks the two hold next told without one ("The two leaders
+will hold bilateral talks in P on Saturday") are one planned meeting, on that day. "will host a
+summit of West African leaders in P" is the summit held in P.
 """
 
 from __future__ import annotations
@@ -363,3 +364,20 @@ class TestTwoMinistersAfterACounterpart:
         assert [("Meeting of Awa Diop and Lamin Jallow", "2049-06-08", "occurred")] == (
             _meetings(text)
         )
+
+
+class TestHostedSummitOfARegionsLeaders:
+    """ "will host a summit of West African leaders in P": the summit held there."""
+
+    def test_region_leaders_ahead(self) -> None:
+        text = "Ghana will host a summit of West African leaders in Accra in September."
+        assert [("Summit in Accra", "2049-09", "planned")] == _meetings(text)
+
+    def test_regional_leaders_held(self) -> None:
+        # 2049-06-10 is a Thursday: "on Monday" is 2049-06-07
+        text = "Fiji hosted a summit of regional leaders in Suva on Monday."
+        assert [("Summit in Suva", "2049-06-07", "occurred")] == _meetings(text)
+
+    def test_business_leaders_are_no_summit_of_states(self) -> None:
+        text = "Fiji hosted a summit of business leaders in Suva on Monday."
+        assert [] == _meetings(text)
