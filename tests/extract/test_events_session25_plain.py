@@ -381,3 +381,34 @@ class TestHostedSummitOfARegionsLeaders:
     def test_business_leaders_are_no_summit_of_states(self) -> None:
         text = "Fiji hosted a summit of business leaders in Suva on Monday."
         assert [] == _meetings(text)
+
+
+class TestPairNextMeeting:
+    """ "X and Y decided to hold their next meeting in P": a meeting of the pair ahead."""
+
+    def test_next_meeting_undated(self) -> None:
+        text = (
+            "Malian President Ibrahim Keita and Burkinabe President Paul Ouedraogo decided to"
+            " hold their next meeting in Bamako."
+        )
+        assert [("Meeting of Ibrahim Keita and Paul Ouedraogo", None, "planned")] == (
+            _meetings(text)
+        )
+
+    def test_next_meeting_in_a_month(self) -> None:
+        text = (
+            "Malian President Ibrahim Keita and Burkinabe President Paul Ouedraogo will hold"
+            " their next meeting in Bamako in August."
+        )
+        assert [("Meeting of Ibrahim Keita and Paul Ouedraogo", "2049-08", "planned")] == (
+            _meetings(text)
+        )
+
+    def test_held_talks_unchanged(self) -> None:
+        text = (
+            "Malian President Ibrahim Keita and Burkinabe President Paul Ouedraogo held talks in"
+            " Bamako in May."
+        )
+        assert [("Meeting of Ibrahim Keita and Paul Ouedraogo", "2049-05", "occurred")] == (
+            _meetings(text)
+        )

@@ -1283,6 +1283,10 @@ def _country_pair(
     return pair
 
 
+# "hold their next meeting": a meeting that lies ahead.
+_NEXT_MEETING: Final = re.compile(r"\bnext\b", re.IGNORECASE)
+
+
 @reads_where(frames=("joint_talks",))
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
@@ -1294,7 +1298,10 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "the two Heads of State held talks": the article's first two persons.
             pair = _leading_pair(ctx, group.start(), group.group().strip())
             if pair is not None:
-                future = is_future(ctx, match.start(), sentence)
+                future = (
+                    is_future(ctx, match.start(), sentence)
+                    or _NEXT_MEETING.search(match.group()) is not None
+                )
                 span = (group.start(), match.end())
                 made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
             else:
@@ -1308,7 +1315,10 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
             if states is not None:
                 # "Kenya and Uganda held talks in Kampala": the two states' talks
-                future = is_future(ctx, match.start(), sentence)
+                future = (
+                    is_future(ctx, match.start(), sentence)
+                    or _NEXT_MEETING.search(match.group()) is not None
+                )
                 span = (states[0].start, match.end())
                 said = ctx.text[match.end("verb") : match.end()].split()
                 words = [w for w in said if w.lower() not in ("a", "an", "the", "their", "and")]
@@ -1322,7 +1332,10 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             ctx.text, first.end, second.start
         ):
             continue
-        future = is_future(ctx, match.start(), sentence)
+        future = (
+            is_future(ctx, match.start(), sentence)
+            or _NEXT_MEETING.search(match.group()) is not None
+        )
         span = (first.start, match.end())
         made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
