@@ -117,7 +117,9 @@ _HOST: Final = re.compile(
     r"(?:(?:group|bloc|organi[sz]ation|union|community|alliance)[’']s\s+)?"
     r"(?:(?P<next>next|following)\s+)?(?=\w)|(?=leaders\s+of\s+the\s+[A-Z]))"
     r"(?P<what>leaders(?P<of>\s+of\s+the\s+[A-Z][^,.;:()]{0,80}?)?"
-    r"|summit|(?:[a-z]{3,12}\s+)?ministers"
+    # "will host a summit of West African leaders in Cotonou": the leaders of a region
+    r"|summit(?:\s+of\s+(?:(?:[A-Z][\w-]{1,20}|regional|world)\s+){1,2}leaders)?"
+    r"|(?:[a-z]{3,12}\s+)?ministers"
     r"|(?:(?:first|second|third)\s+)?(?:senior\s+officials[’']?|ministerial|sherpa)\s+meeting"
     r"|(?:[A-Z][\w-]{2,20}\s+){0,2}(?:Council|Summit|Meeting|Conference))\s+in\s+(?=[A-Z])"
 )

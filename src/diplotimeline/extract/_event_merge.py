@@ -149,6 +149,19 @@ def _absorb(target: Candidate, other: Candidate) -> None:
         # is a part of the meeting's stretch, not its date.
         target.when = other.when
         target.date_text = other.date_text
+    elif (
+        (target.frame_key or "").startswith("meet:")
+        and (other.frame_key or "").startswith("meet:")
+        and target.when is not None
+        and other.when is not None
+        and not target.when.is_single
+        and other.when.is_single
+        and target.when.contains(other.when)
+    ):
+        # Two persons' talks "this weekend", then "in Suva on Saturday": the day they are
+        # held (a pair's talks last a day; a summit's stretch is kept above).
+        target.when = other.when
+        target.date_text = other.date_text
     target.period = target.period or other.period
     target.location = target.location or other.location
     target.future = target.future or other.future
@@ -198,6 +211,7 @@ def assemble(ctx: Context) -> tuple[Event, ...]:
     fold_plans(kept, _absorb)
     _fold_office_visits(ctx, kept)
     _fold_headline_meetings(kept)
+    _fold_planned_pair_talks(kept)
     _fold_same_words(kept)
     fold_short_names(kept, _absorb)
     _fold_gathering_summits(kept)
@@ -469,6 +483,38 @@ def _fold_headline_meetings(kept: list[Candidate]) -> None:
             and other.merged_into is None
             and other.kind is EventKind.MEETING
             and set(candidate.participants) <= set(other.participants)
+            and compatible(other, candidate)
+        ]
+        if len(hosts) == 1:
+            _absorb(hosts[0], candidate)
+
+
+def _fold_planned_pair_talks(kept: list[Candidate]) -> None:
+    """ "X will meet her counterpart Y on the sidelines of the APEC summit this weekend",
+    then "The two leaders will hold talks in Suva on Saturday": one planned meeting, when
+    the pair's meeting told later names no venue of its own and exactly one planned
+    meeting of the same pair at a venue, told before it, has compatible dates."""
+    for candidate in kept:
+        key = candidate.frame_key or ""
+        if (
+            candidate.merged_into is not None
+            or candidate.kind is not EventKind.MEETING
+            or not candidate.future
+            or not key.startswith("meet:")
+            or not key.endswith(":")
+            or key.count(":") != 2
+        ):
+            continue
+        hosts = [
+            other
+            for other in kept
+            if other is not candidate
+            and other.merged_into is None
+            and other.kind is EventKind.MEETING
+            and other.future
+            and other.start < candidate.start
+            and (other.frame_key or "").startswith(key)
+            and len(other.frame_key or "") > len(key)
             and compatible(other, candidate)
         ]
         if len(hosts) == 1:

@@ -2019,6 +2019,11 @@ def _read_passive_unnamed(ctx: Context, sentence: Sentence) -> list[Candidate]:
         stop = end.start() if end is not None else sentence.end
         parties.extend(m.actor_id for m in ctx.actors_in(by.end(), stop, _PARTY_KINDS))
     _add_parties(candidate, list(dict.fromkeys(parties)))
+    meeting = _meeting_after_during(ctx, sentence, match.end())
+    if meeting is not None and not ctx.temporal_starting(match.end(), meeting.start):
+        # "The X agreement is expected to be signed during a visit by ... in September": made
+        # at that visit, whose date it takes (not when its own is told before "during")
+        candidate.made_at(meeting)
     return [ctx.add(candidate)]
 
 

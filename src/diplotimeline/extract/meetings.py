@@ -147,6 +147,8 @@ _TO_VERB: Final = re.compile(
     # "X and Y are expected to hold talks", "... are due to meet", "... will also"
     r"(?:(?:are|were|will|would)\s+(?:(?:also|then|now)\s+)?"
     r"(?:(?:expected|due|set|scheduled|likely|going)\s+to\s+|to\s+)?)?"
+    # "X and Y agreed to meet in P in December": a meeting ahead
+    r"(?:(?:agreed|decided|promised|pledged)\s+to\s+(?:(?:also|again)\s+)?)?"
 )
 # A wire dateline at the start of a line: "ULAANBAATAR, Aug 22 (Yonhap) --", "RIYADH (AP) -".
 _DATELINE: Final = re.compile(
@@ -373,6 +375,13 @@ _RELATION_BEFORE: Final = re.compile(
 )
 
 
+# The verbs after which "his Kenyan counterpart NAME" is the person met.
+_RELATION_VERBS: Final = (
+    *("receiv", "welcom", "host", "discuss", "sat", "sit", "phon", "teleph"),
+    *("met", "meet", "will meet"),
+)
+
+
 # "called on X's President, NAME, to free the prisoners": urged to do something, no call.
 _URGED_TO: Final = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,2})?"
@@ -413,6 +422,10 @@ def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             if any(low <= match.start() < high for low, high in covered):
                 continue
             at = match.end()
+            if frame == "talks" and (holder := _MET_HOLDER.match(ctx.text, at, sentence.end)):
+                # "held talks with his Iraqi counterpart on Monday": a counterpart unnamed
+                made.extend(_holder_met(ctx, sentence, match, holder))
+                continue
             if frame == "met_described" and not match.group("verb").lower().startswith(
                 ("welcom", "host")
             ):
@@ -444,10 +457,11 @@ def _read_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
                     after = reach if aside else after
                 between = ctx.text[match.end() : after[0].start] if after else ""
                 if _RELATION_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
-                    ("receiv", "welcom", "host", "discuss", "sat", "sit", "phon", "teleph")
+                    _RELATION_VERBS
                 ):
                     # "received her Polish colleague NAME", "discussed trade with his
-                    # Kenyan counterpart, NAME": the person received or talked with
+                    # Kenyan counterpart, NAME", "met his German counterpart NAME": the
+                    # person received or talked with
                     between = ""
                 if _VISITING_BEFORE.fullmatch(between) and match.group("verb").lower().startswith(
                     ("receiv", "welcom", "host", "met")
@@ -768,6 +782,13 @@ def _leading_pair(ctx: Context, position: int, group: str = "") -> list[ActorMen
                 group.lower().split()[-1] in _COUNTERPART_GROUPS
                 and _COUNTERPART_BEFORE.search(before)
             )
+            # "Foreign Minister X met his Beninese counterpart Y ... The two ministers": the
+            # counterpart of one taken with the office, in the same sentence, holds it too
+            and not (
+                found
+                and _COUNTERPART_BEFORE.search(before)
+                and "." not in ctx.text[found[-1].end : mention.start]
+            )
         ):
             continue
         if all(m.actor_id != mention.actor_id for m in found):
@@ -810,11 +831,19 @@ def _they_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Ca
     return [_meeting(ctx, sentence, [first], [second], venue, (they.start(), match.end()), future)]
 
 
+# "agreed to meet regularly", "meet every year": a habit, no one meeting.
+_HABIT_AFTER: Final = re.compile(
+    r"\s*(?:regularly|periodically|frequently|annually|more\s+often|every\s+(?:year|month))\b"
+)
+
+
 def _pair_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "X, the Honourable A, and Y, the Right Honourable B, met in P": A and B met."""
     # The coordinated subject stands just before the verb (titles and appositions included).
     persons = _persons(ctx, max(sentence.start, match.start() - 300), match.start())
     if len(persons) < 2 or not _TO_VERB.fullmatch(ctx.text, persons[-1].end, match.start()):
+        return []
+    if _HABIT_AFTER.match(ctx.text, match.end()):
         return []
     second = persons[-1]
     # The first may stand two mentions back: a bare title in between ("and the Prime
@@ -1011,8 +1040,14 @@ def _holder_met(
     subject = [
         m for m in ctx.subject_before(match.start(), sentence) if m.kind is ActorKind.PERSON
     ] or _pronoun_at_verb(ctx, sentence, match.start())
+    who = ""
     if not subject:
-        return []
+        # "Sweden's prime minister hosted his Estonian counterpart": an office-holder left
+        # unnamed as the host too (the person introduced with that office, else the country)
+        unnamed = _unnamed_holder(ctx, sentence, match.start())
+        if unnamed is None or unnamed[1].actor_id in parties:
+            return []
+        who, subject = unnamed[0], [unnamed[1]]
     future = (
         is_future(ctx, match.start(), sentence)
         or "will" in match.group().lower()
@@ -1022,7 +1057,8 @@ def _holder_met(
     candidate = _meeting(
         ctx, sentence, subject[:1], [], None, (match.start(), holder.end()), future
     )
-    candidate.name = f"Meeting of {_names(subject[:1], ctx)} and {holder.group('group')}"
+    who = who or _names(subject[:1], ctx)
+    candidate.name = f"Meeting of {who} and {holder.group('group')}"
     home = _country_of(ctx, subject[0].actor_id)
     for party in [*([home] if home else []), *parties]:
         if party not in candidate.participants:
@@ -1034,8 +1070,9 @@ def _holder_met(
 def _group_met(ctx: Context, sentence: Sentence, match: re.Match[str]) -> list[Candidate]:
     """ "The presidents met in Astana in March": the article's first two persons met."""
     verb = match.group("verb").lower()
-    if verb in ("received", "receives", "welcomed"):
-        # "received the Peruvian ambassador on Monday": an office-holder left unnamed
+    if verb in ("received", "receives", "welcomed", "hosted", "hosts"):
+        # "received the Peruvian ambassador on Monday", "hosted his Latvian counterpart for
+        # talks": an office-holder left unnamed
         holder = _MET_HOLDER.match(ctx.text, match.end() - 1, sentence.end)
         return _holder_met(ctx, sentence, match, holder) if holder is not None else []
     if verb not in ("met", "meets", "meet", "will meet"):
@@ -1246,6 +1283,10 @@ def _country_pair(
     return pair
 
 
+# "hold their next meeting": a meeting that lies ahead.
+_NEXT_MEETING: Final = re.compile(r"\bnext\b", re.IGNORECASE)
+
+
 @reads_where(frames=("joint_talks",))
 def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     """ "X and Y held talks", "X and his counterpart, Y, held a separate meeting"."""
@@ -1257,7 +1298,10 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             # "the two Heads of State held talks": the article's first two persons.
             pair = _leading_pair(ctx, group.start(), group.group().strip())
             if pair is not None:
-                future = is_future(ctx, match.start(), sentence)
+                future = (
+                    is_future(ctx, match.start(), sentence)
+                    or _NEXT_MEETING.search(match.group()) is not None
+                )
                 span = (group.start(), match.end())
                 made.append(_meeting(ctx, sentence, pair[:1], pair[1:], None, span, future))
             else:
@@ -1271,7 +1315,10 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             )
             if states is not None:
                 # "Kenya and Uganda held talks in Kampala": the two states' talks
-                future = is_future(ctx, match.start(), sentence)
+                future = (
+                    is_future(ctx, match.start(), sentence)
+                    or _NEXT_MEETING.search(match.group()) is not None
+                )
                 span = (states[0].start, match.end())
                 said = ctx.text[match.end("verb") : match.end()].split()
                 words = [w for w in said if w.lower() not in ("a", "an", "the", "their", "and")]
@@ -1285,7 +1332,10 @@ def _read_joint_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
             ctx.text, first.end, second.start
         ):
             continue
-        future = is_future(ctx, match.start(), sentence)
+        future = (
+            is_future(ctx, match.start(), sentence)
+            or _NEXT_MEETING.search(match.group()) is not None
+        )
         span = (first.start, match.end())
         made.append(_meeting(ctx, sentence, [first], [second], None, span, future))
     return made
@@ -1830,18 +1880,38 @@ def _read_visits_by(ctx: Context, sentence: Sentence, made: list[Candidate]) -> 
     for match in iter_frames(ctx, "visit_by", sentence):
         if any(c.start <= match.start() < c.end for c in made):
             continue
-        visitors = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
-        if not visitors:
-            continue
-        visitor = visitors[0]
-        to = _TO_PLACE.match(ctx.text, visitor.end, sentence.end)
+        who: str | None = None
+        unnamed = _VISIT_OF_HOLDER.match(ctx.text, match.end(), sentence.end)
+        holder = (
+            _holder(
+                ctx,
+                unnamed,
+                [
+                    m
+                    for m in ctx.actors_in(unnamed.start("who"), unnamed.end("who"))
+                    if m.kind is ActorKind.COUNTRY
+                ],
+            )
+            if unnamed is not None
+            else None
+        )
+        if unnamed is not None and holder is not None:
+            # "during a visit by the Kuwaiti emir to Amman": an office-holder left unnamed
+            # (the person the article introduces with that office, else the country)
+            who, visitor, visitor_end = holder[0] or None, holder[1], unnamed.end()
+        else:
+            visitors = _persons(ctx, match.end(), min(sentence.end, match.end() + 120))
+            if not visitors:
+                continue
+            visitor, visitor_end = visitors[0], visitors[0].end
+        to = _TO_PLACE.match(ctx.text, visitor_end, sentence.end)
         place = ctx.place_at(to.end()) if to is not None else None
-        if place is None:
+        if place is None or place[3] == visitor.actor_id:
             continue
         name, _, place_end, place_id = place
         future = is_future(ctx, match.start(), sentence) or "return" in match.group().lower()
         made.append(
-            _visit(ctx, sentence, [visitor], name, place_id, match.start(), place_end, future)
+            _visit(ctx, sentence, [visitor], name, place_id, match.start(), place_end, future, who)
         )
 
 
