@@ -4653,6 +4653,20 @@ def _read_agreed_talks(ctx: Context, sentence: Sentence) -> list[Candidate]:
     return made
 
 
+# Meetings of organs, groups and topics told in a clause, and possessive visits: read the same
+# way in a sentence with a frame or without one (both lists below hold them, in this order).
+_CLAUSE_READERS: Final[tuple[Reader, ...]] = (
+    read_organ_meets,
+    read_preceding_meetings,
+    read_group_meeting_clauses,
+    read_own_sessions,
+    read_topic_conferences,
+    read_groups_addressed,
+    read_planned_topic_meetings,
+    read_placed_topic_meetings,
+    read_group_held_meetings,
+    _read_possessive_visits,
+)
 # The readers that read_meetings calls in turn (see run_readers), in this order. A reader
 # declared with reads_where is called only in the sentences that may hold what it needs.
 # What read_meetings reads in every sentence after the meetings told in the first person:
@@ -4675,16 +4689,7 @@ _PLACE_READERS: Final[tuple[Reader, ...]] = (
     read_head_possessive_meetings,
     read_meets_next,
     _read_last_years,
-    read_organ_meets,
-    read_preceding_meetings,
-    read_group_meeting_clauses,
-    read_own_sessions,
-    read_topic_conferences,
-    read_groups_addressed,
-    read_planned_topic_meetings,
-    read_placed_topic_meetings,
-    read_group_held_meetings,
-    _read_possessive_visits,
+    *_CLAUSE_READERS,
     _read_verb_meets,
 )
 # In any other sentence, after the talks and the meetings of named events.
@@ -4726,16 +4731,7 @@ _READERS: Final[tuple[Reader, ...]] = (
     read_body_meets,
     read_body_noun_meetings,
     read_head_possessive_meetings,
-    read_organ_meets,
-    read_preceding_meetings,
-    read_group_meeting_clauses,
-    read_own_sessions,
-    read_topic_conferences,
-    read_groups_addressed,
-    read_planned_topic_meetings,
-    read_placed_topic_meetings,
-    read_group_held_meetings,
-    _read_possessive_visits,
+    *_CLAUSE_READERS,
     _read_pair_opening_talks,
     _read_talks_with_host,
     _read_agreed_talks,
