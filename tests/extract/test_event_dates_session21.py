@@ -58,11 +58,9 @@ followed by a day of its own is that day's, not a time of the day before it.
 
 from __future__ import annotations
 
-import sys
-from types import FrameType
-
 from bench.bench_linear import _letters
 from tests.extract._sentences import events_of, when
+from tests.robustness.test_linear_counts import extract_calls
 
 from diplotimeline.extract._sentences import split_sentences
 from diplotimeline.extract.document import document_from_text
@@ -661,24 +659,7 @@ def _stress(size: int) -> str:
     return "".join(parts)[:size]
 
 
-def _calls(text: str) -> int:
-    count = 0
-
-    def hook(_frame: FrameType, event: str, _arg: object) -> None:
-        nonlocal count
-        if event in ("call", "c_call"):
-            count += 1
-
-    document = document_from_text(text, id="linear", html=False)
-    sys.setprofile(hook)
-    try:
-        extract(document)
-    finally:
-        sys.setprofile(None)
-    return count
-
-
 def test_the_readers_of_this_session_grow_linearly() -> None:
     extract(document_from_text(_stress(2_000), id="warm", html=False))
-    ratio = _calls(_stress(80_000)) / _calls(_stress(20_000))
+    ratio = extract_calls(_stress(80_000)) / extract_calls(_stress(20_000))
     assert ratio < 5.0, f"{ratio:.2f} times the calls on 4 times the input"

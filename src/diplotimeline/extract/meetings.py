@@ -3799,6 +3799,17 @@ _NEXT_SUMMIT: Final = re.compile(
 )
 
 
+def _bodies_of_summits_before(ctx: Context, position: int) -> list[ActorMentionLike]:
+    """:func:`_summit_body` of the summits told in the stretch before ``position``, the one
+    that "the next summit" at ``position`` continues."""
+    summits = [
+        c
+        for c in ctx.starting(max(0, position - _SERIES_REACH), position)
+        if c.kind is EventKind.MEETING and c.form == "summit"
+    ]
+    return _summit_body(ctx, summits)
+
+
 def _summit_body(ctx: Context, summits: Sequence[Candidate]) -> list[ActorMentionLike]:
     """The organisation of the last summit told that has one: in its name, among its
     participants, or (for the very last) the one organisation of its sentence ("the founding
@@ -3839,12 +3850,7 @@ def _read_next_summit(ctx: Context, sentence: Sentence) -> list[Candidate]:
             continue
         if match.group("apposition") and not ctx.temporal_starting(place[2] + 1, place[2] + 5):
             continue  # "the next meeting, in Accra, ...": a date tells it is held there
-        summits = [
-            c
-            for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
-            if c.kind is EventKind.MEETING and c.form == "summit"
-        ]
-        bodies = _summit_body(ctx, summits)
+        bodies = _bodies_of_summits_before(ctx, match.start())
         if not bodies:
             continue
         name, _, place_end, place_id = place
@@ -3895,12 +3901,7 @@ def _read_next_summit_dated(ctx: Context, sentence: Sentence) -> list[Candidate]
         ]
         if not dated:
             continue
-        summits = [
-            c
-            for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
-            if c.kind is EventKind.MEETING and c.form == "summit"
-        ]
-        bodies = _summit_body(ctx, summits)
+        bodies = _bodies_of_summits_before(ctx, match.start())
         if not bodies:
             continue
         made.append(
@@ -3954,12 +3955,7 @@ def _next_summit_in_year(ctx: Context, sentence: Sentence, match: re.Match[str])
     )
     if year is None or not isinstance(year.value, DateSpan):
         return []
-    summits = [
-        c
-        for c in ctx.starting(max(0, match.start() - _SERIES_REACH), match.start())
-        if c.kind is EventKind.MEETING and c.form == "summit"
-    ]
-    bodies = _summit_body(ctx, summits)
+    bodies = _bodies_of_summits_before(ctx, match.start())
     if not bodies:
         return []
     candidate = Candidate(
